@@ -1,0 +1,255 @@
+import type { LineIndex } from "../text/line-index.js";
+import type { Range, Token } from "../text/range.js";
+import type { Diagnostic } from "../diagnostics.js";
+
+/*
+ * The typed model of one meeting. Every node and every reference token carries its source
+ * range as offsets; lines and columns come from `Document.lines`. The model is plain data:
+ * it can be serialised, compared in golden tests, and rendered without the parser.
+ */
+
+export type HeaderKey =
+  | "meeting"
+  | "number"
+  | "reference"
+  | "status"
+  | "date"
+  | "time"
+  | "venue"
+  | "classification"
+  | "next meeting";
+
+export interface HeaderField {
+  readonly kind: "field";
+  readonly key: HeaderKey;
+  readonly keyRange: Range;
+  /** The value as written, trimmed; empty when nothing follows the colon. */
+  readonly value: Token;
+  readonly range: Range;
+}
+
+/** A date as written, with its calendar reading when it is a real date. */
+export interface DateValue extends Token {
+  /** `YYYY-MM-DD`, or undefined when the text is not a real date. */
+  readonly iso: string | undefined;
+}
+
+export interface TimeRange extends Token {
+  readonly startTime: string | undefined;
+  readonly endTime: string | undefined;
+}
+
+export interface Header {
+  readonly fields: readonly HeaderField[];
+  readonly title?: Token;
+  readonly number?: Token<number | undefined>;
+  readonly reference?: Token;
+  readonly status?: Token;
+  readonly date?: DateValue;
+  readonly time?: TimeRange;
+  readonly venue?: Token;
+  readonly classification?: Token;
+  readonly nextMeeting?: DateValue;
+}
+
+export type Attendance = "present" | "apologies" | "absent";
+
+export interface AttendeeGroup {
+  readonly kind: "category" | "group" | "apologies" | "absent";
+  readonly name: Token;
+  readonly range: Range;
+}
+
+export interface AttendeeNote extends Token {
+  readonly note: "part" | "remote" | "alternate" | "organisation" | "role" | "other";
+  /** For `alternate for NAME` the name, for `of ORG` the organisation, for a role its word. */
+  readonly argument?: string;
+}
+
+export interface Attendee {
+  readonly kind: "attendee";
+  readonly initials: Token;
+  readonly name: Token;
+  readonly notes: readonly AttendeeNote[];
+  /** The category and group it is listed under (either may be absent). */
+  readonly category?: AttendeeGroup;
+  readonly group?: AttendeeGroup;
+  readonly attendance: Attendance;
+  readonly part: boolean;
+  readonly remote: boolean;
+  readonly alternateFor?: string;
+  /** From an `of ORG` note; the organisation from the groups is resolved with the config. */
+  readonly organisationNote?: string;
+  readonly roles: readonly string[];
+  readonly range: Range;
+}
+
+export interface AttendeeSection {
+  readonly kind: "attendees";
+  readonly attendees: readonly Attendee[];
+  readonly groups: readonly AttendeeGroup[];
+  readonly range: Range;
+}
+
+/** An initials-shaped word in parentheses, `(PD)`; whether it names a person is the checker's call. */
+export interface InitialsRef extends Token {
+  readonly kind: "initials";
+  /** The range including the parentheses. */
+  readonly outer: Range;
+}
+
+/** A full name in parentheses, `(Charlotte Semp)`. */
+export interface NameRef extends Token {
+  readonly kind: "name";
+  readonly outer: Range;
+}
+
+/** Anything shaped like an action ID: letters, a number, a slash, a number (`SECP77/01`, `SEC76/01`). */
+export interface ActionRef extends Token {
+  readonly kind: "action-ref";
+}
+
+/** An identifier-shaped word with a digit (`MP081`, `DP101`, `SECMP0062`, `MP0O81`). */
+export interface OtherRef extends Token {
+  readonly kind: "reference";
+}
+
+export interface PostMeetingNote {
+  readonly kind: "post-meeting-note";
+  readonly text: Token;
+  readonly range: Range;
+  readonly closed: boolean;
+}
+
+/** What the inline scanner finds in a run of prose. */
+export interface Inlines {
+  readonly initials: readonly InitialsRef[];
+  readonly names: readonly NameRef[];
+  readonly actionRefs: readonly ActionRef[];
+  readonly references: readonly OtherRef[];
+  readonly notes: readonly PostMeetingNote[];
+}
+
+/** A run of prose lines; `text` is the source slice from its first to its last character. */
+export interface Prose extends Inlines {
+  readonly text: string;
+  readonly range: Range;
+}
+
+export interface Paragraph {
+  readonly kind: "paragraph";
+  readonly prose: Prose;
+  readonly range: Range;
+  /** Set when the paragraph is an inline resolution, `The Panel NOTED the report.` */
+  readonly resolution?: Resolution;
+}
+
+export interface Resolution {
+  readonly kind: "resolution";
+  readonly form: "bullet" | "inline";
+  /** The body as written in the lead-in or at the start of the paragraph. */
+  readonly body: Token;
+  /** The verbs: one for a bullet, one or more for an inline decision. May be misspelt. */
+  readonly verbs: readonly Token[];
+  readonly range: Range;
+}
+
+export interface ListItem {
+  readonly kind: "list-item";
+  readonly marker: Token;
+  readonly prose: Prose;
+  readonly range: Range;
+  readonly resolution?: Resolution;
+}
+
+export interface List {
+  readonly kind: "list";
+  /** The paragraph that introduces the list, when it ends with a colon. */
+  readonly leadIn?: Paragraph;
+  /** True when the lead-in is the body (`The Panel:`): every bullet is a resolution. */
+  readonly resolutions: boolean;
+  readonly items: readonly ListItem[];
+  readonly range: Range;
+}
+
+export interface Heading {
+  readonly kind: "heading";
+  readonly text: Token;
+  readonly range: Range;
+}
+
+export interface NewAction {
+  readonly kind: "action";
+  /** The ID as written (may be malformed, or missing: empty text). */
+  readonly id: Token;
+  readonly owner?: Token;
+  readonly due?: DateValue;
+  readonly prose: Prose;
+  readonly range: Range;
+}
+
+export interface ActionUpdate {
+  readonly kind: "update";
+  readonly id: Token;
+  /** The action's original text, restated. */
+  readonly original: Prose;
+  /** The update paragraphs, up to and including the status. */
+  readonly paragraphs: readonly Paragraph[];
+  readonly status?: Token;
+  readonly supersededBy: readonly ActionRef[];
+  readonly range: Range;
+}
+
+export interface Summary {
+  readonly kind: "summary";
+  readonly blocks: readonly Block[];
+  readonly closed: boolean;
+  readonly range: Range;
+}
+
+export interface ConfidentialPassage {
+  readonly kind: "confidential";
+  readonly blocks: readonly Block[];
+  readonly closed: boolean;
+  readonly range: Range;
+}
+
+export type Block = Paragraph | List | Heading | NewAction | ActionUpdate | Summary | ConfidentialPassage;
+
+export interface Item {
+  readonly kind: "item";
+  readonly number: Token<number | undefined>;
+  readonly title: Token;
+  /** The level in brackets (`RED`), or `confidential` when the colour is not known. */
+  readonly classification?: Token;
+  readonly headerRange: Range;
+  readonly blocks: readonly Block[];
+  readonly range: Range;
+}
+
+export interface Comment {
+  readonly text: string;
+  readonly range: Range;
+}
+
+/** A directive in a comment: `// minutes-disable-next-line code, code`. */
+export interface Suppression {
+  readonly scope: "next-line" | "file";
+  readonly codes: readonly Token[];
+  /** For next-line: the zero-based line the suppression applies to. */
+  readonly line: number;
+  readonly range: Range;
+}
+
+export interface Document {
+  readonly kind: "document";
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly header: Header;
+  readonly attendees?: AttendeeSection;
+  readonly items: readonly Item[];
+  readonly comments: readonly Comment[];
+  readonly suppressions: readonly Suppression[];
+  /** Syntax problems: a broken line is reported here and the rest is still read. */
+  readonly diagnostics: readonly Diagnostic[];
+}

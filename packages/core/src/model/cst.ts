@@ -1,0 +1,44 @@
+import type { CstElement, CstNode, IToken } from "chevrotain";
+
+/** Children of a CST node in source order (Chevrotain groups them by name). */
+export function ordered(node: CstNode): CstElement[] {
+  const all: CstElement[] = [];
+  for (const list of Object.values(node.children)) all.push(...list);
+  return all.sort((a, b) => startOf(a) - startOf(b));
+}
+
+export function isToken(element: CstElement): element is IToken {
+  return "image" in element;
+}
+
+export function startOf(element: CstElement): number {
+  return isToken(element) ? element.startOffset : (element.location?.startOffset ?? 0);
+}
+
+/**
+ * The offset just past an element. The lexer tracks start offsets only (it is measurably
+ * faster), so a node's end is the end of its last token.
+ */
+export function endOf(element: CstElement): number {
+  if (isToken(element)) return element.startOffset + element.image.length;
+  let last: CstElement | undefined;
+  for (const list of Object.values(element.children)) {
+    const candidate = list[list.length - 1];
+    if (candidate && (!last || startOf(candidate) > startOf(last))) last = candidate;
+  }
+  return last ? endOf(last) : startOf(element);
+}
+
+export function firstToken(node: CstNode, name: string): IToken | undefined {
+  const list = node.children[name];
+  const first = list?.[0];
+  return first && isToken(first) ? first : undefined;
+}
+
+export function tokens(node: CstNode, name: string): IToken[] {
+  return (node.children[name] ?? []).filter(isToken);
+}
+
+export function nodes(node: CstNode, name: string): CstNode[] {
+  return (node.children[name] ?? []).filter((e): e is CstNode => !isToken(e));
+}

@@ -1,0 +1,74 @@
+import type { ActionRef, InitialsRef, Inlines, NameRef, OtherRef, PostMeetingNote } from "./ast.js";
+
+/*
+ * Reads the references inside prose with one sticky-free global regex, the way CommonMark
+ * parsers run an inline phase after the block phase. Anything *shaped* like a reference is
+ * returned; whether it is a good one (a declared attendee, a well-formed action ID, a valid
+ * modification number) is the checker's business, not a syntax error.
+ */
+const INLINE = new RegExp(
+  [
+    String.raw`\((?<initials>[A-Z][A-Za-z]{1,4})\)`,
+    String.raw`\((?<name>[A-Z][a-z]+(?:[ -][A-Z][A-Za-z'’-]+)+)\)`,
+    String.raw`\b(?<action>[A-Z][A-Za-z]*\d+\/\d+)\b`,
+    String.raw`\b(?<reference>[A-Z]{2,}\d[\dA-Z]*)\b(?!\/)`,
+    String.raw`\[(?<note>[Pp]ost[- ]meeting [Nn]ote:?)`,
+  ].join("|"),
+  "g",
+);
+
+export const EMPTY_INLINES: Inlines = { initials: [], names: [], actionRefs: [], references: [], notes: [] };
+
+/** Scans `text.slice(start, end)`; every range returned is an offset into `text`. */
+export function scanInlines(text: string, start: number, end: number): Inlines {
+  const slice = text.slice(start, end);
+  const initials: InitialsRef[] = [];
+  const names: NameRef[] = [];
+  const actionRefs: ActionRef[] = [];
+  const references: OtherRef[] = [];
+  const notes: PostMeetingNote[] = [];
+  INLINE.lastIndex = 0;
+  for (let match = INLINE.exec(slice); match; match = INLINE.exec(slice)) {
+    const groups = match.groups!;
+    const at = start + match.index;
+    if (groups["initials"] !== undefined) {
+      const value = groups["initials"];
+      initials.push({
+        kind: "initials",
+        text: value,
+        value,
+        range: { start: at + 1, end: at + 1 + value.length },
+        outer: { start: at, end: at + match[0].length },
+      });
+    } else if (groups["name"] !== undefined) {
+      const value = groups["name"];
+      names.push({ kind: "name", text: value, value, range: { start: at + 1, end: at + 1 + value.length }, outer: { start: at, end: at + match[0].length } });
+    } else if (groups["action"] !== undefined) {
+      const value = groups["action"];
+      actionRefs.push({ kind: "action-ref", text: value, value, range: { start: at, end: at + value.length } });
+    } else if (groups["reference"] !== undefined) {
+      const value = groups["reference"];
+      references.push({ kind: "reference", text: value, value, range: { start: at, end: at + value.length } });
+    } else if (groups["note"] !== undefined) {
+      notes.push(readNote(slice, match.index, match[0].length, start));
+    }
+  }
+  return { initials, names, actionRefs, references, notes };
+}
+
+/** A post-meeting note runs to its closing bracket, or to the end of the prose when it has none. */
+function readNote(slice: string, index: number, openerLength: number, base: number): PostMeetingNote {
+  const close = slice.indexOf("]", index + openerLength);
+  const closed = close >= 0;
+  const bodyEnd = closed ? close : slice.length;
+  const raw = slice.slice(index + openerLength, bodyEnd);
+  const leading = raw.length - raw.trimStart().length;
+  const value = raw.trim();
+  const textStart = base + index + openerLength + leading;
+  return {
+    kind: "post-meeting-note",
+    text: { text: value, value, range: { start: textStart, end: textStart + value.length } },
+    range: { start: base + index, end: base + (closed ? close + 1 : slice.length) },
+    closed,
+  };
+}

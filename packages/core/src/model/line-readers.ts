@@ -1,0 +1,197 @@
+import type { Token } from "../text/range.js";
+import type { AttendeeNote } from "./ast.js";
+import type { Problems } from "./problems.js";
+
+/*
+ * Readers for the inside of one structural line: the item number and title, an action's ID
+ * and text, an attendee's initials, name and notes. Each reports what is wrong with the line
+ * in words, and returns what it could read, so a broken line still yields a node.
+ */
+
+/** The trimmed text of `raw` (which starts at `start`), as a token with its exact range. */
+export function trimmed(raw: string, start: number): Token {
+  const lead = raw.length - raw.trimStart().length;
+  const value = raw.trim();
+  const at = value.length === 0 ? start + raw.length : start + lead;
+  return { text: value, value, range: { start: at, end: at + value.length } };
+}
+
+/** A token for `part`, which starts `index` characters into `whole` (a token). */
+export function sub(whole: Token, index: number, part: string): Token {
+  const start = whole.range.start + index;
+  return { text: part, value: part, range: { start, end: start + part.length } };
+}
+
+export interface IdLine {
+  /** The ID as written; empty (with a zero-width range) when missing. */
+  readonly id: Token;
+  /** The text after the colon, trimmed. */
+  readonly rest: Token;
+}
+
+/**
+ * Reads `SECP77/01: text` after `action` or `update`. The lexer only recognises the keyword
+ * when a colon follows within one word, so the colon is always there.
+ */
+export function readIdLine(what: "action" | "update", keywordEnd: number, rest: Token | undefined, problems: Problems): IdLine {
+  const raw = rest?.text ?? "";
+  const start = rest?.range.start ?? keywordEnd;
+  const colon = raw.indexOf(":");
+  const before = raw.slice(0, colon < 0 ? raw.length : colon);
+  let id = trimmed(before, start);
+  const text = trimmed(colon < 0 ? "" : raw.slice(colon + 1), start + colon + 1);
+  const example = what === "action" ? "action SECP77/01: SECAS to publish the Approved Budget." : "update SECP76/01: the action's text, as raised.";
+  if (id.text.length === 0) {
+    problems.error(
+      `syntax-${what}-id`,
+      { start: keywordEnd - what.length, end: Math.max(text.range.start, keywordEnd) },
+      `This ${what === "action" ? "action" : "action update"} has no action ID before the colon. Write it as \`${example}\``,
+    );
+  } else {
+    const stray = /[;,.:!?]+$/.exec(id.text);
+    if (stray) {
+      const clean = id.text.slice(0, stray.index);
+      const strayRange = { start: id.range.start + stray.index, end: id.range.end };
+      problems.error(
+        "syntax-id-punctuation",
+        strayRange,
+        `Stray \`${stray[0]}\` after the action ID \`${clean}\`: expected the colon straight after the ID, as in \`${clean}: ...\`.`,
+        [{ title: `Delete \`${stray[0]}\``, edits: [{ range: strayRange, newText: "" }], certain: true }],
+      );
+      id = { text: clean, value: clean, range: { start: id.range.start, end: strayRange.start } };
+    }
+  }
+  if (text.text.length === 0 && what === "action") {
+    problems.error(
+      "syntax-action-text",
+      { start: keywordEnd - what.length, end: text.range.end },
+      `The action \`${id.text || "?"}\` has no text: after the colon, say who is to do what, as in \`${example}\``,
+    );
+  }
+  return { id, rest: text };
+}
+
+export interface ItemLine {
+  readonly number: Token<number | undefined>;
+  readonly title: Token;
+  readonly classification?: Token;
+}
+
+export function readItemLine(keywordStart: number, keywordEnd: number, rest: Token | undefined, problems: Problems): ItemLine {
+  const raw = rest?.text ?? "";
+  const start = rest?.range.start ?? keywordEnd;
+  const colon = raw.indexOf(":");
+  const numberToken = trimmed(raw.slice(0, colon), start);
+  let titleRaw = raw.slice(colon + 1);
+  let classification: Token | undefined;
+  const bracket = /\[([^\]]*)\]?\s*$/.exec(titleRaw);
+  if (bracket && titleRaw.lastIndexOf("[") === bracket.index) {
+    const inner = trimmed(bracket[1]!, start + colon + 1 + bracket.index + 1);
+    if (!bracket[0].trimEnd().endsWith("]")) {
+      problems.error(
+        "syntax-classification",
+        { start: start + colon + 1 + bracket.index, end: start + colon + 1 + titleRaw.length },
+        `The classification after the title is not closed: expected \`]\`, as in \`[RED]\`.`,
+      );
+    }
+    classification = inner;
+    titleRaw = titleRaw.slice(0, bracket.index);
+  }
+  const title = trimmed(titleRaw, start + colon + 1);
+  let value: number | undefined;
+  if (numberToken.text.length === 0) {
+    problems.error("syntax-item-number", { start: keywordStart, end: start + colon + 1 }, "This item has no number: write it as `item 3: Title`.");
+  } else if (!/^\d+$/.test(numberToken.text)) {
+    problems.error(
+      "syntax-item-number",
+      numberToken.range,
+      `The item number \`${numberToken.text}\` is not a whole number: write it as \`item 3: Title\`.`,
+    );
+  } else {
+    value = Number(numberToken.text);
+  }
+  if (title.text.length === 0) {
+    problems.error("syntax-item-title", { start: keywordStart, end: title.range.end }, `Item ${numberToken.text || "?"} has no title after the colon.`);
+  }
+  return { number: { ...numberToken, value }, title, ...(classification ? { classification } : {}) };
+}
+
+export interface AttendeeLine {
+  readonly initials: Token;
+  readonly name: Token;
+  readonly notes: AttendeeNote[];
+}
+
+const INITIALS_SHAPE = /^[A-Z][A-Za-z]{0,5}$/;
+
+/** `PD   Peter Davies   (part, teleconference)`. */
+export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine | undefined {
+  const text = line.text;
+  const notesAt = text.search(/\s*\(/);
+  const head = notesAt < 0 ? text : text.slice(0, notesAt);
+  const firstSpace = head.search(/\s/);
+  const publishedOrder = /^(.+?)\s+\(([A-Z][A-Za-z]{1,4})\)(.*)$/.exec(text);
+  const first = firstSpace < 0 ? head : head.slice(0, firstSpace);
+  if (publishedOrder && (!INITIALS_SHAPE.test(first) || /[a-z]{2}/.test(first))) {
+    // `Peter Davies (PD) (Part)`, as published tables print it: read it, and offer the rewrite.
+    const [, name, initials, after] = publishedOrder;
+    const newText = `${initials!.padEnd(5)}${name!.trim()}${after!.trim() ? "  " + after!.trim() : ""}`;
+    problems.error(
+      "syntax-attendee-line",
+      line.range,
+      `An attendee is written initials first, then the name: expected \`${newText}\`, found the name first.`,
+      [{ title: `Write as \`${newText}\``, edits: [{ range: line.range, newText }], certain: true }],
+    );
+    const initialsAt = name!.length + line.text.slice(name!.length).indexOf("(") + 1;
+    const notesFrom = initialsAt + initials!.length + 1;
+    return {
+      initials: sub(line, initialsAt, initials!),
+      name: trimmed(name!, line.range.start),
+      notes: readNotes(line, notesFrom, problems),
+    };
+  }
+  if (firstSpace < 0) {
+    problems.error(
+      "syntax-attendee-line",
+      line.range,
+      `Expected the attendee's initials and then their full name, as in \`PD   Peter Davies\`; found only \`${head}\`.`,
+    );
+    return undefined;
+  }
+  const initials = sub(line, 0, head.slice(0, firstSpace));
+  const name = trimmed(head.slice(firstSpace), line.range.start + firstSpace);
+  const notes = notesAt < 0 ? [] : readNotes(line, notesAt, problems);
+  return { initials, name, notes };
+}
+
+function readNotes(line: Token, from: number, problems: Problems): AttendeeNote[] {
+  const notes: AttendeeNote[] = [];
+  const tail = line.text.slice(from);
+  const group = /\(([^()]*)\)?/g;
+  for (let m = group.exec(tail); m; m = group.exec(tail)) {
+    if (!m[0].endsWith(")")) {
+      problems.error("syntax-attendee-line", sub(line, from + m.index, m[0].trimEnd()).range, "This note is not closed: expected `)`.");
+    }
+    let offset = from + m.index + 1;
+    for (const part of m[1]!.split(",")) {
+      const token = trimmed(part, line.range.start + offset);
+      offset += part.length + 1;
+      if (token.text.length > 0) notes.push(classifyNote(token));
+    }
+  }
+  return notes;
+}
+
+const ROLE_NOTES = /^(meeting secretary|secretary|chair|vice[- ]chair|observer|minutes)$/i;
+
+export function classifyNote(token: Token): AttendeeNote {
+  const text = token.text;
+  if (/^(part|in part|partial)$/i.test(text)) return { ...token, note: "part" };
+  if (/^(teleconference|remote|video|online|dial[- ]in|by phone)$/i.test(text)) return { ...token, note: "remote" };
+  const alternate = /^alternate for\s+(.+)$/i.exec(text);
+  if (alternate) return { ...token, note: "alternate", argument: alternate[1]!.trim() };
+  const of = /^of\s+(.+)$/i.exec(text);
+  if (of) return { ...token, note: "organisation", argument: of[1]!.trim() };
+  if (ROLE_NOTES.test(text)) return { ...token, note: "role", argument: text.toLowerCase() };
+  return { ...token, note: "other" };
+}

@@ -1,0 +1,74 @@
+import type { Token } from "../text/range.js";
+import { editDistance } from "../text/similarity.js";
+import type { Prose, Resolution } from "./ast.js";
+
+/*
+ * Where a resolution stands: a bullet under the body's lead-in (`The Panel:`), or a
+ * paragraph that starts with the body's name and a verb in capitals. Capitals mark a
+ * resolution; `The Panel agreed that ...` is prose reporting an earlier decision.
+ */
+
+export interface ResolutionSettings {
+  readonly bodyNames: readonly string[];
+  readonly verbs: readonly string[];
+}
+
+/** The body name a lead-in like `The SEC Panel:` names, or undefined. */
+export function leadInBody(text: string, settings: ResolutionSettings): string | undefined {
+  const trimmed = text.trim();
+  if (!trimmed.endsWith(":")) return undefined;
+  const name = trimmed.slice(0, -1).trim();
+  return settings.bodyNames.find((body) => body.toLowerCase() === name.toLowerCase());
+}
+
+export function bulletResolution(prose: Prose, body: Token): Resolution | undefined {
+  const word = /^\S+/.exec(prose.text);
+  if (!word) return undefined;
+  const verb = word[0].replace(/[;:,.]+$/, "");
+  const start = prose.range.start;
+  return {
+    kind: "resolution",
+    form: "bullet",
+    body,
+    verbs: [{ text: verb, value: verb, range: { start, end: start + verb.length } }],
+    range: prose.range,
+  };
+}
+
+/** `The Panel NOTED the updates and AGREED that ...`; also `The Panel Noted` (a slip the checker names). */
+export function inlineResolution(prose: Prose, settings: ResolutionSettings): Resolution | undefined {
+  const text = prose.text;
+  const body = [...settings.bodyNames]
+    .sort((a, b) => b.length - a.length)
+    .find((name) => text.startsWith(name) && /\s/.test(text.charAt(name.length)));
+  if (!body) return undefined;
+  const after = /\s+([A-Za-z]+)/y;
+  after.lastIndex = body.length;
+  const first = after.exec(text);
+  if (!first) return undefined;
+  const word = first[1]!;
+  const isCapitals = word.length >= 4 && word === word.toUpperCase();
+  const isVerbInOtherCase = word !== word.toLowerCase() && settings.verbs.some((v) => v.toLowerCase() === word.toLowerCase());
+  if (!isCapitals && !isVerbInOtherCase) return undefined;
+  if (isCapitals && !isVerbLike(word, settings.verbs)) return undefined;
+  const start = prose.range.start;
+  const firstAt = first.index + first[0].length - word.length;
+  const verbs: Token[] = [{ text: word, value: word, range: { start: start + firstAt, end: start + firstAt + word.length } }];
+  const more = /\b(?:and|then|also)\s+([A-Z]{4,})\b/g;
+  more.lastIndex = firstAt + word.length;
+  for (let m = more.exec(text); m; m = more.exec(text)) {
+    const verb = m[1]!;
+    if (!isVerbLike(verb, settings.verbs)) continue;
+    const at = m.index + m[0].length - verb.length;
+    verbs.push({ text: verb, value: verb, range: { start: start + at, end: start + at + verb.length } });
+  }
+  const bodyToken = { text: body, value: body, range: { start, end: start + body.length } };
+  return { kind: "resolution", form: "inline", body: bodyToken, verbs, range: prose.range };
+}
+
+/** A configured verb, or one slip away from one (`AGRED`), in any case. */
+export function isVerbLike(word: string, verbs: readonly string[]): boolean {
+  const upper = word.toUpperCase();
+  const limit = upper.length <= 5 ? 1 : 2;
+  return verbs.some((verb) => editDistance(upper, verb.toUpperCase(), limit) <= limit);
+}

@@ -1,0 +1,58 @@
+import { DEFAULT_CONFIG, verbsOf, type MinutesConfig } from "./config/config.js";
+import type { Document } from "./model/ast.js";
+import { buildDocument } from "./model/build-document.js";
+import { Problems } from "./model/problems.js";
+import { lex } from "./syntax/lexer.js";
+import { describeParserError } from "./syntax/messages.js";
+import { MinutesParser } from "./syntax/parser.js";
+import { LineIndex } from "./text/line-index.js";
+
+/** One parser for the process: Chevrotain parsers are built once and reused. */
+let parser: MinutesParser | undefined;
+
+export interface ParseOptions {
+  /** The committee's settings: the body's names and the resolution verbs shape the tree. */
+  readonly config?: MinutesConfig;
+}
+
+/**
+ * Parses one meeting. Never throws: whatever the input, it returns a tree and the syntax
+ * problems in `diagnostics`; a broken line loses only its own construct.
+ */
+export function parse(text: string, options: ParseOptions = {}): Document {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const problems = new Problems();
+  try {
+    parser ??= new MinutesParser();
+    const { tokens, comments } = lex(text);
+    parser.input = tokens;
+    const cst = parser.document();
+    for (const error of parser.errors) {
+      problems.report("syntax-unexpected", "error", rangeOfError(error, text), describeParserError(error));
+    }
+    return buildDocument(text, cst, comments, { bodyNames: config.bodyNames, verbs: verbsOf(config) }, problems);
+  } catch (error) {
+    // A defect of ours must not cost the user their editor: report it as a problem.
+    problems.report(
+      "internal-error",
+      "error",
+      { start: 0, end: 0 },
+      `The minutes could not be read because of an internal error (${(error as Error).message}). Please report it with this file.`,
+    );
+    return {
+      kind: "document",
+      text,
+      lines: new LineIndex(text),
+      header: { fields: [] },
+      items: [],
+      comments: [],
+      suppressions: [],
+      diagnostics: problems.list,
+    };
+  }
+}
+
+function rangeOfError(error: { token: { startOffset: number; image: string } }, text: string) {
+  const start = Number.isFinite(error.token.startOffset) ? error.token.startOffset : text.length;
+  return { start, end: start + (error.token.image?.length ?? 0) };
+}

@@ -1,0 +1,28 @@
+import { Lexer, type IToken } from "chevrotain";
+import { lexerDefinition } from "./tokens.js";
+
+/** One lexer for the process: building it analyses every pattern, which is not free. */
+let shared: Lexer | undefined;
+
+function lexer(): Lexer {
+  shared ??= new Lexer(lexerDefinition, {
+    // Offsets only: lines and columns come from the shared LineIndex, on demand.
+    positionTracking: "onlyOffset",
+    // The prose catch-all is a complement set, which rules out the first-character
+    // optimisation for line mode; the per-line tokens keep lexing fast regardless.
+    ensureOptimizations: false,
+  });
+  return shared;
+}
+
+export interface LexResult {
+  readonly tokens: IToken[];
+  readonly comments: IToken[];
+}
+
+export function lex(text: string): LexResult {
+  const result = lexer().tokenize(text);
+  // The modes cover every character (prose is the catch-all), so the lexer has no errors
+  // to report; the groups hold comments for suppressions and formatting.
+  return { tokens: result.tokens, comments: result.groups["comments"] ?? [] };
+}

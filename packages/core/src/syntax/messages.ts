@@ -1,0 +1,10 @@
+import type { IRecognitionException } from "chevrotain";
+
+/**
+ * The grammar accepts every sequence of lines, so Chevrotain should never report an error;
+ * if it does (a grammar change that forgot a case), the user still gets words, not token names.
+ */
+export function describeParserError(error: IRecognitionException): string {
+  const found = error.token.image ? `\`${error.token.image.trim()}\`` : "the end of the file";
+  return `Unexpected ${found} here: this line does not fit where it stands. Check the line above it, or see docs/language.md.`;
+}

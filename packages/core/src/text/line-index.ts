@@ -1,0 +1,66 @@
+/** A zero-based line and a zero-based column in UTF-16 code units, as LSP counts them. */
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+/**
+ * Maps offsets to lines and columns for one text. Built once per parse and shared by
+ * every node, so nodes carry offsets only and positions are computed on demand.
+ * Line breaks are `\n`, `\r\n` and a lone `\r`, the same set the lexer accepts.
+ */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** The offset at which a zero-based line starts (clamped to the text). */
+  lineStart(line: number): number {
+    if (line <= 0) return 0;
+    if (line >= this.starts.length) return this.text.length;
+    return this.starts[line]!;
+  }
+
+  /** The text of one line without its line break. */
+  lineText(line: number): string {
+    const start = this.lineStart(line);
+    let end = line + 1 < this.starts.length ? this.starts[line + 1]! : this.text.length;
+    while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
+    return this.text.slice(start, end);
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid]! <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - this.starts[low]! };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.starts.length) return this.text.length;
+    const start = this.starts[position.line]!;
+    const lineLength = this.lineText(position.line).length;
+    return start + Math.max(0, Math.min(position.character, lineLength));
+  }
+}
