@@ -1,0 +1,104 @@
+import { DEFAULT_CONFIG, resolveConfig, type MinutesConfig } from "./config.js";
+
+export interface ConfigResult {
+  readonly config: MinutesConfig;
+  /** What is wrong with the file, in words; the defaults stand in for anything unreadable. */
+  readonly problems: readonly string[];
+}
+
+const SEVERITIES = new Set(["error", "warning", "information", "hint", "off"]);
+
+/** Reads `minutes.config.json` text. Never throws: a broken file gives the defaults and says why. */
+export function readConfig(text: string): ConfigResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { config: DEFAULT_CONFIG, problems: [`not valid JSON (${(error as Error).message}); using the default settings`] };
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    return { config: DEFAULT_CONFIG, problems: ["expected a JSON object of settings; using the default settings"] };
+  }
+  const problems: string[] = [];
+  const input = raw as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  const stringList = (key: string) => {
+    const v = input[key];
+    if (v === undefined) return;
+    if (Array.isArray(v) && v.every((x) => typeof x === "string")) out[key] = v;
+    else problems.push(`\`${key}\` must be a list of strings`);
+  };
+  stringList("bodyNames");
+  stringList("roleWords");
+  const verbs = input["resolutionVerbs"];
+  if (verbs !== undefined) {
+    if (Array.isArray(verbs) && verbs.every((v) => typeof v === "string")) out["resolutionVerbs"] = Object.fromEntries(verbs.map((v) => [v, ""]));
+    else if (isRecordOf(verbs, "string")) out["resolutionVerbs"] = verbs;
+    else problems.push("`resolutionVerbs` must map each verb to its meaning, or list the verbs");
+  }
+  const orgs = input["organisations"];
+  if (orgs !== undefined) {
+    if (Array.isArray(orgs)) {
+      out["organisations"] = orgs.flatMap((o, i) => {
+        if (typeof o === "string") return [{ name: o }];
+        if (o && typeof o === "object" && typeof (o as { name?: unknown }).name === "string") return [o];
+        problems.push(`\`organisations[${i}]\` needs a \`name\``);
+        return [];
+      });
+    } else problems.push("`organisations` must be a list");
+  }
+  const ids = input["actionIds"];
+  if (ids !== undefined) {
+    const v = ids as { prefix?: unknown; sequenceDigits?: unknown };
+    if (typeof v !== "object" || v === null || (v.prefix !== undefined && typeof v.prefix !== "string") || (v.sequenceDigits !== undefined && !(Number.isInteger(v.sequenceDigits) && (v.sequenceDigits as number) >= 1 && (v.sequenceDigits as number) <= 4))) {
+      problems.push("`actionIds` must be `{ \"prefix\": \"SECP\", \"sequenceDigits\": 2 }`");
+    } else out["actionIds"] = v;
+  }
+  const classification = input["classification"];
+  if (classification !== undefined) {
+    const v = classification as { levels?: unknown; confidential?: unknown };
+    const ok = (x: unknown) => x === undefined || (Array.isArray(x) && x.every((s) => typeof s === "string"));
+    if (typeof v === "object" && v !== null && ok(v.levels) && ok(v.confidential)) out["classification"] = v;
+    else problems.push("`classification` must be `{ \"levels\": [...], \"confidential\": [...] }`");
+  }
+  const statuses = input["statuses"];
+  if (statuses !== undefined) {
+    if (isRecordOf(statuses, "string") && Object.values(statuses).every((s) => s === "open" || s === "closed" || s === "superseded")) {
+      out["statuses"] = Object.fromEntries(Object.entries(statuses).map(([k, v]) => [k.toLowerCase(), v]));
+    } else problems.push("`statuses` must map each status word to `open`, `closed` or `superseded`");
+  }
+  const references = input["references"];
+  if (references !== undefined) {
+    if (Array.isArray(references)) {
+      out["references"] = references.filter((r, i) => {
+        const ok = r && typeof r.name === "string" && typeof r.pattern === "string" && compiles(r.pattern);
+        if (!ok) problems.push(`\`references[${i}]\` needs a \`name\` and a valid regular expression \`pattern\``);
+        return ok;
+      });
+    } else problems.push("`references` must be a list");
+  }
+  const severity = input["severity"];
+  if (severity !== undefined) {
+    if (isRecordOf(severity, "string") && Object.values(severity).every((s) => SEVERITIES.has(s))) out["severity"] = severity;
+    else problems.push("`severity` must map check codes to `error`, `warning`, `information`, `hint` or `off`");
+  }
+  for (const key of Object.keys(input)) {
+    if (!["$schema", "bodyNames", "roleWords", "resolutionVerbs", "organisations", "actionIds", "classification", "statuses", "references", "severity"].includes(key)) {
+      problems.push(`unknown setting \`${key}\` (ignored)`);
+    }
+  }
+  return { config: resolveConfig(out as Partial<MinutesConfig>), problems };
+}
+
+function isRecordOf(value: unknown, type: "string"): value is Record<string, string> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === type);
+}
+
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,42 @@
+import type { MinutesConfig } from "../config/config.js";
+import type { Fix } from "../diagnostics.js";
+import type { Document } from "../model/ast.js";
+import { blocksOf, proseOf } from "../model/walk.js";
+import type { FolderIndex, Meeting } from "../workspace/folder-index.js";
+
+/** The actions open at the end of the previous meeting that this one neither updates nor mentions. */
+export function missingCarriedActions(doc: Document, uri: string, index: FolderIndex): { previous: Meeting; ids: string[] } | undefined {
+  const previous = index.previous(uri);
+  if (!previous) return undefined;
+  const touched = new Set<string>();
+  for (const item of doc.items) for (const b of blocksOf(item.blocks)) if (b.kind === "update" || b.kind === "action") touched.add(b.id.text);
+  for (const { prose } of proseOf(doc)) for (const ref of prose.actionRefs) touched.add(ref.text);
+  const ids = index.openAtEnd(previous.uri).map((r) => r.id).filter((id) => !touched.has(id));
+  return { previous, ids };
+}
+
+/**
+ * Update stubs for the open actions this meeting has not carried: the action's text as
+ * raised, and a status to fill in. They go after the last update of the first item (where
+ * minutes keep action updates), or at the end of the first item.
+ */
+export function carryForwardFix(doc: Document, uri: string, index: FolderIndex, _config: MinutesConfig): Fix | undefined {
+  const missing = missingCarriedActions(doc, uri, index);
+  const first = doc.items[0];
+  if (!missing || missing.ids.length === 0 || !first) return undefined;
+  const lastUpdate = [...first.blocks].reverse().find((b) => b.kind === "update");
+  const anchor = lastUpdate?.range.end ?? first.range.end;
+  const stubs = missing.ids.map((id) => {
+    const record = index.action(id)!;
+    const text = (record.raised?.action.prose.text ?? record.updates.at(-1)?.update.original.text ?? "").replace(/\s+/g, " ").trim();
+    return `update ${id}: ${text}\n\nUpdate to follow. Status: Open.`;
+  });
+  const lineEnd = doc.text.indexOf("\n", anchor);
+  const at = lineEnd < 0 ? doc.text.length : lineEnd + 1;
+  const prefix = lineEnd < 0 ? "\n\n" : "\n";
+  return {
+    title: `Carry forward ${missing.ids.length} open action${missing.ids.length === 1 ? "" : "s"} from meeting ${missing.previous.number ?? "?"} as update stubs`,
+    edits: [{ range: { start: at, end: at }, newText: `${prefix}${stubs.join("\n\n")}\n` }],
+    certain: false,
+  };
+}

@@ -1,0 +1,45 @@
+import type { CheckContext } from "../context.js";
+import { distinctInitials } from "../people.js";
+
+const WELL_FORMED_INITIALS = /^[A-Z]{2,4}[a-z]{0,2}$/;
+
+/** `duplicate-initials`: two attendees declared with the same initials (the reference minutes' `AH`). */
+export function duplicateInitials(context: CheckContext): void {
+  for (const initials of context.people.initials()) {
+    const people = context.people.withInitials(initials);
+    if (people.length < 2) continue;
+    const suggestions = distinctInitials(initials, people);
+    const described = people.map((p) => `${p.attendee.name.text}${p.organisation ? ` (${p.organisation})` : ""}`);
+    const unique = new Set(suggestions).size === suggestions.length;
+    for (const person of people.slice(1)) {
+      context.report(
+        "duplicate-initials",
+        "error",
+        person.attendee.initials.range,
+        `Initials \`${initials}\` are declared for ${people.length} attendees: ${described.join(" and ")}. ` +
+          `Give each distinct initials in the document's own style${unique ? `, e.g. ${suggestions.map((s) => `\`${s}\``).join("/")}` : ""}, ` +
+          "and say in each mention which one is meant.",
+        {
+          related: people
+            .filter((p) => p !== person)
+            .map((p) => ({ message: `\`${initials}\` is also declared here for ${p.attendee.name.text}`, range: p.attendee.initials.range })),
+        },
+      );
+    }
+  }
+}
+
+/** `malformed-initials`: initials that are not capitals with an optional lower-case tail (`P.D.`, `pd`). */
+export function malformedInitials(context: CheckContext): void {
+  for (const { attendee } of context.people.all) {
+    const text = attendee.initials.text;
+    if (WELL_FORMED_INITIALS.test(text)) continue;
+    const letters = attendee.name.text.split(/\s+/).map((w) => w.charAt(0).toUpperCase()).join("");
+    context.report(
+      "malformed-initials",
+      "warning",
+      attendee.initials.range,
+      `\`${text}\` is not written as initials: expected two to four capitals, optionally followed by a lower-case letter to tell two people apart (\`DK\`, \`DKa\`)${/^[A-Z]{2,4}$/.test(letters) ? `; for ${attendee.name.text}, \`${letters}\`` : ""}.`,
+    );
+  }
+}

@@ -1,0 +1,86 @@
+import { verbsOf } from "../../config/config.js";
+import type { Resolution } from "../../model/ast.js";
+import { blocksOf } from "../../model/walk.js";
+import { closest } from "../../text/similarity.js";
+import { replaceFix, type CheckContext } from "../context.js";
+
+function resolutions(context: CheckContext): Resolution[] {
+  const out: Resolution[] = [];
+  for (const item of context.doc.items) {
+    for (const block of blocksOf(item.blocks)) {
+      if (block.kind === "paragraph" && block.resolution) out.push(block.resolution);
+      if (block.kind === "list") for (const entry of block.items) if (entry.resolution) out.push(entry.resolution);
+    }
+  }
+  return out;
+}
+
+/**
+ * `resolution-verb-case`, `resolution-verb-unknown`, `resolution-verb-missing`: in a
+ * resolution position the verb is one of the configured set, in capitals.
+ */
+export function resolutionVerbs(context: CheckContext): void {
+  const verbs = verbsOf(context.config);
+  const list = verbs.map((v) => `\`${v}\``).join(", ");
+  for (const resolution of resolutions(context)) {
+    for (const verb of resolution.verbs) {
+      const word = verb.text;
+      if (verbs.includes(word)) continue;
+      const upper = word.toUpperCase();
+      if (verbs.includes(upper)) {
+        context.report(
+          "resolution-verb-case",
+          "warning",
+          verb.range,
+          `Resolution verbs are written in capitals: \`${upper}\`, not \`${word}\`. Capitals mark a decision of ${resolution.body.value.replace(/^The /, "the ")}${resolution.form === "inline" ? "; in lower case (`agreed`) it reads as prose" : ""}.`,
+          { fixes: [replaceFix(`Change \`${word}\` to \`${upper}\``, verb.range, upper, true)] },
+        );
+        continue;
+      }
+      const near = closest(upper, verbs, upper.length <= 5 ? 1 : 2);
+      if (near.length > 0) {
+        context.report(
+          "resolution-verb-unknown",
+          "error",
+          verb.range,
+          `\`${word}\` is not a resolution verb. Did you mean \`${near[0]}\`? The verbs are ${list}.`,
+          { fixes: near.map((v, i) => replaceFix(`Change \`${word}\` to \`${v}\``, verb.range, v, i === 0 && near.length === 1)) },
+        );
+      } else if (word === upper && /^[A-Z]{4,}$/.test(word)) {
+        context.report(
+          "resolution-verb-unknown",
+          "error",
+          verb.range,
+          `\`${word}\` is not one of the configured resolution verbs (${list}). Use one of them, or add it to \`resolutionVerbs\` in minutes.config.json.`,
+        );
+      } else {
+        context.report(
+          "resolution-verb-missing",
+          "error",
+          verb.range,
+          `A bullet under \`${resolution.body.text}:\` records a decision and starts with its verb in capitals (${list}); found \`${word}\`. If this is not a decision, introduce the list with other words.`,
+        );
+      }
+    }
+  }
+}
+
+/** `item-no-outcome`: an item that records no resolution, action or note. */
+export function itemOutcome(context: CheckContext): void {
+  for (const item of context.doc.items) {
+    let outcome = false;
+    for (const block of blocksOf(item.blocks)) {
+      if (block.kind === "action") outcome = true;
+      else if (block.kind === "paragraph" && (block.resolution || block.prose.notes.length > 0)) outcome = true;
+      else if (block.kind === "list" && (block.resolutions || block.items.some((i) => i.prose.notes.length > 0))) outcome = true;
+      if (outcome) break;
+    }
+    if (outcome) continue;
+    context.report(
+      "item-no-outcome",
+      "warning",
+      item.headerRange,
+      `Item ${item.number.text || "?"} records no outcome: no resolution (\`${context.config.bodyNames[0] ?? "The Panel"} NOTED …\`), no action and no note. Record what the ${context.config.bodyNames[0]?.replace(/^The /, "") ?? "body"} decided or noted.`,
+    );
+  }
+}

@@ -1,0 +1,142 @@
+import type { ActionUpdate } from "../../model/ast.js";
+import { blocksOf } from "../../model/walk.js";
+import { closest } from "../../text/similarity.js";
+import { formatActionId, parseActionId } from "../../workspace/action-ids.js";
+import { replaceFix, type CheckContext } from "../context.js";
+import { carryForwardFix, missingCarriedActions } from "../carry-forward.js";
+
+function updates(context: CheckContext): ActionUpdate[] {
+  const out: ActionUpdate[] = [];
+  for (const item of context.doc.items) for (const block of blocksOf(item.blocks)) if (block.kind === "update") out.push(block);
+  return out;
+}
+
+function fileName(uri: string): string {
+  return uri.slice(uri.lastIndexOf("/") + 1);
+}
+
+/** `update-unknown-action`: the folder holds the meeting that would have raised the action, and it did not. */
+export function updateUnknownAction(context: CheckContext): void {
+  const index = context.index;
+  if (!index) return;
+  for (const update of updates(context)) {
+    const parts = parseActionId(update.id.text, context.config);
+    if (!parts || index.action(update.id.text)?.raised) continue;
+    const raising = index.meetingsNumbered(parts.meeting).filter((m) => m.uri !== context.uri);
+    if (raising.length === 0) continue;
+    const raised = raising.flatMap((m) => [...index.allActions()].filter((a) => a.raised?.meeting === m).map((a) => a.id)).sort();
+    const range = raised.length > 0 ? ` (it raised ${raised.length === 1 ? raised[0] : `${raised[0]} to ${raised.at(-1)}`})` : " (it raised no actions)";
+    context.report(
+      "update-unknown-action",
+      "error",
+      update.id.range,
+      `There is no action \`${update.id.text}\`: meeting ${parts.meeting} is in this folder as ${fileName(raising[0]!.uri)}${range}. Check the ID against those minutes.`,
+    );
+  }
+}
+
+/** `update-closed-action`: an update of an action that an earlier meeting closed or superseded. */
+export function updateClosedAction(context: CheckContext): void {
+  const index = context.index;
+  if (!index) return;
+  for (const update of updates(context)) {
+    const before = index.stateBefore(update.id.text, context.uri);
+    if (!before || before.state === "open" || !before.by) continue;
+    const by = before.by;
+    const how = before.state === "superseded" && by.update.supersededBy[0] ? `closed and superseded by ${by.update.supersededBy[0].text}` : "closed";
+    context.report(
+      "update-closed-action",
+      "warning",
+      update.id.range,
+      `\`${update.id.text}\` was ${how} at meeting ${by.meeting.number ?? "?"} (${by.meeting.date ?? fileName(by.meeting.uri)}); an update here reopens it. Update the action that replaced it, or say in the update that it is reopened.`,
+      { related: [{ message: `${update.id.text} ${how} here`, range: by.update.status?.range ?? by.update.id.range, uri: by.meeting.uri }] },
+    );
+  }
+}
+
+/** `status-unknown` and `update-no-status`: the status word of each update. */
+export function updateStatus(context: CheckContext): void {
+  const words = Object.keys(context.config.statuses);
+  for (const update of updates(context)) {
+    if (!update.status || update.status.text.length === 0) {
+      context.report(
+        "update-no-status",
+        "warning",
+        update.id.range,
+        `The update of \`${update.id.text}\` records no status: end it with \`Status: Open.\` or \`Status: Closed.\`. Until then it runs to the next structural line.`,
+      );
+      continue;
+    }
+    const word = update.status.text.toLowerCase().replace(/\s+/g, " ");
+    if (context.config.statuses[word]) continue;
+    const near = closest(word, words, 2);
+    const styled = (w: string) => (update.status!.text === update.status!.text.toUpperCase() ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1));
+    context.report(
+      "status-unknown",
+      "error",
+      update.status.range,
+      `\`${update.status.text}\` is not a status: expected one of ${words.map((w) => `\`${styled(w)}\``).join(", ")}.` + (near[0] ? ` Did you mean \`${styled(near[0])}\`?` : ""),
+      { fixes: near.slice(0, 2).map((w, i) => replaceFix(`Change to \`${styled(w)}\``, update.status!.range, styled(w), i === 0 && near.length === 1)) },
+    );
+  }
+}
+
+/** `superseded-unknown` and `supersession-cycle`. */
+export function supersession(context: CheckContext): void {
+  const index = context.index;
+  const number = context.doc.header.number?.value;
+  const raisedHere = new Set<string>();
+  for (const item of context.doc.items) for (const b of blocksOf(item.blocks)) if (b.kind === "action") raisedHere.add(b.id.text);
+  for (const update of updates(context)) {
+    for (const ref of update.supersededBy) {
+      const parts = parseActionId(ref.text, context.config);
+      if (!parts) continue;
+      const inThisMeeting = parts.meeting === number;
+      const known = inThisMeeting ? raisedHere.has(ref.text) : index?.action(ref.text)?.raised !== undefined;
+      const checkable = inThisMeeting || (index?.meetingsNumbered(parts.meeting).length ?? 0) > 0;
+      if (!known && checkable) {
+        const suggestion = inThisMeeting ? ` This meeting raises ${[...raisedHere].filter((x) => parseActionId(x, context.config)).sort().join(", ") || "no actions"}.` : "";
+        context.report(
+          "superseded-unknown",
+          "error",
+          ref.range,
+          `\`${update.id.text}\` is superseded by \`${ref.text}\`, but no action \`${ref.text}\` was raised.${suggestion}`,
+        );
+      }
+      if (ref.text === update.id.text || (index && leadsBack(index, ref.text, update.id.text))) {
+        context.report("supersession-cycle", "error", ref.range, `Supersession goes round in a circle: \`${update.id.text}\` is superseded by \`${ref.text}\`, which leads back to \`${update.id.text}\`.`);
+      }
+    }
+  }
+}
+
+function leadsBack(index: NonNullable<CheckContext["index"]>, from: string, target: string): boolean {
+  const seen = new Set<string>();
+  const stack = [from];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (id === target) return true;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const event of index.action(id)?.updates ?? []) stack.push(...event.update.supersededBy.map((r) => r.text));
+  }
+  return false;
+}
+
+/** `open-action-not-carried` (information): open at the end of the previous meeting, and neither updated nor mentioned here. */
+export function openActionsCarried(context: CheckContext): void {
+  if (!context.index) return;
+  const missing = missingCarriedActions(context.doc, context.uri, context.index);
+  if (!missing || missing.ids.length === 0) return;
+  const at = context.doc.items[0]?.headerRange ?? context.doc.header.fields[0]?.range ?? { start: 0, end: 0 };
+  const fix = carryForwardFix(context.doc, context.uri, context.index, context.config);
+  context.report(
+    "open-action-not-carried",
+    "information",
+    at,
+    `${missing.ids.length === 1 ? "An action" : `${missing.ids.length} actions`} open at the end of meeting ${missing.previous.number ?? "?"} ${missing.ids.length === 1 ? "is" : "are"} neither updated nor mentioned here: ${missing.ids.join(", ")}.`,
+    { fixes: fix ? [fix] : [] },
+  );
+}
+
+export { formatActionId };

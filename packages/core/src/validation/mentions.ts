@@ -1,0 +1,92 @@
+import type { MinutesConfig } from "../config/config.js";
+import type { Document, Item, Prose } from "../model/ast.js";
+import { proseOf } from "../model/walk.js";
+import type { Token } from "../text/range.js";
+import { organisationAtEnd, type People, type Person } from "./people.js";
+
+/*
+ * What is a mention of a person (the sketch's decision): initials in parentheses after an
+ * organisation, a role word or a name; initials in parentheses that are declared; a bare word
+ * equal to declared initials. What is not: a parenthesised acronym that spells the initial
+ * letters of the words before it (`Request For Information (RFI)`), and other parentheses.
+ */
+
+export type Qualifier =
+  | { readonly kind: "organisation"; readonly text: string; readonly organisation: string }
+  | { readonly kind: "role"; readonly text: string }
+  | { readonly kind: "name"; readonly text: string };
+
+export interface Mention {
+  readonly initials: Token;
+  readonly bare: boolean;
+  readonly qualifier: Qualifier | undefined;
+  /** Everyone declared with these initials. */
+  readonly declared: readonly Person[];
+  /** Those the qualifier leaves: one when the mention is settled. */
+  readonly candidates: readonly Person[];
+  readonly item: Item;
+}
+
+const SMALL_WORDS = new Set(["of", "for", "and", "the", "on", "in", "to", "a", "an", "&"]);
+
+export function findMentions(doc: Document, people: People, config: MinutesConfig): Mention[] {
+  const mentions: Mention[] = [];
+  const declared = people.initials();
+  const bare = declared.length > 0 ? new RegExp(`(?<![(\\w/])(?:${declared.map(escape).join("|")})(?![\\w/)])`, "g") : undefined;
+  for (const { prose, item } of proseOf(doc)) {
+    for (const ref of prose.initials) {
+      const before = prose.text.slice(0, ref.outer.start - prose.range.start).trimEnd();
+      const qualifier = qualifierOf(before, config);
+      const isDeclared = people.withInitials(ref.text).length > 0;
+      if (!qualifier && (!isDeclared || spellsAcronym(ref.text, before))) continue;
+      if (qualifier?.kind === "name" && spellsAcronym(ref.text, before)) continue;
+      mentions.push(resolve(ref, false, qualifier, people, item));
+    }
+    if (bare) {
+      bare.lastIndex = 0;
+      for (let m = bare.exec(prose.text); m; m = bare.exec(prose.text)) {
+        const start = prose.range.start + m.index;
+        const token = { text: m[0], value: m[0], range: { start, end: start + m[0].length } };
+        mentions.push(resolve(token, true, undefined, people, item));
+      }
+    }
+  }
+  return mentions;
+}
+
+function resolve(initials: Token, bare: boolean, qualifier: Qualifier | undefined, people: People, item: Item): Mention {
+  const declared = people.withInitials(initials.text);
+  const candidates = qualifier?.kind === "organisation" ? declared.filter((p) => p.organisation === qualifier.organisation) : declared;
+  return { initials, bare, qualifier, declared, candidates, item };
+}
+
+export function qualifierOf(before: string, config: MinutesConfig): Qualifier | undefined {
+  const org = organisationAtEnd(before, config.organisations);
+  if (org) return { kind: "organisation", text: org.name, organisation: org.name };
+  const lastWord = /([A-Za-z-]+)$/.exec(before)?.[1];
+  if (lastWord && config.roleWords.some((r) => r.toLowerCase() === lastWord.toLowerCase())) return { kind: "role", text: lastWord };
+  const name = /(?:^|[^A-Za-z])([A-Z][a-z]+(?:[ -][A-Z][a-z'’]+)+)$/.exec(before);
+  if (name) return { kind: "name", text: name[1]! };
+  return undefined;
+}
+
+/** `Supplier of Last Resort (SoLR)`: the capitals spell the first letters of the words before. */
+export function spellsAcronym(initials: string, before: string): boolean {
+  const letters = initials.replace(/[^A-Z]/g, "");
+  if (letters.length < 2) return false;
+  const words = before.split(/[\s\-/]+/).filter((w) => w.length > 0);
+  let at = letters.length - 1;
+  for (let i = words.length - 1; i >= 0 && at >= 0; i--) {
+    const word = words[i]!;
+    if (SMALL_WORDS.has(word.toLowerCase()) && word.charAt(0).toUpperCase() !== letters.charAt(at)) continue;
+    if (word.charAt(0).toUpperCase() !== letters.charAt(at)) return false;
+    at--;
+  }
+  return at < 0;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+export type { Prose };

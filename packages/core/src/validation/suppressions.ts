@@ -1,0 +1,39 @@
+import type { MinutesConfig } from "../config/config.js";
+import type { Diagnostic } from "../diagnostics.js";
+import type { Document } from "../model/ast.js";
+
+/**
+ * The committee's severities (`severity` in minutes.config.json: a level, or `off`) and the
+ * document's own suppressions (`// minutes-disable-next-line CODE`, `// minutes-disable-file CODE`).
+ * Syntax problems cannot be switched off: a line the parser cannot read is never silently dropped.
+ */
+export function applySettings(diagnostics: Diagnostic[], doc: Document, config: MinutesConfig): Diagnostic[] {
+  const fileWide = new Set<string>();
+  const byLine = new Map<number, Set<string>>();
+  for (const s of doc.suppressions) {
+    const codes = s.codes.map((c) => c.text);
+    if (s.scope === "file") codes.forEach((c) => fileWide.add(c));
+    else {
+      const set = byLine.get(s.line) ?? new Set<string>();
+      codes.forEach((c) => set.add(c));
+      byLine.set(s.line, set);
+    }
+  }
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const syntax = d.code.startsWith("syntax-") || d.code.startsWith("internal-");
+    if (!syntax) {
+      if (fileWide.has(d.code)) continue;
+      const line = doc.lines.positionAt(d.range.start).line;
+      if (byLine.get(line)?.has(d.code)) continue;
+      const setting = config.severity[d.code];
+      if (setting === "off") continue;
+      if (setting) {
+        out.push({ ...d, severity: setting });
+        continue;
+      }
+    }
+    out.push(d);
+  }
+  return out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.code.localeCompare(b.code));
+}

@@ -1,0 +1,72 @@
+import { DEFAULT_CONFIG, type MinutesConfig } from "../config/config.js";
+import type { Diagnostic } from "../diagnostics.js";
+import type { Document } from "../model/ast.js";
+import { FolderIndex } from "../workspace/folder-index.js";
+import { duplicateInitials, malformedInitials } from "./checks/attendee-checks.js";
+import { absentOwner, actionIdMalformed, actionOwner, newActionIds } from "./checks/action-checks.js";
+import { header, items, references } from "./checks/document-checks.js";
+import { absentMentioned, ambiguousInitials, organisationMismatch, unknownInitials } from "./checks/mention-checks.js";
+import { itemOutcome, resolutionVerbs } from "./checks/resolution-checks.js";
+import { openActionsCarried, supersession, updateClosedAction, updateStatus, updateUnknownAction } from "./checks/update-checks.js";
+import { CheckContext, type Check } from "./context.js";
+import { applySettings } from "./suppressions.js";
+
+/** Every check, in the order their findings are easiest to read. Each is data in, diagnostics out. */
+export const CHECKS: readonly (readonly [string, Check])[] = [
+  ["header", header],
+  ["items", items],
+  ["duplicate-initials", duplicateInitials],
+  ["malformed-initials", malformedInitials],
+  ["unknown-initials", unknownInitials],
+  ["ambiguous-initials", ambiguousInitials],
+  ["organisation-mismatch", organisationMismatch],
+  ["absent-mentioned", absentMentioned],
+  ["action-id-malformed", actionIdMalformed],
+  ["new-action-ids", newActionIds],
+  ["action-owner", actionOwner],
+  ["absent-owner", absentOwner],
+  ["update-unknown-action", updateUnknownAction],
+  ["update-closed-action", updateClosedAction],
+  ["update-status", updateStatus],
+  ["supersession", supersession],
+  ["open-action-not-carried", openActionsCarried],
+  ["resolution-verbs", resolutionVerbs],
+  ["item-no-outcome", itemOutcome],
+  ["reference-malformed", references],
+];
+
+export interface ValidateOptions {
+  readonly config?: MinutesConfig;
+  /** The document's URI or path, as the index knows it. */
+  readonly uri?: string;
+  /** The folder the meeting belongs to; without it, checks across meetings are skipped. */
+  readonly index?: FolderIndex;
+}
+
+/**
+ * The syntax problems of the parse and the findings of every check, with the committee's
+ * severities and the document's suppressions applied, in document order. Never throws: a
+ * check that fails becomes a diagnostic naming it, and the others still run.
+ */
+export function validate(doc: Document, options: ValidateOptions = {}): Diagnostic[] {
+  const config = options.config ?? options.index?.config ?? DEFAULT_CONFIG;
+  const uri = options.uri ?? "untitled.minutes";
+  let index = options.index;
+  if (!index) {
+    index = new FolderIndex(config);
+    index.set(uri, doc);
+  }
+  const context = new CheckContext(doc, config, uri, index);
+  for (const [name, check] of CHECKS) {
+    try {
+      check(context);
+    } catch (error) {
+      context.report("internal-check-error", "error", { start: 0, end: 0 }, `The check \`${name}\` failed on this document (${(error as Error).message}); the other checks ran. Please report it with this file.`);
+    }
+  }
+  return applySettings([...doc.diagnostics, ...context.problems], doc, config);
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
+}

@@ -1,0 +1,44 @@
+import type { MinutesConfig } from "../config/config.js";
+
+/** What a well-formed action ID says: the meeting that raised it and its place in that meeting. */
+export interface ActionIdParts {
+  readonly meeting: number;
+  readonly sequence: number;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const cache = new WeakMap<MinutesConfig, RegExp>();
+
+function wellFormed(config: MinutesConfig): RegExp {
+  let pattern = cache.get(config);
+  if (!pattern) {
+    pattern = new RegExp(`^${escape(config.actionIds.prefix)}(\\d+)\\/(\\d{${config.actionIds.sequenceDigits}})$`);
+    cache.set(config, pattern);
+  }
+  return pattern;
+}
+
+/** The parts of a well-formed ID (`SECP77/01`), or undefined for anything else (`SEC76/01`). */
+export function parseActionId(id: string, config: MinutesConfig): ActionIdParts | undefined {
+  const match = wellFormed(config).exec(id);
+  return match ? { meeting: Number(match[1]), sequence: Number(match[2]) } : undefined;
+}
+
+export function formatActionId(meeting: number, sequence: number, config: MinutesConfig): string {
+  return `${config.actionIds.prefix}${meeting}/${sequence.toString().padStart(config.actionIds.sequenceDigits, "0")}`;
+}
+
+/**
+ * The well-formed ID a malformed one most likely meant: the same numbers under the
+ * configured prefix (`SEC76/01` -> `SECP76/01`, `secp77/1` -> `SECP77/01`).
+ */
+export function correctActionId(id: string, config: MinutesConfig): string | undefined {
+  const match = /^[A-Za-z_]*?(\d+)\s*\/\s*(\d+)$/.exec(id);
+  if (!match) return undefined;
+  const sequence = Number(match[2]);
+  if (match[2]!.length > config.actionIds.sequenceDigits && sequence >= 10 ** config.actionIds.sequenceDigits) return undefined;
+  return formatActionId(Number(match[1]), sequence, config);
+}

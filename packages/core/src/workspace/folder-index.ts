@@ -1,0 +1,230 @@
+import type { MinutesConfig, StatusState } from "../config/config.js";
+import type { ActionUpdate, Block, Document, NewAction } from "../model/ast.js";
+import type { Range } from "../text/range.js";
+import { parseActionId } from "./action-ids.js";
+
+/*
+ * All meetings of a committee's folder, and every action's history across them. Core reads
+ * no files: callers hand it parsed documents (see workspace/workspace.ts for the reading
+ * side). The action table is rebuilt lazily after a change; it is linear in the number of
+ * actions and updates, which keeps a cold index of a thousand meetings well inside a second.
+ */
+
+export interface Meeting {
+  readonly uri: string;
+  readonly doc: Document;
+  readonly number: number | undefined;
+  /** ISO date, when the header has a real one. */
+  readonly date: string | undefined;
+}
+
+export interface ActionRaised {
+  readonly meeting: Meeting;
+  readonly action: NewAction;
+}
+
+export interface ActionUpdateEvent {
+  readonly meeting: Meeting;
+  readonly update: ActionUpdate;
+  /** The state the update's status word puts the action in; undefined when unknown or missing. */
+  readonly state: StatusState | undefined;
+}
+
+export interface ActionRecord {
+  readonly id: string;
+  readonly raised?: ActionRaised;
+  /** In meeting order. */
+  readonly updates: readonly ActionUpdateEvent[];
+  /** Every place the ID is written in prose, by meeting. */
+  readonly mentions: readonly { readonly meeting: Meeting; readonly range: Range }[];
+}
+
+export class FolderIndex {
+  private readonly byUri = new Map<string, Meeting>();
+  private ordered: Meeting[] | undefined;
+  private order: Map<string, number> | undefined;
+  private actions: Map<string, ActionRecord> | undefined;
+
+  constructor(readonly config: MinutesConfig) {}
+
+  /** Adds or replaces one meeting's parsed document. */
+  set(uri: string, doc: Document): void {
+    const date = doc.header.date?.iso;
+    this.byUri.set(uri, { uri, doc, number: doc.header.number?.value, date });
+    this.invalidate();
+  }
+
+  delete(uri: string): void {
+    if (this.byUri.delete(uri)) this.invalidate();
+  }
+
+  private invalidate(): void {
+    this.ordered = undefined;
+    this.order = undefined;
+    this.actions = undefined;
+  }
+
+  get(uri: string): Meeting | undefined {
+    return this.byUri.get(uri);
+  }
+
+  get size(): number {
+    return this.byUri.size;
+  }
+
+  /** Meetings by date, then number (extraordinary meetings fall where their date puts them). */
+  meetings(): readonly Meeting[] {
+    if (!this.ordered) {
+      this.ordered = [...this.byUri.values()].sort(
+        (a, b) => (a.date ?? "").localeCompare(b.date ?? "") || (a.number ?? 0) - (b.number ?? 0) || a.uri.localeCompare(b.uri),
+      );
+      this.order = new Map(this.ordered.map((m, i) => [m.uri, i]));
+    }
+    return this.ordered;
+  }
+
+  /** The meeting held before this one, or undefined for the first (or an undated one). */
+  previous(uri: string): Meeting | undefined {
+    const meetings = this.meetings();
+    const at = this.orderOf(uri);
+    return at > 0 && meetings[at]!.date !== undefined ? meetings[at - 1] : undefined;
+  }
+
+  meetingsNumbered(n: number): Meeting[] {
+    return this.meetings().filter((m) => m.number === n);
+  }
+
+  action(id: string): ActionRecord | undefined {
+    return this.table().get(id);
+  }
+
+  allActions(): IterableIterator<ActionRecord> {
+    return this.table().values();
+  }
+
+  /**
+   * The action's state at the start of a meeting: after everything recorded in earlier
+   * meetings. `raisedOnly` when nothing has updated it since it was raised.
+   */
+  stateBefore(id: string, uri: string): { state: StatusState; by?: ActionUpdateEvent } | undefined {
+    const record = this.action(id);
+    if (!record) return undefined;
+    const order = this.orderOf(uri);
+    let result: { state: StatusState; by?: ActionUpdateEvent } | undefined = record.raised && this.orderOf(record.raised.meeting.uri) < order ? { state: "open" } : undefined;
+    for (const event of record.updates) {
+      if (this.orderOf(event.meeting.uri) >= order) break;
+      if (event.state) result = { state: event.state, by: event };
+    }
+    return result;
+  }
+
+  /** Actions still open at the end of a meeting: raised there or earlier and not closed since. */
+  openAtEnd(uri: string): ActionRecord[] {
+    const order = this.orderOf(uri);
+    const open: ActionRecord[] = [];
+    for (const record of this.table().values()) {
+      const first = record.raised?.meeting ?? record.updates[0]?.meeting;
+      if (!first || this.orderOf(first.uri) > order) continue;
+      let state: StatusState | undefined = record.raised ? "open" : undefined;
+      for (const event of record.updates) {
+        if (this.orderOf(event.meeting.uri) > order) break;
+        if (event.state) state = event.state;
+      }
+      if (state === "open") open.push(record);
+    }
+    return open.sort((a, b) => compareIds(a.id, b.id));
+  }
+
+  /** Meetings whose checks depend on this one: later meetings that update or mention its actions, and the next meeting. */
+  dependents(uri: string): string[] {
+    const result = new Set<string>();
+    const meeting = this.byUri.get(uri);
+    if (!meeting) return [];
+    const next = this.meetings()[this.orderOf(uri) + 1];
+    if (next) result.add(next.uri);
+    for (const record of this.table().values()) {
+      const touches = record.raised?.meeting.uri === uri || record.updates.some((u) => u.meeting.uri === uri);
+      if (!touches) continue;
+      for (const u of record.updates) if (u.meeting.uri !== uri) result.add(u.meeting.uri);
+      for (const m of record.mentions) if (m.meeting.uri !== uri) result.add(m.meeting.uri);
+    }
+    return [...result];
+  }
+
+  private orderOf(uri: string): number {
+    this.meetings();
+    return this.order!.get(uri) ?? -1;
+  }
+
+  private table(): Map<string, ActionRecord> {
+    if (this.actions) return this.actions;
+    const table = new Map<string, { id: string; raised?: ActionRaised; updates: ActionUpdateEvent[]; mentions: { meeting: Meeting; range: Range }[] }>();
+    const entry = (id: string) => {
+      let record = table.get(id);
+      if (!record) table.set(id, (record = { id, updates: [], mentions: [] }));
+      return record;
+    };
+    for (const meeting of this.meetings()) {
+      for (const item of meeting.doc.items) {
+        walkActions(item.blocks, (block) => {
+          if (block.kind === "action" && block.id.text) {
+            const record = entry(block.id.text);
+            // The first meeting to raise an ID owns it; a second raising is a duplicate the checker reports.
+            record.raised ??= { meeting, action: block };
+          } else if (block.kind === "update" && block.id.text) {
+            entry(block.id.text).updates.push({ meeting, update: block, state: this.stateOf(block) });
+          }
+        }, (id, range) => entry(id).mentions.push({ meeting, range }));
+      }
+    }
+    this.actions = table;
+    return table;
+  }
+
+  private stateOf(update: ActionUpdate): StatusState | undefined {
+    if (!update.status) return undefined;
+    const word = update.status.text.toLowerCase().replace(/\s+/g, " ").trim();
+    const state = this.config.statuses[word];
+    if (state === "closed" && update.supersededBy.length > 0) return "superseded";
+    return state;
+  }
+}
+
+/** Visits every new action and update in blocks (and inside summaries and passages), and every ID in prose. */
+export function walkActions(
+  blocks: readonly Block[],
+  onAction: (block: NewAction | ActionUpdate) => void,
+  onMention?: (id: string, range: Range) => void,
+): void {
+  for (const block of blocks) {
+    switch (block.kind) {
+      case "action":
+        onAction(block);
+        block.prose.actionRefs.forEach((r) => onMention?.(r.text, r.range));
+        break;
+      case "update":
+        onAction(block);
+        for (const p of [block.original, ...block.paragraphs.map((x) => x.prose)]) p.actionRefs.forEach((r) => onMention?.(r.text, r.range));
+        break;
+      case "paragraph":
+        block.prose.actionRefs.forEach((r) => onMention?.(r.text, r.range));
+        break;
+      case "list":
+        if (block.leadIn) block.leadIn.prose.actionRefs.forEach((r) => onMention?.(r.text, r.range));
+        block.items.forEach((i) => i.prose.actionRefs.forEach((r) => onMention?.(r.text, r.range)));
+        break;
+      case "summary":
+      case "confidential":
+        walkActions(block.blocks, onAction, onMention);
+        break;
+      case "heading":
+        break;
+    }
+  }
+}
+
+export function compareIds(a: string, b: string): number {
+  return a.localeCompare(b, "en", { numeric: true });
+}
+
+export { parseActionId };
