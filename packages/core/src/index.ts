@@ -18,3 +18,4 @@ export * from "./workspace/folder-index.js";
 export * from "./workspace/action-ids.js";
 export * from "./model/walk.js";
 export { readConfig, type ConfigResult } from "./config/read-config.js";
+export { applyEdits, certainEdits } from "./text/edits.js";

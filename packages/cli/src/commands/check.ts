@@ -1,0 +1,78 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { applyEdits, certainEdits, parse, validate, type Diagnostic } from "@minutes/core";
+import { loadFolder, minutesFilesIn, reason, writeAtomic } from "../files.js";
+import { UsageError, type Io } from "../io.js";
+import { formatJson, formatText, summary, type FileReport } from "../output/report.js";
+import { formatSarif } from "../output/sarif.js";
+import { VERSION } from "../version.js";
+
+export interface CheckOptions {
+  readonly targets: readonly string[];
+  readonly format: "text" | "json" | "sarif";
+  readonly fix: boolean;
+  readonly config: string | undefined;
+}
+
+/** `minutes check FILE|FOLDER...`: exit 0 when clean, 1 when any error remains. */
+export async function check(options: CheckOptions, io: Io): Promise<number> {
+  const files = await expand(options.targets, io.cwd);
+  const reports: FileReport[] = [];
+  const folders = new Map<string, Awaited<ReturnType<typeof loadFolder>>>();
+  for (const file of files) {
+    const folder = path.dirname(file);
+    let loaded = folders.get(folder);
+    if (!loaded) {
+      loaded = await loadFolder(folder, options.config && path.resolve(io.cwd, options.config), (w) => io.stderr(`minutes: warning: ${w}\n`));
+      folders.set(folder, loaded);
+    }
+    const meeting = loaded.index.get(file);
+    if (!meeting) throw new UsageError(`cannot read ${display(file, io)}`);
+    let doc = meeting.doc;
+    let diagnostics: Diagnostic[] = validate(doc, { config: loaded.config, uri: file, index: loaded.index });
+    if (options.fix) {
+      const { edits, fixed } = certainEdits(diagnostics);
+      if (edits.length > 0) {
+        const text = applyEdits(doc.text, edits).text;
+        await writeAtomic(file, text);
+        doc = parse(text, { config: loaded.config });
+        loaded.index.set(file, doc);
+        diagnostics = validate(doc, { config: loaded.config, uri: file, index: loaded.index });
+        io.stderr(`${display(file, io)}: fixed ${fixed.length} problem${fixed.length === 1 ? "" : "s"}\n`);
+      }
+    }
+    reports.push({ file: display(file, io), doc, diagnostics });
+  }
+  if (options.format === "json") io.stdout(formatJson(reports));
+  else if (options.format === "sarif") io.stdout(formatSarif(reports, VERSION));
+  else {
+    io.stdout(formatText(reports));
+    io.stderr(summary(reports));
+  }
+  return reports.some((r) => r.diagnostics.some((d) => d.severity === "error")) ? 1 : 0;
+}
+
+/** Files as given, and the `.minutes` files of folders. */
+async function expand(targets: readonly string[], cwd: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const target of targets) {
+    const full = path.resolve(cwd, target);
+    let stat;
+    try {
+      stat = await fs.stat(full);
+    } catch (error) {
+      throw new UsageError(`cannot read ${target}: ${reason(error)}`);
+    }
+    if (stat.isDirectory()) {
+      const found = await minutesFilesIn(full);
+      if (found.length === 0) throw new UsageError(`no .minutes files in the folder ${target}`);
+      out.push(...found);
+    } else out.push(full);
+  }
+  return [...new Set(out)];
+}
+
+export function display(file: string, io: Io): string {
+  const relative = path.relative(io.cwd, file);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
+}

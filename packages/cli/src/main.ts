@@ -1,0 +1,74 @@
+import { parseArgs } from "node:util";
+import { check } from "./commands/check.js";
+import { UsageError, type Io } from "./io.js";
+import { VERSION } from "./version.js";
+
+const USAGE = `Usage:
+  minutes check FILE|FOLDER... [--format text|json|sarif] [--fix] [--config FILE]
+  minutes export FILE --format html|docx|md|json [--confidential] [--draft] [-o OUT] [--config FILE]
+  minutes register FOLDER -o actions.csv [--config FILE]
+  minutes --help | --version
+
+check     reports every problem as file:line:col: severity: message [code];
+          exit 0 when clean, 1 when an error remains, 2 for bad usage or unreadable files.
+          --fix applies the fixes that are certain and rewrites the file atomically.
+export    writes the public version unless --confidential; refuses a file with errors
+          unless --draft (which marks every page DRAFT).
+register  writes one CSV row per action across all meetings of a folder.
+`;
+
+/** The whole command line: returns the exit status, never throws. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+      io.stdout(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === "--version" || command === "-v") {
+      io.stdout(`minutes ${VERSION}\n`);
+      return 0;
+    }
+    switch (command) {
+      case "check":
+        return await runCheck(rest, io);
+      case "export":
+        return await (await import("./commands/export.js")).runExport(rest, io);
+      case "register":
+        return await (await import("./commands/register.js")).runRegister(rest, io);
+      default:
+        throw new UsageError(`unknown command \`${command}\`: expected check, export or register (see minutes --help)`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`minutes: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`minutes: internal error: ${(error as Error).message ?? String(error)}. Please report it with the file you ran it on.\n`);
+    return 2;
+  }
+}
+
+type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string; default?: string | boolean }>;
+
+/** Parses a command's flags; an unknown or malformed flag is a usage error, in words. */
+export function parseOptions(args: readonly string[], options: OptionSpec, command: string): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return { values: values as Record<string, string | boolean | undefined>, positionals };
+  } catch (error) {
+    throw new UsageError(`${command}: ${(error as Error).message.replace(/\. To specify.*$/s, "")} (see minutes --help)`);
+  }
+}
+
+async function runCheck(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseOptions(args, {
+    format: { type: "string", default: "text" },
+    fix: { type: "boolean", default: false },
+    config: { type: "string" },
+  }, "check");
+  if (positionals.length === 0) throw new UsageError("check: name at least one .minutes file or folder, as in `minutes check examples/`");
+  const format = values.format as string;
+  if (format !== "text" && format !== "json" && format !== "sarif") throw new UsageError(`check: unknown format \`${format}\`: expected text, json or sarif`);
+  return check({ targets: positionals, format, fix: values.fix as boolean, config: values.config as string | undefined }, io);
+}
