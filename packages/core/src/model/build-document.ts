@@ -9,6 +9,7 @@ import { endOf, firstToken, isToken, nodes, ordered, startOf } from "./cst.js";
 import { readDate, readTime } from "./dates.js";
 import { readAttendeeLine, readItemLine, sub, trimmed } from "./line-readers.js";
 import { Problems } from "./problems.js";
+import { blocksOf, proseOfBlock } from "./walk.js";
 import type { ResolutionSettings } from "./resolutions.js";
 
 /** Builds the model from the CST. Reports every line it cannot read, and reads the rest. */
@@ -69,6 +70,8 @@ export function buildDocument(
       }
     }
   }
+
+  for (const item of items) reportUnclosedNotes(item, problems);
 
   return {
     kind: "document",
@@ -225,6 +228,21 @@ function buildItem(node: CstNode, context: BlockContext): Item {
     blocks: buildBlocks(children, context),
     range: { start: keyword.startOffset, end: endOf(node) },
   };
+}
+
+function reportUnclosedNotes(item: Item, problems: Problems): void {
+  for (const block of blocksOf(item.blocks)) {
+    for (const p of proseOfBlock(block)) {
+      for (const note of p.notes) {
+        if (note.closed) continue;
+        problems.error(
+          "syntax-unclosed-note",
+          { start: note.range.start, end: note.text.range.start },
+          "This post-meeting note is not closed: expected `]` at its end. Until then it runs to the end of the paragraph.",
+        );
+      }
+    }
+  }
 }
 
 const DIRECTIVE = /^\/\/\s*minutes-disable-(next-line|file)\b(.*)$/;

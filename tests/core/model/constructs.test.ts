@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { parse, type Block, type Document, type Prose } from "../../../packages/core/src/index.js";
+import { SEC_CONFIG } from "../../helpers/minutes.js";
+
+/*
+ * Golden tests of the model, one per construct of docs/language.md. The projection keeps what
+ * the construct means (kinds, texts, references) and checks separately that every range
+ * points at the text it claims, so the snapshots stay readable.
+ */
+
+function prose(p: Prose) {
+  return {
+    text: p.text.replace(/\s+/g, " "),
+    ...(p.initials.length ? { initials: p.initials.map((i) => i.text) } : {}),
+    ...(p.names.length ? { names: p.names.map((i) => i.text) } : {}),
+    ...(p.actionRefs.length ? { actionRefs: p.actionRefs.map((i) => i.text) } : {}),
+    ...(p.references.length ? { references: p.references.map((i) => i.text) } : {}),
+    ...(p.notes.length ? { notes: p.notes.map((n) => ({ text: n.text.text.replace(/\s+/g, " "), closed: n.closed })) } : {}),
+  };
+}
+
+function block(b: Block): unknown {
+  switch (b.kind) {
+    case "paragraph":
+      return { paragraph: prose(b.prose), ...(b.resolution ? { resolution: { form: b.resolution.form, body: b.resolution.body.text, verbs: b.resolution.verbs.map((v) => v.text) } } : {}) };
+    case "list":
+      return {
+        list: b.items.map((i) => ({ ...prose(i.prose), ...(i.resolution ? { verb: i.resolution.verbs[0]!.text } : {}) })),
+        resolutions: b.resolutions,
+        ...(b.leadIn ? { leadIn: b.leadIn.prose.text } : {}),
+      };
+    case "heading":
+      return { heading: b.text.text };
+    case "action":
+      return { action: b.id.text, owner: b.owner?.text, ...(b.due ? { due: b.due.iso } : {}), text: prose(b.prose) };
+    case "update":
+      return {
+        update: b.id.text,
+        original: b.original.text.replace(/\s+/g, " "),
+        paragraphs: b.paragraphs.map((p) => p.prose.text.replace(/\s+/g, " ")),
+        status: b.status?.text,
+        supersededBy: b.supersededBy.map((s) => s.text),
+      };
+    case "summary":
+    case "confidential":
+      return { [b.kind]: b.blocks.map(block), closed: b.closed };
+  }
+}
+
+function project(doc: Document) {
+  return {
+    header: Object.fromEntries(doc.header.fields.map((f) => [f.key, f.value.text])),
+    attendees: doc.attendees?.attendees.map((a) => ({
+      initials: a.initials.text,
+      name: a.name.text,
+      in: [a.category?.name.text, a.group?.name.text].filter(Boolean).join(" / "),
+      ...(a.notes.length ? { notes: a.notes.map((n) => `${n.note}:${n.text}`) } : {}),
+      ...(a.attendance !== "present" ? { attendance: a.attendance } : {}),
+    })),
+    items: doc.items.map((i) => ({ item: i.number.value, title: i.title.text, classification: i.classification?.text, blocks: i.blocks.map(block) })),
+    comments: doc.comments.map((c) => c.text),
+    suppressions: doc.suppressions.map((s) => ({ scope: s.scope, codes: s.codes.map((c) => c.text), line: s.line + 1 })),
+    problems: doc.diagnostics.map((d) => d.code),
+  };
+}
+
+function golden(text: string) {
+  const doc = parse(text, { config: SEC_CONFIG });
+  return project(doc);
+}
+
+const HEAD = "meeting: SEC Panel Meeting 77\nnumber: 77\ndate: 2020-02-14\n\n";
+
+describe("the model of each construct", () => {
+  it("header", () => {
+    expect(golden(`// The secretary's note.\nmeeting: SEC Panel Meeting 77\nnumber: 77\nreference: SECP_77_1402\nstatus: final\ndate: 2020-02-14\ntime: 10:00-13:00\nvenue: Gemserv, 8 Fenchurch Place, London\nclassification: WHITE\n\nitem 1: A\n\nThe Panel NOTED it.\n\nnext meeting: 13 March 2020\n`)).toMatchSnapshot();
+  });
+
+  it("attendees, with categories, groups, notes and apologies", () => {
+    expect(golden(`${HEAD}attendees:\ncategory: SEC Panel Members\ngroup: SEC Panel Chair\n  PD   Peter Davies\ngroup: Electricity Networks\n  AT   Alex Travell   (alternate for Paul Fitzgerald)\ncategory: SECAS\n  DKa  Del Kang       (Part) (Teleconference)\n  LE   Louise Evans   (meeting secretary, of SECAS)\napologies:\n  RC   Ro Crawford    (of DCC)\n`)).toMatchSnapshot();
+  });
+
+  it("items with classification, headings and prose with mentions and references", () => {
+    expect(golden(`${HEAD}item 9: Current Events of Default [RED]\n\nheading: Operational update\n\nSECAS (FC) provided an update on MP081 and SECP77/01. The DCC (Charlotte Semp)\npresented; KL requested a change. [Post-meeting note: raised at the TBDG\nmeeting on 19 February 2020.]\n`)).toMatchSnapshot();
+  });
+
+  it("action updates, with original text, update paragraphs, status and supersession", () => {
+    expect(golden(`${HEAD}item 1: Actions\n\nupdate SECP70/01: SECAS to investigate the temporary deferment of certificate updates\nto minimise day one disruption.\n\nSECAS has identified changes.\n\nThis action has been closed and superseded by SECP77/01. Status: CLOSED.\n\nupdate SECP73/02: SECAS to seek views.\n\nThe Panel agreed that views should be sought via the survey.\nstatus: Open\n\nThe Panel NOTED the updates and AGREED that any actions marked as Complete could be closed.\n`)).toMatchSnapshot();
+  });
+
+  it("new actions, with owners written in several ways and a due date", () => {
+    expect(golden(`${HEAD}item 1: Actions\n\naction SECP77/01: SECAS to complete the SoLR Project deliverables.\naction SECP77/02: The DCC to inform the Panel. [due 2020-06-12]\n\naction SECP77/03: SECAS, on behalf of the Panel, to request a revised date.\n\naction SECP77/04: SECAS may publish the information.\n`)).toMatchSnapshot();
+  });
+
+  it("resolutions in bullet and inline form, and a plain list", () => {
+    expect(golden(`${HEAD}item 5: Response\n\nA supportive response was proposed requesting clarification on:\n- The Panel’s involvement;\n- Whether the TAG will retain oversight.\n\nThe SEC Panel:\n- AGREED a response to each point;\n\n- NOTED the Draft Budget.\n\nThe Panel NOTED the updates and AGREED that the actions could be closed.\n\nThe DCC agreed to look into this issue.\n`)).toMatchSnapshot();
+  });
+
+  it("summaries and confidential passages", () => {
+    expect(golden(`${HEAD}item 9: Events of Default [RED]\n\nsummary:\nSECAS (FC) provided an update.\nend summary\n\nThe withheld discussion.\n\nitem 10: Report\n\nconfidential:\nA passage withheld from the public version.\nend confidential\n\nThe Panel NOTED the report.\n`)).toMatchSnapshot();
+  });
+
+  it("comments and suppressions", () => {
+    expect(golden(`${HEAD}// minutes-disable-file item-no-outcome\nitem 1: A\n\n// minutes-disable-next-line unknown-initials, organisation-mismatch\n// (a note about the line below)\nThe DCC (XY) spoke.\n`)).toMatchSnapshot();
+  });
+
+  it("every range points at the text it claims", () => {
+    const text = `${HEAD}attendees:\ncategory: SECAS\n  RH   Robin Healey\n\nitem 1: A [GREEN]\n\nSECAS (RH) presented SECP77/01 and MP081.\n\naction SECP77/01: RH to publish.\n`;
+    const doc = parse(text, { config: SEC_CONFIG });
+    const check = (t: { text: string; range: { start: number; end: number } }) => expect(text.slice(t.range.start, t.range.end)).toBe(t.text);
+    doc.header.fields.forEach((f) => check(f.value));
+    doc.attendees!.attendees.forEach((a) => [a.initials, a.name].forEach(check));
+    const item = doc.items[0]!;
+    [item.number, item.title, item.classification!].forEach(check);
+    for (const b of item.blocks) {
+      if (b.kind === "paragraph") [...b.prose.initials, ...b.prose.actionRefs, ...b.prose.references].forEach(check);
+      if (b.kind === "action") [b.id, b.owner!].forEach(check);
+    }
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { lex } from "../../../packages/core/src/syntax/lexer.js";
+import { groupBy } from "../../../packages/core/src/syntax/node20-polyfill.js";
+
+function kinds(text: string): string[] {
+  return lex(text).tokens.map((t) => `${t.tokenType.name}:${t.image}`);
+}
+
+describe("the line-oriented lexer", () => {
+  it("reads a keyword only with the shape that follows it", () => {
+    expect(kinds("action SECP77/01: SECAS to publish.\n")).toEqual(["ActionKw:action", "RestText: SECP77/01: SECAS to publish."]);
+    expect(kinds("action.\n")).toEqual(["Text:action."]);
+    expect(kinds("action plan: not an action\n")).toEqual(["Text:action plan: not an action"]);
+    expect(kinds("action : missing ID\n")).toEqual(["ActionKw:action", "RestText: : missing ID"]);
+    expect(kinds("item 3 was discussed\n")).toEqual(["Text:item 3 was discussed"]);
+    expect(kinds("update on progress: none\n")).toEqual(["Text:update on progress: none"]);
+    expect(kinds("end of the discussion\n")).toEqual(["Text:end of the discussion"]);
+    expect(kinds("  end summary  \n")).toEqual(["EndKw:end", "RestText: summary  "]);
+  });
+
+  it("ignores indentation, keeps blank lines, and sets comments aside", () => {
+    const result = lex("   PD   Peter Davies\n\n  // a note\n- AGREED it.\r\nnext meeting: 2020-03-13");
+    expect(result.tokens.map((t) => t.tokenType.name)).toEqual(["Text", "BlankLine", "Bullet", "RestText", "FieldKey", "RestText"]);
+    expect(result.comments.map((c) => c.image)).toEqual(["// a note"]);
+  });
+
+  it("covers every character, whatever the input", () => {
+    const text = "\u0000\uFFFD\r\r\n\t\u2028 )(][ ::: //\n-\n*x\n•\tY";
+    const { tokens, comments } = lex(text);
+    const covered = new Array<boolean>(text.length).fill(false);
+    for (const t of [...tokens, ...comments]) for (let i = 0; i < t.image.length; i++) covered[t.startOffset + i] = true;
+    const uncovered = [...text].filter((_, i) => !covered[i]).join("");
+    // Only indentation and line ends are left out of the parser's stream: no character is lost or refused.
+    expect(uncovered).toMatch(/^[ \t\r\n]*$/);
+    expect(tokens.some((t) => t.image.includes("\u0000"))).toBe(true);
+  });
+});
+
+describe("the Object.groupBy polyfill for Node 20", () => {
+  it("groups as the specification says, into a null-prototype object", () => {
+    const groups = groupBy([1, 2, 3, 4, 5], (n, i) => (n % 2 === 0 ? "even" : i === 0 ? "first" : "odd"));
+    expect({ ...groups }).toEqual({ first: [1], even: [2, 4], odd: [3, 5] });
+    expect(Object.getPrototypeOf(groups)).toBeNull();
+  });
+
+  it("is installed where the runtime lacks it", () => {
+    expect(typeof (Object as unknown as { groupBy: unknown }).groupBy).toBe("function");
+  });
+});

@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { blocksOf, parse } from "../../../packages/core/src/index.js";
+import { HEADER } from "../../helpers/minutes.js";
+
+/*
+ * One broken line loses only its own construct: for each kind of broken line, the items
+ * after it, and the rest of its own item, are still read, and the message says what is wrong
+ * in words, at the line and column of the problem.
+ */
+
+const AFTER = `
+The Panel NOTED the update.
+
+item 3: After the break
+
+SECAS (RH) presented the plan.
+
+The Panel:
+- AGREED the plan; and
+- NOTED the risks.
+
+action SECP77/02: SECAS to publish the plan.
+`;
+
+function parseBroken(brokenItem: string) {
+  const text = `${HEADER}\nitem 1: Before the break\n\nThe Panel NOTED the report.\n\nitem 2: The broken item\n\n${brokenItem}\n${AFTER}`;
+  const doc = parse(text);
+  const at = (offset: number) => {
+    const p = doc.lines.positionAt(offset);
+    return `${p.line + 1}:${p.character + 1}`;
+  };
+  return { doc, text, problems: doc.diagnostics.map((d) => ({ code: d.code, at: at(d.range.start), message: d.message, found: text.slice(d.range.start, d.range.end) })) };
+}
+
+function expectRestIntact(doc: ReturnType<typeof parse>) {
+  expect(doc.items.map((i) => i.number.value)).toEqual([1, 2, 3]);
+  const item2 = doc.items[1]!;
+  // The rest of the broken item is still there: its closing resolution.
+  expect(item2.blocks.some((b) => b.kind === "paragraph" && b.resolution?.verbs[0]?.text === "NOTED")).toBe(true);
+  const item3 = doc.items[2]!;
+  expect(item3.title.text).toBe("After the break");
+  const kinds = [...blocksOf(item3.blocks)].map((b) => b.kind);
+  expect(kinds).toEqual(["paragraph", "list", "action"]);
+}
+
+describe("recovery from a broken line", () => {
+  it("an unknown keyword-like line is prose, not an error", () => {
+    const { doc, problems } = parseBroken("acton SECP77/01: SECAS to publish the plan.");
+    expect(problems).toEqual([]);
+    expectRestIntact(doc);
+  });
+
+  it("an action with no ID says so, and names the form expected", () => {
+    const { doc, problems } = parseBroken("action : SECAS to publish the plan.");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: "syntax-action-id" });
+    expect(problems[0]!.message).toContain("has no action ID before the colon");
+    expect(problems[0]!.message).toContain("action SECP77/01:");
+    expectRestIntact(doc);
+  });
+
+  it("a half-typed action (ID and colon, no text) says what is missing", () => {
+    const { doc, problems } = parseBroken("action SECP77/01:");
+    expect(problems.map((p) => p.code)).toEqual(["syntax-action-text"]);
+    expect(problems[0]!.message).toContain("`SECP77/01` has no text");
+    expectRestIntact(doc);
+  });
+
+  it("an action ID with stray punctuation (`SECP77/04;:`) points at the punctuation and offers to delete it", () => {
+    const { doc, problems } = parseBroken("action SECP77/04;: SECAS to arrange an extraordinary Panel teleconference.");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: "syntax-id-punctuation", found: ";" });
+    expect(problems[0]!.message).toBe("Stray `;` after the action ID `SECP77/04`: expected the colon straight after the ID, as in `SECP77/04: ...`.");
+    const action = [...blocksOf(doc.items[1]!.blocks)].find((b) => b.kind === "action");
+    expect(action?.kind === "action" && action.id.text).toBe("SECP77/04");
+    expectRestIntact(doc);
+  });
+
+  it("an unterminated post-meeting note is reported where it opens and runs to the end of its paragraph", () => {
+    const { doc, problems } = parseBroken("The DCC agreed to look into this issue. [Post-meeting note: raised at the TBDG meeting");
+    expect(problems.map((p) => p.code)).toEqual(["syntax-unclosed-note"]);
+    expect(problems[0]!.message).toContain("expected `]`");
+    expectRestIntact(doc);
+  });
+
+  it("an item line with no number says so and keeps the item", () => {
+    const text = `${HEADER}\nitem 1: First\n\nThe Panel NOTED it.\n\nitem : No number here\n\nThe Panel NOTED it.\n\nitem 3: Third\n\nThe Panel NOTED it.\n`;
+    const doc = parse(text);
+    expect(doc.diagnostics.map((d) => d.code)).toEqual(["syntax-item-number"]);
+    expect(doc.diagnostics[0]!.message).toBe("This item has no number: write it as `item 3: Title`.");
+    expect(doc.items.map((i) => i.title.text)).toEqual(["First", "No number here", "Third"]);
+  });
+
+  it("an unclosed classification bracket is reported and the item still read", () => {
+    const { doc } = { doc: parse(`${HEADER}\nitem 1: Events of Default [RED\n\nThe Panel NOTED it.\n`) };
+    expect(doc.diagnostics.map((d) => d.code)).toEqual(["syntax-classification"]);
+    expect(doc.items[0]!.classification?.text).toBe("RED");
+    expect(doc.items[0]!.title.text).toBe("Events of Default");
+  });
+
+  it("an `end` that closes nothing is reported, and nothing else is lost", () => {
+    const { doc, problems } = parseBroken("Some discussion.\nend");
+    expect(problems.map((p) => p.code)).toEqual(["syntax-stray-end"]);
+    expectRestIntact(doc);
+  });
+
+  it("an unclosed summary runs to the end of its item only", () => {
+    const { doc, problems } = parseBroken("summary:\nThe public summary.");
+    expect(problems.map((p) => p.code)).toEqual(["syntax-unclosed-passage"]);
+    expect(problems[0]!.message).toContain("expected `end summary`");
+    expect(doc.items).toHaveLength(3);
+    expect(doc.items[2]!.blocks.map((b) => b.kind)).toEqual(["paragraph", "list", "action"]);
+  });
+
+  it("an attendee written name first is read, and the fix writes it initials first", () => {
+    const text = HEADER.replace("  KL   Karen Lee", "  Karen Lee (KL) (Part)") + "\nitem 1: A\n\nThe Panel NOTED it.\n";
+    const doc = parse(text);
+    expect(doc.diagnostics.map((d) => d.code)).toEqual(["syntax-attendee-line"]);
+    const kl = doc.attendees!.attendees.find((a) => a.initials.text === "KL")!;
+    expect([kl.name.text, kl.part]).toEqual(["Karen Lee", true]);
+    expect(doc.diagnostics[0]!.fixes![0]!.edits[0]!.newText).toBe("KL   Karen Lee  (Part)");
+  });
+
+  it("text before the first item is reported once, with how to fix it", () => {
+    const doc = parse(`meeting: M\nnumber: 1\ndate: 2020-01-01\n\nSome stray prose.\nMore stray prose.\n\n- a bullet\n\nitem 1: A\n\nThe Panel NOTED it.\n`);
+    expect(doc.diagnostics.map((d) => d.code)).toEqual(["syntax-outside-item"]);
+    expect(doc.diagnostics[0]!.message).toContain("item 1: Title");
+    expect(doc.items).toHaveLength(1);
+  });
+
+  it("a header field given twice keeps the first and says so", () => {
+    const doc = parse(`meeting: M\nnumber: 1\nnumber: 2\ndate: 2020-01-01\n\nitem 1: A\n\nThe Panel NOTED it.\n`);
+    expect(doc.diagnostics.map((d) => d.code)).toEqual(["syntax-duplicate-field"]);
+    expect(doc.header.number?.value).toBe(1);
+  });
+});
+
+describe("what is not broken", () => {
+  it("a wrapped prose line starting with a keyword-like word stays prose", () => {
+    const doc = parse(`${HEADER}\nitem 1: A\n\nThe TABASC is not recommending that the SEC Panel takes any\naction. Status of the work is unchanged.\nitem was discussed at length; update to follow\nend of the discussion.\n\nThe Panel NOTED it.\n`);
+    expect(doc.diagnostics).toEqual([]);
+    expect(doc.items[0]!.blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph"]);
+  });
+
+  it("references shaped like references parse as references, good or bad", () => {
+    const doc = parse(`${HEADER}\nitem 1: A\n\nThe DCC (DKi) raised SEC76/01 and MP0O81.\n\nThe Panel NOTED it.\n`);
+    expect(doc.diagnostics).toEqual([]);
+    const p = doc.items[0]!.blocks[0]!;
+    expect(p.kind === "paragraph" && [p.prose.initials.map((i) => i.text), p.prose.actionRefs.map((a) => a.text), p.prose.references.map((r) => r.text)]).toEqual([["DKi"], ["SEC76/01"], ["MP0O81"]]);
+  });
+});
