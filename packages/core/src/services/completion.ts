@@ -1,0 +1,176 @@
+import { verbsOf } from "../config/config.js";
+import { blocksOf } from "../model/walk.js";
+import type { Range } from "../text/range.js";
+import { formatActionId, parseActionId } from "../workspace/action-ids.js";
+import { compareIds, type ActionRecord, type FolderIndex } from "../workspace/folder-index.js";
+import type { Semantics } from "./semantics.js";
+
+export type CandidateKind = "initials" | "action" | "verb" | "status" | "classification" | "organisation" | "keyword" | "snippet" | "value";
+
+/** A completion, independent of any protocol: the server maps it onto LSP's CompletionItem. */
+export interface CompletionCandidate {
+  readonly label: string;
+  readonly kind: CandidateKind;
+  readonly detail?: string;
+  /** Markdown. */
+  readonly documentation?: string;
+  /** What to insert; LSP snippet syntax when `snippet` is set. Defaults to the label. */
+  readonly insertText?: string;
+  readonly snippet?: boolean;
+  /** The range the insertion replaces: the partial word before the cursor. */
+  readonly replace: Range;
+  readonly sortText?: string;
+}
+
+const HEADER_KEYS = ["meeting", "number", "reference", "status", "date", "time", "venue", "classification", "next meeting"];
+
+/** The completions that fit at `offset`, decided from the line before the cursor and the tree. */
+export function complete(s: Semantics, index: FolderIndex | undefined, uri: string, offset: number): CompletionCandidate[] {
+  const { doc } = s;
+  const line = doc.lines.positionAt(offset).line;
+  const lineStart = doc.lines.lineStart(line);
+  const before = doc.text.slice(lineStart, offset);
+  const word = (re: RegExp) => {
+    const m = re.exec(before);
+    return m ? { text: m[1] ?? "", range: { start: offset - (m[1] ?? "").length, end: offset } } : undefined;
+  };
+  const inAttendees = doc.attendees !== undefined && offset >= doc.attendees.range.start && (doc.items[0] === undefined || offset < doc.items[0].range.start);
+  const inItems = doc.items[0] !== undefined && offset >= doc.items[0].range.start;
+
+  let w;
+  if ((w = word(/\(([A-Za-z]*)$/))) return initials(s, w.range);
+  if ((w = word(/^\s*update\s+([A-Za-z0-9/]*)$/))) return actionIds(s, index, uri, w.range, "update");
+  if ((w = word(/^\s*action\s+([A-Za-z0-9/]*)$/))) return nextActionId(s, w.range);
+  if ((w = word(/^\s*action\s+[^\s:]+:\s*([A-Za-z]*)$/))) return [...organisations(s, w.range), ...initials(s, w.range)];
+  if ((w = word(/\bStatus:\s*([A-Za-z]*)$/))) return statuses(s, w.range, true);
+  if (inItems && (w = word(/^\s*status:\s*([A-Za-z]*)$/))) return statuses(s, w.range, false);
+  if ((w = word(/^\s*item\b[^[]*\[([A-Za-z]*)$/))) return classifications(s, w.range, true);
+  if ((w = word(/^\s*classification:\s*([A-Za-z]*)$/))) return classifications(s, w.range, false);
+  if (!inItems && (w = word(/^\s*status:\s*([A-Za-z]*)$/))) return ["draft", "final"].map((v) => ({ label: v, kind: "value" as const, replace: w!.range }));
+  if ((w = word(/^\s*(?:group|category):\s*([A-Za-z ]*)$/)) || (w = word(/\(of\s+([A-Za-z ]*)$/))) return organisations(s, w.range);
+  if ((w = word(/^\s*[-*•]\s+([A-Za-z]*)$/)) && underBodyLeadIn(s, line)) return verbs(s, w.range);
+  const inline = /^\s*(The [A-Za-z ]+?)\s+([A-Za-z]*)$/.exec(before);
+  if (inline && s.config.bodyNames.includes(inline[1]!)) return verbs(s, { start: offset - inline[2]!.length, end: offset });
+  if ((w = word(/(?:^|[\s(])([A-Z]{2,}[0-9/]*)$/)) && (w.text.startsWith(s.config.actionIds.prefix) || s.config.actionIds.prefix.startsWith(w.text))) {
+    return actionIds(s, index, uri, w.range, "mention");
+  }
+  if ((w = word(/^\s*([a-z]*)$/))) {
+    if (inAttendees) return keywords(["category: ", "group: ", "apologies:"], w.range);
+    if (!inItems) return [...keywords(HEADER_KEYS.filter((k) => !doc.header.fields.some((f) => f.key === k)).map((k) => `${k}: `), w.range), ...keywords(["attendees:"], w.range), ...snippets(s, w.range)];
+    return [...keywords(["heading: ", "summary:", "end summary", "confidential:", "end confidential", "next meeting: "], w.range), ...snippets(s, w.range)];
+  }
+  return [];
+}
+
+function initials(s: Semantics, replace: Range): CompletionCandidate[] {
+  return s.people.all.map((p, i) => ({
+    label: p.attendee.initials.text,
+    kind: "initials",
+    detail: `${p.attendee.name.text}${p.organisation ? ` · ${p.organisation}` : ""}`,
+    documentation: [p.attendee.category?.name.text, p.attendee.group?.name.text].filter(Boolean).join(" › ") + (p.attendee.notes.length ? `  \n${p.attendee.notes.map((n) => n.text).join(", ")}` : ""),
+    replace,
+    sortText: String(i).padStart(4, "0"),
+  }));
+}
+
+function actionIds(s: Semantics, index: FolderIndex | undefined, uri: string, replace: Range, mode: "update" | "mention"): CompletionCandidate[] {
+  if (!index) return [];
+  const previous = index.previous(uri);
+  const open = new Set(previous ? index.openAtEnd(previous.uri).map((r) => r.id) : []);
+  const here = s.doc.header.number?.value;
+  const records = [...index.allActions()].filter((r) => mode === "mention" || parseActionId(r.id, s.config)?.meeting !== here);
+  return records
+    .sort((a, b) => Number(open.has(b.id)) - Number(open.has(a.id)) || compareIds(a.id, b.id))
+    .map((r, i) => ({
+      label: r.id,
+      kind: "action" as const,
+      detail: `${open.has(r.id) ? "open · " : ""}${describeStatus(r)}${r.raised?.action.owner ? ` · ${r.raised.action.owner.text}` : ""}`,
+      documentation: (r.raised?.action.prose.text ?? r.updates[0]?.update.original.text ?? "").replace(/\s+/g, " "),
+      insertText: mode === "update" ? `${r.id}: ${(r.raised?.action.prose.text ?? r.updates.at(-1)?.update.original.text ?? "").replace(/\s+/g, " ").trim()}` : r.id,
+      replace,
+      sortText: String(i).padStart(5, "0"),
+    }));
+}
+
+function describeStatus(r: ActionRecord): string {
+  const last = r.updates.at(-1);
+  if (!last) return `raised at meeting ${r.raised?.meeting.number ?? "?"}`;
+  return `${last.update.status?.text ?? "no status"} at meeting ${last.meeting.number ?? "?"}`;
+}
+
+function nextActionId(s: Semantics, replace: Range): CompletionCandidate[] {
+  const number = s.doc.header.number?.value;
+  if (number === undefined) return [];
+  let max = 0;
+  for (const item of s.doc.items) {
+    for (const b of blocksOf(item.blocks)) {
+      const parts = b.kind === "action" ? parseActionId(b.id.text, s.config) : undefined;
+      if (parts && parts.meeting === number) max = Math.max(max, parts.sequence);
+    }
+  }
+  const id = formatActionId(number, max + 1, s.config);
+  return [{ label: id, kind: "action", detail: "the next free action ID of this meeting", insertText: `${id}: `, replace, sortText: "0" }];
+}
+
+function statuses(s: Semantics, replace: Range, capitalised: boolean): CompletionCandidate[] {
+  return Object.entries(s.config.statuses).map(([word, state]) => ({
+    label: capitalised ? word.charAt(0).toUpperCase() + word.slice(1) : word,
+    kind: "status" as const,
+    detail: `the action is ${state}`,
+    replace,
+  }));
+}
+
+function classifications(s: Semantics, replace: Range, forItem: boolean): CompletionCandidate[] {
+  const levels = [...s.config.classification.levels, ...(forItem ? ["confidential"] : [])];
+  return levels.map((level) => ({
+    label: level,
+    kind: "classification" as const,
+    detail: level === "confidential" || s.config.classification.confidential.includes(level) ? "recorded in the confidential minutes" : "published",
+    ...(forItem ? { insertText: `${level}]` } : {}),
+    replace,
+  }));
+}
+
+function organisations(s: Semantics, replace: Range): CompletionCandidate[] {
+  return s.config.organisations.map((o) => ({ label: o.name, kind: "organisation" as const, ...(o.description ? { detail: o.description } : {}), replace }));
+}
+
+function verbs(s: Semantics, replace: Range): CompletionCandidate[] {
+  return verbsOf(s.config).map((v, i) => ({ label: v, kind: "verb" as const, detail: s.config.resolutionVerbs[v] ?? "", replace, sortText: String(i).padStart(3, "0") }));
+}
+
+function underBodyLeadIn(s: Semantics, line: number): boolean {
+  for (let l = line - 1; l >= 0 && l >= line - 40; l--) {
+    const text = s.doc.lines.lineText(l).trim();
+    if (text === "" || /^[-*•]\s/.test(text)) continue;
+    const lead = /^(.+):$/.exec(text);
+    if (lead && s.config.bodyNames.some((b) => b.toLowerCase() === lead[1]!.trim().toLowerCase())) return true;
+    if (/^[a-z]/.test(text) || /[.;]$/.test(text)) continue; // a bullet's continuation line
+    return false;
+  }
+  return false;
+}
+
+function keywords(words: string[], replace: Range): CompletionCandidate[] {
+  return words.map((k) => ({ label: k.trim(), kind: "keyword" as const, insertText: k, replace }));
+}
+
+function snippets(s: Semantics, replace: Range): CompletionCandidate[] {
+  const next = (s.doc.items.at(-1)?.number.value ?? 0) + 1;
+  const body = s.config.bodyNames[0] ?? "The Panel";
+  const verbChoice = verbsOf(s.config).join(",");
+  const number = s.doc.header.number?.value ?? 1;
+  let max = 0;
+  for (const item of s.doc.items) for (const b of blocksOf(item.blocks)) if (b.kind === "action") max = Math.max(max, parseActionId(b.id.text, s.config)?.sequence ?? 0);
+  const id = formatActionId(number, max + 1, s.config);
+  const make = (label: string, detail: string, insertText: string): CompletionCandidate => ({ label, kind: "snippet", detail, insertText, snippet: true, replace });
+  return [
+    make("item", "a new agenda item", `item \${1:${next}}: \${2:Title}\n\n\${0}`),
+    make("action", "a new action with the next free ID", `action \${1:${id}}: \${2:SECAS} to \${0}`),
+    make("update", "an update of an earlier action", "update ${1:ID}: ${2:the action as raised}\n\n${3:The update.} Status: ${4|Open,Closed|}.\n"),
+    make("resolutions", `a resolution block under \`${body}:\``, `${body}:\n- \${1|${verbChoice}|} \${2:the decision}; and\n- \${3|${verbChoice}|} \${0}.\n`),
+    make("summary", "the public summary of a confidential item", "summary:\n${0}\nend summary\n"),
+    make("confidential", "a passage withheld from the public version", "confidential:\n${0}\nend confidential\n"),
+  ];
+}

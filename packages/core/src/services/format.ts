@@ -1,0 +1,75 @@
+import type { TextEdit } from "../diagnostics.js";
+import type { Document } from "../model/ast.js";
+
+/*
+ * Formatting changes only the spacing the language leaves free: the attendee table is
+ * aligned, keyword lines lose their indentation and get one space after the colon, bullets
+ * one space after the marker, trailing spaces go, and more than two blank lines shrink to
+ * two. It never changes a word, and formatting twice changes nothing.
+ */
+export function formatDocument(doc: Document): TextEdit[] {
+  const { lines } = doc;
+  const replacements = new Map<number, string>();
+  const attendeeLines = new Map<number, { initials: string; name: string; rest: string }>();
+  for (const a of doc.attendees?.attendees ?? []) {
+    const line = lines.positionAt(a.range.start).line;
+    const text = lines.lineText(line);
+    // Only lines written initials first are aligned; a line the parser had to repair is left to its fix.
+    if (!text.trimStart().startsWith(a.initials.text)) continue;
+    const afterName = a.name.range.end - lines.lineStart(line);
+    attendeeLines.set(line, { initials: a.initials.text, name: a.name.text, rest: text.slice(afterName).trim() });
+  }
+  const initialsWidth = Math.max(5, ...[...attendeeLines.values()].map((a) => a.initials.length + 2));
+  const nameWidth = Math.max(0, ...[...attendeeLines.values()].map((a) => a.name.length + 2));
+  for (const [line, a] of attendeeLines) {
+    const formatted = `  ${a.initials.padEnd(initialsWidth)}${a.rest ? a.name.padEnd(nameWidth) + a.rest : a.name}`;
+    replacements.set(line, formatted);
+  }
+
+  let blankRun = 0;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const original = lines.lineText(line);
+    let text = replacements.get(line) ?? normaliseLine(original);
+    text = text.replace(/[ \t]+$/, "");
+    if (text.trim() === "") {
+      blankRun++;
+      text = "";
+      if (blankRun > 2) {
+        replacements.set(line, "\u0000delete");
+        continue;
+      }
+    } else blankRun = 0;
+    if (text !== original) replacements.set(line, text);
+    else replacements.delete(line);
+  }
+
+  const edits: TextEdit[] = [];
+  for (const [line, text] of [...replacements].sort((a, b) => a[0] - b[0])) {
+    const start = lines.lineStart(line);
+    const end = start + lines.lineText(line).length;
+    if (text === "\u0000delete") {
+      edits.push({ range: { start, end: lines.lineStart(line + 1) > start ? lines.lineStart(line + 1) : end }, newText: "" });
+    } else edits.push({ range: { start, end }, newText: text });
+  }
+  // Trailing blank lines shrink to a single final newline.
+  const trailing = /(?:\r?\n|\r)[ \t\r\n]*$/.exec(doc.text);
+  if (trailing && trailing[0] !== "\n" && trailing[0] !== "\r\n") {
+    const start = trailing.index;
+    const overlapping = edits.filter((e) => e.range.end > start);
+    for (const e of overlapping) edits.splice(edits.indexOf(e), 1);
+    edits.push({ range: { start, end: doc.text.length }, newText: doc.text.includes("\r\n") ? "\r\n" : "\n" });
+  } else if (!trailing && doc.text.length > 0) {
+    edits.push({ range: { start: doc.text.length, end: doc.text.length }, newText: "\n" });
+  }
+  return edits;
+}
+
+const KEYWORD_LINE = /^[ \t]+(?=(?:meeting|number|reference|status|date|time|venue|classification|next meeting|attendees|category|group|apologies|absent|heading|summary|confidential):|(?:item|action|update)[ \t]*[^\s:]*[ \t]*:|end\b)/;
+
+function normaliseLine(text: string): string {
+  let out = text.replace(KEYWORD_LINE, "");
+  out = out.replace(/^((?:meeting|number|reference|status|date|time|venue|classification|next meeting|category|group|heading):)[ \t]*(?=\S)/, "$1 ");
+  out = out.replace(/^(item|action|update)[ \t]+([^\s:]*)[ \t]*:[ \t]*(?=\S)/, "$1 $2: ");
+  out = out.replace(/^([ \t]*)([-*•])[ \t]+(?=\S)/, "$2 ");
+  return out;
+}

@@ -1,0 +1,86 @@
+import { formatLongDate } from "../model/dates.js";
+import type { Range } from "../text/range.js";
+import type { Person } from "../validation/people.js";
+import type { FolderIndex } from "../workspace/folder-index.js";
+import { locate } from "./locate.js";
+import type { Semantics } from "./semantics.js";
+
+export interface HoverResult {
+  /** Markdown. */
+  readonly contents: string;
+  readonly range: Range;
+}
+
+/** What a secretary wants to know about the reference under the cursor. */
+export function hover(s: Semantics, index: FolderIndex | undefined, offset: number): HoverResult | undefined {
+  const target = locate(s, offset);
+  if (!target) return undefined;
+  switch (target.kind) {
+    case "initials":
+      if (target.people.length === 0) return { contents: `No attendee has the initials \`${target.token.text}\`.`, range: target.token.range };
+      return { contents: target.people.map(describePerson).join("\n\n---\n\n"), range: target.token.range };
+    case "action":
+      return { contents: describeAction(index, target.id), range: target.token.range };
+    case "verb": {
+      const meaning = s.config.resolutionVerbs[target.token.text];
+      return {
+        contents: meaning !== undefined ? `**${target.token.text}**: ${meaning || "a resolution verb"}` : `\`${target.token.text}\` is not one of the configured resolution verbs.`,
+        range: target.token.range,
+      };
+    }
+    case "status": {
+      const state = s.config.statuses[target.token.text.toLowerCase()];
+      return { contents: state ? `Status **${target.token.text}**: the action is ${state}.` : `\`${target.token.text}\` is not a configured status word.`, range: target.token.range };
+    }
+    case "classification": {
+      const level = target.token.text;
+      const confidential = level === "confidential" || s.config.classification.confidential.includes(level);
+      return {
+        contents: confidential
+          ? `**${level}**: recorded in the confidential minutes. The public version keeps only the item's summary, resolutions and actions.`
+          : `**${level}**: published in full.`,
+        range: target.token.range,
+      };
+    }
+  }
+}
+
+function describePerson(person: Person): string {
+  const a = person.attendee;
+  const lines = [`**${a.name.text}** (${a.initials.text})`];
+  const where = [a.category?.name.text, a.group?.name.text].filter(Boolean).join(" › ");
+  if (person.organisation) lines.push(`Organisation: ${person.organisation}`);
+  if (where) lines.push(`Listed under: ${where}`);
+  if (a.alternateFor) lines.push(`Alternate for ${a.alternateFor}`);
+  const attendance = [a.attendance === "apologies" ? "sent apologies" : a.attendance === "absent" ? "absent" : "present", a.part ? "for part of the meeting" : "", a.remote ? "by teleconference" : ""].filter(Boolean).join(", ");
+  lines.push(`Attendance: ${attendance}`);
+  if (a.roles.length > 0) lines.push(`Role: ${a.roles.join(", ")}`);
+  return lines.join("  \n");
+}
+
+export function describeAction(index: FolderIndex | undefined, id: string): string {
+  const record = index?.action(id);
+  if (!record) return `**${id}**: not raised in any meeting of this folder.`;
+  const lines: string[] = [];
+  const r = record.raised;
+  if (r) {
+    const date = r.meeting.date ? formatLongDate(r.meeting.date) : "undated";
+    lines.push(`**${id}**: raised at meeting ${r.meeting.number ?? "?"} (${date})${r.action.owner ? `, owner **${r.action.owner.text}**` : ""}`);
+    lines.push("", `> ${r.action.prose.text.replace(/\s+/g, " ")}`);
+  } else {
+    const first = record.updates[0];
+    lines.push(`**${id}**: raised at a meeting not in this folder; known from its updates.`);
+    if (first) lines.push("", `> ${first.update.original.text.replace(/\s+/g, " ")}`);
+  }
+  if (record.updates.length > 0) {
+    lines.push("", "| Meeting | Date | Status |", "| --- | --- | --- |");
+    for (const u of record.updates) {
+      const status = u.update.status?.text ?? "(no status)";
+      const by = u.update.supersededBy.length > 0 ? `, superseded by ${u.update.supersededBy.map((x) => x.text).join(", ")}` : "";
+      lines.push(`| ${u.meeting.number ?? "?"} | ${u.meeting.date ?? ""} | ${status}${by} |`);
+    }
+  } else {
+    lines.push("", "Status: open (no update yet).");
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,97 @@
+import type { Document } from "../model/ast.js";
+import type { Range } from "../text/range.js";
+
+/** An outline entry; the server turns it into an LSP DocumentSymbol. */
+export interface OutlineNode {
+  readonly name: string;
+  readonly detail?: string;
+  readonly kind: "header" | "attendees" | "group" | "attendee" | "item" | "action" | "update" | "heading";
+  readonly range: Range;
+  readonly selectionRange: Range;
+  readonly children: OutlineNode[];
+}
+
+export function outline(doc: Document): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  const fields = doc.header.fields;
+  if (fields.length > 0) {
+    const range = { start: fields[0]!.range.start, end: Math.max(...fields.map((f) => f.range.end)) };
+    out.push({
+      name: doc.header.title?.text ?? "Header",
+      detail: [doc.header.reference?.text, doc.header.date?.text].filter(Boolean).join(" · "),
+      kind: "header",
+      range,
+      selectionRange: doc.header.title?.range ?? fields[0]!.keyRange,
+      children: [],
+    });
+  }
+  const section = doc.attendees;
+  if (section) {
+    const root: OutlineNode = { name: "Attendees", detail: `${section.attendees.length}`, kind: "attendees", range: section.range, selectionRange: { start: section.range.start, end: section.range.start + "attendees:".length }, children: [] };
+    // Groups and attendees in source order: a category holds its groups; each attendee
+    // belongs to the nearest group or category above it.
+    type Mutable = OutlineNode & { range: Range };
+    const entries = [
+      ...section.groups.map((g) => ({ at: g.range.start, group: g })),
+      ...section.attendees.map((a) => ({ at: a.range.start, attendee: a })),
+    ].sort((x, y) => x.at - y.at);
+    let category: Mutable | undefined;
+    let group: Mutable | undefined;
+    for (const entry of entries) {
+      if ("group" in entry && entry.group) {
+        const g = entry.group;
+        const node: Mutable = { name: g.name.text || g.kind, kind: "group", range: g.range, selectionRange: g.range, children: [] };
+        if (g.kind === "group") {
+          (category ?? root).children.push(node);
+          group = node;
+        } else {
+          root.children.push(node);
+          category = node;
+          group = undefined;
+        }
+      } else if ("attendee" in entry && entry.attendee) {
+        const a = entry.attendee;
+        (group ?? category ?? root).children.push({ name: `${a.initials.text} ${a.name.text}`, kind: "attendee", range: a.range, selectionRange: a.initials.range, children: [] });
+        for (const parent of [group, category]) if (parent) parent.range = { start: parent.range.start, end: Math.max(parent.range.end, a.range.end) };
+      }
+    }
+    out.push(root);
+  }
+  for (const item of doc.items) {
+    const children: OutlineNode[] = [];
+    for (const b of item.blocks) {
+      if (b.kind === "heading") children.push({ name: b.text.text, kind: "heading", range: b.range, selectionRange: b.text.range, children: [] });
+      if (b.kind === "action") children.push({ name: b.id.text || "action", detail: b.owner?.text ?? "", kind: "action", range: b.range, selectionRange: b.id.range, children: [] });
+      if (b.kind === "update") children.push({ name: `update ${b.id.text}`, detail: b.status?.text ?? "", kind: "update", range: b.range, selectionRange: b.id.range, children: [] });
+    }
+    out.push({
+      name: `${item.number.text || "?"}. ${item.title.text}`,
+      detail: item.classification?.text ?? "",
+      kind: "item",
+      range: item.range,
+      selectionRange: item.title.range.end > item.title.range.start ? item.title.range : item.headerRange,
+      children,
+    });
+  }
+  return out;
+}
+
+/** Regions an editor can fold: the attendee list, each item, each update, each summary or confidential passage. */
+export function foldingRanges(doc: Document): Range[] {
+  const out: Range[] = [];
+  if (doc.attendees) out.push(doc.attendees.range);
+  for (const item of doc.items) {
+    out.push(item.range);
+    const visit = (blocks: typeof item.blocks) => {
+      for (const b of blocks) {
+        if (b.kind === "update" || b.kind === "list") out.push(b.range);
+        if (b.kind === "summary" || b.kind === "confidential") {
+          out.push(b.range);
+          visit(b.blocks);
+        }
+      }
+    };
+    visit(item.blocks);
+  }
+  return out;
+}
