@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// The minutes language server. Speaks LSP over --stdio, --node-ipc or --socket=PORT.
+import { startServer } from "../dist/main.js";
+
+startServer();

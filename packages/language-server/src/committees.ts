@@ -1,0 +1,209 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { TextDecoder } from "node:util";
+import { FolderIndex, parse, readConfig, type Document, type MinutesConfig } from "@minutes/core";
+import { URI } from "vscode-uri";
+
+/*
+ * A committee is one folder of minutes with its settings: the files of a folder share a
+ * FolderIndex and the nearest minutes.config.json. Open documents replace their file's
+ * content in the index; closed ones are read from disk. This is the only module of the
+ * server that touches the file system.
+ */
+
+export const CONFIG_NAME = "minutes.config.json";
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+export interface Committee {
+  readonly key: string;
+  config: MinutesConfig;
+  configProblems: readonly string[];
+  configPath: string | undefined;
+  index: FolderIndex;
+}
+
+export class Committees {
+  private readonly byKey = new Map<string, Committee>();
+  private readonly loading = new Map<string, Promise<Committee>>();
+  /** The parse of each open document at its current version. */
+  private readonly open = new Map<string, { version: number; text: string; doc: Document }>();
+
+  constructor(private readonly log: (message: string) => void) {}
+
+  /** The committee key of a document: its folder for files, the URI itself otherwise. */
+  keyOf(uri: string): string {
+    const parsed = URI.parse(uri);
+    return parsed.scheme === "file" ? path.dirname(parsed.fsPath) : uri;
+  }
+
+  /** The committee of a document, created (its settings read) on first use. Concurrent callers share one. */
+  committeeOf(uri: string): Promise<Committee> {
+    const key = this.keyOf(uri);
+    const known = this.byKey.get(key);
+    if (known) return Promise.resolve(known);
+    let loading = this.loading.get(key);
+    if (!loading) {
+      loading = this.loadConfig(key, URI.parse(uri).scheme === "file").then(({ config, problems, file }) => {
+        const committee: Committee = { key, config, configProblems: problems, configPath: file, index: new FolderIndex(config) };
+        this.byKey.set(key, committee);
+        this.loading.delete(key);
+        return committee;
+      });
+      this.loading.set(key, loading);
+    }
+    return loading;
+  }
+
+  /** The committee already known for a URI, without creating one (request handlers use this; they never wait on disk). */
+  knownCommittee(uri: string): Committee | undefined {
+    return this.byKey.get(this.keyOf(uri));
+  }
+
+  all(): Committee[] {
+    return [...this.byKey.values()];
+  }
+
+  private async loadConfig(folder: string, onDisk: boolean) {
+    if (!onDisk) return { ...readConfig("{}"), file: undefined };
+    let dir = folder;
+    for (;;) {
+      const candidate = path.join(dir, CONFIG_NAME);
+      try {
+        const text = await fs.readFile(candidate, "utf8");
+        const result = readConfig(text);
+        for (const p of result.problems) this.log(`${candidate}: ${p}`);
+        return { ...result, file: candidate };
+      } catch {
+        const parent = path.dirname(dir);
+        if (parent === dir) return { ...readConfig("{}"), file: undefined };
+        dir = parent;
+      }
+    }
+  }
+
+  /** Reloads the settings of every committee under a changed config file, and reparses its meetings. */
+  async reloadConfigs(): Promise<Committee[]> {
+    const changed: Committee[] = [];
+    for (const committee of this.byKey.values()) {
+      const onDisk = !committee.key.includes(":") || committee.key.startsWith("/");
+      const { config, problems, file } = await this.loadConfig(committee.key, onDisk);
+      committee.config = config;
+      committee.configProblems = problems;
+      committee.configPath = file;
+      const old = committee.index;
+      committee.index = new FolderIndex(config);
+      for (const meeting of old.meetings()) {
+        const open = this.open.get(meeting.uri);
+        const doc = parse(open?.text ?? meeting.doc.text, { config });
+        if (open) open.doc = doc;
+        committee.index.set(meeting.uri, doc);
+      }
+      changed.push(committee);
+    }
+    return changed;
+  }
+
+  /** The current parse of an open document; parses it now if the version moved on. */
+  documentOf(uri: string): Document | undefined {
+    return this.open.get(uri)?.doc ?? this.knownCommittee(uri)?.index.get(uri)?.doc;
+  }
+
+  isOpen(uri: string): boolean {
+    return this.open.has(uri);
+  }
+
+  openUris(): string[] {
+    return [...this.open.keys()];
+  }
+
+  /** Parses an open document's current text into its committee (which `committeeOf` has loaded). */
+  setOpen(committee: Committee, uri: string, version: number, text: string): Document {
+    const current = this.open.get(uri);
+    if (current && current.version === version && current.text === text) return current.doc;
+    const doc = parse(text, { config: committee.config });
+    this.open.set(uri, { version, text, doc });
+    committee.index.set(uri, doc);
+    return doc;
+  }
+
+  versionOf(uri: string): number | undefined {
+    return this.open.get(uri)?.version;
+  }
+
+  /** A document was closed: its file's content on disk takes its place (or it leaves the index). */
+  async close(uri: string): Promise<void> {
+    this.open.delete(uri);
+    const committee = this.knownCommittee(uri);
+    if (!committee) return;
+    const text = await readIfMinutes(uri);
+    if (text === undefined) committee.index.delete(uri);
+    else committee.index.set(uri, parse(text, { config: committee.config }));
+  }
+
+  /** A file changed on disk (or was created or deleted); open documents keep their editor content. */
+  async fileChanged(uri: string, deleted: boolean): Promise<Committee | undefined> {
+    if (this.open.has(uri)) return undefined;
+    const committee = await this.committeeOf(uri);
+    const text = deleted ? undefined : await readIfMinutes(uri);
+    if (text === undefined) committee.index.delete(uri);
+    else committee.index.set(uri, parse(text, { config: committee.config }));
+    return committee;
+  }
+
+  /** Indexes every `.minutes` file under a folder. Reports progress after each batch. */
+  async indexFolder(folderUri: string, progress: (done: number, total: number) => void): Promise<number> {
+    const root = URI.parse(folderUri).fsPath;
+    const files = await listMinutes(root, this.log);
+    let done = 0;
+    const BATCH = 64;
+    for (let i = 0; i < files.length; i += BATCH) {
+      const batch = files.slice(i, i + BATCH);
+      const texts = await Promise.all(batch.map((f) => readIfMinutes(URI.file(f).toString())));
+      for (let j = 0; j < batch.length; j++) {
+        const uri = URI.file(batch[j]!).toString();
+        const text = texts[j];
+        if (text === undefined || this.open.has(uri)) continue;
+        const committee = await this.committeeOf(uri);
+        committee.index.set(uri, parse(text, { config: committee.config }));
+      }
+      done += batch.length;
+      progress(done, files.length);
+      // Let requests that arrived meanwhile be answered between batches.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return files.length;
+  }
+}
+
+async function readIfMinutes(uri: string): Promise<string | undefined> {
+  const parsed = URI.parse(uri);
+  if (parsed.scheme !== "file") return undefined;
+  try {
+    const bytes = await fs.readFile(parsed.fsPath);
+    return utf8.decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    // Missing, unreadable or not UTF-8: the file is left out of the index, not fatal.
+    return undefined;
+  }
+}
+
+async function listMinutes(root: string, log: (m: string) => void): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      log(`cannot read ${dir}: ${(error as Error).message}`);
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith(".") || e.name === "node_modules") continue;
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (e.isFile() && e.name.endsWith(".minutes")) out.push(full);
+    }
+  };
+  await walk(root);
+  return out.sort();
+}

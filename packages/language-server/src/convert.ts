@@ -1,0 +1,59 @@
+import type { Diagnostic as CoreDiagnostic, Document, Fix, Range as CoreRange } from "@minutes/core";
+import {
+  DiagnosticSeverity,
+  type Diagnostic,
+  type Position,
+  type Range,
+  type TextEdit,
+  type WorkspaceEdit,
+} from "vscode-languageserver";
+
+/*
+ * The one place where core's offsets meet LSP's line/character positions (UTF-16, as both
+ * count). Features convert at the edge and never compute positions themselves.
+ */
+
+export function toRange(doc: Document, range: CoreRange): Range {
+  return { start: doc.lines.positionAt(range.start), end: doc.lines.positionAt(range.end) };
+}
+
+export function toOffset(doc: Document, position: Position): number {
+  return doc.lines.offsetAt(position);
+}
+
+const SEVERITY: Record<CoreDiagnostic["severity"], DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(doc: Document, uri: string, d: CoreDiagnostic, docOf: (uri: string) => Document | undefined): Diagnostic {
+  return {
+    range: toRange(doc, d.range),
+    severity: SEVERITY[d.severity],
+    code: d.code,
+    codeDescription: { href: `https://github.com/minutes-tools/minutes/blob/main/docs/diagnostics.md#${d.code}` },
+    source: "minutes",
+    message: d.message,
+    ...(d.related && d.related.length > 0
+      ? {
+          relatedInformation: d.related.flatMap((r) => {
+            const target = r.uri ?? uri;
+            const targetDoc = r.uri ? docOf(r.uri) : doc;
+            return targetDoc ? [{ location: { uri: target, range: toRange(targetDoc, r.range) }, message: r.message }] : [];
+          }),
+        }
+      : {}),
+    // Kept so a code action request can find the fixes of the diagnostic it is given.
+    data: { fixes: d.fixes ?? [] },
+  };
+}
+
+export function toTextEdits(doc: Document, fix: Pick<Fix, "edits">): TextEdit[] {
+  return fix.edits.map((e) => ({ range: toRange(doc, e.range), newText: e.newText }));
+}
+
+export function toWorkspaceEdit(doc: Document, uri: string, fix: Pick<Fix, "edits">): WorkspaceEdit {
+  return { changes: { [uri]: toTextEdits(doc, fix) } };
+}

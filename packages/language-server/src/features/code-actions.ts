@@ -1,0 +1,67 @@
+import { applyEdits, carryForwardFix, certainEdits, formatDocument, validate, type Fix } from "@minutes/core";
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from "vscode-languageserver";
+import { toOffset, toRange, toWorkspaceEdit } from "../convert.js";
+import type { Snapshot, State } from "../state.js";
+
+export const CARRY_FORWARD_KIND = `${CodeActionKind.Source}.carryForward`;
+
+/** Quick fixes from the diagnostics in range, adding an unknown person, and the source actions. */
+export function onCodeAction(state: State, params: CodeActionParams): CodeAction[] {
+  const s = state.snapshot(params.textDocument.uri);
+  if (!s) return [];
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const actions: CodeAction[] = [];
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.source !== "minutes") continue;
+      const fixes = ((diagnostic.data as { fixes?: Fix[] } | undefined)?.fixes ?? []) as Fix[];
+      fixes.forEach((fix, i) => actions.push(quickFix(s, fix, diagnostic, i === 0 && fix.certain)));
+      if (diagnostic.code === "unknown-initials") {
+        const add = addAttendee(s, params.range.start, diagnostic);
+        if (add) actions.push(add);
+      }
+    }
+  }
+  if (wants(CARRY_FORWARD_KIND)) {
+    const fix = carryForwardFix(s.doc, s.uri, s.committee.index, s.committee.config);
+    if (fix) actions.push({ title: fix.title, kind: CARRY_FORWARD_KIND, edit: toWorkspaceEdit(s.doc, s.uri, fix) });
+  }
+  if (wants(CodeActionKind.SourceFixAll)) {
+    const { edits, fixed } = certainEdits(validate(s.doc, { config: s.committee.config, uri: s.uri, index: s.committee.index }));
+    if (edits.length > 0) {
+      actions.push({ title: `Fix ${fixed.length} certain problem${fixed.length === 1 ? "" : "s"}`, kind: CodeActionKind.SourceFixAll, edit: toWorkspaceEdit(s.doc, s.uri, { edits }) });
+    }
+  }
+  return actions;
+}
+
+function quickFix(s: Snapshot, fix: Fix, diagnostic: Diagnostic, preferred: boolean): CodeAction {
+  return { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred, edit: toWorkspaceEdit(s.doc, s.uri, fix) };
+}
+
+/** `Add XY to the attendees`: a line at the end of the attendee list, the name to fill in. */
+function addAttendee(s: Snapshot, _at: unknown, diagnostic: Diagnostic): CodeAction | undefined {
+  const section = s.doc.attendees;
+  if (!section) return undefined;
+  const start = toOffset(s.doc, diagnostic.range.start);
+  const end = toOffset(s.doc, diagnostic.range.end);
+  const initials = s.doc.text.slice(start, end);
+  const last = section.attendees.at(-1);
+  const insertAt = last ? last.range.end : section.range.end;
+  const range = toRange(s.doc, { start: insertAt, end: insertAt });
+  return {
+    title: `Add \`${initials}\` to the attendees`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: { changes: { [s.uri]: [{ range, newText: `\n  ${initials.padEnd(5)}Full Name` }] } },
+  };
+}
+
+export function onFormatting(state: State, uri: string) {
+  const s = state.snapshot(uri);
+  if (!s) return [];
+  return formatDocument(s.doc).map((e) => ({ range: toRange(s.doc, e.range), newText: e.newText }));
+}
+
+export { applyEdits };

@@ -1,0 +1,53 @@
+import { blocksOf, proseOfBlock, type Document, type Range } from "@minutes/core";
+import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend, type SemanticTokensParams } from "vscode-languageserver";
+import type { State } from "../state.js";
+
+/*
+ * Semantic tokens add what a TextMate grammar cannot know: which words are the committee's
+ * configured verbs and body names, and which bare words are attendees' initials.
+ */
+export const LEGEND: SemanticTokensLegend = {
+  tokenTypes: ["variable", "enumMember", "keyword", "enum", "macro", "namespace"],
+  tokenModifiers: ["declaration"],
+};
+const TYPE = { initials: 0, action: 1, verb: 2, classification: 3, reference: 4, body: 5 } as const;
+
+export function onSemanticTokens(state: State, params: SemanticTokensParams): SemanticTokens {
+  const s = state.snapshot(params.textDocument.uri);
+  if (!s) return { data: [] };
+  const tokens: { range: Range; type: number; modifiers: number }[] = [];
+  const add = (range: Range, type: number, modifiers = 0) => tokens.push({ range, type, modifiers });
+  for (const a of s.doc.attendees?.attendees ?? []) add(a.initials.range, TYPE.initials, 1);
+  for (const m of s.semantics.mentions) add(m.initials.range, TYPE.initials);
+  for (const item of s.doc.items) {
+    if (item.classification) add(item.classification.range, TYPE.classification);
+    for (const b of blocksOf(item.blocks)) {
+      if ((b.kind === "action" || b.kind === "update") && b.id.text) add(b.id.range, TYPE.action, b.kind === "action" ? 1 : 0);
+      if (b.kind === "paragraph" && b.resolution) {
+        add(b.resolution.body.range, TYPE.body);
+        b.resolution.verbs.forEach((v) => add(v.range, TYPE.verb));
+      }
+      if (b.kind === "list") for (const i of b.items) i.resolution?.verbs.forEach((v) => add(v.range, TYPE.verb));
+      for (const p of proseOfBlock(b)) {
+        p.actionRefs.forEach((r) => add(r.range, TYPE.action));
+        p.references.forEach((r) => add(r.range, TYPE.reference));
+      }
+    }
+  }
+  return encode(s.doc, tokens);
+}
+
+function encode(doc: Document, tokens: { range: Range; type: number; modifiers: number }[]): SemanticTokens {
+  const builder = new SemanticTokensBuilder();
+  const seen = new Set<number>();
+  for (const t of tokens.sort((a, b) => a.range.start - b.range.start)) {
+    if (seen.has(t.range.start)) continue;
+    seen.add(t.range.start);
+    const start = doc.lines.positionAt(t.range.start);
+    const end = doc.lines.positionAt(t.range.end);
+    // Tokens never span lines in LSP: a reference wrapped over a line break is marked on its first line.
+    const length = end.line === start.line ? end.character - start.character : doc.lines.lineText(start.line).length - start.character;
+    if (length > 0) builder.push(start.line, start.character, length, t.type, t.modifiers);
+  }
+  return builder.build();
+}

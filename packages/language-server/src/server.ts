@@ -1,0 +1,147 @@
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  FileChangeType,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from "vscode-languageserver";
+import { Committees, CONFIG_NAME } from "./committees.js";
+import { registerCustomRequests } from "./features/custom-requests.js";
+import { CARRY_FORWARD_KIND, onCodeAction, onFormatting } from "./features/code-actions.js";
+import { onCompletion } from "./features/completion.js";
+import { DiagnosticsScheduler } from "./features/diagnostics.js";
+import { onHover } from "./features/hover.js";
+import { onDefinition, onDocumentHighlight, onPrepareRename, onReferences, onRename } from "./features/navigation.js";
+import { LEGEND, onSemanticTokens } from "./features/semantic-tokens.js";
+import { onDocumentSymbol, onFoldingRanges, onWorkspaceSymbol } from "./features/symbols.js";
+import { State } from "./state.js";
+
+/** Wires every feature to the connection. Knows LSP, not VS Code: any LSP client gets the same. */
+export function createServer(connection: Connection): State {
+  const committees = new Committees((m) => connection.console.log(m));
+  const state = new State(committees);
+  const diagnostics = new DiagnosticsScheduler(connection, state);
+  let workspaceFolders: string[] = [];
+  let canWatch = false;
+  let canReportProgress = false;
+
+  /**
+   * Every request is isolated: one that throws answers with an error and the server goes on;
+   * a cancelled one answers as cancelled.
+   */
+  function guard<P, R>(name: string, handler: (params: P) => R, empty: R) {
+    return (params: P, token?: CancellationToken): R | ResponseError<void> => {
+      if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
+      try {
+        return handler(params) ?? empty;
+      } catch (error) {
+        if (error instanceof ResponseError) return error;
+        connection.console.error(`minutes: ${name} failed: ${(error as Error).stack ?? error}`);
+        return new ResponseError(ErrorCodes.InternalError, `${name} failed: ${(error as Error).message}`);
+      }
+    };
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
+    canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    canReportProgress = params.capabilities.window?.workDoneProgress === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        completionProvider: { triggerCharacters: ["(", "[", " ", "/"], resolveProvider: false },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: { label: "Minutes" },
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        semanticTokensProvider: { legend: LEGEND, full: true },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CARRY_FORWARD_KIND, CodeActionKind.SourceFixAll] },
+        documentFormattingProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: "minutes-language-server", version: "0.1.0" },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (canWatch) {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: "**/*.minutes" }, { globPattern: `**/${CONFIG_NAME}` }],
+      });
+    }
+    await indexWorkspace();
+  });
+
+  async function indexWorkspace(): Promise<void> {
+    const progress = canReportProgress ? await connection.window.createWorkDoneProgress() : undefined;
+    progress?.begin("Indexing minutes", 0, "", false);
+    let total = 0;
+    try {
+      for (const folder of workspaceFolders) {
+        total += await committees.indexFolder(folder, (done, count) => progress?.report(count === 0 ? 100 : Math.round((100 * done) / count), `${done} of ${count} files`));
+      }
+    } catch (error) {
+      connection.console.error(`minutes: indexing failed: ${(error as Error).message}`);
+    } finally {
+      progress?.done();
+    }
+    connection.console.log(`minutes: indexed ${total} meeting${total === 1 ? "" : "s"}`);
+    diagnostics.all();
+  }
+
+  state.documents.onDidOpen(async (event) => {
+    const committee = await committees.committeeOf(event.document.uri);
+    // Into the index at once, so meetings checked before this one's own check already see it.
+    committees.setOpen(committee, event.document.uri, event.document.version, event.document.getText());
+    diagnostics.schedule(event.document.uri);
+  });
+  state.documents.onDidChangeContent((event) => {
+    // Open events are handled above, once the committee's settings are loaded.
+    if (committees.knownCommittee(event.document.uri)) diagnostics.schedule(event.document.uri);
+  });
+  state.documents.onDidClose(async (event) => {
+    diagnostics.clear(event.document.uri);
+    await committees.close(event.document.uri);
+  });
+
+  connection.onDidChangeWatchedFiles(async (params) => {
+    let settingsChanged = false;
+    for (const change of params.changes) {
+      if (change.uri.endsWith(`/${CONFIG_NAME}`)) settingsChanged = true;
+      else await committees.fileChanged(change.uri, change.type === FileChangeType.Deleted);
+    }
+    if (settingsChanged) await committees.reloadConfigs();
+    diagnostics.all();
+  });
+
+  connection.onCompletion(guard("completion", (p) => onCompletion(state, p), []));
+  connection.onHover(guard("hover", (p) => onHover(state, p), null));
+  connection.onDefinition(guard("definition", (p) => onDefinition(state, p), null));
+  connection.onReferences(guard("references", (p) => onReferences(state, p), null));
+  connection.onDocumentHighlight(guard("documentHighlight", (p) => onDocumentHighlight(state, p), null));
+  connection.onPrepareRename(guard("prepareRename", (p) => onPrepareRename(state, p), null));
+  connection.onRenameRequest(guard("rename", (p) => onRename(state, p), null));
+  connection.onDocumentSymbol(guard("documentSymbol", (p) => onDocumentSymbol(state, p), []));
+  connection.onWorkspaceSymbol(guard("workspaceSymbol", (p) => onWorkspaceSymbol(state, p), []));
+  connection.onFoldingRanges(guard("foldingRange", (p) => onFoldingRanges(state, p), []));
+  connection.languages.semanticTokens.on(guard("semanticTokens", (p) => onSemanticTokens(state, p), { data: [] }));
+  connection.onCodeAction(guard("codeAction", (p) => onCodeAction(state, p), []));
+  connection.onDocumentFormatting(guard("formatting", (p) => onFormatting(state, p.textDocument.uri), []));
+  registerCustomRequests(connection, state, guard);
+
+  state.documents.listen(connection);
+  return state;
+}
+
+export type Guard = <P, R>(name: string, handler: (params: P) => R, empty: R) => (params: P, token?: CancellationToken) => R | ResponseError<void>;
