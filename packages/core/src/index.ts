@@ -27,3 +27,5 @@ export { complete, type CompletionCandidate, type CandidateKind } from "./servic
 export { outline, foldingRanges, type OutlineNode } from "./services/outline.js";
 export { formatDocument } from "./services/format.js";
 export { renameProblem } from "./services/rename.js";
+export * from "./export/index.js";
+export { registerRows } from "./workspace/register.js";

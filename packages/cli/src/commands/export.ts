@@ -1,5 +1,43 @@
+import path from "node:path";
+import { EXPORT_FORMATS, exportDocument, hasErrors, validate, type ExportFormat } from "@minutes/core";
+import { loadFolder, writeAtomic } from "../files.js";
 import { UsageError, type Io } from "../io.js";
+import { parseOptions } from "../main.js";
+import { formatText } from "../output/report.js";
+import { display } from "./check.js";
 
-export async function runExport(_args: readonly string[], _io: Io): Promise<number> {
-  throw new UsageError("export is not available in this build yet");
+/** `minutes export FILE --format F [--confidential] [--draft] [-o OUT]`. */
+export async function runExport(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseOptions(args, {
+    format: { type: "string" },
+    confidential: { type: "boolean", default: false },
+    draft: { type: "boolean", default: false },
+    output: { type: "string", short: "o" },
+    config: { type: "string" },
+  }, "export");
+  if (positionals.length !== 1) throw new UsageError("export: name one .minutes file, as in `minutes export minutes.minutes --format html`");
+  const format = values["format"] as string | undefined;
+  if (!format || !EXPORT_FORMATS.includes(format as ExportFormat)) {
+    throw new UsageError(`export: ${format ? `unknown format \`${format}\`` : "no --format given"}: expected ${EXPORT_FORMATS.join(", ")}`);
+  }
+  const source = path.resolve(io.cwd, positionals[0]!);
+  const loaded = await loadFolder(path.dirname(source), values["config"] ? path.resolve(io.cwd, values["config"] as string) : undefined, (w) => io.stderr(`minutes: warning: ${w}\n`));
+  const meeting = loaded.index.get(source);
+  if (!meeting) throw new UsageError(`cannot read ${positionals[0]}`);
+  const diagnostics = validate(meeting.doc, { config: loaded.config, uri: source, index: loaded.index });
+  const draft = values["draft"] === true;
+  if (hasErrors(diagnostics) && !draft) {
+    io.stderr(formatText([{ file: display(source, io), doc: meeting.doc, diagnostics: diagnostics.filter((d) => d.severity === "error") }]));
+    const count = diagnostics.filter((d) => d.severity === "error").length;
+    io.stderr(`minutes: not exported: ${display(source, io)} has ${count} error${count === 1 ? "" : "s"}. Correct them, or export a draft with --draft.\n`);
+    return 1;
+  }
+  const confidential = values["confidential"] === true;
+  const result = await exportDocument(meeting.doc, { format: format as ExportFormat, confidential, draft, config: loaded.config });
+  const target = values["output"]
+    ? path.resolve(io.cwd, values["output"] as string)
+    : source.replace(/\.minutes$/, "") + (confidential ? ".confidential" : "") + `.${result.extension}`;
+  await writeAtomic(target, result.bytes, [source]);
+  io.stdout(`wrote ${display(target, io)} (${confidential ? "confidential" : "public"}${draft ? ", DRAFT" : ""})\n`);
+  return 0;
 }

@@ -1,5 +1,32 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { registerRows, renderRegisterCsv } from "@minutes/core";
+import { loadFolder, reason, writeAtomic } from "../files.js";
 import { UsageError, type Io } from "../io.js";
+import { parseOptions } from "../main.js";
+import { display } from "./check.js";
 
-export async function runRegister(_args: readonly string[], _io: Io): Promise<number> {
-  throw new UsageError("register is not available in this build yet");
+/** `minutes register FOLDER [-o actions.csv]`: the action register of a folder, as CSV. */
+export async function runRegister(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseOptions(args, { output: { type: "string", short: "o" }, config: { type: "string" } }, "register");
+  if (positionals.length !== 1) throw new UsageError("register: name one folder of minutes, as in `minutes register examples -o actions.csv`");
+  const folder = path.resolve(io.cwd, positionals[0]!);
+  try {
+    if (!(await fs.stat(folder)).isDirectory()) throw new UsageError(`register: ${positionals[0]} is not a folder`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${positionals[0]}: ${reason(error)}`);
+  }
+  const loaded = await loadFolder(folder, values["config"] ? path.resolve(io.cwd, values["config"] as string) : undefined, (w) => io.stderr(`minutes: warning: ${w}\n`));
+  if (loaded.files.length === 0) throw new UsageError(`no .minutes files in the folder ${positionals[0]}`);
+  const rows = registerRows(loaded.index);
+  const csv = renderRegisterCsv(rows);
+  if (!values["output"]) {
+    io.stdout(csv);
+    return 0;
+  }
+  const target = path.resolve(io.cwd, values["output"] as string);
+  await writeAtomic(target, csv, loaded.files);
+  io.stdout(`wrote ${display(target, io)} (${rows.length} actions from ${loaded.files.length} meetings)\n`);
+  return 0;
 }

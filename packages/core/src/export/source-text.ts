@@ -37,6 +37,19 @@ export class SourceText {
     return collapse(this.raw(range.start, range.end)).trim();
   }
 
+  /** The offset of the last match of `pattern` in the source between `start` and `end`, if any. */
+  lastMatch(start: number, end: number, pattern: RegExp): number | undefined {
+    const flags = pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g";
+    const re = new RegExp(pattern.source, flags);
+    const slice = this.text.slice(start, end);
+    let found: number | undefined;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      found = start + m.index;
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return found;
+  }
+
   token(token: Token | undefined): string | undefined {
     return token === undefined ? undefined : this.plain(token.range);
   }

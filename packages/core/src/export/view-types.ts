@@ -1,3 +1,5 @@
+import type { StatusState } from "../config/config.js";
+
 /*
  * What a renderer sees of a meeting: plain strings and a little inline markup, copied out of
  * the document by `visibleContent`. A renderer takes only this view, never the Document, so
@@ -97,8 +99,6 @@ export interface ViewAction {
   /** The label of the item that raised it. */
   readonly item: string;
 }
-
-export type StatusState = "open" | "closed" | "superseded";
 
 export interface ViewUpdate {
   readonly kind: "update";

@@ -49,14 +49,27 @@ export function reportStrayEnd(node: CstNode, context: BlockContext): void {
   );
 }
 
-/** The prose from `start` to `end` with its inline references. */
+/**
+ * The prose from `start` to `end` with its inline references. A comment line between two
+ * prose lines belongs to no prose: it is blanked out (spaces of the same length, so every
+ * offset still points at the source) and never scanned.
+ */
 export function prose(text: string, start: number, end: number): Prose {
   let s = start;
   let e = end;
   while (s < e && /\s/.test(text.charAt(s))) s++;
   while (e > s && /\s/.test(text.charAt(e - 1))) e--;
-  return { text: text.slice(s, e), range: { start: s, end: e }, ...scanInlines(text, s, e) };
+  let slice = text.slice(s, e);
+  let source = text;
+  if (COMMENT_LINE.test(slice)) {
+    slice = slice.replace(COMMENT_LINES, (line) => " ".repeat(line.length));
+    source = text.slice(0, s) + slice + text.slice(e);
+  }
+  return { text: slice, range: { start: s, end: e }, ...scanInlines(source, s, e) };
 }
+
+const COMMENT_LINE = /(?:^|[\r\n])[ \t]*\/\//;
+const COMMENT_LINES = /(?<=^|[\r\n])[ \t]*\/\/[^\r\n]*/g;
 
 function buildBlock(block: CstNode, context: BlockContext): RawBlock {
   const inner = ordered(block)[0] as CstNode;

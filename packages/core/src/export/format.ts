@@ -1,0 +1,83 @@
+import { formatLongDate } from "../model/dates.js";
+import type { MinutesView, ViewAction, ViewBlock, ViewDate, ViewHeader, ViewUpdate } from "./view-types.js";
+
+/* What every renderer prints the same way: dates, times, the status line, the lists at the end. */
+
+/** `14 February 2020` for a real date, else the date as written. */
+export function longDate(date: ViewDate | undefined): string | undefined {
+  if (!date) return undefined;
+  return date.iso ? formatLongDate(date.iso) : date.text;
+}
+
+/** `10:00 – 13:00`, or the time as written when it is not a range. */
+export function timeText(header: ViewHeader): string | undefined {
+  const time = header.time;
+  if (!time) return undefined;
+  return time.start && time.end ? `${time.start} – ${time.end}` : time.text;
+}
+
+/** `Final Minutes`, `Draft Minutes`: how the published minutes name themselves. */
+export function minutesStatus(header: ViewHeader): string {
+  const status = header.status?.trim();
+  if (!status) return "Minutes";
+  return `${status.charAt(0).toUpperCase()}${status.slice(1).toLowerCase()} Minutes`;
+}
+
+/** The title block's date line: `10:00 – 13:00, 14 February 2020`. */
+export function whenText(header: ViewHeader): string | undefined {
+  const parts = [timeText(header), longDate(header.date)].filter((p): p is string => p !== undefined && p.length > 0);
+  return parts.length > 0 ? parts.join(", ") : undefined;
+}
+
+/** Every block, depth first, including those inside withheld sections. */
+export function* allBlocks(blocks: readonly ViewBlock[]): Generator<ViewBlock> {
+  for (const block of blocks) {
+    yield block;
+    if (block.kind === "withheld") yield* allBlocks(block.blocks);
+  }
+}
+
+export function newActions(view: MinutesView): ViewAction[] {
+  return view.items.flatMap((item) => [...allBlocks(item.blocks)].filter((b): b is ViewAction => b.kind === "action"));
+}
+
+export function actionUpdates(view: MinutesView): ViewUpdate[] {
+  return view.items.flatMap((item) => [...allBlocks(item.blocks)].filter((b): b is ViewUpdate => b.kind === "update"));
+}
+
+/** `CLOSED`, `Open`; with `superseded by SECP77/01` when the update says so. */
+export function statusText(update: ViewUpdate): string {
+  const status = update.status?.text || "(no status)";
+  return update.supersededBy.length > 0 ? `${status}, superseded by ${update.supersededBy.join(", ")}` : status;
+}
+
+/** Groups runs of consecutive action updates, so each run is one table. */
+export function groupUpdates(blocks: readonly ViewBlock[]): (ViewBlock | { kind: "updates"; updates: ViewUpdate[] })[] {
+  const out: (ViewBlock | { kind: "updates"; updates: ViewUpdate[] })[] = [];
+  for (const block of blocks) {
+    const last = out.at(-1);
+    if (block.kind === "update") {
+      if (last?.kind === "updates") last.updates.push(block);
+      else out.push({ kind: "updates", updates: [block] });
+    } else {
+      out.push(block);
+    }
+  }
+  return out;
+}
+
+export const GENERATOR = "minutes export";
+
+/** An item's classification as printed: levels as written in capitals, the reserved word as `Confidential`. */
+export function classificationLabel(level: string): string {
+  return level.toLowerCase() === "confidential" ? "Confidential" : level;
+}
+
+/** The text of the generated mark for every page. */
+export function pageMark(draft: boolean, confidential: boolean): "" | "DRAFT" | "CONFIDENTIAL" | "DRAFT – CONFIDENTIAL" {
+  return draft && confidential ? "DRAFT – CONFIDENTIAL" : draft ? "DRAFT" : confidential ? "CONFIDENTIAL" : "";
+}
+
+export const DRAFT_BANNER = "DRAFT – these minutes have not been approved";
+export const CONFIDENTIAL_BANNER = "CONFIDENTIAL – not for publication: contains text withheld from the public minutes";
+export const WITHHELD_LABEL = { item: "Confidential minutes – withheld from the public version", passage: "Confidential – withheld from the public version" } as const;

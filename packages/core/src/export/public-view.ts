@@ -1,0 +1,280 @@
+import { DEFAULT_CONFIG, type MinutesConfig } from "../config/config.js";
+import type {
+  ActionUpdate, Attendee, AttendeeNote, Block, Document, Item, List, NewAction, Paragraph, Prose,
+} from "../model/ast.js";
+import type { Token } from "../text/range.js";
+import { SourceText } from "./source-text.js";
+import type {
+  MinutesView, ViewAction, ViewAttendee, ViewAttendeeSection, ViewBlock, ViewDate, ViewHeader, ViewItem, ViewList,
+  ViewParagraph, ViewUpdate,
+} from "./view-types.js";
+
+/*
+ * The heart of confidentiality. Safe by default:
+ * - an item recorded in the confidential minutes (a level the config marks confidential, the
+ *   word `confidential`, or any level the config does not know) keeps in public only its
+ *   summary, its resolutions and its new actions, and gains the standard sentence;
+ * - in every item, `confidential:` passages are withheld, wherever they stand;
+ * - comments are never copied, in any view.
+ * The view is built by copying: what is withheld is simply never copied into it.
+ */
+
+export interface ViewOptions {
+  /** True for the confidential minutes: everything but comments, withheld parts marked. */
+  readonly confidential: boolean;
+  readonly config?: MinutesConfig;
+}
+
+export function visibleContent(doc: Document, options: ViewOptions): MinutesView {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const source = new SourceText(doc.text, doc.comments);
+  return {
+    confidential: options.confidential,
+    header: header(doc, source),
+    attendees: attendeeSections(doc.attendees?.attendees ?? [], source),
+    items: doc.items.map((item) => viewItem(item, { source, config, confidential: options.confidential })),
+  };
+}
+
+/** How an item's classification decides what the public sees. */
+export function confidentialLevel(classification: string | undefined, config: MinutesConfig): "public" | "level" | "unknown" {
+  if (classification === undefined) return "public";
+  const level = classification.trim().toUpperCase();
+  if (config.classification.confidential.some((c) => c.toUpperCase() === level)) return "level";
+  // A known level that is not confidential is public; `confidential`, an empty `[]` or a level
+  // the config does not know (a typo of RED, say) is withheld: safe by default.
+  if (level !== "CONFIDENTIAL" && config.classification.levels.some((c) => c.toUpperCase() === level)) return "public";
+  return "unknown";
+}
+
+/** The sentence the public minutes print for an item recorded in the confidential minutes. */
+export function standardSentence(classification: string | undefined, config: MinutesConfig): string {
+  if (confidentialLevel(classification, config) === "level") {
+    const level = classification!.trim().toUpperCase();
+    return `The Agenda Item was classified as ${level} and therefore recorded in the Confidential Minutes.`;
+  }
+  return "The Agenda Item was recorded in the Confidential Minutes.";
+}
+
+interface Context {
+  readonly source: SourceText;
+  readonly config: MinutesConfig;
+  readonly confidential: boolean;
+}
+
+function header(doc: Document, source: SourceText): ViewHeader {
+  const h = doc.header;
+  const date = (d: (Token & { iso: string | undefined }) | undefined): ViewDate | undefined =>
+    d === undefined ? undefined : { text: source.plain(d.range), iso: d.iso };
+  return {
+    title: source.token(h.title),
+    number: h.number?.value,
+    reference: source.token(h.reference),
+    status: source.token(h.status),
+    date: date(h.date),
+    time: h.time ? { text: source.plain(h.time.range), start: h.time.startTime, end: h.time.endTime } : undefined,
+    venue: source.token(h.venue),
+    classification: source.token(h.classification),
+    nextMeeting: date(h.nextMeeting),
+  };
+}
+
+function attendeeSections(attendees: readonly Attendee[], source: SourceText): ViewAttendeeSection[] {
+  const sections: { key: number; section: { kind: ViewAttendeeSection["kind"]; name: string; groups: { key: number; name: string | undefined; attendees: ViewAttendee[] }[] } }[] = [];
+  for (const attendee of attendees) {
+    const key = attendee.category?.range.start ?? -1;
+    let entry = sections.find((s) => s.key === key);
+    if (!entry) {
+      const kind = attendee.category?.kind ?? "ungrouped";
+      entry = {
+        key,
+        section: { kind: kind === "group" ? "category" : kind, name: source.token(attendee.category?.name) ?? "", groups: [] },
+      };
+      sections.push(entry);
+    }
+    const groupKey = attendee.group?.range.start ?? -1;
+    let group = entry.section.groups.find((g) => g.key === groupKey);
+    if (!group) {
+      group = { key: groupKey, name: source.token(attendee.group?.name), attendees: [] };
+      entry.section.groups.push(group);
+    }
+    group.attendees.push(viewAttendee(attendee, source));
+  }
+  return sections.map(({ section }) => ({
+    kind: section.kind,
+    name: section.name,
+    groups: section.groups.map((g) => ({ name: g.name, attendees: g.attendees })),
+  }));
+}
+
+function viewAttendee(a: Attendee, source: SourceText): ViewAttendee {
+  return {
+    initials: source.plain(a.initials.range),
+    name: source.plain(a.name.range),
+    notes: a.notes.map((n) => printedNote(n, source)),
+    category: source.token(a.category?.name),
+    group: source.token(a.group?.name),
+    attendance: a.attendance,
+    part: a.part,
+    remote: a.remote,
+    alternateFor: a.alternateFor,
+    organisation: a.organisationNote,
+    roles: [...a.roles],
+  };
+}
+
+/** `part` -> `Part`, `alternate for Paul Fitzgerald` -> `Alternate for Paul Fitzgerald`, `of SECAS` -> `SECAS`. */
+function printedNote(note: AttendeeNote, source: SourceText): string {
+  if (note.note === "organisation" && note.argument) return note.argument;
+  const text = source.plain(note.range);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function viewItem(item: Item, context: Context): ViewItem {
+  const { source, config } = context;
+  const classification = item.classification ? source.plain(item.classification.range) : undefined;
+  const recorded = confidentialLevel(classification, config) !== "public";
+  const label = source.plain(item.number.range);
+  const blocks = recorded ? recordedItemBlocks(item, label, classification, context) : viewBlocks(item.blocks, label, context);
+  return { number: item.number.value, label, title: source.plain(item.title.range), classification, recordedInConfidentialMinutes: recorded, blocks };
+}
+
+/** Blocks of an ordinary item, or of a summary: all but confidential passages (marked, in the confidential view). */
+function viewBlocks(blocks: readonly Block[], item: string, context: Context): ViewBlock[] {
+  const out: ViewBlock[] = [];
+  for (const block of blocks) {
+    if (block.kind === "confidential") {
+      if (context.confidential) out.push({ kind: "withheld", reason: "passage", blocks: viewBlocks(block.blocks, item, context) });
+    } else if (block.kind === "summary") {
+      out.push(...viewBlocks(block.blocks, item, context));
+    } else {
+      out.push(viewBlock(block, item, context));
+    }
+  }
+  return out;
+}
+
+/**
+ * An item recorded in the confidential minutes: in public its summary, then the standard
+ * sentence, then its resolutions and actions, in their order. In the confidential view every
+ * block stays where it is, and what public withholds is marked as withheld. A summary that was
+ * never closed runs to the end of the item, so nobody knows where it was meant to end: it is
+ * read as discussion (only its resolutions and actions are shown), never as a public summary.
+ */
+function recordedItemBlocks(item: Item, label: string, classification: string | undefined, context: Context): ViewBlock[] {
+  const out: ViewBlock[] = [];
+  let withheld: ViewBlock[] = [];
+  const flush = () => {
+    if (withheld.length > 0) out.push({ kind: "withheld", reason: "item", blocks: withheld });
+    withheld = [];
+  };
+  let noticeAt = 0;
+  const visit = (blocks: readonly Block[]) => {
+    for (const block of blocks) {
+      if (block.kind === "summary" && block.closed) {
+        flush();
+        out.push(...viewBlocks(block.blocks, label, context));
+        noticeAt = out.length;
+      } else if (block.kind === "summary") {
+        visit(block.blocks);
+      } else if (isPublicInRecordedItem(block)) {
+        flush();
+        out.push(viewBlock(block, label, context));
+      } else if (context.confidential) {
+        // A confidential passage inside such an item is withheld either way: keep its blocks with the rest.
+        if (block.kind === "confidential") withheld.push(...viewBlocks(block.blocks, label, context));
+        else withheld.push(viewBlock(block, label, context));
+      }
+    }
+  };
+  visit(item.blocks);
+  flush();
+  if (!context.confidential) out.splice(noticeAt, 0, { kind: "notice", text: standardSentence(classification, context.config) });
+  return out;
+}
+
+/**
+ * Resolutions and actions stay public in such an item. `The Panel Noted ...` (a title-case
+ * verb) is not a resolution by the language's rules, only a slip the checker names: withheld.
+ */
+function isPublicInRecordedItem(block: Block): block is Paragraph | List | NewAction {
+  if (block.kind === "action" || (block.kind === "list" && block.resolutions)) return true;
+  if (block.kind !== "paragraph" || !block.resolution) return false;
+  const verb = block.resolution.verbs[0]?.text ?? "";
+  return verb.length > 0 && verb === verb.toUpperCase();
+}
+
+function viewBlock(block: Exclude<Block, { kind: "summary" | "confidential" }>, item: string, context: Context): ViewBlock {
+  switch (block.kind) {
+    case "paragraph":
+      return paragraph(block, context.source);
+    case "list":
+      return list(block, context.source);
+    case "heading":
+      return { kind: "heading", text: context.source.plain(block.text.range) };
+    case "action":
+      return action(block, item, context.source);
+    case "update":
+      return update(block, item, context);
+  }
+}
+
+function paragraph(p: Paragraph, source: SourceText): ViewParagraph {
+  const content = source.inlines(p.prose, p.resolution?.verbs ?? []);
+  if (!p.resolution) return { kind: "paragraph", content };
+  return {
+    kind: "paragraph",
+    content,
+    resolution: { body: source.plain(p.resolution.body.range), verbs: p.resolution.verbs.map((v) => source.plain(v.range)) },
+  };
+}
+
+function list(l: List, source: SourceText): ViewList {
+  const body = l.resolutions && l.leadIn ? source.plain(l.leadIn.prose.range).replace(/\s*:$/, "") : undefined;
+  return {
+    kind: "list",
+    ...(l.leadIn ? { leadIn: source.inlines(l.leadIn.prose) } : {}),
+    resolutions: l.resolutions,
+    ...(body !== undefined ? { body } : {}),
+    items: l.items.map((i) => {
+      const verb = i.resolution?.verbs[0];
+      return { content: source.inlines(i.prose, verb ? [verb] : []), ...(verb ? { verb: source.plain(verb.range) } : {}) };
+    }),
+  };
+}
+
+function action(a: NewAction, item: string, source: SourceText): ViewAction {
+  let end = a.prose.range.end;
+  if (a.due) {
+    end = source.lastMatch(a.prose.range.start, a.due.range.start, /\[due\b/i) ?? end;
+  }
+  return {
+    kind: "action",
+    id: source.plain(a.id.range),
+    owner: source.token(a.owner),
+    due: a.due ? { text: source.plain(a.due.range), iso: a.due.iso } : undefined,
+    content: source.inlines(a.prose, [], a.prose.range.start, end),
+    item,
+  };
+}
+
+function update(u: ActionUpdate, item: string, context: Context): ViewUpdate {
+  const { source, config } = context;
+  const status = u.status;
+  // The status has its own column: cut `Status: CLOSED.` from the prose that ends with it.
+  const withoutStatus = (prose: Prose) => {
+    if (!status || status.range.start < prose.range.start || status.range.end > prose.range.end) return source.inlines(prose);
+    const at = source.lastMatch(prose.range.start, status.range.start, /\bStatus:/i);
+    return source.inlines(prose, [], prose.range.start, at ?? prose.range.end);
+  };
+  const statusText = status ? source.plain(status.range) : undefined;
+  return {
+    kind: "update",
+    id: source.plain(u.id.range),
+    original: withoutStatus(u.original),
+    paragraphs: u.paragraphs.map((p) => withoutStatus(p.prose)).filter((p) => p.length > 0),
+    status: statusText === undefined ? undefined : { text: statusText, state: config.statuses[statusText.toLowerCase()] },
+    supersededBy: u.supersededBy.map((r) => source.plain(r.range)),
+    item,
+  };
+}

@@ -1,0 +1,248 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { resolveConfig } from "../../packages/core/src/config/config.js";
+import { exportDocument, type ExportFormat } from "../../packages/core/src/export/index.js";
+import { allText, unzipDocx } from "./docx-reader.js";
+import { minutes, ROOT, SEC_CONFIG } from "./helpers.js";
+
+/*
+ * Every place the public minutes must not show carries a unique marker. No public export in
+ * any format may contain one; the confidential export contains all of them but the comments,
+ * which no export ever contains.
+ */
+
+const WITHHELD = [
+  "zz-red-discussion-zz",
+  "zz-red-discussion-second-zz",
+  "zz-red-heading-zz",
+  "zz-red-plain-list-zz",
+  "zz-red-note-zz",
+  "zz-red-update-original-zz",
+  "zz-red-update-paragraph-zz",
+  "zz-confidential-item-zz",
+  "zz-unknown-level-zz",
+  "zz-passage-green-zz",
+  "zz-passage-unclassified-zz",
+  "zz-passage-resolution-zz",
+  "zz-passage-action-zz",
+  "zz-passage-in-summary-zz",
+  "zz-passage-in-red-summary-zz",
+  "zz-unclosed-zz",
+  "zz-unclosed-later-paragraph-zz",
+  "zz-unclosed-resolution-zz",
+  "zz-unclosed-action-zz",
+  "zz-unclosed-summary-discussion-zz",
+  "SECP90/09",
+] as const;
+
+const COMMENTS = [
+  "zz-comment-header-zz",
+  "zz-comment-attendees-zz",
+  "zz-comment-between-items-zz",
+  "zz-comment-in-paragraph-zz",
+  "zz-comment-in-list-zz",
+  "zz-comment-in-action-zz",
+  "zz-comment-in-update-zz",
+  "zz-comment-in-summary-zz",
+  "zz-comment-in-red-item-zz",
+  "zz-comment-in-passage-zz",
+  "zz-comment-at-end-zz",
+] as const;
+
+const PUBLIC = [
+  "zz-red-summary-zz",
+  "zz-red-resolution-zz",
+  "zz-red-inline-resolution-zz",
+  "zz-red-action-zz",
+  "zz-confidential-item-summary-zz",
+  "zz-green-discussion-zz",
+  "zz-summary-around-passage-zz",
+  "zz-before-unclosed-zz",
+  "zz-after-unclosed-item-zz",
+  "zz-unclosed-summary-resolution-zz",
+  "The Agenda Item was classified as RED and therefore recorded in the Confidential Minutes.",
+  "The Agenda Item was recorded in the Confidential Minutes.",
+] as const;
+
+const TEXT = `// zz-comment-header-zz
+meeting: Marker Meeting
+number: 90
+date: 2020-05-01
+classification: WHITE
+
+attendees:
+// zz-comment-attendees-zz
+category: Members
+  PD   Peter Davies
+
+item 1: A red item [RED]
+
+summary:
+The public summary zz-red-summary-zz.
+// zz-comment-in-summary-zz
+confidential:
+Inside the red summary zz-passage-in-red-summary-zz.
+end confidential
+end summary
+
+The discussion zz-red-discussion-zz, which
+// zz-comment-in-red-item-zz
+goes on. [Post-meeting note: zz-red-note-zz.]
+
+heading: zz-red-heading-zz
+
+Points raised:
+- zz-red-plain-list-zz
+- another
+
+update SECP89/01: zz-red-update-original-zz.
+
+zz-red-update-paragraph-zz. Status: Open.
+
+More discussion zz-red-discussion-second-zz.
+
+The Panel:
+- NOTED zz-red-resolution-zz;
+- AGREED the rest.
+
+The Panel NOTED zz-red-inline-resolution-zz.
+
+action SECP90/01: SECAS to do zz-red-action-zz.
+
+// zz-comment-between-items-zz
+item 2: Colour lost [confidential]
+
+summary:
+zz-confidential-item-summary-zz.
+end summary
+
+zz-confidential-item-zz.
+
+item 3: A typo in the level [RDE]
+
+zz-unknown-level-zz.
+
+item 4: A green item [GREEN]
+
+zz-green-discussion-zz, which
+// zz-comment-in-paragraph-zz
+continues.
+
+- one zz
+// zz-comment-in-list-zz
+  still one
+
+confidential:
+zz-passage-green-zz
+
+The Panel NOTED zz-passage-resolution-zz.
+
+action SECP90/09: SECAS to zz-passage-action-zz.
+// zz-comment-in-passage-zz
+end confidential
+
+action SECP90/02: SECAS to act
+// zz-comment-in-action-zz
+on it.
+
+update SECP89/02: The old text
+// zz-comment-in-update-zz
+restated.
+
+Done. Status: Closed.
+
+item 5: Unclassified
+
+summary:
+zz-summary-around-passage-zz
+confidential:
+zz-passage-in-summary-zz
+end confidential
+end summary
+
+confidential:
+zz-passage-unclassified-zz
+end confidential
+
+zz-before-unclosed-zz
+
+confidential:
+zz-unclosed-zz
+
+zz-unclosed-later-paragraph-zz
+
+The Panel NOTED zz-unclosed-resolution-zz.
+
+action SECP90/03: SECAS to zz-unclosed-action-zz.
+
+item 6: After the unclosed passage
+
+zz-after-unclosed-item-zz
+
+item 7: A summary never closed [RED]
+
+summary:
+Meant as the summary.
+
+zz-unclosed-summary-discussion-zz
+
+The Panel NOTED zz-unclosed-summary-resolution-zz.
+
+next meeting: 2020-06-01
+// zz-comment-at-end-zz
+`;
+
+const FORMATS: readonly ExportFormat[] = ["html", "md", "json", "docx"];
+
+async function exported(format: ExportFormat, confidential: boolean, config = SEC_CONFIG): Promise<string> {
+  const result = await exportDocument(minutes(TEXT), { format, confidential, draft: false, config });
+  if (format === "docx") return allText(await unzipDocx(result.bytes));
+  const text = new TextDecoder().decode(result.bytes);
+  // JSON escapes nothing in the markers; decode it anyway so a marker cannot hide as \\u escapes.
+  return format === "json" ? JSON.stringify(JSON.parse(text)) : text;
+}
+
+describe("the marker minutes", () => {
+  test("parse as intended: the unclosed passage and summary are reported, the rest is read", () => {
+    const doc = minutes(TEXT);
+    expect(doc.items.map((i) => i.classification?.text)).toEqual(["RED", "confidential", "RDE", "GREEN", undefined, undefined, "RED"]);
+    expect(doc.diagnostics.map((d) => d.code)).toEqual(["syntax-unclosed-passage", "syntax-unclosed-passage"]);
+    for (const marker of COMMENTS) expect(TEXT).toContain(marker);
+  });
+});
+
+describe.each(FORMATS)("%s", (format) => {
+  test("the public export contains no withheld text and no comment", async () => {
+    const text = await exported(format, false);
+    for (const marker of [...WITHHELD, ...COMMENTS]) expect(text, marker).not.toContain(marker);
+    for (const marker of PUBLIC) expect(text, marker).toContain(marker);
+  });
+
+  test("the confidential export contains everything but the comments", async () => {
+    const text = await exported(format, true);
+    for (const marker of WITHHELD) expect(text, marker).toContain(marker);
+    for (const marker of COMMENTS) expect(text, marker).not.toContain(marker);
+  });
+
+  test("a level the config marks confidential is withheld like RED", async () => {
+    const config = resolveConfig({ ...SEC_CONFIG, classification: { levels: ["RED", "AMBER", "GREEN", "WHITE"], confidential: ["RED", "GREEN"] } });
+    const text = await exported(format, false, config);
+    expect(text).not.toContain("zz-green-discussion-zz");
+    expect(text).toContain("The Agenda Item was classified as GREEN and therefore recorded in the Confidential Minutes.");
+  });
+});
+
+describe("the example in docs/export.md", () => {
+  test("prints in public what the page says it prints", async () => {
+    const page = readFileSync(join(ROOT, "docs", "export.md"), "utf8");
+    const source = /### An example\s+```\n([\s\S]*?)```/.exec(page)![1]!;
+    const result = await exportDocument(minutes(`meeting: M\nnumber: 77\ndate: 2020-02-14\n\n${source}`), { format: "md", config: SEC_CONFIG });
+    const md = new TextDecoder().decode(result.bytes);
+    expect(md).toContain("*The Agenda Item was classified as RED and therefore recorded in the Confidential Minutes.*");
+    expect(md).toContain("- **AGREED** to expel Toto Energy Limited from the SEC.");
+    expect(md).toContain("The DCC (DL) presented the Panel with an update ...");
+    expect(md).not.toContain("Toto Energy Limited had not responded");
+    expect(md).not.toContain("Service Provider has notified a delay");
+  });
+});
