@@ -1,0 +1,495 @@
+#!/usr/bin/env node
+// Generates grammar/minutes.tmLanguage.json (scopeName text.minutes).
+//
+// The grammar is written here, in JavaScript, because the same regular-expression fragments
+// (initials, action IDs, references, dates, verbs, the "structural line" look-ahead) recur in
+// many rules and TextMate JSON has no way to share them. Edit this file, then run
+//
+//     node grammar/build-grammar.mjs          # rewrite minutes.tmLanguage.json
+//     node grammar/build-grammar.mjs --check  # exit 1 if the JSON is out of date
+//
+// The line shapes mirror the lexer in packages/core/src/syntax/tokens.ts and the inline
+// scanner in packages/core/src/model/inline-scanner.ts, so that what is highlighted is what the
+// parser reads. Keep them in step when either side changes.
+
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+
+const r = String.raw;
+const L = "minutes"; // language suffix of every scope
+
+// ---------------------------------------------------------------------------------------------
+// Shared fragments
+// ---------------------------------------------------------------------------------------------
+
+/** Optional word containing a digit before the colon, as the lexer's `idThenColon`. */
+const ID_WORD = r`[^\s:]*\d[^\s:]*`;
+/** Header field keys (the lexer's FieldKey), without the colon. */
+const FIELD_KEYS = r`meeting|number|reference|date|time|venue|classification|next meeting`;
+/** Resolution verbs: the default configuration, plus RECOMMENDED. */
+const VERBS = r`AGREED|NOTED|APPROVED|CONFIRMED|REQUESTED|RESOLVED|ENDORSED|DECIDED|RECOMMENDED`;
+/** The body's name before a resolution: `The Panel`, `The SEC Panel`, `The Committee`, `The Board`. */
+const BODY = r`The(?:[ \t]+SEC)?[ \t]+(?:Panel|Committee|Board)`;
+/** An action ID as the inline scanner reads it: `SECP77/01`, `SEC76/01`. */
+const ACTION_ID = r`[A-Z][A-Za-z]*\d+/\d+`;
+/** Initials inside parentheses in prose, as the inline scanner reads them: `(PD)`, `(DKa)`, `(RFI)`. */
+const MENTION_INITIALS = r`[A-Z][A-Za-z]{1,4}`;
+/** A name inside parentheses in prose: `(Charlotte Semp)`. */
+const MENTION_NAME = r`[A-Z][a-z]+(?:[ -][A-Z][A-Za-z'’-]+)+`;
+/**
+ * Initials at the start of an attendee line: a capital, then up to five letters with never two
+ * lower-case letters in a row (`PD`, `DKa`, `MWa`; not `Peter`).
+ */
+const ATTENDEE_INITIALS = r`[A-Z](?:[A-Z]|[a-z](?![a-z])){0,5}`;
+/** Other identifiers (modification numbers): `MP081`, `DP101`, `SECMP0062`, and slips like `MP0O81`. */
+const REFERENCE = r`[A-Z]{2,}\d[\dA-Z]*`;
+const MONTHS = r`January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
+const DATE_ISO = r`\b\d{4}-\d{2}-\d{2}\b`;
+const DATE_LONG = r`\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:${MONTHS})[ \t]+\d{4}\b`;
+
+// Structural line starts (after indentation), one per lexer token.
+const S = {
+  comment: r`//`,
+  field: r`(?:${FIELD_KEYS}):`,
+  status: r`status:`,
+  attendees: r`attendees:`,
+  group: r`(?:category|group|apologies|absent):`,
+  item: r`item[ \t]*(?:${ID_WORD})?[ \t]*:`,
+  action: r`action[ \t]*(?:${ID_WORD})?[ \t]*:`,
+  update: r`update[ \t]*(?:${ID_WORD})?[ \t]*:`,
+  heading: r`heading:`,
+  summary: r`summary:`,
+  confidential: r`confidential:`,
+  end: r`end[ \t]*(?:summary|confidential)?[ \t]*$`,
+  bullet: r`[-*•][ \t]`,
+};
+/** A zero-width look-ahead, at the start of a line, for any of the given line kinds. */
+const lineAhead = (...kinds) => r`^(?=[ \t]*(?:${kinds.map((k) => S[k]).join("|")}))`;
+const BLANK_AHEAD = r`^(?=[ \t]*$)`;
+/** Every line kind except prose and comments: what ends a paragraph. */
+const ALL_STRUCTURAL = ["field", "status", "attendees", "group", "item", "action", "update", "heading", "summary", "confidential", "end", "bullet"];
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+// ---------------------------------------------------------------------------------------------
+
+const repository = {
+  // ---- Comments -------------------------------------------------------------------------------
+  comment: {
+    comment: "A whole line whose first non-blank characters are //. A // later in a line is text.",
+    patterns: [
+      {
+        name: `comment.line.double-slash.${L} meta.directive.suppression.${L}`,
+        match: r`^[ \t]*(//)[ \t]*(minutes-disable-(?:next-line|file))\b(.*)$`,
+        captures: {
+          1: { name: `punctuation.definition.comment.${L}` },
+          2: { name: `keyword.other.directive.${L}` },
+          3: {
+            patterns: [
+              { name: `constant.other.diagnostic-code.${L}`, match: r`[a-z][a-z0-9-]*` },
+              { name: `punctuation.separator.comma.${L}`, match: "," },
+            ],
+          },
+        },
+      },
+      {
+        name: `comment.line.double-slash.${L}`,
+        match: r`^[ \t]*(//).*$`,
+        captures: { 1: { name: `punctuation.definition.comment.${L}` } },
+      },
+    ],
+  },
+
+  // ---- Header ---------------------------------------------------------------------------------
+  "header-field": {
+    patterns: [
+      field("meeting", { name: `entity.name.section.meeting.${L}`, patterns: [{ include: "#inline" }] }),
+      field("number", { patterns: [{ name: `constant.numeric.integer.${L}`, match: r`\b\d+\b` }] }),
+      field("reference", { name: `constant.other.reference.document.${L}` }),
+      field("status", { name: `constant.language.status.${L}` }),
+      field("date|next meeting", { patterns: [{ include: "#date" }] }),
+      field("time", {
+        patterns: [
+          { name: `constant.numeric.time.${L}`, match: r`\b\d{1,2}[:.]\d{2}\b` },
+          { name: `punctuation.separator.range.${L}`, match: r`-|–|—|\bto\b` },
+        ],
+      }),
+      field("venue", { name: `string.unquoted.venue.${L}` }),
+      field("classification", { name: `constant.language.classification.${L}` }),
+    ],
+  },
+
+  // ---- Attendees ------------------------------------------------------------------------------
+  attendees: {
+    comment: "attendees: opens the list, which runs until the next structural line that is not a category, group or apologies line (in practice the first item).",
+    name: `meta.attendees.${L}`,
+    begin: r`^[ \t]*(attendees)(:)`,
+    beginCaptures: {
+      1: { name: `keyword.other.attendees.${L}` },
+      2: { name: `punctuation.separator.key-value.${L}` },
+    },
+    end: lineAhead("field", "status", "attendees", "item", "action", "update", "heading", "summary", "confidential", "end", "bullet"),
+    patterns: [{ include: "#comment" }, { include: "#attendee-group" }, { include: "#attendee" }, { include: "#inline" }],
+  },
+  "attendee-group": {
+    patterns: [
+      {
+        name: `meta.category.${L}`,
+        match: r`^[ \t]*(category)(:)[ \t]*(.*?)[ \t]*$`,
+        captures: {
+          1: { name: `keyword.other.category.${L}` },
+          2: { name: `punctuation.separator.key-value.${L}` },
+          3: { name: `entity.name.section.category.${L}` },
+        },
+      },
+      {
+        name: `meta.group.${L}`,
+        match: r`^[ \t]*(group)(:)[ \t]*(.*?)[ \t]*$`,
+        captures: {
+          1: { name: `keyword.other.group.${L}` },
+          2: { name: `punctuation.separator.key-value.${L}` },
+          3: { name: `entity.name.type.group.${L}` },
+        },
+      },
+      {
+        name: `meta.apologies.${L}`,
+        match: r`^[ \t]*(apologies|absent)(:)`,
+        captures: {
+          1: { name: `keyword.other.apologies.${L}` },
+          2: { name: `punctuation.separator.key-value.${L}` },
+        },
+      },
+    ],
+  },
+  attendee: {
+    comment: "PD   Peter Davies   (part, teleconference): initials, full name, notes.",
+    name: `meta.attendee.${L}`,
+    begin: r`^[ \t]*(${ATTENDEE_INITIALS})(?=[ \t]|$)`,
+    beginCaptures: { 1: { name: `variable.other.initials.${L}` } },
+    end: "$",
+    patterns: [
+      { include: "#attendee-notes" },
+      { name: `string.unquoted.name.${L}`, match: r`[^\s(](?:[^(]*[^\s(])?` },
+    ],
+  },
+  "attendee-notes": {
+    name: `meta.annotation.attendee-note.${L}`,
+    begin: r`\(`,
+    beginCaptures: { 0: { name: `punctuation.section.parens.begin.${L}` } },
+    end: r`\)|$`,
+    endCaptures: { 0: { name: `punctuation.section.parens.end.${L}` } },
+    patterns: [
+      {
+        match: r`(?i)\b(part|in part|partial|teleconference|remote|video|online|dial[- ]in|by phone)\b`,
+        captures: { 1: { name: `support.constant.attendance.${L}` } },
+      },
+      {
+        match: r`(?i)\b(meeting secretary|secretary|vice[- ]chair|chair|observer|minutes)\b`,
+        captures: { 1: { name: `support.constant.role.${L}` } },
+      },
+      {
+        match: r`(?i)\b(alternate for)[ \t]+([^,)]+)`,
+        captures: { 1: { name: `keyword.other.note.${L}` }, 2: { name: `string.unquoted.name.${L}` } },
+      },
+      {
+        match: r`(?i)\b(of)[ \t]+([^,)]+)`,
+        captures: { 1: { name: `keyword.other.note.${L}` }, 2: { name: `entity.name.type.organisation.${L}` } },
+      },
+      { name: `punctuation.separator.comma.${L}`, match: "," },
+    ],
+  },
+
+  // ---- Items and headings ---------------------------------------------------------------------
+  item: {
+    comment: "item 9: Current Events of Default [RED]",
+    name: `markup.heading.item.${L}`,
+    match: r`^[ \t]*(item)[ \t]*(${ID_WORD})?[ \t]*(:)[ \t]*(.*?)(?:[ \t]*(\[)([^\[\]]*)(\]))?[ \t]*$`,
+    captures: {
+      1: { name: `keyword.other.item.${L}` },
+      2: { name: `constant.numeric.integer.item-number.${L}` },
+      3: { name: `punctuation.separator.key-value.${L}` },
+      4: { name: `entity.name.section.item.${L}`, patterns: [{ include: "#inline" }] },
+      5: { name: `punctuation.definition.classification.begin.${L}` },
+      6: { name: `constant.language.classification.${L}` },
+      7: { name: `punctuation.definition.classification.end.${L}` },
+    },
+  },
+  heading: {
+    name: `markup.heading.subheading.${L}`,
+    match: r`^[ \t]*(heading)(:)[ \t]*(.*?)[ \t]*$`,
+    captures: {
+      1: { name: `keyword.other.heading.${L}` },
+      2: { name: `punctuation.separator.key-value.${L}` },
+      3: { name: `entity.name.section.heading.${L}`, patterns: [{ include: "#inline" }] },
+    },
+  },
+
+  // ---- Actions and updates --------------------------------------------------------------------
+  action: actionRule("action", `meta.action.${L}`, `constant.other.action-id.definition.${L}`),
+  update: actionRule("update", `meta.action-update.${L}`, `constant.other.action-id.${L}`),
+  "action-owner": {
+    comment: "The owner: the start of the action's text, up to ` to ` or ` may ` (not past a full stop).",
+    match: r`\G[ \t]*([^\s.;:,][^.;:]*?)(?=,?[ \t]+(?:to|may)[ \t])`,
+    captures: { 1: { name: `entity.name.type.owner.${L}`, patterns: [{ include: "#mention" }, { include: "#action-id" }] } },
+  },
+  due: {
+    name: `meta.due.${L}`,
+    match: r`(\[)(?i:(due))[ \t]+([^\]]*?)[ \t]*(\])`,
+    captures: {
+      1: { name: `punctuation.definition.due.begin.${L}` },
+      2: { name: `keyword.other.due.${L}` },
+      3: { patterns: [{ include: "#date" }] },
+      4: { name: `punctuation.definition.due.end.${L}` },
+    },
+  },
+
+  // ---- Summary and confidential blocks --------------------------------------------------------
+  summary: blockRule("summary"),
+  confidential: blockRule("confidential"),
+  "end-line": {
+    comment: "A stray `end` (outside a block) is still the keyword.",
+    name: `meta.block.end.${L}`,
+    match: r`^[ \t]*(end)(?:[ \t]*(summary|confidential))?[ \t]*$`,
+    captures: {
+      1: { name: `keyword.other.block.end.${L}` },
+      2: { name: `keyword.other.block.end.${L}` },
+    },
+  },
+
+  // ---- Resolutions and lists ------------------------------------------------------------------
+  "resolution-lead-in": {
+    comment: "The Panel: (a line of its own) introduces resolution bullets.",
+    name: `meta.resolution.lead-in.${L}`,
+    match: r`^[ \t]*([Tt]he(?:[ \t]+SEC)?[ \t]+(?:Panel|Committee|Board))[ \t]*(:)[ \t]*$`,
+    captures: {
+      1: { name: `variable.language.body.${L}` },
+      2: { name: `punctuation.separator.key-value.${L}` },
+    },
+  },
+  "resolution-inline": {
+    comment: "The Panel NOTED the update. (A paragraph that starts with the body's name and a verb in capitals.)",
+    name: `meta.resolution.inline.${L}`,
+    begin: r`^[ \t]*(${BODY})(?=[ \t]+(?:${VERBS})\b)`,
+    beginCaptures: { 1: { name: `variable.language.body.${L}` } },
+    end: "$",
+    patterns: [{ include: "#inline" }],
+  },
+  bullet: {
+    patterns: [
+      {
+        comment: "- AGREED ...: a bullet that starts with a resolution verb.",
+        name: `markup.list.unnumbered.${L} meta.resolution.bullet.${L}`,
+        begin: r`^[ \t]*([-*•])(?=[ \t]+(?:${VERBS})\b)`,
+        beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
+        end: "$",
+        patterns: [{ include: "#inline" }],
+      },
+      {
+        name: `markup.list.unnumbered.${L}`,
+        begin: r`^[ \t]*([-*•])(?=[ \t])`,
+        beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
+        end: "$",
+        patterns: [{ include: "#inline" }],
+      },
+    ],
+  },
+
+  // ---- Inline (prose) -------------------------------------------------------------------------
+  inline: {
+    patterns: [
+      { include: "#post-meeting-note" },
+      { include: "#status" },
+      { include: "#supersession" },
+      { include: "#mention" },
+      { include: "#action-id" },
+      { include: "#reference" },
+      { include: "#date" },
+      { include: "#verb" },
+    ],
+  },
+  "post-meeting-note": {
+    comment: "[Post-meeting note: ...] may span the lines of its paragraph; it ends at `]`, or at the end of the paragraph when unclosed.",
+    name: `meta.note.post-meeting.${L} markup.quote.post-meeting-note.${L}`,
+    contentName: `string.other.post-meeting-note.${L}`,
+    begin: r`(\[)([Pp]ost[- ]meeting [Nn]ote)(:)?`,
+    beginCaptures: {
+      1: { name: `punctuation.definition.note.begin.${L}` },
+      2: { name: `keyword.other.post-meeting-note.${L}` },
+      3: { name: `punctuation.separator.key-value.${L}` },
+    },
+    end: r`(\])|${BLANK_AHEAD}|${lineAhead(...ALL_STRUCTURAL)}`,
+    endCaptures: { 1: { name: `punctuation.definition.note.end.${L}` } },
+    patterns: [
+      { include: "#comment" },
+      { include: "#mention" },
+      { include: "#action-id" },
+      { include: "#reference" },
+      { include: "#date" },
+      { include: "#verb" },
+    ],
+  },
+  status: {
+    comment: "Status: CLOSED. at the end of a line (the end of the update's last paragraph).",
+    name: `meta.status.${L}`,
+    match: r`\b(Status)(:)(?:[ \t]*([^.\s][^.\r\n]*?))?[ \t]*(\.)?[ \t]*$`,
+    captures: {
+      1: { name: `keyword.other.status.${L}` },
+      2: { name: `punctuation.separator.key-value.${L}` },
+      3: { name: `constant.language.status.${L}` },
+      4: { name: `punctuation.terminator.${L}` },
+    },
+  },
+  supersession: {
+    comment: "superseded by SECP77/01 (also replaced by, consolidated into), also when wrapped across two lines.",
+    patterns: [
+      {
+        match: r`\b((?:superseded|replaced)[ \t]+by|consolidated[ \t]+into)\b(?=[ \t]+${ACTION_ID}\b)`,
+        captures: { 1: { name: `keyword.other.supersession.${L}` } },
+      },
+      {
+        match: r`\b((?:superseded|replaced)(?:[ \t]+by)?|consolidated[ \t]+into)[ \t]*$`,
+        captures: { 1: { name: `keyword.other.supersession.${L}` } },
+      },
+      {
+        match: r`^[ \t]*(by|into)\b(?=[ \t]+${ACTION_ID}\b)`,
+        captures: { 1: { name: `keyword.other.supersession.${L}` } },
+      },
+    ],
+  },
+  mention: {
+    patterns: [
+      {
+        comment: "(PD), (DKa); also acronyms such as (RFI): the checker decides which is which.",
+        name: `meta.mention.initials.${L}`,
+        match: r`(\()(${MENTION_INITIALS})(\))`,
+        captures: {
+          1: { name: `punctuation.definition.mention.begin.${L}` },
+          2: { name: `variable.other.initials.${L}` },
+          3: { name: `punctuation.definition.mention.end.${L}` },
+        },
+      },
+      {
+        name: `meta.mention.name.${L}`,
+        match: r`(\()(${MENTION_NAME})(\))`,
+        captures: {
+          1: { name: `punctuation.definition.mention.begin.${L}` },
+          2: { name: `variable.other.name.${L}` },
+          3: { name: `punctuation.definition.mention.end.${L}` },
+        },
+      },
+    ],
+  },
+  "action-id": { name: `constant.other.action-id.${L}`, match: r`\b${ACTION_ID}\b` },
+  reference: { name: `constant.other.reference.${L}`, match: r`\b${REFERENCE}\b(?!/)` },
+  date: {
+    patterns: [
+      { name: `constant.numeric.date.${L}`, match: DATE_ISO },
+      { name: `constant.numeric.date.${L}`, match: DATE_LONG },
+    ],
+  },
+  verb: { name: `keyword.control.resolution.${L}`, match: r`\b(?:${VERBS})\b` },
+};
+
+/** What may stand inside an item, a summary or a confidential passage. */
+repository.block = {
+  patterns: [
+    { include: "#comment" },
+    { include: "#status-line" },
+    { include: "#action" },
+    { include: "#update" },
+    { include: "#heading" },
+    { include: "#summary" },
+    { include: "#confidential" },
+    { include: "#end-line" },
+    { include: "#resolution-lead-in" },
+    { include: "#resolution-inline" },
+    { include: "#bullet" },
+    { include: "#inline" },
+  ],
+};
+repository["status-line"] = {
+  comment: "status: open, on its own line (also the header's status: field).",
+  ...field("status", { name: `constant.language.status.${L}` }),
+};
+
+function field(keys, value) {
+  return {
+    name: `meta.field.${L}`,
+    match: r`^[ \t]*(${keys})(:)[ \t]*(.*?)[ \t]*$`,
+    captures: {
+      1: { name: `keyword.other.field.${L}` },
+      2: { name: `punctuation.separator.key-value.${L}` },
+      3: value,
+    },
+  };
+}
+
+function actionRule(keyword, metaName, idScope) {
+  return {
+    comment: `${keyword} ID: text, continued on the following lines up to a blank line or the next structural line.`,
+    name: metaName,
+    begin: r`^[ \t]*(${keyword})[ \t]*(${ID_WORD})?[ \t]*(:)`,
+    beginCaptures: {
+      1: { name: `keyword.other.${keyword}.${L}` },
+      2: { name: idScope },
+      3: { name: `punctuation.separator.key-value.${L}` },
+    },
+    end: r`${BLANK_AHEAD}|${lineAhead(...ALL_STRUCTURAL)}`,
+    patterns: [{ include: "#action-owner" }, { include: "#comment" }, { include: "#due" }, { include: "#inline" }],
+  };
+}
+
+function blockRule(kind) {
+  return {
+    comment: `${kind}: ... end ${kind} (or end). An unclosed block runs to the end of its item.`,
+    name: `meta.block.${kind}.${L}`,
+    begin: r`^[ \t]*(${kind})(:)`,
+    beginCaptures: {
+      1: { name: `keyword.other.block.${kind}.${L}` },
+      2: { name: `punctuation.separator.key-value.${L}` },
+    },
+    end: r`^[ \t]*(end)(?:[ \t]*(summary|confidential))?[ \t]*$|${lineAhead("item", "field", "attendees", "group")}`,
+    endCaptures: {
+      1: { name: `keyword.other.block.end.${L}` },
+      2: { name: `keyword.other.block.end.${L}` },
+    },
+    patterns: [{ include: "#block" }],
+  };
+}
+
+const grammar = {
+  $schema: "https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json",
+  name: "Minutes",
+  scopeName: "text.minutes",
+  fileTypes: ["minutes"],
+  comment: "GENERATED by grammar/build-grammar.mjs: edit that file and run `node grammar/build-grammar.mjs`, do not edit this JSON by hand.",
+  patterns: [
+    { include: "#comment" },
+    { include: "#header-field" },
+    { include: "#attendees" },
+    { include: "#attendee-group" },
+    { include: "#item" },
+    { include: "#block" },
+  ],
+  repository,
+};
+
+// ---------------------------------------------------------------------------------------------
+
+const out = join(dirname(fileURLToPath(import.meta.url)), "minutes.tmLanguage.json");
+const text = JSON.stringify(grammar, null, 2) + "\n";
+if (process.argv.includes("--check")) {
+  let current = "";
+  try {
+    current = readFileSync(out, "utf8");
+  } catch {}
+  if (current !== text) {
+    console.error("grammar/minutes.tmLanguage.json is out of date: run node grammar/build-grammar.mjs");
+    process.exit(1);
+  }
+  console.log("grammar/minutes.tmLanguage.json is up to date");
+} else {
+  writeFileSync(out, text);
+  console.log(`wrote ${out}`);
+}
