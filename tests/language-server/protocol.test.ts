@@ -123,3 +123,48 @@ describe("the language server over stdio", () => {
     expect(symbols.find((s) => s.name.startsWith("2. "))!.children!.map((c) => c.name)).toEqual(["SECP77/02"]);
   });
 });
+
+describe("export, preview, register and new meeting, as custom requests", () => {
+  it("refuses to export the reference minutes, listing their errors, then exports a draft", async () => {
+    const refused = await client.request<{ exported: boolean; reason: string; errors: { code: string }[] }>("minutes/export", { uri: uri77(), format: "html" });
+    expect(refused.exported).toBe(false);
+    expect(refused.errors.map((e) => e.code)).toEqual(["duplicate-initials", "action-id-malformed", "reference-malformed", "reference-malformed", "unknown-initials"]);
+    const draft = await client.request<{ exported: boolean; outputUri: string }>("minutes/export", { uri: uri77(), format: "html", draft: true });
+    expect(draft.exported).toBe(true);
+    expect(draft.outputUri).toBe(fileUri(path.join(folder, "sec-panel-77.html")));
+    const html = readFileSync(path.join(folder, "sec-panel-77.html"), "utf8");
+    expect(html).toContain("DRAFT");
+    expect(html).toContain("SECP77/01");
+  });
+
+  it("renders the preview HTML of the current text, marked DRAFT while it has errors", async () => {
+    const preview = await client.request<{ html: string; draft: boolean }>("minutes/preview", { uri: uri77() });
+    expect(preview.draft).toBe(true);
+    expect(preview.html).toMatch(/^<!DOCTYPE html>/i);
+    expect(preview.html).toContain("Content-Security-Policy");
+    expect(preview.html).not.toMatch(/<script/i);
+  });
+
+  it("lists the action register of the folder, each action with where it was raised", async () => {
+    const register = await client.request<{ rows: { id: string; status: string; definition?: { uri: string; line: number } }[]; csv: string }>("minutes/register", { uri: uri77() });
+    const row = register.rows.find((r) => r.id === "SECP77/02")!;
+    expect(row.definition?.uri).toBe(uri77());
+    expect(text77().split("\n")[row.definition!.line]).toMatch(/^action SECP77\/02:/);
+    expect(register.csv.split("\r\n")[0]).toBe("Action,Meeting,Date raised,Owner,Action text,Status,Last updated at meeting,Superseded by");
+  });
+
+  it("drafts the next meeting from meeting 77, with its open actions carried forward", async () => {
+    const next = await client.request<{ text: string; suggestedUri: string }>("minutes/newMeeting", { uri: uri77() });
+    expect(next.suggestedUri).toBe(fileUri(path.join(folder, "sec-panel-78.minutes")));
+    expect(next.text).toContain("meeting: SEC Panel Meeting 78\nnumber: 78\nstatus: draft\ndate: 2020-03-13");
+    const carried = [...next.text.matchAll(/^update (\S+):/gm)].map((m) => m[1]);
+    expect(carried).toEqual(["SECP70/03", "SECP73/02", "SECP73/06", "SECP74/06", "SECP77/01", "SECP77/02", "SECP77/03", "SECP77/04", "SECP77/05", "SECP77/06", "SECP77/07"]);
+  });
+
+  it("answers a bad export request with an error, not a crash", async () => {
+    await expect(client.request("minutes/export", { uri: uri77(), format: "pdf" })).rejects.toThrow('Unknown format "pdf"');
+    await expect(client.request("minutes/preview", { uri: "file:///nowhere.minutes" })).rejects.toThrow("is not open");
+    const hover = await client.request<{ contents: { value: string } }>("textDocument/hover", { textDocument: { uri: uri77() }, position: at(text77(), "The Chair (PD)", 11) });
+    expect(hover.contents.value).toContain("Peter Davies");
+  });
+});

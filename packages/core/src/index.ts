@@ -29,3 +29,4 @@ export { formatDocument } from "./services/format.js";
 export { renameProblem } from "./services/rename.js";
 export * from "./export/index.js";
 export { registerRows } from "./workspace/register.js";
+export { newMeetingText } from "./services/new-meeting.js";

@@ -1,6 +1,8 @@
 import type { Diagnostic as CoreDiagnostic, Document, Fix, Range as CoreRange } from "@minutes/core";
 import {
   DiagnosticSeverity,
+  ErrorCodes,
+  ResponseError,
   type Diagnostic,
   type Position,
   type Range,
@@ -17,7 +19,15 @@ export function toRange(doc: Document, range: CoreRange): Range {
   return { start: doc.lines.positionAt(range.start), end: doc.lines.positionAt(range.end) };
 }
 
+/**
+ * A position from the client as an offset. Lines and characters past the end are clamped (as
+ * LSP asks); a position that is not two integers is refused, rather than turned into NaN
+ * offsets that come back as `null` in ranges.
+ */
 export function toOffset(doc: Document, position: Position): number {
+  if (!position || !Number.isInteger(position.line) || !Number.isInteger(position.character)) {
+    throw new ResponseError(ErrorCodes.InvalidParams, `A position must be { line, character } with integers, not ${JSON.stringify(position)}.`);
+  }
   return doc.lines.offsetAt(position);
 }
 

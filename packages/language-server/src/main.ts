@@ -45,7 +45,7 @@ function startOnStdio(): void {
     lastWrite = Date.now();
     return write(message);
   };
-  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), writer);
+  const connection = createConnection(ProposedFeatures.all, new ResumingMessageReader(process.stdin), writer);
   let shutdown = false;
   connection.onShutdown(() => {
     shutdown = true;
@@ -59,4 +59,25 @@ function startOnStdio(): void {
       process.exit(shutdown ? 0 : 1);
     }, 100);
   });
+}
+
+/**
+ * vscode-jsonrpc's reader stops reading its buffer at a bad header (no Content-Length, or
+ * not a number) and only goes on when more input arrives: a message received in the same
+ * chunk as the bad one waited, unanswered, for the client's next message. This reader goes on
+ * with the rest of the buffer at once (the bad header is already consumed, so this ends).
+ */
+class ResumingMessageReader extends StreamMessageReader {
+  private resuming = false;
+
+  protected override fireError(error: unknown): void {
+    super.fireError(error);
+    const reader = this as unknown as { onData?: (data: Buffer) => void };
+    if (this.resuming || typeof reader.onData !== "function") return;
+    this.resuming = true;
+    setImmediate(() => {
+      this.resuming = false;
+      reader.onData!.call(this, Buffer.alloc(0));
+    });
+  }
 }

@@ -8,9 +8,12 @@ import {
   TextDocumentSyncKind,
   type CancellationToken,
   type Connection,
+  type DidChangeWatchedFilesParams,
+  type TextDocumentChangeEvent,
   type InitializeParams,
   type InitializeResult,
 } from "vscode-languageserver";
+import type { TextDocument } from "vscode-languageserver-textdocument";
 import { Committees, CONFIG_NAME } from "./committees.js";
 import { registerCustomRequests } from "./features/custom-requests.js";
 import { CARRY_FORWARD_KIND, onCodeAction, onFormatting } from "./features/code-actions.js";
@@ -48,6 +51,23 @@ export function createServer(connection: Connection): State {
     };
   }
 
+  /**
+   * Notification handlers are isolated too: they have no reply, so a failure (malformed params,
+   * a client declining a registration) is logged. An async handler's rejection would otherwise
+   * be unhandled, and Node ends the process on an unhandled rejection.
+   */
+  function isolated<E>(name: string, handler: (event: E) => unknown) {
+    return (event: E): void => {
+      const fail = (error: unknown) => connection.console.error(`minutes: ${name} failed: ${(error as Error)?.stack ?? error}`);
+      try {
+        const result = handler(event);
+        if (result instanceof Promise) result.catch(fail);
+      } catch (error) {
+        fail(error);
+      }
+    };
+  }
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
@@ -74,14 +94,14 @@ export function createServer(connection: Connection): State {
     };
   });
 
-  connection.onInitialized(async () => {
+  connection.onInitialized(isolated("initialized", async () => {
     if (canWatch) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: "**/*.minutes" }, { globPattern: `**/${CONFIG_NAME}` }],
       });
     }
     await indexWorkspace();
-  });
+  }));
 
   async function indexWorkspace(): Promise<void> {
     const progress = canReportProgress ? await connection.window.createWorkDoneProgress() : undefined;
@@ -100,22 +120,22 @@ export function createServer(connection: Connection): State {
     diagnostics.all();
   }
 
-  state.documents.onDidOpen(async (event) => {
+  state.documents.onDidOpen(isolated("didOpen", async (event: TextDocumentChangeEvent<TextDocument>) => {
     const committee = await committees.committeeOf(event.document.uri);
     // Into the index at once, so meetings checked before this one's own check already see it.
     committees.setOpen(committee, event.document.uri, event.document.version, event.document.getText());
     diagnostics.schedule(event.document.uri);
-  });
-  state.documents.onDidChangeContent((event) => {
+  }));
+  state.documents.onDidChangeContent(isolated("didChange", (event: TextDocumentChangeEvent<TextDocument>) => {
     // Open events are handled above, once the committee's settings are loaded.
     if (committees.knownCommittee(event.document.uri)) diagnostics.schedule(event.document.uri);
-  });
-  state.documents.onDidClose(async (event) => {
+  }));
+  state.documents.onDidClose(isolated("didClose", async (event: TextDocumentChangeEvent<TextDocument>) => {
     diagnostics.clear(event.document.uri);
     await committees.close(event.document.uri);
-  });
+  }));
 
-  connection.onDidChangeWatchedFiles(async (params) => {
+  connection.onDidChangeWatchedFiles(isolated("didChangeWatchedFiles", async (params: DidChangeWatchedFilesParams) => {
     let settingsChanged = false;
     for (const change of params.changes) {
       if (change.uri.endsWith(`/${CONFIG_NAME}`)) settingsChanged = true;
@@ -123,7 +143,7 @@ export function createServer(connection: Connection): State {
     }
     if (settingsChanged) await committees.reloadConfigs();
     diagnostics.all();
-  });
+  }));
 
   connection.onCompletion(guard("completion", (p) => onCompletion(state, p), []));
   connection.onHover(guard("hover", (p) => onHover(state, p), null));
@@ -138,7 +158,7 @@ export function createServer(connection: Connection): State {
   connection.languages.semanticTokens.on(guard("semanticTokens", (p) => onSemanticTokens(state, p), { data: [] }));
   connection.onCodeAction(guard("codeAction", (p) => onCodeAction(state, p), []));
   connection.onDocumentFormatting(guard("formatting", (p) => onFormatting(state, p.textDocument.uri), []));
-  registerCustomRequests(connection, state, guard);
+  registerCustomRequests(connection, state);
 
   state.documents.listen(connection);
   return state;

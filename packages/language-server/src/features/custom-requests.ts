@@ -1,6 +1,156 @@
-import type { Connection } from "vscode-languageserver";
-import type { Guard } from "../server.js";
-import type { State } from "../state.js";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import {
+  EXPORT_FORMATS,
+  exportDocument,
+  hasErrors,
+  newMeetingText,
+  registerRows,
+  renderRegisterCsv,
+  semanticsOf,
+  validate,
+  type ExportFormat,
+  type RegisterRow,
+} from "@minutes/core";
+import { ErrorCodes, ResponseError, type Connection, type Diagnostic } from "vscode-languageserver";
+import { URI } from "vscode-uri";
+import { toDiagnostic } from "../convert.js";
+import type { Snapshot, State } from "../state.js";
 
-/** Export, preview and the action register, as custom requests (see docs/editors.md). */
-export function registerCustomRequests(_connection: Connection, _state: State, _guard: Guard): void {}
+/*
+ * Export, preview, the action register and a new meeting, as custom requests, so every
+ * editor gets them and the VS Code extension stays a thin client. Documented in
+ * docs/editors.md. The server writes exports itself, atomically, never over the source.
+ */
+
+export interface ExportParams {
+  readonly uri: string;
+  readonly format: ExportFormat;
+  readonly confidential?: boolean;
+  readonly draft?: boolean;
+  /** Where to write; by default beside the source, `name[.confidential].EXT`. */
+  readonly outputUri?: string;
+}
+
+export type ExportResponse =
+  | { readonly exported: true; readonly outputUri: string; readonly draft: boolean; readonly confidential: boolean }
+  | { readonly exported: false; readonly reason: string; readonly errors: Diagnostic[] };
+
+export interface RenderParams {
+  readonly uri: string;
+  readonly format: ExportFormat;
+  readonly confidential?: boolean;
+  readonly draft?: boolean;
+}
+
+export function registerCustomRequests(connection: Connection, state: State): void {
+  const handle = <P, R>(method: string, handler: (params: P) => Promise<R>) =>
+    connection.onRequest(method, async (params: P) => {
+      try {
+        return await handler(params);
+      } catch (error) {
+        if (error instanceof ResponseError) throw error;
+        connection.console.error(`minutes: ${method} failed: ${(error as Error).stack ?? error}`);
+        throw new ResponseError(ErrorCodes.InternalError, `${method} failed: ${(error as Error).message}`);
+      }
+    });
+
+  handle("minutes/export", async (params: ExportParams): Promise<ExportResponse> => {
+    const s = snapshotOrFail(state, params?.uri);
+    const format = checkFormat(params.format);
+    const errors = errorsOf(s, state);
+    if (errors.length > 0 && !params.draft) {
+      return { exported: false, reason: `${errors.length} error${errors.length === 1 ? "" : "s"}: correct them, or export a draft.`, errors };
+    }
+    const confidential = params.confidential === true;
+    const result = await exportDocument(s.doc, { format, confidential, draft: params.draft === true, config: s.committee.config });
+    const source = URI.parse(s.uri);
+    if (source.scheme !== "file" && !params.outputUri) throw new ResponseError(ErrorCodes.InvalidParams, "This document is not saved: give an outputUri to export it.");
+    const target = params.outputUri ? URI.parse(params.outputUri).fsPath : source.fsPath.replace(/\.minutes$/, "") + (confidential ? ".confidential" : "") + `.${result.extension}`;
+    if (source.scheme === "file" && path.resolve(target) === path.resolve(source.fsPath)) {
+      throw new ResponseError(ErrorCodes.InvalidParams, "Refusing to write the export over its source file: choose another name.");
+    }
+    await writeAtomic(target, result.bytes);
+    return { exported: true, outputUri: URI.file(target).toString(), draft: params.draft === true, confidential };
+  });
+
+  handle("minutes/render", async (params: RenderParams) => {
+    const s = snapshotOrFail(state, params?.uri);
+    const format = checkFormat(params.format);
+    const result = await exportDocument(s.doc, { format, confidential: params.confidential === true, draft: params.draft === true, config: s.committee.config });
+    return format === "docx"
+      ? { mediaType: result.mediaType, base64: Buffer.from(result.bytes).toString("base64") }
+      : { mediaType: result.mediaType, text: new TextDecoder().decode(result.bytes) };
+  });
+
+  /** The HTML of the current text, for a preview beside the editor; marked DRAFT while it has errors. */
+  handle("minutes/preview", async (params: { uri: string; confidential?: boolean }) => {
+    const s = snapshotOrFail(state, params?.uri);
+    const draft = errorsOf(s, state).length > 0;
+    const result = await exportDocument(s.doc, { format: "html", confidential: params.confidential === true, draft, config: s.committee.config });
+    return { html: new TextDecoder().decode(result.bytes), draft };
+  });
+
+  /** Every action of the committee of `uri` (or of every committee), with where it stands. */
+  handle("minutes/register", async (params: { uri?: string }) => {
+    const committees = params?.uri ? [state.committees.knownCommittee(params.uri) ?? (await state.committees.committeeOf(params.uri))] : state.committees.all();
+    const rows: (RegisterRow & { definition?: { uri: string; line: number } })[] = [];
+    for (const committee of committees) {
+      for (const row of registerRows(committee.index)) {
+        const record = committee.index.action(row.id);
+        const raised = record?.raised;
+        const at = raised ? { uri: raised.meeting.uri, line: raised.meeting.doc.lines.positionAt(raised.action.id.range.start).line } : undefined;
+        rows.push(at ? { ...row, definition: at } : row);
+      }
+    }
+    return { rows, csv: renderRegisterCsv(rows) };
+  });
+
+  /** The text of the next meeting's file, drafted from `uri`, and a suggested file beside it. */
+  handle("minutes/newMeeting", async (params: { uri: string }) => {
+    const s = snapshotOrFail(state, params?.uri, true);
+    const text = newMeetingText(s.doc, s.uri, s.committee.index, s.committee.config);
+    const number = s.doc.header.number?.value;
+    const source = URI.parse(s.uri);
+    const name = path.basename(source.path).replace(/\d+(?=\D*\.minutes$)/, (n) => (number !== undefined ? String(number + 1) : String(Number(n) + 1)));
+    const suggested = source.with({ path: path.posix.join(path.posix.dirname(source.path), name === path.basename(source.path) ? `next-${name}` : name) });
+    return { text, suggestedUri: suggested.toString() };
+  });
+}
+
+function snapshotOrFail(state: State, uri: unknown, allowClosed = false): Snapshot {
+  if (typeof uri !== "string") throw new ResponseError(ErrorCodes.InvalidParams, "Expected `uri`, the document to work on.");
+  const s = state.snapshot(uri) ?? (allowClosed ? closedSnapshot(state, uri) : undefined);
+  if (!s) throw new ResponseError(ErrorCodes.InvalidParams, `The document ${uri} is not open.`);
+  return s;
+}
+
+function closedSnapshot(state: State, uri: string): Snapshot | undefined {
+  const committee = state.committees.knownCommittee(uri);
+  const doc = committee?.index.get(uri)?.doc;
+  return committee && doc ? { uri, doc, committee, semantics: semanticsOf(doc, committee.config) } : undefined;
+}
+
+function checkFormat(format: unknown): ExportFormat {
+  if (typeof format !== "string" || !EXPORT_FORMATS.includes(format as ExportFormat)) {
+    throw new ResponseError(ErrorCodes.InvalidParams, `Unknown format ${JSON.stringify(format)}: expected ${EXPORT_FORMATS.join(", ")}.`);
+  }
+  return format as ExportFormat;
+}
+
+function errorsOf(s: Snapshot, state: State): Diagnostic[] {
+  const diagnostics = validate(s.doc, { config: s.committee.config, uri: s.uri, index: s.committee.index });
+  if (!hasErrors(diagnostics)) return [];
+  return diagnostics.filter((d) => d.severity === "error").map((d) => toDiagnostic(s.doc, s.uri, d, (u) => state.meetingDoc(u)));
+}
+
+async function writeAtomic(target: string, bytes: Uint8Array): Promise<void> {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await fs.writeFile(temp, bytes);
+    await fs.rename(temp, target);
+  } catch (error) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw new ResponseError(ErrorCodes.InternalError, `Cannot write ${target}: ${(error as Error).message}`);
+  }
+}

@@ -29,7 +29,14 @@ export class DiagnosticsScheduler {
 
   private run(uri: string, withDependents: boolean): void {
     const version = this.state.documents.get(uri)?.version;
-    const snapshot = this.state.snapshot(uri);
+    let snapshot;
+    try {
+      snapshot = this.state.snapshot(uri);
+    } catch (error) {
+      // Runs from setImmediate: an exception here would end the process.
+      this.connection.console.error(`minutes: reading ${uri} failed: ${(error as Error).stack ?? error}`);
+      return;
+    }
     if (!snapshot || version === undefined) return;
     // Parse and check are split by a turn of the event loop so that a newer change or a
     // request can come in between; the check is skipped if the document moved on.
