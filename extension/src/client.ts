@@ -1,0 +1,20 @@
+import * as path from "node:path";
+import type { ExtensionContext } from "vscode";
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+
+/** Starts the bundled language server over IPC. All language knowledge is in the server. */
+export function createClient(context: ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath(path.join("dist", "server.js"));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6019"] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: "file", language: "minutes" },
+      { scheme: "untitled", language: "minutes" },
+    ],
+    synchronize: {},
+  };
+  return new LanguageClient("minutes", "Minutes", serverOptions, clientOptions);
+}

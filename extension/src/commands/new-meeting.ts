@@ -1,0 +1,34 @@
+import * as vscode from "vscode";
+import type { LanguageClient } from "vscode-languageclient/node";
+import { Requests } from "../protocol";
+
+/**
+ * Minutes: New Meeting from Previous — drafts the next meeting's file from the active one:
+ * the header carried over, attendees to confirm, open actions carried forward. It never
+ * replaces an existing file: if the suggested name is taken, it asks for another.
+ */
+export async function newMeetingCommand(client: LanguageClient, previous = vscode.window.activeTextEditor?.document.uri.toString()): Promise<vscode.Uri | undefined> {
+  if (!previous) {
+    void vscode.window.showWarningMessage("Open the previous meeting's .minutes file first.");
+    return undefined;
+  }
+  const { text, suggestedUri } = await client.sendRequest<{ text: string; suggestedUri: string }>(Requests.newMeeting, { uri: previous });
+  let target = vscode.Uri.parse(suggestedUri);
+  if (await exists(target)) {
+    const chosen = await vscode.window.showSaveDialog({ defaultUri: target, filters: { Minutes: ["minutes"] }, title: "The next meeting's file already exists: save the draft as" });
+    if (!chosen || (await exists(chosen))) return undefined;
+    target = chosen;
+  }
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+  await vscode.window.showTextDocument(target);
+  return target;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
