@@ -14,7 +14,7 @@ import { organisationAtEnd, type People, type Person } from "./people.js";
 export type Qualifier =
   | { readonly kind: "organisation"; readonly text: string; readonly organisation: string }
   | { readonly kind: "role"; readonly text: string }
-  | { readonly kind: "name"; readonly text: string };
+  | { readonly kind: "name"; readonly text: string; /** The attendee whose full name it is, if any. */ readonly person?: Person };
 
 export interface Mention {
   readonly initials: Token;
@@ -36,10 +36,13 @@ export function findMentions(doc: Document, people: People, config: MinutesConfi
   for (const { prose, item } of proseOf(doc)) {
     for (const ref of prose.initials) {
       const before = prose.text.slice(0, ref.outer.start - prose.range.start).trimEnd();
-      const qualifier = qualifierOf(before, config);
+      const qualifier = qualifierOf(before, config, people);
       const isDeclared = people.withInitials(ref.text).length > 0;
       if (!qualifier && (!isDeclared || spellsAcronym(ref.text, before))) continue;
-      if (qualifier?.kind === "name" && spellsAcronym(ref.text, before)) continue;
+      // `(DCC)`, `(OPSG)`: an organisation's own name is not a person's initials, unless someone is declared with it.
+      if (!isDeclared && isOrganisationName(ref.text, config)) continue;
+      if (qualifier?.kind === "name" && !qualifier.person && (spellsAcronym(ref.text, before) || abbreviates(ref.text, qualifier.text))) continue;
+      if (qualifier?.kind === "organisation" && !isDeclared && spellsAcronym(ref.text, before)) continue;
       mentions.push(resolve(ref, false, qualifier, people, item));
     }
     if (bare) {
@@ -56,18 +59,54 @@ export function findMentions(doc: Document, people: People, config: MinutesConfi
 
 function resolve(initials: Token, bare: boolean, qualifier: Qualifier | undefined, people: People, item: Item): Mention {
   const declared = people.withInitials(initials.text);
-  const candidates = qualifier?.kind === "organisation" ? declared.filter((p) => p.organisation === qualifier.organisation) : declared;
+  const candidates =
+    qualifier?.kind === "organisation" ? declared.filter((p) => p.organisation === qualifier.organisation)
+    : qualifier?.kind === "name" && qualifier.person ? declared.filter((p) => p.attendee === qualifier.person!.attendee)
+    : declared;
   return { initials, bare, qualifier, declared, candidates, item };
 }
 
-export function qualifierOf(before: string, config: MinutesConfig): Qualifier | undefined {
+export function qualifierOf(before: string, config: MinutesConfig, people?: People): Qualifier | undefined {
   const org = organisationAtEnd(before, config.organisations);
   if (org) return { kind: "organisation", text: org.name, organisation: org.name };
   const lastWord = /([A-Za-z-]+)$/.exec(before)?.[1];
   if (lastWord && config.roleWords.some((r) => r.toLowerCase() === lastWord.toLowerCase())) return { kind: "role", text: lastWord };
+  // An attendee's full name (`Del Kang (DKa)`) is a person even when it spells the initials.
+  const person = people?.all.find((p) => endsWithWords(before, p.attendee.name.text));
+  if (person) return { kind: "name", text: person.attendee.name.text, person };
   const name = /(?:^|[^A-Za-z])([A-Z][a-z]+(?:[ -][A-Z][a-z'’]+)+)$/.exec(before);
   if (name) return { kind: "name", text: name[1]! };
   return undefined;
+}
+
+function endsWithWords(text: string, words: string): boolean {
+  const wanted = words.trim().replace(/\s+/g, " ");
+  const normal = text.replace(/\s+/g, " ");
+  if (wanted.length === 0 || !normal.endsWith(wanted)) return false;
+  return !/[A-Za-z0-9]/.test(normal.charAt(normal.length - wanted.length - 1));
+}
+
+/** `DCC` in `The Data Communications Company (DCC)`: a configured organisation's name or alias. */
+function isOrganisationName(initials: string, config: MinutesConfig): boolean {
+  return config.organisations.some((o) => [o.name, ...(o.aliases ?? [])].some((n) => n.replace(/^the\s+/i, "") === initials));
+}
+
+/**
+ * `Operations Group (OPSG)`: a looser acronym test for a capitalised phrase (after Schwartz and
+ * Hearst): every letter of the short form appears, in order, in the phrase, and its first letter
+ * starts a word. Used only after a phrase that is not an attendee's name.
+ */
+export function abbreviates(short: string, phrase: string): boolean {
+  const s = short.toLowerCase();
+  const l = phrase.toLowerCase();
+  let j = l.length - 1;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charAt(i);
+    while (j >= 0 && (l.charAt(j) !== c || (i === 0 && j > 0 && /[a-z0-9]/.test(l.charAt(j - 1))))) j--;
+    if (j < 0) return false;
+    j--;
+  }
+  return true;
 }
 
 /** `Supplier of Last Resort (SoLR)`: the capitals spell the first letters of the words before. */

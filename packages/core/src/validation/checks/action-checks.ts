@@ -1,6 +1,7 @@
 import type { NewAction } from "../../model/ast.js";
 import { blocksOf, proseOf } from "../../model/walk.js";
 import type { Token } from "../../text/range.js";
+import { closest } from "../../text/similarity.js";
 import { correctActionId, formatActionId, parseActionId } from "../../workspace/action-ids.js";
 import { findOrganisation } from "../people.js";
 import { replaceFix, type CheckContext } from "../context.js";
@@ -39,56 +40,77 @@ export function actionIdMalformed(context: CheckContext): void {
   }
 }
 
-/** `action-id-other-meeting`, `action-duplicate`, `action-numbering`: the new actions of this meeting. */
+/**
+ * `action-id-other-meeting`, `action-duplicate`, `action-numbering`: the new actions of this meeting.
+ * Every new action with an ID takes the next place in the meeting's numbering, whether its ID is
+ * well formed, of another meeting or a repeat, so that the number each finding proposes is the one
+ * the renumbering fix writes, and one slip is not reported again on every action after it.
+ */
 export function newActionIds(context: CheckContext): void {
   const number = context.doc.header.number?.value;
   const seen = new Map<string, NewAction>();
+  const actions = newActions(context).filter((a) => a.id.text.length > 0);
+  const own = actions.filter((a) => number !== undefined && parseActionId(a.id.text, context.config)?.meeting === number);
+  const place = (action: NewAction) => actions.indexOf(action) + 1;
+  const renumber =
+    number === undefined
+      ? undefined
+      : {
+          title: `Renumber this meeting's actions ${formatActionId(number, 1, context.config)} to ${formatActionId(number, actions.length, context.config)} in order`,
+          edits: own.map((a) => ({ range: a.id.range, newText: formatActionId(number, place(a), context.config) })).filter((e, i) => own[i]!.id.text !== e.newText),
+          certain: false,
+        };
+  const renumbering = renumber && renumber.edits.length > 0 ? [renumber] : [];
   let expected = 1;
-  const actions = newActions(context);
   const misnumbered: NewAction[] = [];
   for (const action of actions) {
     const parts = parseActionId(action.id.text, context.config);
-    if (!parts) continue;
+    if (!parts) {
+      expected++;
+      continue;
+    }
     if (number !== undefined && parts.meeting !== number) {
-      const own = formatActionId(number, expected, context.config);
+      const want = formatActionId(number, place(action), context.config);
       context.report(
         "action-id-other-meeting",
         "error",
         action.id.range,
-        `\`${action.id.text}\` is an ID of meeting ${parts.meeting}, but this is meeting ${number}: a new action takes this meeting's number, as in \`${own}\`. To report on an earlier action, write \`update ${action.id.text}: ...\`.`,
-        { fixes: [replaceFix(`Change to \`${own}\``, action.id.range, own, false)] },
+        `\`${action.id.text}\` is an ID of meeting ${parts.meeting}, but this is meeting ${number}: a new action takes this meeting's number, as in \`${want}\`. To report on an earlier action, write \`update ${action.id.text}: ...\`.`,
+        { fixes: [replaceFix(`Change \`${action.id.text}\` to \`${want}\``, action.id.range, want, false)] },
       );
+      expected++;
       continue;
     }
     const earlier = seen.get(action.id.text);
     if (earlier) {
-      context.report("action-duplicate", "error", action.id.range, `\`${action.id.text}\` is raised twice in this meeting; each new action needs its own number.`, {
-        related: [{ message: `\`${action.id.text}\` first raised here`, range: earlier.id.range }],
-      });
+      const want = number !== undefined ? formatActionId(number, place(action), context.config) : undefined;
+      context.report(
+        "action-duplicate",
+        "error",
+        action.id.range,
+        `\`${action.id.text}\` is raised twice in this meeting; each new action needs its own number` + (want && want !== action.id.text ? `: in its place this one would be \`${want}\`.` : "."),
+        {
+          related: [{ message: `\`${action.id.text}\` first raised here`, range: earlier.id.range }],
+          fixes: renumbering,
+        },
+      );
+      expected++;
       continue;
     }
     seen.set(action.id.text, action);
     if (parts.sequence !== expected) misnumbered.push(action);
     expected = Math.max(expected, parts.sequence) + 1;
   }
-  if (misnumbered.length > 0 && number !== undefined) {
-    const own = actions.filter((a) => parseActionId(a.id.text, context.config)?.meeting === number);
-    const renumber = {
-      title: `Renumber this meeting's actions ${formatActionId(number, 1, context.config)} to ${formatActionId(number, own.length, context.config)}`,
-      edits: own.map((a, i) => ({ range: a.id.range, newText: formatActionId(number, i + 1, context.config) })).filter((e, i) => own[i]!.id.text !== e.newText),
-      certain: false,
-    };
-    for (const action of misnumbered) {
-      const at = own.indexOf(action);
-      const want = formatActionId(number, at + 1, context.config);
-      context.report(
-        "action-numbering",
-        "warning",
-        action.id.range,
-        `\`${action.id.text}\` breaks the numbering: the new actions of a meeting run 01, 02, 03 … in order, so this one would be \`${want}\`.`,
-        { fixes: [renumber] },
-      );
-    }
+  if (number === undefined) return;
+  for (const action of misnumbered) {
+    const want = formatActionId(number, place(action), context.config);
+    context.report(
+      "action-numbering",
+      "warning",
+      action.id.range,
+      `\`${action.id.text}\` breaks the numbering: the new actions of a meeting run ${formatActionId(number, 1, context.config)}, ${formatActionId(number, 2, context.config)}, ${formatActionId(number, 3, context.config)} … in order, and this is action ${place(action)} of the meeting, so it would be \`${want}\`.`,
+      { fixes: renumbering },
+    );
   }
 }
 
@@ -104,11 +126,16 @@ export function actionOwner(context: CheckContext): void {
       findOrganisation(text, context.config.organisations) !== undefined ||
       context.config.bodyNames.some((b) => b.replace(/^the\s+/i, "").toLowerCase() === text.toLowerCase());
     if (known || context.config.organisations.length === 0 && !/^[A-Z]{2,4}[a-z]?$/.test(text)) continue;
+    const near = /^[A-Z][A-Za-z]{1,4}$/.test(text) ? closest(text, context.people.initials(), 1) : [];
+    const person = near[0] ? context.people.withInitials(near[0])[0] : undefined;
     context.report(
       "action-owner-unknown",
       "warning",
       owner.range,
-      `The owner \`${owner.text}\` of ${action.id.text || "this action"} is neither an attendee nor a known organisation. Write an attendee's initials or an organisation from minutes.config.json.`,
+      `The owner \`${owner.text}\` of ${action.id.text || "this action"} is neither an attendee nor a known organisation. ` +
+        (person ? `Did you mean \`${near[0]}\` (${person.attendee.name.text})? ` : "") +
+        "Write an attendee's initials or an organisation from minutes.config.json.",
+      { fixes: near.map((n) => replaceFix(`Change \`${owner.text}\` to \`${n}\``, owner.range, n, false)) },
     );
   }
 }
@@ -124,7 +151,8 @@ export function absentOwner(context: CheckContext): void {
       "absent-owner",
       "warning",
       action.owner!.range,
-      `${person.attendee.name.text} (\`${person.attendee.initials.text}\`) owns ${action.id.text} but is recorded as ${person.attendee.attendance === "apologies" ? "having sent apologies" : "absent"}. Confirm the owner.`,
+      `${person.attendee.name.text} (\`${person.attendee.initials.text}\`) owns ${action.id.text || "this action"} but is recorded as ${person.attendee.attendance === "apologies" ? "having sent apologies" : "absent"}. ` +
+        "Check the owner; if the action was given to them in their absence, silence this with `// minutes-disable-next-line absent-owner`.",
     );
   }
 }

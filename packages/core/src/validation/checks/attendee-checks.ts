@@ -34,12 +34,18 @@ export function malformedInitials(context: CheckContext): void {
   for (const { attendee } of context.people.all) {
     const text = attendee.initials.text;
     if (WELL_FORMED_INITIALS.test(text)) continue;
+    // Propose the capitals of the name only when it reads as a person's name.
+    const isName = /^[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*)+$/.test(attendee.name.text.trim());
     const letters = attendee.name.text.split(/\s+/).map((w) => w.charAt(0).toUpperCase()).join("");
+    // A word such as `item` or `The`: most likely a line that is not an attendee at all.
+    const notAnAttendee = /[a-z]{2,}/.test(text) && !isName;
     context.report(
       "malformed-initials",
       "warning",
       attendee.initials.range,
-      `\`${text}\` is not written as initials: expected two to four capitals, optionally followed by a lower-case letter to tell two people apart (\`DK\`, \`DKa\`)${/^[A-Z]{2,4}$/.test(letters) ? `; for ${attendee.name.text}, \`${letters}\`` : ""}.`,
+      `\`${text}\` is not written as initials: expected two to four capitals, optionally followed by one or two lower-case letters to tell two people apart (\`DK\`, \`DKa\`)` +
+        (isName && /^[A-Z]{2,4}$/.test(letters) ? `; for ${attendee.name.text}, \`${letters}\`.` : ".") +
+        (notAnAttendee ? " This line is read as an attendee because the attendee list runs until the first item line (`item 1: Title`); if it is not an attendee, check that line." : ""),
     );
   }
 }

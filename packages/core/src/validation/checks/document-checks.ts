@@ -24,7 +24,7 @@ export function header(context: CheckContext): void {
         "error",
         date.range,
         looksLikeDate(date.text)
-          ? `\`${date.text}\` is not a real date (check the day and the month).`
+          ? `\`${date.text}\` is not a valid date: ${whyNotADate(date.text)}. Write \`${label}:\` as \`2020-02-14\` or \`14 February 2020\`.`
           : `\`${label}:\` expects a date written \`2020-02-14\` or \`14 February 2020\`; found \`${date.text}\`.`,
       );
     }
@@ -35,8 +35,10 @@ export function header(context: CheckContext): void {
       "error",
       h.time.range,
       h.time.startTime && h.time.endTime
-        ? `The meeting ends (${h.time.endTime}) before it starts (${h.time.startTime}).`
-        : `\`time:\` expects a start and an end, as in \`10:00-13:00\`; found \`${h.time.text}\`.`,
+        ? h.time.startTime === h.time.endTime
+          ? `The meeting starts and ends at ${h.time.startTime}: \`time:\` is a start before an end, as in \`10:00-13:00\`.`
+          : `The meeting ends (${h.time.endTime}) before it starts (${h.time.startTime}): \`time:\` is the start, then the end, as in \`10:00-13:00\`.`
+        : notATime(h.time.text) ?? `\`time:\` expects a start and an end, as in \`10:00-13:00\`; found \`${h.time.text}\`.`,
     );
   }
   if (h.date?.iso && h.nextMeeting?.iso && h.nextMeeting.iso <= h.date.iso) {
@@ -46,6 +48,46 @@ export function header(context: CheckContext): void {
     context.report("header-status-unknown", "warning", h.status.range, `The document status is \`draft\` or \`final\`; found \`${h.status.text}\`.`);
   }
   if (h.classification) classification(context, h.classification, false);
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/** Why a date-shaped text is not a date: the month, or the day, that does not exist. */
+function whyNotADate(text: string): string {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
+  const long = /^(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$/.exec(text.trim());
+  let month: number;
+  let day: number;
+  let year: number;
+  if (iso) {
+    [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    if (iso[2]!.length !== 2 || iso[3]!.length !== 2) return "write the month and the day with two digits each";
+  } else if (long) {
+    const name = long[2]!.toLowerCase();
+    month = MONTHS.findIndex((m) => m === name || (name.length >= 3 && m.startsWith(name))) + 1;
+    if (month === 0) {
+      const near = closest(name, MONTHS, 2)[0];
+      return `\`${long[2]}\` is not the name of a month${near ? ` (did you mean \`${near.charAt(0).toUpperCase()}${near.slice(1)}\`?)` : ""}`;
+    }
+    [day, year] = [Number(long[1]), Number(long[3])];
+  } else {
+    return "check the day and the month";
+  }
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const monthName = MONTHS[month - 1]!;
+  return day < 1 || day > days ? `${monthName.charAt(0).toUpperCase()}${monthName.slice(1)} ${year} has no day ${day}` : "check the day and the month";
+}
+
+/** `25:00-26:00`: shaped like a time range, but a time in it is not a time of day. */
+function notATime(text: string): string | undefined {
+  const match = /^(\d{1,2}[:.]\d{2})\s*(?:-|–|—|to)\s*(\d{1,2}[:.]\d{2})$/.exec(text.trim());
+  if (!match) return undefined;
+  const bad = [match[1]!, match[2]!].find((t) => {
+    const [h, m] = t.split(/[:.]/).map(Number) as [number, number];
+    return h > 23 || m > 59;
+  });
+  return bad ? `\`${bad}\` is not a time of day: \`time:\` expects a start and an end on the 24-hour clock, as in \`10:00-13:00\`.` : undefined;
 }
 
 function classification(context: CheckContext, token: Token, allowConfidential: boolean): void {
@@ -63,25 +105,39 @@ function classification(context: CheckContext, token: Token, allowConfidential: 
   );
 }
 
-/** `item-numbering` and `classification-unknown` on items. */
+/**
+ * `item-numbering` and `classification-unknown` on items. Each item is compared with the one
+ * before it as written, so the message is true of the text on the screen; the fix renumbers
+ * every item 1, 2, 3 … in order, the same fix on every finding.
+ */
 export function items(context: CheckContext): void {
-  let expected = 1;
+  const numbered = context.doc.items.filter((item) => item.number.value !== undefined);
+  const renumber = {
+    title: `Renumber the items 1 to ${numbered.length} in order`,
+    edits: numbered.map((item, i) => ({ range: item.number.range, newText: String(i + 1) })).filter((e, i) => numbered[i]!.number.value !== i + 1),
+    certain: false,
+  };
+  let previous: number | undefined;
   for (const item of context.doc.items) {
     if (item.classification) classification(context, item.classification, true);
     const n = item.number.value;
     if (n === undefined) continue;
+    const expected = (previous ?? 0) + 1;
     if (n !== expected) {
-      context.report(
-        "item-numbering",
-        "warning",
-        item.number.range,
-        n < expected
-          ? `Item ${n} repeats or goes back: the item before it is ${expected - 1}, so this one would be ${expected}.`
-          : `Item ${n} skips ${expected === n - 1 ? `item ${expected}` : `items ${expected} to ${n - 1}`}: items are numbered without gaps.`,
-        { fixes: [replaceFix(`Renumber as item ${expected}`, item.number.range, String(expected), false)] },
-      );
+      const skipped = n - expected === 1 ? `item ${expected}` : `items ${expected} to ${n - 1}`;
+      const message =
+        previous === undefined
+          ? `The first item is numbered ${n}: items are numbered from 1, so this one would be 1.`
+          : n === previous
+            ? `Item ${n} repeats the number of the item before it: items are numbered 1, 2, 3 … in order, so this one would be ${expected}.`
+            : n < previous
+              ? `Item ${n} goes back: it follows item ${previous}, so it would be ${expected}.`
+              : `Item ${n} skips ${skipped}: it follows item ${previous}, and items are numbered without gaps, so it would be ${expected}.`;
+      context.report("item-numbering", "warning", item.number.range, message, {
+        fixes: [replaceFix(`Renumber as item ${expected}`, item.number.range, String(expected), false), ...(renumber.edits.length > 1 ? [renumber] : [])],
+      });
     }
-    expected = Math.max(expected, n) + 1;
+    previous = n;
   }
 }
 

@@ -1,6 +1,6 @@
 import { closest } from "../../text/similarity.js";
 import { replaceFix, type CheckContext } from "../context.js";
-import type { Mention } from "../mentions.js";
+import { blocksOf } from "../../model/walk.js";
 import type { Person } from "../people.js";
 
 function who(person: Person): string {
@@ -14,15 +14,19 @@ export function unknownInitials(context: CheckContext): void {
     if (mention.declared.length > 0) continue;
     const near = closest(mention.initials.text, all, 1);
     const org = mention.qualifier?.kind === "organisation" ? mention.qualifier.organisation : undefined;
-    const ranked = [...near].sort((a, b) => rank(context, b, org) - rank(context, a, org));
-    // Certain only when one candidate stands out: the only one near, or the only one of the organisation written before it.
-    const certain = ranked.length === 1 || (ranked.length > 1 && rank(context, ranked[0]!, org) > rank(context, ranked[1]!, org));
+    const named = mention.qualifier?.kind === "name" ? mention.qualifier.person : undefined;
+    if (named && !near.includes(named.attendee.initials.text)) near.unshift(named.attendee.initials.text);
+    const score = (initials: string) => (named?.attendee.initials.text === initials ? 2 : rank(context, initials, org));
+    const ranked = [...near].sort((a, b) => score(b) - score(a));
+    // Certain only when one candidate stands out: the only one near, the person named before it, or the only one of the organisation written before it.
+    const certain = ranked.length === 1 || (ranked.length > 1 && score(ranked[0]!) > score(ranked[1]!));
     const fixes = ranked.map((initials, i) => {
       const person = context.people.withInitials(initials)[0]!;
       return replaceFix(`Change \`${mention.initials.text}\` to \`${initials}\` (${who(person)})`, mention.initials.range, initials, i === 0 && certain);
     });
     const best = ranked[0] ? context.people.withInitials(ranked[0])[0] : undefined;
-    const hint = best ? ` Did you mean \`${ranked[0]}\` (${who(best)})${org && best.organisation === org ? `, of ${org} as written before it` : ""}?` : " Add the person to the attendees, or correct the initials.";
+    const why = named && best?.attendee === named.attendee ? ", named before it" : org && best?.organisation === org ? `, of ${org} as written before it` : "";
+    const hint = best ? ` Did you mean \`${ranked[0]}\` (${who(best)})${why}?` : " Correct the initials, or add the person to the attendees.";
     context.report(
       "unknown-initials",
       "error",
@@ -51,12 +55,26 @@ export function ambiguousInitials(context: CheckContext): void {
   }
 }
 
-/** `organisation-mismatch`: `SECAS (DL)` where DL is of the DCC. */
+/**
+ * `organisation-mismatch`: `SECAS (DL)` where DL is of the DCC; also `David Kemp (DKa)`, where the
+ * attendee named before the initials is not the one who has them.
+ */
 export function organisationMismatch(context: CheckContext): void {
   for (const mention of context.mentions) {
     const q = mention.qualifier;
-    if (q?.kind !== "organisation" || mention.declared.length === 0 || mention.candidates.length > 0) continue;
+    if (mention.declared.length === 0 || mention.candidates.length > 0) continue;
     const people = mention.declared;
+    if (q?.kind === "name" && q.person) {
+      context.report(
+        "organisation-mismatch",
+        "warning",
+        mention.initials.range,
+        `\`${mention.initials.text}\` is ${people.map(who).join(" or ")}, not ${q.person.attendee.name.text} as written before it; ${q.person.attendee.name.text}'s initials are \`${q.person.attendee.initials.text}\`. Correct the name or the initials.`,
+        { fixes: [replaceFix(`Change \`${mention.initials.text}\` to \`${q.person.attendee.initials.text}\``, mention.initials.range, q.person.attendee.initials.text, false)] },
+      );
+      continue;
+    }
+    if (q?.kind !== "organisation") continue;
     if (people.every((p) => p.organisation === undefined)) continue;
     context.report(
       "organisation-mismatch",
@@ -67,18 +85,24 @@ export function organisationMismatch(context: CheckContext): void {
   }
 }
 
-/** `absent-mentioned`: a mention of someone recorded with apologies or as absent. */
+/**
+ * `absent-mentioned`: a mention of someone recorded with apologies or as absent. The owner of a
+ * new action is left to `absent-owner`, which says the same thing in the action's terms.
+ */
 export function absentMentioned(context: CheckContext): void {
-  const seen = new Set<Mention>();
+  const owners = new Set<number>();
+  for (const item of context.doc.items) for (const b of blocksOf(item.blocks)) if (b.kind === "action" && b.owner) owners.add(b.owner.range.start);
   for (const mention of context.mentions) {
     const person = mention.candidates.length === 1 ? mention.candidates[0]! : undefined;
-    if (!person || person.attendee.attendance === "present" || seen.has(mention)) continue;
-    seen.add(mention);
+    if (!person || person.attendee.attendance === "present") continue;
+    if (mention.bare && owners.has(mention.initials.range.start)) continue;
+    const recorded = person.attendee.attendance === "apologies" ? "having sent apologies" : "absent";
     context.report(
       "absent-mentioned",
       "warning",
       mention.initials.range,
-      `${who(person)} (\`${mention.initials.text}\`) is recorded as ${person.attendee.attendance === "apologies" ? "having sent apologies" : "absent"}, but is mentioned as taking part.`,
+      `${who(person)} (\`${mention.initials.text}\`) is recorded as ${recorded}, but is mentioned here as taking part. ` +
+        `Check the initials; if ${person.attendee.name.text} took part, record them among the attendees present.`,
     );
   }
 }

@@ -32,7 +32,10 @@ export function resolutionVerbs(context: CheckContext): void {
           "resolution-verb-case",
           "warning",
           verb.range,
-          `Resolution verbs are written in capitals: \`${upper}\`, not \`${word}\`. Capitals mark a decision of ${resolution.body.value.replace(/^The /, "the ")}${resolution.form === "inline" ? "; in lower case (`agreed`) it reads as prose" : ""}.`,
+          `Resolution verbs are written in capitals: expected \`${upper}\`, found \`${word}\`. Capitals mark a decision of ${resolution.body.value.replace(/^The /, "the ")}` +
+            (resolution.form === "inline"
+              ? `: write \`${upper}\` if it was decided here, or \`${word.toLowerCase()}\` if the sentence only reports it.`
+              : `, and every bullet under \`${resolution.body.text}:\` is one.`),
           { fixes: [replaceFix(`Change \`${word}\` to \`${upper}\``, verb.range, upper, true)] },
         );
         continue;
@@ -80,7 +83,8 @@ export function itemOutcome(context: CheckContext): void {
       "item-no-outcome",
       "warning",
       item.headerRange,
-      `Item ${item.number.text || "?"} records no outcome: no resolution (\`${context.config.bodyNames[0] ?? "The Panel"} NOTED …\`), no action and no note. Record what the ${context.config.bodyNames[0]?.replace(/^The /, "") ?? "body"} decided or noted.`,
+      `Item ${item.number.text || "?"} records no outcome: no resolution (\`${context.config.bodyNames[0] ?? "The Panel"} NOTED …\`), no action and no post-meeting note. Record what the ${context.config.bodyNames[0]?.replace(/^The /, "") ?? "body"} decided or noted; ` +
+        "if there is truly nothing to record, put `// minutes-disable-next-line item-no-outcome` above the item line.",
     );
   }
 }

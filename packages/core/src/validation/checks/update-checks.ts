@@ -2,6 +2,7 @@ import type { ActionUpdate } from "../../model/ast.js";
 import { blocksOf } from "../../model/walk.js";
 import { closest } from "../../text/similarity.js";
 import { formatActionId, parseActionId } from "../../workspace/action-ids.js";
+import { compareIds } from "../../workspace/folder-index.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { carryForwardFix, missingCarriedActions } from "../carry-forward.js";
 
@@ -24,8 +25,7 @@ export function updateUnknownAction(context: CheckContext): void {
     if (!parts || index.action(update.id.text)?.raised) continue;
     const raising = index.meetingsNumbered(parts.meeting).filter((m) => m.uri !== context.uri);
     if (raising.length === 0) continue;
-    const raised = raising.flatMap((m) => [...index.allActions()].filter((a) => a.raised?.meeting === m).map((a) => a.id)).sort();
-    const range = raised.length > 0 ? ` (it raised ${raised.length === 1 ? raised[0] : `${raised[0]} to ${raised.at(-1)}`})` : " (it raised no actions)";
+    const range = ` (it raised ${raisedBy(index, parts.meeting)})`;
     context.report(
       "update-unknown-action",
       "error",
@@ -33,6 +33,13 @@ export function updateUnknownAction(context: CheckContext): void {
       `There is no action \`${update.id.text}\`: meeting ${parts.meeting} is in this folder as ${fileName(raising[0]!.uri)}${range}. Check the ID against those minutes.`,
     );
   }
+}
+
+/** What a meeting of the folder raised, for messages: `SECP75/01 to SECP75/03`, `SECP75/01`, `no actions`. */
+function raisedBy(index: NonNullable<CheckContext["index"]>, meeting: number): string {
+  const raised = [...index.allActions()].filter((a) => a.raised?.meeting.number === meeting).map((a) => a.id).sort(compareIds);
+  if (raised.length === 0) return "no actions";
+  return raised.length === 1 ? raised[0]! : `${raised[0]} to ${raised.at(-1)}`;
 }
 
 /** `update-closed-action`: an update of an action that an earlier meeting closed or superseded. */
@@ -43,12 +50,17 @@ export function updateClosedAction(context: CheckContext): void {
     const before = index.stateBefore(update.id.text, context.uri);
     if (!before || before.state === "open" || !before.by) continue;
     const by = before.by;
-    const how = before.state === "superseded" && by.update.supersededBy[0] ? `closed and superseded by ${by.update.supersededBy[0].text}` : "closed";
+    const successor = before.state === "superseded" ? by.update.supersededBy[0]?.text : undefined;
+    const how = successor ? `closed and superseded by ${successor}` : "closed";
+    const advice = successor
+      ? `Report the progress under \`update ${successor}: ...\`, the action that replaced it`
+      : "Delete this update if it was carried by mistake";
     context.report(
       "update-closed-action",
       "warning",
       update.id.range,
-      `\`${update.id.text}\` was ${how} at meeting ${by.meeting.number ?? "?"} (${by.meeting.date ?? fileName(by.meeting.uri)}); an update here reopens it. Update the action that replaced it, or say in the update that it is reopened.`,
+      `\`${update.id.text}\` was ${how} at meeting ${by.meeting.number ?? "?"} (${by.meeting.date ?? fileName(by.meeting.uri)}), so it is no longer open; an update here reopens it. ` +
+        `${advice}; if the action is reopened on purpose, silence this with \`// minutes-disable-next-line update-closed-action\`.`,
       { related: [{ message: `${update.id.text} ${how} here`, range: by.update.status?.range ?? by.update.id.range, uri: by.meeting.uri }] },
     );
   }
@@ -63,7 +75,7 @@ export function updateStatus(context: CheckContext): void {
         "update-no-status",
         "warning",
         update.id.range,
-        `The update of \`${update.id.text}\` records no status: end it with \`Status: Open.\` or \`Status: Closed.\`. Until then it runs to the next structural line.`,
+        `${update.id.text ? `The update of \`${update.id.text}\`` : "This update"} records no status: end its last paragraph with \`Status: Open.\` or \`Status: Closed.\` (or add a line \`status: open\`). Until then the update runs on to the next structural line.`,
       );
       continue;
     }
@@ -95,7 +107,9 @@ export function supersession(context: CheckContext): void {
       const known = inThisMeeting ? raisedHere.has(ref.text) : index?.action(ref.text)?.raised !== undefined;
       const checkable = inThisMeeting || (index?.meetingsNumbered(parts.meeting).length ?? 0) > 0;
       if (!known && checkable) {
-        const suggestion = inThisMeeting ? ` This meeting raises ${[...raisedHere].filter((x) => parseActionId(x, context.config)).sort().join(", ") || "no actions"}.` : "";
+        const suggestion = inThisMeeting
+          ? ` This meeting raises ${[...raisedHere].filter((x) => parseActionId(x, context.config)).sort().join(", ") || "no actions"}.`
+          : ` Meeting ${parts.meeting} (${index!.meetingsNumbered(parts.meeting).map((m) => fileName(m.uri)).join(", ")}) raised ${raisedBy(index!, parts.meeting)}.`;
         context.report(
           "superseded-unknown",
           "error",
@@ -104,7 +118,14 @@ export function supersession(context: CheckContext): void {
         );
       }
       if (ref.text === update.id.text || (index && leadsBack(index, ref.text, update.id.text))) {
-        context.report("supersession-cycle", "error", ref.range, `Supersession goes round in a circle: \`${update.id.text}\` is superseded by \`${ref.text}\`, which leads back to \`${update.id.text}\`.`);
+        context.report(
+          "supersession-cycle",
+          "error",
+          ref.range,
+          ref.text === update.id.text
+            ? `\`${update.id.text}\` is superseded by itself: name the new action that replaces it.`
+            : `Supersession goes round in a circle: \`${update.id.text}\` is superseded by \`${ref.text}\`, which is itself superseded, directly or through others, by \`${update.id.text}\`. Name the action that really replaces it.`,
+        );
       }
     }
   }

@@ -1,0 +1,126 @@
+import { spawnSync } from "node:child_process";
+import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { main } from "../../packages/cli/src/main.js";
+import { EXAMPLES, ROOT } from "../helpers/minutes.js";
+
+let dir: string;
+
+async function run(args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const status = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir });
+  return { status, stdout, stderr };
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), "minutes-cli-"));
+  cpSync(EXAMPLES, dir, { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("minutes check", () => {
+  it("prints each slip as file:line:col: severity: message [code] and exits 1", async () => {
+    const { status, stdout, stderr } = await run(["check", "sec-panel-77.minutes"]);
+    expect(status).toBe(1);
+    const lines = stdout.trim().split("\n");
+    expect(lines).toHaveLength(5);
+    expect(lines[4]).toBe(
+      "sec-panel-77.minutes:418:10: error: No attendee has the initials `DKi`. Did you mean `DKa` (Del Kang, DCC), of DCC as written before it? [unknown-initials]",
+    );
+    expect(stderr).toBe("1 file checked: 5 errors, 0 warnings.\n");
+  });
+
+  it("exits 0 on a clean meeting", async () => {
+    const text = readFileSync(path.join(dir, "sec-panel-77.minutes"), "utf8")
+      .replace("  AH   Abigail Hermon", "  AHe  Abigail Hermon").replace(/SECAS \(AH\)/g, "SECAS (AHe)")
+      .replace("  AH   Ashley Hannah", "  AHa  Ashley Hannah").replace("(DKi)", "(DKa)")
+      .replace("update SEC76/01", "update SECP76/01").replace("for MP0O81", "for MP081").replace("- SECMPO0062", "- SECMP0062");
+    writeFileSync(path.join(dir, "clean.minutes"), text.replace("number: 77", "number: 77"));
+    rmSync(path.join(dir, "sec-panel-77.minutes"));
+    const { status, stdout } = await run(["check", "clean.minutes"]);
+    expect(stdout).toBe("");
+    expect(status).toBe(0);
+  });
+
+  it("checks a folder across meetings", async () => {
+    const { status, stdout } = await run(["check", "."]);
+    expect(status).toBe(1);
+    expect(stdout).toContain("sec-panel-78.minutes:");
+    expect(stdout).toContain("[update-unknown-action]");
+  });
+
+  it("prints JSON with code, severity, 1-based range, message and fixes", async () => {
+    const { stdout } = await run(["check", "sec-panel-77.minutes", "--format", "json"]);
+    const problems = JSON.parse(stdout);
+    const dki = problems.find((p: { code: string }) => p.code === "unknown-initials");
+    expect(dki).toMatchObject({ file: "sec-panel-77.minutes", severity: "error", range: { start: { line: 418, column: 10 }, end: { line: 418, column: 13 } } });
+    expect(dki.fixes[0]).toMatchObject({ title: "Change `DKi` to `DKa` (Del Kang, DCC)", certain: true, edits: [{ newText: "DKa" }] });
+  });
+
+  it("prints SARIF 2.1.0 with rules and located results", async () => {
+    const { stdout } = await run(["check", "sec-panel-77.minutes", "--format", "sarif"]);
+    const log = JSON.parse(stdout);
+    expect(log.version).toBe("2.1.0");
+    const run0 = log.runs[0];
+    expect(run0.tool.driver.name).toBe("minutes");
+    expect(run0.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(["action-id-malformed", "duplicate-initials", "reference-malformed", "unknown-initials"]);
+    expect(run0.results).toHaveLength(5);
+    expect(run0.results[4].locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: "sec-panel-77.minutes" },
+      region: { startLine: 418, startColumn: 10, endLine: 418, endColumn: 13 },
+    });
+    expect(run0.results[4].ruleId).toBe(run0.tool.driver.rules[run0.results[4].ruleIndex].id);
+  });
+
+  it("--fix applies only the certain fixes, writes atomically, and reports what remains", async () => {
+    const file = path.join(dir, "sec-panel-77.minutes");
+    const before = readFileSync(file, "utf8");
+    const { status, stdout, stderr } = await run(["check", "sec-panel-77.minutes", "--fix"]);
+    const after = readFileSync(file, "utf8");
+    expect(stderr).toContain("sec-panel-77.minutes: fixed 4 problems");
+    expect(after).toContain("The DCC (DKa) added");
+    expect(after).toContain("update SECP76/01:");
+    expect(after).toContain("for MP081.");
+    expect(after).toContain("- SECMP0062 ");
+    // The duplicate initials need a person's judgement: no certain fix.
+    expect(stdout.trim().split("\n").map((l) => l.replace(/^.*\[(.*)\]$/, "$1"))).toEqual(["duplicate-initials"]);
+    expect(status).toBe(1);
+    // Only the four tokens changed, nothing else.
+    expect(after).toBe(before.replace("(DKi)", "(DKa)").replace("update SEC76/01", "update SECP76/01").replace("for MP0O81", "for MP081").replace("- SECMPO0062", "- SECMP0062"));
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("exits 2 with a one-line reason for bad usage and unreadable files", async () => {
+    for (const [args, message] of [
+      [["check"], "minutes: check: name at least one .minutes file or folder, as in `minutes check examples/`\n"],
+      [["check", "missing.minutes"], "minutes: cannot read missing.minutes: no such file or folder\n"],
+      [["check", "x.minutes", "--format", "xml"], "minutes: check: unknown format `xml`: expected text, json or sarif\n"],
+      [["frobnicate"], "minutes: unknown command `frobnicate`: expected check, export or register (see minutes --help)\n"],
+    ] as const) {
+      const { status, stderr } = await run([...args]);
+      expect(status).toBe(2);
+      expect(stderr).toBe(message);
+    }
+    writeFileSync(path.join(dir, "latin1.minutes"), Buffer.from([0x6d, 0xe9, 0x74, 0x0a]));
+    const latin1 = await run(["check", "latin1.minutes"]);
+    expect(latin1.status).toBe(2);
+    expect(latin1.stderr).toContain("it is not UTF-8 text");
+  });
+
+  it("runs as a real command, without a stack trace on failure", () => {
+    const bin = path.join(ROOT, "packages/cli/bin/minutes.js");
+    const ok = spawnSync(process.execPath, [bin, "check", "sec-panel-77.minutes"], { cwd: dir, encoding: "utf8" });
+    expect(ok.status).toBe(1);
+    expect(ok.stdout.split("\n")[0]).toMatch(/^sec-panel-77\.minutes:50:3: error: Initials `AH`/);
+    const unreadable = path.join(dir, "locked.minutes");
+    writeFileSync(unreadable, "meeting: x\n");
+    chmodSync(unreadable, 0o000);
+    const bad = spawnSync(process.execPath, [bin, "check", "nope/"], { cwd: dir, encoding: "utf8" });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe("minutes: cannot read nope/: no such file or folder\n");
+    expect(bad.stderr).not.toContain("    at ");
+  });
+});

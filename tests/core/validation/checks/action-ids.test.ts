@@ -1,0 +1,185 @@
+/*
+ * Action IDs and owners: `action-id-malformed`, `action-id-other-meeting`, `action-duplicate`,
+ * `action-numbering`, `action-owner-unknown`, `absent-owner`.
+ * Each case: the minutes as written (meeting 77, scheme `SECP` + meeting + `/` + two digits),
+ * the finding expected at the «marked» text.
+ */
+import { describe, expect, it } from "vitest";
+import { applyFix, expectFinding, expectFindings, expectNone, findingsOf, meeting } from "./spec.js";
+
+/** HEADER (meeting 77; attendees PD, KL, DL, DKa, DK, RH; MG sent apologies) and one item. */
+function item(blocks: string): string {
+  return meeting(`item 1: Minutes and Actions Outstanding
+
+${blocks}
+
+The Panel NOTED the updates.
+`);
+}
+
+describe("action-id-malformed", () => {
+  it("flags `SEC76/01` among `SECP` IDs and offers `SECP76/01` as a certain fix", () => {
+    const { finding, text } = expectFinding(
+      item("update «SEC76/01»: The DCC to provide an update on the Dual Band Communications Hubs.\n\nThe DCC (DL) provided an update. Status: Open."),
+      "action-id-malformed",
+      "error",
+    );
+    expect(finding.message).toBe(
+      "`SEC76/01` is not a well-formed action ID: expected `SECP`, the meeting number, `/` and a 2-digit number, as in `SECP77/01`. Did you mean `SECP76/01`?",
+    );
+    expect(finding.fixes?.[0]?.certain).toBe(true);
+    expect(applyFix(text, finding.fixes?.[0])).toContain("update SECP76/01: The DCC to provide");
+  });
+
+  it("flags a malformed ID in prose: `SECP77/1`", () => {
+    const { finding, text } = expectFinding(item("This was raised as «SECP77/1» last month."), "action-id-malformed", "error");
+    expect(applyFix(text, finding.fixes?.[0])).toContain("raised as SECP77/01 last month");
+  });
+
+  it("offers no fix when it cannot tell the numbers apart", () => {
+    const { finding } = expectFinding(item("This was raised as «SECP77/123» last month."), "action-id-malformed", "error");
+    expect(finding.message).not.toContain("Did you mean");
+    expect(finding.fixes).toBeUndefined();
+  });
+
+  it("accepts well-formed IDs of any meeting", () => {
+    expectNone(item("update SECP76/01: The DCC to provide an update.\n\nDone. Status: CLOSED.\n\nSee also SECP70/03."), "action-id-malformed");
+  });
+});
+
+describe("action-id-other-meeting", () => {
+  it("flags a new action raised under an earlier meeting's number, and offers this meeting's next ID", () => {
+    const { finding, text } = expectFinding(item("action «SECP76/02»: SECAS to publish the Approved Budget 2020-2023."), "action-id-other-meeting", "error");
+    expect(finding.message).toBe(
+      "`SECP76/02` is an ID of meeting 76, but this is meeting 77: a new action takes this meeting's number, as in `SECP77/01`. To report on an earlier action, write `update SECP76/02: ...`.",
+    );
+    expect(finding.fixes?.[0]?.certain).toBe(false);
+    expect(applyFix(text, finding.fixes?.[0])).toContain("action SECP77/01: SECAS to publish");
+  });
+
+  it("accepts an earlier meeting's ID in an update", () => {
+    expectNone(item("update SECP76/02: SECAS to publish.\n\nDone. Status: CLOSED."), "action-id-other-meeting");
+  });
+});
+
+describe("action-duplicate", () => {
+  const actions = `action SECP77/01: SECAS to publish the Approved Budget 2020-2023.
+
+action «SECP77/01»: SECAS to issue the Panel response to Ofgem.
+
+action SECP77/03: DCC to present an update on FOC at the June Panel meeting.`;
+
+  it("flags the second raising of an ID, points at the first, and says which number it would take", () => {
+    const { finding, text } = expectFinding(item(actions), "action-duplicate", "error");
+    expect(finding.message).toBe("`SECP77/01` is raised twice in this meeting; each new action needs its own number: in its place this one would be `SECP77/02`.");
+    expect(finding.related?.[0]?.message).toBe("`SECP77/01` first raised here");
+    expect(text.slice(finding.related![0]!.range.start, finding.related![0]!.range.end)).toBe("SECP77/01");
+    const renumbered = applyFix(text, finding.fixes?.[0]);
+    expect(renumbered).toContain("action SECP77/02: SECAS to issue");
+    expect(renumbered).toContain("action SECP77/03: DCC to present");
+  });
+
+  it("does not report the action after the repeat as misnumbered: the repeat holds its place", () => {
+    expect(findingsOf(item(actions))).toEqual(["action-duplicate: SECP77/01"]);
+  });
+
+  it("accepts distinct IDs", () => {
+    expectNone(item("action SECP77/01: SECAS to publish.\n\naction SECP77/02: SECAS to issue."), "action-duplicate");
+  });
+});
+
+describe("action-numbering", () => {
+  it("flags a gap, says which number the action would take, and offers to renumber all (not certain)", () => {
+    const { finding, text } = expectFinding(
+      item("action SECP77/01: SECAS to publish.\n\naction «SECP77/03»: SECAS to issue.\n\naction SECP77/04: DCC to present."),
+      "action-numbering",
+      "warning",
+    );
+    expect(finding.message).toBe(
+      "`SECP77/03` breaks the numbering: the new actions of a meeting run SECP77/01, SECP77/02, SECP77/03 … in order, and this is action 2 of the meeting, so it would be `SECP77/02`.",
+    );
+    expect(finding.fixes?.map((f) => [f.title, f.certain])).toEqual([["Renumber this meeting's actions SECP77/01 to SECP77/03 in order", false]]);
+    const renumbered = applyFix(text, finding.fixes?.[0]);
+    expect(renumbered).toMatch(/action SECP77\/01: SECAS to publish\.\n\naction SECP77\/02: SECAS to issue\.\n\naction SECP77\/03: DCC to present\./);
+  });
+
+  it("flags actions out of order", () => {
+    expectFindings(
+      item("action SECP77/01: SECAS to publish.\n\naction «SECP77/03»: SECAS to issue.\n\naction «SECP77/02»: DCC to present."),
+      "action-numbering",
+      "warning",
+    );
+  });
+
+  it("flags a first action that does not start at 01", () => {
+    const { finding } = expectFinding(item("action «SECP77/02»: SECAS to publish."), "action-numbering", "warning");
+    expect(finding.message).toContain("so it would be `SECP77/01`");
+  });
+
+  it("counts a malformed or other-meeting ID in its place, so the actions after it are not reported again", () => {
+    expect(findingsOf(item("action SECP77/01: SECAS to publish.\n\naction «SEC77/02»: SECAS to issue.\n\naction SECP77/03: DCC to present."))).toEqual([
+      "action-id-malformed: SEC77/02",
+    ]);
+  });
+
+  it("accepts 01, 02, 03 in order, in any items", () => {
+    expectNone(
+      meeting("item 1: A\n\naction SECP77/01: SECAS to publish.\n\naction SECP77/02: SECAS to issue.\n\nitem 2: B\n\naction SECP77/03: DCC to present.\n"),
+      "action-numbering",
+    );
+  });
+});
+
+describe("action-owner-unknown", () => {
+  it("flags an owner that is neither an attendee nor a known organisation", () => {
+    const { finding } = expectFinding(item("action SECP77/01: «Network Rail» to confirm the timetable."), "action-owner-unknown", "warning");
+    expect(finding.message).toBe(
+      "The owner `Network Rail` of SECP77/01 is neither an attendee nor a known organisation. Write an attendee's initials or an organisation from minutes.config.json.",
+    );
+  });
+
+  it("flags initials no attendee has", () => {
+    const { finding } = expectFinding(item("action SECP77/01: «ZZ» to confirm the timetable."), "action-owner-unknown", "warning");
+    expect(finding.fixes).toBeUndefined();
+  });
+
+  it("suggests the attendee whose initials are one letter away, without certainty", () => {
+    const { finding, text } = expectFinding(item("action SECP77/01: «KLe» to circulate the paper."), "action-owner-unknown", "warning");
+    expect(finding.message).toBe(
+      "The owner `KLe` of SECP77/01 is neither an attendee nor a known organisation. Did you mean `KL` (Karen Lee)? Write an attendee's initials or an organisation from minutes.config.json.",
+    );
+    expect(finding.fixes?.[0]?.certain).toBe(false);
+    expect(applyFix(text, finding.fixes?.[0])).toContain("action SECP77/01: KL to circulate");
+  });
+
+  it.each([
+    "SECAS to publish the Approved Budget 2020-2023.",
+    "The DCC to inform the Panel of how it intends to bring the metrics into alignment.",
+    "DCC to present an update on FOC at the June Panel meeting.",
+    "SECAS may publish the ICHIS and PPMID information on the SEC website.",
+    "SECAS, on behalf of the Panel, to request an update.",
+    "KL to circulate the paper.",
+    "Karen Lee to circulate the paper.",
+    "The Panel to review the plan in April.",
+  ])("accepts `%s`", (text) => {
+    expectNone(item(`action SECP77/01: ${text}`), "action-owner-unknown");
+  });
+});
+
+describe("absent-owner", () => {
+  it("flags an action given to someone who sent apologies, once, as absent-owner (not also as a mention)", () => {
+    const { finding } = expectFinding(item("action SECP77/01: «MG» to circulate the paper."), "absent-owner", "warning");
+    expect(finding.message).toBe(
+      "Mike Gibson (`MG`) owns SECP77/01 but is recorded as having sent apologies. Check the owner; if the action was given to them in their absence, silence this with `// minutes-disable-next-line absent-owner`.",
+    );
+    expect(findingsOf(item("action SECP77/01: «MG» to circulate the paper."))).toEqual(["absent-owner: MG"]);
+  });
+
+  it("flags an owner written by full name", () => {
+    expectFinding(item("action SECP77/01: «Mike Gibson» to circulate the paper."), "absent-owner", "warning");
+  });
+
+  it("accepts an owner who attended", () => {
+    expectNone(item("action SECP77/01: KL to circulate the paper."), "absent-owner");
+  });
+});

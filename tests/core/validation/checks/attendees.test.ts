@@ -1,0 +1,77 @@
+/*
+ * The initials table: `duplicate-initials`, `malformed-initials`.
+ * Each case: the minutes as written, the finding expected at the «marked» text.
+ */
+import { describe, expect, it } from "vitest";
+import { expectClean, expectFinding, expectNone, findingsOf } from "./spec.js";
+
+/** A meeting whose attendee list is `attendees`, with one item that records an outcome. */
+function withAttendees(attendees: string, items = "item 1: Minutes\n\nThe Panel NOTED the minutes.\n"): string {
+  return `meeting: SEC Panel Meeting 77
+number: 77
+date: 2020-02-14
+
+attendees:
+${attendees}
+${items}`;
+}
+
+describe("duplicate-initials", () => {
+  const twoAH = (second: string) =>
+    withAttendees(`category: Representing Other Participants
+group: DCC
+  AH   Ashley Hannah        (part)
+category: SECAS
+  ${second}   Abigail Hermon
+`, `item 1: Minutes
+
+SECAS (AH) presented the Panel with the draft response.
+
+The Panel NOTED the response.
+`);
+
+  it("flags the second declaration of the same initials, naming both people and proposing initials in the document's style", () => {
+    const { finding } = expectFinding(twoAH("«AH»"), "duplicate-initials", "error");
+    expect(finding.message).toContain("Initials `AH` are declared for 2 attendees: Ashley Hannah (DCC) and Abigail Hermon (SECAS)");
+    expect(finding.message).toContain("`AHa`/`AHe`");
+    expect(finding.related?.map((r) => r.message)).toEqual(["`AH` is also declared here for Ashley Hannah"]);
+  });
+
+  it("flags the declaration only: `SECAS (AH)` is settled by the organisation written before it", () => {
+    expect(findingsOf(twoAH("«AH»"))).toEqual(["duplicate-initials: AH"]);
+  });
+
+  it("is satisfied once the two are told apart, as the minutes do with `DK` and `DKa`", () => {
+    expectNone(twoAH("AHe"), "duplicate-initials");
+    expectClean(withAttendees(`category: SECAS
+  DK   David Kemp
+category: DCC
+  DKa  Del Kang
+`));
+  });
+});
+
+describe("malformed-initials", () => {
+  it.each([
+    ["P.D.", "`P.D.` is not written as initials"],
+    ["pd", "`pd` is not written as initials"],
+    ["PDAVI", "`PDAVI` is not written as initials"],
+  ])("flags `%s` and proposes the capitals of the name", (initials) => {
+    const { finding } = expectFinding(withAttendees(`category: SEC Panel Members\n  «${initials}»  Peter Davies\n`), "malformed-initials", "warning");
+    expect(finding.message).toContain(`\`${initials}\` is not written as initials`);
+    expect(finding.message).toContain("expected two to four capitals, optionally followed by one or two lower-case letters");
+    expect(finding.message).toContain("for Peter Davies, `PD`");
+  });
+
+  it("says when a line in the attendee list is probably not an attendee at all", () => {
+    const { finding } = expectFinding(withAttendees("category: SECAS\n  RH   Robin Healey\n«The»  Panel NOTED the minutes.\n"), "malformed-initials", "warning");
+    expect(finding.message).toBe(
+      "`The` is not written as initials: expected two to four capitals, optionally followed by one or two lower-case letters to tell two people apart (`DK`, `DKa`). " +
+        "This line is read as an attendee because the attendee list runs until the first item line (`item 1: Title`); if it is not an attendee, check that line.",
+    );
+  });
+
+  it.each(["PD", "DKa", "MWa", "ABCD"])("accepts `%s`", (initials) => {
+    expectNone(withAttendees(`category: SEC Panel Members\n  ${initials}  Peter Davies\n`), "malformed-initials");
+  });
+});

@@ -1,0 +1,212 @@
+/*
+ * The header and the agenda items: `header-missing-field`, `header-date-invalid`,
+ * `header-time-invalid`, `next-meeting-not-after`, `header-status-unknown`,
+ * `classification-unknown`, `item-numbering`; and prose that looks like a keyword.
+ */
+import { describe, expect, it } from "vitest";
+import { applyFix, expectClean, expectFinding, expectFindings, expectNone, run } from "./spec.js";
+
+const ITEM = "item 1: Minutes\n\nThe Panel NOTED the minutes.\n";
+
+/** A meeting whose header is exactly `fields` (one per line), then one item. */
+function withHeader(fields: string, items = ITEM): string {
+  return `${fields}\n\n${items}`;
+}
+
+const GOOD_HEADER = `meeting: SEC Panel Meeting 77
+number: 77
+reference: SECP_77_1402
+status: final
+date: 2020-02-14
+time: 10:00-13:00
+venue: Gemserv, 8 Fenchurch Place, London, EC3M 4AJ
+classification: WHITE
+next meeting: 2020-03-13`;
+
+describe("a correct header", () => {
+  it("has nothing to report", () => {
+    expectClean(withHeader(GOOD_HEADER));
+  });
+});
+
+describe("header-missing-field", () => {
+  it.each([
+    ["number", "number: 77"],
+    ["date", "date: 2020-02-14"],
+    ["meeting", "meeting: SEC Panel Meeting 77"],
+  ])("flags a header with no `%s:`, at the first field, and shows the line to add", (key, example) => {
+    const fields = GOOD_HEADER.split("\n").filter((l) => !l.startsWith(`${key}:`));
+    fields[0] = `«${fields[0]}»`;
+    const { finding } = expectFinding(withHeader(fields.join("\n")), "header-missing-field", "error");
+    expect(finding.message).toBe(`The header has no \`${key}:\` field; add a line such as \`${example}\`.`);
+  });
+
+  it("asks only for the required fields: meeting, number, date", () => {
+    expectNone(withHeader("meeting: SEC Panel Meeting 77\nnumber: 77\ndate: 2020-02-14"), "header-missing-field");
+  });
+});
+
+describe("header-date-invalid", () => {
+  it.each([
+    ["date: «2020-02-30»", "`2020-02-30` is not a valid date: February 2020 has no day 30. Write `date:` as `2020-02-14` or `14 February 2020`."],
+    ["date: «2020-13-01»", "`2020-13-01` is not a valid date: there is no month 13. Write `date:` as `2020-02-14` or `14 February 2020`."],
+    ["date: «14 Febuary 2020»", "`14 Febuary 2020` is not a valid date: `Febuary` is not the name of a month (did you mean `February`?). Write `date:` as `2020-02-14` or `14 February 2020`."],
+    ["date: «2020-2-14»", "`2020-2-14` is not a valid date: write the month and the day with two digits each. Write `date:` as `2020-02-14` or `14 February 2020`."],
+    ["date: «next Friday»", "`date:` expects a date written `2020-02-14` or `14 February 2020`; found `next Friday`."],
+  ])("flags `%s`", (line, message) => {
+    const { finding } = expectFinding(withHeader(`meeting: SEC Panel Meeting 77\nnumber: 77\n${line}`), "header-date-invalid", "error");
+    expect(finding.message).toBe(message);
+  });
+
+  it("flags `next meeting:` too", () => {
+    const { finding } = expectFinding(withHeader(`${GOOD_HEADER.replace("next meeting: 2020-03-13", "next meeting: «2020-02-31»")}`), "header-date-invalid", "error");
+    expect(finding.message).toContain("Write `next meeting:` as");
+  });
+
+  it.each(["2020-02-14", "14 February 2020", "14 Feb 2020", "Friday 14 February 2020", "29 February 2020"])("accepts `date: %s`", (date) => {
+    expectNone(withHeader(`meeting: SEC Panel Meeting 77\nnumber: 77\ndate: ${date}`), "header-date-invalid");
+  });
+});
+
+describe("header-time-invalid", () => {
+  it.each([
+    ["«13:00-10:00»", "The meeting ends (10:00) before it starts (13:00): `time:` is the start, then the end, as in `10:00-13:00`."],
+    ["«10:00-10:00»", "The meeting starts and ends at 10:00: `time:` is a start before an end, as in `10:00-13:00`."],
+    ["«10am»", "`time:` expects a start and an end, as in `10:00-13:00`; found `10am`."],
+    ["«25:00-26:00»", "`25:00` is not a time of day: `time:` expects a start and an end on the 24-hour clock, as in `10:00-13:00`."],
+  ])("flags `time: %s`", (time, message) => {
+    const { finding } = expectFinding(withHeader(GOOD_HEADER.replace("time: 10:00-13:00", `time: ${time}`)), "header-time-invalid", "error");
+    expect(finding.message).toBe(message);
+  });
+
+  it.each(["10:00-13:00", "10:00 - 13:30", "9.30-12.00", "10:00 to 13:00"])("accepts `time: %s`", (time) => {
+    expectNone(withHeader(GOOD_HEADER.replace("time: 10:00-13:00", `time: ${time}`)), "header-time-invalid");
+  });
+});
+
+describe("next-meeting-not-after", () => {
+  it("flags a next meeting on or before this one", () => {
+    const { finding } = expectFinding(withHeader(GOOD_HEADER.replace("next meeting: 2020-03-13", "next meeting: «2020-02-14»")), "next-meeting-not-after", "error");
+    expect(finding.message).toBe("The next meeting (2020-02-14) must come after this one (2020-02-14).");
+  });
+
+  it("reads `next meeting:` at the end of the file, where the published minutes print it", () => {
+    const text = withHeader(GOOD_HEADER.replace("\nnext meeting: 2020-03-13", ""), `${ITEM}\nnext meeting: «13 January 2020»\n`);
+    expectFinding(text, "next-meeting-not-after", "error");
+  });
+
+  it("accepts a later date, written either way", () => {
+    expectNone(withHeader(GOOD_HEADER), "next-meeting-not-after");
+    expectNone(withHeader(GOOD_HEADER.replace("\nnext meeting: 2020-03-13", ""), `${ITEM}\nnext meeting: 13 March 2020\n`), "next-meeting-not-after");
+  });
+});
+
+describe("header-status-unknown", () => {
+  it("flags a document status other than draft or final", () => {
+    const { finding } = expectFinding(withHeader(GOOD_HEADER.replace("status: final", "status: «provisional»")), "header-status-unknown", "warning");
+    expect(finding.message).toBe("The document status is `draft` or `final`; found `provisional`.");
+  });
+
+  it.each(["draft", "final", "Final", "DRAFT"])("accepts `status: %s`", (status) => {
+    expectNone(withHeader(GOOD_HEADER.replace("status: final", `status: ${status}`)), "header-status-unknown");
+  });
+});
+
+describe("classification-unknown", () => {
+  it("flags the document's classification in the wrong case, with a certain fix", () => {
+    const { finding, text } = expectFinding(withHeader(GOOD_HEADER.replace("classification: WHITE", "classification: «White»")), "classification-unknown", "error");
+    expect(finding.message).toBe("`White` is not a classification level: expected one of `RED`, `AMBER`, `GREEN`, `WHITE`. Did you mean `WHITE`?");
+    expect(finding.fixes?.[0]).toMatchObject({ title: "Change to `WHITE`", certain: true });
+    expect(applyFix(text, finding.fixes?.[0])).toContain("classification: WHITE\n");
+  });
+
+  it("flags an item's classification misspelt, and allows `confidential` there", () => {
+    const { finding, text } = expectFinding(withHeader(GOOD_HEADER, "item 1: Current Events of Default [«GREN»]\n\nThe Panel NOTED the update.\n"), "classification-unknown", "error");
+    expect(finding.message).toBe("`GREN` is not a classification level: expected one of `RED`, `AMBER`, `GREEN`, `WHITE`, `confidential`. Did you mean `GREEN`?");
+    expect(applyFix(text, finding.fixes?.[0])).toContain("item 1: Current Events of Default [GREEN]");
+  });
+
+  it("flags `[Confidential]` and offers `confidential`", () => {
+    const { finding, text } = expectFinding(withHeader(GOOD_HEADER, "item 1: Testing approach [«Confidential»]\n\nThe Panel NOTED the update.\n"), "classification-unknown", "error");
+    expect(applyFix(text, finding.fixes?.[0])).toContain("[confidential]");
+  });
+
+  it("offers no fix for a level far from any", () => {
+    const { finding } = expectFinding(withHeader(GOOD_HEADER, "item 1: Update [«PURPLE»]\n\nThe Panel NOTED the update.\n"), "classification-unknown", "error");
+    expect(finding.fixes).toBeUndefined();
+  });
+
+  it("does not allow `confidential` as the document's own classification", () => {
+    expectFinding(withHeader(GOOD_HEADER.replace("classification: WHITE", "classification: «confidential»")), "classification-unknown", "error");
+  });
+
+  it("accepts the configured levels, and a title that ends in parentheses", () => {
+    expectNone(
+      withHeader(
+        GOOD_HEADER,
+        "item 1: Events of Default [RED]\n\nThe Panel NOTED it.\n\nitem 2: Testing [confidential]\n\nThe Panel NOTED it.\n\nitem 3: Request For Information (RFI) [GREEN]\n\nThe Panel NOTED it.\n",
+      ),
+      "classification-unknown",
+    );
+  });
+});
+
+describe("item-numbering", () => {
+  const items = (...numbers: string[]) => withHeader(GOOD_HEADER, numbers.map((n, i) => `item ${n}: Item ${i + 1}\n\nThe Panel NOTED it.\n`).join("\n"));
+
+  it("flags a gap, and offers to renumber this item or all of them", () => {
+    const { finding, text } = expectFinding(items("1", "2", "«4»", "5"), "item-numbering", "warning");
+    expect(finding.message).toBe("Item 4 skips item 3: it follows item 2, and items are numbered without gaps, so it would be 3.");
+    expect(finding.fixes?.map((f) => [f.title, f.certain])).toEqual([
+      ["Renumber as item 3", false],
+      ["Renumber the items 1 to 4 in order", false],
+    ]);
+    const all = applyFix(text, finding.fixes?.[1]);
+    expect([...all.matchAll(/^item (\d+):/gm)].map((m) => m[1])).toEqual(["1", "2", "3", "4"]);
+  });
+
+  it("flags a repeated number", () => {
+    const { finding } = expectFinding(items("1", "2", "«2»", "3"), "item-numbering", "warning");
+    expect(finding.message).toBe("Item 2 repeats the number of the item before it: items are numbered 1, 2, 3 … in order, so this one would be 3.");
+  });
+
+  it("flags each place the order breaks, comparing with the item written before it", () => {
+    const { found } = expectFindings(items("1", "«3»", "«2»", "«2»"), "item-numbering", "warning");
+    expect(found.map((d) => d.message)).toEqual([
+      "Item 3 skips item 2: it follows item 1, and items are numbered without gaps, so it would be 2.",
+      "Item 2 goes back: it follows item 3, so it would be 4.",
+      "Item 2 repeats the number of the item before it: items are numbered 1, 2, 3 … in order, so this one would be 3.",
+    ]);
+  });
+
+  it("flags a first item that is not 1", () => {
+    const { finding } = expectFinding(items("«2»", "3"), "item-numbering", "warning");
+    expect(finding.message).toBe("The first item is numbered 2: items are numbered from 1, so this one would be 1.");
+  });
+
+  it("accepts 1, 2, 3", () => {
+    expectNone(items("1", "2", "3"), "item-numbering");
+  });
+});
+
+describe("prose that starts with a keyword", () => {
+  it("reads a wrapped line starting `action.` or `action to be taken` as prose", () => {
+    const { diagnostics, doc } = run(
+      withHeader(
+        GOOD_HEADER,
+        `item 1: Minutes and Actions Outstanding
+
+The DCC confirmed that no further work is needed on this
+action. The Panel was content.
+
+The Panel agreed that no
+action to be taken was needed.
+
+The Panel NOTED the updates.
+`,
+      ),
+    );
+    expect(diagnostics).toEqual([]);
+    expect(doc.items[0]!.blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "paragraph"]);
+  });
+});

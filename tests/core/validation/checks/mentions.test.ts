@@ -1,0 +1,214 @@
+/*
+ * Mentions of people in prose: `unknown-initials`, `ambiguous-initials`,
+ * `organisation-mismatch`, `absent-mentioned`, and what is not a mention at all (the sketch's
+ * precision list). Each case: the minutes as written, the finding expected at the «marked» text.
+ */
+import { describe, expect, it } from "vitest";
+import { applyFix, expectClean, expectFinding, expectNone, findingsOf, HEADER, meeting } from "./spec.js";
+
+/** HEADER's attendees: PD (Chair), KL, DL (DCC), DKa (DCC), DK (SECAS), RH (SECAS); MG sent apologies. */
+function item(prose: string): string {
+  return meeting(`item 1: DCC Update
+
+${prose}
+
+The Panel NOTED the update.
+`);
+}
+
+/** The attendees the reference minutes' precision cases speak of. */
+const PANEL = `meeting: SEC Panel Meeting 77
+number: 77
+date: 2020-02-14
+
+attendees:
+category: SEC Panel Members
+group: SEC Panel Chair
+  PD   Peter Davies
+group: Large Suppliers
+  AP   Ash Pocock
+group: Small Suppliers
+  KL   Karen Lee
+category: Representing Other Participants
+group: BEIS (Secretary of State)
+  DS   Duncan Stone
+group: DCC
+  CS   Charlotte Semp       (part)
+  DKa  Del Kang             (part, teleconference)
+category: SECAS
+  DK   David Kemp           (part)
+  RH   Robin Healey         (part)
+`;
+
+function panelItem(prose: string): string {
+  return meeting(`item 1: DCC Update
+
+${prose}
+
+The Panel NOTED the update.
+`, PANEL);
+}
+
+describe("unknown-initials", () => {
+  it("flags `The DCC (DKi)` and suggests `DKa` (Del Kang, DCC) before `DK` (David Kemp, SECAS): the organisation written before it decides", () => {
+    const { finding, text } = expectFinding(item("The DCC («DKi») added that a fix is being tested."), "unknown-initials", "error");
+    expect(finding.message).toBe("No attendee has the initials `DKi`. Did you mean `DKa` (Del Kang, DCC), of DCC as written before it?");
+    expect(finding.fixes?.map((f) => [f.title, f.certain])).toEqual([
+      ["Change `DKi` to `DKa` (Del Kang, DCC)", true],
+      ["Change `DKi` to `DK` (David Kemp, SECAS)", false],
+    ]);
+    expect(applyFix(text, finding.fixes?.[0])).toContain("The DCC (DKa) added that a fix is being tested.");
+  });
+
+  it("offers the near initials without certainty when nothing written before them chooses", () => {
+    const { finding } = expectFinding(item("A Member («DKi») asked about the fix."), "unknown-initials", "error");
+    expect(finding.fixes?.map((f) => f.certain)).toEqual([false, false]);
+  });
+
+  it("suggests the attendee named before the initials: `Del Kang (DKi)`", () => {
+    const { finding } = expectFinding(item("Del Kang («DKi») added that a fix is being tested."), "unknown-initials", "error");
+    expect(finding.message).toBe("No attendee has the initials `DKi`. Did you mean `DKa` (Del Kang, DCC), named before it?");
+    expect(finding.fixes?.[0]).toMatchObject({ certain: true, edits: [{ newText: "DKa" }] });
+  });
+
+  it("is certain when only one attendee is near", () => {
+    const { finding, text } = expectFinding(item("A Member («KLe») asked about the fix."), "unknown-initials", "error");
+    expect(finding.fixes?.map((f) => [f.title, f.certain])).toEqual([["Change `KLe` to `KL` (Karen Lee)", true]]);
+    expect(applyFix(text, finding.fixes?.[0])).toContain("A Member (KL) asked");
+  });
+
+  it("says what to do when no attendee is near", () => {
+    const { finding } = expectFinding(item("A Member («ZZ») asked about the fix."), "unknown-initials", "error");
+    expect(finding.message).toBe("No attendee has the initials `ZZ`. Correct the initials, or add the person to the attendees.");
+    expect(finding.fixes).toBeUndefined();
+  });
+
+  it("accepts declared initials after an organisation, a role, a name, or bare", () => {
+    expectClean(item("The DCC (DKa) added that a fix is being tested. SECAS (DK) agreed.\nKL requested that the DCC consider reverting back. A Member (KL) asked.\nDel Kang (DKa) confirmed."));
+  });
+});
+
+describe("ambiguous-initials", () => {
+  const twoAH = (prose: string) =>
+    meeting(`item 1: Update
+
+${prose}
+
+The Panel NOTED the update.
+`, `meeting: SEC Panel Meeting 77
+number: 77
+date: 2020-02-14
+
+attendees:
+category: Representing Other Participants
+group: DCC
+  AHa  Ashley Hannah
+  AH   Ashley Hannah-Smith
+category: SECAS
+  AH   Abigail Hermon
+`);
+
+  it("flags initials two attendees share when nothing written before them settles which", () => {
+    const { finding } = expectFinding(twoAH("A Member («AH») asked about the budget."), "ambiguous-initials", "error");
+    expect(finding.message).toBe(
+      "`AH` could be any of Ashley Hannah-Smith, DCC or Abigail Hermon, SECAS. Write the organisation before it, as in `SECAS (AH)`, or give them distinct initials.",
+    );
+  });
+
+  it("flags bare initials two attendees share", () => {
+    expectFinding(twoAH("«AH» asked about the budget."), "ambiguous-initials", "error");
+  });
+
+  it("accepts `SECAS (AH)` and `The DCC (AH)`: the organisation settles who is meant", () => {
+    expectNone(twoAH("SECAS (AH) presented the budget. The DCC (AH) agreed."), "ambiguous-initials");
+  });
+});
+
+describe("organisation-mismatch", () => {
+  it("flags `SECAS (DL)` when DL is of the DCC", () => {
+    const { finding } = expectFinding(item("SECAS («DL») presented the update."), "organisation-mismatch", "warning");
+    expect(finding.message).toBe("`DL` is Dan Lambert, DCC, not of SECAS as written before it. Correct the organisation or the initials.");
+  });
+
+  it("flags an attendee's name followed by someone else's initials, and offers theirs", () => {
+    const { finding, text } = expectFinding(item("David Kemp («DKa») presented the update."), "organisation-mismatch", "warning");
+    expect(finding.message).toBe("`DKa` is Del Kang, DCC, not David Kemp as written before it; David Kemp's initials are `DK`. Correct the name or the initials.");
+    expect(finding.fixes?.[0]?.certain).toBe(false);
+    expect(applyFix(text, finding.fixes?.[0])).toContain("David Kemp (DK) presented");
+  });
+
+  it("accepts the organisation the attendee is declared under, under any of its names", () => {
+    expectNone(item("The DCC (DL) presented the update. DCC (DKa) agreed. SECAS (RH) noted it."), "organisation-mismatch");
+  });
+
+  it("does not judge attendees whose group is not an organisation (`Small Suppliers`)", () => {
+    expectNone(item("SECAS (KL) presented the update."), "organisation-mismatch");
+  });
+});
+
+describe("absent-mentioned", () => {
+  it("flags a mention of someone who sent apologies", () => {
+    const { finding } = expectFinding(item("A Member («MG») questioned the plan."), "absent-mentioned", "warning");
+    expect(finding.message).toBe(
+      "Mike Gibson (`MG`) is recorded as having sent apologies, but is mentioned here as taking part. Check the initials; if Mike Gibson took part, record them among the attendees present.",
+    );
+  });
+
+  it("flags a mention by name and initials of someone who sent apologies", () => {
+    expectFinding(item("Mike Gibson («MG») questioned the plan."), "absent-mentioned", "warning");
+  });
+
+  it("says `absent` for someone listed under `absent:`", () => {
+    const { finding } = expectFinding(
+      meeting("item 1: Update\n\nThe DCC («RC») presented.\n\nThe Panel NOTED the update.\n", `${HEADER}absent:\n  RC   Ro Crawford          (of DCC)\n`),
+      "absent-mentioned",
+      "warning",
+    );
+    expect(finding.message).toContain("Ro Crawford, DCC (`RC`) is recorded as absent");
+  });
+
+  it("accepts mentions of attendees present", () => {
+    expectNone(item("A Member (KL) questioned the plan. KL asked again."), "absent-mentioned");
+  });
+});
+
+describe("what is not a mention (the sketch's precision list)", () => {
+  it.each([
+    "Ofgem’s Request For Information (RFI) on how consequential legal text changes will be dealt with.",
+    "The Mitigating Supplier of Last Resort (SoLR) Risk project was presented.",
+    "Elster entries onto the Eligible Products Combination List (EPCL) for SMETS1.",
+    "The Testing Approach Document (TAD) will be presented in March.",
+    "The Release Implementation Document (RID) will be updated.",
+    "The Implementation Managers Forum (IMF) meeting on 28 February 2020.",
+    "A Member (AP) questioned the plan for SMETS1 Pending Product Combinations Tests (PPCT).",
+    "Initial Operating Capability (I0C), Middle Operating Capability (MOC) and Final Operating Capability (FOC).",
+    "The issue relating to a Device Model Combination (DMC) has been fixed.",
+    "Ofgem intends to use licence condition (LC13A) to direct the DCC.",
+    "The review by the Live Services Criteria (TAG, SSC and OPSG) is complete.",
+    "The modifications in scope of the (November 2020 SEC Release) were listed.",
+    "All alerts have included the GUID (device id) in upper case.",
+    "The metrics in SEC Section H13.2 (a), (b) and H13.6 (a).",
+    "BEIS (Secretary of State) confirmed the direction.",
+    "The DCC (Charlotte Semp) presented its action plan.",
+    "BEIS (Dan Chambers) will be asked to attend.",
+    "The Chair (PD) questioned whether guidance to Users could serve.",
+    "The SEC Panel Chair (PD) thanked the Panel.",
+    "A Member (KL) raised a concern.",
+    "BEIS Representative (DS) advised the Panel.",
+    "The Operations Group (OPSG) will review the reports.",
+    "The Data Communications Company (DCC) presented.",
+    "The Meeting Secretary (SECAS) circulated the papers.",
+    "Security Requirements (SR) were discussed, and the Switching Programme (SwP) is on track.",
+  ])("%s", (sentence) => {
+    expectClean(panelItem(sentence));
+  });
+});
+
+describe("the sketch's positives, together", () => {
+  it("`The DCC (DKi)` and `SECAS (DL)` are found, and nothing else", () => {
+    expect(findingsOf(item("The DCC («DKi») added that a fix is being tested.\nSECAS («DL») presented the update."))).toEqual([
+      "unknown-initials: DKi",
+      "organisation-mismatch: DL",
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+/*
+ * References to other identifiers: `reference-malformed`. The SEC Panel configures three
+ * patterns: modification proposal `MP\d{3}`, draft proposal `DP\d{3}`, SEC modification
+ * `SECMP\d{4}`. An identifier one slip away from a pattern is flagged; anything else is left alone.
+ */
+import { describe, expect, it } from "vitest";
+import { applyFix, expectFinding, expectFindings, expectNone, meeting, withConfig } from "./spec.js";
+
+function item(prose: string): string {
+  return meeting(`item 1: Modifications
+
+${prose}
+
+The Panel NOTED the update.
+`);
+}
+
+describe("reference-malformed", () => {
+  it.each([
+    ["Ofgem approved the Final Modification Report for «MP0O81» on 4 February.", "MP0O81", "MP081", "modification proposal", "a stray letter O among the digits"],
+    ["- «SECMPO0062» ‘Incorporation of multiple Technical Specification versions’.", "SECMPO0062", "SECMP0062", "SEC modification", "a stray letter O among the digits"],
+    ["The Draft Proposal «DP1O1» was raised.", "DP1O1", "DP101", "draft proposal", "the letter O where a zero belongs"],
+    ["The Draft Proposal «DPI01» was raised.", "DPI01", "DP101", "draft proposal", "the letter I where a one belongs"],
+  ])("flags %s", (prose, found, expected, kind, why) => {
+    const { finding, text } = expectFinding(item(prose), "reference-malformed", "error");
+    expect(finding.message).toBe(`\`${found}\` is not a well-formed ${kind} reference: ${why}. Did you mean \`${expected}\`?`);
+    expect(finding.fixes?.map((f) => [f.title, f.certain])).toEqual([[`Change \`${found}\` to \`${expected}\``, true]]);
+    expect(applyFix(text, finding.fixes?.[0])).toContain(prose.replace(`«${found}»`, expected));
+  });
+
+  it("flags each slip in a paragraph", () => {
+    expectFindings(item("MP081 and «MP0O81» and SECMP0062 and «SECMPO0062»."), "reference-malformed", "error");
+  });
+
+  it.each([
+    "Ofgem approved MP081, DP101 and SECMP0062.",
+    "Ofgem intends to use licence condition (LC13A) to direct the DCC.",
+    "The retirement of 2G/3G cellular networks and SEC Section H13.2 (a).",
+    "The SMETS1 and SMETS2 meters, and the Panel meeting of 2020.",
+    "The action SECP77/01 and the reference SECP_77_1402.",
+    "The new proposal MP1234 was raised.",
+  ])("leaves alone: %s", (prose) => {
+    expectNone(item(prose), "reference-malformed");
+  });
+
+  it("is silent when the committee configures no reference patterns", () => {
+    expectNone(item("Ofgem approved the Final Modification Report for MP0O81."), "reference-malformed", { config: withConfig({ references: [] }) });
+  });
+});

@@ -1,0 +1,104 @@
+/*
+ * The committee's severities (`severity` in minutes.config.json) and the document's own
+ * suppressions (`// minutes-disable-next-line CODE`, `// minutes-disable-file CODE`).
+ * Syntax problems are never silenced.
+ */
+import { describe, expect, it } from "vitest";
+import { readConfig } from "../../../../packages/core/src/index.js";
+import { example } from "../../../helpers/minutes.js";
+import { expectFinding, expectFindings, expectNone, meeting, run } from "./spec.js";
+
+/** The SEC Panel's minutes.config.json with a `severity` block added, read as the tools read it. */
+function configWith(severity: Record<string, string>) {
+  const json = JSON.parse(example("minutes.config.json")) as Record<string, unknown>;
+  const { config, problems } = readConfig(JSON.stringify({ ...json, severity }));
+  expect(problems).toEqual([]);
+  return config;
+}
+
+const NO_OUTCOME = meeting("«item 1: Any Other Business»\n\nThere was no further business.\n");
+const TWO_SLIPS = meeting(`item 1: DCC Update
+
+The DCC («DKi») added that a fix is being tested.
+
+A Member («DKi») asked when it would be deployed.
+
+The Panel NOTED the update.
+`);
+
+describe("severity in minutes.config.json", () => {
+  it("keeps each check's own level by default", () => {
+    expectFinding(NO_OUTCOME, "item-no-outcome", "warning");
+  });
+
+  it("changes a check's level", () => {
+    expectFinding(NO_OUTCOME, "item-no-outcome", "information", { config: configWith({ "item-no-outcome": "information" }) });
+    expectFindings(TWO_SLIPS, "unknown-initials", "warning", { config: configWith({ "unknown-initials": "warning" }) });
+  });
+
+  it("turns a check off with `off`", () => {
+    expectNone(NO_OUTCOME, "item-no-outcome", { config: configWith({ "item-no-outcome": "off" }) });
+  });
+
+  it("leaves the other checks as they are", () => {
+    expectFindings(TWO_SLIPS, "unknown-initials", "error", { config: configWith({ "item-no-outcome": "off" }) });
+  });
+
+  it("cannot change or silence a syntax problem", () => {
+    const text = meeting("item 1a: Minutes\n\nThe Panel NOTED the minutes.\n");
+    const config = configWith({ "syntax-item-number": "off" });
+    expect(run(text, { config }).diagnostics.map((d) => `${d.severity} ${d.code}`)).toContain("error syntax-item-number");
+  });
+});
+
+describe("// minutes-disable-next-line CODE", () => {
+  it("silences that code on the next line only", () => {
+    const text = TWO_SLIPS.replace("The DCC («DKi»)", "// minutes-disable-next-line unknown-initials\nThe DCC (DKi)");
+    expectFinding(text, "unknown-initials", "error");
+  });
+
+  it("skips comment lines between it and the line it silences", () => {
+    const text = TWO_SLIPS.replace("The DCC («DKi»)", "// minutes-disable-next-line unknown-initials\n// DKi is a guest of the DCC.\nThe DCC (DKi)");
+    expectFinding(text, "unknown-initials", "error");
+  });
+
+  it("silences only the codes it names", () => {
+    const text = TWO_SLIPS.replace("The DCC («DKi»)", "// minutes-disable-next-line organisation-mismatch\nThe DCC («DKi»)");
+    expectFindings(text, "unknown-initials", "error");
+  });
+
+  it("takes several codes, separated by commas", () => {
+    const text = meeting(`item 1: Modifications
+
+// minutes-disable-next-line reference-malformed, unknown-initials
+The DCC (DKi) reported on MP0O81.
+
+The Panel NOTED the update.
+`);
+    expect(run(text).diagnostics).toEqual([]);
+  });
+
+  it("silences a finding on an item line when written above it", () => {
+    expectNone(meeting("// minutes-disable-next-line item-no-outcome\nitem 1: Any Other Business\n\nThere was no further business.\n"), "item-no-outcome");
+  });
+
+  it("cannot silence a syntax problem", () => {
+    const text = meeting("// minutes-disable-next-line syntax-item-number\nitem 1a: Minutes\n\nThe Panel NOTED the minutes.\n");
+    expect(run(text).diagnostics.map((d) => d.code)).toContain("syntax-item-number");
+  });
+});
+
+describe("// minutes-disable-file CODE", () => {
+  it("silences that code everywhere in the file", () => {
+    expectNone(`// minutes-disable-file unknown-initials\n${TWO_SLIPS.replace(/[«»]/g, "")}`, "unknown-initials");
+  });
+
+  it("may stand anywhere in the file", () => {
+    expectNone(`${TWO_SLIPS.replace(/[«»]/g, "")}\n// minutes-disable-file unknown-initials\n`, "unknown-initials");
+  });
+
+  it("leaves other codes reported", () => {
+    const text = `// minutes-disable-file reference-malformed, action-numbering\n${TWO_SLIPS}`;
+    expectFindings(text, "unknown-initials", "error");
+  });
+});

@@ -1,0 +1,286 @@
+/*
+ * Action updates, across the committee's folder: `update-unknown-action`,
+ * `update-closed-action`, `update-no-status`, `status-unknown`, `superseded-unknown`,
+ * `supersession-cycle`, `open-action-not-carried`.
+ *
+ * The folder: meeting 75 raises SECP75/01 to 03; meeting 76 closes SECP75/01, closes SECP75/02
+ * as superseded by SECP76/01, and raises SECP76/01 and 02. Meeting 77 is the one under test,
+ * and is added to the folder as it is checked.
+ */
+import { describe, expect, it } from "vitest";
+import type { Severity } from "../../../../packages/core/src/index.js";
+import { applyFix, expectFinding, expectFindings, expectNone, folder, run } from "./spec.js";
+
+function header(n: number, date: string): string {
+  return `meeting: SEC Panel Meeting ${n}
+number: ${n}
+date: ${date}
+
+attendees:
+category: SECAS
+  RH   Robin Healey
+  PT   Phil Twiddy
+`;
+}
+
+const M75 = `${header(75, "2019-12-13")}
+item 1: Actions
+
+The Panel NOTED the actions.
+
+action SECP75/01: SECAS to publish the Approved Budget.
+
+action SECP75/02: SECAS to confirm with all MSPs their ability to support the solution.
+
+action SECP75/03: SECAS to arrange a workshop on the SoLR process.
+`;
+
+const M76 = `${header(76, "2020-01-17")}
+item 1: Minutes and Actions Outstanding
+
+update SECP75/01: SECAS to publish the Approved Budget.
+
+The Approved Budget was published. Status: CLOSED.
+
+update SECP75/02: SECAS to confirm with all MSPs their ability to support the solution.
+
+This action has been closed and superseded by SECP76/01. Status: CLOSED.
+
+update SECP75/03: SECAS to arrange a workshop on the SoLR process.
+
+The workshop will be held in March. Status: Open.
+
+The Panel NOTED the updates.
+
+action SECP76/01: SECAS to complete the SoLR Project deliverables.
+
+action SECP76/02: DCC to present an update on FOC at the June Panel meeting.
+`;
+
+const CARRIED = `update SECP75/03: SECAS to arrange a workshop on the SoLR process.
+
+The workshop is booked. Status: Open.
+
+update SECP76/01: SECAS to complete the SoLR Project deliverables.
+
+Work continues. Status: Open.
+
+update SECP76/02: DCC to present an update on FOC at the June Panel meeting.
+
+Planned for June. Status: Open.`;
+
+/** Meeting 77 with the given action updates in its first item; the usual ones are carried unless left out. */
+function m77(updates: string, { carried = CARRIED, actions = "action SECP77/01: SECAS to publish the SoLR timetable." } = {}): string {
+  return `${header(77, "2020-02-14")}
+item 1: Minutes and Actions Outstanding
+
+${carried}
+
+${updates}
+
+The Panel NOTED the updates.
+
+${actions}
+`;
+}
+
+function check77(_source: string) {
+  return { index: folder({ "sec-panel-75.minutes": M75, "sec-panel-76.minutes": M76 }), uri: "sec-panel-77.minutes" };
+}
+
+/** Meeting 77's text with the folder it is checked in. */
+const inFolder = (source: string) => [source, check77(source)] as const;
+type InFolder = ReturnType<typeof inFolder>;
+const finding77 = ([source, options]: InFolder, code: string, severity: Severity) => expectFinding(source, code, severity, options);
+const findings77 = ([source, options]: InFolder, code: string, severity: Severity) => expectFindings(source, code, severity, options);
+const none77 = ([source, options]: InFolder, code: string) => expectNone(source, code, options);
+
+describe("update-unknown-action", () => {
+  it("flags an update of an action the raising meeting, in the folder, never raised, and says what it raised", () => {
+    const { finding } = finding77(inFolder(m77("update «SECP75/09»: SECAS to circulate the plan.\n\nDone. Status: CLOSED.")), "update-unknown-action", "error");
+    expect(finding.message).toBe(
+      "There is no action `SECP75/09`: meeting 75 is in this folder as sec-panel-75.minutes (it raised SECP75/01 to SECP75/03). Check the ID against those minutes.",
+    );
+  });
+
+  it("accepts an update of an action raised in the folder", () => {
+    none77(inFolder(m77("")), "update-unknown-action");
+  });
+
+  it("cannot judge an action whose meeting is not in the folder, and does not", () => {
+    none77(inFolder(m77("update SECP74/01: SECAS to publish the plan.\n\nDone. Status: CLOSED.")), "update-unknown-action");
+  });
+
+  it("is silent without a folder", () => {
+    expectNone(m77("update SECP75/09: SECAS to circulate the plan.\n\nDone. Status: CLOSED."), "update-unknown-action");
+  });
+});
+
+describe("update-closed-action", () => {
+  it("flags an update of an action an earlier meeting closed, and points at where it was closed", () => {
+    const { finding } = finding77(inFolder(m77("update «SECP75/01»: SECAS to publish the Approved Budget.\n\nPublished again. Status: CLOSED.")),
+      "update-closed-action",
+      "warning",
+    );
+    expect(finding.message).toBe(
+      "`SECP75/01` was closed at meeting 76 (2020-01-17), so it is no longer open; an update here reopens it. Delete this update if it was carried by mistake; if the action is reopened on purpose, silence this with `// minutes-disable-next-line update-closed-action`.",
+    );
+    expect(finding.related?.[0]).toMatchObject({ message: "SECP75/01 closed here", uri: "sec-panel-76.minutes" });
+  });
+
+  it("names the action that superseded it", () => {
+    const { finding } = finding77(inFolder(m77("update «SECP75/02»: SECAS to confirm with all MSPs.\n\nStill going. Status: Open.")),
+      "update-closed-action",
+      "warning",
+    );
+    expect(finding.message).toContain("`SECP75/02` was closed and superseded by SECP76/01 at meeting 76 (2020-01-17)");
+    expect(finding.message).toContain("Report the progress under `update SECP76/01: ...`, the action that replaced it");
+  });
+
+  it("accepts updates of actions still open", () => {
+    none77(inFolder(m77("")), "update-closed-action");
+  });
+});
+
+describe("update-no-status", () => {
+  it("flags an update that records no status, at its ID", () => {
+    const { finding } = finding77(inFolder(m77("", { carried: CARRIED.replace("update SECP76/02", "update «SECP76/02»").replace("Planned for June. Status: Open.", "Planned for June.") })),
+      "update-no-status",
+      "warning",
+    );
+    expect(finding.message).toBe(
+      "The update of `SECP76/02` records no status: end its last paragraph with `Status: Open.` or `Status: Closed.` (or add a line `status: open`). Until then the update runs on to the next structural line.",
+    );
+  });
+
+  it("accepts the status at the end of the last paragraph, or on a line of its own", () => {
+    none77(inFolder(m77("", { carried: CARRIED.replace("Planned for June. Status: Open.", "Planned for June.\nstatus: open") })), "update-no-status");
+    none77(inFolder(m77("")), "update-no-status");
+  });
+});
+
+describe("status-unknown", () => {
+  it("flags a status word that is not configured, and offers the near one, in the same capitals", () => {
+    const { finding, text } = finding77(inFolder(m77("", { carried: CARRIED.replace("booked. Status: Open.", "booked. Status: «Opn».") })), "status-unknown", "error");
+    expect(finding.message).toBe(
+      "`Opn` is not a status: expected one of `Open`, `In progress`, `On hold`, `Ongoing`, `Closed`, `Complete`, `Completed`, `Done`, `Superseded`. Did you mean `Open`?",
+    );
+    expect(finding.fixes?.[0]).toMatchObject({ certain: true });
+    expect(applyFix(text, finding.fixes?.[0])).toContain("The workshop is booked. Status: Open.");
+  });
+
+  it("keeps the document's capitals in the fix: `CLOSD` -> `CLOSED`", () => {
+    const { finding, text } = finding77(inFolder(m77("", { carried: CARRIED.replace("booked. Status: Open.", "booked. Status: «CLOSD».") })), "status-unknown", "error");
+    expect(applyFix(text, finding.fixes?.[0])).toContain("Status: CLOSED.");
+  });
+
+  it("offers no fix when no status word is near: `Pending`", () => {
+    const { finding } = finding77(inFolder(m77("", { carried: CARRIED.replace("booked. Status: Open.", "booked. Status: «Pending».") })), "status-unknown", "error");
+    expect(finding.message).not.toContain("Did you mean");
+    expect(finding.fixes).toBeUndefined();
+  });
+
+  it.each(["Open", "CLOSED", "In progress", "complete", "On Hold"])("accepts `Status: %s.`", (status) => {
+    none77(inFolder(m77("", { carried: CARRIED.replace("booked. Status: Open.", `booked. Status: ${status}.`) })), "status-unknown");
+  });
+});
+
+describe("superseded-unknown", () => {
+  it("flags a supersession by an action this meeting does not raise, and lists what it raises", () => {
+    const { finding } = finding77(inFolder(m77("", { carried: CARRIED.replace("Work continues. Status: Open.", "This action has been closed and superseded by «SECP77/05». Status: CLOSED.") })),
+      "superseded-unknown",
+      "error",
+    );
+    expect(finding.message).toBe("`SECP76/01` is superseded by `SECP77/05`, but no action `SECP77/05` was raised. This meeting raises SECP77/01.");
+  });
+
+  it("flags a supersession by an action an earlier meeting in the folder did not raise", () => {
+    const { finding } = finding77(inFolder(m77("", { carried: CARRIED.replace("Work continues. Status: Open.", "This action has been replaced by «SECP76/09». Status: CLOSED.") })),
+      "superseded-unknown",
+      "error",
+    );
+    expect(finding.message).toBe(
+      "`SECP76/01` is superseded by `SECP76/09`, but no action `SECP76/09` was raised. Meeting 76 (sec-panel-76.minutes) raised SECP76/01 to SECP76/02.",
+    );
+  });
+
+  it("accepts a supersession by an action raised here, and says nothing of meetings not in the folder", () => {
+    none77(inFolder(m77("", { carried: CARRIED.replace("Work continues. Status: Open.", "This action has been closed and superseded by SECP77/01. Status: CLOSED.") })),
+      "superseded-unknown",
+    );
+    none77(inFolder(m77("", { carried: CARRIED.replace("Work continues. Status: Open.", "This action has been consolidated into SECP74/05. Status: CLOSED.") })),
+      "superseded-unknown",
+    );
+  });
+});
+
+describe("supersession-cycle", () => {
+  it("flags an action superseded by itself", () => {
+    const { finding } = finding77(inFolder(m77("", { carried: CARRIED.replace("Work continues. Status: Open.", "This action has been superseded by «SECP76/01». Status: CLOSED.") })),
+      "supersession-cycle",
+      "error",
+    );
+    expect(finding.message).toBe("`SECP76/01` is superseded by itself: name the new action that replaces it.");
+  });
+
+  it("flags supersession that leads back: SECP75/02 was superseded by SECP76/01, which is now said to be superseded by SECP75/02", () => {
+    const { finding } = finding77(inFolder(m77("", { carried: CARRIED.replace("Work continues. Status: Open.", "This action has been superseded by «SECP75/02». Status: CLOSED.") })),
+      "supersession-cycle",
+      "error",
+    );
+    expect(finding.message).toBe(
+      "Supersession goes round in a circle: `SECP76/01` is superseded by `SECP75/02`, which is itself superseded, directly or through others, by `SECP76/01`. Name the action that really replaces it.",
+    );
+  });
+
+  it("accepts a supersession by a new action", () => {
+    none77(inFolder(m77("", { carried: CARRIED.replace("Work continues. Status: Open.", "This action has been closed and superseded by SECP77/01. Status: CLOSED.") })),
+      "supersession-cycle",
+    );
+  });
+});
+
+describe("open-action-not-carried (information)", () => {
+  const notCarried = m77("", { carried: CARRIED.replace(/update SECP75\/03:[^]*?Status: Open\.\n\n/, "") });
+
+  it("reports, at the first item, the actions open at the end of the previous meeting that this one neither updates nor mentions", () => {
+    const marked = notCarried.replace("item 1: Minutes and Actions Outstanding", "«item 1: Minutes and Actions Outstanding»");
+    const { finding } = finding77(inFolder(marked), "open-action-not-carried", "information");
+    expect(finding.message).toBe("An action open at the end of meeting 76 is neither updated nor mentioned here: SECP75/03.");
+  });
+
+  it("offers, not certainly, to carry them forward as update stubs after the last update", () => {
+    const { finding, text } = finding77(inFolder(notCarried.replace("item 1: Minutes and Actions Outstanding", "«item 1: Minutes and Actions Outstanding»")),
+      "open-action-not-carried",
+      "information",
+    );
+    expect(finding.fixes?.map((f) => [f.title, f.certain])).toEqual([["Carry forward 1 open action from meeting 76 as update stubs", false]]);
+    const fixed = applyFix(text, finding.fixes?.[0]);
+    expect(fixed).toContain(
+      "Planned for June. Status: Open.\n\nupdate SECP75/03: SECAS to arrange a workshop on the SoLR process.\n\nUpdate to follow. Status: Open.\n",
+    );
+    expect(run(fixed, check77(fixed)).diagnostics.map((d) => d.code)).not.toContain("open-action-not-carried");
+  });
+
+  it("accepts an open action that is mentioned rather than updated", () => {
+    none77(inFolder(notCarried.replace("The Panel NOTED the updates.", "The Panel NOTED the updates. SECP75/03 is covered under item 2.")), "open-action-not-carried");
+  });
+
+  it("accepts a meeting that carries every open action", () => {
+    none77(inFolder(m77("")), "open-action-not-carried");
+  });
+
+  it("all the cross-meeting checks are quiet on a meeting that carries its actions correctly", () => {
+    const { diagnostics } = run(...inFolder(m77("")));
+    expect(diagnostics).toEqual([]);
+  });
+});
+
+describe("several at once", () => {
+  it("each update is judged on its own", () => {
+    findings77(inFolder(m77("update «SECP75/09»: SECAS to circulate.\n\nDone. Status: CLOSED.\n\nupdate «SECP75/08»: SECAS to circulate.\n\nDone. Status: CLOSED.")),
+      "update-unknown-action",
+      "error",
+    );
+  });
+});
