@@ -150,6 +150,16 @@ export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine 
       notes: readNotes(line, notesFrom, problems),
     };
   }
+  if (/^[A-Z][a-z]/.test(first) && !/^[A-Z][a-z]{0,2}$/.test(first)) {
+    // `The Panel NOTED ...` or `Peter Davies`: prose inside the attendee list, usually because
+    // the item line after the list is broken. Say so rather than read a person called "Panel".
+    problems.error(
+      "syntax-attendee-line",
+      line.range,
+      `This line is in the attendee list but is not an attendee: expected initials, then the full name, as in \`PD   Peter Davies\`. If the list should have ended above, check the item line before this one (\`item 1: Title\`).`,
+    );
+    return undefined;
+  }
   if (firstSpace < 0) {
     problems.error(
       "syntax-attendee-line",

@@ -50,7 +50,9 @@ export function inlineResolution(prose: Prose, settings: ResolutionSettings): Re
   const isCapitals = word.length >= 4 && word === word.toUpperCase();
   const isVerbInOtherCase = word !== word.toLowerCase() && settings.verbs.some((v) => v.toLowerCase() === word.toLowerCase());
   if (!isCapitals && !isVerbInOtherCase) return undefined;
-  if (isCapitals && !isVerbLike(word, settings.verbs)) return undefined;
+  // A word in capitals that is neither a configured verb nor one slip from one is still read
+  // as a verb when it is shaped like one (`DISCUSSED`), so the checker can say it is unknown.
+  if (isCapitals && !isVerbLike(word, settings.verbs) && !/ED$/.test(word)) return undefined;
   const start = prose.range.start;
   const firstAt = first.index + first[0].length - word.length;
   const verbs: Token[] = [{ text: word, value: word, range: { start: start + firstAt, end: start + firstAt + word.length } }];

@@ -40,7 +40,8 @@ export const AttendeesKw = createToken({ name: "AttendeesKw", pattern: /attendee
 export const CategoryKw = createToken({ name: "CategoryKw", pattern: /category:/, ...toRest, label: "`category:`" });
 export const GroupKw = createToken({ name: "GroupKw", pattern: /group:/, ...toRest, label: "`group:`" });
 export const ApologiesKw = createToken({ name: "ApologiesKw", pattern: /(?:apologies|absent):/, ...toRest, label: "`apologies:`" });
-export const ItemKw = createToken({ name: "ItemKw", pattern: new RegExp("item" + idThenColon), ...toRest, label: "an item line" });
+/** `item` takes any one word before its colon, so `item x: Title` is an item with a bad number, not prose. */
+export const ItemKw = createToken({ name: "ItemKw", pattern: /item(?=[ \t]*[^\s:]*[ \t]*:)/, ...toRest, label: "an item line" });
 export const ActionKw = createToken({ name: "ActionKw", pattern: new RegExp("action" + idThenColon), ...toRest, label: "an action line" });
 export const UpdateKw = createToken({ name: "UpdateKw", pattern: new RegExp("update" + idThenColon), ...toRest, label: "an action update" });
 export const HeadingKw = createToken({ name: "HeadingKw", pattern: /heading:/, ...toRest, label: "`heading:`" });

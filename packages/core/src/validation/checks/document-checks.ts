@@ -121,7 +121,11 @@ export function items(context: CheckContext): void {
   for (const item of context.doc.items) {
     if (item.classification) classification(context, item.classification, true);
     const n = item.number.value;
-    if (n === undefined) continue;
+    if (n === undefined) {
+      // An item whose number cannot be read (a syntax error already) still takes a place.
+      previous = (previous ?? 0) + 1;
+      continue;
+    }
     const expected = (previous ?? 0) + 1;
     if (n !== expected) {
       const skipped = n - expected === 1 ? `item ${expected}` : `items ${expected} to ${n - 1}`;
