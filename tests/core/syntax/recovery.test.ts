@@ -135,6 +135,22 @@ describe("recovery from a broken line", () => {
   });
 });
 
+describe("the attendee list ends where it should", () => {
+  it("an item line with a malformed number still ends the list and is an item", () => {
+    const doc = parse("meeting: M\nnumber: 1\ndate: 2020-02-14\nattendees:\n  PD   Peter Davies\nitem x: Minutes\nThe Panel NOTED the minutes.\n");
+    expect(doc.attendees!.attendees.map((a) => a.initials.text)).toEqual(["PD"]);
+    expect(doc.items.map((i) => i.title.text)).toEqual(["Minutes"]);
+    expect(doc.diagnostics.map((d) => d.code)).toEqual(["syntax-item-number"]);
+  });
+
+  it("prose inside the attendee list is reported, not read as a person", () => {
+    const doc = parse("meeting: M\nnumber: 1\ndate: 2020-02-14\nattendees:\n  PD   Peter Davies\nThe Panel NOTED the minutes.\n\nitem 1: A\n\nThe Panel NOTED it.\n");
+    expect(doc.attendees!.attendees.map((a) => a.initials.text)).toEqual(["PD"]);
+    expect(doc.diagnostics.map((d) => d.code)).toEqual(["syntax-attendee-line"]);
+    expect(doc.diagnostics[0]!.message).toContain("is not an attendee");
+  });
+});
+
 describe("what is not broken", () => {
   it("a wrapped prose line starting with a keyword-like word stays prose", () => {
     const doc = parse(`${HEADER}\nitem 1: A\n\nThe TABASC is not recommending that the SEC Panel takes any\naction. Status of the work is unchanged.\nitem was discussed at length; update to follow\nend of the discussion.\n\nThe Panel NOTED it.\n`);
