@@ -150,7 +150,7 @@ export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine 
       notes: readNotes(line, notesFrom, problems),
     };
   }
-  if (/^[A-Z][a-z]/.test(first) && !/^[A-Z][a-z]{0,2}$/.test(first)) {
+  if (/^[A-Z][a-z]/.test(first)) {
     // `The Panel NOTED ...` or `Peter Davies`: prose inside the attendee list, usually because
     // the item line after the list is broken. Say so rather than read a person called "Panel".
     problems.error(

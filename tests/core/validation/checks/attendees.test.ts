@@ -63,12 +63,10 @@ describe("malformed-initials", () => {
     expect(finding.message).toContain("for Peter Davies, `PD`");
   });
 
-  it("says when a line in the attendee list is probably not an attendee at all", () => {
-    const { finding } = expectFinding(withAttendees("category: SECAS\n  RH   Robin Healey\n«The»  Panel NOTED the minutes.\n"), "malformed-initials", "warning");
-    expect(finding.message).toBe(
-      "`The` is not written as initials: expected two to four capitals, optionally followed by one or two lower-case letters to tell two people apart (`DK`, `DKa`). " +
-        "This line is read as an attendee because the attendee list runs until the first item line (`item 1: Title`); if it is not an attendee, check that line.",
-    );
+  it("leaves a line that is not an attendee at all to the parser, which says so", () => {
+    const { finding } = expectFinding(withAttendees("category: SECAS\n  RH   Robin Healey\n«The  Panel NOTED the minutes.»\n"), "syntax-attendee-line", "error");
+    expect(finding.message).toContain("is in the attendee list but is not an attendee");
+    expectNone(withAttendees("category: SECAS\n  RH   Robin Healey\nThe  Panel NOTED the minutes.\n"), "malformed-initials");
   });
 
   it.each(["PD", "DKa", "MWa", "ABCD"])("accepts `%s`", (initials) => {
