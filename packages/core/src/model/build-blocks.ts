@@ -3,7 +3,7 @@ import type { Token } from "../text/range.js";
 import type {
   ActionUpdate, Block, ConfidentialPassage, Heading, List, ListItem, NewAction, Paragraph, Prose, Summary,
 } from "./ast.js";
-import { endOf, firstToken, isToken, nodes, ordered, startOf, tokens } from "./cst.js";
+import { endOf, firstToken, isToken, nodes, onlyChild, ordered, startOf, tokens } from "./cst.js";
 import { readDate } from "./dates.js";
 import { scanInlines } from "./inline-scanner.js";
 import { readIdLine, trimmed } from "./line-readers.js";
@@ -61,7 +61,7 @@ export function prose(text: string, start: number, end: number): Prose {
   while (e > s && /\s/.test(text.charAt(e - 1))) e--;
   let slice = text.slice(s, e);
   let source = text;
-  if (COMMENT_LINE.test(slice)) {
+  if (slice.includes("//") && COMMENT_LINE.test(slice)) {
     slice = slice.replace(COMMENT_LINES, (line) => " ".repeat(line.length));
     source = text.slice(0, s) + slice + text.slice(e);
   }
@@ -72,7 +72,7 @@ const COMMENT_LINE = /(?:^|[\r\n])[ \t]*\/\//;
 const COMMENT_LINES = /(?<=^|[\r\n])[ \t]*\/\/[^\r\n]*/g;
 
 function buildBlock(block: CstNode, context: BlockContext): RawBlock {
-  const inner = ordered(block)[0] as CstNode;
+  const inner = onlyChild(block) as CstNode;
   const { text } = context;
   const restOf = (node: CstNode): Token | undefined => {
     const rest = firstToken(node, "RestText");

@@ -5,7 +5,7 @@ import type {
   Attendance, Attendee, AttendeeGroup, AttendeeSection, Comment, Document, Header, HeaderField, HeaderKey, Item, Suppression,
 } from "./ast.js";
 import { buildBlocks, prose, reportStrayEnd, type BlockContext } from "./build-blocks.js";
-import { endOf, firstToken, isToken, nodes, ordered, startOf } from "./cst.js";
+import { endOf, firstToken, isToken, nodes, onlyChild, ordered, startOf } from "./cst.js";
 import { readDate, readTime } from "./dates.js";
 import { readAttendeeLine, readItemLine, sub, trimmed } from "./line-readers.js";
 import { Problems } from "./problems.js";
@@ -52,7 +52,7 @@ export function buildDocument(
         reportStrayEnd(element, context);
         break;
       case "block": {
-        const inner = ordered(element)[0] as CstNode;
+        const inner = onlyChild(element) as CstNode;
         if (inner.name === "statusLine" && items.length === 0) {
           fields.push(readField(inner, "status"));
         } else if (!reportedOutside) {
@@ -73,15 +73,16 @@ export function buildDocument(
 
   for (const item of items) reportUnclosedNotes(item, problems);
 
+  const lines = new LineIndex(text);
   return {
     kind: "document",
     text,
-    lines: new LineIndex(text),
+    lines,
     header: buildHeader(fields, problems),
     ...(attendees ? { attendees } : {}),
     items,
     comments: comments.map((c): Comment => ({ text: c.image, range: { start: c.startOffset, end: endOf(c) } })),
-    suppressions: readSuppressions(text, comments),
+    suppressions: readSuppressions(lines, comments),
     diagnostics: problems.list,
   };
 }
@@ -163,7 +164,7 @@ function buildAttendees(node: CstNode, problems: Problems): AttendeeSection {
   let attendance: Attendance = "present";
   for (const element of ordered(node)) {
     if (!isToken(element)) {
-      const keyword = ordered(element)[0] as IToken;
+      const keyword = (firstToken(element, "CategoryKw") ?? firstToken(element, "GroupKw") ?? firstToken(element, "ApologiesKw"))!;
       const rest = firstToken(element, "RestText");
       const name = trimmed(rest?.image ?? "", rest?.startOffset ?? endOf(keyword));
       const kind = keyword.tokenType.name === "CategoryKw" ? "category"
@@ -184,30 +185,43 @@ function buildAttendees(node: CstNode, problems: Problems): AttendeeSection {
       continue;
     }
     if (element.tokenType.name !== "Text") continue;
-    const line: Token = { text: element.image, value: element.image, range: { start: element.startOffset, end: endOf(element) } };
-    const read = readAttendeeLine(line, problems);
-    if (!read) continue;
-    const note = (kind: string) => read.notes.find((n) => n.note === kind);
-    const alternate = note("alternate")?.argument;
-    const organisation = note("organisation")?.argument;
-    attendees.push({
-      kind: "attendee",
-      initials: read.initials,
-      name: read.name,
-      notes: read.notes,
-      ...(category ? { category } : {}),
-      ...(group ? { group } : {}),
-      attendance: read.notes.some((n) => /^(apologies|absent)$/i.test(n.text)) ? (note("other")?.text.toLowerCase() as Attendance) : attendance,
-      part: note("part") !== undefined,
-      remote: note("remote") !== undefined,
-      ...(alternate ? { alternateFor: alternate } : {}),
-      ...(organisation ? { organisationNote: organisation } : {}),
-      roles: read.notes.filter((n) => n.note === "role").map((n) => n.argument ?? n.text),
-      range: line.range,
-    });
+    // The lexer takes consecutive prose lines as one token; in the attendee list each line is a person.
+    for (const line of linesOf(element)) {
+      const read = readAttendeeLine(line, problems);
+      if (!read) continue;
+      const note = (kind: string) => read.notes.find((n) => n.note === kind);
+      const alternate = note("alternate")?.argument;
+      const organisation = note("organisation")?.argument;
+      attendees.push({
+        kind: "attendee",
+        initials: read.initials,
+        name: read.name,
+        notes: read.notes,
+        ...(category ? { category } : {}),
+        ...(group ? { group } : {}),
+        attendance: read.notes.some((n) => /^(apologies|absent)$/i.test(n.text)) ? (note("other")?.text.toLowerCase() as Attendance) : attendance,
+        part: note("part") !== undefined,
+        remote: note("remote") !== undefined,
+        ...(alternate ? { alternateFor: alternate } : {}),
+        ...(organisation ? { organisationNote: organisation } : {}),
+        roles: read.notes.filter((n) => n.note === "role").map((n) => n.argument ?? n.text),
+        range: line.range,
+      });
+    }
   }
   const keyword = firstToken(node, "AttendeesKw")!;
   return { kind: "attendees", attendees, groups, range: { start: keyword.startOffset, end: endOf(node) } };
+}
+
+/** The non-blank lines of a token, each trimmed, with its exact range. */
+function linesOf(token: IToken): Token[] {
+  const out: Token[] = [];
+  const line = /[^\r\n]+/g;
+  for (let m = line.exec(token.image); m; m = line.exec(token.image)) {
+    const t = trimmed(m[0], token.startOffset + m.index);
+    if (t.text.length > 0) out.push(t);
+  }
+  return out;
 }
 
 function mergeSections(first: AttendeeSection | undefined, second: AttendeeSection): AttendeeSection {
@@ -247,8 +261,7 @@ function reportUnclosedNotes(item: Item, problems: Problems): void {
 
 const DIRECTIVE = /^\/\/\s*minutes-disable-(next-line|file)\b(.*)$/;
 
-function readSuppressions(text: string, comments: readonly IToken[]): Suppression[] {
-  const lines = new LineIndex(text);
+function readSuppressions(lines: LineIndex, comments: readonly IToken[]): Suppression[] {
   const commentLines = new Set(comments.map((c) => lines.positionAt(c.startOffset).line));
   const out: Suppression[] = [];
   for (const comment of comments) {

@@ -22,11 +22,29 @@ export function startOf(element: CstElement): number {
 export function endOf(element: CstElement): number {
   if (isToken(element)) return element.startOffset + element.image.length;
   let last: CstElement | undefined;
-  for (const list of Object.values(element.children)) {
+  let lastStart = -1;
+  const children = element.children;
+  for (const key in children) {
+    const list = children[key]!;
     const candidate = list[list.length - 1];
-    if (candidate && (!last || startOf(candidate) > startOf(last))) last = candidate;
+    if (candidate) {
+      const start = startOf(candidate);
+      if (start > lastStart) {
+        last = candidate;
+        lastStart = start;
+      }
+    }
   }
   return last ? endOf(last) : startOf(element);
+}
+
+/** The only child of a node that has exactly one (a `block` holds one construct). */
+export function onlyChild(node: CstNode): CstElement {
+  for (const key in node.children) {
+    const list = node.children[key]!;
+    if (list.length > 0) return list[0]!;
+  }
+  throw new Error(`empty ${node.name} node`);
 }
 
 export function firstToken(node: CstNode, name: string): IToken | undefined {

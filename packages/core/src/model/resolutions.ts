@@ -38,9 +38,8 @@ export function bulletResolution(prose: Prose, body: Token): Resolution | undefi
 /** `The Panel NOTED the updates and AGREED that ...`; also `The Panel Noted` (a slip the checker names). */
 export function inlineResolution(prose: Prose, settings: ResolutionSettings): Resolution | undefined {
   const text = prose.text;
-  const body = [...settings.bodyNames]
-    .sort((a, b) => b.length - a.length)
-    .find((name) => text.startsWith(name) && /\s/.test(text.charAt(name.length)));
+  if (!text.startsWith("The") && !settings.bodyNames.some((b) => text.startsWith(b))) return undefined;
+  const body = longestFirst(settings.bodyNames).find((name) => text.startsWith(name) && /\s/.test(text.charAt(name.length)));
   if (!body) return undefined;
   const after = /\s+([A-Za-z]+)/y;
   after.lastIndex = body.length;
@@ -66,6 +65,18 @@ export function inlineResolution(prose: Prose, settings: ResolutionSettings): Re
   }
   const bodyToken = { text: body, value: body, range: { start, end: start + body.length } };
   return { kind: "resolution", form: "inline", body: bodyToken, verbs, range: prose.range };
+}
+
+const sortedNames = new WeakMap<readonly string[], string[]>();
+
+/** The body's names, longest first, so `The SEC Panel` is tried before `The Panel` (sorted once per setting). */
+function longestFirst(names: readonly string[]): string[] {
+  let sorted = sortedNames.get(names);
+  if (!sorted) {
+    sorted = [...names].sort((a, b) => b.length - a.length);
+    sortedNames.set(names, sorted);
+  }
+  return sorted;
 }
 
 /** A configured verb, or one slip away from one (`AGRED`), in any case. */

@@ -20,7 +20,8 @@ const toRest = { push_mode: REST } as const;
 const idThenColon = String.raw`(?=[ \t]*(?:[^\s:]*\d[^\s:]*)?[ \t]*:)`;
 
 export const Indent = createToken({ name: "Indent", pattern: /[ \t]+/, group: Lexer.SKIPPED });
-export const BlankLine = createToken({ name: "BlankLine", pattern: /\r\n?|\n/, line_breaks: true, label: "a blank line" });
+/** One token for a run of blank lines: the parser only needs to know that a paragraph ended. */
+export const BlankLine = createToken({ name: "BlankLine", pattern: /(?:\r\n?|\n)(?:[ \t]*(?:\r\n?|\n))*/, line_breaks: true, label: "a blank line" });
 export const Comment = createToken({
   name: "Comment",
   pattern: /\/\/[^\r\n]*/,
@@ -54,8 +55,47 @@ export const EndKw = createToken({
   label: "`end`",
 });
 export const Bullet = createToken({ name: "Bullet", pattern: /[-*•](?=[ \t])/, ...toRest, label: "a bullet" });
-/** Prose: the catch-all of line mode, the whole line (after its indentation). */
-export const Text = createToken({ name: "Text", pattern: /[^\r\n]+/, ...toRest, label: "a line of text" });
+/** Any line that starts a construct of its own (or is blank): where a run of prose lines stops. */
+const STRUCTURAL_LINE = new RegExp(
+  "[ \\t]*(?:" +
+    [FieldKey, StatusKey, AttendeesKw, CategoryKw, GroupKw, ApologiesKw, ItemKw, ActionKw, UpdateKw, HeadingKw, SummaryKw, ConfidentialKw, EndKw, Bullet]
+      .map((t) => (t.PATTERN as RegExp).source)
+      .join("|") +
+    "|\\/\\/|\\r|\\n|$)",
+  "y",
+);
+
+/**
+ * Prose: the catch-all of line mode. One token takes the line and the prose lines that follow
+ * it, up to a blank or structural line, so a paragraph is one token however many lines it
+ * wraps over; the lexer and parser then do work per paragraph, not per line.
+ */
+function matchProse(text: string, offset: number): RegExpExecArray | null {
+  let end = lineEnd(text, offset);
+  if (end === offset) return null;
+  for (;;) {
+    const next = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    if (next > text.length) break;
+    STRUCTURAL_LINE.lastIndex = next;
+    if (STRUCTURAL_LINE.test(text)) break;
+    end = lineEnd(text, next);
+  }
+  const match = [text.slice(offset, end)] as unknown as RegExpExecArray;
+  match.index = offset;
+  return match;
+}
+
+function lineEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    i++;
+  }
+  return i;
+}
+
+export const Text = createToken({ name: "Text", pattern: { exec: matchProse }, line_breaks: true, ...toRest, label: "a line of text" });
 
 export const RestText = createToken({ name: "RestText", pattern: /[^\r\n]+/, label: "text" });
 export const LineEnd = createToken({ name: "LineEnd", pattern: /\r\n?|\n/, line_breaks: true, pop_mode: true, group: "lineEnds" });

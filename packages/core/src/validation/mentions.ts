@@ -27,6 +27,9 @@ export interface Mention {
   readonly item: Item;
 }
 
+/** Characters before a mention searched for its qualifier: longer than any organisation, role or name phrase. */
+const QUALIFIER_WINDOW = 120;
+
 const SMALL_WORDS = new Set(["of", "for", "and", "the", "on", "in", "to", "a", "an", "&"]);
 
 export function findMentions(doc: Document, people: People, config: MinutesConfig): Mention[] {
@@ -35,7 +38,10 @@ export function findMentions(doc: Document, people: People, config: MinutesConfi
   const bare = declared.length > 0 ? new RegExp(`(?<![(\\w/])(?:${declared.map(escape).join("|")})(?![\\w/)])`, "g") : undefined;
   for (const { prose, item } of proseOf(doc)) {
     for (const ref of prose.initials) {
-      const before = prose.text.slice(0, ref.outer.start - prose.range.start).trimEnd();
+      // What qualifies a mention stands just before it: a window of words is enough, and keeps
+      // the work per mention constant however long the paragraph.
+      const at = ref.outer.start - prose.range.start;
+      const before = prose.text.slice(Math.max(0, at - QUALIFIER_WINDOW), at).trimEnd();
       const qualifier = qualifierOf(before, config, people);
       const isDeclared = people.withInitials(ref.text).length > 0;
       if (!qualifier && (!isDeclared || spellsAcronym(ref.text, before))) continue;
@@ -72,16 +78,17 @@ export function qualifierOf(before: string, config: MinutesConfig, people?: Peop
   const lastWord = /([A-Za-z-]+)$/.exec(before)?.[1];
   if (lastWord && config.roleWords.some((r) => r.toLowerCase() === lastWord.toLowerCase())) return { kind: "role", text: lastWord };
   // An attendee's full name (`Del Kang (DKa)`) is a person even when it spells the initials.
-  const person = people?.all.find((p) => endsWithWords(before, p.attendee.name.text));
+  const normal = before.replace(/\s+/g, " ");
+  const person = people?.all.find((p) => endsWithWords(normal, p.attendee.name.text));
   if (person) return { kind: "name", text: person.attendee.name.text, person };
   const name = /(?:^|[^A-Za-z])([A-Z][a-z]+(?:[ -][A-Z][a-z'’]+)+)$/.exec(before);
   if (name) return { kind: "name", text: name[1]! };
   return undefined;
 }
 
-function endsWithWords(text: string, words: string): boolean {
-  const wanted = words.trim().replace(/\s+/g, " ");
-  const normal = text.replace(/\s+/g, " ");
+/** Whether `normal` (whitespace already collapsed) ends with the words of `words`, as whole words. */
+function endsWithWords(normal: string, words: string): boolean {
+  const wanted = words.includes("  ") || /\s[^ ]|^\s|\s$/.test(words) ? words.trim().replace(/\s+/g, " ") : words;
   if (wanted.length === 0 || !normal.endsWith(wanted)) return false;
   return !/[A-Za-z0-9]/.test(normal.charAt(normal.length - wanted.length - 1));
 }
