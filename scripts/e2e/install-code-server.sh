@@ -55,8 +55,10 @@ NODE_MAJOR=$(node -p 'process.versions.node.split(".")[0]')
 log "node $(node -v), npm $(npm -v)"
 [ "$NODE_MAJOR" = "20" ] || die "code-server $CODE_SERVER_VERSION needs Node 20 exactly (its postinstall refuses others); found $(node -v)"
 
-case "$PREFIX" in
-  /work/main|/work/main/*) die "MINUTES_CODE_SERVER_PREFIX=$PREFIX is inside the pnpm workspace; choose a directory outside it" ;;
+REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)
+PREFIX_ABS=$(realpath -m "$PREFIX")
+case "$PREFIX_ABS/" in
+  "$REPO_ROOT"/*) die "MINUTES_CODE_SERVER_PREFIX=$PREFIX is inside the repository ($REPO_ROOT), where pnpm would see it; choose a directory outside it" ;;
 esac
 
 # ---------------------------------------------------------------- apt
@@ -113,10 +115,18 @@ installed_version() {
   [ -f "$PKG_DIR/package.json" ] || return 0
   node -p "require(process.argv[1]).version" "$PKG_DIR/package.json" 2>/dev/null || true
 }
+# `code-server --version` writes a default ~/.config/code-server/config.yaml;
+# point its XDG dirs at a scratch dir so we leave nothing in $HOME.
+cs_version() {
+  local scratch="$(dirname "$PREFIX")/tmp/xdg"
+  mkdir -p "$scratch"
+  XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" \
+    "$BIN" --version 2>/dev/null | grep -m1 -E '^[0-9]+\.[0-9]+\.[0-9]+' || true
+}
 step "checking for an existing code-server in $PREFIX"
 if [ "${MINUTES_CODE_SERVER_FORCE:-0}" != 1 ] && [ -f "$MARKER" ] && [ -x "$BIN" ] \
    && [ "$(installed_version)" = "$CODE_SERVER_VERSION" ]; then
-  VERSION_LINE=$("$BIN" --version 2>/dev/null | head -n1 || true)
+  VERSION_LINE=$(cs_version)
   case "$VERSION_LINE" in
     "$CODE_SERVER_VERSION"*)
       log "already installed: $BIN ($VERSION_LINE); nothing to do"
@@ -174,8 +184,8 @@ log "npm install took $(( $(date +%s) - T_NPM )) s"
 step "verifying the installation"
 [ -x "$BIN" ] || die "$BIN missing after npm install"
 [ -x "$PKG_DIR/lib/vscode/node_modules/@vscode/ripgrep/bin/rg" ] \
-  || die "ripgrep binary not installed under $PKG_DIR/lib/vscode/node_modules/@vscode/ripgrep/bin (postinstall of code-server did not complete)"
-VERSION_LINE=$("$BIN" --version 2>&1 | head -n1) || die "'$BIN --version' failed: $VERSION_LINE"
+  || die "ripgrep binary not installed under $PKG_DIR/lib/vscode/node_modules/@vscode/ripgrep/bin: code-server's postinstall did not complete (or npm skipped install scripts; newer npm versions gate them with allowScripts)"
+VERSION_LINE=$(cs_version)
 case "$VERSION_LINE" in
   "$CODE_SERVER_VERSION"*) log "code-server --version: $VERSION_LINE" ;;
   *) die "unexpected version: '$VERSION_LINE' (wanted $CODE_SERVER_VERSION)" ;;
