@@ -9,19 +9,42 @@ const reference = readFileSync(path.join(root, "examples/sec-panel-77.minutes"),
 const firstItem = reference.indexOf("\nitem 1:");
 const head = reference.slice(0, firstItem + 1);
 const body = reference.slice(firstItem + 1).replace(/\nnext meeting:.*\n?$/, "\n");
+const ACTIONS_PER_BODY = (body.match(/^action /gm) ?? []).length;
 
-/** A meeting of about `bytes` characters, meeting number `number`, valid apart from the reference's own slips. */
+/**
+ * A meeting of about `bytes` characters with meeting number `number`. Its action updates
+ * update the actions of meeting `number - 1` (as a committee's next meeting does), and its
+ * new actions are numbered in order: with more than 99 of them the sequence takes three
+ * digits, so a benchmark of a very large document sets `actionIds.sequenceDigits` to match
+ * (see `sequenceDigitsFor`).
+ */
 export function generateMeeting(bytes, number = 77) {
   const parts = [head.replace(/number: 77/, `number: ${number}`).replace(/Meeting 77/, `Meeting ${number}`)];
   let size = parts[0].length;
+  const copies = Math.max(1, Math.ceil((bytes - size) / body.length));
+  const digits = sequenceDigitsFor(copies * ACTIONS_PER_BODY);
+  const id = (meeting, seq) => `SECP${meeting}/${String(seq).padStart(digits, "0")}`;
   let item = 0;
   let action = 0;
-  while (size < bytes) {
+  let update = 0;
+  for (let copy = 0; copy < copies; copy++) {
     const chunk = body
       .replace(/^item (\d+):/gm, () => `item ${++item}:`)
-      .replace(/^action SECP77\/\d+:/gm, () => `action SECP${number}/${String(++action).padStart(3, "0")}:`);
+      .replace(/^update S[A-Z]*\d+\/\d+:/gm, () => `update ${id(number - 1, (update++ % ACTIONS_PER_BODY) + 1)}:`)
+      .replace(/superseded by SECP77\/01/g, `superseded by ${id(number, action + 1)}`)
+      .replace(/^action SECP77\/\d+:/gm, () => `action ${id(number, ++action)}:`);
     parts.push(chunk);
     size += chunk.length;
   }
   return parts.join("");
+}
+
+export function sequenceDigitsFor(actions) {
+  return actions > 99 ? 3 : 2;
+}
+
+/** The sequence digits a generated meeting of `bytes` uses. */
+export function sequenceDigitsOf(text) {
+  const match = /^action SECP\d+\/(\d+):/m.exec(text);
+  return match ? match[1].length : 2;
 }

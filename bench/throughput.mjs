@@ -1,0 +1,73 @@
+// Throughput of parse + validate against baselines run in the same process on the same bytes.
+// Candidates run round-robin, so a change of machine load hits all of them alike; the figure
+// is the median of the runs, in CPU-independent wall time on an otherwise idle machine.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateMeeting, sequenceDigitsOf } from "./generate.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(path.join(root, "package.json"));
+const { parse, validate, readConfig } = await import(path.join(root, "packages/core/dist/index.js"));
+const { marked } = await import(require.resolve("marked"));
+const MarkdownIt = (await import(require.resolve("markdown-it"))).default;
+
+const { config: secPanel } = readConfig(readFileSync(path.join(root, "examples/minutes.config.json"), "utf8"));
+let config = secPanel;
+const markdownIt = new MarkdownIt();
+const LINE = /^(?:item|action|update)\b|\([A-Z][A-Za-z]{1,4}\)|[A-Z]+\d+\/\d+/;
+
+export const CANDIDATES = {
+  "split + regex": (text) => {
+    let n = 0;
+    for (const line of text.split("\n")) if (LINE.test(line)) n++;
+    return n;
+  },
+  "marked.lexer": (text) => marked.lexer(text).length,
+  "markdown-it": (text) => markdownIt.parse(text, {}).length,
+  parse: (text) => parse(text, { config }).items.length,
+  "parse + validate": (text) => validate(parse(text, { config }), { config }).length,
+};
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Median milliseconds per candidate for one text. */
+export function measure(text, runs) {
+  const times = Object.fromEntries(Object.keys(CANDIDATES).map((k) => [k, []]));
+  for (const f of Object.values(CANDIDATES)) f(text); // warm up every candidate first
+  for (let r = 0; r < runs; r++) {
+    for (const [name, f] of Object.entries(CANDIDATES)) {
+      const start = performance.now();
+      f(text);
+      times[name].push(performance.now() - start);
+    }
+  }
+  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+}
+
+export function throughput() {
+  const sizes = [
+    { label: "25 KB", bytes: 25_000, runs: 60 },
+    { label: "1 MB", bytes: 1_000_000, runs: 15 },
+    { label: "10 MB", bytes: 10_000_000, runs: 5 },
+  ];
+  const results = [];
+  for (const size of sizes) {
+    const text = generateMeeting(size.bytes);
+    // A very large generated meeting numbers its actions with three digits; the settings follow.
+    config = { ...secPanel, actionIds: { ...secPanel.actionIds, sequenceDigits: sequenceDigitsOf(text) } };
+    const mb = Buffer.byteLength(text) / 1e6;
+    const ms = measure(text, size.runs);
+    const row = { size: size.label, bytes: Buffer.byteLength(text), ms, mbPerSecond: Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, mb / (v / 1000)])) };
+    row.ratios = {
+      "parse + validate / marked.lexer": ms["marked.lexer"] / ms["parse + validate"],
+      "parse + validate / markdown-it": ms["markdown-it"] / ms["parse + validate"],
+    };
+    results.push(row);
+  }
+  return results;
+}
