@@ -136,6 +136,8 @@ export class Committees {
     const committee = this.knownCommittee(uri);
     if (!committee) return;
     const text = await readIfMinutes(uri);
+    // Reopened while the file was read: the editor's content stays in the index.
+    if (this.open.has(uri)) return;
     if (text === undefined) committee.index.delete(uri);
     else committee.index.set(uri, parse(text, { config: committee.config }));
   }

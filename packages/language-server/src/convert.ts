@@ -21,12 +21,13 @@ export function toRange(doc: Document, range: CoreRange): Range {
 
 /**
  * A position from the client as an offset. Lines and characters past the end are clamped (as
- * LSP asks); a position that is not two integers is refused, rather than turned into NaN
- * offsets that come back as `null` in ranges.
+ * LSP asks); a position that is not two unsigned integers is refused (InvalidParams), rather
+ * than turned into a NaN offset that comes back as `null` in ranges.
  */
 export function toOffset(doc: Document, position: Position): number {
-  if (!position || !Number.isInteger(position.line) || !Number.isInteger(position.character)) {
-    throw new ResponseError(ErrorCodes.InvalidParams, `A position must be { line, character } with integers, not ${JSON.stringify(position)}.`);
+  const valid = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+  if (!position || !valid(position.line) || !valid(position.character)) {
+    throw new ResponseError(ErrorCodes.InvalidParams, `A position must be { line, character } with unsigned integers, not ${JSON.stringify(position) ?? "nothing"}.`);
   }
   return doc.lines.offsetAt(position);
 }

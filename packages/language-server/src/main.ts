@@ -1,4 +1,5 @@
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from "vscode-languageserver/node.js";
+import { FrameResync } from "./framing.js";
 import { createServer } from "./server.js";
 
 const USAGE = "Usage: minutes-language-server --stdio | --node-ipc | --socket=PORT\n";
@@ -45,7 +46,12 @@ function startOnStdio(): void {
     lastWrite = Date.now();
     return write(message);
   };
-  const connection = createConnection(ProposedFeatures.all, new ResumingMessageReader(process.stdin), writer);
+  // Malformed input is skipped up to the next message instead of desynchronising the reader.
+  const input = process.stdin.pipe(new FrameResync((m) => process.stderr.write(`${m}\n`)));
+  // The reader takes `close` as the end of the connection: pass on stdin's own, which comes after
+  // its data is read (the transform's would come at once after `end`, before queued messages run).
+  process.stdin.once("close", () => input.destroy());
+  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(input), writer);
   let shutdown = false;
   connection.onShutdown(() => {
     shutdown = true;
@@ -59,25 +65,4 @@ function startOnStdio(): void {
       process.exit(shutdown ? 0 : 1);
     }, 100);
   });
-}
-
-/**
- * vscode-jsonrpc's reader stops reading its buffer at a bad header (no Content-Length, or
- * not a number) and only goes on when more input arrives: a message received in the same
- * chunk as the bad one waited, unanswered, for the client's next message. This reader goes on
- * with the rest of the buffer at once (the bad header is already consumed, so this ends).
- */
-class ResumingMessageReader extends StreamMessageReader {
-  private resuming = false;
-
-  protected override fireError(error: unknown): void {
-    super.fireError(error);
-    const reader = this as unknown as { onData?: (data: Buffer) => void };
-    if (this.resuming || typeof reader.onData !== "function") return;
-    this.resuming = true;
-    setImmediate(() => {
-      this.resuming = false;
-      reader.onData!.call(this, Buffer.alloc(0));
-    });
-  }
 }

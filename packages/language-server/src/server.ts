@@ -58,7 +58,13 @@ export function createServer(connection: Connection): State {
    */
   function isolated<E>(name: string, handler: (event: E) => unknown) {
     return (event: E): void => {
-      const fail = (error: unknown) => connection.console.error(`minutes: ${name} failed: ${(error as Error)?.stack ?? error}`);
+      const fail = (error: unknown) => {
+        try {
+          connection.console.error(`minutes: ${name} failed: ${(error as Error)?.stack ?? error}`);
+        } catch {
+          // The connection is closed (the client went away): nobody left to tell.
+        }
+      };
       try {
         const result = handler(event);
         if (result instanceof Promise) result.catch(fail);
@@ -96,15 +102,20 @@ export function createServer(connection: Connection): State {
 
   connection.onInitialized(isolated("initialized", async () => {
     if (canWatch) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: "**/*.minutes" }, { globPattern: `**/${CONFIG_NAME}` }],
-      });
+      try {
+        await connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: "**/*.minutes" }, { globPattern: `**/${CONFIG_NAME}` }],
+        });
+      } catch (error) {
+        // A client may decline: the workspace is still indexed, only changes on disk go unseen.
+        connection.console.warn(`minutes: the client declined file watching: ${(error as Error).message}`);
+      }
     }
     await indexWorkspace();
   }));
 
   async function indexWorkspace(): Promise<void> {
-    const progress = canReportProgress ? await connection.window.createWorkDoneProgress() : undefined;
+    const progress = canReportProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     progress?.begin("Indexing minutes", 0, "", false);
     let total = 0;
     try {

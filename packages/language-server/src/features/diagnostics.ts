@@ -38,9 +38,11 @@ export class DiagnosticsScheduler {
       return;
     }
     if (!snapshot || version === undefined) return;
-    // Parse and check are split by a turn of the event loop so that a newer change or a
-    // request can come in between; the check is skipped if the document moved on.
-    setImmediate(() => {
+    // Parse and check are split by turns of the event loop so that a newer change or a
+    // request can come in between; the check is skipped if the document moved on. Two turns:
+    // a message that arrived during the parse is read in the next turn and queued behind an
+    // immediate scheduled now, so the check waits one turn more to let it be answered first.
+    setImmediate(() => setImmediate(() => {
       if (this.state.documents.get(uri)?.version !== version) return;
       let diagnostics;
       try {
@@ -56,7 +58,7 @@ export class DiagnosticsScheduler {
           if (dependent !== uri && this.state.documents.get(dependent)) this.schedule(dependent, false);
         }
       }
-    });
+    }));
   }
 
   /** Re-checks every open document (after settings change or a re-index). */
