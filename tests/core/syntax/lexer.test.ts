@@ -8,20 +8,33 @@ function kinds(text: string): string[] {
 
 describe("the line-oriented lexer", () => {
   it("reads a keyword only with the shape that follows it", () => {
-    expect(kinds("action SECP77/01: SECAS to publish.\n")).toEqual(["ActionKw:action", "RestText: SECP77/01: SECAS to publish."]);
-    expect(kinds("action.\n")).toEqual(["Text:action."]);
-    expect(kinds("action plan: not an action\n")).toEqual(["Text:action plan: not an action"]);
-    expect(kinds("action : missing ID\n")).toEqual(["ActionKw:action", "RestText: : missing ID"]);
-    expect(kinds("item 3 was discussed\n")).toEqual(["Text:item 3 was discussed"]);
-    expect(kinds("update on progress: none\n")).toEqual(["Text:update on progress: none"]);
-    expect(kinds("end of the discussion\n")).toEqual(["Text:end of the discussion"]);
-    expect(kinds("  end summary  \n")).toEqual(["EndKw:end", "RestText: summary  "]);
+    expect(kinds("action SECP77/01: SECAS to publish.\n")).toEqual(["ActionBlock:action SECP77/01: SECAS to publish.\n"]);
+    expect(kinds("action.\n")).toEqual(["Text:action.\n"]);
+    expect(kinds("action plan: not an action\n")).toEqual(["Text:action plan: not an action\n"]);
+    expect(kinds("action : missing ID\n")).toEqual(["ActionBlock:action : missing ID\n"]);
+    expect(kinds("item 3 was discussed\n")).toEqual(["Text:item 3 was discussed\n"]);
+    expect(kinds("item x: a bad number\n")).toEqual(["ItemLine:item x: a bad number\n"]);
+    expect(kinds("update on progress: none\n")).toEqual(["Text:update on progress: none\n"]);
+    expect(kinds("end of the discussion\n")).toEqual(["Text:end of the discussion\n"]);
+    expect(kinds("  end summary  \n")).toEqual(["EndLine:end summary  \n"]);
   });
 
-  it("ignores indentation, keeps blank lines, and sets comments aside", () => {
+  it("takes a construct that wraps as one token, up to a blank or structural line", () => {
+    const text = "SECAS (RH) presented the plan\nto the Panel.\n// a note\nMore of it.\n\nThe Panel:\n- AGREED it;\n  over two lines; and\n- NOTED it.\naction SECP77/01: SECAS to\npublish it.\nitem 2: Next\n";
+    expect(kinds(text)).toEqual([
+      "Text:SECAS (RH) presented the plan\nto the Panel.\n// a note\nMore of it.\n",
+      "Text:The Panel:\n",
+      "BulletBlock:- AGREED it;\n  over two lines; and\n",
+      "BulletBlock:- NOTED it.\n",
+      "ActionBlock:action SECP77/01: SECAS to\npublish it.\n",
+      "ItemLine:item 2: Next\n",
+    ]);
+  });
+
+  it("ignores indentation and blank lines, and sets comments aside", () => {
     const result = lex("   PD   Peter Davies\n\n  // a note\n- AGREED it.\r\nnext meeting: 2020-03-13");
-    expect(result.tokens.map((t) => t.tokenType.name)).toEqual(["Text", "BlankLine", "Bullet", "RestText", "FieldKey", "RestText"]);
-    expect(result.comments.map((c) => c.image)).toEqual(["// a note"]);
+    expect(result.tokens.map((t) => t.tokenType.name)).toEqual(["Text", "BulletBlock", "FieldLine"]);
+    expect(result.comments.map((c) => c.image)).toEqual(["// a note\n"]);
   });
 
   it("covers every character, whatever the input", () => {

@@ -1,9 +1,10 @@
-import type { CstNode, IToken } from "chevrotain";
+import type { CstElement, CstNode, IToken } from "chevrotain";
+import * as T from "../syntax/tokens.js";
 import type { Token } from "../text/range.js";
 import type {
   ActionUpdate, Block, ConfidentialPassage, Heading, List, ListItem, NewAction, Paragraph, Prose, Summary,
 } from "./ast.js";
-import { endOf, firstToken, isToken, nodes, onlyChild, ordered, startOf, tokens } from "./cst.js";
+import { endOf, isToken, ordered } from "./cst.js";
 import { readDate } from "./dates.js";
 import { scanInlines } from "./inline-scanner.js";
 import { readIdLine, trimmed } from "./line-readers.js";
@@ -30,23 +31,48 @@ export interface BlockContext {
   readonly settings: ResolutionSettings;
 }
 
-export function buildBlocks(elements: readonly CstNode[], context: BlockContext): Block[] {
+/** The model blocks of an item's (or a passage's) children: construct tokens and passage nodes. */
+export function buildBlocks(elements: readonly CstElement[], context: BlockContext): Block[] {
   const raw: RawBlock[] = [];
   for (const element of elements) {
-    if (element.name === "block") raw.push(buildBlock(element, context));
-    else if (element.name === "strayEnd") reportStrayEnd(element, context);
+    if (!isToken(element)) {
+      if (element.name === "summary" || element.name === "confidential") raw.push(buildPassage(element, context));
+    } else if (element.tokenType === T.EndLine) reportStrayEnd(element, context);
+    else if (element.tokenType !== T.ItemLine && element.tokenType !== T.SummaryLine && element.tokenType !== T.ConfidentialLine) {
+      raw.push(buildBlock(element, context));
+    }
   }
   return assemble(raw, context);
 }
 
-export function reportStrayEnd(node: CstNode, context: BlockContext): void {
-  const token = firstToken(node, "EndKw")!;
-  const rest = firstToken(node, "RestText");
+export function reportStrayEnd(token: IToken, context: BlockContext): void {
+  const line = lineOf(token, context.text);
   context.problems.error(
     "syntax-stray-end",
-    { start: token.startOffset, end: rest ? endOf(rest) : endOf(token) },
+    line.range,
     "This `end` closes nothing: there is no open `summary:` or `confidential:` passage here. Delete it, or open the passage above.",
   );
+}
+
+/** A token's text without its trailing line break, as a token. */
+export function lineOf(token: IToken, text: string): Token {
+  let end = token.startOffset + token.image.length;
+  while (end > token.startOffset && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+  const value = text.slice(token.startOffset, end);
+  return { text: value, value, range: { start: token.startOffset, end } };
+}
+
+/** A line token split at its keyword: the keyword's end, and the rest of its first line. */
+export function splitKeyword(token: IToken, text: string): { keyword: Token; rest: Token } {
+  const first = lineOf(token, text);
+  const newline = first.text.search(/[\r\n]/);
+  const firstLine = newline < 0 ? first.text : first.text.slice(0, newline);
+  const match = T.KEYWORDS.get(token.tokenType)?.exec(firstLine);
+  const length = match ? match[0].length : 0;
+  const start = token.startOffset;
+  const keyword = { text: firstLine.slice(0, length), value: firstLine.slice(0, length), range: { start, end: start + length } };
+  const restText = firstLine.slice(length);
+  return { keyword, rest: { text: restText, value: restText, range: { start: start + length, end: start + firstLine.length } } };
 }
 
 /**
@@ -54,7 +80,7 @@ export function reportStrayEnd(node: CstNode, context: BlockContext): void {
  * prose lines belongs to no prose: it is blanked out (spaces of the same length, so every
  * offset still points at the source) and never scanned.
  */
-export function prose(text: string, start: number, end: number): Prose {
+export function prose(text: string, start: number, end: number, problems?: Problems): Prose {
   let s = start;
   let e = end;
   while (s < e && /\s/.test(text.charAt(s))) s++;
@@ -65,64 +91,64 @@ export function prose(text: string, start: number, end: number): Prose {
     slice = slice.replace(COMMENT_LINES, (line) => " ".repeat(line.length));
     source = text.slice(0, s) + slice + text.slice(e);
   }
-  return { text: slice, range: { start: s, end: e }, ...scanInlines(source, s, e) };
+  const inlines = scanInlines(source, s, e);
+  if (problems) for (const note of inlines.notes) if (!note.closed) reportUnclosedNote(note, problems);
+  return { text: slice, range: { start: s, end: e }, ...inlines };
+}
+
+function reportUnclosedNote(note: Prose["notes"][number], problems: Problems): void {
+  problems.error(
+    "syntax-unclosed-note",
+    { start: note.range.start, end: note.text.range.start },
+    "This post-meeting note is not closed: expected `]` at its end. Until then it runs to the end of the paragraph.",
+  );
 }
 
 const COMMENT_LINE = /(?:^|[\r\n])[ \t]*\/\//;
 const COMMENT_LINES = /(?<=^|[\r\n])[ \t]*\/\/[^\r\n]*/g;
 
-function buildBlock(block: CstNode, context: BlockContext): RawBlock {
-  const inner = onlyChild(block) as CstNode;
+function buildBlock(token: IToken, context: BlockContext): RawBlock {
   const { text } = context;
-  const restOf = (node: CstNode): Token | undefined => {
-    const rest = firstToken(node, "RestText");
-    return rest ? { text: rest.image, value: rest.image, range: { start: rest.startOffset, end: endOf(rest) } } : undefined;
-  };
-  switch (inner.name) {
-    case "paragraph": {
-      const p = prose(text, startOf(inner), endOf(inner));
+  const whole = lineOf(token, text);
+  switch (token.tokenType) {
+    case T.Text: {
+      const p = prose(text, whole.range.start, whole.range.end, context.problems);
       return { kind: "paragraph", prose: p, range: p.range };
     }
-    case "bullet": {
-      const marker = firstToken(inner, "Bullet")!;
-      const p = prose(text, endOf(marker), endOf(inner));
-      return {
-        kind: "list-item",
-        marker: { text: marker.image, value: marker.image, range: { start: marker.startOffset, end: endOf(marker) } },
-        prose: p,
-        range: { start: marker.startOffset, end: endOf(inner) },
-      } satisfies ListItem;
+    case T.BulletBlock: {
+      const { keyword: marker } = splitKeyword(token, text);
+      const p = prose(text, marker.range.end, whole.range.end, context.problems);
+      return { kind: "list-item", marker, prose: p, range: whole.range } satisfies ListItem;
     }
-    case "action":
-    case "update":
-      return buildActionLike(inner, restOf(inner), context);
-    case "heading": {
-      const keyword = firstToken(inner, "HeadingKw")!;
-      const heading = trimmed(restOf(inner)?.text ?? "", restOf(inner)?.range.start ?? endOf(keyword));
+    case T.ActionBlock:
+    case T.UpdateBlock:
+      return buildActionLike(token, context);
+    case T.HeadingLine: {
+      const { rest } = splitKeyword(token, text);
+      const heading = trimmed(rest.text, rest.range.start);
       if (heading.text.length === 0) {
-        context.problems.error("syntax-heading", { start: keyword.startOffset, end: endOf(inner) }, "This `heading:` has no text after the colon.");
+        context.problems.error("syntax-heading", whole.range, "This `heading:` has no text after the colon.");
       }
-      return { kind: "heading", text: heading, range: { start: startOf(inner), end: endOf(inner) } } satisfies Heading;
+      return { kind: "heading", text: heading, range: whole.range } satisfies Heading;
     }
-    case "statusLine": {
-      const keyword = firstToken(inner, "StatusKey")!;
-      const status = trimmed(restOf(inner)?.text ?? "", restOf(inner)?.range.start ?? endOf(keyword));
-      return { kind: "status-line", status, range: { start: startOf(inner), end: endOf(inner) } };
+    case T.StatusLine: {
+      const { rest } = splitKeyword(token, text);
+      return { kind: "status-line", status: trimmed(rest.text, rest.range.start), range: whole.range };
     }
-    case "summary":
-    case "confidential":
-      return buildPassage(inner, context);
     default:
-      throw new Error(`unknown block ${inner.name}`);
+      // A construct that belongs elsewhere (a header field or attendee group inside an item) ends
+      // the item in the grammar, so this is not reached; kept total for safety.
+      return { kind: "paragraph", prose: prose(text, whole.range.start, whole.range.end), range: whole.range };
   }
 }
 
-function buildActionLike(node: CstNode, rest: Token | undefined, context: BlockContext): NewAction | ActionUpdate {
-  const what = node.name === "action" ? "action" : "update";
-  const keyword = (firstToken(node, "ActionKw") ?? firstToken(node, "UpdateKw"))!;
-  const { id, rest: first } = readIdLine(what, endOf(keyword), rest, context.problems);
-  const body = prose(context.text, first.range.start, endOf(node));
-  const range = { start: keyword.startOffset, end: endOf(node) };
+function buildActionLike(token: IToken, context: BlockContext): NewAction | ActionUpdate {
+  const what = token.tokenType === T.ActionBlock ? "action" : "update";
+  const { keyword, rest } = splitKeyword(token, context.text);
+  const whole = lineOf(token, context.text);
+  const { id, rest: first } = readIdLine(what, keyword.range.end, rest, context.problems);
+  const body = prose(context.text, first.range.start, whole.range.end, context.problems);
+  const range = whole.range;
   if (what === "update") {
     return { kind: "update", id, original: body, paragraphs: [], supersededBy: [], range };
   }
@@ -141,38 +167,39 @@ function buildActionLike(node: CstNode, rest: Token | undefined, context: BlockC
 
 function buildPassage(node: CstNode, context: BlockContext): Summary | ConfidentialPassage {
   const kind = node.name === "summary" ? "summary" : "confidential";
-  const body = nodes(node, "blockBody")[0];
-  const elements = body ? ordered(body).filter((e): e is CstNode => !isToken(e)) : [];
-  const end = body ? nodes(body, "end")[0] : undefined;
-  const blocks = buildBlocks(elements.filter((e) => e.name === "block"), context);
-  const keyword = (firstToken(node, "SummaryKw") ?? firstToken(node, "ConfidentialKw"))!;
-  const rest = firstToken(node, "RestText");
-  if (rest && rest.image.trim().length > 0) {
+  const opener = (node.children[kind === "summary" ? "SummaryLine" : "ConfidentialLine"]![0] as IToken);
+  const end = node.children["EndLine"]?.[0] as IToken | undefined;
+  const children = ordered(node).filter((e) => e !== opener && e !== end);
+  const blocks = buildBlocks(children, context);
+  const { keyword, rest } = splitKeyword(opener, context.text);
+  if (rest.text.trim().length > 0) {
     context.problems.error(
       "syntax-passage-text",
-      { start: rest.startOffset, end: endOf(rest) },
+      trimmed(rest.text, rest.range.start).range,
       `Nothing may follow \`${kind}:\` on its line: start the passage on the next line.`,
     );
   }
   if (!end) {
     context.problems.error(
       "syntax-unclosed-passage",
-      { start: keyword.startOffset, end: endOf(keyword) },
+      keyword.range,
       kind === "summary"
         ? "This summary is not closed: expected `end summary` after it. Until it is closed it runs to the end of the item."
         : "This confidential passage is not closed: expected `end confidential` after it. Until then everything to the end of the item is withheld from the public version.",
     );
   } else {
-    const closer = tokens(end, "RestText")[0]?.image.trim() ?? "";
+    const closer = splitKeyword(end, context.text).rest.text.trim();
     if (closer !== "" && closer !== kind) {
       context.problems.error(
         "syntax-mismatched-end",
-        { start: startOf(end), end: endOf(end) },
+        lineOf(end, context.text).range,
         `This \`end ${closer}\` closes a ${kind} passage: expected \`end ${kind}\` or \`end\`.`,
       );
     }
   }
-  return { kind, blocks, closed: end !== undefined, range: { start: keyword.startOffset, end: endOf(node) } };
+  const last = end ?? (children.length > 0 ? children[children.length - 1] : opener);
+  const endOffset = last && isToken(last) ? lineOf(last, context.text).range.end : last ? endOf(last) : keyword.range.end;
+  return { kind, blocks, closed: end !== undefined, range: { start: keyword.range.start, end: Math.max(endOffset, keyword.range.end) } };
 }
 
 function assemble(raw: RawBlock[], context: BlockContext): Block[] {

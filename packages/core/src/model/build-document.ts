@@ -1,15 +1,15 @@
-import type { CstNode, IToken } from "chevrotain";
+import type { CstElement, CstNode, IToken } from "chevrotain";
+import * as T from "../syntax/tokens.js";
 import { LineIndex } from "../text/line-index.js";
 import type { Token } from "../text/range.js";
 import type {
   Attendance, Attendee, AttendeeGroup, AttendeeSection, Comment, Document, Header, HeaderField, HeaderKey, Item, Suppression,
 } from "./ast.js";
-import { buildBlocks, prose, reportStrayEnd, type BlockContext } from "./build-blocks.js";
-import { endOf, firstToken, isToken, nodes, onlyChild, ordered, startOf } from "./cst.js";
+import { buildBlocks, lineOf, prose, reportStrayEnd, splitKeyword, type BlockContext } from "./build-blocks.js";
+import { endOf, isToken, nodes, ordered, startOf } from "./cst.js";
 import { readDate, readTime } from "./dates.js";
 import { readAttendeeLine, readItemLine, sub, trimmed } from "./line-readers.js";
 import { Problems } from "./problems.js";
-import { blocksOf, proseOfBlock } from "./walk.js";
 import type { ResolutionSettings } from "./resolutions.js";
 
 /** Builds the model from the CST. Reports every line it cannot read, and reads the rest. */
@@ -27,53 +27,65 @@ export function buildDocument(
   let reportedOutside = false;
 
   for (const element of ordered(cst)) {
-    if (isToken(element)) continue;
-    switch (element.name) {
-      case "headerField":
-        fields.push(readField(element));
-        break;
-      case "attendees":
+    if (!isToken(element)) {
+      if (element.name === "attendees") {
         if (attendees) {
-          problems.error("syntax-duplicate-attendees", rangeOf(element, "AttendeesKw"), "A second `attendees:` list: a meeting has one. Move these attendees into the first list.");
+          problems.error("syntax-duplicate-attendees", lineOf(element.children["AttendeesLine"]![0] as IToken, text).range, "A second `attendees:` list: a meeting has one. Move these attendees into the first list.");
         }
-        attendees = mergeSections(attendees, buildAttendees(element, problems));
-        break;
-      case "item":
+        attendees = mergeSections(attendees, buildAttendees(element, text, problems));
+      } else if (element.name === "item") {
         items.push(buildItem(element, context));
+      } else outside(element);
+      continue;
+    }
+    switch (element.tokenType) {
+      case T.FieldLine:
+        fields.push(readField(element, text));
         break;
-      case "attendeeGroup":
+      case T.CategoryLine:
+      case T.GroupLine:
+      case T.ApologiesLine:
         problems.error(
           "syntax-group-outside-attendees",
-          { start: startOf(element), end: endOf(element) },
+          lineOf(element, text).range,
           "`category:`, `group:` and `apologies:` belong in the attendee list: write `attendees:` above them.",
         );
         break;
-      case "strayEnd":
+      case T.EndLine:
         reportStrayEnd(element, context);
         break;
-      case "block": {
-        const inner = onlyChild(element) as CstNode;
-        if (inner.name === "statusLine" && items.length === 0) {
-          fields.push(readField(inner, "status"));
-        } else if (!reportedOutside) {
-          // One report for the run, not one a line: the fix is a single `item` line above.
-          reportedOutside = true;
-          problems.error(
-            "syntax-outside-item",
-            { start: startOf(element), end: lineEndOf(text, startOf(element)) },
-            items.length === 0
-              ? "Text before the first item: the header holds only `field: value` lines. Start an item with `item 1: Title` above this, or make it a comment with `//`."
-              : "Text after the end of the minutes cannot belong to an item. Move it above `next meeting:` or into the last item.",
-          );
+      case T.StatusLine:
+        if (items.length === 0) {
+          fields.push(readField(element, text, "status"));
+          break;
         }
+        outside(element);
         break;
-      }
+      default:
+        outside(element);
     }
   }
 
-  for (const item of items) reportUnclosedNotes(item, problems);
+  /** A construct outside any item: one report for the run, since the fix is a single `item` line above it. */
+  function outside(element: CstElement): void {
+    if (reportedOutside) return;
+    reportedOutside = true;
+    const start = startOf(element);
+    problems.error(
+      "syntax-outside-item",
+      { start, end: lineEndOf(text, start) },
+      items.length === 0
+        ? "Text before the first item: the header holds only `field: value` lines. Start an item with `item 1: Title` above this, or make it a comment with `//`."
+        : "Text after the end of the minutes cannot belong to an item. Move it above `next meeting:` or into the last item.",
+    );
+  }
+
 
   const lines = new LineIndex(text);
+  // Every comment line, including those inside a paragraph (the lexer keeps those in their
+  // construct's token): a comment is a line that starts with `//`, wherever it stands.
+  void comments;
+  const allComments = commentLines(text);
   return {
     kind: "document",
     text,
@@ -81,15 +93,26 @@ export function buildDocument(
     header: buildHeader(fields, problems),
     ...(attendees ? { attendees } : {}),
     items,
-    comments: comments.map((c): Comment => ({ text: c.image, range: { start: c.startOffset, end: endOf(c) } })),
-    suppressions: readSuppressions(lines, comments),
+    comments: allComments.map((c): Comment => ({ text: c.image, range: { start: c.startOffset, end: c.startOffset + c.image.length } })),
+    suppressions: readSuppressions(lines, allComments),
     diagnostics: problems.list,
   };
 }
 
-function rangeOf(node: CstNode, tokenName: string) {
-  const token = firstToken(node, tokenName)!;
-  return { start: token.startOffset, end: endOf(token) };
+interface CommentLine {
+  readonly image: string;
+  readonly startOffset: number;
+}
+
+function commentLines(text: string): CommentLine[] {
+  const out: CommentLine[] = [];
+  if (!text.includes("//")) return out;
+  const line = /^[ \t]*(\/\/[^\r\n]*)/gm;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    const image = m[1]!.replace(/[ \t]+$/, "");
+    out.push({ image, startOffset: m.index + m[0].length - m[1]!.length });
+  }
+  return out;
 }
 
 function lineEndOf(text: string, offset: number): number {
@@ -97,16 +120,15 @@ function lineEndOf(text: string, offset: number): number {
   return match ? offset + match.index : text.length;
 }
 
-function readField(node: CstNode, key?: HeaderKey): HeaderField {
-  const keyToken = (firstToken(node, "FieldKey") ?? firstToken(node, "StatusKey"))!;
-  const rest = firstToken(node, "RestText");
-  const value = trimmed(rest?.image ?? "", rest?.startOffset ?? endOf(keyToken));
+function readField(token: IToken, text: string, key?: HeaderKey): HeaderField {
+  const { keyword, rest } = splitKeyword(token, text);
+  const line = lineOf(token, text);
   return {
     kind: "field",
-    key: key ?? (keyToken.image.slice(0, -1) as HeaderKey),
-    keyRange: { start: keyToken.startOffset, end: endOf(keyToken) },
-    value,
-    range: { start: keyToken.startOffset, end: rest ? endOf(rest) : endOf(keyToken) },
+    key: key ?? (keyword.text.slice(0, -1) as HeaderKey),
+    keyRange: keyword.range,
+    value: trimmed(rest.text, rest.range.start),
+    range: line.range,
   };
 }
 
@@ -156,21 +178,21 @@ function buildHeader(fields: HeaderField[], problems: Problems): Header {
   };
 }
 
-function buildAttendees(node: CstNode, problems: Problems): AttendeeSection {
+function buildAttendees(node: CstNode, text: string, problems: Problems): AttendeeSection {
   const attendees: Attendee[] = [];
   const groups: AttendeeGroup[] = [];
   let category: AttendeeGroup | undefined;
   let group: AttendeeGroup | undefined;
   let attendance: Attendance = "present";
   for (const element of ordered(node)) {
-    if (!isToken(element)) {
-      const keyword = (firstToken(element, "CategoryKw") ?? firstToken(element, "GroupKw") ?? firstToken(element, "ApologiesKw"))!;
-      const rest = firstToken(element, "RestText");
-      const name = trimmed(rest?.image ?? "", rest?.startOffset ?? endOf(keyword));
-      const kind = keyword.tokenType.name === "CategoryKw" ? "category"
-        : keyword.tokenType.name === "GroupKw" ? "group"
-        : keyword.image.startsWith("absent") ? "absent" : "apologies";
-      const entry: AttendeeGroup = { kind, name, range: { start: keyword.startOffset, end: endOf(element) } };
+    if (!isToken(element)) continue;
+    if (element.tokenType === T.CategoryLine || element.tokenType === T.GroupLine || element.tokenType === T.ApologiesLine) {
+      const { keyword, rest } = splitKeyword(element, text);
+      const name = trimmed(rest.text, rest.range.start);
+      const kind = element.tokenType === T.CategoryLine ? "category"
+        : element.tokenType === T.GroupLine ? "group"
+        : keyword.text.startsWith("absent") ? "absent" : "apologies";
+      const entry: AttendeeGroup = { kind, name, range: lineOf(element, text).range };
       groups.push(entry);
       if (kind === "group") {
         group = entry;
@@ -180,7 +202,7 @@ function buildAttendees(node: CstNode, problems: Problems): AttendeeSection {
         attendance = kind === "category" ? "present" : kind;
       }
       if (name.text.length === 0 && kind !== "apologies" && kind !== "absent") {
-        problems.error("syntax-group-name", entry.range, `\`${keyword.image}\` has no name after the colon, as in \`${kind}: SEC Panel Members\`.`);
+        problems.error("syntax-group-name", entry.range, `\`${keyword.text}\` has no name after the colon, as in \`${kind}: SEC Panel Members\`.`);
       }
       continue;
     }
@@ -209,7 +231,7 @@ function buildAttendees(node: CstNode, problems: Problems): AttendeeSection {
       });
     }
   }
-  const keyword = firstToken(node, "AttendeesKw")!;
+  const keyword = node.children["AttendeesLine"]![0] as IToken;
   return { kind: "attendees", attendees, groups, range: { start: keyword.startOffset, end: endOf(node) } };
 }
 
@@ -219,62 +241,47 @@ function linesOf(token: IToken): Token[] {
   const line = /[^\r\n]+/g;
   for (let m = line.exec(token.image); m; m = line.exec(token.image)) {
     const t = trimmed(m[0], token.startOffset + m.index);
-    if (t.text.length > 0) out.push(t);
+    if (t.text.length > 0 && !t.text.startsWith("//")) out.push(t);
   }
   return out;
 }
 
 function mergeSections(first: AttendeeSection | undefined, second: AttendeeSection): AttendeeSection {
   if (!first) return second;
-  return { ...first, attendees: [...first.attendees, ...second.attendees], groups: [...first.groups, ...second.groups] };
+  // The merged section spans both lists, so that it contains every attendee and group it holds.
+  const range = { start: Math.min(first.range.start, second.range.start), end: Math.max(first.range.end, second.range.end) };
+  return { ...first, attendees: [...first.attendees, ...second.attendees], groups: [...first.groups, ...second.groups], range };
 }
 
 function buildItem(node: CstNode, context: BlockContext): Item {
-  const keyword = firstToken(node, "ItemKw")!;
-  const rest = firstToken(node, "RestText");
-  const restToken = rest ? { text: rest.image, value: rest.image, range: { start: rest.startOffset, end: endOf(rest) } } : undefined;
-  const line = readItemLine(keyword.startOffset, endOf(keyword), restToken, context.problems);
-  const children = ordered(node).filter((e): e is CstNode => !isToken(e));
+  const itemLine = node.children["ItemLine"]![0] as IToken;
+  const { keyword, rest } = splitKeyword(itemLine, context.text);
+  const line = readItemLine(keyword.range.start, keyword.range.end, rest, context.problems);
   return {
     kind: "item",
     ...line,
-    headerRange: { start: keyword.startOffset, end: rest ? endOf(rest) : endOf(keyword) },
-    blocks: buildBlocks(children, context),
-    range: { start: keyword.startOffset, end: endOf(node) },
+    headerRange: lineOf(itemLine, context.text).range,
+    blocks: buildBlocks(ordered(node), context),
+    range: { start: keyword.range.start, end: endOf(node) },
   };
-}
-
-function reportUnclosedNotes(item: Item, problems: Problems): void {
-  for (const block of blocksOf(item.blocks)) {
-    for (const p of proseOfBlock(block)) {
-      for (const note of p.notes) {
-        if (note.closed) continue;
-        problems.error(
-          "syntax-unclosed-note",
-          { start: note.range.start, end: note.text.range.start },
-          "This post-meeting note is not closed: expected `]` at its end. Until then it runs to the end of the paragraph.",
-        );
-      }
-    }
-  }
 }
 
 const DIRECTIVE = /^\/\/\s*minutes-disable-(next-line|file)\b(.*)$/;
 
-function readSuppressions(lines: LineIndex, comments: readonly IToken[]): Suppression[] {
+function readSuppressions(lines: LineIndex, comments: readonly CommentLine[]): Suppression[] {
   const commentLines = new Set(comments.map((c) => lines.positionAt(c.startOffset).line));
   const out: Suppression[] = [];
   for (const comment of comments) {
     const match = DIRECTIVE.exec(comment.image);
     if (!match) continue;
     const listAt = comment.image.length - match[2]!.length;
-    const list: Token = { text: match[2]!, value: match[2]!, range: { start: comment.startOffset + listAt, end: endOf(comment) } };
+    const list: Token = { text: match[2]!, value: match[2]!, range: { start: comment.startOffset + listAt, end: comment.startOffset + comment.image.length } };
     const codes: Token[] = [];
     const code = /[a-z][a-z0-9-]*/g;
     for (let m = code.exec(list.text); m; m = code.exec(list.text)) codes.push(sub(list, m.index, m[0]));
     let line = lines.positionAt(comment.startOffset).line + 1;
     while (commentLines.has(line)) line++;
-    out.push({ scope: match[1] === "file" ? "file" : "next-line", codes, line, range: { start: comment.startOffset, end: endOf(comment) } });
+    out.push({ scope: match[1] === "file" ? "file" : "next-line", codes, line, range: { start: comment.startOffset, end: comment.startOffset + comment.image.length } });
   }
   return out;
 }

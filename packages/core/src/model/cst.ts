@@ -20,7 +20,13 @@ export function startOf(element: CstElement): number {
  * faster), so a node's end is the end of its last token.
  */
 export function endOf(element: CstElement): number {
-  if (isToken(element)) return element.startOffset + element.image.length;
+  if (isToken(element)) {
+    // Token images include their line break; a construct ends before it.
+    const image = element.image;
+    let end = image.length;
+    while (end > 0 && (image.charCodeAt(end - 1) === 10 || image.charCodeAt(end - 1) === 13)) end--;
+    return element.startOffset + end;
+  }
   let last: CstElement | undefined;
   let lastStart = -1;
   const children = element.children;

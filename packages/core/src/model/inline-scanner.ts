@@ -19,22 +19,25 @@ const INLINE = new RegExp(
   "g",
 );
 
-export const EMPTY_INLINES: Inlines = { initials: [], names: [], actionRefs: [], references: [], notes: [] };
+const NONE: readonly never[] = Object.freeze([]);
+export const EMPTY_INLINES: Inlines = Object.freeze({ initials: NONE, names: NONE, actionRefs: NONE, references: NONE, notes: NONE });
 
 /** Scans `text.slice(start, end)`; every range returned is an offset into `text`. */
 export function scanInlines(text: string, start: number, end: number): Inlines {
   const slice = text.slice(start, end);
-  const initials: InitialsRef[] = [];
-  const names: NameRef[] = [];
-  const actionRefs: ActionRef[] = [];
-  const references: OtherRef[] = [];
-  const notes: PostMeetingNote[] = [];
+  // Most prose holds few references: the lists are made only when something is found, and
+  // prose with none shares one empty set (it is immutable).
+  let initials: InitialsRef[] | undefined;
+  let names: NameRef[] | undefined;
+  let actionRefs: ActionRef[] | undefined;
+  let references: OtherRef[] | undefined;
+  let notes: PostMeetingNote[] | undefined;
   INLINE.lastIndex = 0;
   for (let match = INLINE.exec(slice); match; match = INLINE.exec(slice)) {
     const at = start + match.index;
     if (match[1] !== undefined) {
       const value = match[1];
-      initials.push({
+      (initials ??= []).push({
         kind: "initials",
         text: value,
         value,
@@ -43,18 +46,19 @@ export function scanInlines(text: string, start: number, end: number): Inlines {
       });
     } else if (match[2] !== undefined) {
       const value = match[2];
-      names.push({ kind: "name", text: value, value, range: { start: at + 1, end: at + 1 + value.length }, outer: { start: at, end: at + match[0].length } });
+      (names ??= []).push({ kind: "name", text: value, value, range: { start: at + 1, end: at + 1 + value.length }, outer: { start: at, end: at + match[0].length } });
     } else if (match[3] !== undefined) {
       const value = match[3];
-      actionRefs.push({ kind: "action-ref", text: value, value, range: { start: at, end: at + value.length } });
+      (actionRefs ??= []).push({ kind: "action-ref", text: value, value, range: { start: at, end: at + value.length } });
     } else if (match[4] !== undefined) {
       const value = match[4];
-      references.push({ kind: "reference", text: value, value, range: { start: at, end: at + value.length } });
+      (references ??= []).push({ kind: "reference", text: value, value, range: { start: at, end: at + value.length } });
     } else if (match[5] !== undefined) {
-      notes.push(readNote(slice, match.index, match[0].length, start));
+      (notes ??= []).push(readNote(slice, match.index, match[0].length, start));
     }
   }
-  return { initials, names, actionRefs, references, notes };
+  if (!initials && !names && !actionRefs && !references && !notes) return EMPTY_INLINES;
+  return { initials: initials ?? NONE, names: names ?? NONE, actionRefs: actionRefs ?? NONE, references: references ?? NONE, notes: notes ?? NONE };
 }
 
 /** A post-meeting note runs to its closing bracket, or to the end of the prose when it has none. */

@@ -1,15 +1,15 @@
 import { Lexer, type IToken } from "chevrotain";
-import { lexerDefinition } from "./tokens.js";
+import { allTokens } from "./tokens.js";
 
 /** One lexer for the process: building it analyses every pattern, which is not free. */
 let shared: Lexer | undefined;
 
 function lexer(): Lexer {
-  shared ??= new Lexer(lexerDefinition, {
+  shared ??= new Lexer(allTokens, {
     // Offsets only: lines and columns come from the shared LineIndex, on demand.
     positionTracking: "onlyOffset",
-    // The prose catch-all is a complement set, which rules out the first-character
-    // optimisation for line mode; the per-line tokens keep lexing fast regardless.
+    // The wrapping constructs use custom patterns, which rule out the first-character
+    // optimisation; with one token per construct, lexing stays fast regardless.
     ensureOptimizations: false,
   });
   return shared;

@@ -2,87 +2,105 @@ import "./node20-polyfill.js";
 import { createToken, Lexer, type TokenType } from "chevrotain";
 
 /*
- * The lexer is line oriented and has two modes. In "line" mode it stands at the start of a
- * line (after indentation, which it skips: indentation never carries meaning) and reads what
- * kind of line this is: a keyword, a bullet, a comment, a blank line or prose. Every line
- * kind then switches to "rest" mode, which takes the rest of the line as one token and pops
- * back at the line break. Prose is one token a line, which keeps the lexer fast; inline
- * references are read from that text afterwards (model/inline-scanner.ts).
+ * The lexer is line oriented: every token starts at the start of a line (after indentation,
+ * which it skips, since indentation never carries meaning) and says what kind of construct
+ * starts there. A keyword line (`item 3: Title`, `heading: ...`) is one token with its rest
+ * of line. A construct that wraps (a paragraph of prose, a bullet, a new action, an action
+ * update's first paragraph) is one token with all its continuation lines, up to a blank line
+ * or the next structural line. Blank lines and comments are set aside. So the parser sees one
+ * token per construct, and does its work per construct, not per line or per word; inline
+ * references are read from a construct's text afterwards (model/inline-scanner.ts).
  *
- * Keywords are recognised only with the shape that follows them, so that a wrapped prose
- * line starting with "action." or "item was" stays prose.
+ * Keywords are recognised only with the shape that follows them, so that a wrapped prose line
+ * starting with "action." or "item was" stays prose. Token images include their trailing line
+ * break; the model builder trims.
  */
-
-const REST = "rest";
-const toRest = { push_mode: REST } as const;
 
 /** An optional word containing a digit (an ID or a number), then a colon: `action SECP77/01:`. */
-const idThenColon = String.raw`(?=[ \t]*(?:[^\s:]*\d[^\s:]*)?[ \t]*:)`;
+const ID_THEN_COLON = String.raw`(?=[ \t]*(?:[^\s:]*\d[^\s:]*)?[ \t]*:)`;
+/** Any one word, then a colon: `item 3:`, or `item x:` (an item with a bad number). */
+const WORD_THEN_COLON = String.raw`(?=[ \t]*[^\s:]*[ \t]*:)`;
+
+/** How each structural line starts. The same shapes tell a run of prose where to stop. */
+const STARTS = {
+  field: String.raw`(?:meeting|number|reference|date|time|venue|classification|next meeting):`,
+  status: String.raw`status:`,
+  attendees: String.raw`attendees:`,
+  category: String.raw`category:`,
+  group: String.raw`group:`,
+  apologies: String.raw`(?:apologies|absent):`,
+  item: `item${WORD_THEN_COLON}`,
+  action: `action${ID_THEN_COLON}`,
+  update: `update${ID_THEN_COLON}`,
+  heading: String.raw`heading:`,
+  summary: String.raw`summary:`,
+  confidential: String.raw`confidential:`,
+  end: String.raw`end(?=[ \t]*(?:summary|confidential)?[ \t]*(?![^\r\n]))`,
+  bullet: String.raw`[-*•](?=[ \t])`,
+} as const;
+
+const REST_OF_LINE = String.raw`[^\r\n]*(?:\r\n?|\n)?`;
+
+function lineToken(name: string, start: string, label: string): TokenType {
+  return createToken({ name, pattern: new RegExp(start + REST_OF_LINE), line_breaks: true, label });
+}
 
 export const Indent = createToken({ name: "Indent", pattern: /[ \t]+/, group: Lexer.SKIPPED });
-/** One token for a run of blank lines: the parser only needs to know that a paragraph ended. */
-export const BlankLine = createToken({ name: "BlankLine", pattern: /(?:\r\n?|\n)(?:[ \t]*(?:\r\n?|\n))*/, line_breaks: true, label: "a blank line" });
-export const Comment = createToken({
-  name: "Comment",
-  pattern: /\/\/[^\r\n]*/,
-  group: "comments",
-  push_mode: REST,
-  label: "a comment",
-});
+/** Blank lines only separate constructs, which the tokens already do: set aside. */
+export const BlankLine = createToken({ name: "BlankLine", pattern: /(?:\r\n?|\n)/, line_breaks: true, group: Lexer.SKIPPED });
+export const Comment = createToken({ name: "Comment", pattern: /\/\/[^\r\n]*(?:\r\n?|\n)?/, line_breaks: true, group: "comments", label: "a comment" });
 
-export const FieldKey = createToken({
-  name: "FieldKey",
-  pattern: /(?:meeting|number|reference|date|time|venue|classification|next meeting):/,
-  ...toRest,
-  label: "a header field",
-});
-export const StatusKey = createToken({ name: "StatusKey", pattern: /status:/, ...toRest, label: "`status:`" });
-export const AttendeesKw = createToken({ name: "AttendeesKw", pattern: /attendees:/, ...toRest, label: "`attendees:`" });
-export const CategoryKw = createToken({ name: "CategoryKw", pattern: /category:/, ...toRest, label: "`category:`" });
-export const GroupKw = createToken({ name: "GroupKw", pattern: /group:/, ...toRest, label: "`group:`" });
-export const ApologiesKw = createToken({ name: "ApologiesKw", pattern: /(?:apologies|absent):/, ...toRest, label: "`apologies:`" });
-/** `item` takes any one word before its colon, so `item x: Title` is an item with a bad number, not prose. */
-export const ItemKw = createToken({ name: "ItemKw", pattern: /item(?=[ \t]*[^\s:]*[ \t]*:)/, ...toRest, label: "an item line" });
-export const ActionKw = createToken({ name: "ActionKw", pattern: new RegExp("action" + idThenColon), ...toRest, label: "an action line" });
-export const UpdateKw = createToken({ name: "UpdateKw", pattern: new RegExp("update" + idThenColon), ...toRest, label: "an action update" });
-export const HeadingKw = createToken({ name: "HeadingKw", pattern: /heading:/, ...toRest, label: "`heading:`" });
-export const SummaryKw = createToken({ name: "SummaryKw", pattern: /summary:/, ...toRest, label: "`summary:`" });
-export const ConfidentialKw = createToken({ name: "ConfidentialKw", pattern: /confidential:/, ...toRest, label: "`confidential:`" });
-export const EndKw = createToken({
-  name: "EndKw",
-  pattern: /end(?=[ \t]*(?:summary|confidential)?[ \t]*(?![^\r\n]))/,
-  ...toRest,
-  label: "`end`",
-});
-export const Bullet = createToken({ name: "Bullet", pattern: /[-*•](?=[ \t])/, ...toRest, label: "a bullet" });
-/** Any line that starts a construct of its own (or is blank): where a run of prose lines stops. */
-const STRUCTURAL_LINE = new RegExp(
-  "[ \\t]*(?:" +
-    [FieldKey, StatusKey, AttendeesKw, CategoryKw, GroupKw, ApologiesKw, ItemKw, ActionKw, UpdateKw, HeadingKw, SummaryKw, ConfidentialKw, EndKw, Bullet]
-      .map((t) => (t.PATTERN as RegExp).source)
-      .join("|") +
-    "|\\/\\/|\\r|\\n|$)",
-  "y",
-);
+export const FieldLine = lineToken("FieldLine", STARTS.field, "a header field");
+export const StatusLine = lineToken("StatusLine", STARTS.status, "`status:`");
+export const AttendeesLine = lineToken("AttendeesLine", STARTS.attendees, "`attendees:`");
+export const CategoryLine = lineToken("CategoryLine", STARTS.category, "`category:`");
+export const GroupLine = lineToken("GroupLine", STARTS.group, "`group:`");
+export const ApologiesLine = lineToken("ApologiesLine", STARTS.apologies, "`apologies:`");
+export const ItemLine = lineToken("ItemLine", STARTS.item, "an item line");
+export const HeadingLine = lineToken("HeadingLine", STARTS.heading, "`heading:`");
+export const SummaryLine = lineToken("SummaryLine", STARTS.summary, "`summary:`");
+export const ConfidentialLine = lineToken("ConfidentialLine", STARTS.confidential, "`confidential:`");
+export const EndLine = lineToken("EndLine", STARTS.end, "`end`");
 
 /**
- * Prose: the catch-all of line mode. One token takes the line and the prose lines that follow
- * it, up to a blank or structural line, so a paragraph is one token however many lines it
- * wraps over; the lexer and parser then do work per paragraph, not per line.
+ * Any line that starts a construct of its own, or is blank: where a run of prose lines stops.
+ * A comment line does not stop it: a comment between two lines of a paragraph belongs to no
+ * paragraph, and the model builder blanks it out of the prose (comments are listed from the
+ * text itself, see build-document.ts).
  */
-function matchProse(text: string, offset: number): RegExpExecArray | null {
-  let end = lineEnd(text, offset);
-  if (end === offset) return null;
-  for (;;) {
-    const next = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
-    if (next > text.length) break;
-    STRUCTURAL_LINE.lastIndex = next;
-    if (STRUCTURAL_LINE.test(text)) break;
-    end = lineEnd(text, next);
-  }
-  const match = [text.slice(offset, end)] as unknown as RegExpExecArray;
-  match.index = offset;
-  return match;
+const STRUCTURAL_LINE = new RegExp(`[ \\t]*(?:${Object.values(STARTS).join("|")}|\\r|\\n|$)`, "y");
+
+/**
+ * A custom pattern for a construct that wraps: its first line matches `first` (or anything,
+ * for prose), then every following line that is not blank, a comment or structural.
+ */
+function wrapping(first: RegExp | undefined) {
+  return {
+    exec(text: string, offset: number): RegExpExecArray | null {
+      if (first) {
+        first.lastIndex = offset;
+        if (!first.test(text)) return null;
+      }
+      let end = lineEnd(text, offset);
+      if (end === offset) return null;
+      for (;;) {
+        const next = afterBreak(text, end);
+        if (next === end || next >= text.length) {
+          end = next;
+          break;
+        }
+        STRUCTURAL_LINE.lastIndex = next;
+        if (STRUCTURAL_LINE.test(text)) {
+          end = next;
+          break;
+        }
+        end = lineEnd(text, next);
+      }
+      const match = [text.slice(offset, end)] as unknown as RegExpExecArray;
+      match.index = offset;
+      return match;
+    },
+  };
 }
 
 function lineEnd(text: string, from: number): number {
@@ -95,35 +113,53 @@ function lineEnd(text: string, from: number): number {
   return i;
 }
 
-export const Text = createToken({ name: "Text", pattern: { exec: matchProse }, line_breaks: true, ...toRest, label: "a line of text" });
+function afterBreak(text: string, at: number): number {
+  if (text.charCodeAt(at) === 13) return text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+  if (text.charCodeAt(at) === 10) return at + 1;
+  return at;
+}
 
-export const RestText = createToken({ name: "RestText", pattern: /[^\r\n]+/, label: "text" });
-export const LineEnd = createToken({ name: "LineEnd", pattern: /\r\n?|\n/, line_breaks: true, pop_mode: true, group: "lineEnds" });
+export const ActionBlock = createToken({ name: "ActionBlock", pattern: wrapping(new RegExp(STARTS.action, "y")), line_breaks: true, label: "an action line" });
+export const UpdateBlock = createToken({ name: "UpdateBlock", pattern: wrapping(new RegExp(STARTS.update, "y")), line_breaks: true, label: "an action update" });
+export const BulletBlock = createToken({ name: "BulletBlock", pattern: wrapping(new RegExp(STARTS.bullet, "y")), line_breaks: true, label: "a bullet" });
+/** Prose, the catch-all: a paragraph, however many lines it wraps over. */
+export const Text = createToken({ name: "Text", pattern: wrapping(undefined), line_breaks: true, label: "a line of text" });
 
-export const lineModeTokens: TokenType[] = [
+export const allTokens: TokenType[] = [
   Indent,
   BlankLine,
   Comment,
-  FieldKey,
-  StatusKey,
-  AttendeesKw,
-  CategoryKw,
-  GroupKw,
-  ApologiesKw,
-  ItemKw,
-  ActionKw,
-  UpdateKw,
-  HeadingKw,
-  SummaryKw,
-  ConfidentialKw,
-  EndKw,
-  Bullet,
+  FieldLine,
+  StatusLine,
+  AttendeesLine,
+  CategoryLine,
+  GroupLine,
+  ApologiesLine,
+  ItemLine,
+  ActionBlock,
+  UpdateBlock,
+  HeadingLine,
+  SummaryLine,
+  ConfidentialLine,
+  EndLine,
+  BulletBlock,
   Text,
 ];
 
-export const allTokens: TokenType[] = [...lineModeTokens, RestText, LineEnd];
-
-export const lexerDefinition = {
-  modes: { line: lineModeTokens, [REST]: [RestText, LineEnd] },
-  defaultMode: "line",
-};
+/** The keyword a line token starts with, and where its value starts: `item`, `heading:`. */
+export const KEYWORDS: ReadonlyMap<TokenType, RegExp> = new Map([
+  [FieldLine, /^(?:meeting|number|reference|date|time|venue|classification|next meeting):/],
+  [StatusLine, /^status:/],
+  [AttendeesLine, /^attendees:/],
+  [CategoryLine, /^category:/],
+  [GroupLine, /^group:/],
+  [ApologiesLine, /^(?:apologies|absent):/],
+  [ItemLine, /^item/],
+  [ActionBlock, /^action/],
+  [UpdateBlock, /^update/],
+  [HeadingLine, /^heading:/],
+  [SummaryLine, /^summary:/],
+  [ConfidentialLine, /^confidential:/],
+  [EndLine, /^end/],
+  [BulletBlock, /^[-*•]/],
+]);
