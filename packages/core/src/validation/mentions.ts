@@ -78,8 +78,10 @@ export function qualifierOf(before: string, config: MinutesConfig, people?: Peop
   const lastWord = /([A-Za-z-]+)$/.exec(before)?.[1];
   if (lastWord && config.roleWords.some((r) => r.toLowerCase() === lastWord.toLowerCase())) return { kind: "role", text: lastWord };
   // An attendee's full name (`Del Kang (DKa)`) is a person even when it spells the initials.
-  const normal = before.replace(/\s+/g, " ");
-  const person = people?.all.find((p) => endsWithWords(normal, p.attendee.name.text));
+  // Only those whose surname is the last word written can match: look them up by it.
+  const bySurname = lastWord && people ? people.withSurname(lastWord) : [];
+  const normal = bySurname.length > 0 ? before.replace(/\s+/g, " ") : "";
+  const person = bySurname.find((p) => endsWithWords(normal, p.attendee.name.text));
   if (person) return { kind: "name", text: person.attendee.name.text, person };
   const name = /(?:^|[^A-Za-z])([A-Z][a-z]+(?:[ -][A-Z][a-z'’]+)+)$/.exec(before);
   if (name) return { kind: "name", text: name[1]! };

@@ -26,6 +26,22 @@ export class People {
     }
   }
 
+  private surnames: Map<string, Person[]> | undefined;
+
+  /** Attendees whose name ends with this word. */
+  withSurname(word: string): readonly Person[] {
+    if (!this.surnames) {
+      this.surnames = new Map();
+      for (const person of this.all) {
+        const surname = person.attendee.name.text.trim().split(/\s+/).at(-1) ?? "";
+        const list = this.surnames.get(surname);
+        if (list) list.push(person);
+        else this.surnames.set(surname, [person]);
+      }
+    }
+    return this.surnames.get(word) ?? [];
+  }
+
   withInitials(initials: string): readonly Person[] {
     return this.byInitials.get(initials) ?? [];
   }
