@@ -25,11 +25,16 @@ export function toRange(doc: Document, range: CoreRange): Range {
  * than turned into a NaN offset that comes back as `null` in ranges.
  */
 export function toOffset(doc: Document, position: Position): number {
+  checkPosition(position);
+  return doc.lines.offsetAt(position);
+}
+
+/** A position from a client must be two unsigned integers; anything else is a bad request, not a crash. */
+export function checkPosition(position: Position): void {
   const valid = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
   if (!position || !valid(position.line) || !valid(position.character)) {
     throw new ResponseError(ErrorCodes.InvalidParams, `A position must be { line, character } with unsigned integers, not ${JSON.stringify(position) ?? "nothing"}.`);
   }
-  return doc.lines.offsetAt(position);
 }
 
 const SEVERITY: Record<CoreDiagnostic["severity"], DiagnosticSeverity> = {

@@ -30,6 +30,19 @@ export class State {
     return { uri, doc, committee, semantics: semanticsOf(doc, committee.config) };
   }
 
+  /**
+   * The latest parse of a document without parsing again, and its current text: for requests
+   * that can work with a tree a keystroke old (completion), so they never wait for a parse of
+   * a large document. Parses only if there is no tree yet.
+   */
+  latest(uri: string): { snapshot: Snapshot; document: TextDocument } | undefined {
+    const document = this.documents.get(uri);
+    const committee = this.committees.knownCommittee(uri);
+    if (!document || !committee) return undefined;
+    const doc = this.committees.documentOf(uri) ?? this.committees.setOpen(committee, uri, document.version, document.getText());
+    return { snapshot: { uri, doc, committee, semantics: semanticsOf(doc, committee.config) }, document };
+  }
+
   /** A snapshot of any meeting in a committee, open or not (for cross-file features). */
   meetingDoc(uri: string): Document | undefined {
     return this.committees.documentOf(uri);

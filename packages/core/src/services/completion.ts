@@ -24,12 +24,17 @@ export interface CompletionCandidate {
 
 const HEADER_KEYS = ["meeting", "number", "reference", "status", "date", "time", "venue", "classification", "next meeting"];
 
-/** The completions that fit at `offset`, decided from the line before the cursor and the tree. */
-export function complete(s: Semantics, index: FolderIndex | undefined, uri: string, offset: number): CompletionCandidate[] {
+/**
+ * The completions that fit at `offset` of `text`, decided from the line before the cursor and
+ * the tree. `text` may be newer than the tree by a few keystrokes (an editor asks for
+ * completion as soon as it sends a change): the line before the cursor comes from `text`,
+ * and who the attendees are, which actions exist, from the tree, which a keystroke rarely
+ * changes. So completion never waits for a parse.
+ */
+export function complete(s: Semantics, index: FolderIndex | undefined, uri: string, offset: number, text: string = s.doc.text): CompletionCandidate[] {
   const { doc } = s;
-  const line = doc.lines.positionAt(offset).line;
-  const lineStart = doc.lines.lineStart(line);
-  const before = doc.text.slice(lineStart, offset);
+  const lineStart = Math.max(text.lastIndexOf("\n", offset - 1), text.lastIndexOf("\r", offset - 1)) + 1;
+  const before = text.slice(lineStart, offset);
   const word = (re: RegExp) => {
     const m = re.exec(before);
     return m ? { text: m[1] ?? "", range: { start: offset - (m[1] ?? "").length, end: offset } } : undefined;
@@ -48,7 +53,7 @@ export function complete(s: Semantics, index: FolderIndex | undefined, uri: stri
   if ((w = word(/^\s*classification:\s*([A-Za-z]*)$/))) return classifications(s, w.range, false);
   if (!inItems && (w = word(/^\s*status:\s*([A-Za-z]*)$/))) return ["draft", "final"].map((v) => ({ label: v, kind: "value" as const, replace: w!.range }));
   if ((w = word(/^\s*(?:group|category):\s*([A-Za-z ]*)$/)) || (w = word(/\(of\s+([A-Za-z ]*)$/))) return organisations(s, w.range);
-  if ((w = word(/^\s*[-*•]\s+([A-Za-z]*)$/)) && underBodyLeadIn(s, line)) return verbs(s, w.range);
+  if ((w = word(/^\s*[-*•]\s+([A-Za-z]*)$/)) && underBodyLeadIn(s, text, lineStart)) return verbs(s, w.range);
   const inline = /^\s*(The [A-Za-z ]+?)\s+([A-Za-z]*)$/.exec(before);
   if (inline && s.config.bodyNames.includes(inline[1]!)) return verbs(s, { start: offset - inline[2]!.length, end: offset });
   if ((w = word(/(?:^|[\s(])([A-Z]{2,}[0-9/]*)$/)) && (w.text.startsWith(s.config.actionIds.prefix) || s.config.actionIds.prefix.startsWith(w.text))) {
@@ -140,9 +145,13 @@ function verbs(s: Semantics, replace: Range): CompletionCandidate[] {
   return verbsOf(s.config).map((v, i) => ({ label: v, kind: "verb" as const, detail: s.config.resolutionVerbs[v] ?? "", replace, sortText: String(i).padStart(3, "0") }));
 }
 
-function underBodyLeadIn(s: Semantics, line: number): boolean {
-  for (let l = line - 1; l >= 0 && l >= line - 40; l--) {
-    const text = s.doc.lines.lineText(l).trim();
+/** Whether the bullet on the line starting at `lineStart` stands under the body's lead-in (`The Panel:`). */
+function underBodyLeadIn(s: Semantics, source: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  for (let count = 0; end > 0 && count < 40; count++) {
+    const start = Math.max(source.lastIndexOf("\n", end - 1), source.lastIndexOf("\r", end - 1)) + 1;
+    const text = source.slice(start, end).trim();
+    end = start - 1;
     if (text === "" || /^[-*•]\s/.test(text)) continue;
     const lead = /^(.+):$/.exec(text);
     if (lead && s.config.bodyNames.some((b) => b.toLowerCase() === lead[1]!.trim().toLowerCase())) return true;

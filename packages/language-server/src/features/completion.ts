@@ -1,6 +1,6 @@
 import { complete, type CandidateKind } from "@minutes/core";
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionParams } from "vscode-languageserver";
-import { toOffset, toRange } from "../convert.js";
+import { checkPosition } from "../convert.js";
 import type { State } from "../state.js";
 
 const KIND: Record<CandidateKind, CompletionItemKind> = {
@@ -16,15 +16,20 @@ const KIND: Record<CandidateKind, CompletionItemKind> = {
 };
 
 export function onCompletion(state: State, params: CompletionParams): CompletionItem[] {
-  const s = state.snapshot(params.textDocument.uri);
-  if (!s) return [];
-  const offset = toOffset(s.doc, params.position);
-  return complete(s.semantics, s.committee.index, s.uri, offset).map((c) => ({
+  const latest = state.latest(params.textDocument.uri);
+  if (!latest) return [];
+  const { snapshot: s, document } = latest;
+  // Positions are in the editor's current text, which may be a keystroke ahead of the tree.
+  checkPosition(params.position);
+  const text = document.getText();
+  const offset = document.offsetAt(params.position);
+  const range = (r: { start: number; end: number }) => ({ start: document.positionAt(r.start), end: document.positionAt(r.end) });
+  return complete(s.semantics, s.committee.index, s.uri, offset, text).map((c) => ({
     label: c.label,
     kind: KIND[c.kind],
     ...(c.detail ? { detail: c.detail } : {}),
     ...(c.documentation ? { documentation: { kind: MarkupKind.Markdown, value: c.documentation } } : {}),
-    textEdit: { range: toRange(s.doc, c.replace), newText: c.insertText ?? c.label },
+    textEdit: { range: range(c.replace), newText: c.insertText ?? c.label },
     ...(c.snippet ? { insertTextFormat: InsertTextFormat.Snippet } : {}),
     ...(c.sortText ? { sortText: c.sortText } : {}),
     filterText: c.label,
