@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { correctReferenceSlips } from "../../../tests/helpers/corrections";
 
 /**
  * A fresh workspace for the integration suite: a copy of examples/, and in `clean/` a copy of
@@ -12,15 +13,7 @@ export function prepareWorkspace(examples: string): string {
   const clean = path.join(dir, "clean");
   fs.mkdirSync(clean);
   fs.copyFileSync(path.join(examples, "minutes.config.json"), path.join(clean, "minutes.config.json"));
-  const text = fs
-    .readFileSync(path.join(examples, "sec-panel-77.minutes"), "utf8")
-    .replace("  AH   Abigail Hermon", "  AHe  Abigail Hermon")
-    .replace(/SECAS \(AH\)/g, "SECAS (AHe)")
-    .replace("  AH   Ashley Hannah", "  AHa  Ashley Hannah")
-    .replace("The DCC (DKi)", "The DCC (DKa)")
-    .replace("update SEC76/01:", "update SECP76/01:")
-    .replace("for MP0O81", "for MP081")
-    .replace("- SECMPO0062", "- SECMP0062");
+  const text = correctReferenceSlips(fs.readFileSync(path.join(examples, "sec-panel-77.minutes"), "utf8"));
   fs.writeFileSync(path.join(clean, "sec-panel-77.minutes"), text);
   return dir;
 }
