@@ -4,7 +4,7 @@
 //   1. the integration suite (extension/src/test/suite), in the real extension host;
 //   2. the UI test (tests/e2e/ui-test.mjs): the packaged .vsix installed, driven as a user would.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
@@ -27,16 +27,22 @@ function step(title, args) {
   const result = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit" });
   if (result.status !== 0) {
     console.error(`e2e: ${title} failed (exit ${result.status}).`);
+    rmSync(workspace, { recursive: true, force: true });
     process.exit(result.status || 1);
   }
 }
 
-step("integration suite in the VS Code extension host", [
-  path.join(root, "tests/e2e/harness/run-extension-tests.mjs"),
-  "--extensionDevelopmentPath", extension,
-  "--extensionTestsPath", path.join(extension, "dist/test/suite/index.js"),
-  "--folder", prepareWorkspace(path.join(root, "examples")),
-]);
+const workspace = prepareWorkspace(path.join(root, "examples"));
+try {
+  step("integration suite in the VS Code extension host", [
+    path.join(root, "tests/e2e/harness/run-extension-tests.mjs"),
+    "--extensionDevelopmentPath", extension,
+    "--extensionTestsPath", path.join(extension, "dist/test/suite/index.js"),
+    "--folder", workspace,
+  ]);
+} finally {
+  rmSync(workspace, { recursive: true, force: true });
+}
 
 if (existsSync(path.join(root, "tests/e2e/ui-test.mjs"))) {
   step("UI test with the packaged extension", [path.join(root, "tests/e2e/ui-test.mjs")]);
