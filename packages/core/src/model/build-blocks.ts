@@ -268,15 +268,33 @@ function makeList(out: Block[], items: ListItem[], context: BlockContext): List 
   };
 }
 
-const STATUS_AT_END = /\bStatus:[ \t]*([^.\r\n]*?)[ \t]*\.?[ \t]*$/;
-
-/** `... Status: CLOSED.` at the end of a paragraph: the token is the status word(s). */
+/**
+ * `... Status: CLOSED.` at the end of a paragraph: the token is the status word(s). The last
+ * line ends with `Status:`, the status (no full stop in it), perhaps a full stop, and spaces.
+ * Read by scanning, in linear time: the regular expression it replaces,
+ * `/\bStatus:[ \t]*([^.\r\n]*?)[ \t]*\.?[ \t]*$/`, backtracked in cubic time over a run of
+ * spaces and tabs (a few thousand of them took seconds), and this finds what it found.
+ */
 export function statusAtEnd(p: Prose): Token | undefined {
-  const match = STATUS_AT_END.exec(p.text);
-  if (!match) return undefined;
-  const value = match[1]!;
-  const start = p.range.start + match.index + match[0].indexOf(value, "Status:".length);
-  return { text: value, value, range: { start, end: start + value.length } };
+  const text = p.text;
+  const blank = (i: number) => text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9;
+  // Where the status ends: before the trailing spaces, full stop and spaces.
+  let end = text.length;
+  while (end > 0 && blank(end - 1)) end--;
+  if (end > 0 && text.charCodeAt(end - 1) === 46) end--;
+  while (end > 0 && blank(end - 1)) end--;
+  // No line break after `Status:`, and no full stop between it and `end`.
+  const lastBreak = Math.max(text.lastIndexOf("\n"), text.lastIndexOf("\r"));
+  const lastStop = end > 0 ? text.lastIndexOf(".", end - 1) : -1;
+  for (let at = text.indexOf("Status:", Math.max(0, lastBreak + 1, lastStop - 6)); at >= 0; at = text.indexOf("Status:", at + 1)) {
+    if (at > 0 && /\w/.test(text.charAt(at - 1))) continue;
+    let from = at + "Status:".length;
+    while (from < end && blank(from)) from++;
+    const value = text.slice(from, end);
+    const start = p.range.start + (value.length > 0 ? from : at + "Status:".length);
+    return { text: value, value, range: { start, end: start + value.length } };
+  }
+  return undefined;
 }
 
 const SUPERSEDED = /\b(?:superseded|replaced)\s+by\s+|\bconsolidated\s+into\s+/gi;

@@ -127,12 +127,16 @@ const INITIALS_SHAPE = /^[A-Z][A-Za-z]{0,5}$/;
 /** `PD   Peter Davies   (part, teleconference)`. */
 export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine | undefined {
   const text = line.text;
-  const notesAt = text.search(/\s*\(/);
+  // Where the notes start: the spaces before the first `(`. (Not `search(/\s*\(/)`, which takes
+  // time quadratic in a long run of spaces that no `(` follows.)
+  let notesAt = text.indexOf("(");
+  while (notesAt > 0 && /\s/.test(text.charAt(notesAt - 1))) notesAt--;
   const head = notesAt < 0 ? text : text.slice(0, notesAt);
   const firstSpace = head.search(/\s/);
-  const publishedOrder = /^(.+?)\s+\(([A-Z][A-Za-z]{1,4})\)(.*)$/.exec(text);
   const first = firstSpace < 0 ? head : head.slice(0, firstSpace);
-  if (publishedOrder && (!INITIALS_SHAPE.test(first) || /[a-z]{2}/.test(first))) {
+  // Tried only when the line does not start with initials: the expression backtracks over long runs of spaces.
+  const publishedOrder = !INITIALS_SHAPE.test(first) || /[a-z]{2}/.test(first) ? /^(.+?)\s+\(([A-Z][A-Za-z]{1,4})\)(.*)$/.exec(text) : null;
+  if (publishedOrder) {
     // `Peter Davies (PD) (Part)`, as published tables print it: read it, and offer the rewrite.
     const [, name, initials, after] = publishedOrder;
     const newText = `${initials!.padEnd(5)}${name!.trim()}${after!.trim() ? "  " + after!.trim() : ""}`;
