@@ -157,6 +157,7 @@ export class Committees {
     const root = URI.parse(folderUri).fsPath;
     const files = await listMinutes(root, this.log);
     let done = 0;
+    let indexed = 0;
     const BATCH = 64;
     for (let i = 0; i < files.length; i += BATCH) {
       const batch = files.slice(i, i + BATCH);
@@ -164,7 +165,12 @@ export class Committees {
       for (let j = 0; j < batch.length; j++) {
         const uri = URI.file(batch[j]!).toString();
         const text = texts[j];
-        if (text === undefined || this.open.has(uri)) continue;
+        if (text === undefined) {
+          this.log(`minutes: skipped ${batch[j]}: it cannot be read as UTF-8 text`);
+          continue;
+        }
+        indexed++;
+        if (this.open.has(uri)) continue;
         const committee = await this.committeeOf(uri);
         committee.index.set(uri, parse(text, { config: committee.config }));
       }
@@ -173,7 +179,7 @@ export class Committees {
       // Let requests that arrived meanwhile be answered between batches.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    return files.length;
+    return indexed;
   }
 }
 

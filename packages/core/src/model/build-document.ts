@@ -1,6 +1,7 @@
 import type { CstElement, CstNode, IToken } from "chevrotain";
 import * as T from "../syntax/tokens.js";
 import { LineIndex } from "../text/line-index.js";
+import { trimEndBlanks } from "../text/trim.js";
 import type { Token } from "../text/range.js";
 import type {
   Attendance, Attendee, AttendeeGroup, AttendeeSection, Comment, Document, Header, HeaderField, HeaderKey, Item, Suppression,
@@ -109,7 +110,7 @@ function commentLines(text: string): CommentLine[] {
   if (!text.includes("//")) return out;
   const line = /^[ \t]*(\/\/[^\r\n]*)/gm;
   for (let m = line.exec(text); m; m = line.exec(text)) {
-    const image = m[1]!.replace(/[ \t]+$/, "");
+    const image = trimEndBlanks(m[1]!);
     out.push({ image, startOffset: m.index + m[0].length - m[1]!.length });
   }
   return out;

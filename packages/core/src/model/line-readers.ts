@@ -1,4 +1,5 @@
 import type { Token } from "../text/range.js";
+import { trailingRunStart } from "../text/trim.js";
 import type { AttendeeNote } from "./ast.js";
 import type { Problems } from "./problems.js";
 
@@ -48,15 +49,16 @@ export function readIdLine(what: "action" | "update", keywordEnd: number, rest: 
       `This ${what === "action" ? "action" : "action update"} has no action ID before the colon. Write it as \`${example}\``,
     );
   } else {
-    const stray = /[;,.:!?]+$/.exec(id.text);
-    if (stray) {
-      const clean = id.text.slice(0, stray.index);
-      const strayRange = { start: id.range.start + stray.index, end: id.range.end };
+    const strayAt = trailingRunStart(id.text, ";,.:!?");
+    if (strayAt < id.text.length) {
+      const stray = id.text.slice(strayAt);
+      const clean = id.text.slice(0, strayAt);
+      const strayRange = { start: id.range.start + strayAt, end: id.range.end };
       problems.error(
         "syntax-id-punctuation",
         strayRange,
-        `Stray \`${stray[0]}\` after the action ID \`${clean}\`: expected the colon straight after the ID, as in \`${clean}: ...\`.`,
-        [{ title: `Delete \`${stray[0]}\``, edits: [{ range: strayRange, newText: "" }], certain: true }],
+        `Stray \`${stray}\` after the action ID \`${clean}\`: expected the colon straight after the ID, as in \`${clean}: ...\`.`,
+        [{ title: `Delete \`${stray}\``, edits: [{ range: strayRange, newText: "" }], certain: true }],
       );
       id = { text: clean, value: clean, range: { start: id.range.start, end: strayRange.start } };
     }
@@ -84,10 +86,18 @@ export function readItemLine(keywordStart: number, keywordEnd: number, rest: Tok
   const numberToken = trimmed(raw.slice(0, colon), start);
   let titleRaw = raw.slice(colon + 1);
   let classification: Token | undefined;
-  const bracket = /\[([^\]]*)\]?\s*$/.exec(titleRaw);
-  if (bracket && titleRaw.lastIndexOf("[") === bracket.index) {
+  // The classification is the last `[...]` of the line, closed or not; found with lastIndexOf
+  // rather than an end-anchored regular expression, which is quadratic on a run of brackets.
+  const open = titleRaw.lastIndexOf("[");
+  const afterOpen = open < 0 ? "" : titleRaw.slice(open + 1);
+  const close = afterOpen.indexOf("]");
+  const tagEnd = close < 0 ? afterOpen.length : close;
+  const bracket = open >= 0 && afterOpen.slice(close < 0 ? afterOpen.length : close + 1).trim() === ""
+    ? Object.assign([titleRaw.slice(open), afterOpen.slice(0, tagEnd)], { index: open })
+    : undefined;
+  if (bracket) {
     const inner = trimmed(bracket[1]!, start + colon + 1 + bracket.index + 1);
-    if (!bracket[0].trimEnd().endsWith("]")) {
+    if (close < 0) {
       problems.error(
         "syntax-classification",
         { start: start + colon + 1 + bracket.index, end: start + colon + 1 + titleRaw.length },
@@ -135,7 +145,7 @@ export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine 
   const firstSpace = head.search(/\s/);
   const first = firstSpace < 0 ? head : head.slice(0, firstSpace);
   // Tried only when the line does not start with initials: the expression backtracks over long runs of spaces.
-  const publishedOrder = !INITIALS_SHAPE.test(first) || /[a-z]{2}/.test(first) ? /^(.+?)\s+\(([A-Z][A-Za-z]{1,4})\)(.*)$/.exec(text) : null;
+  const publishedOrder = !INITIALS_SHAPE.test(first) || /[a-z]{2}/.test(first) ? nameFirst(text) : null;
   if (publishedOrder) {
     // `Peter Davies (PD) (Part)`, as published tables print it: read it, and offer the rewrite.
     const [, name, initials, after] = publishedOrder;
@@ -197,6 +207,19 @@ function readNotes(line: Token, from: number, problems: Problems): AttendeeNote[
 }
 
 const ROLE_NOTES = /^(meeting secretary|secretary|chair|vice[- ]chair|observer|minutes)$/i;
+
+/**
+ * `Peter Davies (PD) (Part)` split into name, initials and the rest, or null. Found by the
+ * first `(XX)` and the text before it, in linear time (a lazy regular expression over the
+ * name was quadratic on a long run of spaces).
+ */
+function nameFirst(text: string): [string, string, string, string] | null {
+  const initials = /\(([A-Z][A-Za-z]{1,4})\)/.exec(text);
+  if (!initials || initials.index === 0) return null;
+  const name = text.slice(0, initials.index);
+  if (name.trim().length === 0 || !/\s$/.test(name)) return null;
+  return [text, name.trim(), initials[1]!, text.slice(initials.index + initials[0].length)];
+}
 
 export function classifyNote(token: Token): AttendeeNote {
   const text = token.text;

@@ -1,5 +1,6 @@
 import type { TextEdit } from "../diagnostics.js";
 import type { Document } from "../model/ast.js";
+import { trailingRunStart, trimEndBlanks } from "../text/trim.js";
 
 /*
  * Formatting changes only the spacing the language leaves free: the attendee table is
@@ -30,7 +31,7 @@ export function formatDocument(doc: Document): TextEdit[] {
   for (let line = 0; line < lines.lineCount; line++) {
     const original = lines.lineText(line);
     let text = replacements.get(line) ?? normaliseLine(original);
-    text = text.replace(/[ \t]+$/, "");
+    text = trimEndBlanks(text);
     if (text.trim() === "") {
       blankRun++;
       text = "";
@@ -52,13 +53,15 @@ export function formatDocument(doc: Document): TextEdit[] {
     } else edits.push({ range: { start, end }, newText: text });
   }
   // Trailing blank lines shrink to a single final newline.
-  const trailing = /(?:\r?\n|\r)[ \t\r\n]*$/.exec(doc.text);
-  if (trailing && trailing[0] !== "\n" && trailing[0] !== "\r\n") {
-    const start = trailing.index;
-    const overlapping = edits.filter((e) => e.range.end > start);
-    for (const e of overlapping) edits.splice(edits.indexOf(e), 1);
-    edits.push({ range: { start, end: doc.text.length }, newText: doc.text.includes("\r\n") ? "\r\n" : "\n" });
-  } else if (!trailing && doc.text.length > 0) {
+  const start = trailingRunStart(doc.text, " \t\r\n");
+  const tail = doc.text.slice(start);
+  const hasBreak = /[\r\n]/.test(tail);
+  if (hasBreak && tail !== "\n" && tail !== "\r\n") {
+    // The file ends with one line break: drop every edit in the blank tail and replace it whole.
+    const kept = edits.filter((e) => e.range.end <= start);
+    edits.length = 0;
+    edits.push(...kept, { range: { start, end: doc.text.length }, newText: doc.text.includes("\r\n") ? "\r\n" : "\n" });
+  } else if (!hasBreak && doc.text.length > 0) {
     edits.push({ range: { start: doc.text.length, end: doc.text.length }, newText: "\n" });
   }
   return edits;

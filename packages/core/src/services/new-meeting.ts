@@ -1,6 +1,7 @@
 import type { MinutesConfig } from "../config/config.js";
 import type { Document } from "../model/ast.js";
 import type { FolderIndex } from "../workspace/folder-index.js";
+import { trimLineEnds } from "../text/trim.js";
 
 /**
  * The next meeting's file, from the previous one: the header carried over (the number plus
@@ -26,7 +27,7 @@ export function newMeetingText(previous: Document, uri: string, index: FolderInd
     lines.push("// Attendees as at the previous meeting: confirm who attended, and move absentees to apologies.");
     const start = section.range.start;
     const end = section.attendees.at(-1)?.range.end ?? section.range.end;
-    lines.push(previous.text.slice(start, Math.max(end, section.range.start)).replace(/[ \t]+$/gm, ""));
+    lines.push(trimLineEnds(previous.text.slice(start, Math.max(end, section.range.start))));
     lines.push("");
   }
   lines.push("item 1: Minutes and Actions Outstanding", "");

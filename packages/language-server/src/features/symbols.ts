@@ -50,6 +50,9 @@ export function onFoldingRanges(state: State, params: FoldingRangeParams): Foldi
   });
 }
 
+/** At most this many symbols: an empty query in a large workspace would otherwise list everything. */
+const LIMIT = 2000;
+
 /** Meetings and actions of every committee, filtered by the query (case-insensitive, in order of letters). */
 export function onWorkspaceSymbol(state: State, params: WorkspaceSymbolParams): SymbolInformation[] {
   const query = params.query.toLowerCase();
@@ -62,6 +65,7 @@ export function onWorkspaceSymbol(state: State, params: WorkspaceSymbolParams): 
   for (const committee of state.committees.all()) {
     for (const meeting of committee.index.meetings()) {
       const name = meeting.doc.header.title?.text ?? meeting.uri;
+      if (out.length >= LIMIT) return out;
       if (matches(name)) {
         out.push({ name, kind: SymbolKind.File, location: { uri: meeting.uri, range: toRange(meeting.doc, meeting.doc.header.title?.range ?? { start: 0, end: 0 }) }, containerName: meeting.date ?? "" });
       }
@@ -70,7 +74,7 @@ export function onWorkspaceSymbol(state: State, params: WorkspaceSymbolParams): 
       if (!record.raised || !matches(record.id)) continue;
       const m = record.raised.meeting;
       out.push({ name: record.id, kind: SymbolKind.Event, location: { uri: m.uri, range: toRange(m.doc, record.raised.action.id.range) }, containerName: m.doc.header.title?.text ?? "" });
-      if (out.length > 2000) return out;
+      if (out.length >= LIMIT) return out;
     }
   }
   return out;
