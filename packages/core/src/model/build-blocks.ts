@@ -56,17 +56,31 @@ export function reportStrayEnd(token: IToken, context: BlockContext): void {
 
 /** A token's text without its trailing line break, as a token. */
 export function lineOf(token: IToken, text: string): Token {
-  let end = token.startOffset + token.image.length;
-  while (end > token.startOffset && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+  const end = contentEnd(token, text);
   const value = text.slice(token.startOffset, end);
   return { text: value, value, range: { start: token.startOffset, end } };
 }
 
+/** Where a token's content ends: before its trailing line break. */
+function contentEnd(token: IToken, text: string): number {
+  let end = token.startOffset + token.image.length;
+  while (end > token.startOffset && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+  return end;
+}
+
+/** The range of a token's content, without copying its text. */
+function rangeOf(token: IToken, text: string): { start: number; end: number } {
+  return { start: token.startOffset, end: contentEnd(token, text) };
+}
+
 /** A line token split at its keyword: the keyword's end, and the rest of its first line. */
 export function splitKeyword(token: IToken, text: string): { keyword: Token; rest: Token } {
-  const first = lineOf(token, text);
-  const newline = first.text.search(/[\r\n]/);
-  const firstLine = newline < 0 ? first.text : first.text.slice(0, newline);
+  // Only the first line matters: find its end in the source rather than copying the token.
+  const start0 = token.startOffset;
+  const end0 = contentEnd(token, text);
+  let lineEnd = start0;
+  while (lineEnd < end0 && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+  const firstLine = text.slice(start0, lineEnd);
   const match = T.KEYWORDS.get(token.tokenType)?.exec(firstLine);
   const length = match ? match[0].length : 0;
   const start = token.startOffset;
@@ -83,17 +97,27 @@ export function splitKeyword(token: IToken, text: string): { keyword: Token; res
 export function prose(text: string, start: number, end: number, problems?: Problems): Prose {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text.charAt(s))) s++;
-  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   let slice = text.slice(s, e);
-  let source = text;
   if (slice.includes("//") && COMMENT_LINE.test(slice)) {
     slice = slice.replace(COMMENT_LINES, (line) => " ".repeat(line.length));
-    source = text.slice(0, s) + slice + text.slice(e);
   }
-  const inlines = scanInlines(source, s, e);
+  const inlines = scanInlines(slice, s);
   if (problems) for (const note of inlines.notes) if (!note.closed) reportUnclosedNote(note, problems);
-  return { text: slice, range: { start: s, end: e }, ...inlines };
+  return {
+    text: slice,
+    range: { start: s, end: e },
+    initials: inlines.initials,
+    names: inlines.names,
+    actionRefs: inlines.actionRefs,
+    references: inlines.references,
+    notes: inlines.notes,
+  };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0;
 }
 
 function reportUnclosedNote(note: Prose["notes"][number], problems: Problems): void {
@@ -109,7 +133,7 @@ const COMMENT_LINES = /(?<=^|[\r\n])[ \t]*\/\/[^\r\n]*/g;
 
 function buildBlock(token: IToken, context: BlockContext): RawBlock {
   const { text } = context;
-  const whole = lineOf(token, text);
+  const whole = { range: rangeOf(token, text) };
   switch (token.tokenType) {
     case T.Text: {
       const p = prose(text, whole.range.start, whole.range.end, context.problems);
@@ -145,7 +169,7 @@ function buildBlock(token: IToken, context: BlockContext): RawBlock {
 function buildActionLike(token: IToken, context: BlockContext): NewAction | ActionUpdate {
   const what = token.tokenType === T.ActionBlock ? "action" : "update";
   const { keyword, rest } = splitKeyword(token, context.text);
-  const whole = lineOf(token, context.text);
+  const whole = { range: rangeOf(token, context.text) };
   const { id, rest: first } = readIdLine(what, keyword.range.end, rest, context.problems);
   const body = prose(context.text, first.range.start, whole.range.end, context.problems);
   const range = whole.range;

@@ -22,9 +22,8 @@ const INLINE = new RegExp(
 const NONE: readonly never[] = Object.freeze([]);
 export const EMPTY_INLINES: Inlines = Object.freeze({ initials: NONE, names: NONE, actionRefs: NONE, references: NONE, notes: NONE });
 
-/** Scans `text.slice(start, end)`; every range returned is an offset into `text`. */
-export function scanInlines(text: string, start: number, end: number): Inlines {
-  const slice = text.slice(start, end);
+/** Scans `slice`, which stands at offset `start` of the document; every range returned is a document offset. */
+export function scanInlines(slice: string, start: number): Inlines {
   // Most prose holds few references: the lists are made only when something is found, and
   // prose with none shares one empty set (it is immutable).
   let initials: InitialsRef[] | undefined;
