@@ -1,5 +1,6 @@
 import { formatLongDate } from "../model/dates.js";
 import type { Range } from "../text/range.js";
+import { closest } from "../text/similarity.js";
 import type { Person } from "../validation/people.js";
 import type { FolderIndex } from "../workspace/folder-index.js";
 import { locate } from "./locate.js";
@@ -17,7 +18,14 @@ export function hover(s: Semantics, index: FolderIndex | undefined, offset: numb
   if (!target) return undefined;
   switch (target.kind) {
     case "initials":
-      if (target.people.length === 0) return { contents: `No attendee has the initials \`${target.token.text}\`.`, range: target.token.range };
+      if (target.people.length === 0) {
+        // The diagnostic already says what is wrong; the hover shows who was probably meant.
+        const near = closest(target.token.text, s.people.initials(), 1).flatMap((i) => s.people.withInitials(i));
+        return {
+          contents: near.length > 0 ? `Not an attendee. Closest: ${near.map((p) => `**${p.attendee.name.text}** (${p.attendee.initials.text}${p.organisation ? `, ${p.organisation}` : ""})`).join(", ")}.` : "Not an attendee of this meeting.",
+          range: target.token.range,
+        };
+      }
       return { contents: target.people.map(describePerson).join("\n\n---\n\n"), range: target.token.range };
     case "action":
       return { contents: describeAction(index, target.id), range: target.token.range };
