@@ -77,6 +77,12 @@ describe("the language server over stdio", () => {
     expect(value).toContain("SEC Panel Chair");
   });
 
+  it("on hover over unknown initials, names the closest attendees", async () => {
+    const text = text77();
+    const hover = await client.request<Hover>("textDocument/hover", { textDocument: { uri: uri77() }, position: at(text, "The DCC (DKi)", "The DCC (".length + 1) });
+    expect((hover.contents as { value: string }).value).toBe("Not an attendee. Closest: **Del Kang** (DKa, DCC), **David Kemp** (DK, SECAS).");
+  });
+
   it("goes from an action ID in meeting 78 to its line in meeting 77", async () => {
     const text = text78();
     const locations = await client.request<Location[]>("textDocument/definition", { textDocument: { uri: uri78() }, position: at(text, "update SECP77/02", "update ".length + 2) });

@@ -20,7 +20,11 @@ export function hover(s: Semantics, index: FolderIndex | undefined, offset: numb
     case "initials":
       if (target.people.length === 0) {
         // The diagnostic already says what is wrong; the hover shows who was probably meant.
-        const near = closest(target.token.text, s.people.initials(), 1).flatMap((i) => s.people.withInitials(i));
+        // Those of the organisation written before the mention first, as the diagnostic ranks them.
+        const org = target.mention?.qualifier?.kind === "organisation" ? target.mention.qualifier.organisation : undefined;
+        const near = closest(target.token.text, s.people.initials(), 1)
+          .flatMap((i) => s.people.withInitials(i))
+          .sort((a, b) => Number(b.organisation === org && org !== undefined) - Number(a.organisation === org && org !== undefined));
         return {
           contents: near.length > 0 ? `Not an attendee. Closest: ${near.map((p) => `**${p.attendee.name.text}** (${p.attendee.initials.text}${p.organisation ? `, ${p.organisation}` : ""})`).join(", ")}.` : "Not an attendee of this meeting.",
           range: target.token.range,
