@@ -104,6 +104,15 @@ describe("the model of each construct", () => {
     expect(golden(`${HEAD}// minutes-disable-file item-no-outcome\nitem 1: A\n\n// minutes-disable-next-line unknown-initials, organisation-mismatch\n// (a note about the line below)\nThe DCC (XY) spoke.\n`)).toMatchSnapshot();
   });
 
+  it("a body lead-in written straight under a paragraph still introduces resolutions", () => {
+    const doc = parse(`${HEAD}item 1: Budget\n\nSECAS (RH) presented the budget.\nThe SEC Panel:\n- AGREED the budget; and\n- NOTED the forecast.\n`, { config: SEC_CONFIG });
+    const blocks = doc.items[0]!.blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "list"]);
+    const list = blocks[1]!;
+    expect(list.kind === "list" && [list.resolutions, list.leadIn?.prose.text, list.items.map((i) => i.resolution?.verbs[0]?.text)]).toEqual([true, "The SEC Panel:", ["AGREED", "NOTED"]]);
+    expect(blocks[0]!.kind === "paragraph" && blocks[0]!.prose.text).toBe("SECAS (RH) presented the budget.");
+  });
+
   it("every range points at the text it claims", () => {
     const text = `${HEAD}attendees:\ncategory: SECAS\n  RH   Robin Healey\n\nitem 1: A [GREEN]\n\nSECAS (RH) presented SECP77/01 and MP081.\n\naction SECP77/01: RH to publish.\n`;
     const doc = parse(text, { config: SEC_CONFIG });

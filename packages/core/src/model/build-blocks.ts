@@ -271,8 +271,21 @@ function assemble(raw: RawBlock[], context: BlockContext): Block[] {
 
 function makeList(out: Block[], items: ListItem[], context: BlockContext): List {
   const previous = out.at(-1);
-  const leadIn = previous?.kind === "paragraph" && previous.prose.text.trimEnd().endsWith(":") ? previous : undefined;
-  if (leadIn) out.pop();
+  let leadIn = previous?.kind === "paragraph" && previous.prose.text.trimEnd().endsWith(":") ? previous : undefined;
+  if (leadIn) {
+    out.pop();
+    // `The Panel:` written straight under the paragraph before it, with no blank line: the
+    // body's line is the lead-in, and the lines above stay a paragraph of their own.
+    const lastBreak = Math.max(leadIn.prose.text.lastIndexOf("\n"), leadIn.prose.text.lastIndexOf("\r"));
+    if (lastBreak >= 0 && leadInBody(leadIn.prose.text.slice(lastBreak + 1), context.settings)) {
+      const splitAt = leadIn.prose.range.start + lastBreak + 1;
+      const above = prose(context.text, leadIn.prose.range.start, splitAt);
+      const resolution = inlineResolution(above, context.settings);
+      out.push({ kind: "paragraph", prose: above, range: above.range, ...(resolution ? { resolution } : {}) });
+      const line = prose(context.text, splitAt, leadIn.prose.range.end);
+      leadIn = { kind: "paragraph", prose: line, range: line.range };
+    }
+  }
   const body = leadIn ? leadInBody(leadIn.prose.text, context.settings) : undefined;
   const bodyToken: Token | undefined = leadIn && body
     ? { text: leadIn.prose.text.replace(/:\s*$/, ""), value: body, range: { start: leadIn.range.start, end: leadIn.range.end - 1 } }
