@@ -1,10 +1,11 @@
 import { DEFAULT_CONFIG, verbsOf, type MinutesConfig } from "./config/config.js";
 import type { Document } from "./model/ast.js";
-import { buildDocument } from "./model/build-document.js";
+import { buildDocumentSteps } from "./model/build-document.js";
 import { Problems } from "./model/problems.js";
 import { lex } from "./syntax/lexer.js";
 import { describeParserError } from "./syntax/messages.js";
 import { MinutesParser } from "./syntax/parser.js";
+import { runToEnd } from "./steps.js";
 import { LineIndex } from "./text/line-index.js";
 
 /** One parser for the process: Chevrotain parsers are built once and reused. */
@@ -20,6 +21,15 @@ export interface ParseOptions {
  * problems in `diagnostics`; a broken line loses only its own construct.
  */
 export function parse(text: string, options: ParseOptions = {}): Document {
+  return runToEnd(parseSteps(text, options));
+}
+
+/**
+ * `parse` in slices: lexing and the grammar run at once (they are fast), then the model is
+ * built a few items at a time, pausing between slices. A caller drives it with `next()`,
+ * and may drop it half-way when the text it parses is no longer current.
+ */
+export function* parseSteps(text: string, options: ParseOptions = {}): Generator<void, Document> {
   const config = options.config ?? DEFAULT_CONFIG;
   const problems = new Problems();
   try {
@@ -30,7 +40,7 @@ export function parse(text: string, options: ParseOptions = {}): Document {
     for (const error of parser.errors) {
       problems.report("syntax-unexpected", "error", rangeOfError(error, text), describeParserError(error));
     }
-    return buildDocument(text, cst, comments, { bodyNames: config.bodyNames, verbs: verbsOf(config) }, problems);
+    return yield* buildDocumentSteps(text, cst, comments, { bodyNames: config.bodyNames, verbs: verbsOf(config) }, problems);
   } catch (error) {
     // A defect of ours must not cost the user their editor: report it as a problem.
     problems.report(

@@ -126,6 +126,20 @@ export class Committees {
     return doc;
   }
 
+  /** Records a parse made elsewhere (in slices, by the diagnostics scheduler), unless a newer one is there. */
+  setParsed(committee: Committee, uri: string, version: number, text: string, doc: Document): Document {
+    const current = this.open.get(uri);
+    if (current && current.version === version && current.text === text) return current.doc;
+    this.open.set(uri, { version, text, doc });
+    committee.index.set(uri, doc);
+    return doc;
+  }
+
+  /** Whether the open document's parse is of this version. */
+  isParsed(uri: string, version: number): boolean {
+    return this.open.get(uri)?.version === version;
+  }
+
   versionOf(uri: string): number | undefined {
     return this.open.get(uri)?.version;
   }

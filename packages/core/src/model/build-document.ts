@@ -13,14 +13,21 @@ import { readAttendeeLine, readItemLine, sub, trimmed } from "./line-readers.js"
 import { Problems } from "./problems.js";
 import type { ResolutionSettings } from "./resolutions.js";
 
-/** Builds the model from the CST. Reports every line it cannot read, and reads the rest. */
-export function buildDocument(
+/** Items built between two pauses when the model is built in slices (see parseSteps). */
+const ITEMS_PER_SLICE = 16;
+
+/**
+ * Builds the model from the CST. Reports every line it cannot read, and reads the rest.
+ * A generator: it pauses after every few items, so that a caller with other work (the
+ * language server answering a completion) can build a large document in slices.
+ */
+export function* buildDocumentSteps(
   text: string,
   cst: CstNode,
   comments: readonly IToken[],
   settings: ResolutionSettings,
   problems: Problems,
-): Document {
+): Generator<void, Document> {
   const context: BlockContext = { text, problems, settings };
   const fields: HeaderField[] = [];
   const items: Item[] = [];
@@ -36,6 +43,7 @@ export function buildDocument(
         attendees = mergeSections(attendees, buildAttendees(element, text, problems));
       } else if (element.name === "item") {
         items.push(buildItem(element, context));
+        if (items.length % ITEMS_PER_SLICE === 0) yield;
       } else outside(element);
       continue;
     }

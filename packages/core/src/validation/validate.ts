@@ -10,6 +10,7 @@ import { itemOutcome, resolutionVerbs } from "./checks/resolution-checks.js";
 import { openActionsCarried, supersession, updateClosedAction, updateStatus, updateUnknownAction } from "./checks/update-checks.js";
 import { CheckContext, type Check } from "./context.js";
 import { applySettings } from "./suppressions.js";
+import { runToEnd } from "../steps.js";
 
 /** Every check, in the order their findings are easiest to read. Each is data in, diagnostics out. */
 export const CHECKS: readonly (readonly [string, Check])[] = [
@@ -49,6 +50,11 @@ export interface ValidateOptions {
  * check that fails becomes a diagnostic naming it, and the others still run.
  */
 export function validate(doc: Document, options: ValidateOptions = {}): Diagnostic[] {
+  return runToEnd(validateSteps(doc, options));
+}
+
+/** `validate` in slices: it pauses after each check, so a caller can interleave other work. */
+export function* validateSteps(doc: Document, options: ValidateOptions = {}): Generator<void, Diagnostic[]> {
   const config = options.config ?? options.index?.config ?? DEFAULT_CONFIG;
   const uri = options.uri ?? "untitled.minutes";
   let index = options.index;
@@ -63,6 +69,7 @@ export function validate(doc: Document, options: ValidateOptions = {}): Diagnost
     } catch (error) {
       context.report("internal-check-error", "error", { start: 0, end: 0 }, `The check \`${name}\` failed on this document (${(error as Error).message}); the other checks ran. Please report it with this file.`);
     }
+    yield;
   }
   return applySettings([...doc.diagnostics, ...context.problems], doc, config);
 }

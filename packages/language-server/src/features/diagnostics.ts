@@ -1,13 +1,14 @@
-import { validate } from "@minutes/core";
+import { parseSteps, validateSteps, type Diagnostic as CoreDiagnostic, type Document } from "@minutes/core";
 import type { Connection } from "vscode-languageserver";
 import { toDiagnostic } from "../convert.js";
 import type { State } from "../state.js";
 
 /*
  * Diagnostics are pushed after every change, without a debounce (a debounce is latency the
- * user sees). Work is scheduled with setImmediate so requests that arrive meanwhile
- * (completion, hover) are answered first, and a run whose version is no longer current is
- * dropped: a burst of keystrokes yields one up-to-date result, not a queue of old ones.
+ * user sees). Work runs in slices scheduled with setImmediate so requests that arrive
+ * meanwhile (completion, hover) are answered between slices, and a run whose version is no
+ * longer current is dropped: a burst of keystrokes yields one up-to-date result, not a queue
+ * of old ones.
  */
 export class DiagnosticsScheduler {
   private readonly pending = new Map<string, NodeJS.Immediate>();
@@ -27,38 +28,52 @@ export class DiagnosticsScheduler {
     );
   }
 
+  /**
+   * Parses and checks in slices (a few items, or one check, at a time), with a turn of the
+   * event loop between slices: a request that arrives meanwhile (a completion as the user types
+   * in a large document) is answered within a slice, and a run whose version is no longer
+   * current is dropped at the next slice instead of finishing stale work.
+   */
   private run(uri: string, withDependents: boolean): void {
-    const version = this.state.documents.get(uri)?.version;
-    let snapshot;
-    try {
-      snapshot = this.state.snapshot(uri);
-    } catch (error) {
-      // Runs from setImmediate: an exception here would end the process.
-      this.connection.console.error(`minutes: reading ${uri} failed: ${(error as Error).stack ?? error}`);
-      return;
-    }
-    if (!snapshot || version === undefined) return;
-    // Parse and check are split by turns of the event loop so that a newer change or a
-    // request can come in between; the check is skipped if the document moved on. Two turns:
-    // a message that arrived during the parse is read in the next turn and queued behind an
-    // immediate scheduled now, so the check waits one turn more to let it be answered first.
-    setImmediate(() => setImmediate(() => {
-      if (this.state.documents.get(uri)?.version !== version) return;
-      let diagnostics;
+    const document = this.state.documents.get(uri);
+    const committee = this.state.committees.knownCommittee(uri);
+    if (!document || !committee) return;
+    const version = document.version;
+    const text = document.getText();
+    const current = () => this.state.documents.get(uri)?.version === version;
+    const parsed = this.state.committees.isParsed(uri, version) ? this.state.committees.documentOf(uri) : undefined;
+    const parsing = parsed ? undefined : parseSteps(text, { config: committee.config });
+    let checking: ReturnType<typeof validateSteps> | undefined;
+    let doc = parsed;
+    const step = (): void => {
+      if (!current()) return;
       try {
-        diagnostics = validate(snapshot.doc, { config: snapshot.committee.config, uri, index: snapshot.committee.index });
-      } catch (error) {
-        this.connection.console.error(`minutes: checking ${uri} failed: ${(error as Error).stack ?? error}`);
-        return;
-      }
-      const docOf = (other: string) => this.state.meetingDoc(other);
-      void this.connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map((d) => toDiagnostic(snapshot.doc, uri, d, docOf)) });
-      if (withDependents) {
-        for (const dependent of snapshot.committee.index.dependents(uri)) {
-          if (dependent !== uri && this.state.documents.get(dependent)) this.schedule(dependent, false);
+        if (parsing && !doc) {
+          const next = parsing.next();
+          if (!next.done) return void setImmediate(step);
+          doc = this.state.committees.setParsed(committee, uri, version, text, next.value);
         }
+        checking ??= validateSteps(doc!, { config: committee.config, uri, index: committee.index });
+        const next = checking.next();
+        if (!next.done) return void setImmediate(step);
+        this.publish(uri, version, doc!, next.value, withDependents);
+      } catch (error) {
+        // Runs from setImmediate: an exception here would end the process.
+        this.connection.console.error(`minutes: checking ${uri} failed: ${(error as Error).stack ?? error}`);
       }
-    }));
+    };
+    setImmediate(step);
+  }
+
+  private publish(uri: string, version: number, doc: Document, diagnostics: CoreDiagnostic[], withDependents: boolean): void {
+    const committee = this.state.committees.knownCommittee(uri);
+    const docOf = (other: string) => this.state.meetingDoc(other);
+    void this.connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map((d) => toDiagnostic(doc, uri, d, docOf)) });
+    if (withDependents && committee) {
+      for (const dependent of committee.index.dependents(uri)) {
+        if (dependent !== uri && this.state.documents.get(dependent)) this.schedule(dependent, false);
+      }
+    }
   }
 
   /** Re-checks every open document (after settings change or a re-index). */
