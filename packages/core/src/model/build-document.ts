@@ -24,7 +24,7 @@ const ITEMS_PER_SLICE = 16;
 export function* buildDocumentSteps(
   text: string,
   cst: CstNode,
-  comments: readonly IToken[],
+  _comments: readonly IToken[],
   settings: ResolutionSettings,
   problems: Problems,
 ): Generator<void, Document> {
@@ -90,20 +90,24 @@ export function* buildDocumentSteps(
   }
 
 
-  const lines = new LineIndex(text);
+  // Lines and columns are needed only to show a position to the user: the index is built on
+  // first use, so a folder of meetings indexed cold never builds one it does not show.
+  let lines: LineIndex | undefined;
+  const lineIndex = () => (lines ??= new LineIndex(text));
   // Every comment line, including those inside a paragraph (the lexer keeps those in their
   // construct's token): a comment is a line that starts with `//`, wherever it stands.
-  void comments;
   const allComments = commentLines(text);
   return {
     kind: "document",
     text,
-    lines,
+    get lines() {
+      return lineIndex();
+    },
     header: buildHeader(fields, problems),
     ...(attendees ? { attendees } : {}),
     items,
     comments: allComments.map((c): Comment => ({ text: c.image, range: { start: c.startOffset, end: c.startOffset + c.image.length } })),
-    suppressions: readSuppressions(lines, allComments),
+    suppressions: readSuppressions(lineIndex, allComments),
     diagnostics: problems.list,
   };
 }
@@ -277,10 +281,13 @@ function buildItem(node: CstNode, context: BlockContext): Item {
 
 const DIRECTIVE = /^\/\/\s*minutes-disable-(next-line|file)\b(.*)$/;
 
-function readSuppressions(lines: LineIndex, comments: readonly CommentLine[]): Suppression[] {
+function readSuppressions(lineIndex: () => LineIndex, comments: readonly CommentLine[]): Suppression[] {
+  const directives = comments.filter((c) => c.image.includes("minutes-disable-"));
+  if (directives.length === 0) return [];
+  const lines = lineIndex();
   const commentLines = new Set(comments.map((c) => lines.positionAt(c.startOffset).line));
   const out: Suppression[] = [];
-  for (const comment of comments) {
+  for (const comment of directives) {
     const match = DIRECTIVE.exec(comment.image);
     if (!match) continue;
     const listAt = comment.image.length - match[2]!.length;
