@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { TextDecoder } from "node:util";
-import { FolderIndex, parse, readConfig, type MinutesConfig } from "@minutes/core";
+import { indexFolder, readConfig, type FolderIndex, type MinutesConfig, type MinutesFiles } from "@minutes/core";
 import { UsageError } from "./io.js";
 
 /*
@@ -92,20 +92,30 @@ export interface LoadedFolder {
   readonly files: readonly string[];
 }
 
-/** Parses every meeting of a folder into one index, so checks can follow actions across meetings. */
-export async function loadFolder(folder: string, explicitConfig: string | undefined, warn: (text: string) => void): Promise<LoadedFolder> {
-  const config = await configFor(folder, explicitConfig, warn);
-  const files = await minutesFilesIn(folder);
-  const index = new FolderIndex(config);
-  for (const file of files) {
+/** The disk, as core's MinutesFiles: `.minutes` files under a folder, read strictly as UTF-8. */
+export class DiskFiles implements MinutesFiles {
+  constructor(private readonly warn: (text: string) => void) {}
+
+  list(folder: string): Promise<string[]> {
+    return minutesFilesIn(folder);
+  }
+
+  async read(file: string): Promise<string | undefined> {
     try {
-      index.set(file, parse(await readText(file), { config }));
+      return await readText(file);
     } catch (error) {
       // A neighbour that cannot be read only costs the checks that need it.
       if (!(error instanceof UsageError)) throw error;
-      warn(error.message);
+      this.warn(error.message);
+      return undefined;
     }
   }
+}
+
+/** Parses every meeting of a folder into one index, so checks can follow actions across meetings. */
+export async function loadFolder(folder: string, explicitConfig: string | undefined, warn: (text: string) => void): Promise<LoadedFolder> {
+  const config = await configFor(folder, explicitConfig, warn);
+  const { index, files } = await indexFolder(new DiskFiles(warn), folder, config);
   return { config, index, files };
 }
 

@@ -31,3 +31,4 @@ export { renameProblem } from "./services/rename.js";
 export * from "./export/index.js";
 export { registerRows } from "./workspace/register.js";
 export { newMeetingText } from "./services/new-meeting.js";
+export { InMemoryFiles, indexFolder, type MinutesFiles } from "./workspace/workspace.js";
