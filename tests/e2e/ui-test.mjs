@@ -80,14 +80,13 @@ async function condition(page, what, fn, arg, timeout = T.ui) {
   }
 }
 
-/** A Node-side condition, polled every 100 ms. */
-async function until(what, fn, timeout = T.ui) {
+/** Retries an attempt that itself waits for an event (with its own timeout) until it succeeds or time runs out. */
+async function until(what, attempt, timeout = T.ui) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const v = await fn();
+    const v = await attempt();
     if (v) return v;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
@@ -292,7 +291,9 @@ async function main() {
     );
     await visible(exported.locator('.monaco-button', { hasText: 'Open' }), 'the "Open" button on the export notification');
     const html = path.join(workspace, 'sec-panel-77.html');
-    await until(`${html} to be written`, () => fs.existsSync(html));
+    // The server answers the export request only after the file is in place, and the
+    // notification follows the answer: the file is there now.
+    if (!fs.existsSync(html)) throw new Error(`the export notification appeared but ${html} was not written`);
     if (!fs.readFileSync(html, 'utf8').includes('DRAFT')) throw new Error(`${html} does not say DRAFT`);
     log('exported sec-panel-77.html as a DRAFT');
     await screenshot(page, 'export-notification.png');
