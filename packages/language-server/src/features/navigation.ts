@@ -56,7 +56,9 @@ export function onDocumentHighlight(state: State, params: TextDocumentPositionPa
   const s = state.snapshot(params.textDocument.uri);
   if (!s) return null;
   const found = occurrences(state, s, toOffset(s.doc, params.position));
-  if (!found) return null;
+  // Not a reference: say so with an empty list, so an editor does not fall back to highlighting
+  // every occurrence of the word (every "The" of the minutes).
+  if (!found) return [];
   return found.occurrences
     .filter((o) => o.uri === s.uri)
     .map((o) => ({ range: toRange(s.doc, o.range), kind: o.definition ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
