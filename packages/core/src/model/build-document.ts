@@ -6,8 +6,9 @@ import type { Token } from "../text/range.js";
 import type {
   Attendance, Attendee, AttendeeGroup, AttendeeSection, Comment, Document, Header, HeaderField, HeaderKey, Item, Suppression,
 } from "./ast.js";
-import { buildBlocks, lineOf, prose, reportStrayEnd, splitKeyword, type BlockContext } from "./build-blocks.js";
-import { endOf, isToken, nodes, ordered, startOf } from "./cst.js";
+import { buildBlocks, lineOf, reportStrayEnd, splitKeyword, type BlockContext } from "./build-blocks.js";
+import { prose } from "./prose.js";
+import { endOf, isToken, ordered, startOf } from "./cst.js";
 import { readDate, readTime } from "./dates.js";
 import { readAttendeeLine, readItemLine, sub, trimmed } from "./line-readers.js";
 import { Problems } from "./problems.js";
@@ -302,4 +303,3 @@ function readSuppressions(lineIndex: () => LineIndex, comments: readonly Comment
   return out;
 }
 
-export { nodes, prose };

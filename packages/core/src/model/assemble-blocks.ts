@@ -1,0 +1,143 @@
+import type { Token } from "../text/range.js";
+import type { Block, List, ListItem, Paragraph, Prose } from "./ast.js";
+import type { BlockContext } from "./build-blocks.js";
+import { prose } from "./prose.js";
+import { bulletResolution, inlineResolution, leadInBody } from "./resolutions.js";
+
+/*
+ * The second step of building an item's blocks, after each construct is read on its own: an
+ * action update takes the paragraphs after it up to the one that records its status, bullets
+ * gather into lists under their lead-in, and paragraphs that open with the body's name become
+ * inline resolutions.
+ */
+
+export interface StatusLine {
+  readonly kind: "status-line";
+  readonly status: Token;
+  readonly range: { start: number; end: number };
+}
+
+export type RawBlock = Block | ListItem | StatusLine;
+
+export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const block = raw[i]!;
+    if (block.kind === "update") {
+      const paragraphs: Paragraph[] = [];
+      let status = statusAtEnd(block.original);
+      while (!status && i + 1 < raw.length) {
+        const next = raw[i + 1]!;
+        if (next.kind === "status-line") {
+          status = next.status;
+          i++;
+          break;
+        }
+        if (next.kind !== "paragraph") break;
+        paragraphs.push(next);
+        i++;
+        status = statusAtEnd(next.prose);
+      }
+      const last = paragraphs.at(-1)?.range.end ?? block.range.end;
+      const end = status && status.range.end > last ? status.range.end : last;
+      const supersededBy = [block.original, ...paragraphs.map((p) => p.prose)].flatMap((p) => supersessions(p));
+      out.push({ ...block, paragraphs, ...(status ? { status } : {}), supersededBy, range: { start: block.range.start, end } });
+    } else if (block.kind === "list-item") {
+      const items: ListItem[] = [block];
+      while (i + 1 < raw.length && raw[i + 1]!.kind === "list-item") items.push(raw[++i] as ListItem);
+      out.push(makeList(out, items, context));
+    } else if (block.kind === "status-line") {
+      context.problems.error(
+        "syntax-status-outside-update",
+        block.range,
+        "A `status:` line inside an item belongs to an action update: write it after the update's text.",
+      );
+    } else if (block.kind === "paragraph") {
+      const resolution = inlineResolution(block.prose, context.settings);
+      out.push(resolution ? { ...block, resolution } : block);
+    } else {
+      out.push(block);
+    }
+  }
+  return out;
+}
+
+function makeList(out: Block[], items: ListItem[], context: BlockContext): List {
+  const previous = out.at(-1);
+  let leadIn = previous?.kind === "paragraph" && previous.prose.text.trimEnd().endsWith(":") ? previous : undefined;
+  if (leadIn) {
+    out.pop();
+    // `The Panel:` written straight under the paragraph before it, with no blank line: the
+    // body's line is the lead-in, and the lines above stay a paragraph of their own.
+    const lastBreak = Math.max(leadIn.prose.text.lastIndexOf("\n"), leadIn.prose.text.lastIndexOf("\r"));
+    if (lastBreak >= 0 && leadInBody(leadIn.prose.text.slice(lastBreak + 1), context.settings)) {
+      const splitAt = leadIn.prose.range.start + lastBreak + 1;
+      const above = prose(context.text, leadIn.prose.range.start, splitAt);
+      const resolution = inlineResolution(above, context.settings);
+      out.push({ kind: "paragraph", prose: above, range: above.range, ...(resolution ? { resolution } : {}) });
+      const line = prose(context.text, splitAt, leadIn.prose.range.end);
+      leadIn = { kind: "paragraph", prose: line, range: line.range };
+    }
+  }
+  const body = leadIn ? leadInBody(leadIn.prose.text, context.settings) : undefined;
+  const bodyToken: Token | undefined = leadIn && body
+    ? { text: leadIn.prose.text.replace(/:\s*$/, ""), value: body, range: { start: leadIn.range.start, end: leadIn.range.end - 1 } }
+    : undefined;
+  const listItems = bodyToken
+    ? items.map((item) => {
+        const resolution = bulletResolution(item.prose, bodyToken);
+        return resolution ? { ...item, resolution } : item;
+      })
+    : items;
+  return {
+    kind: "list",
+    ...(leadIn ? { leadIn } : {}),
+    resolutions: bodyToken !== undefined,
+    items: listItems,
+    range: { start: (leadIn ?? items[0]!).range.start, end: items.at(-1)!.range.end },
+  };
+}
+
+/**
+ * `... Status: CLOSED.` at the end of a paragraph: the token is the status word(s). The last
+ * line ends with `Status:`, the status (no full stop in it), perhaps a full stop, and spaces.
+ * Read by scanning, in linear time: the regular expression it replaces,
+ * `/\bStatus:[ \t]*([^.\r\n]*?)[ \t]*\.?[ \t]*$/`, backtracked in cubic time over a run of
+ * spaces and tabs (a few thousand of them took seconds), and this finds what it found.
+ */
+export function statusAtEnd(p: Prose): Token | undefined {
+  const text = p.text;
+  const blank = (i: number) => text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9;
+  // Where the status ends: before the trailing spaces, full stop and spaces.
+  let end = text.length;
+  while (end > 0 && blank(end - 1)) end--;
+  if (end > 0 && text.charCodeAt(end - 1) === 46) end--;
+  while (end > 0 && blank(end - 1)) end--;
+  // No line break after `Status:`, and no full stop between it and `end`.
+  const lastBreak = Math.max(text.lastIndexOf("\n"), text.lastIndexOf("\r"));
+  const lastStop = end > 0 ? text.lastIndexOf(".", end - 1) : -1;
+  for (let at = text.indexOf("Status:", Math.max(0, lastBreak + 1, lastStop - 6)); at >= 0; at = text.indexOf("Status:", at + 1)) {
+    if (at > 0 && /\w/.test(text.charAt(at - 1))) continue;
+    let from = at + "Status:".length;
+    while (from < end && blank(from)) from++;
+    const value = text.slice(from, end);
+    const start = p.range.start + (value.length > 0 ? from : at + "Status:".length);
+    return { text: value, value, range: { start, end: start + value.length } };
+  }
+  return undefined;
+}
+
+const SUPERSEDED = /\b(?:superseded|replaced)\s+by\s+|\bconsolidated\s+into\s+/gi;
+
+function supersessions(p: Prose): Prose["actionRefs"] {
+  const found: Prose["actionRefs"][number][] = [];
+  for (const ref of p.actionRefs) {
+    const before = p.text.slice(Math.max(0, ref.range.start - p.range.start - 40), ref.range.start - p.range.start);
+    SUPERSEDED.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    let last: RegExpExecArray | null = null;
+    while ((match = SUPERSEDED.exec(before))) last = match;
+    if (last && last.index + last[0].length === before.length) found.push(ref);
+  }
+  return found;
+}

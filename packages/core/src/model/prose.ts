@@ -1,0 +1,45 @@
+import type { Prose } from "./ast.js";
+import { scanInlines } from "./inline-scanner.js";
+import type { Problems } from "./problems.js";
+
+/**
+ * The prose from `start` to `end` with its inline references. A comment line between two
+ * prose lines belongs to no prose: it is blanked out (spaces of the same length, so every
+ * offset still points at the source) and never scanned.
+ */
+export function prose(text: string, start: number, end: number, problems?: Problems): Prose {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  let slice = text.slice(s, e);
+  if (slice.includes("//") && COMMENT_LINE.test(slice)) {
+    slice = slice.replace(COMMENT_LINES, (line) => " ".repeat(line.length));
+  }
+  const inlines = scanInlines(slice, s);
+  if (problems) for (const note of inlines.notes) if (!note.closed) reportUnclosedNote(note, problems);
+  return {
+    text: slice,
+    range: { start: s, end: e },
+    initials: inlines.initials,
+    names: inlines.names,
+    actionRefs: inlines.actionRefs,
+    references: inlines.references,
+    notes: inlines.notes,
+  };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0;
+}
+
+function reportUnclosedNote(note: Prose["notes"][number], problems: Problems): void {
+  problems.error(
+    "syntax-unclosed-note",
+    { start: note.range.start, end: note.text.range.start },
+    "This post-meeting note is not closed: expected `]` at its end. Until then it runs to the end of the paragraph.",
+  );
+}
+
+const COMMENT_LINE = /(?:^|[\r\n])[ \t]*\/\//;
+const COMMENT_LINES = /(?<=^|[\r\n])[ \t]*\/\/[^\r\n]*/g;
