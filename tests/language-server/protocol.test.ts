@@ -69,6 +69,16 @@ describe("the language server over stdio", () => {
     await client.diagnosticsAt(uri, 3);
   });
 
+  it("answers a request sent straight after didOpen, before any diagnostics", async () => {
+    // In a folder no document of the server has come from yet: its settings are read on open.
+    const uri = fileUri(path.join(folder, "fresh", "just-opened.minutes"));
+    const text = text77().replace("number: 77", "number: 76");
+    client.open(uri, text);
+    const hover = await client.request<Hover>("textDocument/hover", { textDocument: { uri }, position: at(text, "The Chair (PD)", "The Chair (".length) });
+    expect((hover.contents as { value: string }).value).toContain("**Peter Davies** (PD)");
+    await client.connection.sendNotification("textDocument/didClose", { textDocument: { uri } });
+  });
+
   it("names Peter Davies on hover over (PD)", async () => {
     const text = text77();
     const hover = await client.request<Hover>("textDocument/hover", { textDocument: { uri: uri77() }, position: at(text, "The Chair (PD)", "The Chair (".length) });

@@ -1,4 +1,4 @@
-import { promises as fs } from "node:fs";
+import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 import { TextDecoder } from "node:util";
 import { FolderIndex, parse, readConfig, type Document, type MinutesConfig } from "@minutes/core";
@@ -24,7 +24,6 @@ export interface Committee {
 
 export class Committees {
   private readonly byKey = new Map<string, Committee>();
-  private readonly loading = new Map<string, Promise<Committee>>();
   /** The parse of each open document at its current version. */
   private readonly open = new Map<string, { version: number; text: string; doc: Document }>();
 
@@ -36,22 +35,24 @@ export class Committees {
     return parsed.scheme === "file" ? path.dirname(parsed.fsPath) : uri;
   }
 
-  /** The committee of a document, created (its settings read) on first use. Concurrent callers share one. */
-  committeeOf(uri: string): Promise<Committee> {
+  /**
+   * The committee of a document, created on first use. Its settings file is read at once,
+   * synchronously: it is a small file read once per folder, and reading it in line means a
+   * request that arrives right after a document opens already has the committee's settings.
+   */
+  committeeNow(uri: string): Committee {
     const key = this.keyOf(uri);
-    const known = this.byKey.get(key);
-    if (known) return Promise.resolve(known);
-    let loading = this.loading.get(key);
-    if (!loading) {
-      loading = this.loadConfig(key, URI.parse(uri).scheme === "file").then(({ config, problems, file }) => {
-        const committee: Committee = { key, config, configProblems: problems, configPath: file, index: new FolderIndex(config) };
-        this.byKey.set(key, committee);
-        this.loading.delete(key);
-        return committee;
-      });
-      this.loading.set(key, loading);
+    let committee = this.byKey.get(key);
+    if (!committee) {
+      const { config, problems, file } = this.loadConfig(key, URI.parse(uri).scheme === "file");
+      committee = { key, config, configProblems: problems, configPath: file, index: new FolderIndex(config) };
+      this.byKey.set(key, committee);
     }
-    return loading;
+    return committee;
+  }
+
+  committeeOf(uri: string): Promise<Committee> {
+    return Promise.resolve(this.committeeNow(uri));
   }
 
   /** The committee already known for a URI, without creating one (request handlers use this; they never wait on disk). */
@@ -63,13 +64,13 @@ export class Committees {
     return [...this.byKey.values()];
   }
 
-  private async loadConfig(folder: string, onDisk: boolean) {
+  private loadConfig(folder: string, onDisk: boolean) {
     if (!onDisk) return { ...readConfig("{}"), file: undefined };
     let dir = folder;
     for (;;) {
       const candidate = path.join(dir, CONFIG_NAME);
       try {
-        const text = await fs.readFile(candidate, "utf8");
+        const text = readFileSync(candidate, "utf8");
         const result = readConfig(text);
         for (const p of result.problems) this.log(`${candidate}: ${p}`);
         return { ...result, file: candidate };
@@ -86,7 +87,7 @@ export class Committees {
     const changed: Committee[] = [];
     for (const committee of this.byKey.values()) {
       const onDisk = !committee.key.includes(":") || committee.key.startsWith("/");
-      const { config, problems, file } = await this.loadConfig(committee.key, onDisk);
+      const { config, problems, file } = this.loadConfig(committee.key, onDisk);
       committee.config = config;
       committee.configProblems = problems;
       committee.configPath = file;

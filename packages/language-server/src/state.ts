@@ -24,8 +24,8 @@ export class State {
    */
   snapshot(uri: string): Snapshot | undefined {
     const text = this.documents.get(uri);
-    const committee = this.committees.knownCommittee(uri);
-    if (!text || !committee) return undefined;
+    if (!text) return undefined;
+    const committee = this.committees.committeeNow(uri);
     const doc = this.committees.setOpen(committee, uri, text.version, text.getText());
     return { uri, doc, committee, semantics: semanticsOf(doc, committee.config) };
   }
@@ -37,8 +37,8 @@ export class State {
    */
   latest(uri: string): { snapshot: Snapshot; document: TextDocument } | undefined {
     const document = this.documents.get(uri);
-    const committee = this.committees.knownCommittee(uri);
-    if (!document || !committee) return undefined;
+    if (!document) return undefined;
+    const committee = this.committees.committeeNow(uri);
     const doc = this.committees.documentOf(uri) ?? this.committees.setOpen(committee, uri, document.version, document.getText());
     return { snapshot: { uri, doc, committee, semantics: semanticsOf(doc, committee.config) }, document };
   }
