@@ -89,11 +89,16 @@ function attendees(sections: readonly ViewAttendeeSection[]): string {
       });
     }
   }
+  return tableSection("attendees", "Attendees", ` class="attendees"`, ["Category", "Name"], rows);
+}
+
+/** A titled section holding one table: the column headings and the rows (already HTML). */
+function tableSection(sectionClass: string, title: string, tableAttributes: string, headings: readonly string[], rows: readonly string[]): string {
   return [
-    `<section class="attendees">`,
-    `<h2>Attendees</h2>`,
-    `<table class="attendees">`,
-    `<thead><tr><th scope="col">Category</th><th scope="col">Name</th></tr></thead>`,
+    `<section class="${sectionClass}">`,
+    `<h2>${title}</h2>`,
+    `<table${tableAttributes}>`,
+    `<thead><tr>${headings.map((h) => `<th scope="col">${h}</th>`).join("")}</tr></thead>`,
     `<tbody>`,
     ...rows,
     `</tbody>`,
@@ -205,17 +210,7 @@ function actionSummary(view: MinutesView): string {
     (a) =>
       `<tr><td class="id">${e(a.id)}</td><td>${e(a.owner ?? "")}</td><td>${inlines(a.content)}${a.due ? ` <em>(due ${e(longDate(a.due) ?? "")})</em>` : ""}</td><td class="item">${e(a.item)}</td></tr>`,
   );
-  return [
-    `<section class="action-summary">`,
-    `<h2>Summary of New Actions</h2>`,
-    `<table>`,
-    `<thead><tr><th scope="col">Action</th><th scope="col">Owner</th><th scope="col">Description</th><th scope="col">Item</th></tr></thead>`,
-    `<tbody>`,
-    ...rows,
-    `</tbody>`,
-    `</table>`,
-    `</section>`,
-  ].join("\n");
+  return tableSection("action-summary", "Summary of New Actions", "", ["Action", "Owner", "Description", "Item"], rows);
 }
 
 function footer(view: MinutesView, confidential: boolean): string {

@@ -3,14 +3,15 @@ import type { Diagnostic, Fix, RelatedInformation, Severity } from "../diagnosti
 import type { Document } from "../model/ast.js";
 import type { Range } from "../text/range.js";
 import type { FolderIndex, Meeting } from "../workspace/folder-index.js";
-import { findMentions, type Mention } from "./mentions.js";
-import { People } from "./people.js";
+import { semanticsOf, type Semantics } from "../services/semantics.js";
+import type { Mention } from "./mentions.js";
+import type { People } from "./people.js";
 
 /** What every check sees: the document, the committee's settings, and the folder when there is one. */
 export class CheckContext {
   readonly problems: Diagnostic[] = [];
-  readonly people: People;
-  private mentionList: Mention[] | undefined;
+  /** Who is who and which words are mentions: shared with the editor features through the per-tree cache. */
+  private readonly semantics: Semantics;
 
   constructor(
     readonly doc: Document,
@@ -18,12 +19,15 @@ export class CheckContext {
     readonly uri: string,
     readonly index: FolderIndex | undefined,
   ) {
-    this.people = new People(doc, config);
+    this.semantics = semanticsOf(doc, config);
   }
 
-  get mentions(): Mention[] {
-    this.mentionList ??= findMentions(this.doc, this.people, this.config);
-    return this.mentionList;
+  get people(): People {
+    return this.semantics.people;
+  }
+
+  get mentions(): readonly Mention[] {
+    return this.semantics.mentions;
   }
 
   /** This meeting as the folder index knows it (the index holds this very document). */
