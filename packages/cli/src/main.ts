@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { check } from "./commands/check.js";
+import { FileError } from "@minutes/node-files";
 import { UsageError, type Io } from "./io.js";
 import { VERSION } from "./version.js";
 
@@ -40,7 +41,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         throw new UsageError(`unknown command \`${command}\`: expected check, export or register (see minutes --help)`);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof FileError) {
       io.stderr(`minutes: ${error.message}\n`);
       return 2;
     }

@@ -1,7 +1,7 @@
-import { promises as fs, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { TextDecoder } from "node:util";
 import { FolderIndex, parse, readConfig, type Document, type MinutesConfig } from "@minutes/core";
+import { FileError, listMinutesFiles, readUtf8 } from "@minutes/node-files";
 import { URI } from "vscode-uri";
 
 /*
@@ -12,7 +12,6 @@ import { URI } from "vscode-uri";
  */
 
 export const CONFIG_NAME = "minutes.config.json";
-const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 export interface Committee {
   readonly key: string;
@@ -202,31 +201,21 @@ async function readIfMinutes(uri: string): Promise<string | undefined> {
   const parsed = URI.parse(uri);
   if (parsed.scheme !== "file") return undefined;
   try {
-    const bytes = await fs.readFile(parsed.fsPath);
-    return utf8.decode(bytes).replace(/^\uFEFF/, "");
-  } catch {
+    return await readUtf8(parsed.fsPath);
+  } catch (error) {
     // Missing, unreadable or not UTF-8: the file is left out of the index, not fatal.
-    return undefined;
+    if (error instanceof FileError) return undefined;
+    throw error;
   }
 }
 
+/** The workspace folder's `.minutes` files; an unreadable folder (the root included) is logged and skipped. */
 async function listMinutes(root: string, log: (m: string) => void): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    let entries;
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
-    } catch (error) {
-      log(`cannot read ${dir}: ${(error as Error).message}`);
-      return;
-    }
-    for (const e of entries) {
-      if (e.name.startsWith(".") || e.name === "node_modules") continue;
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(full);
-      else if (e.isFile() && e.name.endsWith(".minutes")) out.push(full);
-    }
-  };
-  await walk(root);
-  return out.sort();
+  try {
+    return await listMinutesFiles(root, (error) => log(error.message));
+  } catch (error) {
+    if (!(error instanceof FileError)) throw error;
+    log(error.message);
+    return [];
+  }
 }

@@ -1,4 +1,3 @@
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import {
   EXPORT_FORMATS,
@@ -13,6 +12,7 @@ import {
   type RegisterRow,
 } from "@minutes/core";
 import { ErrorCodes, ResponseError, type Connection, type Diagnostic } from "vscode-languageserver";
+import { FileError, writeAtomic as writeFileAtomically } from "@minutes/node-files";
 import { URI } from "vscode-uri";
 import { toDiagnostic } from "../convert.js";
 import type { Snapshot, State } from "../state.js";
@@ -144,13 +144,12 @@ function errorsOf(s: Snapshot, state: State): Diagnostic[] {
   return diagnostics.filter((d) => d.severity === "error").map((d) => toDiagnostic(s.doc, s.uri, d, (u) => state.meetingDoc(u)));
 }
 
+/** The shared atomic write, its failure answered as an error the editor shows. */
 async function writeAtomic(target: string, bytes: Uint8Array): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    await fs.writeFile(temp, bytes);
-    await fs.rename(temp, target);
+    await writeFileAtomically(target, bytes);
   } catch (error) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw new ResponseError(ErrorCodes.InternalError, `Cannot write ${target}: ${(error as Error).message}`);
+    if (error instanceof FileError) throw new ResponseError(ErrorCodes.InternalError, `${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}.`);
+    throw error;
   }
 }

@@ -1,0 +1,91 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { TextDecoder } from "node:util";
+
+/*
+ * The file system side that the command line and the language server share (core reads no
+ * files). Failures are FileErrors whose message a secretary can act on; each caller decides
+ * whether one stops the command or only skips a file.
+ */
+
+/** A file that could not be read or written, with the reason in words: "cannot read x: permission denied". */
+export class FileError extends Error {}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** The reason of a file system error, in words rather than its code. */
+export function reason(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case "ENOENT": return "no such file or folder";
+    case "EACCES":
+    case "EPERM": return "permission denied";
+    case "EISDIR": return "it is a folder";
+    case "ENOTDIR": return "a part of the path is not a folder";
+    case "EROFS": return "the file system is read-only";
+    case "ENOSPC": return "the disk is full";
+    default: return (error as Error).message ?? String(error);
+  }
+}
+
+/** A file's text, strictly UTF-8 (a byte-order mark dropped). */
+export async function readUtf8(file: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    throw new FileError(`cannot read ${file}: ${reason(error)}`);
+  }
+  try {
+    return utf8.decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    throw new FileError(`cannot read ${file}: it is not UTF-8 text (save it as UTF-8 and try again)`);
+  }
+}
+
+/**
+ * Every `.minutes` file under a folder, sorted, skipping hidden and dependency folders. A
+ * sub-folder that cannot be read is passed to `onUnreadable` and skipped; the top folder
+ * itself failing is a FileError.
+ */
+export async function listMinutesFiles(folder: string, onUnreadable?: (error: FileError) => void): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      const failure = new FileError(`cannot read the folder ${dir}: ${reason(error)}`);
+      if (dir === folder || !onUnreadable) throw failure;
+      onUnreadable(failure);
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile() && entry.name.endsWith(".minutes")) out.push(full);
+    }
+  };
+  await walk(folder);
+  return out.sort();
+}
+
+/**
+ * Writes a file atomically: to a temporary file beside it, then renamed over the target, so a
+ * failed write leaves the previous file whole. Refuses to write over any of `protect` (the
+ * sources an export or register was made from).
+ */
+export async function writeAtomic(target: string, data: string | Uint8Array, protect: readonly string[] = []): Promise<void> {
+  const resolved = path.resolve(target);
+  if (protect.some((p) => path.resolve(p) === resolved)) {
+    throw new FileError(`refusing to write over the source file ${target}: choose another output`);
+  }
+  const temp = path.join(path.dirname(resolved), `.${path.basename(resolved)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await fs.writeFile(temp, data);
+    await fs.rename(temp, resolved);
+  } catch (error) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw new FileError(`cannot write ${target}: ${reason(error)}`);
+  }
+}
