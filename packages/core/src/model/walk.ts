@@ -1,12 +1,77 @@
-import type { Block, Document, Item, Prose } from "./ast.js";
+import type { ActionUpdate, Block, Document, Item, NewAction, Prose, Resolution } from "./ast.js";
 
 /*
- * Traversals of the model. Every check walks the tree, so the flat lists are computed once
- * per tree and kept (the model is immutable once built).
+ * Traversals of the model. Every check reads the same few lists (the blocks, the prose, the
+ * actions, the updates, the resolutions), so they are gathered in one walk per tree and kept:
+ * the model is immutable once built.
  */
 
+export interface ProseIn {
+  readonly prose: Prose;
+  readonly item: Item;
+}
+
+/** What a document holds, in source order, each list gathered once. */
+export interface Contents {
+  /** Every block of every item, descending into summaries and confidential passages. */
+  readonly blocks: readonly Block[];
+  /** Every run of prose, with the item it stands in. */
+  readonly prose: readonly ProseIn[];
+  readonly actions: readonly NewAction[];
+  readonly updates: readonly ActionUpdate[];
+  /** Inline resolutions and the resolutions of bullets under a lead-in. */
+  readonly resolutions: readonly Resolution[];
+}
+
+const contents = new WeakMap<Document, Contents>();
 const blockLists = new WeakMap<readonly Block[], Block[]>();
-const proseLists = new WeakMap<Document, { prose: Prose; item: Item }[]>();
+
+export function contentsOf(doc: Document): Contents {
+  let found = contents.get(doc);
+  if (!found) {
+    found = gather(doc);
+    contents.set(doc, found);
+  }
+  return found;
+}
+
+function gather(doc: Document): Contents {
+  const blocks: Block[] = [];
+  const prose: ProseIn[] = [];
+  const actions: NewAction[] = [];
+  const updates: ActionUpdate[] = [];
+  const resolutions: Resolution[] = [];
+  for (const item of doc.items) {
+    for (const block of blocksOf(item.blocks)) {
+      blocks.push(block);
+      switch (block.kind) {
+        case "paragraph":
+          prose.push({ prose: block.prose, item });
+          if (block.resolution) resolutions.push(block.resolution);
+          break;
+        case "list":
+          if (block.leadIn) prose.push({ prose: block.leadIn.prose, item });
+          for (const entry of block.items) {
+            prose.push({ prose: entry.prose, item });
+            if (entry.resolution) resolutions.push(entry.resolution);
+          }
+          break;
+        case "action":
+          prose.push({ prose: block.prose, item });
+          actions.push(block);
+          break;
+        case "update":
+          prose.push({ prose: block.original, item });
+          for (const p of block.paragraphs) prose.push({ prose: p.prose, item });
+          updates.push(block);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  return { blocks, prose, actions, updates, resolutions };
+}
 
 /** Every block of an item in source order, descending into summaries and confidential passages. */
 export function blocksOf(blocks: readonly Block[]): readonly Block[] {
@@ -42,16 +107,6 @@ export function proseOfBlock(block: Block): Prose[] {
 }
 
 /** Every run of prose of the document, with the item it stands in. */
-export function proseOf(doc: Document): readonly { prose: Prose; item: Item }[] {
-  let list = proseLists.get(doc);
-  if (!list) {
-    list = [];
-    for (const item of doc.items) {
-      for (const block of blocksOf(item.blocks)) {
-        for (const prose of proseOfBlock(block)) list.push({ prose, item });
-      }
-    }
-    proseLists.set(doc, list);
-  }
-  return list;
+export function proseOf(doc: Document): readonly ProseIn[] {
+  return contentsOf(doc).prose;
 }

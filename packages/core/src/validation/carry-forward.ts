@@ -1,7 +1,7 @@
 import type { MinutesConfig } from "../config/config.js";
 import type { Fix } from "../diagnostics.js";
 import type { Document } from "../model/ast.js";
-import { blocksOf, proseOf } from "../model/walk.js";
+import { contentsOf } from "../model/walk.js";
 import type { FolderIndex, Meeting } from "../workspace/folder-index.js";
 
 /** The actions open at the end of the previous meeting that this one neither updates nor mentions. */
@@ -9,8 +9,10 @@ export function missingCarriedActions(doc: Document, uri: string, index: FolderI
   const previous = index.previous(uri);
   if (!previous) return undefined;
   const touched = new Set<string>();
-  for (const item of doc.items) for (const b of blocksOf(item.blocks)) if (b.kind === "update" || b.kind === "action") touched.add(b.id.text);
-  for (const { prose } of proseOf(doc)) for (const ref of prose.actionRefs) touched.add(ref.text);
+  const { actions, updates, prose } = contentsOf(doc);
+  for (const b of actions) touched.add(b.id.text);
+  for (const b of updates) touched.add(b.id.text);
+  for (const p of prose) for (const ref of p.prose.actionRefs) touched.add(ref.text);
   const ids = index.openAtEnd(previous.uri).map((r) => r.id).filter((id) => !touched.has(id));
   return { previous, ids };
 }

@@ -1,4 +1,5 @@
 import type { MinutesConfig } from "../config/config.js";
+import { tablesOf } from "../config/derived.js";
 import type { Document, Item, Prose } from "../model/ast.js";
 import { proseOf } from "../model/walk.js";
 import type { Token } from "../text/range.js";
@@ -34,8 +35,7 @@ const SMALL_WORDS = new Set(["of", "for", "and", "the", "on", "in", "to", "a", "
 
 export function findMentions(doc: Document, people: People, config: MinutesConfig): Mention[] {
   const mentions: Mention[] = [];
-  const declared = people.initials();
-  const bare = declared.length > 0 ? new RegExp(`(?<![(\\w/])(?:${declared.map(escape).join("|")})(?![\\w/)])`, "g") : undefined;
+  const bare = bareInitials(people.initials());
   for (const { prose, item } of proseOf(doc)) {
     for (const ref of prose.initials) {
       // What qualifies a mention stands just before it: a window of words is enough, and keeps
@@ -46,7 +46,7 @@ export function findMentions(doc: Document, people: People, config: MinutesConfi
       const isDeclared = people.withInitials(ref.text).length > 0;
       if (!qualifier && (!isDeclared || spellsAcronym(ref.text, before))) continue;
       // `(DCC)`, `(OPSG)`: an organisation's own name is not a person's initials, unless someone is declared with it.
-      if (!isDeclared && isOrganisationName(ref.text, config)) continue;
+      if (!isDeclared && tablesOf(config).organisationWords.has(ref.text)) continue;
       if (qualifier?.kind === "name" && !qualifier.person && (spellsAcronym(ref.text, before) || abbreviates(ref.text, qualifier.text))) continue;
       if (qualifier?.kind === "organisation" && !isDeclared && spellsAcronym(ref.text, before)) continue;
       mentions.push(resolve(ref, false, qualifier, people, item));
@@ -63,6 +63,21 @@ export function findMentions(doc: Document, people: People, config: MinutesConfi
   return mentions;
 }
 
+/** The pattern of bare declared initials, kept per set of initials: a folder's meetings mostly share their attendees. */
+const barePatterns = new Map<string, RegExp>();
+
+function bareInitials(declared: readonly string[]): RegExp | undefined {
+  if (declared.length === 0) return undefined;
+  const key = declared.join("|");
+  let pattern = barePatterns.get(key);
+  if (!pattern) {
+    if (barePatterns.size >= 64) barePatterns.clear();
+    pattern = new RegExp(`(?<![(\\w/])(?:${declared.map(escape).join("|")})(?![\\w/)])`, "g");
+    barePatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
 function resolve(initials: Token, bare: boolean, qualifier: Qualifier | undefined, people: People, item: Item): Mention {
   const declared = people.withInitials(initials.text);
   const candidates =
@@ -73,10 +88,10 @@ function resolve(initials: Token, bare: boolean, qualifier: Qualifier | undefine
 }
 
 export function qualifierOf(before: string, config: MinutesConfig, people?: People): Qualifier | undefined {
-  const org = organisationAtEnd(before, config.organisations);
+  const org = organisationAtEnd(before, config);
   if (org) return { kind: "organisation", text: org.name, organisation: org.name };
-  const lastWord = /([A-Za-z-]+)$/.exec(before)?.[1];
-  if (lastWord && config.roleWords.some((r) => r.toLowerCase() === lastWord.toLowerCase())) return { kind: "role", text: lastWord };
+  const lastWord = lastWordOf(before);
+  if (lastWord && tablesOf(config).roleWords.has(lastWord.toLowerCase())) return { kind: "role", text: lastWord };
   // An attendee's full name (`Del Kang (DKa)`) is a person even when it spells the initials.
   // Only those whose surname is the last word written can match: look them up by it.
   const bySurname = lastWord && people ? people.withSurname(lastWord) : [];
@@ -95,9 +110,15 @@ function endsWithWords(normal: string, words: string): boolean {
   return !/[A-Za-z0-9]/.test(normal.charAt(normal.length - wanted.length - 1));
 }
 
-/** `DCC` in `The Data Communications Company (DCC)`: a configured organisation's name or alias. */
-function isOrganisationName(initials: string, config: MinutesConfig): boolean {
-  return config.organisations.some((o) => [o.name, ...(o.aliases ?? [])].some((n) => n.replace(/^the\s+/i, "") === initials));
+/** The run of letters and hyphens that ends `text` (`Chair` in `The Chair`), or undefined. */
+function lastWordOf(text: string): string | undefined {
+  let start = text.length;
+  while (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45)) break;
+    start--;
+  }
+  return start < text.length ? text.slice(start) : undefined;
 }
 
 /**
@@ -122,15 +143,25 @@ export function abbreviates(short: string, phrase: string): boolean {
 export function spellsAcronym(initials: string, before: string): boolean {
   const letters = initials.replace(/[^A-Z]/g, "");
   if (letters.length < 2) return false;
-  const words = before.split(/[\s\-/]+/).filter((w) => w.length > 0);
+  // Words from the end, split at spaces, hyphens and slashes, read without splitting the whole text.
   let at = letters.length - 1;
-  for (let i = words.length - 1; i >= 0 && at >= 0; i--) {
-    const word = words[i]!;
-    if (SMALL_WORDS.has(word.toLowerCase()) && word.charAt(0).toUpperCase() !== letters.charAt(at)) continue;
-    if (word.charAt(0).toUpperCase() !== letters.charAt(at)) return false;
-    at--;
+  let end = before.length;
+  while (end > 0 && at >= 0) {
+    while (end > 0 && isWordBreak(before.charCodeAt(end - 1))) end--;
+    if (end === 0) break;
+    let start = end;
+    while (start > 0 && !isWordBreak(before.charCodeAt(start - 1))) start--;
+    const word = start < end ? before.slice(start, end) : "";
+    end = start;
+    if (word.charAt(0).toUpperCase() === letters.charAt(at)) at--;
+    else if (!SMALL_WORDS.has(word.toLowerCase())) return false;
   }
   return at < 0;
+}
+
+/** Where `spellsAcronym` splits words: white space, hyphens and slashes. */
+function isWordBreak(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 45 || c === 47;
 }
 
 function escape(text: string): string {

@@ -1,4 +1,5 @@
 import type { MinutesConfig, Organisation } from "../config/config.js";
+import { normaliseName, tablesOf } from "../config/derived.js";
 import type { Attendee, Document } from "../model/ast.js";
 
 /*
@@ -52,7 +53,7 @@ export class People {
 
   /** The organisation a phrase names (`The DCC`, `BEIS (Secretary of State)`), by its config name. */
   organisationNamed(text: string): string | undefined {
-    return findOrganisation(text.trim(), this.config.organisations)?.name;
+    return findOrganisation(text, this.config)?.name;
   }
 
   private organisationOf(attendee: Attendee): string | undefined {
@@ -65,27 +66,23 @@ export class People {
   }
 }
 
-function normalise(text: string): string {
-  return text.replace(/^the\s+/i, "").replace(/\s+/g, " ").toLowerCase();
+export function findOrganisation(text: string, config: MinutesConfig): Organisation | undefined {
+  return tablesOf(config).organisationByName.get(normaliseName(text.trim()));
 }
 
-export function findOrganisation(text: string, organisations: readonly Organisation[]): Organisation | undefined {
-  const wanted = normalise(text);
-  return organisations.find((o) => [o.name, ...(o.aliases ?? [])].some((n) => normalise(n) === wanted));
-}
-
-/** The organisation whose name (or alias) the text ends with, as in `The DCC` before `(DKi)`. */
-export function organisationAtEnd(text: string, organisations: readonly Organisation[]): Organisation | undefined {
-  let best: { org: Organisation; length: number } | undefined;
-  for (const org of organisations) {
-    for (const name of [org.name, ...(org.aliases ?? [])]) {
-      if (!text.endsWith(name)) continue;
-      const before = text.charAt(text.length - name.length - 1);
-      if (before && /[A-Za-z0-9]/.test(before)) continue;
-      if (!best || name.length > best.length) best = { org, length: name.length };
-    }
+/** The organisation whose name (or alias) the text ends with, as in `The DCC` before `(DKi)`; the longest name wins. */
+export function organisationAtEnd(text: string, config: MinutesConfig): Organisation | undefined {
+  for (const { name, organisation } of tablesOf(config).organisationNames) {
+    if (!text.endsWith(name)) continue;
+    const before = text.length > name.length ? text.charCodeAt(text.length - name.length - 1) : -1;
+    if (isAlphanumeric(before)) continue;
+    return organisation;
   }
-  return best?.org;
+  return undefined;
+}
+
+function isAlphanumeric(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Initials in the document's own style for two people who share them: `AH` -> `AHa`, `AHe` (second letter of the surname). */

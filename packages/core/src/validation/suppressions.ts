@@ -24,8 +24,8 @@ export function applySettings(diagnostics: Diagnostic[], doc: Document, config: 
     const syntax = d.code.startsWith("syntax-") || d.code.startsWith("internal-");
     if (!syntax) {
       if (fileWide.has(d.code)) continue;
-      const line = doc.lines.positionAt(d.range.start).line;
-      if (byLine.get(line)?.has(d.code)) continue;
+      // Lines are counted only when a next-line suppression needs them (the index is built on first use).
+      if (byLine.size > 0 && byLine.get(doc.lines.positionAt(d.range.start).line)?.has(d.code)) continue;
       const setting = config.severity[d.code];
       if (setting === "off") continue;
       if (setting) {

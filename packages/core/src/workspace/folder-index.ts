@@ -1,5 +1,5 @@
 import type { MinutesConfig, StatusState } from "../config/config.js";
-import type { ActionUpdate, Block, Document, NewAction } from "../model/ast.js";
+import type { ActionRef, ActionUpdate, Block, Document, NewAction, Prose } from "../model/ast.js";
 import type { Range } from "../text/range.js";
 import { parseActionId } from "./action-ids.js";
 
@@ -165,17 +165,13 @@ export class FolderIndex {
       return record;
     };
     for (const meeting of this.meetings()) {
-      for (const item of meeting.doc.items) {
-        walkActions(item.blocks, (block) => {
-          if (block.kind === "action" && block.id.text) {
-            const record = entry(block.id.text);
-            // The first meeting to raise an ID owns it; a second raising is a duplicate the checker reports.
-            record.raised ??= { meeting, action: block };
-          } else if (block.kind === "update" && block.id.text) {
-            entry(block.id.text).updates.push({ meeting, update: block, state: this.stateOf(block) });
-          }
-        }, (id, range) => entry(id).mentions.push({ meeting, range }));
+      const facts = actionFactsOf(meeting.doc);
+      for (const action of facts.actions) {
+        // The first meeting to raise an ID owns it; a second raising is a duplicate the checker reports.
+        entry(action.id.text).raised ??= { meeting, action };
       }
+      for (const update of facts.updates) entry(update.id.text).updates.push({ meeting, update, state: this.stateOf(update) });
+      for (const ref of facts.mentions) entry(ref.text).mentions.push({ meeting, range: ref.range });
     }
     this.actions = table;
     return table;
@@ -190,34 +186,62 @@ export class FolderIndex {
   }
 }
 
-/** Visits every new action and update in blocks (and inside summaries and passages), and every ID in prose. */
-export function walkActions(
-  blocks: readonly Block[],
-  onAction: (block: NewAction | ActionUpdate) => void,
-  onMention?: (id: string, range: Range) => void,
-): void {
+interface ActionFacts {
+  /** New actions with an ID, in source order. */
+  readonly actions: readonly NewAction[];
+  /** Updates with an ID, in source order. */
+  readonly updates: readonly ActionUpdate[];
+  /** Every action ID written in prose. */
+  readonly mentions: readonly ActionRef[];
+}
+
+const facts = new WeakMap<Document, ActionFacts>();
+
+/**
+ * What one meeting contributes to the action table, kept per tree: after an edit the table is
+ * merged again from every meeting, but only the edited meeting is walked again.
+ */
+function actionFactsOf(doc: Document): ActionFacts {
+  let found = facts.get(doc);
+  if (!found) {
+    const actions: NewAction[] = [];
+    const updates: ActionUpdate[] = [];
+    const mentions: ActionRef[] = [];
+    for (const item of doc.items) walkActions(item.blocks, actions, updates, mentions);
+    found = { actions, updates, mentions };
+    facts.set(doc, found);
+  }
+  return found;
+}
+
+/** Gathers the new actions and updates of blocks (and inside summaries and passages), and every ID in prose. */
+function walkActions(blocks: readonly Block[], actions: NewAction[], updates: ActionUpdate[], mentions: ActionRef[]): void {
+  const refs = (prose: Prose) => {
+    for (const ref of prose.actionRefs) mentions.push(ref);
+  };
   for (const block of blocks) {
     switch (block.kind) {
       case "action":
-        onAction(block);
-        block.prose.actionRefs.forEach((r) => onMention?.(r.text, r.range));
+        if (block.id.text) actions.push(block);
+        refs(block.prose);
         break;
       case "update":
-        onAction(block);
-        for (const p of [block.original, ...block.paragraphs.map((x) => x.prose)]) p.actionRefs.forEach((r) => onMention?.(r.text, r.range));
+        if (block.id.text) updates.push(block);
+        refs(block.original);
+        for (const p of block.paragraphs) refs(p.prose);
         break;
       case "paragraph":
-        block.prose.actionRefs.forEach((r) => onMention?.(r.text, r.range));
+        refs(block.prose);
         break;
       case "list":
-        if (block.leadIn) block.leadIn.prose.actionRefs.forEach((r) => onMention?.(r.text, r.range));
-        block.items.forEach((i) => i.prose.actionRefs.forEach((r) => onMention?.(r.text, r.range)));
+        if (block.leadIn) refs(block.leadIn.prose);
+        for (const entry of block.items) refs(entry.prose);
         break;
       case "summary":
       case "confidential":
-        walkActions(block.blocks, onAction, onMention);
+        walkActions(block.blocks, actions, updates, mentions);
         break;
-      case "heading":
+      default:
         break;
     }
   }

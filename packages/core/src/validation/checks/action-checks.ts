@@ -1,24 +1,21 @@
 import type { NewAction } from "../../model/ast.js";
-import { blocksOf, proseOf } from "../../model/walk.js";
+import { contentsOf } from "../../model/walk.js";
 import type { Token } from "../../text/range.js";
 import { closest } from "../../text/similarity.js";
 import { correctActionId, formatActionId, parseActionId } from "../../workspace/action-ids.js";
 import { findOrganisation } from "../people.js";
 import { replaceFix, type CheckContext } from "../context.js";
 
-function newActions(context: CheckContext): NewAction[] {
-  const out: NewAction[] = [];
-  for (const item of context.doc.items) for (const block of blocksOf(item.blocks)) if (block.kind === "action") out.push(block);
-  return out;
+function newActions(context: CheckContext): readonly NewAction[] {
+  return contentsOf(context.doc).actions;
 }
 
 /** Every action ID in the document: new actions, updates, supersessions and prose. */
 function allIds(context: CheckContext): Token[] {
   const ids: Token[] = [];
-  for (const item of context.doc.items) {
-    for (const block of blocksOf(item.blocks)) if ((block.kind === "action" || block.kind === "update") && block.id.text) ids.push(block.id);
-  }
-  for (const { prose } of proseOf(context.doc)) ids.push(...prose.actionRefs);
+  const { blocks, prose } = contentsOf(context.doc);
+  for (const block of blocks) if ((block.kind === "action" || block.kind === "update") && block.id.text) ids.push(block.id);
+  for (const p of prose) for (const ref of p.prose.actionRefs) ids.push(ref);
   return ids;
 }
 
@@ -123,7 +120,7 @@ export function actionOwner(context: CheckContext): void {
     const known =
       context.people.withInitials(text).length > 0 ||
       context.people.all.some((p) => p.attendee.name.text === text) ||
-      findOrganisation(text, context.config.organisations) !== undefined ||
+      findOrganisation(text, context.config) !== undefined ||
       context.config.bodyNames.some((b) => b.replace(/^the\s+/i, "").toLowerCase() === text.toLowerCase());
     if (known || context.config.organisations.length === 0 && !/^[A-Z]{2,4}[a-z]?$/.test(text)) continue;
     const near = /^[A-Z][A-Za-z]{1,4}$/.test(text) ? closest(text, context.people.initials(), 1) : [];

@@ -1,5 +1,6 @@
 import type { HeaderKey } from "../../model/ast.js";
 import { looksLikeDate } from "../../model/dates.js";
+import { tablesOf } from "../../config/derived.js";
 import { proseOf } from "../../model/walk.js";
 import { closest } from "../../text/similarity.js";
 import type { Token } from "../../text/range.js";
@@ -147,7 +148,7 @@ export function items(context: CheckContext): void {
 
 /** `reference-malformed`: an identifier one slip away from a configured pattern (`MP0O81` for `MP081`). */
 export function references(context: CheckContext): void {
-  const patterns = context.config.references.map((r) => ({ ...r, regex: new RegExp(`^(?:${r.pattern})$`) }));
+  const patterns = tablesOf(context.config).references;
   if (patterns.length === 0) return;
   for (const { prose } of proseOf(context.doc)) {
     for (const ref of prose.references) {

@@ -1,6 +1,6 @@
 import { closest } from "../../text/similarity.js";
 import { replaceFix, type CheckContext } from "../context.js";
-import { blocksOf } from "../../model/walk.js";
+import { contentsOf } from "../../model/walk.js";
 import type { Person } from "../people.js";
 
 function who(person: Person): string {
@@ -91,7 +91,7 @@ export function organisationMismatch(context: CheckContext): void {
  */
 export function absentMentioned(context: CheckContext): void {
   const owners = new Set<number>();
-  for (const item of context.doc.items) for (const b of blocksOf(item.blocks)) if (b.kind === "action" && b.owner) owners.add(b.owner.range.start);
+  for (const action of contentsOf(context.doc).actions) if (action.owner) owners.add(action.owner.range.start);
   for (const mention of context.mentions) {
     const person = mention.candidates.length === 1 ? mention.candidates[0]! : undefined;
     if (!person || person.attendee.attendance === "present") continue;

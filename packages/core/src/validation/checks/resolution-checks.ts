@@ -1,18 +1,11 @@
-import { verbsOf } from "../../config/config.js";
+import { tablesOf } from "../../config/derived.js";
 import type { Resolution } from "../../model/ast.js";
-import { blocksOf } from "../../model/walk.js";
+import { blocksOf, contentsOf } from "../../model/walk.js";
 import { closest } from "../../text/similarity.js";
 import { replaceFix, type CheckContext } from "../context.js";
 
-function resolutions(context: CheckContext): Resolution[] {
-  const out: Resolution[] = [];
-  for (const item of context.doc.items) {
-    for (const block of blocksOf(item.blocks)) {
-      if (block.kind === "paragraph" && block.resolution) out.push(block.resolution);
-      if (block.kind === "list") for (const entry of block.items) if (entry.resolution) out.push(entry.resolution);
-    }
-  }
-  return out;
+function resolutions(context: CheckContext): readonly Resolution[] {
+  return contentsOf(context.doc).resolutions;
 }
 
 /**
@@ -20,7 +13,7 @@ function resolutions(context: CheckContext): Resolution[] {
  * resolution position the verb is one of the configured set, in capitals.
  */
 export function resolutionVerbs(context: CheckContext): void {
-  const verbs = verbsOf(context.config);
+  const verbs = tablesOf(context.config).verbs;
   const list = verbs.map((v) => `\`${v}\``).join(", ");
   for (const resolution of resolutions(context)) {
     for (const verb of resolution.verbs) {

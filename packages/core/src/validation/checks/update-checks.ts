@@ -1,15 +1,13 @@
 import type { ActionUpdate } from "../../model/ast.js";
-import { blocksOf } from "../../model/walk.js";
+import { contentsOf } from "../../model/walk.js";
 import { closest } from "../../text/similarity.js";
 import { formatActionId, parseActionId } from "../../workspace/action-ids.js";
 import { compareIds } from "../../workspace/folder-index.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { carryForwardFix, missingCarriedActions } from "../carry-forward.js";
 
-function updates(context: CheckContext): ActionUpdate[] {
-  const out: ActionUpdate[] = [];
-  for (const item of context.doc.items) for (const block of blocksOf(item.blocks)) if (block.kind === "update") out.push(block);
-  return out;
+function updates(context: CheckContext): readonly ActionUpdate[] {
+  return contentsOf(context.doc).updates;
 }
 
 function fileName(uri: string): string {
@@ -98,7 +96,7 @@ export function supersession(context: CheckContext): void {
   const index = context.index;
   const number = context.doc.header.number?.value;
   const raisedHere = new Set<string>();
-  for (const item of context.doc.items) for (const b of blocksOf(item.blocks)) if (b.kind === "action") raisedHere.add(b.id.text);
+  for (const action of contentsOf(context.doc).actions) raisedHere.add(action.id.text);
   for (const update of updates(context)) {
     for (const ref of update.supersededBy) {
       const parts = parseActionId(ref.text, context.config);
