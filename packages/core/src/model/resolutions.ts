@@ -35,15 +35,19 @@ export function bulletResolution(prose: Prose, body: Token): Resolution | undefi
   };
 }
 
+/** The first word after the body's name. (Shared expressions: a literal in the function is a new object per call.) */
+const AFTER_BODY = /\s+([A-Za-z]+)/y;
+/** `... and AGREED`: more verbs of one resolution. */
+const MORE_VERBS = /\b(?:and|then|also)\s+([A-Z]{4,})\b/g;
+
 /** `The Panel NOTED the updates and AGREED that ...`; also `The Panel Noted` (a slip the checker names). */
 export function inlineResolution(prose: Prose, settings: ResolutionSettings): Resolution | undefined {
   const text = prose.text;
   if (!text.startsWith("The") && !settings.bodyNames.some((b) => text.startsWith(b))) return undefined;
   const body = longestFirst(settings.bodyNames).find((name) => text.startsWith(name) && /\s/.test(text.charAt(name.length)));
   if (!body) return undefined;
-  const after = /\s+([A-Za-z]+)/y;
-  after.lastIndex = body.length;
-  const first = after.exec(text);
+  AFTER_BODY.lastIndex = body.length;
+  const first = AFTER_BODY.exec(text);
   if (!first) return undefined;
   const word = first[1]!;
   const isCapitals = word.length >= 4 && word === word.toUpperCase();
@@ -55,7 +59,7 @@ export function inlineResolution(prose: Prose, settings: ResolutionSettings): Re
   const start = prose.range.start;
   const firstAt = first.index + first[0].length - word.length;
   const verbs: Token[] = [{ text: word, value: word, range: { start: start + firstAt, end: start + firstAt + word.length } }];
-  const more = /\b(?:and|then|also)\s+([A-Z]{4,})\b/g;
+  const more = MORE_VERBS;
   more.lastIndex = firstAt + word.length;
   for (let m = more.exec(text); m; m = more.exec(text)) {
     const verb = m[1]!;

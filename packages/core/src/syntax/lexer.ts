@@ -8,9 +8,9 @@ function lexer(): Lexer {
   shared ??= new Lexer(allTokens, {
     // Offsets only: lines and columns come from the shared LineIndex, on demand.
     positionTracking: "onlyOffset",
-    // The wrapping constructs use custom patterns, which rule out the first-character
-    // optimisation; with one token per construct, lexing stays fast regardless.
-    ensureOptimizations: false,
+    // Every token can say which characters it starts with (the custom patterns by their
+    // start_chars_hint): fail loudly here rather than lose the optimisation silently.
+    ensureOptimizations: true,
   });
   return shared;
 }

@@ -15,9 +15,19 @@ export class MinutesParser extends CstParser {
     this.performSelfAnalysis();
   }
 
+  /*
+   * The alternatives of each OR are built once and kept: written inline, every repetition
+   * would allocate a fresh array of alternatives and closures (most of what parsing a
+   * document allocated). The closures only call this parser, so sharing them is safe.
+   */
+  private blockAlts?: IOrAlt<unknown>[];
+  private documentAlts?: IOrAlt<unknown>[];
+  private attendeeAlts?: IOrAlt<unknown>[];
+  private itemAlts?: IOrAlt<unknown>[];
+
   /** The constructs an item (or a summary, or a confidential passage) holds. */
   private blocks(): IOrAlt<unknown>[] {
-    return [
+    return (this.blockAlts ??= [
       { ALT: () => this.CONSUME(T.Text) },
       { ALT: () => this.CONSUME(T.BulletBlock) },
       { ALT: () => this.CONSUME(T.ActionBlock) },
@@ -26,39 +36,43 @@ export class MinutesParser extends CstParser {
       { ALT: () => this.CONSUME(T.StatusLine) },
       { ALT: () => this.SUBRULE(this.summary) },
       { ALT: () => this.SUBRULE(this.confidential) },
-    ];
+    ]);
   }
 
   document = this.RULE("document", () => {
     this.MANY(() => {
-      this.OR([
-        { ALT: () => this.CONSUME(T.FieldLine) },
-        { ALT: () => this.SUBRULE(this.attendees) },
-        { ALT: () => this.SUBRULE(this.item) },
-        { ALT: () => this.CONSUME(T.CategoryLine) },
-        { ALT: () => this.CONSUME(T.GroupLine) },
-        { ALT: () => this.CONSUME(T.ApologiesLine) },
-        { ALT: () => this.CONSUME(T.EndLine) },
-        ...this.blocks(),
-      ]);
+      this.OR(
+        (this.documentAlts ??= [
+          { ALT: () => this.CONSUME(T.FieldLine) },
+          { ALT: () => this.SUBRULE(this.attendees) },
+          { ALT: () => this.SUBRULE(this.item) },
+          { ALT: () => this.CONSUME(T.CategoryLine) },
+          { ALT: () => this.CONSUME(T.GroupLine) },
+          { ALT: () => this.CONSUME(T.ApologiesLine) },
+          { ALT: () => this.CONSUME(T.EndLine) },
+          ...this.blocks(),
+        ]),
+      );
     });
   });
 
   attendees = this.RULE("attendees", () => {
     this.CONSUME(T.AttendeesLine);
     this.MANY(() => {
-      this.OR([
-        { ALT: () => this.CONSUME1(T.CategoryLine) },
-        { ALT: () => this.CONSUME1(T.GroupLine) },
-        { ALT: () => this.CONSUME1(T.ApologiesLine) },
-        { ALT: () => this.CONSUME1(T.Text) },
-      ]);
+      this.OR(
+        (this.attendeeAlts ??= [
+          { ALT: () => this.CONSUME1(T.CategoryLine) },
+          { ALT: () => this.CONSUME1(T.GroupLine) },
+          { ALT: () => this.CONSUME1(T.ApologiesLine) },
+          { ALT: () => this.CONSUME1(T.Text) },
+        ]),
+      );
     });
   });
 
   item = this.RULE("item", () => {
     this.CONSUME(T.ItemLine);
-    this.MANY(() => this.OR([...this.blocks(), { ALT: () => this.CONSUME1(T.EndLine) }]));
+    this.MANY(() => this.OR((this.itemAlts ??= [...this.blocks(), { ALT: () => this.CONSUME1(T.EndLine) }])));
   });
 
   summary = this.RULE("summary", () => {

@@ -96,9 +96,9 @@ function wrapping(first: RegExp | undefined) {
         }
         end = lineEnd(text, next);
       }
-      const match = [text.slice(offset, end)] as unknown as RegExpExecArray;
-      match.index = offset;
-      return match;
+      // The lexer reads only the matched text (`[0]`) of a custom match: no `index` property,
+      // which would give every match array a dictionary of named properties.
+      return [text.slice(offset, end)] as unknown as RegExpExecArray;
     },
   };
 }
@@ -119,11 +119,20 @@ function afterBreak(text: string, at: number): number {
   return at;
 }
 
-export const ActionBlock = createToken({ name: "ActionBlock", pattern: wrapping(new RegExp(STARTS.action, "y")), line_breaks: true, label: "an action line" });
-export const UpdateBlock = createToken({ name: "UpdateBlock", pattern: wrapping(new RegExp(STARTS.update, "y")), line_breaks: true, label: "an action update" });
-export const BulletBlock = createToken({ name: "BulletBlock", pattern: wrapping(new RegExp(STARTS.bullet, "y")), line_breaks: true, label: "a bullet" });
+/*
+ * The wrapping tokens say which characters they can start with, so that the lexer keeps its
+ * first-character optimisation: for each line it tries only the tokens that can start with
+ * the line's first character (for a line of prose starting with `T`, only prose), instead of
+ * every pattern in turn.
+ */
+export const ActionBlock = createToken({ name: "ActionBlock", pattern: wrapping(new RegExp(STARTS.action, "y")), start_chars_hint: ["a"], line_breaks: true, label: "an action line" });
+export const UpdateBlock = createToken({ name: "UpdateBlock", pattern: wrapping(new RegExp(STARTS.update, "y")), start_chars_hint: ["u"], line_breaks: true, label: "an action update" });
+export const BulletBlock = createToken({ name: "BulletBlock", pattern: wrapping(new RegExp(STARTS.bullet, "y")), start_chars_hint: ["-", "*", "•"], line_breaks: true, label: "a bullet" });
+/** Every UTF-16 code unit but the line breaks: prose starts with anything else. */
+const ANY_BUT_LINE_BREAKS: number[] = [];
+for (let c = 0; c <= 0xffff; c++) if (c !== 10 && c !== 13) ANY_BUT_LINE_BREAKS.push(c);
 /** Prose, the catch-all: a paragraph, however many lines it wraps over. */
-export const Text = createToken({ name: "Text", pattern: wrapping(undefined), line_breaks: true, label: "a line of text" });
+export const Text = createToken({ name: "Text", pattern: wrapping(undefined), start_chars_hint: ANY_BUT_LINE_BREAKS, line_breaks: true, label: "a line of text" });
 
 export const allTokens: TokenType[] = [
   Indent,
