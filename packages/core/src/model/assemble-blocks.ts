@@ -1,5 +1,5 @@
 import type { Token } from "../text/range.js";
-import type { Block, List, ListItem, Paragraph, Prose } from "./ast.js";
+import type { ActionRef, Block, List, ListItem, Paragraph, Prose } from "./ast.js";
 import type { BlockContext } from "./build-blocks.js";
 import { prose } from "./prose.js";
 import { bulletResolution, inlineResolution, leadInBody } from "./resolutions.js";
@@ -40,8 +40,16 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
       }
       const last = paragraphs.at(-1)?.range.end ?? block.range.end;
       const end = status && status.range.end > last ? status.range.end : last;
-      const supersededBy = [block.original, ...paragraphs.map((p) => p.prose)].flatMap((p) => supersessions(p));
-      out.push({ ...block, paragraphs, ...(status ? { status } : {}), supersededBy, range: { start: block.range.start, end } });
+      const supersededBy = supersessions(block.original);
+      for (const p of paragraphs) supersededBy.push(...supersessions(p.prose));
+      const range = { start: block.range.start, end };
+      // Literals with every field written out, not spreads: an object made by spreading and
+      // then adding a field gets a hidden class of its own, which is slow to make and to read.
+      out.push(
+        status
+          ? { kind: "update", id: block.id, original: block.original, paragraphs, supersededBy, range, status }
+          : { kind: "update", id: block.id, original: block.original, paragraphs, supersededBy, range },
+      );
     } else if (block.kind === "list-item") {
       const items: ListItem[] = [block];
       while (i + 1 < raw.length && raw[i + 1]!.kind === "list-item") items.push(raw[++i] as ListItem);
@@ -54,7 +62,7 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
       );
     } else if (block.kind === "paragraph") {
       const resolution = inlineResolution(block.prose, context.settings);
-      out.push(resolution ? { ...block, resolution } : block);
+      out.push(resolution ? { kind: "paragraph", prose: block.prose, range: block.range, resolution } : block);
     } else {
       out.push(block);
     }
@@ -74,7 +82,7 @@ function makeList(out: Block[], items: ListItem[], context: BlockContext): List 
       const splitAt = leadIn.prose.range.start + lastBreak + 1;
       const above = prose(context.text, leadIn.prose.range.start, splitAt);
       const resolution = inlineResolution(above, context.settings);
-      out.push({ kind: "paragraph", prose: above, range: above.range, ...(resolution ? { resolution } : {}) });
+      out.push(resolution ? { kind: "paragraph", prose: above, range: above.range, resolution } : { kind: "paragraph", prose: above, range: above.range });
       const line = prose(context.text, splitAt, leadIn.prose.range.end);
       leadIn = { kind: "paragraph", prose: line, range: line.range };
     }
@@ -86,16 +94,12 @@ function makeList(out: Block[], items: ListItem[], context: BlockContext): List 
   const listItems = bodyToken
     ? items.map((item) => {
         const resolution = bulletResolution(item.prose, bodyToken);
-        return resolution ? { ...item, resolution } : item;
+        return resolution ? { kind: "list-item" as const, marker: item.marker, prose: item.prose, range: item.range, resolution } : item;
       })
     : items;
-  return {
-    kind: "list",
-    ...(leadIn ? { leadIn } : {}),
-    resolutions: bodyToken !== undefined,
-    items: listItems,
-    range: { start: (leadIn ?? items[0]!).range.start, end: items.at(-1)!.range.end },
-  };
+  const resolutions = bodyToken !== undefined;
+  const range = { start: (leadIn ?? items[0]!).range.start, end: items.at(-1)!.range.end };
+  return leadIn ? { kind: "list", leadIn, resolutions, items: listItems, range } : { kind: "list", resolutions, items: listItems, range };
 }
 
 /**
@@ -129,7 +133,7 @@ export function statusAtEnd(p: Prose): Token | undefined {
 
 const SUPERSEDED = /\b(?:superseded|replaced)\s+by\s+|\bconsolidated\s+into\s+/gi;
 
-function supersessions(p: Prose): Prose["actionRefs"] {
+function supersessions(p: Prose): ActionRef[] {
   const found: Prose["actionRefs"][number][] = [];
   for (const ref of p.actionRefs) {
     const before = p.text.slice(Math.max(0, ref.range.start - p.range.start - 40), ref.range.start - p.range.start);

@@ -172,7 +172,7 @@ function buildHeader(fields: HeaderField[], problems: Problems): Header {
   if (numberToken) {
     const ok = /^\d+$/.test(numberToken.text);
     if (!ok) problems.error("syntax-number", numberToken.range, `The meeting number \`${numberToken.text}\` is not a whole number: write it as \`number: 77\`.`);
-    number = { ...numberToken, value: ok ? Number(numberToken.text) : undefined };
+    number = { text: numberToken.text, value: ok ? Number(numberToken.text) : undefined, range: numberToken.range };
   }
   const date = value("date");
   const time = value("time");
@@ -271,13 +271,13 @@ function buildItem(node: CstNode, context: BlockContext): Item {
   const itemLine = node.children["ItemLine"]![0] as IToken;
   const { keyword, rest } = splitKeyword(itemLine, context.text);
   const line = readItemLine(keyword.range.start, keyword.range.end, rest, context.problems);
-  return {
-    kind: "item",
-    ...line,
-    headerRange: lineOf(itemLine, context.text).range,
-    blocks: buildBlocks(ordered(node), context),
-    range: { start: keyword.range.start, end: endOf(node) },
-  };
+  const headerRange = lineOf(itemLine, context.text).range;
+  const blocks = buildBlocks(ordered(node), context);
+  const range = { start: keyword.range.start, end: endOf(node) };
+  const { number, title, classification } = line;
+  return classification
+    ? { kind: "item", number, title, classification, headerRange, blocks, range }
+    : { kind: "item", number, title, headerRange, blocks, range };
 }
 
 const DIRECTIVE = /^\/\/\s*minutes-disable-(next-line|file)\b(.*)$/;

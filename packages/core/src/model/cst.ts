@@ -1,10 +1,41 @@
 import type { CstElement, CstNode, IToken } from "chevrotain";
 
-/** Children of a CST node in source order (Chevrotain groups them by name). */
-export function ordered(node: CstNode): CstElement[] {
-  const all: CstElement[] = [];
-  for (const list of Object.values(node.children)) all.push(...list);
-  return all.sort((a, b) => startOf(a) - startOf(b));
+/**
+ * Children of a CST node in source order. Chevrotain groups them by name, each group in
+ * source order, so the groups are merged (there are a handful) rather than sorted: sorting
+ * copied every list and compared every pair through a callback.
+ */
+export function ordered(node: CstNode): readonly CstElement[] {
+  const lists: CstElement[][] = [];
+  let total = 0;
+  for (const key in node.children) {
+    const list = node.children[key]!;
+    if (list.length === 0) continue;
+    lists.push(list);
+    total += list.length;
+  }
+  if (lists.length === 1) return lists[0]!;
+  const out: CstElement[] = new Array(total);
+  const heads: number[] = new Array(lists.length).fill(0);
+  for (let n = 0; n < total; n++) {
+    let best = -1;
+    let bestStart = 0;
+    for (let i = 0; i < lists.length; i++) {
+      const list = lists[i]!;
+      const head = heads[i]!;
+      if (head < list.length) {
+        // (A node recovery left empty has no offset: it goes last.)
+        const start = startOf(list[head]!);
+        const key = Number.isNaN(start) ? Number.POSITIVE_INFINITY : start;
+        if (best < 0 || key < bestStart) {
+          bestStart = key;
+          best = i;
+        }
+      }
+    }
+    out[n] = lists[best]![heads[best]!++]!;
+  }
+  return out;
 }
 
 export function isToken(element: CstElement): element is IToken {

@@ -8,7 +8,7 @@ const MONTHS = [
 
 /** `2020-02-14` or `14 February 2020` (also `14 Feb 2020`): the two ways minutes write dates. */
 export function readDate(token: Token): DateValue {
-  return { ...token, iso: isoDate(token.text) };
+  return { text: token.text, value: token.value, range: token.range, iso: isoDate(token.text) };
 }
 
 export function isoDate(text: string): string | undefined {
@@ -42,7 +42,9 @@ export function looksLikeDate(text: string): boolean {
 export function readTime(token: Token): TimeRange {
   const match = /^(\d{1,2}[:.]\d{2})\s*(?:-|–|—|to)\s*(\d{1,2}[:.]\d{2})$/.exec(token.text.trim());
   return {
-    ...token,
+    text: token.text,
+    value: token.value,
+    range: token.range,
     startTime: match ? normaliseTime(match[1]!) : undefined,
     endTime: match ? normaliseTime(match[2]!) : undefined,
   };

@@ -123,7 +123,8 @@ export function readItemLine(keywordStart: number, keywordEnd: number, rest: Tok
   if (title.text.length === 0) {
     problems.error("syntax-item-title", { start: keywordStart, end: title.range.end }, `Item ${numberToken.text || "?"} has no title after the colon.`);
   }
-  return { number: { ...numberToken, value }, title, ...(classification ? { classification } : {}) };
+  const number = { text: numberToken.text, value, range: numberToken.range };
+  return classification ? { number, title, classification } : { number, title };
 }
 
 export interface AttendeeLine {
@@ -223,12 +224,13 @@ function nameFirst(text: string): [string, string, string, string] | null {
 
 export function classifyNote(token: Token): AttendeeNote {
   const text = token.text;
-  if (/^(part|in part|partial)$/i.test(text)) return { ...token, note: "part" };
-  if (/^(teleconference|remote|video|online|dial[- ]in|by phone)$/i.test(text)) return { ...token, note: "remote" };
+  const { value, range } = token;
+  if (/^(part|in part|partial)$/i.test(text)) return { text, value, range, note: "part" };
+  if (/^(teleconference|remote|video|online|dial[- ]in|by phone)$/i.test(text)) return { text, value, range, note: "remote" };
   const alternate = /^alternate for\s+(.+)$/i.exec(text);
-  if (alternate) return { ...token, note: "alternate", argument: alternate[1]!.trim() };
+  if (alternate) return { text, value, range, note: "alternate", argument: alternate[1]!.trim() };
   const of = /^of\s+(.+)$/i.exec(text);
-  if (of) return { ...token, note: "organisation", argument: of[1]!.trim() };
-  if (ROLE_NOTES.test(text)) return { ...token, note: "role", argument: text.toLowerCase() };
-  return { ...token, note: "other" };
+  if (of) return { text, value, range, note: "organisation", argument: of[1]!.trim() };
+  if (ROLE_NOTES.test(text)) return { text, value, range, note: "role", argument: text.toLowerCase() };
+  return { text, value, range, note: "other" };
 }

@@ -37,6 +37,7 @@ export function bulletResolution(prose: Prose, body: Token): Resolution | undefi
 
 /** The first word after the body's name. (Shared expressions: a literal in the function is a new object per call.) */
 const AFTER_BODY = /\s+([A-Za-z]+)/y;
+const WHITE_SPACE = /\s/;
 /** `... and AGREED`: more verbs of one resolution. */
 const MORE_VERBS = /\b(?:and|then|also)\s+([A-Z]{4,})\b/g;
 
@@ -44,7 +45,7 @@ const MORE_VERBS = /\b(?:and|then|also)\s+([A-Z]{4,})\b/g;
 export function inlineResolution(prose: Prose, settings: ResolutionSettings): Resolution | undefined {
   const text = prose.text;
   if (!text.startsWith("The") && !settings.bodyNames.some((b) => text.startsWith(b))) return undefined;
-  const body = longestFirst(settings.bodyNames).find((name) => text.startsWith(name) && /\s/.test(text.charAt(name.length)));
+  const body = longestFirst(settings.bodyNames).find((name) => text.startsWith(name) && WHITE_SPACE.test(text.charAt(name.length)));
   if (!body) return undefined;
   AFTER_BODY.lastIndex = body.length;
   const first = AFTER_BODY.exec(text);
@@ -55,7 +56,7 @@ export function inlineResolution(prose: Prose, settings: ResolutionSettings): Re
   if (!isCapitals && !isVerbInOtherCase) return undefined;
   // A word in capitals that is neither a configured verb nor one slip from one is still read
   // as a verb when it is shaped like one (`DISCUSSED`), so the checker can say it is unknown.
-  if (isCapitals && !isVerbLike(word, settings.verbs) && !/ED$/.test(word)) return undefined;
+  if (isCapitals && !isVerbLike(word, settings.verbs) && !word.endsWith("ED")) return undefined;
   const start = prose.range.start;
   const firstAt = first.index + first[0].length - word.length;
   const verbs: Token[] = [{ text: word, value: word, range: { start: start + firstAt, end: start + firstAt + word.length } }];
@@ -85,6 +86,7 @@ function longestFirst(names: readonly string[]): string[] {
 
 /** A configured verb, or one slip away from one (`AGRED`), in any case. */
 export function isVerbLike(word: string, verbs: readonly string[]): boolean {
+  if (verbs.includes(word)) return true;
   const upper = word.toUpperCase();
   const limit = upper.length <= 5 ? 1 : 2;
   return verbs.some((verb) => editDistance(upper, verb.toUpperCase(), limit) <= limit);

@@ -41,8 +41,8 @@ function gather(doc: Document): Contents {
   const actions: NewAction[] = [];
   const updates: ActionUpdate[] = [];
   const resolutions: Resolution[] = [];
-  for (const item of doc.items) {
-    for (const block of blocksOf(item.blocks)) {
+  const visit = (item: Item, within: readonly Block[]) => {
+    for (const block of within) {
       blocks.push(block);
       switch (block.kind) {
         case "paragraph":
@@ -65,11 +65,16 @@ function gather(doc: Document): Contents {
           for (const p of block.paragraphs) prose.push({ prose: p.prose, item });
           updates.push(block);
           break;
+        case "summary":
+        case "confidential":
+          visit(item, block.blocks);
+          break;
         default:
           break;
       }
     }
-  }
+  };
+  for (const item of doc.items) visit(item, item.blocks);
   return { blocks, prose, actions, updates, resolutions };
 }
 
