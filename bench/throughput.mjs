@@ -38,7 +38,12 @@ function median(values) {
 /** Median milliseconds per candidate for one text. */
 export function measure(text, runs) {
   const times = Object.fromEntries(Object.keys(CANDIDATES).map((k) => [k, []]));
-  for (const f of Object.values(CANDIDATES)) f(text); // warm up every candidate first
+  // Warm every candidate up before measuring, so that each is timed as compiled code and not
+  // while the JIT is still at work on it: at least 20 runs and 300 ms each, whichever is longer.
+  for (const f of Object.values(CANDIDATES)) {
+    const until = performance.now() + 300;
+    for (let i = 0; i < 20 || performance.now() < until; i++) f(text);
+  }
   for (let r = 0; r < runs; r++) {
     for (const [name, f] of Object.entries(CANDIDATES)) {
       const start = performance.now();
