@@ -81,17 +81,21 @@ export function splitKeyword(token: IToken, text: string): { keyword: Token; res
 }
 function buildBlock(token: IToken, context: BlockContext): RawBlock {
   const { text } = context;
+  // Paragraphs and bullets are most of a document: they are read without the keyword split.
+  if (token.tokenType === T.Text) {
+    const p = prose(text, token.startOffset, contentEnd(token, text), context.problems);
+    return { kind: "paragraph", prose: p, range: p.range };
+  }
+  if (token.tokenType === T.BulletBlock) {
+    // The marker is one character (`-`, `*` or `•`), and the lexer saw a space or tab after it.
+    const start = token.startOffset;
+    const sign = text.charAt(start);
+    const marker = { text: sign, value: sign, range: { start, end: start + 1 } };
+    const end = contentEnd(token, text);
+    return { kind: "list-item", marker, prose: prose(text, start + 1, end, context.problems), range: { start, end } } satisfies ListItem;
+  }
   const whole = { range: rangeOf(token, text) };
   switch (token.tokenType) {
-    case T.Text: {
-      const p = prose(text, whole.range.start, whole.range.end, context.problems);
-      return { kind: "paragraph", prose: p, range: p.range };
-    }
-    case T.BulletBlock: {
-      const { keyword: marker } = splitKeyword(token, text);
-      const p = prose(text, marker.range.end, whole.range.end, context.problems);
-      return { kind: "list-item", marker, prose: p, range: whole.range } satisfies ListItem;
-    }
     case T.ActionBlock:
     case T.UpdateBlock:
       return buildActionLike(token, context);

@@ -17,7 +17,7 @@ export function prose(text: string, start: number, end: number, problems?: Probl
     slice = slice.replace(COMMENT_LINES, (line) => " ".repeat(line.length));
   }
   const inlines = scanInlines(slice, s);
-  if (problems) for (const note of inlines.notes) if (!note.closed) reportUnclosedNote(note, problems);
+  if (problems && inlines.notes.length > 0) for (const note of inlines.notes) if (!note.closed) reportUnclosedNote(note, problems);
   return {
     text: slice,
     range: { start: s, end: e },

@@ -75,6 +75,7 @@ const STRUCTURAL_LINE = new RegExp(`[ \\t]*(?:${Object.values(STARTS).join("|")}
  * for prose), then every following line that is not blank, a comment or structural.
  */
 function wrapping(first: RegExp | undefined) {
+  const match = [""] as unknown as RegExpExecArray;
   return {
     exec(text: string, offset: number): RegExpExecArray | null {
       if (first) {
@@ -96,9 +97,10 @@ function wrapping(first: RegExp | undefined) {
         }
         end = lineEnd(text, next);
       }
-      // The lexer reads only the matched text (`[0]`) of a custom match: no `index` property,
-      // which would give every match array a dictionary of named properties.
-      return [text.slice(offset, end)] as unknown as RegExpExecArray;
+      // The lexer reads the matched text (`[0]`) at once and keeps nothing else of a custom
+      // match, so one array serves every match of this token type.
+      match[0] = text.slice(offset, end);
+      return match;
     },
   };
 }
