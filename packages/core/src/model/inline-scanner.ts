@@ -22,6 +22,17 @@ const INLINE = new RegExp(
 const NONE: readonly never[] = Object.freeze([]);
 export const EMPTY_INLINES: Inlines = Object.freeze({ initials: NONE, names: NONE, actionRefs: NONE, references: NONE, notes: NONE });
 
+/**
+ * `list` with `item` added; a list is made with its first item, so that it holds exactly what
+ * it needs (an empty list grown by a push reserves room for seventeen, and most prose holds one
+ * or two references: this kept a folder index a tenth smaller).
+ */
+function append<T>(list: T[] | undefined, item: T): T[] {
+  if (!list) return [item];
+  list.push(item);
+  return list;
+}
+
 /** Scans `slice`, which stands at offset `start` of the document; every range returned is a document offset. */
 export function scanInlines(slice: string, start: number): Inlines {
   // Most prose holds few references: the lists are made only when something is found, and
@@ -36,7 +47,7 @@ export function scanInlines(slice: string, start: number): Inlines {
     const at = start + match.index;
     if (match[1] !== undefined) {
       const value = match[1];
-      (initials ??= []).push({
+      initials = append(initials, {
         kind: "initials",
         text: value,
         value,
@@ -45,15 +56,15 @@ export function scanInlines(slice: string, start: number): Inlines {
       });
     } else if (match[2] !== undefined) {
       const value = match[2];
-      (names ??= []).push({ kind: "name", text: value, value, range: { start: at + 1, end: at + 1 + value.length }, outer: { start: at, end: at + match[0].length } });
+      names = append(names, { kind: "name", text: value, value, range: { start: at + 1, end: at + 1 + value.length }, outer: { start: at, end: at + match[0].length } });
     } else if (match[3] !== undefined) {
       const value = match[3];
-      (actionRefs ??= []).push({ kind: "action-ref", text: value, value, range: { start: at, end: at + value.length } });
+      actionRefs = append(actionRefs, { kind: "action-ref", text: value, value, range: { start: at, end: at + value.length } });
     } else if (match[4] !== undefined) {
       const value = match[4];
-      (references ??= []).push({ kind: "reference", text: value, value, range: { start: at, end: at + value.length } });
+      references = append(references, { kind: "reference", text: value, value, range: { start: at, end: at + value.length } });
     } else if (match[5] !== undefined) {
-      (notes ??= []).push(readNote(slice, match.index, match[0].length, start));
+      notes = append(notes, readNote(slice, match.index, match[0].length, start));
     }
   }
   if (!initials && !names && !actionRefs && !references && !notes) return EMPTY_INLINES;
