@@ -10,7 +10,7 @@ import { buildBlocks, lineOf, reportStrayEnd, splitKeyword, type BlockContext } 
 import { prose } from "./prose.js";
 import { endOf, isToken, ordered, startOf } from "./cst.js";
 import { readDate, readTime } from "./dates.js";
-import { readAttendeeLine, readItemLine, sub, trimmed } from "./line-readers.js";
+import { readAttendeeLine, readItemLine, sub, trimmed, type AttendeeLine } from "./line-readers.js";
 import { Problems } from "./problems.js";
 import type { ResolutionSettings } from "./resolutions.js";
 
@@ -224,29 +224,52 @@ function buildAttendees(node: CstNode, text: string, problems: Problems): Attend
     // The lexer takes consecutive prose lines as one token; in the attendee list each line is a person.
     for (const line of linesOf(element)) {
       const read = readAttendeeLine(line, problems);
-      if (!read) continue;
-      const note = (kind: string) => read.notes.find((n) => n.note === kind);
-      const alternate = note("alternate")?.argument;
-      const organisation = note("organisation")?.argument;
-      attendees.push({
-        kind: "attendee",
-        initials: read.initials,
-        name: read.name,
-        notes: read.notes,
-        ...(category ? { category } : {}),
-        ...(group ? { group } : {}),
-        attendance: read.notes.some((n) => /^(apologies|absent)$/i.test(n.text)) ? (note("other")?.text.toLowerCase() as Attendance) : attendance,
-        part: note("part") !== undefined,
-        remote: note("remote") !== undefined,
-        ...(alternate ? { alternateFor: alternate } : {}),
-        ...(organisation ? { organisationNote: organisation } : {}),
-        roles: read.notes.filter((n) => n.note === "role").map((n) => n.argument ?? n.text),
-        range: line.range,
-      });
+      if (read) attendees.push(attendeeOf(read, line, category, group, attendance));
     }
   }
   const keyword = node.children["AttendeesLine"]![0] as IToken;
   return { kind: "attendees", attendees, groups, range: { start: keyword.startOffset, end: endOf(node) } };
+}
+
+/** An attendee from its line and the list's headings above it; the notes are read in one pass. */
+function attendeeOf(read: AttendeeLine, line: Token, category: AttendeeGroup | undefined, group: AttendeeGroup | undefined, listed: Attendance): Attendee {
+  let alternateFor: string | undefined;
+  let organisationNote: string | undefined;
+  let part = false;
+  let remote = false;
+  let absence = false;
+  let firstOther: string | undefined;
+  const roles: string[] = [];
+  for (const n of read.notes) {
+    if (n.note === "alternate") alternateFor ??= n.argument;
+    else if (n.note === "organisation") organisationNote ??= n.argument;
+    else if (n.note === "part") part = true;
+    else if (n.note === "remote") remote = true;
+    else if (n.note === "role") roles.push(n.argument ?? n.text);
+    else {
+      firstOther ??= n.text;
+      const word = n.text.toLowerCase();
+      if (word === "apologies" || word === "absent") absence = true;
+    }
+  }
+  // `(apologies)` after a name outside the apologies list: the first such note says which.
+  const attendance = absence ? (firstOther!.toLowerCase() as Attendance) : listed;
+  const attendee: { -readonly [K in keyof Attendee]: Attendee[K] } = {
+    kind: "attendee",
+    initials: read.initials,
+    name: read.name,
+    notes: read.notes,
+    attendance,
+    part,
+    remote,
+    roles,
+    range: line.range,
+  };
+  if (category) attendee.category = category;
+  if (group) attendee.group = group;
+  if (alternateFor) attendee.alternateFor = alternateFor;
+  if (organisationNote) attendee.organisationNote = organisationNote;
+  return attendee;
 }
 
 /** The non-blank lines of a token, each trimmed, with its exact range. */

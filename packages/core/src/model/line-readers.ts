@@ -222,11 +222,17 @@ function nameFirst(text: string): [string, string, string, string] | null {
   return [text, name.trim(), initials[1]!, text.slice(initials.index + initials[0].length)];
 }
 
+/** Notes that are one of a few words, by the word in lower case. */
+const WORD_NOTES: ReadonlyMap<string, "part" | "remote"> = new Map([
+  ...["part", "in part", "partial"].map((w) => [w, "part"] as const),
+  ...["teleconference", "remote", "video", "online", "dial-in", "dial in", "by phone"].map((w) => [w, "remote"] as const),
+]);
+
 export function classifyNote(token: Token): AttendeeNote {
   const text = token.text;
   const { value, range } = token;
-  if (/^(part|in part|partial)$/i.test(text)) return { text, value, range, note: "part" };
-  if (/^(teleconference|remote|video|online|dial[- ]in|by phone)$/i.test(text)) return { text, value, range, note: "remote" };
+  const word = WORD_NOTES.get(text.toLowerCase());
+  if (word) return { text, value, range, note: word };
   const alternate = /^alternate for\s+(.+)$/i.exec(text);
   if (alternate) return { text, value, range, note: "alternate", argument: alternate[1]!.trim() };
   const of = /^of\s+(.+)$/i.exec(text);
