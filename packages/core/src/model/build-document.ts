@@ -118,13 +118,22 @@ interface CommentLine {
   readonly startOffset: number;
 }
 
+/**
+ * Every comment line: `//` with only spaces and tabs before it on its line. Found by looking
+ * for `//` and then back to the line's start, rather than with a line-anchored expression,
+ * which is tried at every position of the text.
+ */
 function commentLines(text: string): CommentLine[] {
   const out: CommentLine[] = [];
-  if (!text.includes("//")) return out;
-  const line = /^[ \t]*(\/\/[^\r\n]*)/gm;
-  for (let m = line.exec(text); m; m = line.exec(text)) {
-    const image = trimEndBlanks(m[1]!);
-    out.push({ image, startOffset: m.index + m[0].length - m[1]!.length });
+  for (let at = text.indexOf("//"); at >= 0; ) {
+    let before = at;
+    while (before > 0 && (text.charCodeAt(before - 1) === 32 || text.charCodeAt(before - 1) === 9)) before--;
+    const lineStart = before === 0 || text.charCodeAt(before - 1) === 10 || text.charCodeAt(before - 1) === 13;
+    let end = at;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    if (lineStart) out.push({ image: trimEndBlanks(text.slice(at, end)), startOffset: at });
+    // The rest of a line is never a second comment line.
+    at = text.indexOf("//", end);
   }
   return out;
 }
