@@ -1,6 +1,6 @@
 import type { MinutesConfig } from "../config/config.js";
 import type { Document } from "../model/ast.js";
-import { renderDocx } from "./docx.js";
+import type { MinutesView, RenderOptions } from "./view-types.js";
 import { renderHtml } from "./html.js";
 import { renderJson } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
@@ -16,7 +16,15 @@ export { visibleContent, confidentialLevel, standardSentence, type ViewOptions }
 export { renderHtml } from "./html.js";
 export { renderMarkdown } from "./markdown.js";
 export { renderJson, jsonDocument, SCHEMA_VERSION } from "./json.js";
-export { renderDocx } from "./docx.js";
+
+/**
+ * The Word renderer, loaded on first use: the `docx` package it builds on takes longer to load
+ * than the rest of core, and checking minutes never needs it.
+ */
+export async function renderDocx(view: MinutesView, options: RenderOptions = {}): Promise<Uint8Array> {
+  const word = await import("./docx.js");
+  return word.renderDocx(view, options);
+}
 export { renderRegisterCsv, REGISTER_COLUMNS, type RegisterRow, type RegisterCsvOptions } from "./register-csv.js";
 export { escapeHtml, escapeMarkdown } from "./escape.js";
 export type * from "./view-types.js";

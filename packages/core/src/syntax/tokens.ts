@@ -105,7 +105,20 @@ function wrapping(first: RegExp | undefined) {
   };
 }
 
+/** Whether the text being lexed holds a carriage return anywhere (most files have none): set by `beginLexing`. */
+let carriageReturns = true;
+
+/** Called with each text before it is lexed (see lexer.ts). */
+export function beginLexing(text: string): void {
+  carriageReturns = text.includes("\r");
+}
+
 function lineEnd(text: string, from: number): number {
+  if (!carriageReturns) {
+    // Only `\n` ends a line here: the search for it is the engine's, much faster than a loop.
+    const newline = text.indexOf("\n", from);
+    return newline < 0 ? text.length : newline;
+  }
   let i = from;
   while (i < text.length) {
     const c = text.charCodeAt(i);
