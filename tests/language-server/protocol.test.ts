@@ -151,6 +151,10 @@ describe("export, preview, register and new meeting, as custom requests", () => 
     const html = readFileSync(path.join(folder, "sec-panel-77.html"), "utf8");
     expect(html).toContain("DRAFT");
     expect(html).toContain("SECP77/01");
+    // Word is rendered by a module the server loads on first use: it must load from the built server.
+    const word = await client.request<{ exported: boolean; outputUri: string }>("minutes/export", { uri: uri77(), format: "docx", draft: true });
+    expect(word.outputUri).toBe(fileUri(path.join(folder, "sec-panel-77.docx")));
+    expect(readFileSync(path.join(folder, "sec-panel-77.docx")).subarray(0, 2).toString("latin1")).toBe("PK");
   });
 
   it("renders the preview HTML of the current text, marked DRAFT while it has errors", async () => {
