@@ -1,4 +1,5 @@
-import { DEFAULT_CONFIG, verbsOf, type MinutesConfig } from "./config/config.js";
+import { DEFAULT_CONFIG, type MinutesConfig } from "./config/config.js";
+import { tablesOf } from "./config/derived.js";
 import type { Document } from "./model/ast.js";
 import { buildDocumentSteps } from "./model/build-document.js";
 import { Problems } from "./model/problems.js";
@@ -40,7 +41,7 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Generator
     for (const error of parser.errors) {
       problems.report("syntax-unexpected", "error", rangeOfError(error, text), describeParserError(error));
     }
-    return yield* buildDocumentSteps(text, cst, comments, { bodyNames: config.bodyNames, verbs: verbsOf(config) }, problems);
+    return yield* buildDocumentSteps(text, cst, comments, { bodyNames: config.bodyNames, verbs: tablesOf(config).verbs }, problems);
   } catch (error) {
     // A defect of ours must not cost the user their editor: report it as a problem.
     problems.report(

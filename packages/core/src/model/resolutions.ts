@@ -52,8 +52,11 @@ export function inlineResolution(prose: Prose, settings: ResolutionSettings): Re
   if (!first) return undefined;
   const word = first[1]!;
   const isCapitals = word.length >= 4 && word === word.toUpperCase();
-  const isVerbInOtherCase = word !== word.toLowerCase() && settings.verbs.some((v) => v.toLowerCase() === word.toLowerCase());
-  if (!isCapitals && !isVerbInOtherCase) return undefined;
+  if (!isCapitals) {
+    // `The Panel Noted`: a verb in another case (a slip the checker names); otherwise prose.
+    const lower = word.toLowerCase();
+    if (word === lower || !lowerCaseVerbs(settings.verbs).has(lower)) return undefined;
+  }
   // A word in capitals that is neither a configured verb nor one slip from one is still read
   // as a verb when it is shaped like one (`DISCUSSED`), so the checker can say it is unknown.
   if (isCapitals && !isVerbLike(word, settings.verbs) && !word.endsWith("ED")) return undefined;
@@ -73,6 +76,17 @@ export function inlineResolution(prose: Prose, settings: ResolutionSettings): Re
 }
 
 const sortedNames = new WeakMap<readonly string[], string[]>();
+const lowerCased = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The verbs in lower case, made once per setting (not per paragraph: that was most of reading a resolution). */
+function lowerCaseVerbs(verbs: readonly string[]): ReadonlySet<string> {
+  let set = lowerCased.get(verbs);
+  if (!set) {
+    set = new Set(verbs.map((v) => v.toLowerCase()));
+    lowerCased.set(verbs, set);
+  }
+  return set;
+}
 
 /** The body's names, longest first, so `The SEC Panel` is tried before `The Panel` (sorted once per setting). */
 function longestFirst(names: readonly string[]): string[] {
