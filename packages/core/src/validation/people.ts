@@ -51,9 +51,16 @@ export class People {
     return [...this.byInitials.keys()];
   }
 
+  /** Names already looked up: the attendees of a group share its name, so each is read once. */
+  private named: Map<string, string | undefined> | undefined;
+
   /** The organisation a phrase names (`The DCC`, `BEIS (Secretary of State)`), by its config name. */
   organisationNamed(text: string): string | undefined {
-    return findOrganisation(text, this.config)?.name;
+    this.named ??= new Map();
+    if (this.named.has(text)) return this.named.get(text);
+    const name = findOrganisation(text, this.config)?.name;
+    this.named.set(text, name);
+    return name;
   }
 
   private organisationOf(attendee: Attendee): string | undefined {
