@@ -241,6 +241,7 @@ describe("the language server keeps serving", () => {
       ["workspace/didChangeWatchedFiles", { changes: [{ uri: 42, type: 1 }] }],
       ["textDocument/didOpen", {}],
       ["textDocument/didOpen", { textDocument: { uri: fileUri(path.join(scratch, "null-text.minutes")), languageId: "minutes", version: 1, text: null } }],
+      ["textDocument/didOpen", { textDocument: { uri: fileUri(path.join(scratch, "number-text.minutes")), languageId: "minutes", version: 1, text: 42 } }],
       ["textDocument/didChange", {}],
       ["textDocument/didChange", { textDocument: { uri: "file:///nowhere/never-opened.minutes", version: 2 }, contentChanges: [{ text: "x" }] }],
       ["textDocument/didChange", { textDocument: { uri: uri77(), version: 1 }, contentChanges: [{ range: null, text: "x" }] }],
@@ -250,12 +251,17 @@ describe("the language server keeps serving", () => {
     ];
     for (const [method, params] of bad) await client.connection.sendNotification(method, params);
     await logged(/^minutes: didChangeWatchedFiles failed: TypeError/);
-    await logged(/^minutes: didOpen failed: TypeError/);
-    // The document with null text stays in the server's list of open documents: requests on it fail alone.
-    const nullText = { uri: fileUri(path.join(scratch, "null-text.minutes")) };
-    const error = await errorOf(client, "textDocument/documentSymbol", { textDocument: nullText });
-    expect(error.code).toBe(INTERNAL_ERROR);
-    await client.connection.sendNotification("textDocument/didClose", { textDocument: nullText });
+    // A document opened with something other than a string for its text is read as empty, with
+    // a warning: every feature then works on it, and its diagnostics have real positions.
+    for (const name of ["null-text.minutes", "number-text.minutes"]) {
+      await logged(new RegExp(`^minutes: .*${name} was opened with (null|number) for its text; it is read as empty\\.$`));
+      const opened = { uri: fileUri(path.join(scratch, name)) };
+      expect(await client.connection.sendRequest("textDocument/documentSymbol", { textDocument: opened })).toEqual([]);
+      const published = await client.diagnosticsAt(opened.uri, 1);
+      expect(published.length).toBeGreaterThan(0);
+      for (const d of published) expect(d.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+      await client.connection.sendNotification("textDocument/didClose", { textDocument: opened });
+    }
     await stillAnswers();
   });
 

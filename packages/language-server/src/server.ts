@@ -28,7 +28,7 @@ import { State } from "./state.js";
 /** Wires every feature to the connection. Knows LSP, not VS Code: any LSP client gets the same. */
 export function createServer(connection: Connection): State {
   const committees = new Committees((m) => connection.console.log(m));
-  const state = new State(committees);
+  const state = new State(committees, (message) => connection.console.warn(message));
   const diagnostics = new DiagnosticsScheduler(connection, state);
   let workspaceFolders: string[] = [];
   let canWatch = false;

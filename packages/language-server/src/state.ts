@@ -14,9 +14,26 @@ export interface Snapshot {
 
 /** Open documents (kept by vscode-languageserver with incremental sync) and their parses. */
 export class State {
-  readonly documents = new TextDocuments(TextDocument);
+  readonly documents: TextDocuments<TextDocument>;
 
-  constructor(readonly committees: Committees) {}
+  /** `warn` tells the client's log about a document opened without text (a client's defect). */
+  constructor(readonly committees: Committees, warn: (message: string) => void = () => {}) {
+    // The protocol says a document's text is a string; a client that sends anything else gets
+    // an empty document and a warning, so no feature ever sees a non-string (which gave
+    // diagnostics with no positions).
+    this.documents = new TextDocuments({
+      create: (uri, languageId, version, content) => {
+        if (typeof content === "string") return TextDocument.create(uri, languageId, version, content);
+        warn(`minutes: ${uri} was opened with ${content === null ? "null" : typeof content} for its text; it is read as empty.`);
+        return TextDocument.create(uri, languageId, version, "");
+      },
+      update: (document, changes, version) => {
+        const readable = changes.filter((c) => typeof c.text === "string");
+        if (readable.length < changes.length) warn(`minutes: a change to ${document.uri} had no text; it was left out.`);
+        return TextDocument.update(document, readable, version);
+      },
+    });
+  }
 
   /**
    * The document at its latest version. Parsing is cheap (milliseconds for a meeting), so a
