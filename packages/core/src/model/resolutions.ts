@@ -22,9 +22,14 @@ export function leadInBody(text: string, settings: ResolutionSettings): string |
 }
 
 export function bulletResolution(prose: Prose, body: Token): Resolution | undefined {
-  const word = /^\S+/.exec(prose.text);
-  if (!word) return undefined;
-  const verb = word[0].replace(/[;:,.]+$/, "");
+  // The first word (up to white space, as `\S+`), without the punctuation that ends it.
+  const text = prose.text;
+  let wordEnd = 0;
+  while (wordEnd < text.length && !isWhiteSpace(text.charCodeAt(wordEnd))) wordEnd++;
+  if (wordEnd === 0) return undefined;
+  let verbEnd = wordEnd;
+  while (verbEnd > 0 && ";:,.".includes(text.charAt(verbEnd - 1))) verbEnd--;
+  const verb = text.slice(0, verbEnd);
   const start = prose.range.start;
   return {
     kind: "resolution",
@@ -33,6 +38,12 @@ export function bulletResolution(prose: Prose, body: Token): Resolution | undefi
     verbs: [{ text: verb, value: verb, range: { start, end: start + verb.length } }],
     range: prose.range,
   };
+}
+
+/** JavaScript's `\s`, by character code. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The first word after the body's name. (Shared expressions: a literal in the function is a new object per call.) */
