@@ -19,8 +19,13 @@ const INLINE = new RegExp(
   "g",
 );
 
-const NONE: readonly never[] = Object.freeze([]);
-export const EMPTY_INLINES: Inlines = Object.freeze({ initials: NONE, names: NONE, actionRefs: NONE, references: NONE, notes: NONE });
+/*
+ * One empty list shared by all prose without references. Not frozen: `readonly` keeps our code
+ * from changing it, and loops over a frozen array take a slow path that allocates at every
+ * step (most prose has no references of most kinds, so every check loops over this one).
+ */
+const NONE: readonly never[] = [];
+export const EMPTY_INLINES: Inlines = { initials: NONE, names: NONE, actionRefs: NONE, references: NONE, notes: NONE };
 
 /**
  * `list` with `item` added; a list is made with its first item, so that it holds exactly what
