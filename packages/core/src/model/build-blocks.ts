@@ -72,10 +72,11 @@ export function splitKeyword(token: IToken, text: string): { keyword: Token; res
   let lineEnd = start0;
   while (lineEnd < end0 && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
   const firstLine = text.slice(start0, lineEnd);
-  const match = T.KEYWORDS.get(token.tokenType)?.exec(firstLine);
-  const length = match ? match[0].length : 0;
+  // The keyword never runs past the first line: none of the keywords holds a line break.
+  const length = Math.min(T.keywordLength(token, text), firstLine.length);
   const start = token.startOffset;
-  const keyword = { text: firstLine.slice(0, length), value: firstLine.slice(0, length), range: { start, end: start + length } };
+  const keywordText = firstLine.slice(0, length);
+  const keyword = { text: keywordText, value: keywordText, range: { start, end: start + length } };
   const restText = firstLine.slice(length);
   return { keyword, rest: { text: restText, value: restText, range: { start: start + length, end: start + firstLine.length } } };
 }

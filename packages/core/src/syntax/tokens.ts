@@ -170,20 +170,32 @@ export const allTokens: TokenType[] = [
   Text,
 ];
 
-/** The keyword a line token starts with, and where its value starts: `item`, `heading:`. */
+/**
+ * The keyword a line token starts with, and where its value starts: `item`, `heading:`. Sticky
+ * expressions, tried at the token's offset with `test` (which, unlike `exec`, makes no array):
+ * the match's length is `lastIndex` minus the offset.
+ */
 export const KEYWORDS: ReadonlyMap<TokenType, RegExp> = new Map([
-  [FieldLine, /^(?:meeting|number|reference|date|time|venue|classification|next meeting):/],
-  [StatusLine, /^status:/],
-  [AttendeesLine, /^attendees:/],
-  [CategoryLine, /^category:/],
-  [GroupLine, /^group:/],
-  [ApologiesLine, /^(?:apologies|absent):/],
-  [ItemLine, /^item/],
-  [ActionBlock, /^action/],
-  [UpdateBlock, /^update/],
-  [HeadingLine, /^heading:/],
-  [SummaryLine, /^summary:/],
-  [ConfidentialLine, /^confidential:/],
-  [EndLine, /^end/],
-  [BulletBlock, /^[-*•]/],
+  [FieldLine, /(?:meeting|number|reference|date|time|venue|classification|next meeting):/y],
+  [StatusLine, /status:/y],
+  [AttendeesLine, /attendees:/y],
+  [CategoryLine, /category:/y],
+  [GroupLine, /group:/y],
+  [ApologiesLine, /(?:apologies|absent):/y],
+  [ItemLine, /item/y],
+  [ActionBlock, /action/y],
+  [UpdateBlock, /update/y],
+  [HeadingLine, /heading:/y],
+  [SummaryLine, /summary:/y],
+  [ConfidentialLine, /confidential:/y],
+  [EndLine, /end/y],
+  [BulletBlock, /[-*•]/y],
 ]);
+
+/** The length of the keyword `token` starts with in `text` (0 if it has none). */
+export function keywordLength(token: { readonly tokenType: TokenType; readonly startOffset: number }, text: string): number {
+  const keyword = KEYWORDS.get(token.tokenType);
+  if (!keyword) return 0;
+  keyword.lastIndex = token.startOffset;
+  return keyword.test(text) ? keyword.lastIndex - token.startOffset : 0;
+}
