@@ -21,6 +21,11 @@ function wellFormed(config: MinutesConfig): RegExp {
   return pattern;
 }
 
+/** Whether an ID is well formed, without reading its parts. */
+export function isWellFormedActionId(id: string, config: MinutesConfig): boolean {
+  return wellFormed(config).test(id);
+}
+
 /** The parts of a well-formed ID (`SECP77/01`), or undefined for anything else (`SEC76/01`). */
 export function parseActionId(id: string, config: MinutesConfig): ActionIdParts | undefined {
   const match = wellFormed(config).exec(id);

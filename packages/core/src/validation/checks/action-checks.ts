@@ -2,7 +2,7 @@ import type { NewAction } from "../../model/ast.js";
 import { contentsOf } from "../../model/walk.js";
 import type { Token } from "../../text/range.js";
 import { closest } from "../../text/similarity.js";
-import { correctActionId, formatActionId, parseActionId } from "../../workspace/action-ids.js";
+import { correctActionId, formatActionId, isWellFormedActionId, parseActionId } from "../../workspace/action-ids.js";
 import { findOrganisation } from "../people.js";
 import { replaceFix, type CheckContext } from "../context.js";
 
@@ -24,7 +24,7 @@ export function actionIdMalformed(context: CheckContext): void {
   const { prefix, sequenceDigits } = context.config.actionIds;
   const example = formatActionId(context.doc.header.number?.value ?? 1, 1, context.config);
   for (const id of allIds(context)) {
-    if (parseActionId(id.text, context.config)) continue;
+    if (isWellFormedActionId(id.text, context.config)) continue;
     const corrected = correctActionId(id.text, context.config);
     context.report(
       "action-id-malformed",

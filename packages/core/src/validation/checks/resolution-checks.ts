@@ -1,6 +1,7 @@
 import { tablesOf } from "../../config/derived.js";
 import type { Resolution } from "../../model/ast.js";
-import { blocksOf, contentsOf } from "../../model/walk.js";
+import type { Block } from "../../model/ast.js";
+import { contentsOf } from "../../model/walk.js";
 import { closest } from "../../text/similarity.js";
 import { replaceFix, type CheckContext } from "../context.js";
 
@@ -61,17 +62,21 @@ export function resolutionVerbs(context: CheckContext): void {
   }
 }
 
+/** Whether blocks (and the summaries and passages among them) hold a resolution, an action or a note. */
+function recordsOutcome(blocks: readonly Block[]): boolean {
+  for (const block of blocks) {
+    if (block.kind === "action") return true;
+    if (block.kind === "paragraph" && (block.resolution || block.prose.notes.length > 0)) return true;
+    if (block.kind === "list" && (block.resolutions || block.items.some((i) => i.prose.notes.length > 0))) return true;
+    if ((block.kind === "summary" || block.kind === "confidential") && recordsOutcome(block.blocks)) return true;
+  }
+  return false;
+}
+
 /** `item-no-outcome`: an item that records no resolution, action or note. */
 export function itemOutcome(context: CheckContext): void {
   for (const item of context.doc.items) {
-    let outcome = false;
-    for (const block of blocksOf(item.blocks)) {
-      if (block.kind === "action") outcome = true;
-      else if (block.kind === "paragraph" && (block.resolution || block.prose.notes.length > 0)) outcome = true;
-      else if (block.kind === "list" && (block.resolutions || block.items.some((i) => i.prose.notes.length > 0))) outcome = true;
-      if (outcome) break;
-    }
-    if (outcome) continue;
+    if (recordsOutcome(item.blocks)) continue;
     context.report(
       "item-no-outcome",
       "warning",
