@@ -1,6 +1,6 @@
 import type { MinutesConfig } from "../config/config.js";
-import type { Fix } from "../diagnostics.js";
-import type { Document } from "../model/ast.js";
+import type { Fix, TextEdit } from "../diagnostics.js";
+import type { Document, Prose } from "../model/ast.js";
 import { contentsOf } from "../model/walk.js";
 import type { FolderIndex, Meeting } from "../workspace/folder-index.js";
 
@@ -17,28 +17,55 @@ export function missingCarriedActions(doc: Document, uri: string, index: FolderI
   return { previous, ids };
 }
 
+/** Prose on one line, kept per prose: an action left open is restated by every later meeting's fix. */
+const oneLines = new WeakMap<Prose, string>();
+
+function oneLine(prose: Prose | undefined): string {
+  if (!prose) return "";
+  let text = oneLines.get(prose);
+  if (text === undefined) {
+    text = prose.text.replace(/\s+/g, " ").trim();
+    oneLines.set(prose, text);
+  }
+  return text;
+}
+
 /**
  * Update stubs for the open actions this meeting has not carried: the action's text as
  * raised, and a status to fill in. They go after the last update of the first item (where
  * minutes keep action updates), or at the end of the first item.
  */
-export function carryForwardFix(doc: Document, uri: string, index: FolderIndex, _config: MinutesConfig): Fix | undefined {
-  const missing = missingCarriedActions(doc, uri, index);
+export function carryForwardFix(
+  doc: Document,
+  uri: string,
+  index: FolderIndex,
+  _config: MinutesConfig,
+  missing = missingCarriedActions(doc, uri, index),
+): Fix | undefined {
   const first = doc.items[0];
   if (!missing || missing.ids.length === 0 || !first) return undefined;
   const lastUpdate = [...first.blocks].reverse().find((b) => b.kind === "update");
   const anchor = lastUpdate?.range.end ?? first.range.end;
-  const stubs = missing.ids.map((id) => {
+  // What each stub restates is taken now; the text is written only when the edit is read. A
+  // folder whose old actions stay open has every later meeting restate all of them, and the
+  // check reports the fix with every finding, though most are never applied.
+  const sources = missing.ids.map((id) => {
     const record = index.action(id)!;
-    const text = (record.raised?.action.prose.text ?? record.updates.at(-1)?.update.original.text ?? "").replace(/\s+/g, " ").trim();
-    return `update ${id}: ${text}\n\nUpdate to follow. Status: Open.`;
+    return { id, prose: record.raised?.action.prose ?? record.updates.at(-1)?.update.original };
   });
   const lineEnd = doc.text.indexOf("\n", anchor);
   const at = lineEnd < 0 ? doc.text.length : lineEnd + 1;
   const prefix = lineEnd < 0 ? "\n\n" : "\n";
+  let edits: TextEdit[] | undefined;
   return {
     title: `Carry forward ${missing.ids.length} open action${missing.ids.length === 1 ? "" : "s"} from meeting ${missing.previous.number ?? "?"} as update stubs`,
-    edits: [{ range: { start: at, end: at }, newText: `${prefix}${stubs.join("\n\n")}\n` }],
+    get edits(): readonly TextEdit[] {
+      if (!edits) {
+        const stubs = sources.map(({ id, prose }) => `update ${id}: ${oneLine(prose)}\n\nUpdate to follow. Status: Open.`);
+        edits = [{ range: { start: at, end: at }, newText: `${prefix}${stubs.join("\n\n")}\n` }];
+      }
+      return edits;
+    },
     certain: false,
   };
 }

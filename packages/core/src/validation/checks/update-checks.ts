@@ -148,7 +148,7 @@ export function openActionsCarried(context: CheckContext): void {
   const missing = missingCarriedActions(context.doc, context.uri, context.index);
   if (!missing || missing.ids.length === 0) return;
   const at = context.doc.items[0]?.headerRange ?? context.doc.header.fields[0]?.range ?? { start: 0, end: 0 };
-  const fix = carryForwardFix(context.doc, context.uri, context.index, context.config);
+  const fix = carryForwardFix(context.doc, context.uri, context.index, context.config, missing);
   context.report(
     "open-action-not-carried",
     "information",
