@@ -28,6 +28,7 @@ export class LspClient {
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: { uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   readonly logs: string[] = [];
+  private readonly logWaiters: { pattern: RegExp; resolve: (message: string) => void }[] = [];
 
   constructor(args: string[] = ["--stdio"]) {
     this.process = spawn(process.execPath, [SERVER_BIN, ...args], { stdio: ["pipe", "pipe", "pipe"] });
@@ -42,7 +43,15 @@ export class LspClient {
         }
       }
     });
-    this.connection.onNotification("window/logMessage", (p: { message: string }) => this.logs.push(p.message));
+    this.connection.onNotification("window/logMessage", (p: { message: string }) => {
+      this.logs.push(p.message);
+      for (const w of [...this.logWaiters]) {
+        if (w.pattern.test(p.message)) {
+          this.logWaiters.splice(this.logWaiters.indexOf(w), 1);
+          w.resolve(p.message);
+        }
+      }
+    });
     this.connection.onRequest("client/registerCapability", () => null);
     this.connection.onRequest("window/workDoneProgress/create", () => null);
     this.connection.onRequest("workspace/configuration", () => []);
@@ -58,6 +67,13 @@ export class LspClient {
     });
     await this.connection.sendNotification("initialized", {});
     return result;
+  }
+
+  /** Resolves with the first log line matching `pattern`, logged already or when it comes: an event, never a sleep. */
+  logged(pattern: RegExp): Promise<string> {
+    const found = this.logs.find((m) => pattern.test(m));
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve) => this.logWaiters.push({ pattern, resolve }));
   }
 
   /** Resolves with the next diagnostics for `uri` that satisfy `test` (or the latest, if they already do). */

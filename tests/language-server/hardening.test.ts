@@ -36,28 +36,11 @@ function folderWith(files: Record<string, string | Buffer>): string {
   return root;
 }
 
-/**
- * A client whose `window/logMessage` handler also resolves waiters, so a test waits for a log
- * line as an event (checked on each incoming message), not by sleeping.
- */
+/** A client of its own, closed after the test; `logged` waits for a log line as an event. */
 function startClient(): { client: LspClient; logged: (pattern: RegExp) => Promise<string> } {
   const client = new LspClient();
   clients.push(client);
-  const waiters: { pattern: RegExp; resolve: (m: string) => void }[] = [];
-  client.connection.onNotification("window/logMessage", (p: { message: string }) => {
-    client.logs.push(p.message);
-    for (const w of [...waiters]) {
-      if (w.pattern.test(p.message)) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve(p.message);
-      }
-    }
-  });
-  const logged = (pattern: RegExp) => {
-    const found = client.logs.find((m) => pattern.test(m));
-    return found ? Promise.resolve(found) : new Promise<string>((resolve) => waiters.push({ pattern, resolve }));
-  };
-  return { client, logged };
+  return { client, logged: (pattern) => client.logged(pattern) };
 }
 
 /** The closing check of every test: the process is up and hover on `(PD)` in meeting 77 names Peter Davies. */

@@ -87,14 +87,6 @@ function applyChanges(text: string, changes: { range: { start: { line: number; c
   return text;
 }
 
-/** Resolves when the server logs a message matching `pattern` (or has already). */
-const logWaiters: { pattern: RegExp; resolve: (m: string) => void }[] = [];
-function logged(pattern: RegExp): Promise<string> {
-  const found = client.logs.find((m) => pattern.test(m));
-  if (found) return Promise.resolve(found);
-  return new Promise((resolve) => logWaiters.push({ pattern, resolve }));
-}
-
 beforeAll(async () => {
   folder = mkdtempSync(path.join(os.tmpdir(), "minutes-robust-"));
   cpSync(EXAMPLES, folder, { recursive: true });
@@ -102,15 +94,6 @@ beforeAll(async () => {
   mkdirSync(scratch);
   cpSync(path.join(EXAMPLES, "minutes.config.json"), path.join(scratch, "minutes.config.json"));
   client = new LspClient();
-  client.connection.onNotification("window/logMessage", (p: { message: string }) => {
-    client.logs.push(p.message);
-    for (const w of [...logWaiters]) {
-      if (w.pattern.test(p.message)) {
-        logWaiters.splice(logWaiters.indexOf(w), 1);
-        w.resolve(p.message);
-      }
-    }
-  });
   await client.initialize(folder);
   client.open(uri77(), text77);
   await client.diagnosticsAt(uri77(), 1);
@@ -250,11 +233,11 @@ describe("the language server keeps serving", () => {
       ["textDocument/didSave", { textDocument: null }],
     ];
     for (const [method, params] of bad) await client.connection.sendNotification(method, params);
-    await logged(/^minutes: didChangeWatchedFiles failed: TypeError/);
+    await client.logged(/^minutes: didChangeWatchedFiles failed: TypeError/);
     // A document opened with something other than a string for its text is read as empty, with
     // a warning: every feature then works on it, and its diagnostics have real positions.
     for (const name of ["null-text.minutes", "number-text.minutes"]) {
-      await logged(new RegExp(`^minutes: .*${name} was opened with (null|number) for its text; it is read as empty\\.$`));
+      await client.logged(new RegExp(`^minutes: .*${name} was opened with (null|number) for its text; it is read as empty\\.$`));
       const opened = { uri: fileUri(path.join(scratch, name)) };
       expect(await client.connection.sendRequest("textDocument/documentSymbol", { textDocument: opened })).toEqual([]);
       const published = await client.diagnosticsAt(opened.uri, 1);
@@ -367,12 +350,7 @@ describe("the language server keeps serving", () => {
   it("is not ended by a client that declines the file-watching registration, and still indexes the folder", async () => {
     const other = new LspClient();
     try {
-      const indexed = new Promise<string>((resolve) => {
-        other.connection.onNotification("window/logMessage", (p: { message: string }) => {
-          other.logs.push(p.message);
-          if (p.message.startsWith("minutes: indexed")) resolve(p.message);
-        });
-      });
+      const indexed = other.logged(/^minutes: indexed/);
       other.connection.onRequest("client/registerCapability", () => new ResponseError(METHOD_NOT_FOUND, "this client registers nothing"));
       await other.initialize(folder, { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
       expect(await indexed).toBe("minutes: indexed 2 meetings");
