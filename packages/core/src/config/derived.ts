@@ -1,4 +1,5 @@
 import { verbsOf, type MinutesConfig, type Organisation, type ReferencePattern } from "./config.js";
+import { keptFor } from "../kept.js";
 
 /*
  * Lookup tables computed from a committee's settings once, not per document or per mention:
@@ -25,12 +26,7 @@ export interface ConfigTables {
 const tables = new WeakMap<MinutesConfig, ConfigTables>();
 
 export function tablesOf(config: MinutesConfig): ConfigTables {
-  let t = tables.get(config);
-  if (!t) {
-    t = build(config);
-    tables.set(config, t);
-  }
-  return t;
+  return keptFor(tables, config, build);
 }
 
 /** How organisation names are compared: `The DCC` and `dcc` are the same name. */

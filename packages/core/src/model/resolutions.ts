@@ -1,6 +1,7 @@
 import type { Token } from "../text/range.js";
 import { editDistance } from "../text/similarity.js";
 import type { Prose, Resolution } from "./ast.js";
+import { keptFor } from "../kept.js";
 
 /*
  * Where a resolution stands: a bullet under the body's lead-in (`The Panel:`), or a
@@ -91,22 +92,12 @@ const lowerCased = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /** The verbs in lower case, made once per setting (not per paragraph: that was most of reading a resolution). */
 function lowerCaseVerbs(verbs: readonly string[]): ReadonlySet<string> {
-  let set = lowerCased.get(verbs);
-  if (!set) {
-    set = new Set(verbs.map((v) => v.toLowerCase()));
-    lowerCased.set(verbs, set);
-  }
-  return set;
+  return keptFor(lowerCased, verbs, () => new Set(verbs.map((v) => v.toLowerCase())));
 }
 
 /** The body's names, longest first, so `The SEC Panel` is tried before `The Panel` (sorted once per setting). */
 function longestFirst(names: readonly string[]): string[] {
-  let sorted = sortedNames.get(names);
-  if (!sorted) {
-    sorted = [...names].sort((a, b) => b.length - a.length);
-    sortedNames.set(names, sorted);
-  }
-  return sorted;
+  return keptFor(sortedNames, names, () => [...names].sort((a, b) => b.length - a.length));
 }
 
 /** A configured verb, or one slip away from one (`AGRED`), in any case. */

@@ -1,4 +1,5 @@
 import type { ActionUpdate, Block, Document, Item, NewAction, Prose, Resolution } from "./ast.js";
+import { keptFor } from "../kept.js";
 
 /*
  * Traversals of the model. Every check reads the same few lists (the blocks, the prose, the
@@ -27,12 +28,7 @@ const contents = new WeakMap<Document, Contents>();
 const blockLists = new WeakMap<readonly Block[], Block[]>();
 
 export function contentsOf(doc: Document): Contents {
-  let found = contents.get(doc);
-  if (!found) {
-    found = gather(doc);
-    contents.set(doc, found);
-  }
-  return found;
+  return keptFor(contents, doc, gather);
 }
 
 function gather(doc: Document): Contents {
@@ -80,19 +76,17 @@ function gather(doc: Document): Contents {
 
 /** Every block of an item in source order, descending into summaries and confidential passages. */
 export function blocksOf(blocks: readonly Block[]): readonly Block[] {
-  let list = blockLists.get(blocks);
-  if (!list) {
-    list = [];
+  return keptFor(blockLists, blocks, () => {
+    const list: Block[] = [];
     const visit = (bs: readonly Block[]) => {
       for (const block of bs) {
-        list!.push(block);
+        list.push(block);
         if (block.kind === "summary" || block.kind === "confidential") visit(block.blocks);
       }
     };
     visit(blocks);
-    blockLists.set(blocks, list);
-  }
-  return list;
+    return list;
+  });
 }
 
 /** Every run of prose in a block. */

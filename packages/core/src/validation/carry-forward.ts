@@ -3,6 +3,7 @@ import type { Fix, TextEdit } from "../diagnostics.js";
 import type { Document, Prose } from "../model/ast.js";
 import { contentsOf } from "../model/walk.js";
 import type { FolderIndex, Meeting } from "../workspace/folder-index.js";
+import { keptFor } from "../kept.js";
 
 /** The actions open at the end of the previous meeting that this one neither updates nor mentions. */
 export function missingCarriedActions(doc: Document, uri: string, index: FolderIndex): { previous: Meeting; ids: string[] } | undefined {
@@ -21,13 +22,7 @@ export function missingCarriedActions(doc: Document, uri: string, index: FolderI
 const oneLines = new WeakMap<Prose, string>();
 
 function oneLine(prose: Prose | undefined): string {
-  if (!prose) return "";
-  let text = oneLines.get(prose);
-  if (text === undefined) {
-    text = prose.text.replace(/\s+/g, " ").trim();
-    oneLines.set(prose, text);
-  }
-  return text;
+  return prose ? keptFor(oneLines, prose, () => prose.text.replace(/\s+/g, " ").trim()) : "";
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { MinutesConfig } from "../config/config.js";
+import { keptFor } from "../kept.js";
 
 /** What a well-formed action ID says: the meeting that raised it and its place in that meeting. */
 export interface ActionIdParts {
@@ -13,12 +14,7 @@ function escape(text: string): string {
 const cache = new WeakMap<MinutesConfig, RegExp>();
 
 function wellFormed(config: MinutesConfig): RegExp {
-  let pattern = cache.get(config);
-  if (!pattern) {
-    pattern = new RegExp(`^${escape(config.actionIds.prefix)}(\\d+)\\/(\\d{${config.actionIds.sequenceDigits}})$`);
-    cache.set(config, pattern);
-  }
-  return pattern;
+  return keptFor(cache, config, () => new RegExp(`^${escape(config.actionIds.prefix)}(\\d+)\\/(\\d{${config.actionIds.sequenceDigits}})$`));
 }
 
 /** Whether an ID is well formed, without reading its parts. */

@@ -2,6 +2,7 @@ import type { MinutesConfig, StatusState } from "../config/config.js";
 import type { ActionRef, ActionUpdate, Block, Document, NewAction, Prose } from "../model/ast.js";
 import type { Range } from "../text/range.js";
 import { parseActionId } from "./action-ids.js";
+import { keptFor } from "../kept.js";
 
 /*
  * All meetings of a committee's folder, and every action's history across them. Core reads
@@ -202,16 +203,13 @@ const facts = new WeakMap<Document, ActionFacts>();
  * merged again from every meeting, but only the edited meeting is walked again.
  */
 function actionFactsOf(doc: Document): ActionFacts {
-  let found = facts.get(doc);
-  if (!found) {
+  return keptFor(facts, doc, () => {
     const actions: NewAction[] = [];
     const updates: ActionUpdate[] = [];
     const mentions: ActionRef[] = [];
     for (const item of doc.items) walkActions(item.blocks, actions, updates, mentions);
-    found = { actions, updates, mentions };
-    facts.set(doc, found);
-  }
-  return found;
+    return { actions, updates, mentions };
+  });
 }
 
 /** Gathers the new actions and updates of blocks (and inside summaries and passages), and every ID in prose. */
