@@ -1,5 +1,5 @@
 import { Lexer, type IToken } from "chevrotain";
-import { allTokens, beginLexing } from "./tokens.js";
+import { allTokens, beginLexing, endLexing } from "./tokens.js";
 
 /** One lexer for the process: building it analyses every pattern, which is not free. */
 let shared: Lexer | undefined;
@@ -22,7 +22,12 @@ export interface LexResult {
 
 export function lex(text: string): LexResult {
   beginLexing(text);
-  const result = lexer().tokenize(text);
+  let result: ReturnType<Lexer["tokenize"]>;
+  try {
+    result = lexer().tokenize(text);
+  } finally {
+    endLexing();
+  }
   // The modes cover every character (prose is the catch-all), so the lexer has no errors
   // to report; the groups hold comments for suppressions and formatting.
   return { tokens: result.tokens, comments: result.groups["comments"] ?? [] };

@@ -108,9 +108,14 @@ function wrapping(first: RegExp | undefined) {
 /** Whether the text being lexed holds a carriage return anywhere (most files have none): set by `beginLexing`. */
 let carriageReturns = true;
 
-/** Called with each text before it is lexed (see lexer.ts). */
+/** Called with each text before it is lexed, and `endLexing` after (see lexer.ts). */
 export function beginLexing(text: string): void {
   carriageReturns = text.includes("\r");
+}
+
+/** Back to the safe assumption, so that no later use of the patterns inherits this text's. */
+export function endLexing(): void {
+  carriageReturns = true;
 }
 
 function lineEnd(text: string, from: number): number {
