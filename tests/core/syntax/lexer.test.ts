@@ -1,12 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { lex } from "../../../packages/core/src/syntax/lexer.js";
 import { groupBy } from "../../../packages/core/src/syntax/node20-polyfill.js";
+import { example } from "../../helpers/minutes.js";
 
 function kinds(text: string): string[] {
   return lex(text).tokens.map((t) => `${t.tokenType.name}:${t.image}`);
 }
 
 describe("the line-oriented lexer", () => {
+  it("reads the same constructs whatever the line ends (a text without `\\r` takes a faster path)", () => {
+    const unix = example("sec-panel-77.minutes");
+    const lf = kinds(unix);
+    expect(lf.length).toBeGreaterThan(200);
+    for (const lineEnd of ["\r\n", "\r"]) {
+      const other = kinds(unix.replace(/\n/g, lineEnd)).map((k) => k.split(lineEnd).join("\n"));
+      expect(other).toEqual(lf);
+    }
+  });
+
   it("reads a keyword only with the shape that follows it", () => {
     expect(kinds("action SECP77/01: SECAS to publish.\n")).toEqual(["ActionBlock:action SECP77/01: SECAS to publish.\n"]);
     expect(kinds("action.\n")).toEqual(["Text:action.\n"]);
