@@ -7,7 +7,6 @@ import type {
   Attendance, Attendee, AttendeeGroup, AttendeeSection, Comment, Document, Header, HeaderField, HeaderKey, Item, Suppression,
 } from "./ast.js";
 import { buildBlocks, lineOf, reportStrayEnd, splitKeyword, type BlockContext } from "./build-blocks.js";
-import { prose } from "./prose.js";
 import { endOf, isToken, ordered, startOf } from "./cst.js";
 import { readDate, readTime } from "./dates.js";
 import { readAttendeeLine, readItemLine, sub, trimmed, type AttendeeLine } from "./line-readers.js";

@@ -17,7 +17,7 @@ import { toOffset, toRange } from "../convert.js";
 import type { Snapshot, State } from "../state.js";
 
 /** Every place the reference under the cursor stands: initials within the meeting, action IDs across the folder. */
-function occurrences(state: State, s: Snapshot, offset: number): { occurrences: Occurrence[]; token: { text: string; range: { start: number; end: number } }; target: NonNullable<ReturnType<typeof locate>> } | undefined {
+function occurrences(s: Snapshot, offset: number): { occurrences: Occurrence[]; token: { text: string; range: { start: number; end: number } }; target: NonNullable<ReturnType<typeof locate>> } | undefined {
   const target = locate(s.semantics, offset);
   if (!target) return undefined;
   if (target.kind === "initials") {
@@ -36,7 +36,7 @@ function toLocation(state: State, o: Occurrence): Location | undefined {
 export function onDefinition(state: State, params: TextDocumentPositionParams): Location[] | null {
   const s = state.snapshot(params.textDocument.uri);
   if (!s) return null;
-  const found = occurrences(state, s, toOffset(s.doc, params.position));
+  const found = occurrences(s, toOffset(s.doc, params.position));
   if (!found) return null;
   let defs = found.occurrences.filter((o) => o.definition);
   // An action raised at a meeting outside the folder is known from its first update.
@@ -47,7 +47,7 @@ export function onDefinition(state: State, params: TextDocumentPositionParams): 
 export function onReferences(state: State, params: ReferenceParams): Location[] | null {
   const s = state.snapshot(params.textDocument.uri);
   if (!s) return null;
-  const found = occurrences(state, s, toOffset(s.doc, params.position));
+  const found = occurrences(s, toOffset(s.doc, params.position));
   if (!found) return null;
   return found.occurrences.filter((o) => params.context.includeDeclaration || !o.definition).flatMap((o) => toLocation(state, o) ?? []);
 }
@@ -55,7 +55,7 @@ export function onReferences(state: State, params: ReferenceParams): Location[] 
 export function onDocumentHighlight(state: State, params: TextDocumentPositionParams): DocumentHighlight[] | null {
   const s = state.snapshot(params.textDocument.uri);
   if (!s) return null;
-  const found = occurrences(state, s, toOffset(s.doc, params.position));
+  const found = occurrences(s, toOffset(s.doc, params.position));
   // Not a reference: say so with an empty list, so an editor does not fall back to highlighting
   // every occurrence of the word (every "The" of the minutes).
   if (!found) return [];
@@ -77,7 +77,7 @@ export function onPrepareRename(state: State, params: PrepareRenameParams): { ra
 export function onRename(state: State, params: RenameParams): WorkspaceEdit | null {
   const s = state.snapshot(params.textDocument.uri);
   if (!s) return null;
-  const found = occurrences(state, s, toOffset(s.doc, params.position));
+  const found = occurrences(s, toOffset(s.doc, params.position));
   if (!found) throw new ResponseError(ErrorCodes.InvalidRequest, "Only attendees' initials and action IDs can be renamed.");
   const problem = renameProblem(s.semantics, s.committee.index, found.target, params.newName);
   if (problem) throw new ResponseError(ErrorCodes.InvalidRequest, problem);

@@ -115,7 +115,7 @@ export function items(context: CheckContext): void {
   const numbered = context.doc.items.filter((item) => item.number.value !== undefined);
   const renumber = {
     title: `Renumber the items 1 to ${numbered.length} in order`,
-    edits: numbered.map((item, i) => ({ range: item.number.range, newText: String(i + 1) })).filter((e, i) => numbered[i]!.number.value !== i + 1),
+    edits: numbered.map((item, i) => ({ range: item.number.range, newText: String(i + 1) })).filter((_, i) => numbered[i]!.number.value !== i + 1),
     certain: false,
   };
   let previous: number | undefined;
