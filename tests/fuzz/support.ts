@@ -15,6 +15,7 @@ export const SEEDS = {
   exportMarkers: 20_240_201,
   htmlEscaping: 20_240_202,
   lspEdits: 20_240_301,
+  wordLoops: 20_240_104,
 } as const;
 
 // ---------------------------------------------------------------- text generators

@@ -2,6 +2,7 @@ import type { Token } from "../text/range.js";
 import { editDistance } from "../text/similarity.js";
 import type { Prose, Resolution } from "./ast.js";
 import { keptFor } from "../kept.js";
+import { isWhiteSpace } from "../text/trim.js";
 
 /*
  * Where a resolution stands: a bullet under the body's lead-in (`The Panel:`), or a
@@ -39,12 +40,6 @@ export function bulletResolution(prose: Prose, body: Token): Resolution | undefi
     verbs: [{ text: verb, value: verb, range: { start, end: start + verb.length } }],
     range: prose.range,
   };
-}
-
-/** JavaScript's `\s`, by character code. */
-function isWhiteSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The first word after the body's name. (Shared expressions: a literal in the function is a new object per call.) */

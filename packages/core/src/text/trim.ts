@@ -26,3 +26,9 @@ export function trailingRunStart(text: string, set: string): number {
   while (start > 0 && set.includes(text.charAt(start - 1))) start--;
   return start;
 }
+
+/** JavaScript's `\s`, by character code: for loops that replace an expression using `\s`. */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

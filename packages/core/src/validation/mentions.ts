@@ -4,6 +4,7 @@ import type { Document, Item, Prose } from "../model/ast.js";
 import { proseOf } from "../model/walk.js";
 import type { Token } from "../text/range.js";
 import { organisationAtEnd, type People, type Person } from "./people.js";
+import { isWhiteSpace } from "../text/trim.js";
 
 /*
  * What is a mention of a person (the sketch's decision): initials in parentheses after an
@@ -111,7 +112,7 @@ function endsWithWords(normal: string, words: string): boolean {
 }
 
 /** The run of letters and hyphens that ends `text` (`Chair` in `The Chair`), or undefined. */
-function lastWordOf(text: string): string | undefined {
+export function lastWordOf(text: string): string | undefined {
   let start = text.length;
   while (start > 0) {
     const c = text.charCodeAt(start - 1);
@@ -161,7 +162,7 @@ export function spellsAcronym(initials: string, before: string): boolean {
 
 /** Where `spellsAcronym` splits words: white space, hyphens and slashes. */
 function isWordBreak(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 45 || c === 47;
+  return isWhiteSpace(c) || c === 45 || c === 47;
 }
 
 function escape(text: string): string {

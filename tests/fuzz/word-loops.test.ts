@@ -1,0 +1,75 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { bulletResolution } from "../../packages/core/src/model/resolutions.js";
+import { isWhiteSpace } from "../../packages/core/src/text/trim.js";
+import { lastWordOf, spellsAcronym } from "../../packages/core/src/validation/mentions.js";
+import { SEEDS } from "./support.js";
+
+/*
+ * Readers written as loops over character codes in place of regular expressions (they run for
+ * every mention or bullet, and the expressions allocated): the expressions they replace stay
+ * here as their specification, and each loop must give what its expression gives.
+ */
+
+/** Words, small words, capitals, and every kind of white space and joint the readers split on. */
+const piece = fc.constantFrom(
+  "Supplier", "of", "Last", "Resort", "the", "and", "&", "Request", "For", "Information", "Data", "Communications", "Company",
+  "Chair", "Vice-Chair", "x", "AGREED", "NOTED;", "Noted:", "..", ";", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\ufeff", "-", "/", "’",
+);
+const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(""));
+const initials = fc.constantFrom("SoLR", "RFI", "DCC", "LE", "VC", "SC", "X", "ABC", "DKa");
+
+/** `spellsAcronym` as first written: split the text before into words, then match the capitals from the end. */
+function spellsAcronymBySplitting(short: string, before: string): boolean {
+  const small = new Set(["of", "for", "and", "the", "on", "in", "to", "a", "an", "&"]);
+  const letters = short.replace(/[^A-Z]/g, "");
+  if (letters.length < 2) return false;
+  const words = before.split(/[\s\-/]+/).filter((w) => w.length > 0);
+  let at = letters.length - 1;
+  for (let i = words.length - 1; i >= 0 && at >= 0; i--) {
+    const word = words[i]!;
+    if (small.has(word.toLowerCase()) && word.charAt(0).toUpperCase() !== letters.charAt(at)) continue;
+    if (word.charAt(0).toUpperCase() !== letters.charAt(at)) return false;
+    at--;
+  }
+  return at < 0;
+}
+
+describe("readers written as loops give what their expressions give", () => {
+  test("white space is JavaScript's \\s, for every UTF-16 code unit", () => {
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isWhiteSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(`U+${c.toString(16)}`);
+    expect(differ).toEqual([]);
+  });
+
+  test("whether initials spell the words before them", () => {
+    fc.assert(
+      fc.property(initials, text, (short, before) => {
+        expect(spellsAcronym(short, before)).toBe(spellsAcronymBySplitting(short, before));
+      }),
+      { seed: SEEDS.wordLoops, numRuns: 3000 },
+    );
+  });
+
+  test("the word that ends a phrase", () => {
+    fc.assert(
+      fc.property(text, (before) => {
+        expect(lastWordOf(before)).toBe(/([A-Za-z-]+)$/.exec(before)?.[1]);
+      }),
+      { seed: SEEDS.wordLoops, numRuns: 3000 },
+    );
+  });
+
+  test("a bullet's verb: its first word without the punctuation after it", () => {
+    const body = { text: "The Panel", value: "The Panel", range: { start: 0, end: 9 } };
+    fc.assert(
+      fc.property(text, (bullet) => {
+        const prose = { text: bullet, range: { start: 100, end: 100 + bullet.length }, initials: [], names: [], actionRefs: [], references: [], notes: [] };
+        const word = /^\S+/.exec(bullet);
+        const verb = bulletResolution(prose, body)?.verbs[0]?.text;
+        expect(verb).toBe(word ? word[0].replace(/[;:,.]+$/, "") : undefined);
+      }),
+      { seed: SEEDS.wordLoops, numRuns: 3000 },
+    );
+  });
+});
