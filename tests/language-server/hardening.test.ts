@@ -3,10 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import type { Diagnostic, Hover, SymbolInformation } from "vscode-languageserver-protocol";
-import { FolderIndex, LineIndex, parse, validate } from "../../packages/core/src/index.js";
+import type { Hover, SymbolInformation } from "vscode-languageserver-protocol";
+import { LineIndex } from "../../packages/core/src/index.js";
+import { diagnosticLines, expectedDiagnosticLines } from "../helpers/diagnostic-lines.js";
 import { fileUri, LspClient, positionOf } from "../helpers/lsp-client.js";
-import { EXAMPLES, SEC_CONFIG } from "../helpers/minutes.js";
+import { EXAMPLES } from "../helpers/minutes.js";
 import { SEEDS } from "../fuzz/support.js";
 
 /*
@@ -89,24 +90,6 @@ function settle(text: string, offset: number): number {
   return offset;
 }
 
-/** The server's diagnostics as `code line:char-line:char severity message`, in its order. */
-function summary(diagnostics: Diagnostic[]): string[] {
-  return diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${d.message}`);
-}
-
-/** What the server should publish for `text` as the only meeting of its committee, computed in-process. */
-function expectedSummary(uri: string, text: string): string[] {
-  const index = new FolderIndex(SEC_CONFIG);
-  const doc = parse(text, { config: SEC_CONFIG });
-  index.set(uri, doc);
-  const severity = { error: 1, warning: 2, information: 3, hint: 4 } as const;
-  return validate(doc, { config: SEC_CONFIG, uri, index }).map((d) => {
-    const start = doc.lines.positionAt(d.range.start);
-    const end = doc.lines.positionAt(d.range.end);
-    return `${d.code} ${start.line}:${start.character}-${end.line}:${end.character} ${severity[d.severity]} ${d.message}`;
-  });
-}
-
 describe("the language server under load", () => {
   it("after 300 random incremental didChange edits (seeded), publishes for the last version exactly what a fresh parse and check of the final text give", async () => {
     // Meeting 77 alone in its committee, so the in-process index is the server's.
@@ -116,7 +99,7 @@ describe("the language server under load", () => {
     await client.initialize(root);
     expect(await logged(/^minutes: indexed /)).toBe("minutes: indexed 1 meeting");
     client.open(uri, TEXT_77, 1);
-    expect(summary(await client.diagnosticsAt(uri, 1))).toEqual(expectedSummary(uri, TEXT_77));
+    expect(diagnosticLines(await client.diagnosticsAt(uri, 1))).toEqual(expectedDiagnosticLines(uri, TEXT_77));
 
     const edits = fc.sample(abstractEdit, { seed: SEEDS.lspEdits, numRuns: 300 });
     let text = TEXT_77;
@@ -133,10 +116,10 @@ describe("the language server under load", () => {
     await Promise.all(sends);
     expect(version).toBe(301);
     const final = await client.diagnosticsAt(uri, 301);
-    expect(summary(final)).toEqual(expectedSummary(uri, text));
+    expect(diagnosticLines(final)).toEqual(expectedDiagnosticLines(uri, text));
     // Back to meeting 77 in one full-text change: the server follows, and still answers.
     await client.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version: 302 }, contentChanges: [{ text: TEXT_77 }] });
-    expect(summary(await client.diagnosticsAt(uri, 302))).toEqual(expectedSummary(uri, TEXT_77));
+    expect(diagnosticLines(await client.diagnosticsAt(uri, 302))).toEqual(expectedDiagnosticLines(uri, TEXT_77));
     await stillAnswers(client, uri);
   });
 

@@ -4,10 +4,10 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CancellationTokenSource, ResponseError } from "vscode-jsonrpc/node.js";
-import type { CompletionItem, Diagnostic, Hover, PublishDiagnosticsParams } from "vscode-languageserver-protocol";
-import { FolderIndex, parse, validate } from "../../packages/core/src/index.js";
+import type { CompletionItem, Hover, PublishDiagnosticsParams } from "vscode-languageserver-protocol";
+import { diagnosticLines, expectedDiagnosticLines } from "../helpers/diagnostic-lines.js";
 import { fileUri, LspClient, positionOf, SERVER_BIN } from "../helpers/lsp-client.js";
-import { EXAMPLES, SEC_CONFIG } from "../helpers/minutes.js";
+import { EXAMPLES } from "../helpers/minutes.js";
 
 /*
  * The server never dies and keeps answering: unknown methods, documents never opened,
@@ -56,23 +56,6 @@ async function errorOf(c: LspClient, method: string, params: unknown): Promise<R
     if (!(error instanceof ResponseError)) throw error;
     return error;
   }
-}
-
-/** What the server should publish for `text` as the only meeting of its committee, computed in-process. */
-function expectedDiagnostics(uri: string, text: string): string[] {
-  const index = new FolderIndex(SEC_CONFIG);
-  const doc = parse(text, { config: SEC_CONFIG });
-  index.set(uri, doc);
-  const severity = { error: 1, warning: 2, information: 3, hint: 4 } as const;
-  return validate(doc, { config: SEC_CONFIG, uri, index }).map((d) => {
-    const start = doc.lines.positionAt(d.range.start);
-    const end = doc.lines.positionAt(d.range.end);
-    return `${d.code} ${start.line}:${start.character}-${end.line}:${end.character} ${severity[d.severity]} ${d.message}`;
-  });
-}
-
-function summary(diagnostics: Diagnostic[]): string[] {
-  return diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${d.message}`);
 }
 
 /** Applies LSP ranged changes to a text, as the protocol defines them (in order, each on the result of the last). */
@@ -277,7 +260,7 @@ describe("the language server keeps serving", () => {
 
     it("publishes diagnostics for the last of a burst of 50 didChange notifications, equal to a fresh parse", async () => {
       client.open(uri(), text, version);
-      expect(summary(await client.diagnosticsAt(uri(), version))).toEqual(expectedDiagnostics(uri(), text));
+      expect(diagnosticLines(await client.diagnosticsAt(uri(), version))).toEqual(expectedDiagnosticLines(uri(), text));
       // Type 50 characters into a prose line, one didChange each, without waiting in between.
       const typed = " while (QQ) asked whether SECP77/42 covers MP0O99, too";
       const start = at(text, "The Chair (PD) questioned", "The Chair (PD) questioned".length);
@@ -300,9 +283,9 @@ describe("the language server keeps serving", () => {
       const final = await published;
       expect(final.version).toBe(last);
       expect(text).toContain(`The Chair (PD) questioned${typed.slice(0, 50)} whether guidance`);
-      const expected = expectedDiagnostics(uri(), text);
+      const expected = expectedDiagnosticLines(uri(), text);
       expect(expected.some((d) => d.startsWith("unknown-initials"))).toBe(true);
-      expect(summary(final.diagnostics)).toEqual(expected);
+      expect(diagnosticLines(final.diagnostics)).toEqual(expected);
       // Versions were published in order (a stale check never overtakes a newer one), at most one per change.
       expect(seen).toEqual([...seen].sort((a, b) => a - b));
       expect(seen.length).toBeLessThanOrEqual(50);
@@ -324,7 +307,7 @@ describe("the language server keeps serving", () => {
       text = applyChanges(text, changes);
       await client.connection.sendNotification("textDocument/didChange", { textDocument: { uri: uri(), version: ++version }, contentChanges: changes });
       const diagnostics = await client.diagnosticsAt(uri(), version);
-      expect(summary(diagnostics)).toEqual(expectedDiagnostics(uri(), text));
+      expect(diagnosticLines(diagnostics)).toEqual(expectedDiagnosticLines(uri(), text));
       const lineOf = (needle: string) => at(text, needle).line;
       const unknown = diagnostics.filter((d) => d.code === "unknown-initials").map((d) => d.range.start.line);
       expect(unknown).toContain(lineOf("(ZZ)"));
@@ -340,7 +323,7 @@ describe("the language server keeps serving", () => {
       expect(cleared.diagnostics).toEqual([]);
       expect(await client.request("textDocument/hover", { textDocument: { uri: uri() }, position: at(text, "The DCC (DKa)", "The DCC (".length) })).toBeNull();
       client.open(uri(), text77, 1);
-      expect(summary(await client.diagnosticsAt(uri(), 1))).toEqual(expectedDiagnostics(uri(), text77));
+      expect(diagnosticLines(await client.diagnosticsAt(uri(), 1))).toEqual(expectedDiagnosticLines(uri(), text77));
       await client.connection.sendNotification("textDocument/didClose", { textDocument: { uri: uri() } });
       await client.diagnosticsFor(uri(), (p) => p.diagnostics.length === 0);
       await stillAnswers();
