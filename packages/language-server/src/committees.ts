@@ -120,10 +120,7 @@ export class Committees {
   setOpen(committee: Committee, uri: string, version: number, text: string): Document {
     const current = this.open.get(uri);
     if (current && current.version === version && current.text === text) return current.doc;
-    const doc = parse(text, { config: committee.config });
-    this.open.set(uri, { version, text, doc });
-    committee.index.set(uri, doc);
-    return doc;
+    return this.setParsed(committee, uri, version, text, parse(text, { config: committee.config }));
   }
 
   /** Records a parse made elsewhere (in slices, by the diagnostics scheduler), unless a newer one is there. */
