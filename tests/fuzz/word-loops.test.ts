@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { ownerEnd } from "../../packages/core/src/model/build-blocks.js";
 import { bulletResolution } from "../../packages/core/src/model/resolutions.js";
 import { isWhiteSpace } from "../../packages/core/src/text/trim.js";
 import { lastWordOf, spellsAcronym } from "../../packages/core/src/validation/mentions.js";
@@ -57,6 +58,20 @@ describe("readers written as loops give what their expressions give", () => {
         expect(lastWordOf(before)).toBe(/([A-Za-z-]+)$/.exec(before)?.[1]);
       }),
       { seed: SEEDS.wordLoops, numRuns: 3000 },
+    );
+  });
+
+  test("where an action's owner ends", () => {
+    const action = fc
+      .array(fc.constantFrom("SECAS", "The DCC", "to", "may", "must", "tomorrow", "willing", ",", " ", "   ", "\t", "\n", "\r\n", "\u2028", "\u00a0", "x"), { maxLength: 14 })
+      .map((parts) => parts.join(""));
+    const spec = /^(.+?)(?:\s+(?:to|may|should|will|must)\s|,)/;
+    fc.assert(
+      fc.property(fc.oneof(text, action), (body) => {
+        const end = ownerEnd(body);
+        expect(end < 0 ? undefined : body.slice(0, end)).toBe(spec.exec(body)?.[1]);
+      }),
+      { seed: SEEDS.wordLoops, numRuns: 5000 },
     );
   });
 

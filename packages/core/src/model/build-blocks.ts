@@ -9,6 +9,7 @@ import { readIdLine, trimmed } from "./line-readers.js";
 import type { Problems } from "./problems.js";
 import { prose } from "./prose.js";
 import type { ResolutionSettings } from "./resolutions.js";
+import { isWhiteSpace } from "../text/trim.js";
 
 /*
  * Turns the constructs of an item (or of a summary/confidential passage) into model blocks:
@@ -129,17 +130,42 @@ function buildActionLike(token: IToken, context: BlockContext): NewAction | Acti
   if (what === "update") {
     return { kind: "update", id, original: body, paragraphs: [], supersededBy: [], range };
   }
-  const owner = /^(.+?)(?:\s+(?:to|may|should|will|must)\s|,)/.exec(body.text);
+  const ownerLength = ownerEnd(body.text);
   const due = /\[due\s+([^\]]+)\]\s*$/i.exec(body.text);
   const dueStart = due ? body.range.start + due.index + due[0].indexOf(due[1]!) : 0;
   return {
     kind: "action",
     id,
-    ...(owner ? { owner: trimmed(owner[1]!, body.range.start) } : {}),
+    ...(ownerLength > 0 ? { owner: trimmed(body.text.slice(0, ownerLength), body.range.start) } : {}),
     ...(due ? { due: readDate({ text: due[1]!.trim(), value: due[1]!.trim(), range: { start: dueStart, end: dueStart + due[1]!.trim().length } }) } : {}),
     prose: body,
     range,
   };
+}
+
+const OWNER_VERBS = ["to", "may", "should", "will", "must"];
+
+/**
+ * Where an action's owner ends: before the first `, ` or the first white space followed by
+ * `to`, `may`, `should`, `will` or `must` and white space (`SECAS to publish ...`), within the
+ * first line; -1 when there is none. What `/^(.+?)(?:\s+(?:to|may|should|will|must)\s|,)/`
+ * finds, in linear time: the expression took seconds on a long run of spaces.
+ */
+export function ownerEnd(text: string): number {
+  for (let p = 1; p < text.length; p++) {
+    const c = text.charCodeAt(p - 1);
+    // The owner is on one line (`.` stops at a line break).
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return -1;
+    if (text.charCodeAt(p) === 44) return p;
+    // A run of white space is tried once, from its start.
+    if (!isWhiteSpace(text.charCodeAt(p)) || (p > 1 && isWhiteSpace(c))) continue;
+    let q = p;
+    while (q < text.length && isWhiteSpace(text.charCodeAt(q))) q++;
+    for (const verb of OWNER_VERBS) {
+      if (text.startsWith(verb, q) && isWhiteSpace(text.charCodeAt(q + verb.length))) return p;
+    }
+  }
+  return -1;
 }
 
 function buildPassage(node: CstNode, context: BlockContext): Summary | ConfidentialPassage {
