@@ -87,6 +87,14 @@ export function resolveConfig(overrides: Partial<MinutesConfig> | undefined): Mi
   };
 }
 
+/**
+ * The state a status word puts an action in (`Closed.`, `in  progress`), or undefined for a word
+ * the settings do not know: compared in lower case, with its spaces collapsed.
+ */
+export function statusStateOf(word: string, config: MinutesConfig): StatusState | undefined {
+  return config.statuses[word.toLowerCase().replace(/\s+/g, " ").trim()];
+}
+
 export function verbsOf(config: MinutesConfig): string[] {
   return Object.keys(config.resolutionVerbs);
 }

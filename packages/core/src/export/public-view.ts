@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG, type MinutesConfig } from "../config/config.js";
+import { DEFAULT_CONFIG, statusStateOf, type MinutesConfig } from "../config/config.js";
 import type {
   ActionUpdate, Attendee, AttendeeNote, Block, Document, Item, List, NewAction, Paragraph, Prose,
 } from "../model/ast.js";
@@ -273,7 +273,7 @@ function update(u: ActionUpdate, item: string, context: Context): ViewUpdate {
     id: source.plain(u.id.range),
     original: withoutStatus(u.original),
     paragraphs: u.paragraphs.map((p) => withoutStatus(p.prose)).filter((p) => p.length > 0),
-    status: statusText === undefined ? undefined : { text: statusText, state: config.statuses[statusText.toLowerCase()] },
+    status: statusText === undefined ? undefined : { text: statusText, state: statusStateOf(statusText, config) },
     supersededBy: u.supersededBy.map((r) => source.plain(r.range)),
     item,
   };

@@ -5,6 +5,7 @@ import type { Person } from "../validation/people.js";
 import type { FolderIndex } from "../workspace/folder-index.js";
 import { locate } from "./locate.js";
 import type { Semantics } from "./semantics.js";
+import { statusStateOf } from "../config/config.js";
 
 export interface HoverResult {
   /** Markdown. */
@@ -41,7 +42,7 @@ export function hover(s: Semantics, index: FolderIndex | undefined, offset: numb
       };
     }
     case "status": {
-      const state = s.config.statuses[target.token.text.toLowerCase()];
+      const state = statusStateOf(target.token.text, s.config);
       return { contents: state ? `Status **${target.token.text}**: the action is ${state}.` : `\`${target.token.text}\` is not a configured status word.`, range: target.token.range };
     }
     case "classification": {

@@ -1,4 +1,4 @@
-import type { MinutesConfig, StatusState } from "../config/config.js";
+import { statusStateOf, type MinutesConfig, type StatusState } from "../config/config.js";
 import type { ActionRef, ActionUpdate, Block, Document, NewAction, Prose } from "../model/ast.js";
 import type { Range } from "../text/range.js";
 import { parseActionId } from "./action-ids.js";
@@ -180,8 +180,7 @@ export class FolderIndex {
 
   private stateOf(update: ActionUpdate): StatusState | undefined {
     if (!update.status) return undefined;
-    const word = update.status.text.toLowerCase().replace(/\s+/g, " ").trim();
-    const state = this.config.statuses[word];
+    const state = statusStateOf(update.status.text, this.config);
     if (state === "closed" && update.supersededBy.length > 0) return "superseded";
     return state;
   }

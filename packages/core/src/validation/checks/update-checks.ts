@@ -5,6 +5,7 @@ import { formatActionId, parseActionId } from "../../workspace/action-ids.js";
 import { compareIds } from "../../workspace/folder-index.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { carryForwardFix, missingCarriedActions } from "../carry-forward.js";
+import { statusStateOf } from "../../config/config.js";
 
 function updates(context: CheckContext): readonly ActionUpdate[] {
   return contentsOf(context.doc).updates;
@@ -78,7 +79,7 @@ export function updateStatus(context: CheckContext): void {
       continue;
     }
     const word = update.status.text.toLowerCase().replace(/\s+/g, " ");
-    if (context.config.statuses[word]) continue;
+    if (statusStateOf(word, context.config)) continue;
     const near = closest(word, words, 2);
     const styled = (w: string) => (update.status!.text === update.status!.text.toUpperCase() ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1));
     context.report(
