@@ -1,5 +1,5 @@
 import type { Document } from "@minutes/core";
-import { semanticsOf, type Semantics } from "@minutes/core";
+import { semanticsOf, validate, type Diagnostic as CoreDiagnostic, type Semantics } from "@minutes/core";
 import { TextDocuments } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Committee, Committees } from "./committees.js";
@@ -59,6 +59,27 @@ export class State {
     const doc = this.committees.documentOf(uri) ?? this.committees.setOpen(committee, uri, document.version, document.getText());
     return { snapshot: { uri, doc, committee, semantics: semanticsOf(doc, committee.config) }, document };
   }
+
+  /**
+   * The checks' findings for a snapshot: those the diagnostics pass recorded for this very tree
+   * while its folder has not changed since, or checked now. Code actions (asked on every move of
+   * the cursor) and the preview use them, so a document is not checked again for each request.
+   */
+  diagnosticsOf(s: Snapshot): CoreDiagnostic[] {
+    const recorded = this.checked.get(s.doc);
+    if (recorded && recorded.generation === s.committee.index.generation) return recorded.diagnostics;
+    const generation = s.committee.index.generation;
+    const diagnostics = validate(s.doc, { config: s.committee.config, uri: s.uri, index: s.committee.index });
+    this.checked.set(s.doc, { generation, diagnostics });
+    return diagnostics;
+  }
+
+  /** Records the findings of a check that started when the folder was at `generation`. */
+  recordChecked(doc: Document, generation: number, diagnostics: CoreDiagnostic[]): void {
+    this.checked.set(doc, { generation, diagnostics });
+  }
+
+  private readonly checked = new WeakMap<Document, { generation: number; diagnostics: CoreDiagnostic[] }>();
 
   /** A snapshot of any meeting in a committee, open or not (for cross-file features). */
   meetingDoc(uri: string): Document | undefined {

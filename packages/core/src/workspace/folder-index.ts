@@ -59,7 +59,15 @@ export class FolderIndex {
     if (this.byUri.delete(uri)) this.invalidate();
   }
 
+  /** Counts the changes to the folder: a result computed at one generation holds until the next. */
+  private changes = 0;
+
+  get generation(): number {
+    return this.changes;
+  }
+
   private invalidate(): void {
+    this.changes++;
     this.ordered = undefined;
     this.order = undefined;
     this.actions = undefined;

@@ -1,4 +1,4 @@
-import { applyEdits, carryForwardFix, certainEdits, formatDocument, validate, type Fix } from "@minutes/core";
+import { carryForwardFix, certainEdits, formatDocument, type Fix } from "@minutes/core";
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from "vscode-languageserver";
 import { toOffset, toRange, toWorkspaceEdit } from "../convert.js";
 import type { Snapshot, State } from "../state.js";
@@ -28,7 +28,7 @@ export function onCodeAction(state: State, params: CodeActionParams): CodeAction
     if (fix) actions.push({ title: fix.title, kind: CARRY_FORWARD_KIND, edit: toWorkspaceEdit(s.doc, s.uri, fix) });
   }
   if (wants(CodeActionKind.SourceFixAll)) {
-    const { edits, fixed } = certainEdits(validate(s.doc, { config: s.committee.config, uri: s.uri, index: s.committee.index }));
+    const { edits, fixed } = certainEdits(state.diagnosticsOf(s));
     if (edits.length > 0) {
       actions.push({ title: `Fix ${fixed.length} certain problem${fixed.length === 1 ? "" : "s"}`, kind: CodeActionKind.SourceFixAll, edit: toWorkspaceEdit(s.doc, s.uri, { edits }) });
     }
@@ -64,4 +64,3 @@ export function onFormatting(state: State, uri: string) {
   return formatDocument(s.doc).map((e) => ({ range: toRange(s.doc, e.range), newText: e.newText }));
 }
 
-export { applyEdits };

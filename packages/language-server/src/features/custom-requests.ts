@@ -7,7 +7,6 @@ import {
   registerRows,
   renderRegisterCsv,
   semanticsOf,
-  validate,
   type ExportFormat,
   type RegisterRow,
 } from "@minutes/core";
@@ -139,7 +138,7 @@ function checkFormat(format: unknown): ExportFormat {
 }
 
 function errorsOf(s: Snapshot, state: State): Diagnostic[] {
-  const diagnostics = validate(s.doc, { config: s.committee.config, uri: s.uri, index: s.committee.index });
+  const diagnostics = state.diagnosticsOf(s);
   if (!hasErrors(diagnostics)) return [];
   return diagnostics.filter((d) => d.severity === "error").map((d) => toDiagnostic(s.doc, s.uri, d, (u) => state.meetingDoc(u)));
 }

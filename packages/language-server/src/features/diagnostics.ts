@@ -44,6 +44,7 @@ export class DiagnosticsScheduler {
     const parsed = this.state.committees.isParsed(uri, version) ? this.state.committees.documentOf(uri) : undefined;
     const parsing = parsed ? undefined : parseSteps(text, { config: committee.config });
     let checking: ReturnType<typeof validateSteps> | undefined;
+    let generation = 0;
     let doc = parsed;
     const step = (): void => {
       if (!current()) return;
@@ -53,9 +54,13 @@ export class DiagnosticsScheduler {
           if (!next.done) return void setImmediate(step);
           doc = this.state.committees.setParsed(committee, uri, version, text, next.value);
         }
-        checking ??= validateSteps(doc!, { config: committee.config, uri, index: committee.index });
+        if (!checking) {
+          generation = committee.index.generation;
+          checking = validateSteps(doc!, { config: committee.config, uri, index: committee.index });
+        }
         const next = checking.next();
         if (!next.done) return void setImmediate(step);
+        this.state.recordChecked(doc!, generation, next.value);
         this.publish(uri, version, doc!, next.value, withDependents);
       } catch (error) {
         // Runs from setImmediate: an exception here would end the process.
