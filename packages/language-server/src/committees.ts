@@ -16,8 +16,8 @@ export const CONFIG_NAME = "minutes.config.json";
 export interface Committee {
   readonly key: string;
   config: MinutesConfig;
-  configProblems: readonly string[];
-  configPath: string | undefined;
+  /** A folder on disk (a `file:` document's), whose settings file is looked for above it. */
+  readonly onDisk: boolean;
   index: FolderIndex;
 }
 
@@ -43,8 +43,9 @@ export class Committees {
     const key = this.keyOf(uri);
     let committee = this.byKey.get(key);
     if (!committee) {
-      const { config, problems, file } = this.loadConfig(key, URI.parse(uri).scheme === "file");
-      committee = { key, config, configProblems: problems, configPath: file, index: new FolderIndex(config) };
+      const onDisk = URI.parse(uri).scheme === "file";
+      const config = this.loadConfig(key, onDisk);
+      committee = { key, config, onDisk, index: new FolderIndex(config) };
       this.byKey.set(key, committee);
     }
     return committee;
@@ -63,21 +64,27 @@ export class Committees {
     return [...this.byKey.values()];
   }
 
-  private loadConfig(folder: string, onDisk: boolean) {
-    if (!onDisk) return { ...readConfig("{}"), file: undefined };
-    let dir = folder;
-    for (;;) {
+  /** The settings of a folder: the nearest settings file in it or above it, else the defaults. */
+  private loadConfig(folder: string, onDisk: boolean): MinutesConfig {
+    if (!onDisk) return readConfig("{}").config;
+    for (let dir = folder; ; dir = path.dirname(dir)) {
       const candidate = path.join(dir, CONFIG_NAME);
+      let text: string;
       try {
-        const text = readFileSync(candidate, "utf8");
-        const result = readConfig(text);
-        for (const p of result.problems) this.log(`${candidate}: ${p}`);
-        return { ...result, file: candidate };
-      } catch {
-        const parent = path.dirname(dir);
-        if (parent === dir) return { ...readConfig("{}"), file: undefined };
-        dir = parent;
+        text = readFileSync(candidate, "utf8");
+      } catch (error) {
+        const missing = ["ENOENT", "ENOTDIR"].includes((error as NodeJS.ErrnoException).code ?? "");
+        // A settings file that is there but cannot be read is said, not passed over for a parent's.
+        if (!missing) {
+          this.log(`${candidate} cannot be read (${(error as Error).message}); the default settings are used.`);
+          return readConfig("{}").config;
+        }
+        if (path.dirname(dir) === dir) return readConfig("{}").config;
+        continue;
       }
+      const result = readConfig(text);
+      for (const p of result.problems) this.log(`${candidate}: ${p}`);
+      return result.config;
     }
   }
 
@@ -85,11 +92,8 @@ export class Committees {
   async reloadConfigs(): Promise<Committee[]> {
     const changed: Committee[] = [];
     for (const committee of this.byKey.values()) {
-      const onDisk = !committee.key.includes(":") || committee.key.startsWith("/");
-      const { config, problems, file } = this.loadConfig(committee.key, onDisk);
+      const config = this.loadConfig(committee.key, committee.onDisk);
       committee.config = config;
-      committee.configProblems = problems;
-      committee.configPath = file;
       const old = committee.index;
       committee.index = new FolderIndex(config);
       for (const meeting of old.meetings()) {
@@ -103,17 +107,9 @@ export class Committees {
     return changed;
   }
 
-  /** The current parse of an open document; parses it now if the version moved on. */
+  /** The latest parse of a meeting: the open document's, or the one read from disk. */
   documentOf(uri: string): Document | undefined {
     return this.open.get(uri)?.doc ?? this.knownCommittee(uri)?.index.get(uri)?.doc;
-  }
-
-  isOpen(uri: string): boolean {
-    return this.open.has(uri);
-  }
-
-  openUris(): string[] {
-    return [...this.open.keys()];
   }
 
   /** Parses an open document's current text into its committee (which `committeeOf` has loaded). */
@@ -135,10 +131,6 @@ export class Committees {
   /** Whether the open document's parse is of this version. */
   isParsed(uri: string, version: number): boolean {
     return this.open.get(uri)?.version === version;
-  }
-
-  versionOf(uri: string): number | undefined {
-    return this.open.get(uri)?.version;
   }
 
   /** A document was closed: its file's content on disk takes its place (or it leaves the index). */

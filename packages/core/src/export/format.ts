@@ -41,10 +41,6 @@ export function newActions(view: MinutesView): ViewAction[] {
   return view.items.flatMap((item) => [...allBlocks(item.blocks)].filter((b): b is ViewAction => b.kind === "action"));
 }
 
-export function actionUpdates(view: MinutesView): ViewUpdate[] {
-  return view.items.flatMap((item) => [...allBlocks(item.blocks)].filter((b): b is ViewUpdate => b.kind === "update"));
-}
-
 /** `CLOSED`, `Open`; with `superseded by SECP77/01` when the update says so. */
 export function statusText(update: ViewUpdate): string {
   const status = update.status?.text || "(no status)";

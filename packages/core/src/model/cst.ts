@@ -74,26 +74,3 @@ export function endOf(element: CstElement): number {
   }
   return last ? endOf(last) : startOf(element);
 }
-
-/** The only child of a node that has exactly one (a `block` holds one construct). */
-export function onlyChild(node: CstNode): CstElement {
-  for (const key in node.children) {
-    const list = node.children[key]!;
-    if (list.length > 0) return list[0]!;
-  }
-  throw new Error(`empty ${node.name} node`);
-}
-
-export function firstToken(node: CstNode, name: string): IToken | undefined {
-  const list = node.children[name];
-  const first = list?.[0];
-  return first && isToken(first) ? first : undefined;
-}
-
-export function tokens(node: CstNode, name: string): IToken[] {
-  return (node.children[name] ?? []).filter(isToken);
-}
-
-export function nodes(node: CstNode, name: string): CstNode[] {
-  return (node.children[name] ?? []).filter((e): e is CstNode => !isToken(e));
-}

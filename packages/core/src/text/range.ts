@@ -11,10 +11,6 @@ export interface Token<T = string> {
   readonly range: Range;
 }
 
-export function range(start: number, end: number): Range {
-  return { start, end };
-}
-
 export function token(text: string, start: number): Token {
   return { text, value: text, range: { start, end: start + text.length } };
 }
