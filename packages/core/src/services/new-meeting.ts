@@ -8,7 +8,7 @@ import { trimLineEnds } from "../text/trim.js";
  * one, the date its `next meeting:` gave), the attendee list to confirm, and the actions
  * still open at its end as update stubs in item 1.
  */
-export function newMeetingText(previous: Document, uri: string, index: FolderIndex | undefined, _config: MinutesConfig): string {
+export function newMeetingText(previous: Document, uri: string, index: FolderIndex | undefined, config: MinutesConfig): string {
   const h = previous.header;
   const number = h.number?.value !== undefined ? h.number.value + 1 : undefined;
   const title = h.title?.text && h.number?.value !== undefined ? h.title.text.replace(new RegExp(`\\b${h.number.value}\\b`), String(number)) : h.title?.text ?? "";
@@ -40,6 +40,6 @@ export function newMeetingText(previous: Document, uri: string, index: FolderInd
       lines.push(`update ${record.id}: ${text}`, "", "Update to follow. Status: Open.", "");
     }
   }
-  lines.push(`${_config.bodyNames[0] ?? "The Panel"} NOTED the updates.`, "");
+  lines.push(`${config.bodyNames[0] ?? "The Panel"} NOTED the updates.`, "");
   return lines.join("\n");
 }

@@ -1,4 +1,3 @@
-import type { MinutesConfig } from "../config/config.js";
 import type { Fix, TextEdit } from "../diagnostics.js";
 import type { Document, Prose } from "../model/ast.js";
 import { contentsOf } from "../model/walk.js";
@@ -34,7 +33,6 @@ export function carryForwardFix(
   doc: Document,
   uri: string,
   index: FolderIndex,
-  _config: MinutesConfig,
   missing = missingCarriedActions(doc, uri, index),
 ): Fix | undefined {
   const first = doc.items[0];

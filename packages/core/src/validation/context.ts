@@ -2,7 +2,7 @@ import type { MinutesConfig } from "../config/config.js";
 import type { Diagnostic, Fix, RelatedInformation, Severity } from "../diagnostics.js";
 import type { Document } from "../model/ast.js";
 import type { Range } from "../text/range.js";
-import type { FolderIndex, Meeting } from "../workspace/folder-index.js";
+import type { FolderIndex } from "../workspace/folder-index.js";
 import { semanticsOf, type Semantics } from "../services/semantics.js";
 import type { Mention } from "./mentions.js";
 import type { People } from "./people.js";
@@ -28,11 +28,6 @@ export class CheckContext {
 
   get mentions(): readonly Mention[] {
     return this.semantics.mentions;
-  }
-
-  /** This meeting as the folder index knows it (the index holds this very document). */
-  get meeting(): Meeting | undefined {
-    return this.index?.get(this.uri);
   }
 
   report(

@@ -1,6 +1,6 @@
 import type { MinutesConfig } from "../config/config.js";
 import { tablesOf } from "../config/derived.js";
-import type { Document, Item, Prose } from "../model/ast.js";
+import type { Document, Item } from "../model/ast.js";
 import { proseOf } from "../model/walk.js";
 import type { Token } from "../text/range.js";
 import { organisationAtEnd, type People, type Person } from "./people.js";
@@ -169,4 +169,3 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-export type { Prose };

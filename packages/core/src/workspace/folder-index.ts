@@ -1,7 +1,6 @@
 import { statusStateOf, type MinutesConfig, type StatusState } from "../config/config.js";
 import type { ActionRef, ActionUpdate, Block, Document, NewAction, Prose } from "../model/ast.js";
 import type { Range } from "../text/range.js";
-import { parseActionId } from "./action-ids.js";
 import { keptFor } from "../kept.js";
 
 /*
@@ -113,7 +112,7 @@ export class FolderIndex {
 
   /**
    * The action's state at the start of a meeting: after everything recorded in earlier
-   * meetings. `raisedOnly` when nothing has updated it since it was raised.
+   * meetings; without `by` when nothing has updated it since it was raised.
    */
   stateBefore(id: string, uri: string): { state: StatusState; by?: ActionUpdateEvent } | undefined {
     const record = this.action(id);
@@ -288,4 +287,3 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-export { parseActionId };

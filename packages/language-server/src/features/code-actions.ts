@@ -24,7 +24,7 @@ export function onCodeAction(state: State, params: CodeActionParams): CodeAction
     }
   }
   if (wants(CARRY_FORWARD_KIND)) {
-    const fix = carryForwardFix(s.doc, s.uri, s.committee.index, s.committee.config);
+    const fix = carryForwardFix(s.doc, s.uri, s.committee.index);
     if (fix) actions.push({ title: fix.title, kind: CARRY_FORWARD_KIND, edit: toWorkspaceEdit(s.doc, s.uri, fix) });
   }
   if (wants(CodeActionKind.SourceFixAll)) {

@@ -11,11 +11,10 @@ const REQUIRED: readonly HeaderKey[] = ["meeting", "number", "date"];
 /** `header-missing-field`, `header-date-invalid`, `header-time-invalid`, `next-meeting-not-after`, `header-status-unknown`. */
 export function header(context: CheckContext): void {
   const { header: h } = context.doc;
-  const present = new Set(h.fields.filter((f) => f.value.text.length > 0).map((f) => f.key));
   const anchor = h.fields[0]?.range ?? { start: 0, end: 0 };
   const examples: Record<string, string> = { meeting: "meeting: SEC Panel Meeting 77", number: "number: 77", date: "date: 2020-02-14" };
   for (const key of REQUIRED) {
-    if (present.has(key) || h.fields.some((f) => f.key === key)) continue;
+    if (h.fields.some((f) => f.key === key)) continue;
     context.report("header-missing-field", "error", anchor, `The header has no \`${key}:\` field; add a line such as \`${examples[key]}\`.`);
   }
   for (const [date, label] of [[h.date, "date"], [h.nextMeeting, "next meeting"]] as const) {

@@ -1,7 +1,7 @@
 import type { ActionUpdate } from "../../model/ast.js";
 import { contentsOf } from "../../model/walk.js";
 import { closest } from "../../text/similarity.js";
-import { formatActionId, parseActionId } from "../../workspace/action-ids.js";
+import { parseActionId } from "../../workspace/action-ids.js";
 import { compareIds } from "../../workspace/folder-index.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { carryForwardFix, missingCarriedActions } from "../carry-forward.js";
@@ -149,7 +149,7 @@ export function openActionsCarried(context: CheckContext): void {
   const missing = missingCarriedActions(context.doc, context.uri, context.index);
   if (!missing || missing.ids.length === 0) return;
   const at = context.doc.items[0]?.headerRange ?? context.doc.header.fields[0]?.range ?? { start: 0, end: 0 };
-  const fix = carryForwardFix(context.doc, context.uri, context.index, context.config, missing);
+  const fix = carryForwardFix(context.doc, context.uri, context.index, missing);
   context.report(
     "open-action-not-carried",
     "information",
@@ -159,4 +159,3 @@ export function openActionsCarried(context: CheckContext): void {
   );
 }
 
-export { formatActionId };
