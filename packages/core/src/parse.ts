@@ -35,13 +35,13 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Generator
   const problems = new Problems();
   try {
     parser ??= new MinutesParser();
-    const { tokens, comments } = lex(text);
+    const { tokens } = lex(text);
     parser.input = tokens;
     const cst = parser.document();
     for (const error of parser.errors) {
       problems.report("syntax-unexpected", "error", rangeOfError(error, text), describeParserError(error));
     }
-    return yield* buildDocumentSteps(text, cst, comments, { bodyNames: config.bodyNames, verbs: tablesOf(config).verbs }, problems);
+    return yield* buildDocumentSteps(text, cst, { bodyNames: config.bodyNames, verbs: tablesOf(config).verbs }, problems);
   } catch (error) {
     // A defect of ours must not cost the user their editor: report it as a problem.
     problems.report(

@@ -38,19 +38,11 @@ export function buildBlocks(elements: readonly CstElement[], context: BlockConte
 }
 
 export function reportStrayEnd(token: IToken, context: BlockContext): void {
-  const line = lineOf(token, context.text);
   context.problems.error(
     "syntax-stray-end",
-    line.range,
+    rangeOf(token, context.text),
     "This `end` closes nothing: there is no open `summary:` or `confidential:` passage here. Delete it, or open the passage above.",
   );
-}
-
-/** A token's text without its trailing line break, as a token. */
-export function lineOf(token: IToken, text: string): Token {
-  const end = contentEnd(token, text);
-  const value = text.slice(token.startOffset, end);
-  return { text: value, value, range: { start: token.startOffset, end } };
 }
 
 /** Where a token's content ends: before its trailing line break. */
@@ -61,7 +53,7 @@ function contentEnd(token: IToken, text: string): number {
 }
 
 /** The range of a token's content, without copying its text. */
-function rangeOf(token: IToken, text: string): { start: number; end: number } {
+export function rangeOf(token: IToken, text: string): { start: number; end: number } {
   return { start: token.startOffset, end: contentEnd(token, text) };
 }
 
@@ -195,13 +187,13 @@ function buildPassage(node: CstNode, context: BlockContext): Summary | Confident
     if (closer !== "" && closer !== kind) {
       context.problems.error(
         "syntax-mismatched-end",
-        lineOf(end, context.text).range,
+        rangeOf(end, context.text),
         `This \`end ${closer}\` closes a ${kind} passage: expected \`end ${kind}\` or \`end\`.`,
       );
     }
   }
   const last = end ?? (children.length > 0 ? children[children.length - 1] : opener);
-  const endOffset = last && isToken(last) ? lineOf(last, context.text).range.end : last ? endOf(last) : keyword.range.end;
+  const endOffset = last && isToken(last) ? rangeOf(last, context.text).end : last ? endOf(last) : keyword.range.end;
   return { kind, blocks, closed: end !== undefined, range: { start: keyword.range.start, end: Math.max(endOffset, keyword.range.end) } };
 }
 export type { IToken };

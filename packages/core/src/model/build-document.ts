@@ -6,7 +6,7 @@ import type { Token } from "../text/range.js";
 import type {
   Attendance, Attendee, AttendeeGroup, AttendeeSection, Comment, Document, Header, HeaderField, HeaderKey, Item, Suppression,
 } from "./ast.js";
-import { buildBlocks, lineOf, reportStrayEnd, splitKeyword, type BlockContext } from "./build-blocks.js";
+import { buildBlocks, rangeOf, reportStrayEnd, splitKeyword, type BlockContext } from "./build-blocks.js";
 import { endOf, isToken, ordered, startOf } from "./cst.js";
 import { readDate, readTime } from "./dates.js";
 import { readAttendeeLine, readItemLine, sub, trimmed, type AttendeeLine } from "./line-readers.js";
@@ -24,7 +24,6 @@ const ITEMS_PER_SLICE = 16;
 export function* buildDocumentSteps(
   text: string,
   cst: CstNode,
-  _comments: readonly IToken[],
   settings: ResolutionSettings,
   problems: Problems,
 ): Generator<void, Document> {
@@ -38,7 +37,7 @@ export function* buildDocumentSteps(
     if (!isToken(element)) {
       if (element.name === "attendees") {
         if (attendees) {
-          problems.error("syntax-duplicate-attendees", lineOf(element.children["AttendeesLine"]![0] as IToken, text).range, "A second `attendees:` list: a meeting has one. Move these attendees into the first list.");
+          problems.error("syntax-duplicate-attendees", rangeOf(element.children["AttendeesLine"]![0] as IToken, text), "A second `attendees:` list: a meeting has one. Move these attendees into the first list.");
         }
         attendees = mergeSections(attendees, buildAttendees(element, text, problems));
       } else if (element.name === "item") {
@@ -56,7 +55,7 @@ export function* buildDocumentSteps(
       case T.ApologiesLine:
         problems.error(
           "syntax-group-outside-attendees",
-          lineOf(element, text).range,
+          rangeOf(element, text),
           "`category:`, `group:` and `apologies:` belong in the attendee list: write `attendees:` above them.",
         );
         break;
@@ -144,13 +143,12 @@ function lineEndOf(text: string, offset: number): number {
 
 function readField(token: IToken, text: string, key?: HeaderKey): HeaderField {
   const { keyword, rest } = splitKeyword(token, text);
-  const line = lineOf(token, text);
   return {
     kind: "field",
     key: key ?? (keyword.text.slice(0, -1) as HeaderKey),
     keyRange: keyword.range,
     value: trimmed(rest.text, rest.range.start),
-    range: line.range,
+    range: rangeOf(token, text),
   };
 }
 
@@ -214,7 +212,7 @@ function buildAttendees(node: CstNode, text: string, problems: Problems): Attend
       const kind = element.tokenType === T.CategoryLine ? "category"
         : element.tokenType === T.GroupLine ? "group"
         : keyword.text.startsWith("absent") ? "absent" : "apologies";
-      const entry: AttendeeGroup = { kind, name, range: lineOf(element, text).range };
+      const entry: AttendeeGroup = { kind, name, range: rangeOf(element, text) };
       groups.push(entry);
       if (kind === "group") {
         group = entry;
@@ -302,7 +300,7 @@ function buildItem(node: CstNode, context: BlockContext): Item {
   const itemLine = node.children["ItemLine"]![0] as IToken;
   const { keyword, rest } = splitKeyword(itemLine, context.text);
   const line = readItemLine(keyword.range.start, keyword.range.end, rest, context.problems);
-  const headerRange = lineOf(itemLine, context.text).range;
+  const headerRange = rangeOf(itemLine, context.text);
   const blocks = buildBlocks(ordered(node), context);
   const range = { start: keyword.range.start, end: endOf(node) };
   const { number, title, classification } = line;

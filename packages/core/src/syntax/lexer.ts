@@ -29,6 +29,8 @@ export function lex(text: string): LexResult {
     endLexing();
   }
   // The modes cover every character (prose is the catch-all), so the lexer has no errors
-  // to report; the groups hold comments for suppressions and formatting.
+  // to report. The comments group holds the comment lines the lexer met between constructs;
+  // the model lists comments from the text itself (build-document.ts), which also finds those
+  // written inside a paragraph.
   return { tokens: result.tokens, comments: result.groups["comments"] ?? [] };
 }

@@ -176,26 +176,31 @@ export const allTokens: TokenType[] = [
 ];
 
 /**
- * The keyword a line token starts with, and where its value starts: `item`, `heading:`. Sticky
- * expressions, tried at the token's offset with `test` (which, unlike `exec`, makes no array):
- * the match's length is `lastIndex` minus the offset.
+ * The keyword a line token starts with, and where its value starts: `item`, `heading:`. The
+ * same shapes the lexer recognised the token by (`STARTS`; their lookaheads take no room), as
+ * sticky expressions tried at the token's offset with `test` (which, unlike `exec`, makes no
+ * array): the keyword's length is `lastIndex` minus the offset.
  */
-export const KEYWORDS: ReadonlyMap<TokenType, RegExp> = new Map([
-  [FieldLine, /(?:meeting|number|reference|date|time|venue|classification|next meeting):/y],
-  [StatusLine, /status:/y],
-  [AttendeesLine, /attendees:/y],
-  [CategoryLine, /category:/y],
-  [GroupLine, /group:/y],
-  [ApologiesLine, /(?:apologies|absent):/y],
-  [ItemLine, /item/y],
-  [ActionBlock, /action/y],
-  [UpdateBlock, /update/y],
-  [HeadingLine, /heading:/y],
-  [SummaryLine, /summary:/y],
-  [ConfidentialLine, /confidential:/y],
-  [EndLine, /end/y],
-  [BulletBlock, /[-*•]/y],
-]);
+export const KEYWORDS: ReadonlyMap<TokenType, RegExp> = new Map(
+  (
+    [
+      [FieldLine, STARTS.field],
+      [StatusLine, STARTS.status],
+      [AttendeesLine, STARTS.attendees],
+      [CategoryLine, STARTS.category],
+      [GroupLine, STARTS.group],
+      [ApologiesLine, STARTS.apologies],
+      [ItemLine, STARTS.item],
+      [ActionBlock, STARTS.action],
+      [UpdateBlock, STARTS.update],
+      [HeadingLine, STARTS.heading],
+      [SummaryLine, STARTS.summary],
+      [ConfidentialLine, STARTS.confidential],
+      [EndLine, STARTS.end],
+      [BulletBlock, STARTS.bullet],
+    ] as const
+  ).map(([type, start]) => [type, new RegExp(start, "y")]),
+);
 
 /** The length of the keyword `token` starts with in `text` (0 if it has none). */
 export function keywordLength(token: { readonly tokenType: TokenType; readonly startOffset: number }, text: string): number {
