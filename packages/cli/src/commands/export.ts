@@ -1,5 +1,5 @@
 import path from "node:path";
-import { EXPORT_FORMATS, exportDocument, hasErrors, validate, type ExportFormat } from "@minutes/core";
+import { EXPORT_FORMATS, exportDocument, exportFileName, hasErrors, validate, type ExportFormat } from "@minutes/core";
 import { loadFolder, writeAtomic } from "../files.js";
 import { UsageError, type Io } from "../io.js";
 import { parseOptions } from "../main.js";
@@ -36,7 +36,7 @@ export async function runExport(args: readonly string[], io: Io): Promise<number
   const result = await exportDocument(meeting.doc, { format: format as ExportFormat, confidential, draft, config: loaded.config });
   const target = values["output"]
     ? path.resolve(io.cwd, values["output"] as string)
-    : source.replace(/\.minutes$/, "") + (confidential ? ".confidential" : "") + `.${result.extension}`;
+    : exportFileName(source, result.extension, confidential);
   await writeAtomic(target, result.bytes, [source]);
   io.stdout(`wrote ${display(target, io)} (${confidential ? "confidential" : "public"}${draft ? ", DRAFT" : ""})\n`);
   return 0;

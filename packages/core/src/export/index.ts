@@ -56,6 +56,11 @@ const MEDIA_TYPES: Record<ExportFormat, string> = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 };
 
+/** The export's file name beside its source: `sec-panel-77.minutes` gives `sec-panel-77.html`, `sec-panel-77.confidential.docx`. */
+export function exportFileName(source: string, format: ExportFormat, confidential: boolean): string {
+  return `${source.replace(/\.minutes$/, "")}${confidential ? ".confidential" : ""}.${format}`;
+}
+
 /** One meeting in one format: the public version unless `confidential` is set. */
 export async function exportDocument(doc: Document, options: ExportOptions): Promise<ExportResult> {
   const confidential = options.confidential === true;

@@ -2,6 +2,7 @@ import path from "node:path";
 import {
   EXPORT_FORMATS,
   exportDocument,
+  exportFileName,
   hasErrors,
   newMeetingText,
   registerRows,
@@ -65,11 +66,9 @@ export function registerCustomRequests(connection: Connection, state: State): vo
     const result = await exportDocument(s.doc, { format, confidential, draft: params.draft === true, config: s.committee.config });
     const source = URI.parse(s.uri);
     if (source.scheme !== "file" && !params.outputUri) throw new ResponseError(ErrorCodes.InvalidParams, "This document is not saved: give an outputUri to export it.");
-    const target = params.outputUri ? URI.parse(params.outputUri).fsPath : source.fsPath.replace(/\.minutes$/, "") + (confidential ? ".confidential" : "") + `.${result.extension}`;
-    if (source.scheme === "file" && path.resolve(target) === path.resolve(source.fsPath)) {
-      throw new ResponseError(ErrorCodes.InvalidParams, "Refusing to write the export over its source file: choose another name.");
-    }
-    await writeAtomic(target, result.bytes);
+    const target = params.outputUri ? URI.parse(params.outputUri).fsPath : exportFileName(source.fsPath, result.extension, confidential);
+    // The shared write refuses to go over the source, as the command line's does.
+    await writeAtomic(target, result.bytes, source.scheme === "file" ? [source.fsPath] : []);
     return { exported: true, outputUri: URI.file(target).toString(), draft: params.draft === true, confidential };
   });
 
@@ -144,9 +143,9 @@ function errorsOf(s: Snapshot, state: State): Diagnostic[] {
 }
 
 /** The shared atomic write, its failure answered as an error the editor shows. */
-async function writeAtomic(target: string, bytes: Uint8Array): Promise<void> {
+async function writeAtomic(target: string, bytes: Uint8Array, protect: readonly string[] = []): Promise<void> {
   try {
-    await writeFileAtomically(target, bytes);
+    await writeFileAtomically(target, bytes, protect);
   } catch (error) {
     if (error instanceof FileError) throw new ResponseError(ErrorCodes.InternalError, `${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}.`);
     throw error;
