@@ -3,7 +3,7 @@ import {
   TableRow, TextRun, WidthType, type IParagraphOptions,
 } from "docx";
 import {
-  CONFIDENTIAL_BANNER, DRAFT_BANNER, GENERATOR, WITHHELD_LABEL, classificationLabel, groupUpdates, longDate, minutesStatus, newActions,
+  CONFIDENTIAL_BANNER, DRAFT_BANNER, GENERATOR, WITHHELD_LABEL, classificationLabel, classificationSentence, groupUpdates, longDate, minutesStatus, newActions, referenceLine, sectionName,
   pageMark, whenText,
 } from "./format.js";
 import type { Inline, MinutesView, RenderOptions, ViewAttendeeSection, ViewBlock, ViewItem, ViewUpdate } from "./view-types.js";
@@ -30,13 +30,14 @@ export async function renderDocx(view: MinutesView, options: RenderOptions = {})
   const draft = options.draft === true;
   const h = view.header;
   const title = h.title ?? "Minutes";
-  const reference = [h.reference, minutesStatus(h)].filter(Boolean).join(" – ");
+  const reference = referenceLine(h);
+  const classification = classificationSentence(h);
   const children: Child[] = [
     ...banners(draft, confidential),
     new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [new TextRun(title)] }),
     ...[whenText(h), h.venue].filter((t): t is string => !!t).map((t) => centred([new TextRun(t)])),
     centred([new TextRun({ text: reference, bold: true })]),
-    ...(h.classification ? [centred([new TextRun({ text: `This document has a Classification of ${h.classification}`, color: MUTED, size: 18 })])] : []),
+    ...(classification ? [centred([new TextRun({ text: classification, color: MUTED, size: 18 })])] : []),
     ...attendees(view.attendees),
     ...view.items.flatMap(item),
     ...(h.nextMeeting ? [new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: `Next Meeting: ${longDate(h.nextMeeting) ?? ""}`, bold: true })] })] : []),
@@ -137,7 +138,7 @@ function attendees(sections: readonly ViewAttendeeSection[]): Child[] {
   const widths = [Math.round(TEXT_WIDTH * 0.34), TEXT_WIDTH - Math.round(TEXT_WIDTH * 0.34)];
   const rows: TableRow[] = [];
   for (const section of sections) {
-    const name = section.name || (section.kind === "apologies" ? "Apologies" : section.kind === "absent" ? "Absent" : "");
+    const name = sectionName(section);
     const hasGroups = section.groups.some((g) => g.name !== undefined);
     if (hasGroups && name) rows.push(new TableRow({ children: [cell([text(name, { bold: true, color: HEAD })], { columnSpan: 2, fill: "DDE4EC" })] }));
     for (const group of section.groups) {

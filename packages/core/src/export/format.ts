@@ -1,5 +1,5 @@
 import { formatLongDate } from "../model/dates.js";
-import type { MinutesView, ViewAction, ViewBlock, ViewDate, ViewHeader, ViewUpdate } from "./view-types.js";
+import type { MinutesView, ViewAction, ViewAttendeeSection, ViewBlock, ViewDate, ViewHeader, ViewUpdate } from "./view-types.js";
 
 /* What every renderer prints the same way: dates, times, the status line, the lists at the end. */
 
@@ -21,6 +21,21 @@ export function minutesStatus(header: ViewHeader): string {
   const status = header.status?.trim();
   if (!status) return "Minutes";
   return `${status.charAt(0).toUpperCase()}${status.slice(1).toLowerCase()} Minutes`;
+}
+
+/** The title block's reference line: `SECP_77_1402 – Final Minutes`. */
+export function referenceLine(header: ViewHeader): string {
+  return [header.reference, minutesStatus(header)].filter(Boolean).join(" – ");
+}
+
+/** `This document has a Classification of WHITE`, or undefined when the header gives none. */
+export function classificationSentence(header: ViewHeader): string | undefined {
+  return header.classification ? `This document has a Classification of ${header.classification}` : undefined;
+}
+
+/** A section of the attendee list by its name, or by what it records when it has none (`Apologies`). */
+export function sectionName(section: ViewAttendeeSection): string {
+  return section.name || (section.kind === "apologies" ? "Apologies" : section.kind === "absent" ? "Absent" : "");
 }
 
 /** The title block's date line: `10:00 – 13:00, 14 February 2020`. */

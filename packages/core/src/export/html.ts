@@ -1,6 +1,6 @@
 import { escapeHtml as e } from "./escape.js";
 import {
-  CONFIDENTIAL_BANNER, DRAFT_BANNER, GENERATOR, WITHHELD_LABEL, classificationLabel, groupUpdates, longDate, minutesStatus, newActions,
+  CONFIDENTIAL_BANNER, DRAFT_BANNER, GENERATOR, WITHHELD_LABEL, classificationLabel, classificationSentence, groupUpdates, longDate, minutesStatus, newActions, referenceLine, sectionName,
   pageMark, statusText, whenText,
 } from "./format.js";
 import { htmlStyle } from "./html-style.js";
@@ -59,14 +59,15 @@ export function renderHtml(view: MinutesView, options: RenderOptions = {}): stri
 function titleBlock(view: MinutesView): string {
   const h = view.header;
   const when = whenText(h);
-  const reference = [h.reference, minutesStatus(h)].filter(Boolean).join(" – ");
+  const reference = referenceLine(h);
+  const classification = classificationSentence(h);
   return [
     `<header class="title-block">`,
     `<h1>${e(h.title ?? "Minutes")}</h1>`,
     when ? `<p class="when">${e(when)}</p>` : "",
     h.venue ? `<p class="venue">${e(h.venue)}</p>` : "",
     `<p class="reference">${e(reference)}</p>`,
-    h.classification ? `<p class="classification">This document has a Classification of ${e(h.classification)}</p>` : "",
+    classification ? `<p class="classification">${e(classification)}</p>` : "",
     `</header>`,
   ]
     .filter(Boolean)
@@ -77,12 +78,12 @@ function attendees(sections: readonly ViewAttendeeSection[]): string {
   if (sections.length === 0) return "";
   const rows: string[] = [];
   for (const section of sections) {
-    const sectionName = section.name || (section.kind === "apologies" ? "Apologies" : section.kind === "absent" ? "Absent" : "");
+    const name = sectionName(section);
     const hasGroups = section.groups.some((g) => g.name !== undefined);
     // A category with groups gets a heading row; one without is a group of its own, as published.
-    if (hasGroups && sectionName) rows.push(`<tr class="category"><th colspan="2" scope="rowgroup">${e(sectionName)}</th></tr>`);
+    if (hasGroups && name) rows.push(`<tr class="category"><th colspan="2" scope="rowgroup">${e(name)}</th></tr>`);
     for (const group of section.groups) {
-      const label = group.name ?? (hasGroups ? "" : sectionName);
+      const label = group.name ?? (hasGroups ? "" : name);
       group.attendees.forEach((attendee, index) => {
         const head = index === 0 ? `<th scope="row" rowspan="${group.attendees.length}">${e(label)}</th>` : "";
         rows.push(`<tr>${head}<td>${attendeeText(attendee)}</td></tr>`);
@@ -215,9 +216,9 @@ function actionSummary(view: MinutesView): string {
 
 function footer(view: MinutesView, confidential: boolean): string {
   const h = view.header;
-  const left = [h.reference, minutesStatus(h)].filter(Boolean).join(" – ");
+  const left = referenceLine(h);
   const right = [
-    h.classification ? `This document has a Classification of ${h.classification}` : "",
+    classificationSentence(h) ?? "",
     confidential ? "Confidential version" : "",
   ]
     .filter(Boolean)

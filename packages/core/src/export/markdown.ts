@@ -1,6 +1,6 @@
 import { escapeMarkdown as md } from "./escape.js";
 import {
-  CONFIDENTIAL_BANNER, DRAFT_BANNER, WITHHELD_LABEL, classificationLabel, groupUpdates, longDate, minutesStatus, newActions, whenText,
+  CONFIDENTIAL_BANNER, DRAFT_BANNER, WITHHELD_LABEL, classificationLabel, classificationSentence, groupUpdates, longDate, newActions, referenceLine, sectionName, whenText,
 } from "./format.js";
 import type { Inline, MinutesView, RenderOptions, ViewAttendeeSection, ViewBlock, ViewItem, ViewUpdate } from "./view-types.js";
 
@@ -20,8 +20,8 @@ export function renderMarkdown(view: MinutesView, options: RenderOptions = {}): 
   const details = [
     whenText(h),
     h.venue,
-    [h.reference, minutesStatus(h)].filter(Boolean).join(" – "),
-    h.classification ? `This document has a Classification of ${h.classification}` : undefined,
+    referenceLine(h),
+    classificationSentence(h),
   ].filter((line): line is string => line !== undefined && line.length > 0);
   out.push(details.map((line) => md(line)).join("  \n"));
   if (view.attendees.length > 0) out.push("## Attendees", attendees(view.attendees));
@@ -47,7 +47,7 @@ function heading(text: string): string {
 function attendees(sections: readonly ViewAttendeeSection[]): string {
   const rows: string[][] = [];
   for (const section of sections) {
-    const name = section.name || (section.kind === "apologies" ? "Apologies" : section.kind === "absent" ? "Absent" : "");
+    const name = sectionName(section);
     let firstOfSection = true;
     for (const group of section.groups) {
       group.attendees.forEach((a, index) => {
