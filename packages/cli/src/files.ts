@@ -1,14 +1,10 @@
-import { promises as fs } from "node:fs";
-import path from "node:path";
 import { indexFolder, readConfig, type FolderIndex, type MinutesConfig, type MinutesFiles } from "@minutes/core";
-import { FileError, listMinutesFiles, readUtf8 } from "@minutes/node-files";
+import { FileError, findSettingsFile, listMinutesFiles, readUtf8 } from "@minutes/node-files";
 
 /*
  * The file system side of the command line: core reads no files. Finding a meeting's folder
  * and settings; reading, listing and writing come from @minutes/node-files.
  */
-
-export const CONFIG_NAME = "minutes.config.json";
 
 // Reading, listing and atomic writing are shared with the language server; their failures are
 // FileErrors, which `main` reports like usage errors (one line, exit status 2).
@@ -16,26 +12,11 @@ export { listMinutesFiles as minutesFilesIn, reason, writeAtomic } from "@minute
 
 /** The settings for a folder: the nearest minutes.config.json at or above it. */
 export async function configFor(folder: string, explicit: string | undefined, warn: (text: string) => void): Promise<MinutesConfig> {
-  const file = explicit ?? (await findUp(folder, CONFIG_NAME));
+  const file = explicit ?? findSettingsFile(folder);
   if (!file) return readConfig("{}").config;
   const { config, problems } = readConfig(await readUtf8(file));
   for (const problem of problems) warn(`${file}: ${problem}`);
   return config;
-}
-
-async function findUp(start: string, name: string): Promise<string | undefined> {
-  let dir = path.resolve(start);
-  for (;;) {
-    const candidate = path.join(dir, name);
-    try {
-      await fs.access(candidate);
-      return candidate;
-    } catch {
-      const parent = path.dirname(dir);
-      if (parent === dir) return undefined;
-      dir = parent;
-    }
-  }
 }
 
 export interface LoadedFolder {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { FolderIndex, parse, readConfig, type Document, type MinutesConfig } from "@minutes/core";
-import { FileError, listMinutesFiles, readUtf8 } from "@minutes/node-files";
+import { FileError, findSettingsFile, listMinutesFiles, readUtf8 } from "@minutes/node-files";
 import { URI } from "vscode-uri";
 
 /*
@@ -11,7 +11,6 @@ import { URI } from "vscode-uri";
  * server that touches the file system.
  */
 
-export const CONFIG_NAME = "minutes.config.json";
 
 export interface Committee {
   readonly key: string;
@@ -66,26 +65,19 @@ export class Committees {
 
   /** The settings of a folder: the nearest settings file in it or above it, else the defaults. */
   private loadConfig(folder: string, onDisk: boolean): MinutesConfig {
-    if (!onDisk) return readConfig("{}").config;
-    for (let dir = folder; ; dir = path.dirname(dir)) {
-      const candidate = path.join(dir, CONFIG_NAME);
-      let text: string;
-      try {
-        text = readFileSync(candidate, "utf8");
-      } catch (error) {
-        const missing = ["ENOENT", "ENOTDIR"].includes((error as NodeJS.ErrnoException).code ?? "");
-        // A settings file that is there but cannot be read is said, not passed over for a parent's.
-        if (!missing) {
-          this.log(`${candidate} cannot be read (${(error as Error).message}); the default settings are used.`);
-          return readConfig("{}").config;
-        }
-        if (path.dirname(dir) === dir) return readConfig("{}").config;
-        continue;
-      }
-      const result = readConfig(text);
-      for (const p of result.problems) this.log(`${candidate}: ${p}`);
-      return result.config;
+    const file = onDisk ? findSettingsFile(folder) : undefined;
+    if (!file) return readConfig("{}").config;
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (error) {
+      // A settings file that is there but cannot be read is said, not passed over for a parent's.
+      this.log(`${file} cannot be read (${(error as Error).message}); the default settings are used.`);
+      return readConfig("{}").config;
     }
+    const result = readConfig(text);
+    for (const p of result.problems) this.log(`${file}: ${p}`);
+    return result.config;
   }
 
   /** Reloads the settings of every committee under a changed config file, and reparses its meetings. */

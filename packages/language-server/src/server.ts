@@ -14,7 +14,8 @@ import {
   type InitializeResult,
 } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { Committees, CONFIG_NAME } from "./committees.js";
+import { CONFIG_NAME } from "@minutes/node-files";
+import { Committees } from "./committees.js";
 import { registerCustomRequests } from "./features/custom-requests.js";
 import { CARRY_FORWARD_KIND, onCodeAction, onFormatting } from "./features/code-actions.js";
 import { onCompletion } from "./features/completion.js";

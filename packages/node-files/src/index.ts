@@ -1,4 +1,4 @@
-import { promises as fs } from "node:fs";
+import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { TextDecoder } from "node:util";
 
@@ -10,6 +10,18 @@ import { TextDecoder } from "node:util";
 
 /** A file that could not be read or written, with the reason in words: "cannot read x: permission denied". */
 export class FileError extends Error {}
+
+/** The name of a committee's settings file. */
+export const CONFIG_NAME = "minutes.config.json";
+
+/** The settings file that applies to a folder: the nearest minutes.config.json in it or above it. */
+export function findSettingsFile(folder: string): string | undefined {
+  for (let dir = path.resolve(folder); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, CONFIG_NAME);
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
