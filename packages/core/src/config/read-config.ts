@@ -83,7 +83,7 @@ export function readConfig(text: string): ConfigResult {
     else problems.push("`severity` must map check codes to `error`, `warning`, `information`, `hint` or `off`");
   }
   for (const key of Object.keys(input)) {
-    if (!["$schema", "bodyNames", "roleWords", "resolutionVerbs", "organisations", "actionIds", "classification", "statuses", "references", "severity"].includes(key)) {
+    if (key !== "$schema" && !(key in DEFAULT_CONFIG)) {
       problems.push(`unknown setting \`${key}\` (ignored)`);
     }
   }

@@ -74,7 +74,7 @@ export function* buildDocumentSteps(
     }
   }
 
-  /** A construct outside any item: one report for the run, since the fix is a single `item` line above it. */
+  /** A construct outside any item: reported once for the document (the first), since the usual fix is one `item` line above it. */
   function outside(element: CstElement): void {
     if (reportedOutside) return;
     reportedOutside = true;

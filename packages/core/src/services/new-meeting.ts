@@ -2,6 +2,7 @@ import type { MinutesConfig } from "../config/config.js";
 import type { Document } from "../model/ast.js";
 import type { FolderIndex } from "../workspace/folder-index.js";
 import { trimLineEnds } from "../text/trim.js";
+import { updateStub } from "../validation/carry-forward.js";
 
 /**
  * The next meeting's file, from the previous one: the header carried over (the number plus
@@ -36,8 +37,7 @@ export function newMeetingText(previous: Document, uri: string, index: FolderInd
   if (open.length > 0) {
     lines.push("The following action updates were provided:", "");
     for (const record of open) {
-      const text = (record.raised?.action.prose.text ?? record.updates.at(-1)?.update.original.text ?? "").replace(/\s+/g, " ").trim();
-      lines.push(`update ${record.id}: ${text}`, "", "Update to follow. Status: Open.", "");
+      lines.push(updateStub(record), "");
     }
   }
   lines.push(`${config.bodyNames[0] ?? "The Panel"} NOTED the updates.`, "");

@@ -1,7 +1,7 @@
 import type { Fix, TextEdit } from "../diagnostics.js";
 import type { Document, Prose } from "../model/ast.js";
 import { contentsOf } from "../model/walk.js";
-import type { FolderIndex, Meeting } from "../workspace/folder-index.js";
+import type { ActionRecord, FolderIndex, Meeting } from "../workspace/folder-index.js";
 import { keptFor } from "../kept.js";
 
 /** The actions open at the end of the previous meeting that this one neither updates nor mentions. */
@@ -24,6 +24,11 @@ function oneLine(prose: Prose | undefined): string {
   return prose ? keptFor(oneLines, prose, () => prose.text.replace(/\s+/g, " ").trim()) : "";
 }
 
+/** An update to fill in for an action still open: its text as raised (or as last restated), and a status. */
+export function updateStub(record: ActionRecord): string {
+  return `update ${record.id}: ${oneLine(record.raised?.action.prose ?? record.updates.at(-1)?.update.original)}\n\nUpdate to follow. Status: Open.`;
+}
+
 /**
  * Update stubs for the open actions this meeting has not carried: the action's text as
  * raised, and a status to fill in. They go after the last update of the first item (where
@@ -42,10 +47,7 @@ export function carryForwardFix(
   // What each stub restates is taken now; the text is written only when the edit is read. A
   // folder whose old actions stay open has every later meeting restate all of them, and the
   // check reports the fix with every finding, though most are never applied.
-  const sources = missing.ids.map((id) => {
-    const record = index.action(id)!;
-    return { id, prose: record.raised?.action.prose ?? record.updates.at(-1)?.update.original };
-  });
+  const records = missing.ids.map((id) => index.action(id)!);
   const lineEnd = doc.text.indexOf("\n", anchor);
   const at = lineEnd < 0 ? doc.text.length : lineEnd + 1;
   const prefix = lineEnd < 0 ? "\n\n" : "\n";
@@ -54,7 +56,7 @@ export function carryForwardFix(
     title: `Carry forward ${missing.ids.length} open action${missing.ids.length === 1 ? "" : "s"} from meeting ${missing.previous.number ?? "?"} as update stubs`,
     get edits(): readonly TextEdit[] {
       if (!edits) {
-        const stubs = sources.map(({ id, prose }) => `update ${id}: ${oneLine(prose)}\n\nUpdate to follow. Status: Open.`);
+        const stubs = records.map(updateStub);
         edits = [{ range: { start: at, end: at }, newText: `${prefix}${stubs.join("\n\n")}\n` }];
       }
       return edits;
