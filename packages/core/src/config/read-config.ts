@@ -83,7 +83,7 @@ export function readConfig(text: string): ConfigResult {
     else problems.push("`severity` must map check codes to `error`, `warning`, `information`, `hint` or `off`");
   }
   for (const key of Object.keys(input)) {
-    if (key !== "$schema" && !(key in DEFAULT_CONFIG)) {
+    if (key !== "$schema" && !Object.hasOwn(DEFAULT_CONFIG, key)) {
       problems.push(`unknown setting \`${key}\` (ignored)`);
     }
   }
