@@ -175,5 +175,3 @@ export function createServer(connection: Connection): State {
   state.documents.listen(connection);
   return state;
 }
-
-export type Guard = <P, R>(name: string, handler: (params: P) => R, empty: R) => (params: P, token?: CancellationToken) => R | ResponseError<void>;

@@ -137,8 +137,9 @@ function commentLines(text: string): CommentLine[] {
 }
 
 function lineEndOf(text: string, offset: number): number {
-  const match = /[\r\n]/.exec(text.slice(offset));
-  return match ? offset + match.index : text.length;
+  let end = offset;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return end;
 }
 
 function readField(token: IToken, text: string, key?: HeaderKey): HeaderField {

@@ -1,6 +1,6 @@
 import type { Range } from "../text/range.js";
 import type { FolderIndex } from "../workspace/folder-index.js";
-import { blocksOf } from "../model/walk.js";
+import { contentsOf } from "../model/walk.js";
 import type { Person } from "../validation/people.js";
 import type { Semantics } from "./semantics.js";
 
@@ -19,9 +19,10 @@ export function initialsOccurrences(s: Semantics, uri: string, person: Person): 
     const means = m.candidates.length === 1 ? m.candidates[0] === person : m.declared.length === 1 && m.declared[0] === person;
     if (means) out.push({ uri, range: m.initials.range, definition: false });
   }
-  for (const item of s.doc.items) {
-    for (const b of blocksOf(item.blocks)) {
-      if (b.kind === "action" && b.owner?.text === initials && s.people.withInitials(initials).length === 1) out.push({ uri, range: b.owner.range, definition: false });
+  // An owner written as initials is this person only when no one else has them.
+  if (s.people.withInitials(initials).length === 1) {
+    for (const action of contentsOf(s.doc).actions) {
+      if (action.owner?.text === initials) out.push({ uri, range: action.owner.range, definition: false });
     }
   }
   return out.sort((a, b) => a.range.start - b.range.start);

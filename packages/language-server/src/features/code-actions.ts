@@ -18,7 +18,7 @@ export function onCodeAction(state: State, params: CodeActionParams): CodeAction
       const fixes = ((diagnostic.data as { fixes?: Fix[] } | undefined)?.fixes ?? []) as Fix[];
       fixes.forEach((fix, i) => actions.push(quickFix(s, fix, diagnostic, i === 0 && fix.certain)));
       if (diagnostic.code === "unknown-initials") {
-        const add = addAttendee(s, params.range.start, diagnostic);
+        const add = addAttendee(s, diagnostic);
         if (add) actions.push(add);
       }
     }
@@ -41,7 +41,7 @@ function quickFix(s: Snapshot, fix: Fix, diagnostic: Diagnostic, preferred: bool
 }
 
 /** `Add XY to the attendees`: a line at the end of the attendee list, the name to fill in. */
-function addAttendee(s: Snapshot, _at: unknown, diagnostic: Diagnostic): CodeAction | undefined {
+function addAttendee(s: Snapshot, diagnostic: Diagnostic): CodeAction | undefined {
   const section = s.doc.attendees;
   if (!section) return undefined;
   const start = toOffset(s.doc, diagnostic.range.start);

@@ -91,7 +91,7 @@ export function registerCustomRequests(connection: Connection, state: State): vo
 
   /** Every action of the committee of `uri` (or of every committee), with where it stands. */
   handle("minutes/register", async (params: { uri?: string }) => {
-    const committees = params?.uri ? [state.committees.knownCommittee(params.uri) ?? (await state.committees.committeeOf(params.uri))] : state.committees.all();
+    const committees = params?.uri ? [state.committees.committeeNow(params.uri)] : state.committees.all();
     const rows: (RegisterRow & { definition?: { uri: string; line: number } })[] = [];
     for (const committee of committees) {
       for (const row of registerRows(committee.index)) {
