@@ -51,7 +51,6 @@ const MORE_VERBS = /\b(?:and|then|also)\s+([A-Z]{4,})\b/g;
 /** `The Panel NOTED the updates and AGREED that ...`; also `The Panel Noted` (a slip the checker names). */
 export function inlineResolution(prose: Prose, settings: ResolutionSettings): Resolution | undefined {
   const text = prose.text;
-  if (!text.startsWith("The") && !settings.bodyNames.some((b) => text.startsWith(b))) return undefined;
   const body = longestFirst(settings.bodyNames).find((name) => text.startsWith(name) && WHITE_SPACE.test(text.charAt(name.length)));
   if (!body) return undefined;
   AFTER_BODY.lastIndex = body.length;

@@ -38,27 +38,21 @@ function gather(doc: Document): Contents {
   const updates: ActionUpdate[] = [];
   const resolutions: Resolution[] = [];
   const visit = (item: Item, within: readonly Block[]) => {
+    const add = (p: Prose) => prose.push({ prose: p, item });
     for (const block of within) {
       blocks.push(block);
+      eachProse(block, add);
       switch (block.kind) {
         case "paragraph":
-          prose.push({ prose: block.prose, item });
           if (block.resolution) resolutions.push(block.resolution);
           break;
         case "list":
-          if (block.leadIn) prose.push({ prose: block.leadIn.prose, item });
-          for (const entry of block.items) {
-            prose.push({ prose: entry.prose, item });
-            if (entry.resolution) resolutions.push(entry.resolution);
-          }
+          for (const entry of block.items) if (entry.resolution) resolutions.push(entry.resolution);
           break;
         case "action":
-          prose.push({ prose: block.prose, item });
           actions.push(block);
           break;
         case "update":
-          prose.push({ prose: block.original, item });
-          for (const p of block.paragraphs) prose.push({ prose: p.prose, item });
           updates.push(block);
           break;
         case "summary":
@@ -89,20 +83,31 @@ export function blocksOf(blocks: readonly Block[]): readonly Block[] {
   });
 }
 
-/** Every run of prose in a block. */
-export function proseOfBlock(block: Block): Prose[] {
+/** Visits every run of prose a block holds itself (not those of a summary's or a passage's blocks), in order. */
+export function eachProse(block: Block, visit: (prose: Prose) => void): void {
   switch (block.kind) {
     case "paragraph":
-      return [block.prose];
-    case "list":
-      return block.leadIn ? [block.leadIn.prose, ...block.items.map((i) => i.prose)] : block.items.map((i) => i.prose);
     case "action":
-      return [block.prose];
+      visit(block.prose);
+      break;
+    case "list":
+      if (block.leadIn) visit(block.leadIn.prose);
+      for (const entry of block.items) visit(entry.prose);
+      break;
     case "update":
-      return [block.original, ...block.paragraphs.map((p) => p.prose)];
+      visit(block.original);
+      for (const p of block.paragraphs) visit(p.prose);
+      break;
     default:
-      return [];
+      break;
   }
+}
+
+/** Every run of prose in a block. */
+export function proseOfBlock(block: Block): Prose[] {
+  const out: Prose[] = [];
+  eachProse(block, (p) => out.push(p));
+  return out;
 }
 
 /** Every run of prose of the document, with the item it stands in. */

@@ -2,6 +2,7 @@ import { statusStateOf, type MinutesConfig, type StatusState } from "../config/c
 import type { ActionRef, ActionUpdate, Block, Document, NewAction, Prose } from "../model/ast.js";
 import type { Range } from "../text/range.js";
 import { keptFor } from "../kept.js";
+import { eachProse } from "../model/walk.js";
 
 /*
  * All meetings of a committee's folder, and every action's history across them. Core reads
@@ -206,7 +207,9 @@ const facts = new WeakMap<Document, ActionFacts>();
 
 /**
  * What one meeting contributes to the action table, kept per tree: after an edit the table is
- * merged again from every meeting, but only the edited meeting is walked again.
+ * merged again from every meeting, but only the edited meeting is walked again. Gathered here
+ * rather than from `contentsOf`: a folder indexed at start keeps these three short lists per
+ * meeting, not the checks' full lists of its blocks and prose.
  */
 function actionFactsOf(doc: Document): ActionFacts {
   return keptFor(facts, doc, () => {
@@ -224,30 +227,10 @@ function walkActions(blocks: readonly Block[], actions: NewAction[], updates: Ac
     for (const ref of prose.actionRefs) mentions.push(ref);
   };
   for (const block of blocks) {
-    switch (block.kind) {
-      case "action":
-        if (block.id.text) actions.push(block);
-        refs(block.prose);
-        break;
-      case "update":
-        if (block.id.text) updates.push(block);
-        refs(block.original);
-        for (const p of block.paragraphs) refs(p.prose);
-        break;
-      case "paragraph":
-        refs(block.prose);
-        break;
-      case "list":
-        if (block.leadIn) refs(block.leadIn.prose);
-        for (const entry of block.items) refs(entry.prose);
-        break;
-      case "summary":
-      case "confidential":
-        walkActions(block.blocks, actions, updates, mentions);
-        break;
-      default:
-        break;
-    }
+    eachProse(block, refs);
+    if (block.kind === "action" && block.id.text) actions.push(block);
+    else if (block.kind === "update" && block.id.text) updates.push(block);
+    else if (block.kind === "summary" || block.kind === "confidential") walkActions(block.blocks, actions, updates, mentions);
   }
 }
 
