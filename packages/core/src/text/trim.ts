@@ -27,6 +27,11 @@ export function trailingRunStart(text: string, set: string): number {
   return start;
 }
 
+/** `text` to be matched literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** JavaScript's `\s`, by character code: for loops that replace an expression using `\s`. */
 export function isWhiteSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

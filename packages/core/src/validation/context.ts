@@ -17,7 +17,8 @@ export class CheckContext {
     readonly doc: Document,
     readonly config: MinutesConfig,
     readonly uri: string,
-    readonly index: FolderIndex | undefined,
+    /** The folder; `validate` makes a folder of this one meeting when it is given none. */
+    readonly index: FolderIndex,
   ) {
     this.semantics = semanticsOf(doc, config);
   }

@@ -4,7 +4,7 @@ import type { Document, Item } from "../model/ast.js";
 import { proseOf } from "../model/walk.js";
 import type { Token } from "../text/range.js";
 import { organisationAtEnd, type People, type Person } from "./people.js";
-import { isWhiteSpace } from "../text/trim.js";
+import { escapeRegExp, isWhiteSpace } from "../text/trim.js";
 
 /*
  * What is a mention of a person (the sketch's decision): initials in parentheses after an
@@ -73,7 +73,7 @@ function bareInitials(declared: readonly string[]): RegExp | undefined {
   let pattern = barePatterns.get(key);
   if (!pattern) {
     if (barePatterns.size >= 64) barePatterns.clear();
-    pattern = new RegExp(`(?<![(\\w/])(?:${declared.map(escape).join("|")})(?![\\w/)])`, "g");
+    pattern = new RegExp(`(?<![(\\w/])(?:${declared.map(escapeRegExp).join("|")})(?![\\w/)])`, "g");
     barePatterns.set(key, pattern);
   }
   return pattern;
@@ -165,7 +165,4 @@ function isWordBreak(c: number): boolean {
   return isWhiteSpace(c) || c === 45 || c === 47;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 

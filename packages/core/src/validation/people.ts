@@ -34,7 +34,7 @@ export class People {
     if (!this.surnames) {
       this.surnames = new Map();
       for (const person of this.all) {
-        const surname = person.attendee.name.text.trim().split(/\s+/).at(-1) ?? "";
+        const surname = surnameOf(person);
         const list = this.surnames.get(surname);
         if (list) list.push(person);
         else this.surnames.set(surname, [person]);
@@ -95,8 +95,13 @@ function isAlphanumeric(c: number): boolean {
 /** Initials in the document's own style for two people who share them: `AH` -> `AHa`, `AHe` (second letter of the surname). */
 export function distinctInitials(initials: string, people: readonly Person[]): string[] {
   return people.map((p) => {
-    const surname = p.attendee.name.text.trim().split(/\s+/).at(-1) ?? "";
+    const surname = surnameOf(p);
     const letter = surname.charAt(1).toLowerCase();
     return letter ? `${initials}${letter}` : initials;
   });
+}
+
+/** The last word of an attendee's name: `Kang` for Del Kang. */
+function surnameOf(person: Person): string {
+  return person.attendee.name.text.trim().split(/\s+/).at(-1) ?? "";
 }

@@ -1,5 +1,6 @@
 import type { MinutesConfig } from "../config/config.js";
 import { keptFor } from "../kept.js";
+import { escapeRegExp } from "../text/trim.js";
 
 /** What a well-formed action ID says: the meeting that raised it and its place in that meeting. */
 export interface ActionIdParts {
@@ -7,14 +8,10 @@ export interface ActionIdParts {
   readonly sequence: number;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 const cache = new WeakMap<MinutesConfig, RegExp>();
 
 function wellFormed(config: MinutesConfig): RegExp {
-  return keptFor(cache, config, () => new RegExp(`^${escape(config.actionIds.prefix)}(\\d+)\\/(\\d{${config.actionIds.sequenceDigits}})$`));
+  return keptFor(cache, config, () => new RegExp(`^${escapeRegExp(config.actionIds.prefix)}(\\d+)\\/(\\d{${config.actionIds.sequenceDigits}})$`));
 }
 
 /** Whether an ID is well formed, without reading its parts. */

@@ -18,7 +18,6 @@ function fileName(uri: string): string {
 /** `update-unknown-action`: the folder holds the meeting that would have raised the action, and it did not. */
 export function updateUnknownAction(context: CheckContext): void {
   const index = context.index;
-  if (!index) return;
   for (const update of updates(context)) {
     const parts = parseActionId(update.id.text, context.config);
     if (!parts || index.action(update.id.text)?.raised) continue;
@@ -44,7 +43,6 @@ function raisedBy(index: NonNullable<CheckContext["index"]>, meeting: number): s
 /** `update-closed-action`: an update of an action that an earlier meeting closed or superseded. */
 export function updateClosedAction(context: CheckContext): void {
   const index = context.index;
-  if (!index) return;
   for (const update of updates(context)) {
     const before = index.stateBefore(update.id.text, context.uri);
     if (!before || before.state === "open" || !before.by) continue;
@@ -103,8 +101,8 @@ export function supersession(context: CheckContext): void {
       const parts = parseActionId(ref.text, context.config);
       if (!parts) continue;
       const inThisMeeting = parts.meeting === number;
-      const known = inThisMeeting ? raisedHere.has(ref.text) : index?.action(ref.text)?.raised !== undefined;
-      const checkable = inThisMeeting || (index?.meetingsNumbered(parts.meeting).length ?? 0) > 0;
+      const known = inThisMeeting ? raisedHere.has(ref.text) : index.action(ref.text)?.raised !== undefined;
+      const checkable = inThisMeeting || index.meetingsNumbered(parts.meeting).length > 0;
       if (!known && checkable) {
         const suggestion = inThisMeeting
           ? ` This meeting raises ${[...raisedHere].filter((x) => parseActionId(x, context.config)).sort().join(", ") || "no actions"}.`
@@ -145,7 +143,6 @@ function leadsBack(index: NonNullable<CheckContext["index"]>, from: string, targ
 
 /** `open-action-not-carried` (information): open at the end of the previous meeting, and neither updated nor mentioned here. */
 export function openActionsCarried(context: CheckContext): void {
-  if (!context.index) return;
   const missing = missingCarriedActions(context.doc, context.uri, context.index);
   if (!missing || missing.ids.length === 0) return;
   const at = context.doc.items[0]?.headerRange ?? context.doc.header.fields[0]?.range ?? { start: 0, end: 0 };
