@@ -40,7 +40,7 @@ export interface ValidateOptions {
   readonly config?: MinutesConfig;
   /** The document's URI or path, as the index knows it. */
   readonly uri?: string;
-  /** The folder the meeting belongs to; without it, checks across meetings are skipped. */
+  /** The folder the meeting belongs to; without it, the meeting is checked as the only one of its folder. */
   readonly index?: FolderIndex;
 }
 
