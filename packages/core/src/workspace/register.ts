@@ -1,5 +1,6 @@
 import type { RegisterRow } from "../export/register-csv.js";
 import { compareIds, type ActionRecord, type FolderIndex } from "./folder-index.js";
+import { ownerEnd } from "../model/build-blocks.js";
 
 /**
  * One row per action across the folder, for the register: where it was raised, its text and
@@ -35,6 +36,8 @@ function statusWord(written: string | undefined, state: string | undefined): str
   return written.charAt(0).toUpperCase() + written.slice(1).toLowerCase();
 }
 
+/** The owner named at the start of an action's text (`SECAS to publish ...`), read as the action line is. */
 function ownerOf(text: string): string {
-  return /^(.+?)(?:\s+(?:to|may|should|will|must)\s|,)/.exec(text)?.[1]?.trim() ?? "";
+  const end = ownerEnd(text);
+  return end > 0 ? text.slice(0, end).trim() : "";
 }
