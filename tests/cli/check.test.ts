@@ -1,26 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { chmodSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { main } from "../../packages/cli/src/main.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { cliSandbox } from "../helpers/cli.js";
 import { correctReferenceSlips } from "../helpers/corrections.js";
-import { EXAMPLES, ROOT } from "../helpers/minutes.js";
+import { ROOT } from "../helpers/minutes.js";
 
+const sandbox = cliSandbox();
+const run = sandbox.run;
 let dir: string;
-
-async function run(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const status = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir });
-  return { status, stdout, stderr };
-}
-
-beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), "minutes-cli-"));
-  cpSync(EXAMPLES, dir, { recursive: true });
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+beforeEach(() => (dir = sandbox.dir));
 
 describe("minutes check", () => {
   it("prints each slip as file:line:col: severity: message [code] and exits 1", async () => {
@@ -48,6 +37,21 @@ describe("minutes check", () => {
     expect(status).toBe(1);
     expect(stdout).toContain("sec-panel-78.minutes:");
     expect(stdout).toContain("[update-unknown-action]");
+  });
+
+  it("takes a committee to be one folder, as the editor does: a sub-folder's meetings are another committee's", async () => {
+    const alone = await run(["check", "sec-panel-77.minutes"]);
+    // A sub-committee keeping its own meeting 77, with the same action IDs.
+    mkdirSync(path.join(dir, "opsg"));
+    cpSync(path.join(dir, "sec-panel-77.minutes"), path.join(dir, "opsg", "sec-panel-77.minutes"));
+    const beside = await run(["check", "sec-panel-77.minutes"]);
+    expect(beside.stdout).toBe(alone.stdout);
+    expect(beside.stdout.trim().split("\n")).toHaveLength(5);
+    // Checking both folders reads each as its own committee.
+    const both = await run(["check", "."]);
+    expect(both.stdout).toContain("opsg/sec-panel-77.minutes:418:10: error: No attendee has the initials `DKi`.");
+    const ofParent77 = both.stdout.split("\n").filter((line) => line.startsWith("sec-panel-77.minutes:"));
+    expect(ofParent77.join("\n") + "\n").toBe(alone.stdout);
   });
 
   it("prints JSON with code, severity, 1-based range, message and fixes", async () => {
@@ -95,6 +99,7 @@ describe("minutes check", () => {
     for (const [args, message] of [
       [["check"], "minutes: check: name at least one .minutes file or folder, as in `minutes check examples/`\n"],
       [["check", "missing.minutes"], "minutes: cannot read missing.minutes: no such file or folder\n"],
+      [["check", "minutes.config.json"], "minutes: minutes.config.json is not a .minutes file: minutes reads only files whose names end in .minutes\n"],
       [["check", "x.minutes", "--format", "xml"], "minutes: check: unknown format `xml`: expected text, json or sarif\n"],
       [["frobnicate"], "minutes: unknown command `frobnicate`: expected check, export or register (see minutes --help)\n"],
     ] as const) {

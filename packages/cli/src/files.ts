@@ -1,5 +1,6 @@
-import { indexFolder, readConfig, type FolderIndex, type MinutesConfig, type MinutesFiles } from "@minutes/core";
-import { FileError, findSettingsFile, listMinutesFiles, readUtf8 } from "@minutes/node-files";
+import { indexFolder, readConfig, type FolderIndex, type Meeting, type MinutesConfig, type MinutesFiles } from "@minutes/core";
+import path from "node:path";
+import { FileError, findSettingsFile, listCommitteeFiles, readUtf8 } from "@minutes/node-files";
 
 /*
  * The file system side of the command line: core reads no files. Finding a meeting's folder
@@ -25,12 +26,15 @@ export interface LoadedFolder {
   readonly files: readonly string[];
 }
 
-/** The disk, as core's MinutesFiles: `.minutes` files under a folder, read strictly as UTF-8. */
+/**
+ * The disk, as core's MinutesFiles: a committee's meetings are the `.minutes` files directly in
+ * its folder (as in the editor), read strictly as UTF-8.
+ */
 export class DiskFiles implements MinutesFiles {
   constructor(private readonly warn: (text: string) => void) {}
 
   list(folder: string): Promise<string[]> {
-    return listMinutesFiles(folder);
+    return listCommitteeFiles(folder);
   }
 
   async read(file: string): Promise<string | undefined> {
@@ -50,4 +54,33 @@ export async function loadFolder(folder: string, explicitConfig: string | undefi
   const config = await configFor(folder, explicitConfig, warn);
   const { index, files } = await indexFolder(new DiskFiles(warn), folder, config);
   return { config, index, files };
+}
+
+/**
+ * The meeting `file` (as the user wrote it: `written`) with its committee's folder loaded. When
+ * it cannot be read, the reason in words: not a `.minutes` file, missing, unreadable or not UTF-8.
+ */
+export async function loadMeeting(file: string, written: string, explicitConfig: string | undefined, warn: (text: string) => void): Promise<{ loaded: LoadedFolder; meeting: Meeting }> {
+  // First, so that a missing or broken file is named as the user wrote it, not by its folder.
+  await assertReadableMeeting(file, written);
+  const loaded = await loadFolder(path.dirname(file), explicitConfig, warn);
+  return { loaded, meeting: await meetingIn(loaded, file, written) };
+}
+
+/** The meeting `file` of a loaded folder, or why it is not there. */
+export async function meetingIn(loaded: LoadedFolder, file: string, written: string): Promise<Meeting> {
+  const meeting = loaded.index.get(file);
+  if (meeting) return meeting;
+  await assertReadableMeeting(file, written);
+  throw new FileError(`cannot read ${written}`);
+}
+
+/** Throws, with the reason in words, unless `file` is a `.minutes` file that reads as UTF-8. */
+async function assertReadableMeeting(file: string, written: string): Promise<void> {
+  if (!file.endsWith(".minutes")) {
+    throw new FileError(`${written} is not a .minutes file: minutes reads only files whose names end in .minutes`);
+  }
+  await readUtf8(file).catch((error: unknown) => {
+    throw error instanceof FileError ? new FileError(error.message.replace(file, written)) : error;
+  });
 }

@@ -83,6 +83,21 @@ export async function listMinutesFiles(folder: string, onUnreadable?: (error: Fi
 }
 
 /**
+ * The meetings of one committee: the `.minutes` files directly in `folder`, sorted. A committee
+ * is one folder; its sub-folders are committees of their own (the language server groups
+ * documents the same way), so they are not listed here.
+ */
+export async function listCommitteeFiles(folder: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await fs.readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    throw new FileError(`cannot read the folder ${folder}: ${reason(error)}`);
+  }
+  return entries.filter((e) => e.isFile() && e.name.endsWith(".minutes") && !e.name.startsWith(".")).map((e) => path.join(folder, e.name)).sort();
+}
+
+/**
  * Writes a file atomically: to a temporary file beside it, then renamed over the target, so a
  * failed write leaves the previous file whole. Refuses to write over any of `protect` (the
  * sources an export or register was made from).

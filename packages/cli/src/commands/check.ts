@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { applyEdits, certainEdits, parse, validate, type Diagnostic } from "@minutes/core";
-import { loadFolder, minutesFilesIn, reason, writeAtomic } from "../files.js";
+import { loadFolder, meetingIn, minutesFilesIn, reason, writeAtomic } from "../files.js";
 import { UsageError, type Io } from "../io.js";
 import { formatJson, formatText, summary, type FileReport } from "../output/report.js";
 import { formatSarif } from "../output/sarif.js";
@@ -26,8 +26,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       loaded = await loadFolder(folder, options.config && path.resolve(io.cwd, options.config), (w) => io.stderr(`minutes: warning: ${w}\n`));
       folders.set(folder, loaded);
     }
-    const meeting = loaded.index.get(file);
-    if (!meeting) throw new UsageError(`cannot read ${display(file, io)}`);
+    const meeting = await meetingIn(loaded, file, display(file, io));
     let doc = meeting.doc;
     let diagnostics: Diagnostic[] = validate(doc, { config: loaded.config, uri: file, index: loaded.index });
     if (options.fix) {
