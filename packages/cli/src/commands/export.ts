@@ -1,6 +1,6 @@
 import path from "node:path";
 import { EXPORT_FORMATS, exportDocument, exportFileName, hasErrors, validate, type ExportFormat } from "@minutes/core";
-import { loadFolder, writeAtomic } from "../files.js";
+import { loadMeeting, writeAtomic } from "../files.js";
 import { UsageError, type Io } from "../io.js";
 import { parseOptions } from "../main.js";
 import { formatText } from "../output/report.js";
@@ -18,12 +18,11 @@ export async function runExport(args: readonly string[], io: Io): Promise<number
   if (positionals.length !== 1) throw new UsageError("export: name one .minutes file, as in `minutes export minutes.minutes --format html`");
   const format = values["format"] as string | undefined;
   if (!format || !EXPORT_FORMATS.includes(format as ExportFormat)) {
-    throw new UsageError(`export: ${format ? `unknown format \`${format}\`` : "no --format given"}: expected ${EXPORT_FORMATS.join(", ")}`);
+    throw new UsageError(`export: ${format ? `unknown format \`${format}\`` : "no --format given"}: expected ${EXPORT_FORMATS.slice(0, -1).join(", ")} or ${EXPORT_FORMATS.at(-1)}`);
   }
   const source = path.resolve(io.cwd, positionals[0]!);
-  const loaded = await loadFolder(path.dirname(source), values["config"] ? path.resolve(io.cwd, values["config"] as string) : undefined, (w) => io.stderr(`minutes: warning: ${w}\n`));
-  const meeting = loaded.index.get(source);
-  if (!meeting) throw new UsageError(`cannot read ${positionals[0]}`);
+  const explicitConfig = values["config"] ? path.resolve(io.cwd, values["config"] as string) : undefined;
+  const { loaded, meeting } = await loadMeeting(source, positionals[0]!, explicitConfig, (w) => io.stderr(`minutes: warning: ${w}\n`));
   const diagnostics = validate(meeting.doc, { config: loaded.config, uri: source, index: loaded.index });
   const draft = values["draft"] === true;
   if (hasErrors(diagnostics) && !draft) {

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { registerRows, renderRegisterCsv } from "@minutes/core";
-import { loadFolder, reason, writeAtomic } from "../files.js";
+import { loadFolder, minutesFilesIn, reason, writeAtomic } from "../files.js";
 import { UsageError, type Io } from "../io.js";
 import { parseOptions } from "../main.js";
 import { display } from "./check.js";
@@ -18,7 +18,7 @@ export async function runRegister(args: readonly string[], io: Io): Promise<numb
     throw new UsageError(`cannot read ${positionals[0]}: ${reason(error)}`);
   }
   const loaded = await loadFolder(folder, values["config"] ? path.resolve(io.cwd, values["config"] as string) : undefined, (w) => io.stderr(`minutes: warning: ${w}\n`));
-  if (loaded.files.length === 0) throw new UsageError(`no .minutes files in the folder ${positionals[0]}`);
+  if (loaded.files.length === 0) throw new UsageError(await noMeetingsHere(folder, positionals[0]!));
   const rows = registerRows(loaded.index);
   const csv = renderRegisterCsv(rows);
   if (!values["output"]) {
@@ -29,4 +29,13 @@ export async function runRegister(args: readonly string[], io: Io): Promise<numb
   await writeAtomic(target, csv, loaded.files);
   io.stdout(`wrote ${display(target, io)} (${rows.length} actions from ${loaded.files.length} meetings)\n`);
   return 0;
+}
+
+/** Why a folder has no register, naming the sub-folders that hold committees of their own. */
+async function noMeetingsHere(folder: string, written: string): Promise<string> {
+  const below = await minutesFilesIn(folder, () => {});
+  const committees = [...new Set(below.map((file) => path.relative(folder, path.dirname(file))))].sort();
+  if (committees.length === 0) return `no .minutes files in the folder ${written}`;
+  const shown = committees.slice(0, 3).map((c) => path.join(written, c)).join(", ");
+  return `no .minutes files directly in the folder ${written}: a register is one committee's, and each folder of minutes is a committee. Name one of its sub-folders: ${shown}${committees.length > 3 ? ", ..." : ""}`;
 }

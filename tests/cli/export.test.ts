@@ -1,0 +1,93 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { cliSandbox } from "../helpers/cli.js";
+import { correctReferenceSlips } from "../helpers/corrections.js";
+
+const sandbox = cliSandbox();
+const run = sandbox.run;
+let dir: string;
+beforeEach(() => (dir = sandbox.dir));
+
+const at = (...parts: string[]) => path.join(dir, ...parts);
+
+describe("minutes export", () => {
+  it("refuses to export minutes with errors, listing them, unless --draft; writes nothing", async () => {
+    const { status, stdout, stderr } = await run(["export", "sec-panel-77.minutes", "--format", "html"]);
+    expect(status).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("sec-panel-77.minutes:418:10: error: No attendee has the initials `DKi`.");
+    expect(stderr).toContain("minutes: not exported: sec-panel-77.minutes has 5 errors. Correct them, or export a draft with --draft.\n");
+    expect(existsSync(at("sec-panel-77.html"))).toBe(false);
+  });
+
+  it("writes the public draft beside the source by default, and the confidential version under its own name", async () => {
+    const draft = await run(["export", "sec-panel-77.minutes", "--format", "html", "--draft"]);
+    expect(draft).toMatchObject({ status: 0, stdout: "wrote sec-panel-77.html (public, DRAFT)\n" });
+    expect(readFileSync(at("sec-panel-77.html"), "utf8")).toContain("DRAFT");
+    const secret = await run(["export", "sec-panel-78.minutes", "--format", "md", "--draft", "--confidential"]);
+    expect(secret).toMatchObject({ status: 0, stdout: "wrote sec-panel-78.confidential.md (confidential, DRAFT)\n" });
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("exports corrected minutes without --draft, to the file named by -o", async () => {
+    writeFileSync(at("clean.minutes"), correctReferenceSlips(readFileSync(at("sec-panel-77.minutes"), "utf8")));
+    renameSync(at("sec-panel-77.minutes"), at("sec-panel-77.minutes.bak"));
+    mkdirSync(at("out"));
+    const { status, stdout } = await run(["export", "clean.minutes", "--format", "json", "-o", "out/minutes.json"]);
+    expect(status).toBe(0);
+    expect(stdout).toBe("wrote out/minutes.json (public)\n");
+    expect(JSON.parse(readFileSync(at("out", "minutes.json"), "utf8"))).toMatchObject({ meeting: { number: 77 }, draft: false });
+  });
+
+  it("never writes over its source", async () => {
+    const before = readFileSync(at("sec-panel-77.minutes"));
+    const { status, stderr } = await run(["export", "sec-panel-77.minutes", "--format", "md", "--draft", "-o", "./sec-panel-77.minutes"]);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^minutes: .*sec-panel-77\.minutes.*\n$/);
+    expect(readFileSync(at("sec-panel-77.minutes"))).toEqual(before);
+  });
+
+  it("says in one line why a file cannot be exported", async () => {
+    writeFileSync(at("notes.txt"), "meeting: x\n");
+    writeFileSync(at("latin1.minutes"), Buffer.from([0x6d, 0xe9, 0x74, 0x0a]));
+    for (const [args, message] of [
+      [["export", "notes.txt", "--format", "html"], "minutes: notes.txt is not a .minutes file: minutes reads only files whose names end in .minutes\n"],
+      [["export", "missing.minutes", "--format", "html"], "minutes: cannot read missing.minutes: no such file or folder\n"],
+      [["export", "nope/x.minutes", "--format", "html"], "minutes: cannot read nope/x.minutes: no such file or folder\n"],
+      [["export", "latin1.minutes", "--format", "html"], "minutes: cannot read latin1.minutes: it is not UTF-8 text (save it as UTF-8 and try again)\n"],
+      [["export", "sec-panel-77.minutes", "--format", "pdf"], "minutes: export: unknown format `pdf`: expected html, md, json or docx\n"],
+    ] as const) {
+      const { status, stderr } = await run([...args]);
+      expect({ args, status, stderr }).toEqual({ args, status: 2, stderr: message });
+    }
+  });
+});
+
+describe("minutes register", () => {
+  it("prints the committee's action register as CSV, or writes it with -o", async () => {
+    const printed = await run(["register", "."]);
+    expect(printed.status).toBe(0);
+    const rows = printed.stdout.trim().split(/\r?\n/);
+    expect(rows[0]).toBe("Action,Meeting,Date raised,Owner,Action text,Status,Last updated at meeting,Superseded by");
+    expect(rows.find((r) => r.startsWith("SECP77/02,"))).toBe("SECP77/02,77,2020-02-14,SECAS,SECAS to publish the Approved Budget 2020-2023.,Closed,78,");
+    const written = await run(["register", ".", "-o", "actions.csv"]);
+    expect(written.stdout).toBe(`wrote actions.csv (${rows.length - 1} actions from 2 meetings)\n`);
+    expect(readFileSync(at("actions.csv"), "utf8").replace(/^\uFEFF/, "").trim().split(/\r?\n/)).toEqual(rows);
+  });
+
+  it("reads one committee: a folder's own meetings, naming the sub-folders when it has none", async () => {
+    mkdirSync(at("panel"));
+    mkdirSync(at("opsg"));
+    for (const file of ["sec-panel-77.minutes", "sec-panel-78.minutes"]) renameSync(at(file), at("panel", file));
+    writeFileSync(at("opsg", "opsg-1.minutes"), "meeting: OPSG 1\nnumber: 1\n");
+    const top = await run(["register", "."]);
+    expect(top.status).toBe(2);
+    expect(top.stderr).toBe(
+      "minutes: no .minutes files directly in the folder .: a register is one committee's, and each folder of minutes is a committee. Name one of its sub-folders: opsg, panel\n",
+    );
+    const panel = await run(["register", "panel"]);
+    expect(panel.status).toBe(0);
+    expect(panel.stdout).toContain("SECP77/02,77,");
+  });
+});
