@@ -38,33 +38,68 @@ export async function exportCommand(client: LanguageClient, args: ExportArgs = {
       { title: "Export minutes: version" },
     ))?.confidential;
   if (confidential === undefined) return undefined;
-  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
-  if (document?.isDirty) await document.save();
-  const outputUri = targetUri(vscode.Uri.parse(uri), format, confidential);
-  let response = await client.sendRequest<ExportResponse>(Requests.export, { uri, format, confidential, draft: args.draft === true, ...(outputUri ? { outputUri } : {}) });
-  if (!response.exported) {
-    if (args.interactive === false) return response;
-    const choice = await vscode.window.showErrorMessage(`Not exported: ${response.reason}`, "Export as Draft", "Show Problems");
-    if (choice === "Show Problems") {
-      await vscode.commands.executeCommand("workbench.actions.view.problems");
-      return response;
+  try {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    if (document?.isDirty && !document.isUntitled) await document.save();
+    const outputUri = await targetUri(vscode.Uri.parse(uri), format, confidential, args.interactive !== false);
+    if (outputUri === null) return refused("the document is not saved to a file: save it, or choose where the export goes");
+    const request = (draft: boolean) => client.sendRequest<ExportResponse>(Requests.export, { uri, format, confidential, draft, ...(outputUri ? { outputUri } : {}) });
+    let response = await request(args.draft === true);
+    if (!response.exported) {
+      if (args.interactive === false) return response;
+      const choice = await vscode.window.showErrorMessage(`Not exported: ${response.reason}`, "Export as Draft", "Show Problems");
+      if (choice === "Show Problems") {
+        await vscode.commands.executeCommand("workbench.actions.view.problems");
+        return response;
+      }
+      if (choice !== "Export as Draft") return response;
+      response = await request(true);
+      if (!response.exported) return response;
     }
-    if (choice !== "Export as Draft") return response;
-    response = await client.sendRequest<ExportResponse>(Requests.export, { uri, format, confidential, draft: true, ...(outputUri ? { outputUri } : {}) });
-    if (!response.exported) return response;
+    if (args.interactive !== false) void offerToOpen(response.outputUri, format);
+    return response;
+  } catch (error) {
+    // A write that fails (a full disk, a read-only folder) or a server that cannot answer: said
+    // in words, instead of VS Code's "command resulted in an error".
+    const reason = messageOf(error);
+    if (args.interactive !== false) void vscode.window.showErrorMessage(`Not exported: ${reason}`);
+    return refused(reason);
   }
-  if (args.interactive !== false) void offerToOpen(response.outputUri, format);
-  return response;
 }
 
-/** Beside the file, or in the folder of the `minutes.export.folder` setting. */
-function targetUri(source: vscode.Uri, format: ExportFormat, confidential: boolean): string | undefined {
+function refused(reason: string): ExportResponse {
+  return { exported: false, reason, errors: [] };
+}
+
+/** What went wrong, as the server (or VS Code's file system) said it. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Where the export goes: undefined for the server's default (beside the file), else a URI in
+ * the folder of the `minutes.export.folder` setting, which is created when missing. An
+ * unsaved document has no folder: the user is asked where to save the export, and null is
+ * returned when they do not say (or cannot be asked).
+ */
+async function targetUri(source: vscode.Uri, format: ExportFormat, confidential: boolean, interactive: boolean): Promise<string | undefined | null> {
+  const name = (base: string) => base.replace(/\.minutes$/, "") + (confidential ? ".confidential" : "") + `.${format}`;
+  if (source.scheme !== "file") {
+    if (!interactive) return null;
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const chosen = await vscode.window.showSaveDialog({
+      title: "Export minutes: save as",
+      ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name(path.posix.basename(source.path) || "minutes")) } : {}),
+      filters: { [format.toUpperCase()]: [format] },
+    });
+    return chosen ? chosen.toString() : null;
+  }
   const folder = vscode.workspace.getConfiguration("minutes", source).get<string>("export.folder", "").trim();
-  if (!folder || source.scheme !== "file") return undefined;
+  if (!folder) return undefined;
   const workspace = vscode.workspace.getWorkspaceFolder(source)?.uri.fsPath ?? path.dirname(source.fsPath);
-  const dir = path.isAbsolute(folder) ? folder : path.join(workspace, folder);
-  const name = path.basename(source.fsPath).replace(/\.minutes$/, "") + (confidential ? ".confidential" : "") + `.${format}`;
-  return vscode.Uri.file(path.join(dir, name)).toString();
+  const dir = vscode.Uri.file(path.isAbsolute(folder) ? folder : path.join(workspace, folder));
+  await vscode.workspace.fs.createDirectory(dir);
+  return vscode.Uri.joinPath(dir, name(path.basename(source.fsPath))).toString();
 }
 
 async function offerToOpen(outputUri: string, format: ExportFormat): Promise<void> {

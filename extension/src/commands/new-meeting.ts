@@ -1,6 +1,7 @@
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { Requests } from "../protocol";
+import { messageOf } from "./export";
 
 /**
  * Minutes: New Meeting from Previous — drafts the next meeting's file from the active one:
@@ -12,16 +13,21 @@ export async function newMeetingCommand(client: LanguageClient, previous = vscod
     void vscode.window.showWarningMessage("Open the previous meeting's .minutes file first.");
     return undefined;
   }
-  const { text, suggestedUri } = await client.sendRequest<{ text: string; suggestedUri: string }>(Requests.newMeeting, { uri: previous });
-  let target = vscode.Uri.parse(suggestedUri);
-  if (await exists(target)) {
-    const chosen = await vscode.window.showSaveDialog({ defaultUri: target, filters: { Minutes: ["minutes"] }, title: "The next meeting's file already exists: save the draft as" });
-    if (!chosen || (await exists(chosen))) return undefined;
-    target = chosen;
+  try {
+    const { text, suggestedUri } = await client.sendRequest<{ text: string; suggestedUri: string }>(Requests.newMeeting, { uri: previous });
+    let target = vscode.Uri.parse(suggestedUri);
+    if (await exists(target)) {
+      const chosen = await vscode.window.showSaveDialog({ defaultUri: target, filters: { Minutes: ["minutes"] }, title: "The next meeting's file already exists: save the draft as" });
+      if (!chosen || (await exists(chosen))) return undefined;
+      target = chosen;
+    }
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    await vscode.window.showTextDocument(target);
+    return target;
+  } catch (error) {
+    void vscode.window.showErrorMessage(`The next meeting was not drafted: ${messageOf(error)}`);
+    return undefined;
   }
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-  await vscode.window.showTextDocument(target);
-  return target;
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

@@ -1,6 +1,7 @@
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { Requests, type RegisterRow } from "../protocol";
+import { messageOf } from "./export";
 
 interface ActionPick extends vscode.QuickPickItem {
   row: RegisterRow;
@@ -13,7 +14,13 @@ interface ActionPick extends vscode.QuickPickItem {
  */
 export async function registerCommand(client: LanguageClient, options: { pick?: (items: ActionPick[]) => Promise<ActionPick | undefined> } = {}): Promise<RegisterRow[]> {
   const uri = vscode.window.activeTextEditor?.document.languageId === "minutes" ? vscode.window.activeTextEditor.document.uri.toString() : undefined;
-  const { rows } = await client.sendRequest<{ rows: RegisterRow[] }>(Requests.register, uri ? { uri } : {});
+  let rows: RegisterRow[];
+  try {
+    ({ rows } = await client.sendRequest<{ rows: RegisterRow[] }>(Requests.register, uri ? { uri } : {}));
+  } catch (error) {
+    void vscode.window.showErrorMessage(`The action register could not be shown: ${messageOf(error)}`);
+    return [];
+  }
   const items: ActionPick[] = rows.map((row) => ({
     label: row.id,
     description: `${row.status} · ${row.owner || "no owner"}${row.meeting ? ` · meeting ${row.meeting}` : ""}`,

@@ -141,6 +141,29 @@ test("a clean meeting exports without a DRAFT mark, public and confidential", as
   assert.doesNotMatch(html, /DRAFT/);
 });
 
+test("the export folder is made when missing, and a failed export or draft says why instead of throwing", async () => {
+  const document = await open(path.join("clean", "sec-panel-77.minutes"));
+  await diagnosticsWhere(document.uri, (d) => !d.some((x) => x.severity === vscode.DiagnosticSeverity.Error), "no error");
+  const uri = document.uri.toString();
+  const settings = vscode.workspace.getConfiguration("minutes", document.uri);
+  try {
+    await settings.update("export.folder", path.join("exports", "2020"), vscode.ConfigurationTarget.Workspace);
+    const made = await vscode.commands.executeCommand<{ exported: boolean; outputUri: string }>("minutes.export", { uri, format: "md", confidential: false, interactive: false });
+    assert.equal(made.exported, true);
+    assert.equal(vscode.Uri.parse(made.outputUri).fsPath, path.join(workspace(), "exports", "2020", "sec-panel-77.md"));
+    assert.ok(fs.existsSync(path.join(workspace(), "exports", "2020", "sec-panel-77.md")));
+    // A folder under a file cannot be made: the command answers with the reason.
+    await settings.update("export.folder", path.join("sec-panel-78.minutes", "out"), vscode.ConfigurationTarget.Workspace);
+    const failed = await vscode.commands.executeCommand<{ exported: boolean; reason: string }>("minutes.export", { uri, format: "md", confidential: false, interactive: false });
+    assert.equal(failed.exported, false);
+    assert.ok(failed.reason.length > 0, "the reason is given");
+  } finally {
+    await settings.update("export.folder", undefined, vscode.ConfigurationTarget.Workspace);
+  }
+  const drafted = await vscode.commands.executeCommand<vscode.Uri | undefined>("minutes.newMeetingFromPrevious", vscode.Uri.file(path.join(workspace(), "nowhere", "x.minutes")).toString());
+  assert.equal(drafted, undefined, "no file is drafted from a meeting the server does not know");
+});
+
 test("new meeting from previous carries the open actions forward", async () => {
   const previous = await open(path.join("clean", "sec-panel-77.minutes"));
   const created = await vscode.commands.executeCommand<vscode.Uri>("minutes.newMeetingFromPrevious", previous.uri.toString());

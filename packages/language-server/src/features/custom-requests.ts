@@ -43,6 +43,15 @@ export interface RenderParams {
   readonly draft?: boolean;
 }
 
+/** How a failure of each request is named to the user (the log names the method). */
+const WHAT_FAILED: Record<string, string> = {
+  "minutes/export": "The export",
+  "minutes/render": "Rendering the minutes",
+  "minutes/preview": "The preview",
+  "minutes/register": "The action register",
+  "minutes/newMeeting": "Drafting the next meeting",
+};
+
 export function registerCustomRequests(connection: Connection, state: State): void {
   const handle = <P, R>(method: string, handler: (params: P) => Promise<R>) =>
     connection.onRequest(method, async (params: P) => {
@@ -51,7 +60,7 @@ export function registerCustomRequests(connection: Connection, state: State): vo
       } catch (error) {
         if (error instanceof ResponseError) throw error;
         connection.console.error(`minutes: ${method} failed: ${(error as Error).stack ?? error}`);
-        throw new ResponseError(ErrorCodes.InternalError, `${method} failed: ${(error as Error).message}`);
+        throw new ResponseError(ErrorCodes.InternalError, `${WHAT_FAILED[method] ?? method} failed: ${(error as Error).message}`);
       }
     });
 
@@ -65,7 +74,7 @@ export function registerCustomRequests(connection: Connection, state: State): vo
     const confidential = params.confidential === true;
     const result = await exportDocument(s.doc, { format, confidential, draft: params.draft === true, config: s.committee.config });
     const source = URI.parse(s.uri);
-    if (source.scheme !== "file" && !params.outputUri) throw new ResponseError(ErrorCodes.InvalidParams, "This document is not saved: give an outputUri to export it.");
+    if (source.scheme !== "file" && !params.outputUri) throw new ResponseError(ErrorCodes.InvalidParams, "This document is not saved to a file, so there is no folder to export it to: save it first, or say where the export goes (the request's outputUri).");
     const target = params.outputUri ? URI.parse(params.outputUri).fsPath : exportFileName(source.fsPath, result.extension, confidential);
     // The shared write refuses to go over the source, as the command line's does.
     await writeAtomic(target, result.bytes, source.scheme === "file" ? [source.fsPath] : []);
