@@ -118,6 +118,17 @@ describe("the language server over stdio", () => {
     ).rejects.toThrow("`PD` is already the initials of Peter Davies.");
   });
 
+  it("renames to the initials the check accepts, and refuses others in the check's words", async () => {
+    const text = text77();
+    const position = at(text, "  RH   Robin Healey", 2);
+    // Two lower-case letters tell apart two people who share capitals: accepted, as declared initials are.
+    const edit = await client.request<WorkspaceEdit>("textDocument/rename", { textDocument: { uri: uri77() }, position, newName: "RHea" });
+    expect(edit.changes![uri77()]!.every((e) => e.newText === "RHea")).toBe(true);
+    await expect(client.request("textDocument/rename", { textDocument: { uri: uri77() }, position, newName: "R.H." })).rejects.toThrow(
+      "`R.H.` is not written as initials: use two to four capitals, optionally followed by one or two lower-case letters to tell two people apart (`DK`, `DKa`).",
+    );
+  });
+
   it("carries meeting 77's open actions into meeting 78 as update stubs", async () => {
     const actions = await client.request<CodeAction[]>("textDocument/codeAction", {
       textDocument: { uri: uri78() },

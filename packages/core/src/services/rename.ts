@@ -1,12 +1,13 @@
 import type { FolderIndex } from "../workspace/folder-index.js";
 import { parseActionId } from "../workspace/action-ids.js";
+import { INITIALS_SHAPE, INITIALS_SHAPE_IN_WORDS } from "../validation/initials-shape.js";
 import type { Semantics } from "./semantics.js";
 import type { Target } from "./locate.js";
 
 /** Why a rename cannot be done, in words; undefined when it can. */
 export function renameProblem(s: Semantics, index: FolderIndex | undefined, target: Target, newName: string): string | undefined {
   if (target.kind === "initials") {
-    if (!/^[A-Z]{2,4}[a-z]{0,2}$/.test(newName)) return `\`${newName}\` is not written as initials: use two to four capitals, optionally followed by a lower-case letter (\`DKa\`).`;
+    if (!INITIALS_SHAPE.test(newName)) return `\`${newName}\` is not written as initials: use ${INITIALS_SHAPE_IN_WORDS}.`;
     const holder = s.people.withInitials(newName)[0];
     if (holder && newName !== target.token.text) return `\`${newName}\` is already the initials of ${holder.attendee.name.text}.`;
     if (target.people.length !== 1) return `\`${target.token.text}\` does not name exactly one attendee: rename its declaration instead.`;

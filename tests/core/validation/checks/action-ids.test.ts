@@ -5,7 +5,7 @@
  * the finding expected at the «marked» text.
  */
 import { describe, expect, it } from "vitest";
-import { applyFix, expectFinding, expectFindings, expectNone, findingsOf, meeting } from "./spec.js";
+import { applyFix, expectFinding, expectFindings, expectNone, findingsOf, meeting, withConfig } from "./spec.js";
 
 /** HEADER (meeting 77; attendees PD, KL, DL, DKa, DK, RH; MG sent apologies) and one item. */
 function item(blocks: string): string {
@@ -141,6 +141,12 @@ describe("action-owner-unknown", () => {
   it("flags initials no attendee has", () => {
     const { finding } = expectFinding(item("action SECP77/01: «ZZ» to confirm the timetable."), "action-owner-unknown", "warning");
     expect(finding.fixes).toBeUndefined();
+  });
+
+  it("without organisations in the settings, takes any owner written as initials (`KLee`'s shape too) for an attendee's", () => {
+    const config = withConfig({ organisations: [] });
+    expectFinding(item("action SECP77/01: «KLee» to circulate the paper."), "action-owner-unknown", "warning", { config });
+    expectNone(item("action SECP77/01: Network Rail to confirm the timetable."), "action-owner-unknown", { config });
   });
 
   it("suggests the attendee whose initials are one letter away, without certainty", () => {

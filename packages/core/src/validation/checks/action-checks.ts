@@ -1,4 +1,5 @@
 import { tablesOf } from "../../config/derived.js";
+import { INITIALS_SHAPE } from "../initials-shape.js";
 import type { NewAction } from "../../model/ast.js";
 import { contentsOf } from "../../model/walk.js";
 import type { Token } from "../../text/range.js";
@@ -123,7 +124,7 @@ export function actionOwner(context: CheckContext): void {
       context.people.all.some((p) => p.attendee.name.text === text) ||
       findOrganisation(text, context.config) !== undefined ||
       tablesOf(context.config).bodyNames.has(text.toLowerCase());
-    if (known || context.config.organisations.length === 0 && !/^[A-Z]{2,4}[a-z]?$/.test(text)) continue;
+    if (known || context.config.organisations.length === 0 && !INITIALS_SHAPE.test(text)) continue;
     const near = /^[A-Z][A-Za-z]{1,4}$/.test(text) ? closest(text, context.people.initials(), 1) : [];
     const person = near[0] ? context.people.withInitials(near[0])[0] : undefined;
     context.report(

@@ -1,7 +1,6 @@
 import type { CheckContext } from "../context.js";
+import { INITIALS_SHAPE, INITIALS_SHAPE_IN_WORDS } from "../initials-shape.js";
 import { distinctInitials } from "../people.js";
-
-const WELL_FORMED_INITIALS = /^[A-Z]{2,4}[a-z]{0,2}$/;
 
 /** `duplicate-initials`: two attendees declared with the same initials (the reference minutes' `AH`). */
 export function duplicateInitials(context: CheckContext): void {
@@ -33,7 +32,7 @@ export function duplicateInitials(context: CheckContext): void {
 export function malformedInitials(context: CheckContext): void {
   for (const { attendee } of context.people.all) {
     const text = attendee.initials.text;
-    if (WELL_FORMED_INITIALS.test(text)) continue;
+    if (INITIALS_SHAPE.test(text)) continue;
     // Propose the capitals of the name only when it reads as a person's name.
     const isName = /^[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*)+$/.test(attendee.name.text.trim());
     const letters = attendee.name.text.split(/\s+/).map((w) => w.charAt(0).toUpperCase()).join("");
@@ -43,7 +42,7 @@ export function malformedInitials(context: CheckContext): void {
       "malformed-initials",
       "warning",
       attendee.initials.range,
-      `\`${text}\` is not written as initials: expected two to four capitals, optionally followed by one or two lower-case letters to tell two people apart (\`DK\`, \`DKa\`)` +
+      `\`${text}\` is not written as initials: expected ${INITIALS_SHAPE_IN_WORDS}` +
         (isName && /^[A-Z]{2,4}$/.test(letters) ? `; for ${attendee.name.text}, \`${letters}\`.` : ".") +
         (notAnAttendee ? " This line is read as an attendee because the attendee list runs until the first item line (`item 1: Title`); if it is not an attendee, check that line." : ""),
     );
