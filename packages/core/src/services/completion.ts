@@ -3,6 +3,7 @@ import { blocksOf } from "../model/walk.js";
 import type { Range } from "../text/range.js";
 import { formatActionId, parseActionId } from "../workspace/action-ids.js";
 import { compareIds, type ActionRecord, type FolderIndex } from "../workspace/folder-index.js";
+import { actionTextOf } from "../workspace/action-text.js";
 import type { Semantics } from "./semantics.js";
 
 export type CandidateKind = "initials" | "action" | "verb" | "status" | "classification" | "organisation" | "keyword" | "snippet" | "value";
@@ -90,8 +91,8 @@ function actionIds(s: Semantics, index: FolderIndex | undefined, uri: string, re
       label: r.id,
       kind: "action" as const,
       detail: `${open.has(r.id) ? "open · " : ""}${describeStatus(r)}${r.raised?.action.owner ? ` · ${r.raised.action.owner.text}` : ""}`,
-      documentation: (r.raised?.action.prose.text ?? r.updates[0]?.update.original.text ?? "").replace(/\s+/g, " "),
-      insertText: mode === "update" ? `${r.id}: ${(r.raised?.action.prose.text ?? r.updates.at(-1)?.update.original.text ?? "").replace(/\s+/g, " ").trim()}` : r.id,
+      documentation: actionTextOf(r),
+      insertText: mode === "update" ? `${r.id}: ${actionTextOf(r)}` : r.id,
       replace,
       sortText: String(i).padStart(5, "0"),
     }));

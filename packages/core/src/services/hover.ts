@@ -3,6 +3,7 @@ import type { Range } from "../text/range.js";
 import { closest } from "../text/similarity.js";
 import type { Person } from "../validation/people.js";
 import type { FolderIndex } from "../workspace/folder-index.js";
+import { actionTextOf } from "../workspace/action-text.js";
 import { locate } from "./locate.js";
 import type { Semantics } from "./semantics.js";
 import { statusStateOf } from "../config/config.js";
@@ -79,12 +80,11 @@ export function describeAction(index: FolderIndex | undefined, id: string): stri
   if (r) {
     const date = r.meeting.date ? formatLongDate(r.meeting.date) : "undated";
     lines.push(`**${id}**: raised at meeting ${r.meeting.number ?? "?"} (${date})${r.action.owner ? `, owner **${r.action.owner.text}**` : ""}`);
-    lines.push("", `> ${r.action.prose.text.replace(/\s+/g, " ")}`);
   } else {
-    const first = record.updates[0];
     lines.push(`**${id}**: raised at a meeting not in this folder; known from its updates.`);
-    if (first) lines.push("", `> ${first.update.original.text.replace(/\s+/g, " ")}`);
   }
+  const text = actionTextOf(record);
+  if (text) lines.push("", `> ${text}`);
   if (record.updates.length > 0) {
     lines.push("", "| Meeting | Date | Status |", "| --- | --- | --- |");
     for (const u of record.updates) {

@@ -1,8 +1,8 @@
 import type { Fix, TextEdit } from "../diagnostics.js";
-import type { Document, Prose } from "../model/ast.js";
+import type { Document } from "../model/ast.js";
 import { contentsOf } from "../model/walk.js";
 import type { ActionRecord, FolderIndex, Meeting } from "../workspace/folder-index.js";
-import { keptFor } from "../kept.js";
+import { actionTextOf } from "../workspace/action-text.js";
 
 /** The actions open at the end of the previous meeting that this one neither updates nor mentions. */
 export function missingCarriedActions(doc: Document, uri: string, index: FolderIndex): { previous: Meeting; ids: string[] } | undefined {
@@ -17,16 +17,9 @@ export function missingCarriedActions(doc: Document, uri: string, index: FolderI
   return { previous, ids };
 }
 
-/** Prose on one line, kept per prose: an action left open is restated by every later meeting's fix. */
-const oneLines = new WeakMap<Prose, string>();
-
-function oneLine(prose: Prose | undefined): string {
-  return prose ? keptFor(oneLines, prose, () => prose.text.replace(/\s+/g, " ").trim()) : "";
-}
-
 /** An update to fill in for an action still open: its text as raised (or as last restated), and a status. */
 export function updateStub(record: ActionRecord): string {
-  return `update ${record.id}: ${oneLine(record.raised?.action.prose ?? record.updates.at(-1)?.update.original)}\n\nUpdate to follow. Status: Open.`;
+  return `update ${record.id}: ${actionTextOf(record)}\n\nUpdate to follow. Status: Open.`;
 }
 
 /**

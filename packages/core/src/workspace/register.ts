@@ -1,6 +1,7 @@
 import type { RegisterRow } from "../export/register-csv.js";
 import { compareIds, type ActionRecord, type FolderIndex } from "./folder-index.js";
 import { ownerEnd } from "../model/build-blocks.js";
+import { actionTextOf } from "./action-text.js";
 
 /**
  * One row per action across the folder, for the register: where it was raised, its text and
@@ -11,7 +12,7 @@ export function registerRows(index: FolderIndex): RegisterRow[] {
   return [...index.allActions()].sort(byRaising).map((record) => {
     const raised = record.raised;
     const last = record.updates.at(-1);
-    const text = (raised?.action.prose.text ?? record.updates[0]?.update.original.text ?? "").replace(/\s+/g, " ").trim();
+    const text = actionTextOf(record);
     const superseded = [...record.updates].reverse().find((u) => u.update.supersededBy.length > 0);
     return {
       id: record.id,
