@@ -105,8 +105,18 @@ function describeStatus(r: ActionRecord): string {
 }
 
 function nextActionId(s: Semantics, replace: Range): CompletionCandidate[] {
+  const id = nextFreeActionId(s);
+  return id ? [{ label: id, kind: "action", detail: "the next free action ID of this meeting", insertText: `${id}: `, replace, sortText: "0" }] : [];
+}
+
+/**
+ * The ID after the highest of this meeting's own new actions (`SECP77/03` after `SECP77/02`),
+ * for the completion after `action ` and the `action` snippet alike; undefined when the
+ * meeting has no number. Actions written with another meeting's number do not count.
+ */
+function nextFreeActionId(s: Semantics): string | undefined {
   const number = s.doc.header.number?.value;
-  if (number === undefined) return [];
+  if (number === undefined) return undefined;
   let max = 0;
   for (const item of s.doc.items) {
     for (const b of blocksOf(item.blocks)) {
@@ -114,8 +124,7 @@ function nextActionId(s: Semantics, replace: Range): CompletionCandidate[] {
       if (parts && parts.meeting === number) max = Math.max(max, parts.sequence);
     }
   }
-  const id = formatActionId(number, max + 1, s.config);
-  return [{ label: id, kind: "action", detail: "the next free action ID of this meeting", insertText: `${id}: `, replace, sortText: "0" }];
+  return formatActionId(number, max + 1, s.config);
 }
 
 function statuses(s: Semantics, replace: Range, capitalised: boolean): CompletionCandidate[] {
@@ -170,10 +179,7 @@ function snippets(s: Semantics, replace: Range): CompletionCandidate[] {
   const next = (s.doc.items.at(-1)?.number.value ?? 0) + 1;
   const body = s.config.bodyNames[0] ?? "The Panel";
   const verbChoice = verbsOf(s.config).join(",");
-  const number = s.doc.header.number?.value ?? 1;
-  let max = 0;
-  for (const item of s.doc.items) for (const b of blocksOf(item.blocks)) if (b.kind === "action") max = Math.max(max, parseActionId(b.id.text, s.config)?.sequence ?? 0);
-  const id = formatActionId(number, max + 1, s.config);
+  const id = nextFreeActionId(s) ?? "ID";
   const make = (label: string, detail: string, insertText: string): CompletionCandidate => ({ label, kind: "snippet", detail, insertText, snippet: true, replace });
   return [
     make("item", "a new agenda item", `item \${1:${next}}: \${2:Title}\n\n\${0}`),
