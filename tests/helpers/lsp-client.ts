@@ -27,8 +27,10 @@ export class LspClient {
   readonly stderr: string[] = [];
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: { uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  /** The server's log lines (window/logMessage) and the messages it showed the user (window/showMessage). */
   readonly logs: string[] = [];
-  private readonly logWaiters: { pattern: RegExp; resolve: (message: string) => void }[] = [];
+  readonly shown: string[] = [];
+  private readonly lineWaiters: { lines: string[]; pattern: RegExp; resolve: (message: string) => void }[] = [];
 
   constructor(args: string[] = ["--stdio"]) {
     this.process = spawn(process.execPath, [SERVER_BIN, ...args], { stdio: ["pipe", "pipe", "pipe"] });
@@ -43,15 +45,17 @@ export class LspClient {
         }
       }
     });
-    this.connection.onNotification("window/logMessage", (p: { message: string }) => {
-      this.logs.push(p.message);
-      for (const w of [...this.logWaiters]) {
-        if (w.pattern.test(p.message)) {
-          this.logWaiters.splice(this.logWaiters.indexOf(w), 1);
+    const record = (lines: string[]) => (p: { message: string }) => {
+      lines.push(p.message);
+      for (const w of [...this.lineWaiters]) {
+        if (w.lines === lines && w.pattern.test(p.message)) {
+          this.lineWaiters.splice(this.lineWaiters.indexOf(w), 1);
           w.resolve(p.message);
         }
       }
-    });
+    };
+    this.connection.onNotification("window/logMessage", record(this.logs));
+    this.connection.onNotification("window/showMessage", record(this.shown));
     this.connection.onRequest("client/registerCapability", () => null);
     this.connection.onRequest("window/workDoneProgress/create", () => null);
     this.connection.onRequest("workspace/configuration", () => []);
@@ -71,9 +75,18 @@ export class LspClient {
 
   /** Resolves with the first log line matching `pattern`, logged already or when it comes: an event, never a sleep. */
   logged(pattern: RegExp): Promise<string> {
-    const found = this.logs.find((m) => pattern.test(m));
+    return this.lineMatching(this.logs, pattern);
+  }
+
+  /** Resolves with the first message shown to the user that matches `pattern`, as `logged` does. */
+  showed(pattern: RegExp): Promise<string> {
+    return this.lineMatching(this.shown, pattern);
+  }
+
+  private lineMatching(lines: string[], pattern: RegExp): Promise<string> {
+    const found = lines.find((m) => pattern.test(m));
     if (found) return Promise.resolve(found);
-    return new Promise((resolve) => this.logWaiters.push({ pattern, resolve }));
+    return new Promise((resolve) => this.lineWaiters.push({ lines, pattern, resolve }));
   }
 
   /** Resolves with the next diagnostics for `uri` that satisfy `test` (or the latest, if they already do). */

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -343,6 +343,39 @@ describe("the language server keeps serving", () => {
       await stillAnswers(other);
     } finally {
       await other.shutdown();
+    }
+  });
+});
+
+describe("a committee's settings file that is broken", () => {
+  it("is shown to the user once, with its line and column; the defaults apply until it is corrected, and then its settings do", async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "minutes-settings-"));
+    const settings = readFileSync(path.join(EXAMPLES, "minutes.config.json"), "utf8");
+    // A comma after the last entry: the commonest slip in a hand-edited JSON file.
+    writeFileSync(path.join(root, "minutes.config.json"), settings.replace(/\n\}\s*$/, ",\n}\n"));
+    cpSync(path.join(EXAMPLES, "sec-panel-77.minutes"), path.join(root, "a.minutes"));
+    cpSync(path.join(EXAMPLES, "sec-panel-77.minutes"), path.join(root, "b.minutes"));
+    const other = new LspClient();
+    try {
+      await other.initialize(root);
+      const a = fileUri(path.join(root, "a.minutes"));
+      const b = fileUri(path.join(root, "b.minutes"));
+      other.open(a, text77);
+      other.open(b, text77);
+      const shown = await other.showed(/minutes\.config\.json: not valid JSON at line \d+, column 1 \(a comma after the last entry is not allowed: delete it\); using the default settings$/);
+      const withDefaults = diagnosticLines((await other.diagnosticsAt(a, 1)).slice());
+      await other.diagnosticsAt(b, 1);
+      expect(withDefaults).not.toEqual(expectedDiagnosticLines(a, text77));
+      expect(other.shown.filter((m) => m === shown)).toHaveLength(1);
+      // Corrected on disk: the committee's own settings apply again.
+      writeFileSync(path.join(root, "minutes.config.json"), settings);
+      const republished = other.diagnosticsFor(a, (p) => diagnosticLines(p.diagnostics).join() === expectedDiagnosticLines(a, text77).join());
+      await other.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: fileUri(path.join(root, "minutes.config.json")), type: 2 }] });
+      await republished;
+      expect(other.shown.filter((m) => m === shown)).toHaveLength(1);
+    } finally {
+      await other.shutdown();
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

@@ -25,7 +25,14 @@ export class Committees {
   /** The parse of each open document at its current version. */
   private readonly open = new Map<string, { version: number; text: string; doc: Document }>();
 
-  constructor(private readonly log: (message: string) => void) {}
+  /** Settings problems already shown to the user, so that each is said once (until the file changes). */
+  private readonly told = new Set<string>();
+
+  constructor(
+    private readonly log: (message: string) => void,
+    /** Tells the user (a notification in the editor): the checks run on other settings than theirs. */
+    private readonly warnUser: (message: string) => void = () => {},
+  ) {}
 
   /** The committee key of a document: its folder for files, the URI itself otherwise. */
   keyOf(uri: string): string {
@@ -72,17 +79,25 @@ export class Committees {
       text = readFileSync(file, "utf8");
     } catch (error) {
       // A settings file that is there but cannot be read is said, not passed over for a parent's.
-      this.log(`${file} cannot be read (${(error as Error).message}); the default settings are used.`);
+      this.settingsProblem(`${file} cannot be read (${(error as Error).message}); the default settings are used.`);
       return readConfig("{}").config;
     }
     const result = readConfig(text);
-    for (const p of result.problems) this.log(`${file}: ${p}`);
+    for (const p of result.problems) this.settingsProblem(`${file}: ${p}`);
     return result.config;
+  }
+
+  private settingsProblem(message: string): void {
+    this.log(message);
+    if (this.told.has(message)) return;
+    this.told.add(message);
+    this.warnUser(message);
   }
 
   /** Reloads the settings of every committee under a changed config file, and reparses its meetings. */
   async reloadConfigs(): Promise<Committee[]> {
     const changed: Committee[] = [];
+    this.told.clear();
     for (const committee of this.byKey.values()) {
       const config = this.loadConfig(committee.key, committee.onDisk);
       committee.config = config;

@@ -1,4 +1,6 @@
 import {
+  MessageType,
+  ShowMessageNotification,
   CodeActionKind,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
@@ -28,7 +30,12 @@ import { State } from "./state.js";
 
 /** Wires every feature to the connection. Knows LSP, not VS Code: any LSP client gets the same. */
 export function createServer(connection: Connection): State {
-  const committees = new Committees((m) => connection.console.log(m));
+  const committees = new Committees(
+    (m) => connection.console.log(m),
+    // A notification, not window/showMessageRequest (which the library's showWarningMessage
+    // sends): there is nothing to choose, and no reply to wait for.
+    (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
+  );
   const state = new State(committees, (message) => connection.console.warn(message));
   const diagnostics = new DiagnosticsScheduler(connection, state);
   let workspaceFolders: string[] = [];

@@ -14,7 +14,7 @@ export function readConfig(text: string): ConfigResult {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { config: DEFAULT_CONFIG, problems: [`not valid JSON (${(error as Error).message}); using the default settings`] };
+    return { config: DEFAULT_CONFIG, problems: [`${describeJsonError(text, (error as Error).message)}; using the default settings`] };
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     return { config: DEFAULT_CONFIG, problems: ["expected a JSON object of settings; using the default settings"] };
@@ -101,4 +101,28 @@ function compiles(pattern: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A JSON syntax error in words, with the line and column where reading stopped: `JSON.parse`
+ * gives a character position ("… in JSON at position 41"), which no one can find in a file.
+ */
+export function describeJsonError(text: string, message: string): string {
+  if (text.trim().length === 0) return "the file is empty (write `{}` in it to say so)";
+  const position = /at position (\d+)/.exec(message);
+  const what = message
+    .replace(/\s*\(line \d+ column \d+\)/, "")
+    .replace(/\s*in JSON at position \d+/, "")
+    .replace(/^Unexpected end of JSON input$/, "the file ends too soon: a closing `}` or `]` may be missing")
+    .replace(/^Unexpected token '?(.)'?,.*$/s, "unexpected `$1`")
+    .replace(/^Unexpected token (.)$/, "unexpected `$1`")
+    .replace(/^Expected/, "expected");
+  if (!position) return `not valid JSON (${what})`;
+  const at = Math.min(Number(position[1]), text.length);
+  const before = text.slice(0, at);
+  const line = before.split(/\r\n|\r|\n/).length;
+  const column = at - Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r"));
+  // The commonest slip: a comma after the last entry, which JSON does not allow.
+  const trailingComma = /,\s*$/.test(before) && /^\s*[}\]]/.test(text.slice(at));
+  return `not valid JSON at line ${line}, column ${column} (${trailingComma ? "a comma after the last entry is not allowed: delete it" : what})`;
 }

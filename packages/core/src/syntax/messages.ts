@@ -6,5 +6,5 @@ import type { IRecognitionException } from "chevrotain";
  */
 export function describeParserError(error: IRecognitionException): string {
   const found = error.token.image ? `\`${error.token.image.trim()}\`` : "the end of the file";
-  return `Unexpected ${found} here: this line does not fit where it stands. Check the line above it, or see docs/language.md.`;
+  return `Unexpected ${found} here: this line does not fit where it stands. Check it and the line above it; if both read as you meant, please report this with the file.`;
 }

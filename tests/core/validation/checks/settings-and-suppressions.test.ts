@@ -102,3 +102,15 @@ describe("// minutes-disable-file CODE", () => {
     expectFindings(text, "unknown-initials", "error");
   });
 });
+
+describe("a minutes.config.json that is not valid JSON", () => {
+  it.each([
+    ['{\n  "bodyNames": ["The Panel"],\n}\n', "not valid JSON at line 3, column 1 (a comma after the last entry is not allowed: delete it); using the default settings"],
+    ['{\n  "bodyNames": ["The Panel"]\n  "roleWords": []\n}', "not valid JSON at line 3, column 3 (expected ',' or '}' after property value); using the default settings"],
+    ["", "the file is empty (write `{}` in it to say so); using the default settings"],
+  ])("says where reading stopped, by line and column, and falls back to the defaults", (text, problem) => {
+    const { config, problems } = readConfig(text);
+    expect(problems).toEqual([problem]);
+    expect(config).toEqual(readConfig("{}").config);
+  });
+});

@@ -149,7 +149,7 @@ describe("update-no-status", () => {
       "warning",
     );
     expect(finding.message).toBe(
-      "The update of `SECP76/02` records no status: end its last paragraph with `Status: Open.` or `Status: Closed.` (or add a line `status: open`). Until then the update runs on to the next structural line.",
+      "The update of `SECP76/02` records no status: end its last paragraph with `Status: Open.` or `Status: Closed.` (or add a line `status: open`). Until then every paragraph after it, up to the next action, update, heading, list, passage or item, is read as part of this update.",
     );
   });
 

@@ -72,7 +72,7 @@ export function updateStatus(context: CheckContext): void {
         "update-no-status",
         "warning",
         update.id.range,
-        `${update.id.text ? `The update of \`${update.id.text}\`` : "This update"} records no status: end its last paragraph with \`Status: Open.\` or \`Status: Closed.\` (or add a line \`status: open\`). Until then the update runs on to the next structural line.`,
+        `${update.id.text ? `The update of \`${update.id.text}\`` : "This update"} records no status: end its last paragraph with \`Status: Open.\` or \`Status: Closed.\` (or add a line \`status: open\`). Until then every paragraph after it, up to the next action, update, heading, list, passage or item, is read as part of this update.`,
       );
       continue;
     }
