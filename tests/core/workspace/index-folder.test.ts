@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexFolder, InMemoryFiles, validate } from "../../../packages/core/src/index.js";
+import { FolderIndex, indexFolder, InMemoryFiles, parse, validate } from "../../../packages/core/src/index.js";
 import { example, SEC_CONFIG } from "../../helpers/minutes.js";
 
 describe("a committee's folder, read through the files interface", () => {
@@ -25,5 +25,23 @@ describe("a committee's folder, read through the files interface", () => {
     const codes = validate(doc78, { config: SEC_CONFIG, uri: "/panel/sec-panel-78.minutes", index }).map((d) => d.code);
     expect(codes).toContain("update-unknown-action");
     expect((await indexFolder(unreadable, "/panel", SEC_CONFIG)).skipped).toEqual(["/panel/broken.minutes"]);
+  });
+});
+
+describe("what the folder index answers after a change", () => {
+  it("follows an edit to a meeting: its open actions, the meetings by number, and what each raised", () => {
+    const index = new FolderIndex(SEC_CONFIG);
+    index.set("/panel/77.minutes", parse(example("sec-panel-77.minutes"), { config: SEC_CONFIG }));
+    const text78 = example("sec-panel-78.minutes");
+    index.set("/panel/78.minutes", parse(text78, { config: SEC_CONFIG }));
+    const openAfter78 = () => index.openAtEnd("/panel/78.minutes").map((r) => r.id);
+    expect(openAfter78()).not.toContain("SECP77/02");
+    expect(index.actionsRaisedAt(77)).toEqual(["SECP77/01", "SECP77/02", "SECP77/03", "SECP77/04", "SECP77/05", "SECP77/06", "SECP77/07"]);
+    // Meeting 78 now records SECP77/02 as still open, and is renumbered 79.
+    const reopened = text78.replace("on 19 February 2020. Status: CLOSED.", "on 19 February 2020. Status: Open.").replace("number: 78", "number: 79");
+    index.set("/panel/78.minutes", parse(reopened, { config: SEC_CONFIG }));
+    expect(openAfter78()).toContain("SECP77/02");
+    expect(index.meetingsNumbered(78)).toEqual([]);
+    expect(index.meetingsNumbered(79).map((m) => m.uri)).toEqual(["/panel/78.minutes"]);
   });
 });

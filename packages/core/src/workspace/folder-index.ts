@@ -45,6 +45,9 @@ export class FolderIndex {
   private ordered: Meeting[] | undefined;
   private order: Map<string, number> | undefined;
   private actions: Map<string, ActionRecord> | undefined;
+  private byNumber: Map<number, Meeting[]> | undefined;
+  /** `openAtEnd` per meeting: asked on every keystroke (the carry-forward check, completion). */
+  private readonly openAfter = new Map<string, readonly ActionRecord[]>();
 
   constructor(readonly config: MinutesConfig) {}
 
@@ -71,6 +74,8 @@ export class FolderIndex {
     this.ordered = undefined;
     this.order = undefined;
     this.actions = undefined;
+    this.byNumber = undefined;
+    this.openAfter.clear();
   }
 
   get(uri: string): Meeting | undefined {
@@ -99,8 +104,29 @@ export class FolderIndex {
     return at > 0 && meetings[at]!.date !== undefined ? meetings[at - 1] : undefined;
   }
 
-  meetingsNumbered(n: number): Meeting[] {
-    return this.meetings().filter((m) => m.number === n);
+  /** The meetings that carry number `n`, in meeting order (more than one is a numbering slip). */
+  meetingsNumbered(n: number): readonly Meeting[] {
+    if (!this.byNumber) {
+      this.byNumber = new Map();
+      for (const m of this.meetings()) {
+        if (m.number === undefined) continue;
+        const list = this.byNumber.get(m.number);
+        if (list) list.push(m);
+        else this.byNumber.set(m.number, [m]);
+      }
+    }
+    return this.byNumber.get(n) ?? [];
+  }
+
+  /** The IDs of the actions first raised at meetings numbered `n`, in ID order. */
+  actionsRaisedAt(n: number): string[] {
+    const ids: string[] = [];
+    for (const meeting of this.meetingsNumbered(n)) {
+      for (const action of actionFactsOf(meeting.doc).actions) {
+        if (this.action(action.id.text)?.raised?.action === action) ids.push(action.id.text);
+      }
+    }
+    return ids.sort(compareIds);
   }
 
   action(id: string): ActionRecord | undefined {
@@ -117,31 +143,32 @@ export class FolderIndex {
    */
   stateBefore(id: string, uri: string): { state: StatusState; by?: ActionUpdateEvent } | undefined {
     const record = this.action(id);
-    if (!record) return undefined;
-    const order = this.orderOf(uri);
-    let result: { state: StatusState; by?: ActionUpdateEvent } | undefined = record.raised && this.orderOf(record.raised.meeting.uri) < order ? { state: "open" } : undefined;
-    for (const event of record.updates) {
-      if (this.orderOf(event.meeting.uri) >= order) break;
-      if (event.state) result = { state: event.state, by: event };
-    }
-    return result;
+    return record ? this.stateThrough(record, this.orderOf(uri) - 1) : undefined;
   }
 
   /** Actions still open at the end of a meeting: raised there or earlier and not closed since. */
-  openAtEnd(uri: string): ActionRecord[] {
-    const order = this.orderOf(uri);
-    const open: ActionRecord[] = [];
-    for (const record of this.table().values()) {
-      const first = record.raised?.meeting ?? record.updates[0]?.meeting;
-      if (!first || this.orderOf(first.uri) > order) continue;
-      let state: StatusState | undefined = record.raised ? "open" : undefined;
-      for (const event of record.updates) {
-        if (this.orderOf(event.meeting.uri) > order) break;
-        if (event.state) state = event.state;
-      }
-      if (state === "open") open.push(record);
+  openAtEnd(uri: string): readonly ActionRecord[] {
+    let open = this.openAfter.get(uri);
+    if (!open) {
+      const order = this.orderOf(uri);
+      open = [...this.table().values()].filter((record) => this.stateThrough(record, order)?.state === "open").sort((a, b) => compareIds(a.id, b.id));
+      this.openAfter.set(uri, open);
     }
-    return open.sort((a, b) => compareIds(a.id, b.id));
+    return open;
+  }
+
+  /**
+   * An action's state after the meetings up to position `last` in meeting order: open from
+   * the meeting that raised it, then as each update's status says. Undefined when none of
+   * those meetings raised it or gave it a status.
+   */
+  private stateThrough(record: ActionRecord, last: number): { state: StatusState; by?: ActionUpdateEvent } | undefined {
+    let result: { state: StatusState; by?: ActionUpdateEvent } | undefined = record.raised && this.orderOf(record.raised.meeting.uri) <= last ? { state: "open" } : undefined;
+    for (const event of record.updates) {
+      if (this.orderOf(event.meeting.uri) > last) break;
+      if (event.state) result = { state: event.state, by: event };
+    }
+    return result;
   }
 
   /** Meetings whose checks depend on this one: later meetings that update or mention its actions, and the next meeting. */

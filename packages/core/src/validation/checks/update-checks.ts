@@ -2,7 +2,6 @@ import type { ActionUpdate } from "../../model/ast.js";
 import { contentsOf } from "../../model/walk.js";
 import { closest } from "../../text/similarity.js";
 import { parseActionId } from "../../workspace/action-ids.js";
-import { compareIds } from "../../workspace/folder-index.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { carryForwardFix, missingCarriedActions } from "../carry-forward.js";
 import { statusStateOf } from "../../config/config.js";
@@ -35,7 +34,7 @@ export function updateUnknownAction(context: CheckContext): void {
 
 /** What a meeting of the folder raised, for messages: `SECP75/01 to SECP75/03`, `SECP75/01`, `no actions`. */
 function raisedBy(index: NonNullable<CheckContext["index"]>, meeting: number): string {
-  const raised = [...index.allActions()].filter((a) => a.raised?.meeting.number === meeting).map((a) => a.id).sort(compareIds);
+  const raised = index.actionsRaisedAt(meeting);
   if (raised.length === 0) return "no actions";
   return raised.length === 1 ? raised[0]! : `${raised[0]} to ${raised.at(-1)}`;
 }
