@@ -15,7 +15,8 @@ check     reports every problem as file:line:col: severity: message [code];
           --fix applies the fixes that are certain and rewrites the file atomically.
 export    writes the public version unless --confidential; refuses a file with errors
           unless --draft (which marks every page DRAFT).
-register  writes one CSV row per action across all meetings of a folder.
+register  writes one CSV row per action across the meetings of a committee's folder
+          (the .minutes files directly in it; each sub-folder is a committee of its own).
 `;
 
 /** The whole command line: returns the exit status, never throws. */
