@@ -42,6 +42,11 @@ export function meeting(items: string, header = HEADER): string {
   return `${header}\n${items}`;
 }
 
+/** `meeting(items)` held as meeting `number` on `date` (ISO), for folders of several meetings. */
+export function meetingOn(number: number, date: string, items: string): string {
+  return meeting(items).replace("meeting: SEC Panel Meeting 77", `meeting: SEC Panel Meeting ${number}`).replace("number: 77", `number: ${number}`).replace("date: 2020-02-14", `date: ${date}`);
+}
+
 export function check(text: string, config: MinutesConfig = SEC_CONFIG, index?: FolderIndex, uri = "test.minutes"): { doc: Document; diagnostics: Diagnostic[] } {
   const doc = parse(text, { config });
   index?.set(uri, doc);

@@ -146,6 +146,16 @@ describe("the language server keeps serving", () => {
     await stillAnswers();
   });
 
+  it("refuses the extension's requests with a `uri` that is not a string, with InvalidParams", async () => {
+    for (const method of ["minutes/register", "minutes/export", "minutes/render", "minutes/preview", "minutes/newMeeting"]) {
+      for (const uri of [42, [], {}]) {
+        const error = await errorOf(client, method, { uri, format: "html" });
+        expect(error.code, `${method} ${JSON.stringify(uri)}`).toBe(INVALID_PARAMS);
+      }
+    }
+    await stillAnswers();
+  });
+
   it("answers a string where the text document object belongs with an empty result", async () => {
     for (const method of positional) {
       const result = await client.request(method, { textDocument: "sec-panel-77.minutes", position: { line: 17, character: 3 }, context: { includeDeclaration: true }, newName: "XY" });
@@ -348,31 +358,43 @@ describe("the language server keeps serving", () => {
 });
 
 describe("a committee's settings file that is broken", () => {
-  it("is shown to the user once, with its line and column; the defaults apply until it is corrected, and then its settings do", async () => {
+  it("is shown to the user once, with its line and column, however many committees read it; the defaults apply until it is corrected", async () => {
     const root = mkdtempSync(path.join(os.tmpdir(), "minutes-settings-"));
+    const settingsFile = path.join(root, "minutes.config.json");
     const settings = readFileSync(path.join(EXAMPLES, "minutes.config.json"), "utf8");
     // A comma after the last entry: the commonest slip in a hand-edited JSON file.
-    writeFileSync(path.join(root, "minutes.config.json"), settings.replace(/\n\}\s*$/, ",\n}\n"));
-    cpSync(path.join(EXAMPLES, "sec-panel-77.minutes"), path.join(root, "a.minutes"));
-    cpSync(path.join(EXAMPLES, "sec-panel-77.minutes"), path.join(root, "b.minutes"));
+    writeFileSync(settingsFile, settings.replace(/\n\}\s*$/, ",\n}\n"));
+    // Two committees (sub-folders) under the one settings file.
+    for (const sub of ["panel", "opsg"]) {
+      mkdirSync(path.join(root, sub));
+      cpSync(path.join(EXAMPLES, "sec-panel-77.minutes"), path.join(root, sub, "sec-panel-77.minutes"));
+    }
     const other = new LspClient();
+    const settingsChanged = () =>
+      other.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: fileUri(settingsFile), type: 2 }] });
     try {
       await other.initialize(root);
-      const a = fileUri(path.join(root, "a.minutes"));
-      const b = fileUri(path.join(root, "b.minutes"));
+      const a = fileUri(path.join(root, "panel", "sec-panel-77.minutes"));
+      const b = fileUri(path.join(root, "opsg", "sec-panel-77.minutes"));
       other.open(a, text77);
       other.open(b, text77);
-      const shown = await other.showed(/minutes\.config\.json: not valid JSON at line \d+, column 1 \(a comma after the last entry is not allowed: delete it\); using the default settings$/);
-      const withDefaults = diagnosticLines((await other.diagnosticsAt(a, 1)).slice());
+      const shown = await other.showed(/minutes\.config\.json: not valid JSON at line \d+, column \d+ \(a comma after the last entry is not allowed: delete it\); using the default settings$/);
+      const withDefaults = diagnosticLines(await other.diagnosticsAt(a, 1));
       await other.diagnosticsAt(b, 1);
       expect(withDefaults).not.toEqual(expectedDiagnosticLines(a, text77));
-      expect(other.shown.filter((m) => m === shown)).toHaveLength(1);
-      // Corrected on disk: the committee's own settings apply again.
-      writeFileSync(path.join(root, "minutes.config.json"), settings);
+      // Re-read (unchanged) on a change of settings, then corrected on disk: the committee's own
+      // settings apply again, and the broken file was shown only once in all.
+      await settingsChanged();
+      writeFileSync(settingsFile, settings);
       const republished = other.diagnosticsFor(a, (p) => diagnosticLines(p.diagnostics).join() === expectedDiagnosticLines(a, text77).join());
-      await other.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: fileUri(path.join(root, "minutes.config.json")), type: 2 }] });
+      await settingsChanged();
       await republished;
-      expect(other.shown.filter((m) => m === shown)).toHaveLength(1);
+      expect(other.shown).toEqual([shown]);
+      // Broken again: said again.
+      writeFileSync(settingsFile, settings.replace(/^\{/, "{ // the Panel's settings"));
+      await settingsChanged();
+      expect(await other.showed(/comments are not allowed in JSON/)).toMatch(/line 1, column 3/);
+      expect(other.shown).toHaveLength(2);
     } finally {
       await other.shutdown();
       rmSync(root, { recursive: true, force: true });

@@ -25,8 +25,12 @@ export class Committees {
   /** The parse of each open document at its current version. */
   private readonly open = new Map<string, { version: number; text: string; doc: Document }>();
 
-  /** Settings problems already shown to the user, so that each is said once (until the file changes). */
-  private readonly told = new Set<string>();
+  /**
+   * What was last shown to the user about each settings file: every committee under one file
+   * reads it, and every settings change reloads them all, but a file's problems are shown once,
+   * and again only when they change.
+   */
+  private readonly told = new Map<string, string>();
 
   constructor(
     private readonly log: (message: string) => void,
@@ -79,25 +83,29 @@ export class Committees {
       text = readFileSync(file, "utf8");
     } catch (error) {
       // A settings file that is there but cannot be read is said, not passed over for a parent's.
-      this.settingsProblem(`${file} cannot be read (${(error as Error).message}); the default settings are used.`);
+      this.settingsProblems(file, [`cannot be read (${(error as Error).message}); using the default settings`]);
       return readConfig("{}").config;
     }
     const result = readConfig(text);
-    for (const p of result.problems) this.settingsProblem(`${file}: ${p}`);
+    this.settingsProblems(file, result.problems);
     return result.config;
   }
 
-  private settingsProblem(message: string): void {
+  private settingsProblems(file: string, problems: readonly string[]): void {
+    if (problems.length === 0) {
+      this.told.delete(file);
+      return;
+    }
+    const message = `${file}: ${problems.join("; ")}`;
     this.log(message);
-    if (this.told.has(message)) return;
-    this.told.add(message);
+    if (this.told.get(file) === message) return;
+    this.told.set(file, message);
     this.warnUser(message);
   }
 
   /** Reloads the settings of every committee under a changed config file, and reparses its meetings. */
   async reloadConfigs(): Promise<Committee[]> {
     const changed: Committee[] = [];
-    this.told.clear();
     for (const committee of this.byKey.values()) {
       const config = this.loadConfig(committee.key, committee.onDisk);
       committee.config = config;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FolderIndex, indexFolder, InMemoryFiles, parse, validate } from "../../../packages/core/src/index.js";
-import { example, SEC_CONFIG } from "../../helpers/minutes.js";
+import { example, meetingOn, SEC_CONFIG } from "../../helpers/minutes.js";
 
 describe("a committee's folder, read through the files interface", () => {
   it("indexes every meeting of the folder, names what it cannot read, and follows actions across meetings", async () => {
@@ -43,5 +43,29 @@ describe("what the folder index answers after a change", () => {
     expect(openAfter78()).toContain("SECP77/02");
     expect(index.meetingsNumbered(78)).toEqual([]);
     expect(index.meetingsNumbered(79).map((m) => m.uri)).toEqual(["/panel/78.minutes"]);
+  });
+});
+
+describe("an action's state, replayed from its history", () => {
+  const updated = (id: string, status: string) => `item 1: Actions\n\nupdate ${id}: SECAS to publish the paper.\n\nIn hand. Status: ${status}.\n`;
+  const raising = (id: string) => `item 1: Actions\n\naction ${id}: SECAS to publish the paper.\n`;
+  const index = new FolderIndex(SEC_CONFIG);
+  // SECP70/01, raised before the folder begins, is closed at 78 and its ID raised again at 80.
+  index.set("/panel/78.minutes", parse(meetingOn(78, "2020-03-13", updated("SECP70/01", "Closed")), { config: SEC_CONFIG }));
+  index.set("/panel/79.minutes", parse(meetingOn(79, "2020-04-17", updated("SECP80/01", "Open")), { config: SEC_CONFIG }));
+  index.set("/panel/80.minutes", parse(meetingOn(80, "2020-05-15", raising("SECP70/01") + "\n" + raising("SECP80/01").replace("item 1: Actions\n\n", "")), { config: SEC_CONFIG }));
+  const openAfter = (n: number) => index.openAtEnd(`/panel/${n}.minutes`).map((r) => r.id);
+
+  it("opens an action at the meeting that raises it, whatever earlier updates said", () => {
+    expect(openAfter(78)).not.toContain("SECP70/01");
+    expect(openAfter(79)).not.toContain("SECP70/01");
+    expect(openAfter(80)).toContain("SECP70/01");
+    expect(index.stateBefore("SECP70/01", "/panel/80.minutes")).toMatchObject({ state: "closed" });
+  });
+
+  it("takes an update's status before the raising as the action's state until then", () => {
+    expect(openAfter(79)).toContain("SECP80/01");
+    expect(openAfter(80)).toContain("SECP80/01");
+    expect(index.stateBefore("SECP80/01", "/panel/80.minutes")).toMatchObject({ state: "open" });
   });
 });

@@ -1,3 +1,4 @@
+import { parse as parseJson, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { DEFAULT_CONFIG, resolveConfig, type MinutesConfig } from "./config.js";
 
 export interface ConfigResult {
@@ -9,12 +10,14 @@ export interface ConfigResult {
 const SEVERITIES = new Set(["error", "warning", "information", "hint", "off"]);
 
 /** Reads `minutes.config.json` text. Never throws: a broken file gives the defaults and says why. */
-export function readConfig(text: string): ConfigResult {
+export function readConfig(source: string): ConfigResult {
+  // A byte order mark (Notepad writes one) is not part of the settings.
+  const text = source.replace(/^\uFEFF/, "");
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    return { config: DEFAULT_CONFIG, problems: [`${describeJsonError(text, (error as Error).message)}; using the default settings`] };
+  } catch {
+    return { config: DEFAULT_CONFIG, problems: [`${describeJsonError(text)}; using the default settings`] };
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     return { config: DEFAULT_CONFIG, problems: ["expected a JSON object of settings; using the default settings"] };
@@ -103,26 +106,51 @@ function compiles(pattern: string): boolean {
   }
 }
 
+/** What each syntax error of the locating parser means, in words. */
+const JSON_ERRORS: Record<string, string> = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "a number written wrongly",
+  PropertyNameExpected: "expected a setting's name in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: "expected `:` after the setting's name",
+  CommaExpected: "expected a comma between two entries",
+  CloseBraceExpected: "expected `}` to close the settings",
+  CloseBracketExpected: "expected `]` to close the list",
+  EndOfFileExpected: "unexpected text after the closing `}`",
+  InvalidCommentToken: "comments are not allowed in JSON",
+  UnexpectedEndOfComment: "comments are not allowed in JSON",
+  UnexpectedEndOfString: "a string is not closed: expected `\"`",
+  UnexpectedEndOfNumber: "a number is cut short",
+  InvalidUnicode: "a wrong `\\u` escape in a string",
+  InvalidEscapeCharacter: "a wrong `\\` escape in a string",
+  InvalidCharacter: "a line break or tab inside a string (write `\\n` or `\\t`)",
+};
+
 /**
- * A JSON syntax error in words, with the line and column where reading stopped: `JSON.parse`
- * gives a character position ("… in JSON at position 41"), which no one can find in a file.
+ * Where and why `text` (which `JSON.parse` refused) is not valid JSON, in words with a line and
+ * column. `JSON.parse` gives at most a character position, and for many slips (a trailing comma
+ * in a list, a single quote) none, so the error is located with jsonc-parser, strictly (no
+ * comments, no trailing commas).
  */
-export function describeJsonError(text: string, message: string): string {
+export function describeJsonError(text: string): string {
   if (text.trim().length === 0) return "the file is empty (write `{}` in it to say so)";
-  const position = /at position (\d+)/.exec(message);
-  const what = message
-    .replace(/\s*\(line \d+ column \d+\)/, "")
-    .replace(/\s*in JSON at position \d+/, "")
-    .replace(/^Unexpected end of JSON input$/, "the file ends too soon: a closing `}` or `]` may be missing")
-    .replace(/^Unexpected token '?(.)'?,.*$/s, "unexpected `$1`")
-    .replace(/^Unexpected token (.)$/, "unexpected `$1`")
-    .replace(/^Expected/, "expected");
-  if (!position) return `not valid JSON (${what})`;
-  const at = Math.min(Number(position[1]), text.length);
-  const before = text.slice(0, at);
-  const line = before.split(/\r\n|\r|\n/).length;
-  const column = at - Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r"));
-  // The commonest slip: a comma after the last entry, which JSON does not allow.
-  const trailingComma = /,\s*$/.test(before) && /^\s*[}\]]/.test(text.slice(at));
-  return `not valid JSON at line ${line}, column ${column} (${trailingComma ? "a comma after the last entry is not allowed: delete it" : what})`;
+  const errors: ParseError[] = [];
+  parseJson(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const first = errors[0];
+  if (!first) return "not valid JSON";
+  let at = first.offset;
+  // By name: the library's codes are a const enum, which this build cannot read at run time.
+  const code = printParseErrorCode(first.error);
+  let what = JSON_ERRORS[code] ?? "not valid here";
+  const before = text.slice(0, at).trimEnd();
+  if ((code === "PropertyNameExpected" || code === "ValueExpected") && before.endsWith(",") && /^\s*[}\]]/.test(text.slice(at))) {
+    // The commonest slip in a hand-edited file: a comma after the last entry. Point at the comma.
+    at = before.length - 1;
+    what = "a comma after the last entry is not allowed: delete it";
+  } else if (code === "InvalidSymbol" || code === "ValueExpected") {
+    const found = text.slice(at, at + Math.max(1, Math.min(first.length, 20)));
+    if (found.trim().length > 0) what = found.startsWith("'") ? "unexpected `'`: JSON strings are written in double quotes" : `${what}: found \`${found}\``;
+  }
+  const lines = text.slice(0, at).split(/\r\n|\r|\n/);
+  return `not valid JSON at line ${lines.length}, column ${lines.at(-1)!.length + 1} (${what})`;
 }

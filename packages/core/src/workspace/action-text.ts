@@ -11,9 +11,15 @@ export function oneLine(prose: Prose | undefined): string {
 
 /**
  * What an action is to do, on one line: its text as raised or, for an action raised at a
- * meeting outside the folder, as its latest update restates it (the wording the next meeting
- * carries). Completion, hover, the register and the carry-forward stubs all show this one.
+ * meeting outside the folder, as the latest update that restates it (the wording the next
+ * meeting carries; an update written without the text does not blank it). Completion, hover,
+ * the register and the carry-forward stubs all show this one.
  */
 export function actionTextOf(record: ActionRecord): string {
-  return oneLine(record.raised?.action.prose ?? record.updates.at(-1)?.update.original);
+  if (record.raised) return oneLine(record.raised.action.prose);
+  for (let i = record.updates.length - 1; i >= 0; i--) {
+    const text = oneLine(record.updates[i]!.update.original);
+    if (text) return text;
+  }
+  return "";
 }

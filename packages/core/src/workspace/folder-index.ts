@@ -158,16 +158,24 @@ export class FolderIndex {
   }
 
   /**
-   * An action's state after the meetings up to position `last` in meeting order: open from
-   * the meeting that raised it, then as each update's status says. Undefined when none of
-   * those meetings raised it or gave it a status.
+   * An action's state after the meetings up to position `last` in meeting order, replaying its
+   * history: the meeting that raised it opens it (whatever updates before it said), then each
+   * update's status sets it. Undefined when none of those meetings raised it or gave it a status.
    */
   private stateThrough(record: ActionRecord, last: number): { state: StatusState; by?: ActionUpdateEvent } | undefined {
-    let result: { state: StatusState; by?: ActionUpdateEvent } | undefined = record.raised && this.orderOf(record.raised.meeting.uri) <= last ? { state: "open" } : undefined;
+    const raisedAt = record.raised ? this.orderOf(record.raised.meeting.uri) : Number.POSITIVE_INFINITY;
+    let result: { state: StatusState; by?: ActionUpdateEvent } | undefined;
+    let raised = false;
     for (const event of record.updates) {
-      if (this.orderOf(event.meeting.uri) > last) break;
+      const at = this.orderOf(event.meeting.uri);
+      if (at > last) break;
+      if (!raised && raisedAt <= at) {
+        result = { state: "open" };
+        raised = true;
+      }
       if (event.state) result = { state: event.state, by: event };
     }
+    if (!raised && raisedAt <= last) result = { state: "open" };
     return result;
   }
 

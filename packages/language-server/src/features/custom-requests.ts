@@ -100,6 +100,7 @@ export function registerCustomRequests(connection: Connection, state: State): vo
 
   /** Every action of the committee of `uri` (or of every committee), with where it stands. */
   handle("minutes/register", async (params: { uri?: string }) => {
+    if (params?.uri !== undefined && typeof params.uri !== "string") throw new ResponseError(ErrorCodes.InvalidParams, "Expected `uri`, a document of the committee, or no `uri` for every committee.");
     const committees = params?.uri ? [state.committees.committeeNow(params.uri)] : state.committees.all();
     const rows: (RegisterRow & { definition?: { uri: string; line: number } })[] = [];
     for (const committee of committees) {
@@ -128,7 +129,10 @@ export function registerCustomRequests(connection: Connection, state: State): vo
 function snapshotOrFail(state: State, uri: unknown, allowClosed = false): Snapshot {
   if (typeof uri !== "string") throw new ResponseError(ErrorCodes.InvalidParams, "Expected `uri`, the document to work on.");
   const s = state.snapshot(uri) ?? (allowClosed ? closedSnapshot(state, uri) : undefined);
-  if (!s) throw new ResponseError(ErrorCodes.InvalidParams, `The document ${uri} is not open.`);
+  if (!s) {
+    const parsed = URI.parse(uri);
+    throw new ResponseError(ErrorCodes.InvalidParams, `${parsed.scheme === "file" ? parsed.fsPath : uri} is not open${allowClosed ? ", nor among the meetings read from disk" : ""}.`);
+  }
   return s;
 }
 

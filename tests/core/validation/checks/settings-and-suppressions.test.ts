@@ -105,12 +105,21 @@ describe("// minutes-disable-file CODE", () => {
 
 describe("a minutes.config.json that is not valid JSON", () => {
   it.each([
-    ['{\n  "bodyNames": ["The Panel"],\n}\n', "not valid JSON at line 3, column 1 (a comma after the last entry is not allowed: delete it); using the default settings"],
-    ['{\n  "bodyNames": ["The Panel"]\n  "roleWords": []\n}', "not valid JSON at line 3, column 3 (expected ',' or '}' after property value); using the default settings"],
+    ['{\n  "bodyNames": ["The Panel"],\n}\n', "not valid JSON at line 2, column 29 (a comma after the last entry is not allowed: delete it); using the default settings"],
+    ['{\r\n  "bodyNames": ["The Panel", "The Board",]\r\n}', "not valid JSON at line 2, column 41 (a comma after the last entry is not allowed: delete it); using the default settings"],
+    ['{\n  "bodyNames": ["The Panel"]\n  "roleWords": []\n}', "not valid JSON at line 3, column 3 (expected a comma between two entries); using the default settings"],
+    ["{\n  \"bodyNames\": ['The Panel']\n}", "not valid JSON at line 2, column 17 (unexpected `'`: JSON strings are written in double quotes); using the default settings"],
+    ['{\n  // the Panel\n  "bodyNames": []\n}', "not valid JSON at line 2, column 3 (comments are not allowed in JSON); using the default settings"],
     ["", "the file is empty (write `{}` in it to say so); using the default settings"],
   ])("says where reading stopped, by line and column, and falls back to the defaults", (text, problem) => {
     const { config, problems } = readConfig(text);
     expect(problems).toEqual([problem]);
     expect(config).toEqual(readConfig("{}").config);
+  });
+
+  it("reads a file that starts with a byte order mark (as Notepad saves it)", () => {
+    const { config, problems } = readConfig('\uFEFF{ "bodyNames": ["The Board"] }');
+    expect(problems).toEqual([]);
+    expect(config.bodyNames).toEqual(["The Board"]);
   });
 });
