@@ -12,7 +12,8 @@ const production = process.argv.includes("--production");
 rmSync(path.join(here, "dist"), { recursive: true, force: true });
 const common = { bundle: true, platform: "node", target: "node18", format: "cjs", sourcemap: !production, minify: production, logLevel: "warning" };
 await build({ ...common, entryPoints: [path.join(here, "src/extension.ts")], outfile: path.join(here, "dist/extension.js"), external: ["vscode"] });
-await build({ ...common, entryPoints: [path.join(here, "src/server.ts")], outfile: path.join(here, "dist/server.js") });
+// ES modules first: jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow.
+await build({ ...common, entryPoints: [path.join(here, "src/server.ts")], outfile: path.join(here, "dist/server.js"), mainFields: ["module", "main"] });
 await build({
   ...common,
   entryPoints: [path.join(here, "src/test/suite/index.ts"), path.join(here, "src/test/run-electron.ts"), path.join(here, "src/test/workspace.ts")],
