@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { cliSandbox } from "../helpers/cli.js";
@@ -49,7 +49,7 @@ describe("minutes check", () => {
     expect(beside.stdout.trim().split("\n")).toHaveLength(5);
     // Checking both folders reads each as its own committee.
     const both = await run(["check", "."]);
-    expect(both.stdout).toContain("opsg/sec-panel-77.minutes:418:10: error: No attendee has the initials `DKi`.");
+    expect(both.stdout).toContain(`${path.join("opsg", "sec-panel-77.minutes")}:418:10: error: No attendee has the initials \`DKi\`.`);
     const ofParent77 = both.stdout.split("\n").filter((line) => line.startsWith("sec-panel-77.minutes:"));
     expect(ofParent77.join("\n") + "\n").toBe(alone.stdout);
   });
@@ -110,7 +110,22 @@ describe("minutes check", () => {
     writeFileSync(path.join(dir, "latin1.minutes"), Buffer.from([0x6d, 0xe9, 0x74, 0x0a]));
     const latin1 = await run(["check", "latin1.minutes"]);
     expect(latin1.status).toBe(2);
-    expect(latin1.stderr).toContain("it is not UTF-8 text");
+    expect(latin1.stderr).toBe("minutes: cannot read latin1.minutes: it is not UTF-8 text (save it as UTF-8 and try again)\n");
+    // Found in a folder, it is passed over with a warning, and its neighbours are checked.
+    const folder = await run(["check", "."]);
+    expect(folder.status).toBe(1);
+    expect(folder.stderr).toBe(`minutes: warning: cannot read ${path.join(dir, "latin1.minutes")}: it is not UTF-8 text (save it as UTF-8 and try again)\n2 files checked: 9 errors, 2 warnings.\n`);
+  });
+
+  it("checks a meeting linked into its folder, and one with a hidden name when it is named", async () => {
+    mkdirSync(path.join(dir, "panel"));
+    symlinkSync(path.join(dir, "sec-panel-77.minutes"), path.join(dir, "panel", "linked.minutes"));
+    const linked = await run(["check", "panel"]);
+    expect(linked.stdout.trim().split("\n")).toHaveLength(5);
+    expect(linked.stdout).toContain(`${path.join("panel", "linked.minutes")}:418:10: error: No attendee has the initials`);
+    cpSync(path.join(dir, "sec-panel-77.minutes"), path.join(dir, "panel", ".draft.minutes"));
+    const hidden = await run(["check", path.join("panel", ".draft.minutes")]);
+    expect(hidden.stdout.trim().split("\n")).toHaveLength(5);
   });
 
   it("runs as a real command, without a stack trace on failure", () => {

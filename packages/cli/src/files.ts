@@ -1,6 +1,6 @@
-import { indexFolder, readConfig, type FolderIndex, type Meeting, type MinutesConfig, type MinutesFiles } from "@minutes/core";
+import { indexFolder, parse, readConfig, type FolderIndex, type Meeting, type MinutesConfig, type MinutesFiles } from "@minutes/core";
 import path from "node:path";
-import { FileError, findSettingsFile, listCommitteeFiles, readUtf8 } from "@minutes/node-files";
+import { FileError, findSettingsFile, listCommitteeFiles, readUtf8, writeAtomic } from "@minutes/node-files";
 
 /*
  * The file system side of the command line: core reads no files. Finding a meeting's folder
@@ -9,7 +9,7 @@ import { FileError, findSettingsFile, listCommitteeFiles, readUtf8 } from "@minu
 
 // Reading, listing and atomic writing are shared with the language server; their failures are
 // FileErrors, which `main` reports like usage errors (one line, exit status 2).
-export { listMinutesFiles as minutesFilesIn, reason, writeAtomic } from "@minutes/node-files";
+export { listMinutesFiles as minutesFilesIn, reason } from "@minutes/node-files";
 
 /** The settings for a folder: the nearest minutes.config.json at or above it. */
 export async function configFor(folder: string, explicit: string | undefined, warn: (text: string) => void): Promise<MinutesConfig> {
@@ -61,26 +61,47 @@ export async function loadFolder(folder: string, explicitConfig: string | undefi
  * it cannot be read, the reason in words: not a `.minutes` file, missing, unreadable or not UTF-8.
  */
 export async function loadMeeting(file: string, written: string, explicitConfig: string | undefined, warn: (text: string) => void): Promise<{ loaded: LoadedFolder; meeting: Meeting }> {
-  // First, so that a missing or broken file is named as the user wrote it, not by its folder.
-  await assertReadableMeeting(file, written);
+  // First, so that a missing or broken file is named as the user wrote it, and only once.
+  const text = await readMeeting(file, written);
   const loaded = await loadFolder(path.dirname(file), explicitConfig, warn);
-  return { loaded, meeting: await meetingIn(loaded, file, written) };
+  return { loaded, meeting: meetingOf(loaded, file, text) };
 }
 
-/** The meeting `file` of a loaded folder, or why it is not there. */
-export async function meetingIn(loaded: LoadedFolder, file: string, written: string): Promise<Meeting> {
-  const meeting = loaded.index.get(file);
-  if (meeting) return meeting;
-  await assertReadableMeeting(file, written);
-  throw new FileError(`cannot read ${written}`);
-}
-
-/** Throws, with the reason in words, unless `file` is a `.minutes` file that reads as UTF-8. */
-async function assertReadableMeeting(file: string, written: string): Promise<void> {
+/** The text of the meeting `file` (written as `written`), or a FileError saying in words why not. */
+export async function readMeeting(file: string, written: string): Promise<string> {
   if (!file.endsWith(".minutes")) {
     throw new FileError(`${written} is not a .minutes file: minutes reads only files whose names end in .minutes`);
   }
-  await readUtf8(file).catch((error: unknown) => {
-    throw error instanceof FileError ? new FileError(error.message.replace(file, written)) : error;
-  });
+  try {
+    return await readUtf8(file);
+  } catch (error) {
+    throw error instanceof FileError ? new FileError(error.message.replace(file, () => written)) : error;
+  }
+}
+
+/**
+ * The meeting `file`, whose `text` has been read, in its loaded folder. A file the folder's
+ * listing passed over (a hidden name) is added to the committee; one named in another letter
+ * case on a case-insensitive disk is found under the listing's name, not added twice.
+ */
+export function meetingOf(loaded: LoadedFolder, file: string, text: string): Meeting {
+  const found = loaded.index.get(file) ?? (CASE_INSENSITIVE ? loaded.index.meetings().find((m) => m.uri.toLowerCase() === file.toLowerCase()) : undefined);
+  if (found) return found;
+  loaded.index.set(file, parse(text, { config: loaded.config }));
+  return loaded.index.get(file)!;
+}
+
+/** Windows and macOS disks ignore letter case in file names by default. */
+const CASE_INSENSITIVE = process.platform === "win32" || process.platform === "darwin";
+
+/**
+ * `writeAtomic` (never over `protect`, the sources), its failure naming the target as the user
+ * sees it (`shownAs`, relative to where they ran the command) rather than by its full path.
+ */
+export async function writeOutput(target: string, data: string | Uint8Array, shownAs: string, protect: readonly string[] = []): Promise<void> {
+  try {
+    await writeAtomic(target, data, protect);
+  } catch (error) {
+    throw error instanceof FileError ? new FileError(error.message.replace(target, () => shownAs)) : error;
+  }
 }

@@ -1,4 +1,4 @@
-import { existsSync, promises as fs } from "node:fs";
+import { existsSync, promises as fs, type Dirent } from "node:fs";
 import path from "node:path";
 import { TextDecoder } from "node:util";
 
@@ -75,7 +75,7 @@ export async function listMinutesFiles(folder: string, onUnreadable?: (error: Fi
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && entry.name.endsWith(".minutes")) out.push(full);
+      else if (entry.name.endsWith(".minutes") && (await isFileEntry(full, entry))) out.push(full);
     }
   };
   await walk(folder);
@@ -94,7 +94,19 @@ export async function listCommitteeFiles(folder: string): Promise<string[]> {
   } catch (error) {
     throw new FileError(`cannot read the folder ${folder}: ${reason(error)}`);
   }
-  return entries.filter((e) => e.isFile() && e.name.endsWith(".minutes") && !e.name.startsWith(".")).map((e) => path.join(folder, e.name)).sort();
+  const out: string[] = [];
+  for (const entry of entries) {
+    const full = path.join(folder, entry.name);
+    if (entry.name.endsWith(".minutes") && !entry.name.startsWith(".") && (await isFileEntry(full, entry))) out.push(full);
+  }
+  return out.sort();
+}
+
+/** A file, or a link to one (a meeting kept elsewhere and linked into its committee's folder). */
+async function isFileEntry(full: string, entry: Dirent): Promise<boolean> {
+  if (entry.isFile()) return true;
+  if (!entry.isSymbolicLink()) return false;
+  return fs.stat(full).then((s) => s.isFile(), () => false);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { applyEdits, certainEdits, parse, validate, type Diagnostic } from "@minutes/core";
-import { loadFolder, meetingIn, minutesFilesIn, reason, writeAtomic } from "../files.js";
+import { loadFolder, meetingOf, minutesFilesIn, readMeeting, reason, writeOutput } from "../files.js";
 import { UsageError, type Io } from "../io.js";
 import { formatJson, formatText, summary, type FileReport } from "../output/report.js";
 import { formatSarif } from "../output/sarif.js";
@@ -19,21 +19,25 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const files = await expand(options.targets, io.cwd);
   const reports: FileReport[] = [];
   const folders = new Map<string, Awaited<ReturnType<typeof loadFolder>>>();
-  for (const file of files) {
+  for (const { file, named } of files) {
+    // A file named on the command line must be read (or the command stops with the reason); one
+    // found in a folder and unreadable is passed over with the warning its folder gave.
+    const text = named ? await readMeeting(file, display(file, io)) : undefined;
     const folder = path.dirname(file);
     let loaded = folders.get(folder);
     if (!loaded) {
       loaded = await loadFolder(folder, options.config && path.resolve(io.cwd, options.config), (w) => io.stderr(`minutes: warning: ${w}\n`));
       folders.set(folder, loaded);
     }
-    const meeting = await meetingIn(loaded, file, display(file, io));
+    const meeting = text !== undefined ? meetingOf(loaded, file, text) : loaded.index.get(file);
+    if (!meeting) continue;
     let doc = meeting.doc;
     let diagnostics: Diagnostic[] = validate(doc, { config: loaded.config, uri: file, index: loaded.index });
     if (options.fix) {
       const { edits, fixed } = certainEdits(diagnostics);
       if (edits.length > 0) {
         const text = applyEdits(doc.text, edits).text;
-        await writeAtomic(file, text);
+        await writeOutput(file, text, display(file, io));
         doc = parse(text, { config: loaded.config });
         loaded.index.set(file, doc);
         diagnostics = validate(doc, { config: loaded.config, uri: file, index: loaded.index });
@@ -51,9 +55,9 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   return reports.some((r) => r.diagnostics.some((d) => d.severity === "error")) ? 1 : 0;
 }
 
-/** Files as given, and the `.minutes` files of folders. */
-async function expand(targets: readonly string[], cwd: string): Promise<string[]> {
-  const out: string[] = [];
+/** Files as given (`named`), and the `.minutes` files under folders. */
+async function expand(targets: readonly string[], cwd: string): Promise<{ file: string; named: boolean }[]> {
+  const out = new Map<string, boolean>();
   for (const target of targets) {
     const full = path.resolve(cwd, target);
     let stat;
@@ -65,10 +69,10 @@ async function expand(targets: readonly string[], cwd: string): Promise<string[]
     if (stat.isDirectory()) {
       const found = await minutesFilesIn(full);
       if (found.length === 0) throw new UsageError(`no .minutes files in the folder ${target}`);
-      out.push(...found);
-    } else out.push(full);
+      for (const file of found) if (!out.has(file)) out.set(file, false);
+    } else out.set(full, true);
   }
-  return [...new Set(out)];
+  return [...out].map(([file, named]) => ({ file, named }));
 }
 
 export function display(file: string, io: Io): string {
