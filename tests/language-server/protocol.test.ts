@@ -168,6 +168,17 @@ describe("export, preview, register and new meeting, as custom requests", () => 
     expect(readFileSync(path.join(folder, "sec-panel-77.docx")).subarray(0, 2).toString("latin1")).toBe("PK");
   });
 
+  it("exports into an export folder, made when missing, and says in words when it cannot be made", async () => {
+    const exports = path.join(folder, "exports", "2020");
+    const made = await client.request<{ exported: boolean; outputUri: string }>("minutes/export", { uri: uri77(), format: "md", draft: true, confidential: true, outputFolder: fileUri(exports) });
+    expect(made.outputUri).toBe(fileUri(path.join(exports, "sec-panel-77.confidential.md")));
+    expect(readFileSync(path.join(exports, "sec-panel-77.confidential.md"), "utf8")).toContain("CONFIDENTIAL");
+    const underFile = path.join(folder, "sec-panel-78.minutes", "out");
+    await expect(client.request("minutes/export", { uri: uri77(), format: "md", draft: true, outputFolder: fileUri(underFile) })).rejects.toThrow(
+      `Cannot make the export folder ${underFile}: a part of the path is not a folder.`,
+    );
+  });
+
   it("renders the preview HTML of the current text, marked DRAFT while it has errors", async () => {
     const preview = await client.request<{ html: string; draft: boolean }>("minutes/preview", { uri: uri77() });
     expect(preview.draft).toBe(true);

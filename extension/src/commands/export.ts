@@ -38,12 +38,20 @@ export async function exportCommand(client: LanguageClient, args: ExportArgs = {
       { title: "Export minutes: version" },
     ))?.confidential;
   if (confidential === undefined) return undefined;
+  const source = vscode.Uri.parse(uri);
+  if (source.scheme !== "file") {
+    // An export is written beside its minutes (or in the export folder, named after them).
+    const reason = "save the minutes as a .minutes file first: an export is named after its file";
+    if (args.interactive !== false) {
+      void vscode.window.showWarningMessage(`Not exported: ${reason}.`, "Save As…").then((choice) => choice && vscode.commands.executeCommand("workbench.action.files.saveAs"));
+    }
+    return refused(reason);
+  }
   try {
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
-    if (document?.isDirty && !document.isUntitled) await document.save();
-    const outputUri = await targetUri(vscode.Uri.parse(uri), format, confidential, args.interactive !== false);
-    if (outputUri === null) return refused("the document is not saved to a file: save it, or choose where the export goes");
-    const request = (draft: boolean) => client.sendRequest<ExportResponse>(Requests.export, { uri, format, confidential, draft, ...(outputUri ? { outputUri } : {}) });
+    if (document?.isDirty) await document.save();
+    const outputFolder = exportFolder(source);
+    const request = (draft: boolean) => client.sendRequest<ExportResponse>(Requests.export, { uri, format, confidential, draft, ...(outputFolder ? { outputFolder } : {}) });
     let response = await request(args.draft === true);
     if (!response.exported) {
       if (args.interactive === false) return response;
@@ -77,29 +85,16 @@ export function messageOf(error: unknown): string {
 }
 
 /**
- * Where the export goes: undefined for the server's default (beside the file), else a URI in
- * the folder of the `minutes.export.folder` setting, which is created when missing. An
- * unsaved document has no folder: the user is asked where to save the export, and null is
- * returned when they do not say (or cannot be asked).
+ * The folder of the `minutes.export.folder` setting, as a URI, or undefined for beside the
+ * minutes. A relative setting is taken from the workspace folder of the minutes (from their
+ * own folder when they are outside the workspace). The server names the file and makes the
+ * folder when it is missing.
  */
-async function targetUri(source: vscode.Uri, format: ExportFormat, confidential: boolean, interactive: boolean): Promise<string | undefined | null> {
-  const name = (base: string) => base.replace(/\.minutes$/, "") + (confidential ? ".confidential" : "") + `.${format}`;
-  if (source.scheme !== "file") {
-    if (!interactive) return null;
-    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const chosen = await vscode.window.showSaveDialog({
-      title: "Export minutes: save as",
-      ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name(path.posix.basename(source.path) || "minutes")) } : {}),
-      filters: { [format.toUpperCase()]: [format] },
-    });
-    return chosen ? chosen.toString() : null;
-  }
+function exportFolder(source: vscode.Uri): string | undefined {
   const folder = vscode.workspace.getConfiguration("minutes", source).get<string>("export.folder", "").trim();
   if (!folder) return undefined;
-  const workspace = vscode.workspace.getWorkspaceFolder(source)?.uri.fsPath ?? path.dirname(source.fsPath);
-  const dir = vscode.Uri.file(path.isAbsolute(folder) ? folder : path.join(workspace, folder));
-  await vscode.workspace.fs.createDirectory(dir);
-  return vscode.Uri.joinPath(dir, name(path.basename(source.fsPath))).toString();
+  const base = vscode.workspace.getWorkspaceFolder(source)?.uri.fsPath ?? path.dirname(source.fsPath);
+  return vscode.Uri.file(path.isAbsolute(folder) ? folder : path.join(base, folder)).toString();
 }
 
 async function offerToOpen(outputUri: string, format: ExportFormat): Promise<void> {

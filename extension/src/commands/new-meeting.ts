@@ -13,15 +13,26 @@ export async function newMeetingCommand(client: LanguageClient, previous = vscod
     void vscode.window.showWarningMessage("Open the previous meeting's .minutes file first.");
     return undefined;
   }
+  if (vscode.Uri.parse(previous).scheme !== "file") {
+    void vscode.window.showWarningMessage("Save the previous meeting as a .minutes file first: the next meeting's file is made beside it.");
+    return undefined;
+  }
   try {
     const { text, suggestedUri } = await client.sendRequest<{ text: string; suggestedUri: string }>(Requests.newMeeting, { uri: previous });
     let target = vscode.Uri.parse(suggestedUri);
     if (await exists(target)) {
       const chosen = await vscode.window.showSaveDialog({ defaultUri: target, filters: { Minutes: ["minutes"] }, title: "The next meeting's file already exists: save the draft as" });
-      if (!chosen || (await exists(chosen))) return undefined;
+      if (!chosen) return undefined;
       target = chosen;
     }
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    // Created only where no file is: a workspace edit that may not overwrite, so a file that
+    // appeared meanwhile (or one chosen in the dialog and confirmed) is never replaced.
+    const edit = new vscode.WorkspaceEdit();
+    edit.createFile(target, { overwrite: false, contents: new TextEncoder().encode(text) });
+    if (!(await vscode.workspace.applyEdit(edit))) {
+      void vscode.window.showWarningMessage(`The next meeting was not drafted: ${vscode.workspace.asRelativePath(target)} already exists, and a draft never replaces a file. Choose another name.`);
+      return undefined;
+    }
     await vscode.window.showTextDocument(target);
     return target;
   } catch (error) {

@@ -156,12 +156,15 @@ test("the export folder is made when missing, and a failed export or draft says 
     await settings.update("export.folder", path.join("sec-panel-78.minutes", "out"), vscode.ConfigurationTarget.Workspace);
     const failed = await vscode.commands.executeCommand<{ exported: boolean; reason: string }>("minutes.export", { uri, format: "md", confidential: false, interactive: false });
     assert.equal(failed.exported, false);
-    assert.ok(failed.reason.length > 0, "the reason is given");
+    assert.equal(failed.reason, `Cannot make the export folder ${path.join(workspace(), "sec-panel-78.minutes", "out")}: a part of the path is not a folder.`);
   } finally {
     await settings.update("export.folder", undefined, vscode.ConfigurationTarget.Workspace);
   }
   const drafted = await vscode.commands.executeCommand<vscode.Uri | undefined>("minutes.newMeetingFromPrevious", vscode.Uri.file(path.join(workspace(), "nowhere", "x.minutes")).toString());
   assert.equal(drafted, undefined, "no file is drafted from a meeting the server does not know");
+  const untitled = await vscode.workspace.openTextDocument({ language: "minutes", content: fs.readFileSync(path.join(workspace(), "clean", "sec-panel-77.minutes"), "utf8") });
+  const unsaved = await vscode.commands.executeCommand<{ exported: boolean; reason: string }>("minutes.export", { uri: untitled.uri.toString(), format: "html", confidential: false, interactive: false });
+  assert.deepEqual(unsaved, { exported: false, reason: "save the minutes as a .minutes file first: an export is named after its file", errors: [] });
 });
 
 test("new meeting from previous carries the open actions forward", async () => {

@@ -12,7 +12,8 @@ import {
   type RegisterRow,
 } from "@minutes/core";
 import { ErrorCodes, ResponseError, type Connection, type Diagnostic } from "vscode-languageserver";
-import { FileError, writeAtomic as writeFileAtomically } from "@minutes/node-files";
+import { mkdir } from "node:fs/promises";
+import { FileError, reason, writeAtomic as writeFileAtomically } from "@minutes/node-files";
 import { URI } from "vscode-uri";
 import { toDiagnostic } from "../convert.js";
 import type { Snapshot, State } from "../state.js";
@@ -30,6 +31,8 @@ export interface ExportParams {
   readonly draft?: boolean;
   /** Where to write; by default beside the source, `name[.confidential].EXT`. */
   readonly outputUri?: string;
+  /** Or the folder to write `name[.confidential].EXT` in, made if it is missing (the editor's export folder setting). */
+  readonly outputFolder?: string;
 }
 
 export type ExportResponse =
@@ -74,8 +77,17 @@ export function registerCustomRequests(connection: Connection, state: State): vo
     const confidential = params.confidential === true;
     const result = await exportDocument(s.doc, { format, confidential, draft: params.draft === true, config: s.committee.config });
     const source = URI.parse(s.uri);
-    if (source.scheme !== "file" && !params.outputUri) throw new ResponseError(ErrorCodes.InvalidParams, "This document is not saved to a file, so there is no folder to export it to: save it first, or say where the export goes (the request's outputUri).");
-    const target = params.outputUri ? URI.parse(params.outputUri).fsPath : exportFileName(source.fsPath, result.extension, confidential);
+    if (source.scheme !== "file" && !params.outputUri && !params.outputFolder) {
+      throw new ResponseError(ErrorCodes.InvalidParams, "This document is not saved to a file, so there is no folder to export it to: save it first, or say where the export goes (the request's outputUri or outputFolder).");
+    }
+    const besideSource = exportFileName(source.fsPath, result.extension, confidential);
+    let target = besideSource;
+    if (params.outputUri) target = URI.parse(params.outputUri).fsPath;
+    else if (params.outputFolder) {
+      const folder = URI.parse(params.outputFolder).fsPath;
+      await makeFolder(folder);
+      target = path.join(folder, path.basename(besideSource));
+    }
     // The shared write refuses to go over the source, as the command line's does.
     await writeAtomic(target, result.bytes, source.scheme === "file" ? [source.fsPath] : []);
     return { exported: true, outputUri: URI.file(target).toString(), draft: params.draft === true, confidential };
@@ -153,6 +165,15 @@ function errorsOf(s: Snapshot, state: State): Diagnostic[] {
   const diagnostics = state.diagnosticsOf(s);
   if (!hasErrors(diagnostics)) return [];
   return diagnostics.filter((d) => d.severity === "error").map((d) => toDiagnostic(s.doc, s.uri, d, (u) => state.meetingDoc(u)));
+}
+
+/** The export folder, made with its parents when missing; its failure answered in words. */
+async function makeFolder(folder: string): Promise<void> {
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (error) {
+    throw new ResponseError(ErrorCodes.InternalError, `Cannot make the export folder ${folder}: ${reason(error)}.`);
+  }
 }
 
 /** The shared atomic write, its failure answered as an error the editor shows. */
