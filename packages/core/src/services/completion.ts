@@ -180,10 +180,11 @@ function snippets(s: Semantics, replace: Range): CompletionCandidate[] {
   const body = s.config.bodyNames[0] ?? "The Panel";
   const verbChoice = verbsOf(s.config).join(",");
   const id = nextFreeActionId(s) ?? "ID";
+  const levels = [...s.config.classification.levels, "confidential"].map((l) => l.replace(/[,|\\]/g, "\\$&")).join(",");
   const make = (label: string, detail: string, insertText: string): CompletionCandidate => ({ label, kind: "snippet", detail, insertText, snippet: true, replace });
   return [
-    make("item", "a new agenda item", `item \${1:${next}}: \${2:Title}\n\n\${0}`),
-    make("action", "a new action with the next free ID", `action \${1:${id}}: \${2:SECAS} to \${0}`),
+    make("item", "a new agenda item, with an optional classification", `item \${1:${next}}: \${2:Title}\${3: [\${4|${levels}|}]}\n\n\${0}`),
+    make("action", "a new action with the next free ID, and an optional due date", `action \${1:${id}}: \${2:SECAS} \${3|to,may|} \${4:do what is needed}.\${5: [due \${6:\${CURRENT_YEAR}-\${CURRENT_MONTH}-\${CURRENT_DATE}}]}\n\${0}`),
     make("update", "an update of an earlier action", "update ${1:ID}: ${2:the action as raised}\n\n${3:The update.} Status: ${4|Open,Closed|}.\n"),
     make("resolutions", `a resolution block under \`${body}:\``, `${body}:\n- \${1|${verbChoice}|} \${2:the decision}; and\n- \${3|${verbChoice}|} \${0}.\n`),
     make("summary", "the public summary of a confidential item", "summary:\n${0}\nend summary\n"),
