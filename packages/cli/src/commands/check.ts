@@ -32,15 +32,15 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     const meeting = text !== undefined ? meetingOf(loaded, file, text) : loaded.index.get(file);
     if (!meeting) continue;
     let doc = meeting.doc;
-    let diagnostics: Diagnostic[] = validate(doc, { config: loaded.config, uri: file, index: loaded.index });
+    let diagnostics: Diagnostic[] = validate(doc, { config: loaded.config, uri: meeting.uri, index: loaded.index });
     if (options.fix) {
       const { edits, fixed } = certainEdits(diagnostics);
       if (edits.length > 0) {
         const text = applyEdits(doc.text, edits).text;
         await writeOutput(file, text, display(file, io));
         doc = parse(text, { config: loaded.config });
-        loaded.index.set(file, doc);
-        diagnostics = validate(doc, { config: loaded.config, uri: file, index: loaded.index });
+        loaded.index.set(meeting.uri, doc);
+        diagnostics = validate(doc, { config: loaded.config, uri: meeting.uri, index: loaded.index });
         io.stderr(`${display(file, io)}: fixed ${fixed.length} problem${fixed.length === 1 ? "" : "s"}\n`);
       }
     }

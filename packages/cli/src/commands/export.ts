@@ -23,7 +23,7 @@ export async function runExport(args: readonly string[], io: Io): Promise<number
   const source = path.resolve(io.cwd, positionals[0]!);
   const explicitConfig = values["config"] ? path.resolve(io.cwd, values["config"] as string) : undefined;
   const { loaded, meeting } = await loadMeeting(source, positionals[0]!, explicitConfig, (w) => io.stderr(`minutes: warning: ${w}\n`));
-  const diagnostics = validate(meeting.doc, { config: loaded.config, uri: source, index: loaded.index });
+  const diagnostics = validate(meeting.doc, { config: loaded.config, uri: meeting.uri, index: loaded.index });
   const draft = values["draft"] === true;
   if (hasErrors(diagnostics) && !draft) {
     io.stderr(formatText([{ file: display(source, io), doc: meeting.doc, diagnostics: diagnostics.filter((d) => d.severity === "error") }]));
