@@ -117,6 +117,18 @@ describe("minutes check", () => {
     expect(folder.stderr).toBe(`minutes: warning: cannot read ${path.join(dir, "latin1.minutes")}: it is not UTF-8 text (save it as UTF-8 and try again)\n2 files checked: 9 errors, 2 warnings.\n`);
   });
 
+  it("says once what is wrong with a settings file that several committees share", async () => {
+    for (const sub of ["panel", "opsg"]) {
+      mkdirSync(path.join(dir, sub));
+      cpSync(path.join(dir, "sec-panel-77.minutes"), path.join(dir, sub, "sec-panel-77.minutes"));
+    }
+    writeFileSync(path.join(dir, "minutes.config.json"), '{\n  "bodyNames": ["The Panel"],\n}\n');
+    const { stderr } = await run(["check", "panel", "opsg"]);
+    expect(stderr.split("\n").filter((line) => line.startsWith("minutes: warning:"))).toEqual([
+      `minutes: warning: ${path.join(dir, "minutes.config.json")}: not valid JSON at line 2, column 29 (a comma after the last entry is not allowed: delete it); using the default settings`,
+    ]);
+  });
+
   it("checks a meeting linked into its folder, and one with a hidden name when it is named", async () => {
     mkdirSync(path.join(dir, "panel"));
     symlinkSync(path.join(dir, "sec-panel-77.minutes"), path.join(dir, "panel", "linked.minutes"));

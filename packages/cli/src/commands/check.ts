@@ -19,6 +19,13 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const files = await expand(options.targets, io.cwd);
   const reports: FileReport[] = [];
   const folders = new Map<string, Awaited<ReturnType<typeof loadFolder>>>();
+  // Committees under one settings file each read it: its problems are said once.
+  const warned = new Set<string>();
+  const warnOnce = (warning: string) => {
+    if (warned.has(warning)) return;
+    warned.add(warning);
+    io.stderr(`minutes: warning: ${warning}\n`);
+  };
   for (const { file, named } of files) {
     // A file named on the command line must be read (or the command stops with the reason); one
     // found in a folder and unreadable is passed over with the warning its folder gave.
@@ -26,7 +33,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     const folder = path.dirname(file);
     let loaded = folders.get(folder);
     if (!loaded) {
-      loaded = await loadFolder(folder, options.config && path.resolve(io.cwd, options.config), (w) => io.stderr(`minutes: warning: ${w}\n`));
+      loaded = await loadFolder(folder, options.config && path.resolve(io.cwd, options.config), warnOnce);
       folders.set(folder, loaded);
     }
     const meeting = text !== undefined ? meetingOf(loaded, file, text) : loaded.index.get(file);
