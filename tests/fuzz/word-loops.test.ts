@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { ownerEnd } from "../../packages/core/src/model/build-blocks.js";
+import { prose } from "../../packages/core/src/model/prose.js";
 import { bulletResolution } from "../../packages/core/src/model/resolutions.js";
 import { isWhiteSpace } from "../../packages/core/src/text/trim.js";
 import { lastWordOf, spellsAcronym } from "../../packages/core/src/validation/mentions.js";
@@ -83,6 +84,18 @@ describe("readers written as loops give what their expressions give", () => {
         const word = /^\S+/.exec(bullet);
         const verb = bulletResolution(prose, body)?.verbs[0]?.text;
         expect(verb).toBe(word ? word[0].replace(/[;:,.]+$/, "") : undefined);
+      }),
+      { seed: SEEDS.wordLoops, numRuns: 3000 },
+    );
+  });
+
+  test("a run of prose is trimmed of JavaScript's white space at both ends, as `trim()` does", () => {
+    fc.assert(
+      // (A comment line, `//`, is blanked out of prose: that is not trimming.)
+      fc.property(text.filter((t) => !t.includes("//")), (source) => {
+        const read = prose(source, 0, source.length);
+        expect(read.text).toBe(source.trim());
+        expect(source.slice(read.range.start, read.range.end)).toBe(read.text);
       }),
       { seed: SEEDS.wordLoops, numRuns: 3000 },
     );

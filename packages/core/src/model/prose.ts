@@ -1,6 +1,7 @@
 import type { Prose } from "./ast.js";
 import { scanInlines } from "./inline-scanner.js";
 import type { Problems } from "./problems.js";
+import { isWhiteSpace } from "../text/trim.js";
 
 /**
  * The prose from `start` to `end` with its inline references. A comment line between two
@@ -10,8 +11,8 @@ import type { Problems } from "./problems.js";
 export function prose(text: string, start: number, end: number, problems?: Problems): Prose {
   let s = start;
   let e = end;
-  while (s < e && isSpace(text.charCodeAt(s))) s++;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+  while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
   let slice = text.slice(s, e);
   if (slice.includes("//") && COMMENT_LINE.test(slice)) {
     slice = slice.replace(COMMENT_LINES, (line) => " ".repeat(line.length));
@@ -27,10 +28,6 @@ export function prose(text: string, start: number, end: number, problems?: Probl
     references: inlines.references,
     notes: inlines.notes,
   };
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0;
 }
 
 function reportUnclosedNote(note: Prose["notes"][number], problems: Problems): void {
