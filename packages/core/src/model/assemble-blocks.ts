@@ -73,12 +73,15 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
 function makeList(out: Block[], items: ListItem[], context: BlockContext): List {
   const previous = out.at(-1);
   let leadIn = previous?.kind === "paragraph" && previous.prose.text.trimEnd().endsWith(":") ? previous : undefined;
+  // The body a lead-in names: found on its last line when that line is split off below.
+  let body: string | undefined;
   if (leadIn) {
     out.pop();
     // `The Panel:` written straight under the paragraph before it, with no blank line: the
     // body's line is the lead-in, and the lines above stay a paragraph of their own.
-    const lastBreak = Math.max(leadIn.prose.text.lastIndexOf("\n"), leadIn.prose.text.lastIndexOf("\r"));
-    if (lastBreak >= 0 && leadInBody(leadIn.prose.text.slice(lastBreak + 1), context.settings)) {
+    const lastBreak = lastLineBreak(leadIn.prose.text);
+    body = lastBreak >= 0 ? leadInBody(leadIn.prose.text.slice(lastBreak + 1), context.settings) : undefined;
+    if (body) {
       const splitAt = leadIn.prose.range.start + lastBreak + 1;
       const above = prose(context.text, leadIn.prose.range.start, splitAt);
       const resolution = inlineResolution(above, context.settings);
@@ -87,7 +90,7 @@ function makeList(out: Block[], items: ListItem[], context: BlockContext): List 
       leadIn = { kind: "paragraph", prose: line, range: line.range };
     }
   }
-  const body = leadIn ? leadInBody(leadIn.prose.text, context.settings) : undefined;
+  if (leadIn && !body) body = leadInBody(leadIn.prose.text, context.settings);
   const bodyToken: Token | undefined = leadIn && body
     ? { text: leadIn.prose.text.replace(/:\s*$/, ""), value: body, range: { start: leadIn.range.start, end: leadIn.range.end - 1 } }
     : undefined;
@@ -109,7 +112,7 @@ function makeList(out: Block[], items: ListItem[], context: BlockContext): List 
  * `/\bStatus:[ \t]*([^.\r\n]*?)[ \t]*\.?[ \t]*$/`, backtracked in cubic time over a run of
  * spaces and tabs (a few thousand of them took seconds), and this finds what it found.
  */
-export function statusAtEnd(p: Prose): Token | undefined {
+function statusAtEnd(p: Prose): Token | undefined {
   const text = p.text;
   const blank = (i: number) => text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9;
   // Where the status ends: before the trailing spaces, full stop and spaces.
@@ -118,7 +121,7 @@ export function statusAtEnd(p: Prose): Token | undefined {
   if (end > 0 && text.charCodeAt(end - 1) === 46) end--;
   while (end > 0 && blank(end - 1)) end--;
   // No line break after `Status:`, and no full stop between it and `end`.
-  const lastBreak = Math.max(text.lastIndexOf("\n"), text.lastIndexOf("\r"));
+  const lastBreak = lastLineBreak(text);
   const lastStop = end > 0 ? text.lastIndexOf(".", end - 1) : -1;
   for (let at = text.indexOf("Status:", Math.max(0, lastBreak + 1, lastStop - 6)); at >= 0; at = text.indexOf("Status:", at + 1)) {
     if (at > 0 && /\w/.test(text.charAt(at - 1))) continue;
@@ -131,10 +134,15 @@ export function statusAtEnd(p: Prose): Token | undefined {
   return undefined;
 }
 
+/** Where the last line of `text` starts, less one: its last line break, or -1. */
+function lastLineBreak(text: string): number {
+  return Math.max(text.lastIndexOf("\n"), text.lastIndexOf("\r"));
+}
+
 const SUPERSEDED = /\b(?:superseded|replaced)\s+by\s+|\bconsolidated\s+into\s+/gi;
 
 function supersessions(p: Prose): ActionRef[] {
-  const found: Prose["actionRefs"][number][] = [];
+  const found: ActionRef[] = [];
   for (const ref of p.actionRefs) {
     const before = p.text.slice(Math.max(0, ref.range.start - p.range.start - 40), ref.range.start - p.range.start);
     SUPERSEDED.lastIndex = 0;

@@ -60,14 +60,13 @@ export function rangeOf(token: IToken, text: string): { start: number; end: numb
 /** A line token split at its keyword: the keyword's end, and the rest of its first line. */
 export function splitKeyword(token: IToken, text: string): { keyword: Token; rest: Token } {
   // Only the first line matters: find its end in the source rather than copying the token.
-  const start0 = token.startOffset;
-  const end0 = contentEnd(token, text);
-  let lineEnd = start0;
-  while (lineEnd < end0 && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
-  const firstLine = text.slice(start0, lineEnd);
+  const start = token.startOffset;
+  const end = contentEnd(token, text);
+  let lineEnd = start;
+  while (lineEnd < end && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+  const firstLine = text.slice(start, lineEnd);
   // The keyword never runs past the first line: none of the keywords holds a line break.
   const length = Math.min(T.keywordLength(token, text), firstLine.length);
-  const start = token.startOffset;
   const keywordText = firstLine.slice(0, length);
   const keyword = { text: keywordText, value: keywordText, range: { start, end: start + length } };
   const restText = firstLine.slice(length);
@@ -88,37 +87,34 @@ function buildBlock(token: IToken, context: BlockContext): RawBlock {
     const end = contentEnd(token, text);
     return { kind: "list-item", marker, prose: prose(text, start + 1, end, context.problems), range: { start, end } } satisfies ListItem;
   }
-  const whole = { range: rangeOf(token, text) };
+  if (token.tokenType === T.ActionBlock || token.tokenType === T.UpdateBlock) return buildActionLike(token, context);
+  const range = rangeOf(token, text);
   switch (token.tokenType) {
-    case T.ActionBlock:
-    case T.UpdateBlock:
-      return buildActionLike(token, context);
     case T.HeadingLine: {
       const { rest } = splitKeyword(token, text);
       const heading = trimmed(rest.text, rest.range.start);
       if (heading.text.length === 0) {
-        context.problems.error("syntax-heading", whole.range, "This `heading:` has no text after the colon.");
+        context.problems.error("syntax-heading", range, "This `heading:` has no text after the colon.");
       }
-      return { kind: "heading", text: heading, range: whole.range } satisfies Heading;
+      return { kind: "heading", text: heading, range } satisfies Heading;
     }
     case T.StatusLine: {
       const { rest } = splitKeyword(token, text);
-      return { kind: "status-line", status: trimmed(rest.text, rest.range.start), range: whole.range };
+      return { kind: "status-line", status: trimmed(rest.text, rest.range.start), range };
     }
     default:
       // A construct that belongs elsewhere (a header field or attendee group inside an item) ends
       // the item in the grammar, so this is not reached; kept total for safety.
-      return { kind: "paragraph", prose: prose(text, whole.range.start, whole.range.end), range: whole.range };
+      return { kind: "paragraph", prose: prose(text, range.start, range.end), range };
   }
 }
 
 function buildActionLike(token: IToken, context: BlockContext): NewAction | ActionUpdate {
   const what = token.tokenType === T.ActionBlock ? "action" : "update";
   const { keyword, rest } = splitKeyword(token, context.text);
-  const whole = { range: rangeOf(token, context.text) };
+  const range = rangeOf(token, context.text);
   const { id, rest: first } = readIdLine(what, keyword.range.end, rest, context.problems);
-  const body = prose(context.text, first.range.start, whole.range.end, context.problems);
-  const range = whole.range;
+  const body = prose(context.text, first.range.start, range.end, context.problems);
   if (what === "update") {
     return { kind: "update", id, original: body, paragraphs: [], supersededBy: [], range };
   }

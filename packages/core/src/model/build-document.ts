@@ -127,8 +127,7 @@ function commentLines(text: string): CommentLine[] {
     let before = at;
     while (before > 0 && (text.charCodeAt(before - 1) === 32 || text.charCodeAt(before - 1) === 9)) before--;
     const lineStart = before === 0 || text.charCodeAt(before - 1) === 10 || text.charCodeAt(before - 1) === 13;
-    let end = at;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    const end = lineEndOf(text, at);
     if (lineStart) out.push({ image: trimEndBlanks(text.slice(at, end)), startOffset: at });
     // The rest of a line is never a second comment line.
     at = text.indexOf("//", end);

@@ -25,7 +25,7 @@ const INLINE = new RegExp(
  * step (most prose has no references of most kinds, so every check loops over this one).
  */
 const NONE: readonly never[] = [];
-export const EMPTY_INLINES: Inlines = { initials: NONE, names: NONE, actionRefs: NONE, references: NONE, notes: NONE };
+const EMPTY_INLINES: Inlines = { initials: NONE, names: NONE, actionRefs: NONE, references: NONE, notes: NONE };
 
 /**
  * `list` with `item` added; a list is made with its first item, so that it holds exactly what

@@ -14,8 +14,6 @@ export interface ProseIn {
 
 /** What a document holds, in source order, each list gathered once. */
 export interface Contents {
-  /** Every block of every item, descending into summaries and confidential passages. */
-  readonly blocks: readonly Block[];
   /** Every run of prose, with the item it stands in. */
   readonly prose: readonly ProseIn[];
   readonly actions: readonly NewAction[];
@@ -32,7 +30,6 @@ export function contentsOf(doc: Document): Contents {
 }
 
 function gather(doc: Document): Contents {
-  const blocks: Block[] = [];
   const prose: ProseIn[] = [];
   const actions: NewAction[] = [];
   const updates: ActionUpdate[] = [];
@@ -40,7 +37,6 @@ function gather(doc: Document): Contents {
   const visit = (item: Item, within: readonly Block[]) => {
     const add = (p: Prose) => prose.push({ prose: p, item });
     for (const block of within) {
-      blocks.push(block);
       eachProse(block, add);
       switch (block.kind) {
         case "paragraph":
@@ -65,7 +61,7 @@ function gather(doc: Document): Contents {
     }
   };
   for (const item of doc.items) visit(item, item.blocks);
-  return { blocks, prose, actions, updates, resolutions };
+  return { prose, actions, updates, resolutions };
 }
 
 /** Every block of an item in source order, descending into summaries and confidential passages. */

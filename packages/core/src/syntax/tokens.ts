@@ -181,7 +181,7 @@ export const allTokens: TokenType[] = [
  * sticky expressions tried at the token's offset with `test` (which, unlike `exec`, makes no
  * array): the keyword's length is `lastIndex` minus the offset.
  */
-export const KEYWORDS: ReadonlyMap<TokenType, RegExp> = new Map(
+const KEYWORDS: ReadonlyMap<TokenType, RegExp> = new Map(
   (
     [
       [FieldLine, STARTS.field],

@@ -15,8 +15,9 @@ function newActions(context: CheckContext): readonly NewAction[] {
 /** Every action ID in the document: new actions, updates, supersessions and prose. */
 function allIds(context: CheckContext): Token[] {
   const ids: Token[] = [];
-  const { blocks, prose } = contentsOf(context.doc);
-  for (const block of blocks) if ((block.kind === "action" || block.kind === "update") && block.id.text) ids.push(block.id);
+  const { actions, updates, prose } = contentsOf(context.doc);
+  for (const block of actions) if (block.id.text) ids.push(block.id);
+  for (const block of updates) if (block.id.text) ids.push(block.id);
   for (const p of prose) for (const ref of p.prose.actionRefs) ids.push(ref);
   return ids;
 }
