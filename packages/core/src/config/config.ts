@@ -92,7 +92,9 @@ export function resolveConfig(overrides: Partial<MinutesConfig> | undefined): Mi
  * the settings do not know: compared in lower case, with its spaces collapsed.
  */
 export function statusStateOf(word: string, config: MinutesConfig): StatusState | undefined {
-  return config.statuses[word.toLowerCase().replace(/\s+/g, " ").trim()];
+  const key = word.toLowerCase().replace(/\s+/g, " ").trim();
+  // Own keys only: `Status: Constructor.` must not find Object.prototype.constructor.
+  return Object.hasOwn(config.statuses, key) ? config.statuses[key] : undefined;
 }
 
 export function verbsOf(config: MinutesConfig): string[] {

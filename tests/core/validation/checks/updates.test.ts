@@ -180,6 +180,10 @@ describe("status-unknown", () => {
     expect(finding.fixes).toBeUndefined();
   });
 
+  it.each(["Constructor", "toString", "__proto__"])("takes `Status: %s.` for a word, not for a property every object has", (word) => {
+    finding77(inFolder(m77("", { carried: CARRIED.replace("booked. Status: Open.", `booked. Status: «${word}».`) })), "status-unknown", "error");
+  });
+
   it.each(["Open", "CLOSED", "In progress", "complete", "On Hold"])("accepts `Status: %s.`", (status) => {
     none77(inFolder(m77("", { carried: CARRIED.replace("booked. Status: Open.", `booked. Status: ${status}.`) })), "status-unknown");
   });
