@@ -2,6 +2,7 @@ import type { ActionUpdate } from "../../model/ast.js";
 import { contentsOf } from "../../model/walk.js";
 import { closest } from "../../text/similarity.js";
 import { parseActionId } from "../../workspace/action-ids.js";
+import type { FolderIndex } from "../../workspace/folder-index.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { carryForwardFix, missingCarriedActions } from "../carry-forward.js";
 import { statusStateOf } from "../../config/config.js";
@@ -33,7 +34,7 @@ export function updateUnknownAction(context: CheckContext): void {
 }
 
 /** What a meeting of the folder raised, for messages: `SECP75/01 to SECP75/03`, `SECP75/01`, `no actions`. */
-function raisedBy(index: NonNullable<CheckContext["index"]>, meeting: number): string {
+function raisedBy(index: FolderIndex, meeting: number): string {
   const raised = index.actionsRaisedAt(meeting);
   if (raised.length === 0) return "no actions";
   return raised.length === 1 ? raised[0]! : `${raised[0]} to ${raised.at(-1)}`;
@@ -75,8 +76,8 @@ export function updateStatus(context: CheckContext): void {
       );
       continue;
     }
+    if (statusStateOf(update.status.text, context.config)) continue;
     const word = update.status.text.toLowerCase().replace(/\s+/g, " ");
-    if (statusStateOf(word, context.config)) continue;
     const near = closest(word, words, 2);
     const styled = (w: string) => (update.status!.text === update.status!.text.toUpperCase() ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1));
     context.report(
@@ -105,7 +106,7 @@ export function supersession(context: CheckContext): void {
       if (!known && checkable) {
         const suggestion = inThisMeeting
           ? ` This meeting raises ${[...raisedHere].filter((x) => parseActionId(x, context.config)).sort().join(", ") || "no actions"}.`
-          : ` Meeting ${parts.meeting} (${index!.meetingsNumbered(parts.meeting).map((m) => fileName(m.uri)).join(", ")}) raised ${raisedBy(index!, parts.meeting)}.`;
+          : ` Meeting ${parts.meeting} (${index.meetingsNumbered(parts.meeting).map((m) => fileName(m.uri)).join(", ")}) raised ${raisedBy(index, parts.meeting)}.`;
         context.report(
           "superseded-unknown",
           "error",
@@ -113,7 +114,7 @@ export function supersession(context: CheckContext): void {
           `\`${update.id.text}\` is superseded by \`${ref.text}\`, but no action \`${ref.text}\` was raised.${suggestion}`,
         );
       }
-      if (ref.text === update.id.text || (index && leadsBack(index, ref.text, update.id.text))) {
+      if (ref.text === update.id.text || leadsBack(index, ref.text, update.id.text)) {
         context.report(
           "supersession-cycle",
           "error",
@@ -127,7 +128,7 @@ export function supersession(context: CheckContext): void {
   }
 }
 
-function leadsBack(index: NonNullable<CheckContext["index"]>, from: string, target: string): boolean {
+function leadsBack(index: FolderIndex, from: string, target: string): boolean {
   const seen = new Set<string>();
   const stack = [from];
   while (stack.length > 0) {
