@@ -10,7 +10,6 @@ export * from "./config/config.js";
 export * from "./model/ast.js";
 export { isoDate, formatLongDate, readDate } from "./model/dates.js";
 export { parse, parseSteps, type ParseOptions } from "./parse.js";
-export { runToEnd } from "./steps.js";
 export { validate, validateSteps, hasErrors, CHECKS, type ValidateOptions } from "./validation/validate.js";
 export { People, type Person } from "./validation/people.js";
 export { findMentions, type Mention, type Qualifier } from "./validation/mentions.js";

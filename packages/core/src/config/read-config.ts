@@ -132,7 +132,7 @@ const JSON_ERRORS: Record<string, string> = {
  * in a list, a single quote) none, so the error is located with jsonc-parser, strictly (no
  * comments, no trailing commas).
  */
-export function describeJsonError(text: string): string {
+function describeJsonError(text: string): string {
   if (text.trim().length === 0) return "the file is empty (write `{}` in it to say so)";
   const errors: ParseError[] = [];
   parseJson(text, errors, { disallowComments: true, allowTrailingComma: false });

@@ -1,5 +1,5 @@
 import { verbsOf } from "../config/config.js";
-import { blocksOf } from "../model/walk.js";
+import { contentsOf } from "../model/walk.js";
 import type { Range } from "../text/range.js";
 import { formatActionId, parseActionId } from "../workspace/action-ids.js";
 import { compareIds, type ActionRecord, type FolderIndex } from "../workspace/folder-index.js";
@@ -118,11 +118,9 @@ function nextFreeActionId(s: Semantics): string | undefined {
   const number = s.doc.header.number?.value;
   if (number === undefined) return undefined;
   let max = 0;
-  for (const item of s.doc.items) {
-    for (const b of blocksOf(item.blocks)) {
-      const parts = b.kind === "action" ? parseActionId(b.id.text, s.config) : undefined;
-      if (parts && parts.meeting === number) max = Math.max(max, parts.sequence);
-    }
+  for (const action of contentsOf(s.doc).actions) {
+    const parts = parseActionId(action.id.text, s.config);
+    if (parts && parts.meeting === number) max = Math.max(max, parts.sequence);
   }
   return formatActionId(number, max + 1, s.config);
 }
@@ -178,9 +176,9 @@ function keywords(words: string[], replace: Range): CompletionCandidate[] {
 function snippets(s: Semantics, replace: Range): CompletionCandidate[] {
   const next = (s.doc.items.at(-1)?.number.value ?? 0) + 1;
   const body = s.config.bodyNames[0] ?? "The Panel";
-  const verbChoice = verbsOf(s.config).join(",");
+  const verbChoice = snippetChoices(verbsOf(s.config));
   const id = nextFreeActionId(s) ?? "ID";
-  const levels = [...s.config.classification.levels, "confidential"].map((l) => l.replace(/[,|\\]/g, "\\$&")).join(",");
+  const levels = snippetChoices([...s.config.classification.levels, "confidential"]);
   const make = (label: string, detail: string, insertText: string): CompletionCandidate => ({ label, kind: "snippet", detail, insertText, snippet: true, replace });
   return [
     make("item", "a new agenda item, with an optional classification", `item \${1:${next}}: \${2:Title}\${3: [\${4|${levels}|}]}\n\n\${0}`),
@@ -190,4 +188,9 @@ function snippets(s: Semantics, replace: Range): CompletionCandidate[] {
     make("summary", "the public summary of a confidential item", "summary:\n${0}\nend summary\n"),
     make("confidential", "a passage withheld from the public version", "confidential:\n${0}\nend confidential\n"),
   ];
+}
+
+/** Values for a snippet's choice, `${1|a,b|}`: the characters that syntax gives a meaning to are escaped. */
+function snippetChoices(values: readonly string[]): string {
+  return values.map((v) => v.replace(/[,|\\]/g, "\\$&")).join(",");
 }

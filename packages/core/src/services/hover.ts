@@ -1,6 +1,6 @@
 import { formatLongDate } from "../model/dates.js";
 import type { Range } from "../text/range.js";
-import { closest } from "../text/similarity.js";
+import { likelyMeant } from "../validation/mentions.js";
 import type { Person } from "../validation/people.js";
 import type { FolderIndex } from "../workspace/folder-index.js";
 import { actionTextOf } from "../workspace/action-text.js";
@@ -21,12 +21,8 @@ export function hover(s: Semantics, index: FolderIndex | undefined, offset: numb
   switch (target.kind) {
     case "initials":
       if (target.people.length === 0) {
-        // The diagnostic already says what is wrong; the hover shows who was probably meant.
-        // Those of the organisation written before the mention first, as the diagnostic ranks them.
-        const org = target.mention?.qualifier?.kind === "organisation" ? target.mention.qualifier.organisation : undefined;
-        const near = closest(target.token.text, s.people.initials(), 1)
-          .flatMap((i) => s.people.withInitials(i))
-          .sort((a, b) => Number(b.organisation === org && org !== undefined) - Number(a.organisation === org && org !== undefined));
+        // The diagnostic already says what is wrong; the hover shows who was probably meant, ranked as the diagnostic ranks them.
+        const near = likelyMeant(target.token.text, target.mention?.qualifier, s.people).ranked.flatMap((i) => s.people.withInitials(i));
         return {
           contents: near.length > 0 ? `Not an attendee. Closest: ${near.map((p) => `**${p.attendee.name.text}** (${p.attendee.initials.text}${p.organisation ? `, ${p.organisation}` : ""})`).join(", ")}.` : "Not an attendee of this meeting.",
           range: target.token.range,

@@ -2,7 +2,7 @@ import type { MinutesConfig } from "../config/config.js";
 import type { Document } from "../model/ast.js";
 import type { FolderIndex } from "../workspace/folder-index.js";
 import { trimLineEnds } from "../text/trim.js";
-import { updateStub } from "../validation/carry-forward.js";
+import { updateStub } from "../workspace/action-text.js";
 
 /**
  * The next meeting's file, from the previous one: the header carried over (the number plus

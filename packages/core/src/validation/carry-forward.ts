@@ -1,8 +1,8 @@
 import type { Fix, TextEdit } from "../diagnostics.js";
 import type { Document } from "../model/ast.js";
 import { contentsOf } from "../model/walk.js";
-import type { ActionRecord, FolderIndex, Meeting } from "../workspace/folder-index.js";
-import { actionTextOf } from "../workspace/action-text.js";
+import type { FolderIndex, Meeting } from "../workspace/folder-index.js";
+import { updateStub } from "../workspace/action-text.js";
 
 /** The actions open at the end of the previous meeting that this one neither updates nor mentions. */
 export function missingCarriedActions(doc: Document, uri: string, index: FolderIndex): { previous: Meeting; ids: string[] } | undefined {
@@ -15,11 +15,6 @@ export function missingCarriedActions(doc: Document, uri: string, index: FolderI
   for (const p of prose) for (const ref of p.prose.actionRefs) touched.add(ref.text);
   const ids = index.openAtEnd(previous.uri).map((r) => r.id).filter((id) => !touched.has(id));
   return { previous, ids };
-}
-
-/** An update to fill in for an action still open: its text as raised (or as last restated), and a status. */
-export function updateStub(record: ActionRecord): string {
-  return `update ${record.id}: ${actionTextOf(record)}\n\nUpdate to follow. Status: Open.`;
 }
 
 /**

@@ -5,6 +5,7 @@ import { proseOf } from "../model/walk.js";
 import type { Token } from "../text/range.js";
 import { organisationAtEnd, type People, type Person } from "./people.js";
 import { escapeRegExp, isWhiteSpace } from "../text/trim.js";
+import { closest } from "../text/similarity.js";
 
 /*
  * What is a mention of a person (the sketch's decision): initials in parentheses after an
@@ -86,6 +87,24 @@ function resolve(initials: Token, bare: boolean, qualifier: Qualifier | undefine
     : qualifier?.kind === "name" && qualifier.person ? declared.filter((p) => p.attendee === qualifier.person!.attendee)
     : declared;
   return { initials, bare, qualifier, declared, candidates, item };
+}
+
+/**
+ * Whom initials that match no attendee most likely meant, best first: declared initials one
+ * edit away, with the attendee named just before the mention first, then those of the
+ * organisation written before it. `certain` when the first stands out. The diagnostic's fixes
+ * and the hover both rank them so.
+ */
+export function likelyMeant(initials: string, qualifier: Qualifier | undefined, people: People): { ranked: string[]; certain: boolean } {
+  const near = closest(initials, people.initials(), 1);
+  const org = qualifier?.kind === "organisation" ? qualifier.organisation : undefined;
+  const named = qualifier?.kind === "name" ? qualifier.person : undefined;
+  if (named && !near.includes(named.attendee.initials.text)) near.unshift(named.attendee.initials.text);
+  const score = (candidate: string) =>
+    named?.attendee.initials.text === candidate ? 2 : people.withInitials(candidate).some((p) => org !== undefined && p.organisation === org) ? 1 : 0;
+  const ranked = [...near].sort((a, b) => score(b) - score(a));
+  const certain = ranked.length === 1 || (ranked.length > 1 && score(ranked[0]!) > score(ranked[1]!));
+  return { ranked, certain };
 }
 
 export function qualifierOf(before: string, config: MinutesConfig, people?: People): Qualifier | undefined {

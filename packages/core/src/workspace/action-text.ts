@@ -5,7 +5,7 @@ import type { ActionRecord } from "./folder-index.js";
 /** Prose on one line, kept per prose: an action left open is restated by every later meeting. */
 const oneLines = new WeakMap<Prose, string>();
 
-export function oneLine(prose: Prose | undefined): string {
+function oneLine(prose: Prose | undefined): string {
   return prose ? keptFor(oneLines, prose, () => prose.text.replace(/\s+/g, " ").trim()) : "";
 }
 
@@ -22,4 +22,9 @@ export function actionTextOf(record: ActionRecord): string {
     if (text) return text;
   }
   return "";
+}
+
+/** An update to fill in for an action still open: its text as raised (or as last restated), and a status. */
+export function updateStub(record: ActionRecord): string {
+  return `update ${record.id}: ${actionTextOf(record)}\n\nUpdate to follow. Status: Open.`;
 }

@@ -144,7 +144,7 @@ export class FolderIndex {
    * meetings; without `by` when nothing has updated it since it was raised.
    */
   stateBefore(id: string, uri: string): { state: StatusState; by?: ActionUpdateEvent } | undefined {
-    const timeline = this.action(id) && this.timelines().get(id);
+    const timeline = this.timelines().get(id);
     return timeline ? stateThrough(timeline, this.orderOf(uri) - 1) : undefined;
   }
 

@@ -1,7 +1,7 @@
-import { closest } from "../../text/similarity.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { contentsOf } from "../../model/walk.js";
 import type { Person } from "../people.js";
+import { likelyMeant } from "../mentions.js";
 
 function who(person: Person): string {
   return `${person.attendee.name.text}${person.organisation ? `, ${person.organisation}` : ""}`;
@@ -9,17 +9,12 @@ function who(person: Person): string {
 
 /** `unknown-initials`: a mention that matches no attendee, with the closest initials, the qualifier's organisation first. */
 export function unknownInitials(context: CheckContext): void {
-  const all = context.people.initials();
   for (const mention of context.mentions) {
     if (mention.declared.length > 0) continue;
-    const near = closest(mention.initials.text, all, 1);
     const org = mention.qualifier?.kind === "organisation" ? mention.qualifier.organisation : undefined;
     const named = mention.qualifier?.kind === "name" ? mention.qualifier.person : undefined;
-    if (named && !near.includes(named.attendee.initials.text)) near.unshift(named.attendee.initials.text);
-    const score = (initials: string) => (named?.attendee.initials.text === initials ? 2 : rank(context, initials, org));
-    const ranked = [...near].sort((a, b) => score(b) - score(a));
     // Certain only when one candidate stands out: the only one near, the person named before it, or the only one of the organisation written before it.
-    const certain = ranked.length === 1 || (ranked.length > 1 && score(ranked[0]!) > score(ranked[1]!));
+    const { ranked, certain } = likelyMeant(mention.initials.text, mention.qualifier, context.people);
     const fixes = ranked.map((initials, i) => {
       const person = context.people.withInitials(initials)[0]!;
       return replaceFix(`Change \`${mention.initials.text}\` to \`${initials}\` (${who(person)})`, mention.initials.range, initials, i === 0 && certain);
@@ -35,10 +30,6 @@ export function unknownInitials(context: CheckContext): void {
       { fixes },
     );
   }
-}
-
-function rank(context: CheckContext, initials: string, org: string | undefined): number {
-  return context.people.withInitials(initials).some((p) => org !== undefined && p.organisation === org) ? 1 : 0;
 }
 
 /** `ambiguous-initials`: a mention that could be either of two attendees, and nothing written before it settles which. */
