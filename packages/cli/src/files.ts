@@ -1,6 +1,6 @@
 import { indexFolder, parse, readConfig, type FolderIndex, type Meeting, type MinutesConfig, type MinutesFiles } from "@minutes/core";
 import path from "node:path";
-import { FileError, findSettingsFile, listCommitteeFiles, readUtf8, writeAtomic } from "@minutes/node-files";
+import { FileError, findSettingsFile, listCommitteeFiles, readUtf8 } from "@minutes/node-files";
 
 /*
  * The file system side of the command line: core reads no files. Finding a meeting's folder
@@ -9,7 +9,7 @@ import { FileError, findSettingsFile, listCommitteeFiles, readUtf8, writeAtomic 
 
 // Reading, listing and atomic writing are shared with the language server; their failures are
 // FileErrors, which `main` reports like usage errors (one line, exit status 2).
-export { listMinutesFiles as minutesFilesIn, reason } from "@minutes/node-files";
+export { listMinutesFiles as minutesFilesIn, reason, writeAtomic } from "@minutes/node-files";
 
 /** The settings for a folder: the nearest minutes.config.json at or above it. */
 export async function configFor(folder: string, explicit: string | undefined, warn: (text: string) => void): Promise<MinutesConfig> {
@@ -31,13 +31,19 @@ export interface LoadedFolder {
  * its folder (as in the editor), read strictly as UTF-8.
  */
 export class DiskFiles implements MinutesFiles {
-  constructor(private readonly warn: (text: string) => void) {}
+  constructor(
+    private readonly warn: (text: string) => void,
+    /** Files already read (those named on the command line), not read again. */
+    private readonly alreadyRead: ReadonlyMap<string, string> = new Map(),
+  ) {}
 
   list(folder: string): Promise<string[]> {
     return listCommitteeFiles(folder);
   }
 
   async read(file: string): Promise<string | undefined> {
+    const known = this.alreadyRead.get(file);
+    if (known !== undefined) return known;
     try {
       return await readUtf8(file);
     } catch (error) {
@@ -50,9 +56,9 @@ export class DiskFiles implements MinutesFiles {
 }
 
 /** Parses every meeting of a folder into one index, so checks can follow actions across meetings. */
-export async function loadFolder(folder: string, explicitConfig: string | undefined, warn: (text: string) => void): Promise<LoadedFolder> {
+export async function loadFolder(folder: string, explicitConfig: string | undefined, warn: (text: string) => void, alreadyRead?: ReadonlyMap<string, string>): Promise<LoadedFolder> {
   const config = await configFor(folder, explicitConfig, warn);
-  const { index, files } = await indexFolder(new DiskFiles(warn), folder, config);
+  const { index, files } = await indexFolder(new DiskFiles(warn, alreadyRead), folder, config);
   return { config, index, files };
 }
 
@@ -63,7 +69,7 @@ export async function loadFolder(folder: string, explicitConfig: string | undefi
 export async function loadMeeting(file: string, written: string, explicitConfig: string | undefined, warn: (text: string) => void): Promise<{ loaded: LoadedFolder; meeting: Meeting }> {
   // First, so that a missing or broken file is named as the user wrote it, and only once.
   const text = await readMeeting(file, written);
-  const loaded = await loadFolder(path.dirname(file), explicitConfig, warn);
+  const loaded = await loadFolder(path.dirname(file), explicitConfig, warn, new Map([[file, text]]));
   return { loaded, meeting: meetingOf(loaded, file, text) };
 }
 
@@ -72,11 +78,7 @@ export async function readMeeting(file: string, written: string): Promise<string
   if (!file.endsWith(".minutes")) {
     throw new FileError(`${written} is not a .minutes file: minutes reads only files whose names end in .minutes`);
   }
-  try {
-    return await readUtf8(file);
-  } catch (error) {
-    throw error instanceof FileError ? new FileError(error.message.replace(file, () => written)) : error;
-  }
+  return readUtf8(file, written);
 }
 
 /**
@@ -93,15 +95,3 @@ export function meetingOf(loaded: LoadedFolder, file: string, text: string): Mee
 
 /** Windows and macOS disks ignore letter case in file names by default. */
 const CASE_INSENSITIVE = process.platform === "win32" || process.platform === "darwin";
-
-/**
- * `writeAtomic` (never over `protect`, the sources), its failure naming the target as the user
- * sees it (`shownAs`, relative to where they ran the command) rather than by its full path.
- */
-export async function writeOutput(target: string, data: string | Uint8Array, shownAs: string, protect: readonly string[] = []): Promise<void> {
-  try {
-    await writeAtomic(target, data, protect);
-  } catch (error) {
-    throw error instanceof FileError ? new FileError(error.message.replace(target, () => shownAs)) : error;
-  }
-}

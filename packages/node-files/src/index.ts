@@ -1,4 +1,4 @@
-import { existsSync, promises as fs, type Dirent } from "node:fs";
+import { existsSync, promises as fs, readFileSync, type Dirent } from "node:fs";
 import path from "node:path";
 import { TextDecoder } from "node:util";
 
@@ -39,18 +39,36 @@ export function reason(error: unknown): string {
   }
 }
 
-/** A file's text, strictly UTF-8 (a byte-order mark dropped). */
-export async function readUtf8(file: string): Promise<string> {
+/**
+ * A file's text, strictly UTF-8 (a byte-order mark dropped). A failure is a FileError naming
+ * the file as `shownAs` (as the user wrote it, say) with the reason in words.
+ */
+export async function readUtf8(file: string, shownAs = file): Promise<string> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
   } catch (error) {
-    throw new FileError(`cannot read ${file}: ${reason(error)}`);
+    throw new FileError(`cannot read ${shownAs}: ${reason(error)}`);
   }
+  return decodeUtf8(bytes, shownAs);
+}
+
+/** `readUtf8`, synchronously: for a small file that must be read before the caller goes on (settings). */
+export function readUtf8Sync(file: string, shownAs = file): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new FileError(`cannot read ${shownAs}: ${reason(error)}`);
+  }
+  return decodeUtf8(bytes, shownAs);
+}
+
+function decodeUtf8(bytes: Buffer, shownAs: string): string {
   try {
     return utf8.decode(bytes).replace(/^\uFEFF/, "");
   } catch {
-    throw new FileError(`cannot read ${file}: it is not UTF-8 text (save it as UTF-8 and try again)`);
+    throw new FileError(`cannot read ${shownAs}: it is not UTF-8 text (save it as UTF-8 and try again)`);
   }
 }
 
@@ -59,7 +77,21 @@ export async function readUtf8(file: string): Promise<string> {
  * sub-folder that cannot be read is passed to `onUnreadable` and skipped; the top folder
  * itself failing is a FileError.
  */
-export async function listMinutesFiles(folder: string, onUnreadable?: (error: FileError) => void): Promise<string[]> {
+export function listMinutesFiles(folder: string, onUnreadable?: (error: FileError) => void): Promise<string[]> {
+  return meetingFiles(folder, true, onUnreadable);
+}
+
+/**
+ * The meetings of one committee: the `.minutes` files directly in `folder`, sorted. A committee
+ * is one folder; its sub-folders are committees of their own (the language server groups
+ * documents the same way), so they are not listed here.
+ */
+export function listCommitteeFiles(folder: string): Promise<string[]> {
+  return meetingFiles(folder, false);
+}
+
+/** The `.minutes` files (or links to them) of a folder, hidden names left out, and of its sub-folders when `below`. */
+async function meetingFiles(folder: string, below: boolean, onUnreadable?: (error: FileError) => void): Promise<string[]> {
   const out: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     let entries;
@@ -74,31 +106,12 @@ export async function listMinutesFiles(folder: string, onUnreadable?: (error: Fi
     for (const entry of entries) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.name.endsWith(".minutes") && (await isFileEntry(full, entry))) out.push(full);
+      if (entry.isDirectory()) {
+        if (below) await walk(full);
+      } else if (entry.name.endsWith(".minutes") && (await isFileEntry(full, entry))) out.push(full);
     }
   };
   await walk(folder);
-  return out.sort();
-}
-
-/**
- * The meetings of one committee: the `.minutes` files directly in `folder`, sorted. A committee
- * is one folder; its sub-folders are committees of their own (the language server groups
- * documents the same way), so they are not listed here.
- */
-export async function listCommitteeFiles(folder: string): Promise<string[]> {
-  let entries;
-  try {
-    entries = await fs.readdir(folder, { withFileTypes: true });
-  } catch (error) {
-    throw new FileError(`cannot read the folder ${folder}: ${reason(error)}`);
-  }
-  const out: string[] = [];
-  for (const entry of entries) {
-    const full = path.join(folder, entry.name);
-    if (entry.name.endsWith(".minutes") && !entry.name.startsWith(".") && (await isFileEntry(full, entry))) out.push(full);
-  }
   return out.sort();
 }
 
@@ -114,10 +127,10 @@ async function isFileEntry(full: string, entry: Dirent): Promise<boolean> {
  * failed write leaves the previous file whole. Refuses to write over any of `protect` (the
  * sources an export or register was made from).
  */
-export async function writeAtomic(target: string, data: string | Uint8Array, protect: readonly string[] = []): Promise<void> {
+export async function writeAtomic(target: string, data: string | Uint8Array, protect: readonly string[] = [], shownAs = target): Promise<void> {
   const resolved = path.resolve(target);
   if (protect.some((p) => path.resolve(p) === resolved)) {
-    throw new FileError(`refusing to write over the source file ${target}: choose another output`);
+    throw new FileError(`refusing to write over the source file ${shownAs}: choose another output`);
   }
   const temp = path.join(path.dirname(resolved), `.${path.basename(resolved)}.${process.pid}.${Date.now()}.tmp`);
   try {
@@ -125,6 +138,6 @@ export async function writeAtomic(target: string, data: string | Uint8Array, pro
     await fs.rename(temp, resolved);
   } catch (error) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw new FileError(`cannot write ${target}: ${reason(error)}`);
+    throw new FileError(`cannot write ${shownAs}: ${reason(error)}`);
   }
 }

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { applyEdits, certainEdits, parse, validate, type Diagnostic } from "@minutes/core";
-import { loadFolder, meetingOf, minutesFilesIn, readMeeting, reason, writeOutput } from "../files.js";
+import { loadFolder, meetingOf, minutesFilesIn, readMeeting, reason, writeAtomic } from "../files.js";
 import { UsageError, type Io } from "../io.js";
 import { formatJson, formatText, summary, type FileReport } from "../output/report.js";
 import { formatSarif } from "../output/sarif.js";
@@ -29,14 +29,16 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   for (const { file, named } of files) {
     // A file named on the command line must be read (or the command stops with the reason); one
     // found in a folder and unreadable is passed over with the warning its folder gave.
-    const text = named ? await readMeeting(file, display(file, io)) : undefined;
     const folder = path.dirname(file);
     let loaded = folders.get(folder);
+    // (Read already if its folder is loaded: only one not yet read is read here.)
+    const text = named && !loaded?.index.get(file) ? await readMeeting(file, display(file, io)) : undefined;
     if (!loaded) {
-      loaded = await loadFolder(folder, options.config && path.resolve(io.cwd, options.config), warnOnce);
+      loaded = await loadFolder(folder, options.config && path.resolve(io.cwd, options.config), warnOnce, text !== undefined ? new Map([[file, text]]) : undefined);
       folders.set(folder, loaded);
     }
     const meeting = text !== undefined ? meetingOf(loaded, file, text) : loaded.index.get(file);
+    // (Not there: a neighbour found in a folder and unreadable, already warned about.)
     if (!meeting) continue;
     let doc = meeting.doc;
     let diagnostics: Diagnostic[] = validate(doc, { config: loaded.config, uri: meeting.uri, index: loaded.index });
@@ -44,7 +46,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       const { edits, fixed } = certainEdits(diagnostics);
       if (edits.length > 0) {
         const text = applyEdits(doc.text, edits).text;
-        await writeOutput(file, text, display(file, io));
+        await writeAtomic(file, text, [], display(file, io));
         doc = parse(text, { config: loaded.config });
         loaded.index.set(meeting.uri, doc);
         diagnostics = validate(doc, { config: loaded.config, uri: meeting.uri, index: loaded.index });

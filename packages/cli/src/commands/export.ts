@@ -1,6 +1,6 @@
 import path from "node:path";
 import { EXPORT_FORMATS, exportDocument, exportFileName, hasErrors, validate, type ExportFormat } from "@minutes/core";
-import { loadMeeting, writeOutput } from "../files.js";
+import { loadMeeting, writeAtomic } from "../files.js";
 import { UsageError, type Io } from "../io.js";
 import { parseOptions } from "../main.js";
 import { formatText } from "../output/report.js";
@@ -36,7 +36,7 @@ export async function runExport(args: readonly string[], io: Io): Promise<number
   const target = values["output"]
     ? path.resolve(io.cwd, values["output"] as string)
     : exportFileName(source, result.extension, confidential);
-  await writeOutput(target, result.bytes, display(target, io), [source]);
+  await writeAtomic(target, result.bytes, [source], display(target, io));
   io.stdout(`wrote ${display(target, io)} (${confidential ? "confidential" : "public"}${draft ? ", DRAFT" : ""})\n`);
   return 0;
 }

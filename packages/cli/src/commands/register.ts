@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { registerRows, renderRegisterCsv } from "@minutes/core";
-import { loadFolder, minutesFilesIn, reason, writeOutput } from "../files.js";
+import { loadFolder, minutesFilesIn, reason, writeAtomic } from "../files.js";
 import { UsageError, type Io } from "../io.js";
 import { parseOptions } from "../main.js";
 import { display } from "./check.js";
@@ -26,7 +26,7 @@ export async function runRegister(args: readonly string[], io: Io): Promise<numb
     return 0;
   }
   const target = path.resolve(io.cwd, values["output"] as string);
-  await writeOutput(target, csv, display(target, io), loaded.files);
+  await writeAtomic(target, csv, loaded.files, display(target, io));
   io.stdout(`wrote ${display(target, io)} (${rows.length} actions from ${loaded.files.length} meetings)\n`);
   return 0;
 }
