@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { FolderIndex, parse, readConfig, type Document, type MinutesConfig } from "@minutes/core";
-import { FileError, findSettingsFile, listMinutesFiles, readUtf8 } from "@minutes/node-files";
+import { FileError, findSettingsFile, listMinutesFiles, readUtf8, readUtf8Sync } from "@minutes/node-files";
 import { URI } from "vscode-uri";
 
 /*
@@ -61,10 +60,6 @@ export class Committees {
     return committee;
   }
 
-  committeeOf(uri: string): Promise<Committee> {
-    return Promise.resolve(this.committeeNow(uri));
-  }
-
   /** The committee already known for a URI, without creating one (request handlers use this; they never wait on disk). */
   knownCommittee(uri: string): Committee | undefined {
     return this.byKey.get(this.keyOf(uri));
@@ -80,10 +75,11 @@ export class Committees {
     if (!file) return readConfig("{}").config;
     let text: string;
     try {
-      text = readFileSync(file, "utf8");
+      text = readUtf8Sync(file);
     } catch (error) {
       // A settings file that is there but cannot be read is said, not passed over for a parent's.
-      this.settingsProblems(file, [`cannot be read (${(error as Error).message}); using the default settings`]);
+      if (!(error instanceof FileError)) throw error;
+      this.settingsProblems(file, [`${error.message}; using the default settings`]);
       return readConfig("{}").config;
     }
     const result = readConfig(text);
@@ -127,7 +123,7 @@ export class Committees {
     return this.open.get(uri)?.doc ?? this.knownCommittee(uri)?.index.get(uri)?.doc;
   }
 
-  /** Parses an open document's current text into its committee (which `committeeOf` has loaded). */
+  /** Parses an open document's current text into its committee (`committeeNow`'s). */
   setOpen(committee: Committee, uri: string, version: number, text: string): Document {
     const current = this.open.get(uri);
     if (current && current.version === version && current.text === text) return current.doc;
@@ -153,7 +149,7 @@ export class Committees {
     this.open.delete(uri);
     const committee = this.knownCommittee(uri);
     if (!committee) return;
-    const text = await readIfMinutes(uri);
+    const text = await readIfMinutes(uri, this.log);
     // Reopened while the file was read: the editor's content stays in the index.
     if (this.open.has(uri)) return;
     if (text === undefined) committee.index.delete(uri);
@@ -163,8 +159,8 @@ export class Committees {
   /** A file changed on disk (or was created or deleted); open documents keep their editor content. */
   async fileChanged(uri: string, deleted: boolean): Promise<Committee | undefined> {
     if (this.open.has(uri)) return undefined;
-    const committee = await this.committeeOf(uri);
-    const text = deleted ? undefined : await readIfMinutes(uri);
+    const committee = this.committeeNow(uri);
+    const text = deleted ? undefined : await readIfMinutes(uri, this.log);
     if (text === undefined) committee.index.delete(uri);
     else committee.index.set(uri, parse(text, { config: committee.config }));
     return committee;
@@ -179,17 +175,14 @@ export class Committees {
     const BATCH = 64;
     for (let i = 0; i < files.length; i += BATCH) {
       const batch = files.slice(i, i + BATCH);
-      const texts = await Promise.all(batch.map((f) => readIfMinutes(URI.file(f).toString())));
+      const texts = await Promise.all(batch.map((f) => readIfMinutes(URI.file(f).toString(), this.log)));
       for (let j = 0; j < batch.length; j++) {
         const uri = URI.file(batch[j]!).toString();
         const text = texts[j];
-        if (text === undefined) {
-          this.log(`minutes: skipped ${batch[j]}: it cannot be read as UTF-8 text`);
-          continue;
-        }
+        if (text === undefined) continue;
         indexed++;
         if (this.open.has(uri)) continue;
-        const committee = await this.committeeOf(uri);
+        const committee = this.committeeNow(uri);
         committee.index.set(uri, parse(text, { config: committee.config }));
       }
       done += batch.length;
@@ -201,15 +194,17 @@ export class Committees {
   }
 }
 
-async function readIfMinutes(uri: string): Promise<string | undefined> {
+/** A meeting's text from disk; undefined, with the reason in the log, when it is missing, unreadable or not UTF-8. */
+async function readIfMinutes(uri: string, log: (message: string) => void): Promise<string | undefined> {
   const parsed = URI.parse(uri);
   if (parsed.scheme !== "file") return undefined;
   try {
     return await readUtf8(parsed.fsPath);
   } catch (error) {
-    // Missing, unreadable or not UTF-8: the file is left out of the index, not fatal.
-    if (error instanceof FileError) return undefined;
-    throw error;
+    // Left out of the index, not fatal.
+    if (!(error instanceof FileError)) throw error;
+    log(`minutes: skipped ${error.message}`);
+    return undefined;
   }
 }
 

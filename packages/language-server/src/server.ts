@@ -139,15 +139,14 @@ export function createServer(connection: Connection): State {
     diagnostics.all();
   }
 
-  state.documents.onDidOpen(isolated("didOpen", async (event: TextDocumentChangeEvent<TextDocument>) => {
-    const committee = await committees.committeeOf(event.document.uri);
-    // Into the index at once, so meetings checked before this one's own check already see it.
-    committees.setOpen(committee, event.document.uri, event.document.version, event.document.getText());
-    diagnostics.schedule(event.document.uri);
+  state.documents.onDidOpen(isolated("didOpen", (event: TextDocumentChangeEvent<TextDocument>) => {
+    // Into the index at once (its committee's settings are read in line), so meetings checked
+    // before this one's own check already see it. The change event that follows an open
+    // schedules its check.
+    committees.setOpen(committees.committeeNow(event.document.uri), event.document.uri, event.document.version, event.document.getText());
   }));
   state.documents.onDidChangeContent(isolated("didChange", (event: TextDocumentChangeEvent<TextDocument>) => {
-    // Open events are handled above, once the committee's settings are loaded.
-    if (committees.knownCommittee(event.document.uri)) diagnostics.schedule(event.document.uri);
+    diagnostics.schedule(event.document.uri);
   }));
   state.documents.onDidClose(isolated("didClose", async (event: TextDocumentChangeEvent<TextDocument>) => {
     diagnostics.clear(event.document.uri);

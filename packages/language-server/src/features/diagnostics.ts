@@ -1,6 +1,7 @@
 import { parseSteps, validateSteps, type Diagnostic as CoreDiagnostic, type Document } from "@minutes/core";
 import type { Connection } from "vscode-languageserver";
 import { toDiagnostic } from "../convert.js";
+import type { Committee } from "../committees.js";
 import type { State } from "../state.js";
 
 /*
@@ -12,18 +13,28 @@ import type { State } from "../state.js";
  */
 export class DiagnosticsScheduler {
   private readonly pending = new Map<string, NodeJS.Immediate>();
+  /** The latest run started for each document: an earlier one still in its slices stops at the next. */
+  private readonly latest = new Map<string, number>();
+  private runs = 0;
+  /**
+   * Documents whose dependents are to be re-checked once their own check is published. Kept
+   * apart from the runs, so that a run superseded by one that does not ask it (a re-check as a
+   * dependent) does not lose the request.
+   */
+  private readonly dependentsWanted = new Set<string>();
 
   constructor(private readonly connection: Connection, private readonly state: State) {}
 
   /** Checks the document now-ish, then the open meetings that depend on it. */
   schedule(uri: string, withDependents = true): void {
+    if (withDependents) this.dependentsWanted.add(uri);
     const earlier = this.pending.get(uri);
     if (earlier) clearImmediate(earlier);
     this.pending.set(
       uri,
       setImmediate(() => {
         this.pending.delete(uri);
-        this.run(uri, withDependents);
+        this.run(uri);
       }),
     );
   }
@@ -34,13 +45,17 @@ export class DiagnosticsScheduler {
    * in a large document) is answered within a slice, and a run whose version is no longer
    * current is dropped at the next slice instead of finishing stale work.
    */
-  private run(uri: string, withDependents: boolean): void {
+  private run(uri: string): void {
     const document = this.state.documents.get(uri);
     const committee = this.state.committees.knownCommittee(uri);
     if (!document || !committee) return;
     const version = document.version;
     const text = document.getText();
-    const current = () => this.state.documents.get(uri)?.version === version;
+    // Superseded by a newer version, or by a newer run of this one (after a settings change, a
+    // re-index, or a meeting it depends on): the rest of this run's work would be thrown away.
+    const run = ++this.runs;
+    this.latest.set(uri, run);
+    const current = () => this.latest.get(uri) === run && this.state.documents.get(uri)?.version === version;
     const parsed = this.state.committees.isParsed(uri, version) ? this.state.committees.documentOf(uri) : undefined;
     const parsing = parsed ? undefined : parseSteps(text, { config: committee.config });
     let checking: ReturnType<typeof validateSteps> | undefined;
@@ -61,7 +76,7 @@ export class DiagnosticsScheduler {
         const next = checking.next();
         if (!next.done) return void setImmediate(step);
         this.state.recordChecked(doc!, generation, next.value);
-        this.publish(uri, version, doc!, next.value, withDependents);
+        this.publish(committee, uri, version, doc!, next.value);
       } catch (error) {
         // Runs from setImmediate: an exception here would end the process.
         this.connection.console.error(`minutes: checking ${uri} failed: ${(error as Error).stack ?? error}`);
@@ -70,11 +85,10 @@ export class DiagnosticsScheduler {
     setImmediate(step);
   }
 
-  private publish(uri: string, version: number, doc: Document, diagnostics: CoreDiagnostic[], withDependents: boolean): void {
-    const committee = this.state.committees.knownCommittee(uri);
+  private publish(committee: Committee, uri: string, version: number, doc: Document, diagnostics: CoreDiagnostic[]): void {
     const docOf = (other: string) => this.state.meetingDoc(other);
     void this.connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map((d) => toDiagnostic(doc, uri, d, docOf)) });
-    if (withDependents && committee) {
+    if (this.dependentsWanted.delete(uri)) {
       for (const dependent of committee.index.dependents(uri)) {
         if (dependent !== uri && this.state.documents.get(dependent)) this.schedule(dependent, false);
       }
@@ -90,6 +104,8 @@ export class DiagnosticsScheduler {
     const earlier = this.pending.get(uri);
     if (earlier) clearImmediate(earlier);
     this.pending.delete(uri);
+    this.latest.delete(uri);
+    this.dependentsWanted.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 }
