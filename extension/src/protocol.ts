@@ -14,6 +14,8 @@ export interface RegisterRow {
   status: string;
   lastUpdateMeeting: string;
   supersededBy: string;
+  /** Open after the latest meeting, by its status's state (`In progress` is open too). */
+  open: boolean;
   definition?: { uri: string; line: number };
 }
 

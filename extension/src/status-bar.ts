@@ -32,7 +32,9 @@ export class MinutesStatusBar implements vscode.Disposable {
     if (document?.languageId === "minutes") {
       try {
         const { rows } = await this.client.sendRequest<{ rows: RegisterRow[] }>(Requests.register, { uri: document.uri.toString() });
-        this.openActions = rows.filter((r) => r.status.toLowerCase() === "open").length;
+        // Another file may have become active while the server answered: its count is not this one.
+        if (vscode.window.activeTextEditor?.document !== document) return;
+        this.openActions = rows.filter((r) => r.open).length;
       } catch {
         // The count of open actions is a convenience; the problems count stands without it.
       }

@@ -2,6 +2,7 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { Requests, type ExportFormat, type ExportResponse } from "../protocol";
+import { messageOf } from "./messages";
 
 const FORMATS: { label: string; format: ExportFormat; description: string }[] = [
   { label: "HTML", format: "html", description: "one printable page" },
@@ -21,7 +22,8 @@ export interface ExportArgs {
 
 /** Minutes: Export… — asks for the format and the version, then exports through the server. */
 export async function exportCommand(client: LanguageClient, args: ExportArgs = {}): Promise<ExportResponse | undefined> {
-  const uri = args.uri ?? vscode.window.activeTextEditor?.document.uri.toString();
+  const active = vscode.window.activeTextEditor?.document;
+  const uri = args.uri ?? (active?.languageId === "minutes" ? active.uri.toString() : undefined);
   if (!uri) {
     void vscode.window.showWarningMessage("Open a .minutes file to export it.");
     return undefined;
@@ -77,11 +79,6 @@ export async function exportCommand(client: LanguageClient, args: ExportArgs = {
 
 function refused(reason: string): ExportResponse {
   return { exported: false, reason, errors: [] };
-}
-
-/** What went wrong, as the server (or VS Code's file system) said it. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**

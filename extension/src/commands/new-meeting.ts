@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { Requests } from "../protocol";
-import { messageOf } from "./export";
+import { messageOf } from "./messages";
 
 /**
  * Minutes: New Meeting from Previous — drafts the next meeting's file from the active one:

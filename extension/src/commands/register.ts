@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { Requests, type RegisterRow } from "../protocol";
-import { messageOf } from "./export";
+import { messageOf } from "./messages";
 
 interface ActionPick extends vscode.QuickPickItem {
   row: RegisterRow;
@@ -31,7 +31,12 @@ export async function registerCommand(client: LanguageClient, options: { pick?: 
   const chosen = await pick(items);
   if (chosen?.row.definition) {
     const position = new vscode.Position(chosen.row.definition.line, 0);
-    await vscode.window.showTextDocument(vscode.Uri.parse(chosen.row.definition.uri), { selection: new vscode.Range(position, position) });
+    try {
+      await vscode.window.showTextDocument(vscode.Uri.parse(chosen.row.definition.uri), { selection: new vscode.Range(position, position) });
+    } catch (error) {
+      // The meeting was moved or deleted since the register was read.
+      void vscode.window.showErrorMessage(`The minutes that raised ${chosen.row.id} could not be opened: ${messageOf(error)}`);
+    }
   }
   return rows;
 }

@@ -46,15 +46,6 @@ export interface RenderParams {
   readonly draft?: boolean;
 }
 
-/** How a failure of each request is named to the user (the log names the method). */
-const WHAT_FAILED: Record<string, string> = {
-  "minutes/export": "The export",
-  "minutes/render": "Rendering the minutes",
-  "minutes/preview": "The preview",
-  "minutes/register": "The action register",
-  "minutes/newMeeting": "Drafting the next meeting",
-};
-
 export function registerCustomRequests(connection: Connection, state: State): void {
   const handle = <P, R>(method: string, handler: (params: P) => Promise<R>) =>
     connection.onRequest(method, async (params: P) => {
@@ -63,7 +54,8 @@ export function registerCustomRequests(connection: Connection, state: State): vo
       } catch (error) {
         if (error instanceof ResponseError) throw error;
         connection.console.error(`minutes: ${method} failed: ${(error as Error).stack ?? error}`);
-        throw new ResponseError(ErrorCodes.InternalError, `${WHAT_FAILED[method] ?? method} failed: ${(error as Error).message}`);
+        // The client says what failed ("Not exported: …"); this says why, in words.
+        throw new ResponseError(ErrorCodes.InternalError, `an internal error stopped it (${(error as Error).message}); please report it with the minutes file`);
       }
     });
 
@@ -114,13 +106,16 @@ export function registerCustomRequests(connection: Connection, state: State): vo
   handle("minutes/register", async (params: { uri?: string }) => {
     if (params?.uri !== undefined && typeof params.uri !== "string") throw new ResponseError(ErrorCodes.InvalidParams, "Expected `uri`, a document of the committee, or no `uri` for every committee.");
     const committees = params?.uri ? [state.committees.committeeNow(params.uri)] : state.committees.all();
-    const rows: (RegisterRow & { definition?: { uri: string; line: number } })[] = [];
+    const rows: (RegisterRow & { open: boolean; definition?: { uri: string; line: number } })[] = [];
     for (const committee of committees) {
+      // Open by the state its statuses give (`In progress` and `On hold` are open too), after the latest meeting.
+      const latest = committee.index.meetings().at(-1);
+      const open = new Set(latest ? committee.index.openAtEnd(latest.uri).map((r) => r.id) : []);
       for (const row of registerRows(committee.index)) {
         const record = committee.index.action(row.id);
         const raised = record?.raised;
         const at = raised ? { uri: raised.meeting.uri, line: raised.meeting.doc.lines.positionAt(raised.action.id.range.start).line } : undefined;
-        rows.push(at ? { ...row, definition: at } : row);
+        rows.push(at ? { ...row, open: open.has(row.id), definition: at } : { ...row, open: open.has(row.id) });
       }
     }
     return { rows, csv: renderRegisterCsv(rows) };
