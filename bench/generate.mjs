@@ -15,7 +15,7 @@ const ACTIONS_PER_BODY = (body.match(/^action /gm) ?? []).length;
  * A meeting of about `bytes` characters with meeting number `number`. Its action updates
  * update the actions of meeting `number - 1` (as a committee's next meeting does), and its
  * new actions are numbered in order: with more than 99 of them the sequence takes three
- * digits, so a benchmark of a very large document sets `actionIds.sequenceDigits` to match
+ * digits (four past 999), and so do the IDs its prose mentions; a benchmark of a very large document sets `actionIds.sequenceDigits` to match
  * (see `sequenceDigitsFor`).
  */
 export function generateMeeting(bytes, number = 77) {
@@ -29,6 +29,9 @@ export function generateMeeting(bytes, number = 77) {
   let update = 0;
   for (let copy = 0; copy < copies; copy++) {
     const chunk = body
+      // Every well-formed ID the reference writes takes the digits of this meeting's IDs, so
+      // that a long generated meeting keeps only the reference's own slips.
+      .replace(/\bSECP(\d+)\/(\d+)\b/g, (_, meeting, seq) => id(meeting, Number(seq)))
       .replace(/^item (\d+):/gm, () => `item ${++item}:`)
       .replace(/^update S[A-Z]*\d+\/\d+:/gm, () => `update ${id(number - 1, (update++ % ACTIONS_PER_BODY) + 1)}:`)
       .replace(/superseded by SECP77\/01/g, `superseded by ${id(number, action + 1)}`)
@@ -39,8 +42,9 @@ export function generateMeeting(bytes, number = 77) {
   return parts.join("");
 }
 
+/** Digits enough for the highest sequence number (at least two, as the reference writes them). */
 export function sequenceDigitsFor(actions) {
-  return actions > 99 ? 3 : 2;
+  return Math.max(2, String(actions).length);
 }
 
 /** The sequence digits a generated meeting of `bytes` uses. */

@@ -198,6 +198,16 @@ describe("superseded-unknown", () => {
     expect(finding.message).toBe("`SECP76/01` is superseded by `SECP77/05`, but no action `SECP77/05` was raised. This meeting raises SECP77/01.");
   });
 
+  it("names the first few actions a meeting raises when it raises many, in every such finding", () => {
+    const actions = Array.from({ length: 12 }, (_, i) => `action SECP77/${String(i + 1).padStart(2, "0")}: SECAS to act.`).join("\n\n");
+    const carried = CARRIED.replace("booked. Status: Open.", "superseded by «SECP77/20». Status: CLOSED.").replace("Work continues. Status: Open.", "superseded by «SECP77/21». Status: CLOSED.");
+    const found = findings77(inFolder(m77("", { carried, actions })), "superseded-unknown", "error");
+    expect(found.found.map((f) => f.message.replace(/^.*was raised\. /, ""))).toEqual([
+      "This meeting raises SECP77/01, SECP77/02, SECP77/03, SECP77/04, SECP77/05, SECP77/06, SECP77/07, SECP77/08 and 4 more.",
+      "This meeting raises SECP77/01, SECP77/02, SECP77/03, SECP77/04, SECP77/05, SECP77/06, SECP77/07, SECP77/08 and 4 more.",
+    ]);
+  });
+
   it("flags a supersession by an action an earlier meeting in the folder did not raise", () => {
     const { finding } = finding77(inFolder(m77("", { carried: CARRIED.replace("Work continues. Status: Open.", "This action has been replaced by «SECP76/09». Status: CLOSED.") })),
       "superseded-unknown",

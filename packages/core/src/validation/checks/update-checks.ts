@@ -96,6 +96,9 @@ export function supersession(context: CheckContext): void {
   const number = context.doc.header.number?.value;
   const raisedHere = new Set<string>();
   for (const action of contentsOf(context.doc).actions) raisedHere.add(action.id.text);
+  // Said in the message of every unknown successor: made once, on the first (it was made for
+  // each, which was quadratic in a long document's actions).
+  let raisedHereSaid: string | undefined;
   for (const update of updates(context)) {
     for (const ref of update.supersededBy) {
       const parts = parseActionId(ref.text, context.config);
@@ -105,7 +108,7 @@ export function supersession(context: CheckContext): void {
       const checkable = inThisMeeting || index.meetingsNumbered(parts.meeting).length > 0;
       if (!known && checkable) {
         const suggestion = inThisMeeting
-          ? ` This meeting raises ${[...raisedHere].filter((x) => parseActionId(x, context.config)).sort().join(", ") || "no actions"}.`
+          ? ` This meeting raises ${(raisedHereSaid ??= listOfIds([...raisedHere].filter((x) => parseActionId(x, context.config)).sort()))}.`
           : ` Meeting ${parts.meeting} (${index.meetingsNumbered(parts.meeting).map((m) => fileName(m.uri)).join(", ")}) raised ${raisedBy(index, parts.meeting)}.`;
         context.report(
           "superseded-unknown",
@@ -126,6 +129,14 @@ export function supersession(context: CheckContext): void {
       }
     }
   }
+}
+
+/** IDs for a message: all of them when there are a few, else the first few and how many more. */
+function listOfIds(ids: readonly string[]): string {
+  if (ids.length === 0) return "no actions";
+  const shown = 8;
+  if (ids.length <= shown + 1) return ids.join(", ");
+  return `${ids.slice(0, shown).join(", ")} and ${ids.length - shown} more`;
 }
 
 function leadsBack(index: FolderIndex, from: string, target: string): boolean {
