@@ -51,7 +51,11 @@ export function newActionIds(context: CheckContext): void {
   const seen = new Map<string, NewAction>();
   const actions = newActions(context).filter((a) => a.id.text.length > 0);
   const own = actions.filter((a) => number !== undefined && parseActionId(a.id.text, context.config)?.meeting === number);
-  const place = (action: NewAction) => actions.indexOf(action) + 1;
+  // Each action's place in the meeting, looked up rather than searched for (`indexOf` for each
+  // action was quadratic in a long meeting's actions).
+  const places = new Map<NewAction, number>();
+  actions.forEach((action, i) => places.set(action, i + 1));
+  const place = (action: NewAction) => places.get(action)!;
   const renumber =
     number === undefined
       ? undefined
