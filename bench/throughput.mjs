@@ -79,7 +79,7 @@ export function throughput() {
   const results = [];
   for (const size of sizes) {
     const text = generateMeeting(size.bytes);
-    // A very large generated meeting numbers its actions with three digits; the settings follow.
+    // A long generated meeting numbers its actions with three or four digits; the settings follow.
     config = { ...secPanel, actionIds: { ...secPanel.actionIds, sequenceDigits: sequenceDigitsOf(text) } };
     const mb = Buffer.byteLength(text) / 1e6;
     const ms = measure(text, size.runs, size.batch);
