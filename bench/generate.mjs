@@ -15,8 +15,8 @@ const ACTIONS_PER_BODY = (body.match(/^action /gm) ?? []).length;
  * A meeting of about `bytes` characters with meeting number `number`. Its action updates
  * update the actions of meeting `number - 1` (as a committee's next meeting does), and its
  * new actions are numbered in order: with more than 99 of them the sequence takes three
- * digits (four past 999), and so do the IDs its prose mentions; a benchmark of a very large document sets `actionIds.sequenceDigits` to match
- * (see `sequenceDigitsFor`).
+ * digits (four past 999), and so do the IDs its prose mentions; a benchmark of a long
+ * meeting sets `actionIds.sequenceDigits` to match (see `sequenceDigitsOf`).
  */
 export function generateMeeting(bytes, number = 77) {
   const parts = [head.replace(/number: 77/, `number: ${number}`).replace(/Meeting 77/, `Meeting ${number}`)];
