@@ -40,6 +40,30 @@ describe("snippets at the start of a line", () => {
     expect(snippets.find((c) => c.label === "action")?.insertText).toContain("[due ${6:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}}]");
   });
 
+  it("write the committee's own words: an organisation as the owner, the body's name, the next free ID as a successor", () => {
+    expect(snippets.find((c) => c.label === "action")?.insertText).toContain(": ${2:DCC} ${3|to,may|}");
+    expect(snippets.find((c) => c.label === "resolution")?.insertText).toBe(`The Panel \${1|${Object.keys(SEC_CONFIG.resolutionVerbs).join(",")}|} \${2:the update}.\n`);
+    expect(snippets.find((c) => c.label === "update-superseded")?.insertText).toContain("superseded by ${4:SECP77/03}. Status: CLOSED.");
+  });
+
+  it("take an attendee's initials as the owner when the committee names no organisation", () => {
+    const config = { ...SEC_CONFIG, organisations: [] };
+    const doc = parse(written, { config });
+    const action = complete(semanticsOf(doc, config), undefined, "/panel/77.minutes", written.length).find((c) => c.label === "action");
+    expect(action?.insertText).toContain(`: \${2:${doc.attendees!.attendees[0]!.initials.text}} `);
+  });
+
+  it("escape what the snippet syntax reads in the settings' words", () => {
+    const config = { ...SEC_CONFIG, bodyNames: ["The $Board}"] };
+    const resolution = complete(semanticsOf(parse(written, { config }), config), undefined, "/panel/77.minutes", written.length).find((c) => c.label === "resolution");
+    expect(resolution?.insertText.startsWith("The \\$Board\\} ${1|")).toBe(true);
+  });
+
+  it("in the extension's own snippets, hold no example committee's names: placeholders only", () => {
+    const packaged = readFileSync(path.join(ROOT, "grammar", "snippets.json"), "utf8");
+    for (const word of ["SEC", "Panel", "Gemserv", "Davies", "Pocock", "Evans", "Crawford"]) expect(packaged, word).not.toContain(word);
+  });
+
   it("are not offered twice in VS Code: the extension's own snippets use other prefixes", () => {
     const packaged = JSON.parse(readFileSync(path.join(ROOT, "grammar", "snippets.json"), "utf8")) as Record<string, { prefix: string[] }>;
     const prefixes = Object.values(packaged).flatMap((s) => s.prefix);

@@ -178,16 +178,29 @@ function snippets(s: Semantics, replace: Range): CompletionCandidate[] {
   const body = s.config.bodyNames[0] ?? "The Panel";
   const verbChoice = snippetChoices(verbsOf(s.config));
   const id = nextFreeActionId(s) ?? "ID";
+  // Who owns an action is most often one of the committee's organisations, else an attendee.
+  const owner = snippetText(s.config.organisations[0]?.name ?? s.doc.attendees?.attendees[0]?.initials.text ?? "Owner");
   const levels = snippetChoices([...s.config.classification.levels, "confidential"]);
   const make = (label: string, detail: string, insertText: string): CompletionCandidate => ({ label, kind: "snippet", detail, insertText, snippet: true, replace });
   return [
     make("item", "a new agenda item, with an optional classification", `item \${1:${next}}: \${2:Title}\${3: [\${4|${levels}|}]}\n\n\${0}`),
-    make("action", "a new action with the next free ID, and an optional due date", `action \${1:${id}}: \${2:SECAS} \${3|to,may|} \${4:do what is needed}.\${5: [due \${6:\${CURRENT_YEAR}-\${CURRENT_MONTH}-\${CURRENT_DATE}}]}\n\${0}`),
+    make("action", "a new action with the next free ID, and an optional due date", `action \${1:${id}}: \${2:${owner}} \${3|to,may|} \${4:do what is needed}.\${5: [due \${6:\${CURRENT_YEAR}-\${CURRENT_MONTH}-\${CURRENT_DATE}}]}\n\${0}`),
     make("update", "an update of an earlier action", "update ${1:ID}: ${2:the action as raised}\n\n${3:The update.} Status: ${4|Open,Closed|}.\n"),
-    make("resolutions", `a resolution block under \`${body}:\``, `${body}:\n- \${1|${verbChoice}|} \${2:the decision}; and\n- \${3|${verbChoice}|} \${0}.\n`),
+    make(
+      "update-superseded",
+      "an update closing an action that a new action of this meeting replaces",
+      `update \${1:ID}: \${2:the action as raised}\n\n\${3:The update.} This action has been closed and superseded by \${4:${id}}. Status: CLOSED.\n`,
+    ),
+    make("resolution", `one decision in a sentence: \`${body} ${verbsOf(s.config)[0] ?? "NOTED"} …\``, `${snippetText(body)} \${1|${verbChoice}|} \${2:the update}.\n`),
+    make("resolutions", `a resolution block under \`${body}:\``, `${snippetText(body)}:\n- \${1|${verbChoice}|} \${2:the decision}; and\n- \${3|${verbChoice}|} \${0}.\n`),
     make("summary", "the public summary of a confidential item", "summary:\n${0}\nend summary\n"),
     make("confidential", "a passage withheld from the public version", "confidential:\n${0}\nend confidential\n"),
   ];
+}
+
+/** Text from the settings inside a snippet, where `$`, `}` and `\\` have a meaning: escaped. */
+function snippetText(text: string): string {
+  return text.replace(/[$}\\]/g, "\\$&");
 }
 
 /** Values for a snippet's choice, `${1|a,b|}`: the characters that syntax gives a meaning to are escaped. */
