@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { cliSandbox } from "../helpers/cli.js";
@@ -40,12 +40,46 @@ describe("minutes export", () => {
     expect(JSON.parse(readFileSync(at("out", "minutes.json"), "utf8"))).toMatchObject({ meeting: { number: 77 }, draft: false });
   });
 
-  it("never writes over its source", async () => {
-    const before = readFileSync(at("sec-panel-77.minutes"));
-    const { status, stderr } = await run(["export", "sec-panel-77.minutes", "--format", "md", "--draft", "-o", "./sec-panel-77.minutes"]);
-    expect(status).toBe(2);
-    expect(stderr).toBe("minutes: refusing to write over the source file sec-panel-77.minutes: choose another output\n");
-    expect(readFileSync(at("sec-panel-77.minutes"))).toEqual(before);
+  it("never writes over minutes or the settings, however -o names them", async () => {
+    symlinkSync("sec-panel-77.minutes", at("alias.md"));
+    const before = Object.fromEntries(["sec-panel-77.minutes", "sec-panel-78.minutes", "minutes.config.json"].map((f) => [f, readFileSync(at(f))]));
+    for (const [output, message] of [
+      ["./sec-panel-77.minutes", "minutes: refusing to write over sec-panel-77.minutes: it is a .minutes file, and an export or a register never replaces minutes; choose another name\n"],
+      ["sec-panel-78.minutes", "minutes: refusing to write over sec-panel-78.minutes: it is a .minutes file, and an export or a register never replaces minutes; choose another name\n"],
+      ["minutes.config.json", "minutes: refusing to write over minutes.config.json: it is the committee's settings file; choose another name\n"],
+      ["alias.md", "minutes: refusing to write over the source file alias.md: choose another output\n"],
+    ] as const) {
+      const { status, stderr } = await run(["export", "sec-panel-77.minutes", "--format", "md", "--draft", "-o", output]);
+      expect({ output, status, stderr }).toEqual({ output, status: 2, stderr: message });
+    }
+    const registered = await run(["register", ".", "-o", "sec-panel-78.minutes"]);
+    expect(registered.status).toBe(2);
+    for (const [file, bytes] of Object.entries(before)) expect(readFileSync(at(file)), file).toEqual(bytes);
+  });
+
+  it("writes through a link, keeps the permissions of the file it replaces, and refuses a read-only file or a folder", async () => {
+    mkdirSync(at("published"));
+    writeFileSync(at("published", "77.md"), "old\n", { mode: 0o640 });
+    symlinkSync(path.join("published", "77.md"), at("latest.md"));
+    expect((await run(["export", "sec-panel-77.minutes", "--format", "md", "--draft", "-o", "latest.md"])).status).toBe(0);
+    expect(lstatSync(at("latest.md")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(at("published", "77.md"), "utf8")).toContain("SEC Panel");
+    expect(statSync(at("published", "77.md")).mode & 0o777).toBe(0o640);
+
+    chmodSync(at("published", "77.md"), 0o444);
+    const readOnly = await run(["export", "sec-panel-77.minutes", "--format", "md", "--draft", "-o", "published/77.md"]);
+    expect(readOnly).toMatchObject({ status: 2, stderr: "minutes: cannot write published/77.md: it is read-only; make it writable first if it should be replaced\n" });
+    const folder = await run(["export", "sec-panel-77.minutes", "--format", "md", "--draft", "-o", "."]);
+    expect(folder).toMatchObject({ status: 2, stderr: "minutes: cannot write .: it is a folder; name a file to write\n" });
+  });
+
+  it("prints a text format with -o -, and says that Word goes to a file", async () => {
+    const printed = await run(["export", "sec-panel-77.minutes", "--format", "md", "--draft", "-o", "-"]);
+    expect(printed.status).toBe(0);
+    expect(printed.stdout).toContain("# SEC Panel Meeting 77");
+    expect(existsSync(at("-"))).toBe(false);
+    const word = await run(["export", "sec-panel-77.minutes", "--format", "docx", "--draft", "-o", "-"]);
+    expect(word).toMatchObject({ status: 2, stderr: "minutes: export: Word (.docx) is not text: write it to a file with -o NAME.docx, or leave -o out\n" });
   });
 
   it("says in one line why a file cannot be exported", async () => {

@@ -7,16 +7,18 @@ import { VERSION } from "./version.js";
 const USAGE = `Usage:
   minutes check FILE|FOLDER... [--format text|json|sarif] [--fix] [--config FILE]
   minutes export FILE --format html|docx|md|json [--confidential] [--draft] [-o OUT] [--config FILE]
-  minutes register FOLDER -o actions.csv [--config FILE]
+  minutes register FOLDER [-o actions.csv] [--config FILE]
   minutes --help | --version
 
 check     reports every problem as file:line:col: severity: message [code];
           exit 0 when clean, 1 when an error remains, 2 for bad usage or unreadable files.
           --fix applies the fixes that are certain and rewrites the file atomically.
 export    writes the public version unless --confidential; refuses a file with errors
-          unless --draft (which marks every page DRAFT).
-register  writes one CSV row per action across the meetings of a committee's folder
-          (the .minutes files directly in it; each sub-folder is a committee of its own).
+          unless --draft (which marks every page DRAFT). -o - prints it (not Word).
+register  one CSV row per action across the meetings of a committee's folder (the
+          .minutes files directly in it; each sub-folder is a committee of its own),
+          printed, or written to the file -o names.
+Exports and registers never replace a .minutes file or minutes.config.json.
 `;
 
 /** The whole command line: returns the exit status, never throws. */

@@ -123,21 +123,60 @@ async function isFileEntry(full: string, entry: Dirent): Promise<boolean> {
 }
 
 /**
+ * Why an export or a register may not be written to `target`, or undefined: never over minutes
+ * or a committee's settings, whatever `-o` says (a slip of the name would lose a meeting).
+ */
+export function outputProblem(target: string, shownAs = target): string | undefined {
+  const name = path.basename(target);
+  if (name.toLowerCase().endsWith(".minutes")) return `refusing to write over ${shownAs}: it is a .minutes file, and an export or a register never replaces minutes; choose another name`;
+  if (name === CONFIG_NAME) return `refusing to write over ${shownAs}: it is the committee's settings file; choose another name`;
+  return undefined;
+}
+
+/**
  * Writes a file atomically: to a temporary file beside it, then renamed over the target, so a
  * failed write leaves the previous file whole. Refuses to write over any of `protect` (the
- * sources an export or register was made from).
+ * sources an export or register was made from), however a path names it.
+ *
+ * What the user set on the file they replace is kept: a link is written through (the file it
+ * names is replaced, not the link), the file's permissions stay as they were (minutes kept
+ * private stay private), and a read-only file or anything that is not a regular file (a
+ * folder, a device such as /dev/stdout) is refused rather than replaced.
  */
 export async function writeAtomic(target: string, data: string | Uint8Array, protect: readonly string[] = [], shownAs = target): Promise<void> {
-  const resolved = path.resolve(target);
-  if (protect.some((p) => path.resolve(p) === resolved)) {
+  const resolved = await realPathOf(path.resolve(target));
+  const protectedPaths = await Promise.all(protect.map((p) => realPathOf(path.resolve(p))));
+  if (protectedPaths.includes(resolved)) {
     throw new FileError(`refusing to write over the source file ${shownAs}: choose another output`);
+  }
+  const existing = await fs.stat(resolved).catch(() => undefined);
+  if (existing && !existing.isFile()) {
+    throw new FileError(`cannot write ${shownAs}: ${existing.isDirectory() ? "it is a folder" : "it is not a regular file"}; name a file to write`);
+  }
+  if (existing && (existing.mode & 0o222) === 0) {
+    throw new FileError(`cannot write ${shownAs}: it is read-only; make it writable first if it should be replaced`);
   }
   const temp = path.join(path.dirname(resolved), `.${path.basename(resolved)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await fs.writeFile(temp, data);
+    // A new file takes the folder's defaults (the umask); a replaced one keeps its own mode.
+    if (existing) await fs.chmod(temp, existing.mode & 0o7777);
     await fs.rename(temp, resolved);
   } catch (error) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw new FileError(`cannot write ${shownAs}: ${reason(error)}`);
+  }
+}
+
+/** The real path of `file` (links followed), or of its folder joined to its name when it does not exist yet. */
+async function realPathOf(file: string): Promise<string> {
+  try {
+    return await fs.realpath(file);
+  } catch {
+    try {
+      return path.join(await fs.realpath(path.dirname(file)), path.basename(file));
+    } catch {
+      return file;
+    }
   }
 }

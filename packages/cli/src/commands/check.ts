@@ -86,5 +86,6 @@ async function expand(targets: readonly string[], cwd: string): Promise<{ file: 
 
 export function display(file: string, io: Io): string {
   const relative = path.relative(io.cwd, file);
+  if (relative === "") return ".";
   return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
 }

@@ -1,12 +1,12 @@
 import path from "node:path";
 import { EXPORT_FORMATS, exportDocument, exportFileName, hasErrors, validate, type ExportFormat } from "@minutes/core";
-import { loadMeeting, writeAtomic } from "../files.js";
+import { loadMeeting, outputProblem, writeAtomic } from "../files.js";
 import { UsageError, type Io } from "../io.js";
 import { parseOptions } from "../main.js";
 import { formatText } from "../output/report.js";
 import { display } from "./check.js";
 
-/** `minutes export FILE --format F [--confidential] [--draft] [-o OUT]`. */
+/** `minutes export FILE --format F [--confidential] [--draft] [-o OUT]`; `-o -` prints a text format. */
 export async function runExport(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     format: { type: "string" },
@@ -33,9 +33,17 @@ export async function runExport(args: readonly string[], io: Io): Promise<number
   }
   const confidential = values["confidential"] === true;
   const result = await exportDocument(meeting.doc, { format: format as ExportFormat, confidential, draft, config: loaded.config });
+  if (values["output"] === "-") {
+    // `-o -`: to standard output, for a pipe. Word is bytes, not text: it goes to a file.
+    if (format === "docx") throw new UsageError("export: Word (.docx) is not text: write it to a file with -o NAME.docx, or leave -o out");
+    io.stdout(new TextDecoder().decode(result.bytes));
+    return 0;
+  }
   const target = values["output"]
     ? path.resolve(io.cwd, values["output"] as string)
     : exportFileName(source, result.extension, confidential);
+  const problem = outputProblem(target, display(target, io));
+  if (problem) throw new UsageError(problem);
   await writeAtomic(target, result.bytes, [source], display(target, io));
   io.stdout(`wrote ${display(target, io)} (${confidential ? "confidential" : "public"}${draft ? ", DRAFT" : ""})\n`);
   return 0;

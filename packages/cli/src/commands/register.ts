@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { registerRows, renderRegisterCsv } from "@minutes/core";
-import { loadFolder, minutesFilesIn, reason, writeAtomic } from "../files.js";
+import { loadFolder, minutesFilesIn, outputProblem, reason, writeAtomic } from "../files.js";
 import { UsageError, type Io } from "../io.js";
 import { parseOptions } from "../main.js";
 import { display } from "./check.js";
@@ -21,11 +21,13 @@ export async function runRegister(args: readonly string[], io: Io): Promise<numb
   if (loaded.files.length === 0) throw new UsageError(await noMeetingsHere(folder, positionals[0]!));
   const rows = registerRows(loaded.index);
   const csv = renderRegisterCsv(rows);
-  if (!values["output"]) {
+  if (!values["output"] || values["output"] === "-") {
     io.stdout(csv);
     return 0;
   }
   const target = path.resolve(io.cwd, values["output"] as string);
+  const problem = outputProblem(target, display(target, io));
+  if (problem) throw new UsageError(problem);
   await writeAtomic(target, csv, loaded.files, display(target, io));
   io.stdout(`wrote ${display(target, io)} (${rows.length} actions from ${loaded.files.length} meetings)\n`);
   return 0;

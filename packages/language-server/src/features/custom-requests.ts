@@ -13,7 +13,7 @@ import {
 } from "@minutes/core";
 import { ErrorCodes, ResponseError, type Connection, type Diagnostic } from "vscode-languageserver";
 import { mkdir } from "node:fs/promises";
-import { FileError, reason, writeAtomic as writeFileAtomically } from "@minutes/node-files";
+import { FileError, outputProblem, reason, writeAtomic as writeFileAtomically } from "@minutes/node-files";
 import { URI } from "vscode-uri";
 import { toDiagnostic } from "../convert.js";
 import type { Snapshot, State } from "../state.js";
@@ -80,6 +80,8 @@ export function registerCustomRequests(connection: Connection, state: State): vo
       await makeFolder(folder);
       target = path.join(folder, path.basename(besideSource));
     }
+    const problem = outputProblem(target);
+    if (problem) throw new ResponseError(ErrorCodes.InvalidParams, `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`);
     // The shared write refuses to go over the source, as the command line's does.
     await writeAtomic(target, result.bytes, source.scheme === "file" ? [source.fsPath] : []);
     return { exported: true, outputUri: URI.file(target).toString(), draft: params.draft === true, confidential };
