@@ -112,9 +112,13 @@ describe("minutes check", () => {
     expect(latin1.status).toBe(2);
     expect(latin1.stderr).toBe("minutes: cannot read latin1.minutes: it is not UTF-8 text (save it as UTF-8 and try again)\n");
     // Found in a folder, it is passed over with a warning, and its neighbours are checked.
+    // The command does not pass: a meeting went unchecked (a CI gate must not go green).
     const folder = await run(["check", "."]);
-    expect(folder.status).toBe(1);
-    expect(folder.stderr).toBe(`minutes: warning: cannot read ${path.join(dir, "latin1.minutes")}: it is not UTF-8 text (save it as UTF-8 and try again)\n2 files checked: 9 errors, 2 warnings.\n`);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toBe(
+      `minutes: warning: cannot read ${path.join(dir, "latin1.minutes")}: it is not UTF-8 text (save it as UTF-8 and try again)\n2 files checked: 9 errors, 2 warnings.\n` +
+        "minutes: 1 file could not be read and went unchecked (see the warnings above).\n",
+    );
   });
 
   it("says once what is wrong with a settings file that several committees share", async () => {
@@ -152,5 +156,10 @@ describe("minutes check", () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe("minutes: cannot read nope/: no such file or folder\n");
     expect(bad.stderr).not.toContain("    at ");
+    // A reader that stops early closes the pipe: the command ends quietly, not with EPIPE.
+    writeFileSync(path.join(dir, "many.minutes"), readFileSync(path.join(dir, "sec-panel-77.minutes"), "utf8") + "\nitem 24: More\n\n" + "The Chair (ZZ) noted it.\n\n".repeat(3000));
+    const piped = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" check many.minutes | head -1`], { cwd: dir, encoding: "utf8" });
+    expect(piped.stdout.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(piped.stderr).toBe("1 file checked: 3005 errors, 1 warning.\n");
   });
 });

@@ -1,6 +1,15 @@
 #!/usr/bin/env node
 import { main } from "../dist/main.js";
 
+// A reader that stops early (`minutes check . | head -1`) closes the pipe: the rest of the
+// report has nobody to go to, which is not a failure of the command, so it ends quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

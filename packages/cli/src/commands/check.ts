@@ -18,6 +18,7 @@ export interface CheckOptions {
 export async function check(options: CheckOptions, io: Io): Promise<number> {
   const files = await expand(options.targets, io.cwd);
   const reports: FileReport[] = [];
+  let unread = 0;
   const folders = new Map<string, Awaited<ReturnType<typeof loadFolder>>>();
   // Committees under one settings file each read it: its problems are said once.
   const warned = new Set<string>();
@@ -38,8 +39,12 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       folders.set(folder, loaded);
     }
     const meeting = text !== undefined ? meetingOf(loaded, file, text) : loaded.index.get(file);
-    // (Not there: a neighbour found in a folder and unreadable, already warned about.)
-    if (!meeting) continue;
+    // (Not there: a neighbour found in a folder and unreadable, already warned about. The
+    // others are still checked, but the command does not pass: a meeting went unchecked.)
+    if (!meeting) {
+      unread++;
+      continue;
+    }
     let doc = meeting.doc;
     let diagnostics: Diagnostic[] = validate(doc, { config: loaded.config, uri: meeting.uri, index: loaded.index });
     if (options.fix) {
@@ -60,6 +65,10 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   else {
     io.stdout(formatText(reports));
     io.stderr(summary(reports));
+  }
+  if (unread > 0) {
+    io.stderr(`minutes: ${unread} file${unread === 1 ? "" : "s"} could not be read and went unchecked (see the warnings above).\n`);
+    return 2;
   }
   return reports.some((r) => r.diagnostics.some((d) => d.severity === "error")) ? 1 : 0;
 }
