@@ -73,6 +73,24 @@ describe("minutes export", () => {
     expect(folder).toMatchObject({ status: 2, stderr: "minutes: cannot write .: it is a folder; name a file to write\n" });
   });
 
+  it("refuses a public export, even a draft, when a line meant to withhold text is read as prose, or the settings could not be read", async () => {
+    const slipped = readFileSync(at("sec-panel-77.minutes"), "utf8").replace(/\nitem 2: /, "\nThe Panel NOTED it.\n\nConfidential:\nPLANTED-SECRET terms.\nend confidential\n\nitem 2: ");
+    writeFileSync(at("slipped.minutes"), slipped);
+    const refused = await run(["export", "slipped.minutes", "--format", "md", "--draft"]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/^slipped\.minutes:\d+:1: error: This line reads like `confidential:` but is prose/);
+    expect(refused.stderr).toContain("minutes: not exported: the public version could publish what was meant to be withheld (the line above).");
+    expect(existsSync(at("slipped.md"))).toBe(false);
+    const confidential = await run(["export", "slipped.minutes", "--format", "md", "--draft", "--confidential"]);
+    expect(confidential.status).toBe(0);
+
+    writeFileSync(at("minutes.config.json"), readFileSync(at("minutes.config.json"), "utf8").replace(/\]\s*\}\s*$/, "],\n}\n"));
+    const unsettled = await run(["export", "sec-panel-77.minutes", "--format", "md", "--draft"]);
+    expect(unsettled.status).toBe(1);
+    expect(unsettled.stderr).toContain("minutes: not exported: which classifications are confidential comes from the settings file, and it has problems");
+    expect(existsSync(at("sec-panel-77.md"))).toBe(false);
+  });
+
   it("prints a text format with -o -, and says that Word goes to a file", async () => {
     const printed = await run(["export", "sec-panel-77.minutes", "--format", "md", "--draft", "-o", "-"]);
     expect(printed.status).toBe(0);

@@ -168,6 +168,19 @@ describe("export, preview, register and new meeting, as custom requests", () => 
     expect(readFileSync(path.join(folder, "sec-panel-77.docx")).subarray(0, 2).toString("latin1")).toBe("PK");
   });
 
+  it("refuses a public export, even a draft, of minutes whose withheld text is read as prose, and any export over minutes", async () => {
+    const uri = fileUri(path.join(folder, "slipped.minutes"));
+    const text = text77().replace(/\nitem 2: /, "\nThe Panel NOTED it.\n\nConfidential:\nPLANTED-SECRET terms.\nend confidential\n\nitem 2: ");
+    client.open(uri, text);
+    const refused = await client.request<{ exported: boolean; reason: string; errors: { code: string }[] }>("minutes/export", { uri, format: "md", draft: true });
+    expect(refused).toMatchObject({ exported: false, errors: [{ code: "keyword-as-prose" }] });
+    expect(refused.reason).toContain("the public version could publish what was meant to be withheld");
+    const confidential = await client.request<{ exported: boolean }>("minutes/export", { uri, format: "md", draft: true, confidential: true });
+    expect(confidential.exported).toBe(true);
+    await expect(client.request("minutes/export", { uri: uri77(), format: "md", draft: true, outputUri: uri78() })).rejects.toThrow(/it is a \.minutes file, and an export or a register never replaces minutes/);
+    expect(text78()).toMatch(/^\/\/ SEC Panel Meeting 78/);
+  });
+
   it("exports into an export folder, made when missing, and says in words when it cannot be made", async () => {
     const exports = path.join(folder, "exports", "2020");
     const made = await client.request<{ exported: boolean; outputUri: string }>("minutes/export", { uri: uri77(), format: "md", draft: true, confidential: true, outputFolder: fileUri(exports) });

@@ -11,17 +11,20 @@ import { FileError, findSettingsFile, listCommitteeFiles, readUtf8 } from "@minu
 // FileErrors, which `main` reports like usage errors (one line, exit status 2).
 export { listMinutesFiles as minutesFilesIn, outputProblem, reason, writeAtomic } from "@minutes/node-files";
 
-/** The settings for a folder: the nearest minutes.config.json at or above it. */
-export async function configFor(folder: string, explicit: string | undefined, warn: (text: string) => void): Promise<MinutesConfig> {
+/** The settings for a folder: the nearest minutes.config.json at or above it, and what is wrong with it. */
+export async function configFor(folder: string, explicit: string | undefined, warn: (text: string) => void): Promise<{ config: MinutesConfig; problems: readonly string[] }> {
   const file = explicit ?? findSettingsFile(folder);
-  if (!file) return readConfig("{}").config;
+  if (!file) return { config: readConfig("{}").config, problems: [] };
   const { config, problems } = readConfig(await readUtf8(file));
-  for (const problem of problems) warn(`${file}: ${problem}`);
-  return config;
+  const said = problems.map((problem) => `${file}: ${problem}`);
+  for (const problem of said) warn(problem);
+  return { config, problems: said };
 }
 
 export interface LoadedFolder {
   readonly config: MinutesConfig;
+  /** What is wrong with the settings file (its defaults were used in those places); empty when nothing is. */
+  readonly settingsProblems: readonly string[];
   readonly index: FolderIndex;
   readonly files: readonly string[];
 }
@@ -57,9 +60,9 @@ export class DiskFiles implements MinutesFiles {
 
 /** Parses every meeting of a folder into one index, so checks can follow actions across meetings. */
 export async function loadFolder(folder: string, explicitConfig: string | undefined, warn: (text: string) => void, alreadyRead?: ReadonlyMap<string, string>): Promise<LoadedFolder> {
-  const config = await configFor(folder, explicitConfig, warn);
+  const { config, problems } = await configFor(folder, explicitConfig, warn);
   const { index, files } = await indexFolder(new DiskFiles(warn, alreadyRead), folder, config);
-  return { config, index, files };
+  return { config, settingsProblems: problems, index, files };
 }
 
 /**

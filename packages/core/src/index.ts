@@ -11,6 +11,7 @@ export * from "./model/ast.js";
 export { isoDate, formatLongDate, readDate } from "./model/dates.js";
 export { parse, parseSteps, type ParseOptions } from "./parse.js";
 export { validate, validateSteps, hasErrors, CHECKS, type ValidateOptions } from "./validation/validate.js";
+export { PUBLIC_EXPORT_GUARDS } from "./validation/checks/slip-checks.js";
 export { People, type Person } from "./validation/people.js";
 export { findMentions, type Mention, type Qualifier } from "./validation/mentions.js";
 export { carryForwardFix, missingCarriedActions } from "./validation/carry-forward.js";

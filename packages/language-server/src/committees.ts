@@ -14,6 +14,8 @@ import { URI } from "vscode-uri";
 export interface Committee {
   readonly key: string;
   config: MinutesConfig;
+  /** What is wrong with the settings file (defaults were used there): a public export waits until it is corrected. */
+  settingsProblems: readonly string[];
   /** A folder on disk (a `file:` document's), whose settings file is looked for above it. */
   readonly onDisk: boolean;
   index: FolderIndex;
@@ -53,8 +55,8 @@ export class Committees {
     let committee = this.byKey.get(key);
     if (!committee) {
       const onDisk = URI.parse(uri).scheme === "file";
-      const config = this.loadConfig(key, onDisk);
-      committee = { key, config, onDisk, index: new FolderIndex(config) };
+      const { config, problems } = this.loadConfig(key, onDisk);
+      committee = { key, config, settingsProblems: problems, onDisk, index: new FolderIndex(config) };
       this.byKey.set(key, committee);
     }
     return committee;
@@ -70,21 +72,22 @@ export class Committees {
   }
 
   /** The settings of a folder: the nearest settings file in it or above it, else the defaults. */
-  private loadConfig(folder: string, onDisk: boolean): MinutesConfig {
+  private loadConfig(folder: string, onDisk: boolean): { config: MinutesConfig; problems: readonly string[] } {
     const file = onDisk ? findSettingsFile(folder) : undefined;
-    if (!file) return readConfig("{}").config;
+    if (!file) return { config: readConfig("{}").config, problems: [] };
     let text: string;
     try {
       text = readUtf8Sync(file);
     } catch (error) {
       // A settings file that is there but cannot be read is said, not passed over for a parent's.
       if (!(error instanceof FileError)) throw error;
-      this.settingsProblems(file, [`${error.message}; using the default settings`]);
-      return readConfig("{}").config;
+      const problems = [`${error.message}; using the default settings`];
+      this.settingsProblems(file, problems);
+      return { config: readConfig("{}").config, problems };
     }
     const result = readConfig(text);
     this.settingsProblems(file, result.problems);
-    return result.config;
+    return { config: result.config, problems: result.problems };
   }
 
   private settingsProblems(file: string, problems: readonly string[]): void {
@@ -103,8 +106,9 @@ export class Committees {
   async reloadConfigs(): Promise<Committee[]> {
     const changed: Committee[] = [];
     for (const committee of this.byKey.values()) {
-      const config = this.loadConfig(committee.key, committee.onDisk);
+      const { config, problems } = this.loadConfig(committee.key, committee.onDisk);
       committee.config = config;
+      committee.settingsProblems = problems;
       const old = committee.index;
       committee.index = new FolderIndex(config);
       for (const meeting of old.meetings()) {

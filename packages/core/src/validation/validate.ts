@@ -7,6 +7,7 @@ import { absentOwner, actionIdMalformed, actionOwner, newActionIds } from "./che
 import { header, items, references } from "./checks/document-checks.js";
 import { absentMentioned, ambiguousInitials, organisationMismatch, unknownInitials } from "./checks/mention-checks.js";
 import { itemOutcome, resolutionVerbs } from "./checks/resolution-checks.js";
+import { keywordsAsProse, misplacedClassification } from "./checks/slip-checks.js";
 import { openActionsCarried, supersession, updateClosedAction, updateStatus, updateUnknownAction } from "./checks/update-checks.js";
 import { CheckContext, type Check } from "./context.js";
 import { applySettings } from "./suppressions.js";
@@ -16,6 +17,8 @@ import { runToEnd } from "../steps.js";
 export const CHECKS: readonly (readonly [string, Check])[] = [
   ["header", header],
   ["items", items],
+  ["keyword-as-prose", keywordsAsProse],
+  ["classification-misplaced", misplacedClassification],
   ["duplicate-initials", duplicateInitials],
   ["malformed-initials", malformedInitials],
   ["unknown-initials", unknownInitials],

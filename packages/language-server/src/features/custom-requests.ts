@@ -1,6 +1,7 @@
 import path from "node:path";
 import {
   EXPORT_FORMATS,
+  PUBLIC_EXPORT_GUARDS,
   exportDocument,
   exportFileName,
   hasErrors,
@@ -67,6 +68,24 @@ export function registerCustomRequests(connection: Connection, state: State): vo
       return { exported: false, reason: `${errors.length} error${errors.length === 1 ? "" : "s"}: correct them, or export a draft.`, errors };
     }
     const confidential = params.confidential === true;
+    if (!confidential) {
+      // What the public may see depends on these: refused for a draft too (its public version is still public).
+      const risks = state.diagnosticsOf(s).filter((d) => PUBLIC_EXPORT_GUARDS.has(d.code));
+      if (risks.length > 0) {
+        return {
+          exported: false,
+          reason: `the public version could publish what was meant to be withheld (${risks.length} line${risks.length === 1 ? "" : "s"}): correct ${risks.length === 1 ? "it" : "them"}, even for a draft, or export the confidential version.`,
+          errors: risks.map((d) => toDiagnostic(s.doc, s.uri, d, (u) => state.meetingDoc(u))),
+        };
+      }
+      if (s.committee.settingsProblems.length > 0) {
+        return {
+          exported: false,
+          reason: "which classifications are confidential comes from the settings file, and it has problems: correct minutes.config.json, or export the confidential version.",
+          errors: [],
+        };
+      }
+    }
     const result = await exportDocument(s.doc, { format, confidential, draft: params.draft === true, config: s.committee.config });
     const source = URI.parse(s.uri);
     if (source.scheme !== "file" && !params.outputUri && !params.outputFolder) {
