@@ -24,22 +24,55 @@ const ITEM_NO_COLON = new RegExp(String.raw`^${LEAD}item[ \t]+(\d+)[ \t]+(?=\S)`
 /** `keyword-as-prose`: a line shaped like a keyword line in another case or form, read as prose. */
 export function keywordsAsProse(context: CheckContext): void {
   const levels = [...context.config.classification.levels, "confidential"].map((l) => l.toUpperCase());
-  // A bullet's first line is the bullet's own text (`- Item 5 - deferred`), not a line of its own.
-  const bulletText = new Set<Prose>();
-  for (const item of context.doc.items) {
-    for (const block of blocksOf(item.blocks)) if (block.kind === "list") for (const entry of block.items) bulletText.add(entry.prose);
-  }
+  let bulletText: Set<Prose> | undefined;
   for (const { prose } of contentsOf(context.doc).prose) {
     const text = prose.text;
-    for (let at = 0; at <= text.length; ) {
-      const breakAt = nextBreak(text, at);
-      if (at > 0 || !bulletText.has(prose)) checkLine(context, text.slice(at, breakAt), prose.range.start + at, levels);
-      at = breakAt < text.length ? breakAt + (text.charCodeAt(breakAt) === 13 && text.charCodeAt(breakAt + 1) === 10 ? 2 : 1) : text.length + 1;
+    const carriageReturns = text.includes("\r");
+    // Line starts are found by the engine's search for line breaks, and only a line whose first
+    // letter could start a keyword is read further: this runs on every paragraph at every check.
+    for (let at = 0; at < text.length; ) {
+      const end = nextBreak(text, at, carriageReturns);
+      if (mayStartKeyword(text, at, end)) {
+        // A bullet's first line is the bullet's own text (`- Item 5 - deferred`), not a line of its own.
+        if (at > 0 || !(bulletText ??= bulletsOf(context)).has(prose)) checkLine(context, text.slice(at, end), prose.range.start + at, levels);
+      }
+      at = end + 1;
     }
   }
 }
 
-function nextBreak(text: string, from: number): number {
+/** Whether the line from `at` to `end` starts, after white space, with `item`, `summary`, `confidential` or `end` in any case. */
+function mayStartKeyword(text: string, at: number, end: number): boolean {
+  let i = at;
+  while (i < end && isLead(text.charCodeAt(i))) i++;
+  if (end - i < 3) return false;
+  // The first three letters, in lower case, tell the four keywords apart.
+  const three = ((text.charCodeAt(i) | 0x20) << 16) | ((text.charCodeAt(i + 1) | 0x20) << 8) | (text.charCodeAt(i + 2) | 0x20);
+  return three === ITE || three === SUM || three === CON || three === END_;
+}
+
+const code3 = (word: string) => (word.charCodeAt(0) << 16) | (word.charCodeAt(1) << 8) | word.charCodeAt(2);
+const [ITE, SUM, CON, END_] = ["ite", "sum", "con", "end"].map(code3) as [number, number, number, number];
+
+/** The characters of `LEAD`, by code. */
+function isLead(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
+}
+
+function bulletsOf(context: CheckContext): Set<Prose> {
+  const out = new Set<Prose>();
+  for (const item of context.doc.items) {
+    for (const block of blocksOf(item.blocks)) if (block.kind === "list") for (const entry of block.items) out.add(entry.prose);
+  }
+  return out;
+}
+
+/** Where the line from `from` ends: at its line break (a `\r` when the text has them), or at the end. */
+function nextBreak(text: string, from: number, carriageReturns: boolean): number {
+  if (!carriageReturns) {
+    const newline = text.indexOf("\n", from);
+    return newline < 0 ? text.length : newline;
+  }
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return i;
