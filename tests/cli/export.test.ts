@@ -126,6 +126,9 @@ describe("minutes register", () => {
     expect(rows.find((r) => r.startsWith("SECP77/02,"))).toBe("SECP77/02,77,2020-02-14,SECAS,SECAS to publish the Approved Budget 2020-2023.,Closed,78,");
     const written = await run(["register", ".", "-o", "actions.csv"]);
     expect(written.stdout).toBe(`wrote actions.csv (${rows.length - 1} actions from 2 meetings)\n`);
+    // The file starts with a byte order mark, for spreadsheets; the printed register has none.
+    expect(readFileSync(at("actions.csv"), "utf8").startsWith("\uFEFF")).toBe(true);
+    expect(printed.stdout.startsWith("\uFEFF")).toBe(false);
     expect(readFileSync(at("actions.csv"), "utf8").replace(/^\uFEFF/, "").trim().split(/\r?\n/)).toEqual(rows);
   });
 

@@ -7,7 +7,7 @@ import { VERSION } from "./version.js";
 const USAGE = `Usage:
   minutes check FILE|FOLDER... [--format text|json|sarif] [--fix] [--config FILE]
   minutes export FILE --format html|docx|md|json [--confidential] [--draft] [-o OUT] [--config FILE]
-  minutes register FOLDER [-o actions.csv] [--config FILE]
+  minutes register FOLDER [--confidential] [-o actions.csv] [--config FILE]
   minutes --help | --version
 
 check     reports every problem as file:line:col: severity: message [code];
@@ -17,7 +17,8 @@ export    writes the public version unless --confidential; refuses a file with e
           unless --draft (which marks every page DRAFT). -o - prints it (not Word).
 register  one CSV row per action across the meetings of a committee's folder (the
           .minutes files directly in it; each sub-folder is a committee of its own),
-          printed, or written to the file -o names.
+          printed, or written to the file -o names. Actions inside confidential:
+          passages are left out unless --confidential.
 Exports and registers never replace a .minutes file or minutes.config.json.
 `;
 

@@ -6,9 +6,9 @@ import { UsageError, type Io } from "../io.js";
 import { parseOptions } from "../main.js";
 import { display } from "./check.js";
 
-/** `minutes register FOLDER [-o actions.csv]`: the action register of a folder, as CSV. */
+/** `minutes register FOLDER [--confidential] [-o actions.csv]`: the action register of a folder, as CSV. */
 export async function runRegister(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseOptions(args, { output: { type: "string", short: "o" }, config: { type: "string" } }, "register");
+  const { values, positionals } = parseOptions(args, { output: { type: "string", short: "o" }, config: { type: "string" }, confidential: { type: "boolean", default: false } }, "register");
   if (positionals.length !== 1) throw new UsageError("register: name one folder of minutes, as in `minutes register examples -o actions.csv`");
   const folder = path.resolve(io.cwd, positionals[0]!);
   try {
@@ -19,12 +19,15 @@ export async function runRegister(args: readonly string[], io: Io): Promise<numb
   }
   const loaded = await loadFolder(folder, values["config"] ? path.resolve(io.cwd, values["config"] as string) : undefined, (w) => io.stderr(`minutes: warning: ${w}\n`));
   if (loaded.files.length === 0) throw new UsageError(await noMeetingsHere(folder, positionals[0]!));
-  const rows = registerRows(loaded.index);
-  const csv = renderRegisterCsv(rows);
+  // The register is circulated: actions inside confidential passages stay out unless asked for.
+  const rows = registerRows(loaded.index, { confidential: values["confidential"] === true });
   if (!values["output"] || values["output"] === "-") {
-    io.stdout(csv);
+    io.stdout(renderRegisterCsv(rows));
     return 0;
   }
+  // A file is mostly opened in a spreadsheet: the byte order mark tells Excel it is UTF-8, so
+  // that `’` and `—` do not come out garbled.
+  const csv = renderRegisterCsv(rows, { bom: true });
   const target = path.resolve(io.cwd, values["output"] as string);
   const problem = outputProblem(target, display(target, io));
   if (problem) throw new UsageError(problem);

@@ -2,14 +2,27 @@ import type { RegisterRow } from "../export/register-csv.js";
 import { compareIds, type ActionRecord, type FolderIndex } from "./folder-index.js";
 import { ownerEnd } from "../model/build-blocks.js";
 import { actionTextOf } from "./action-text.js";
+import type { Block, Document } from "../model/ast.js";
+import { keptFor } from "../kept.js";
+
+export interface RegisterOptions {
+  /**
+   * Every action, those raised or updated inside `confidential:` passages included. Without it
+   * (the register that is circulated) those passages are left out, as the public minutes leave
+   * them out: an action raised inside one is not listed, and an update inside one gives neither
+   * the action's text nor its status.
+   */
+  readonly confidential?: boolean;
+}
 
 /**
  * One row per action across the folder, for the register: where it was raised, its text and
  * owner, and its state after the last meeting that updated it. An action raised at a meeting
  * outside the folder is still listed, from its restated text in its updates.
  */
-export function registerRows(index: FolderIndex): RegisterRow[] {
-  return [...index.allActions()].sort(byRaising).map((record) => {
+export function registerRows(index: FolderIndex, options: RegisterOptions = {}): RegisterRow[] {
+  const records = [...index.allActions()].map((record) => (options.confidential ? record : publicPart(record))).filter((r): r is ActionRecord => r !== undefined);
+  return records.sort(byRaising).map((record) => {
     const raised = record.raised;
     const last = record.updates.at(-1);
     const text = actionTextOf(record);
@@ -20,10 +33,41 @@ export function registerRows(index: FolderIndex): RegisterRow[] {
       dateRaised: raised?.meeting.date ?? "",
       owner: raised?.action.owner?.text ?? ownerOf(text),
       text,
-      status: last ? statusWord(last.update.status?.text, last.state) : "Open",
+      status: last ? statusWord(latestStatus(record)?.update.status?.text, latestStatus(record)?.state) : "Open",
       lastUpdateMeeting: last ? String(last.meeting.number ?? "") : "",
       supersededBy: superseded ? superseded.update.supersededBy.map((r) => r.text).join(" ") : "",
     };
+  });
+}
+
+/** The latest update that gives a status: one written without a status leaves the last one known. */
+function latestStatus(record: ActionRecord): ActionRecord["updates"][number] | undefined {
+  for (let i = record.updates.length - 1; i >= 0; i--) if (record.updates[i]!.update.status?.text) return record.updates[i];
+  return undefined;
+}
+
+/** What the public may know of an action: undefined when it was raised inside a confidential passage, or is known only from inside them. */
+function publicPart(record: ActionRecord): ActionRecord | undefined {
+  if (record.raised && withheldBlocks(record.raised.meeting.doc).has(record.raised.action)) return undefined;
+  const updates = record.updates.filter((u) => !withheldBlocks(u.meeting.doc).has(u.update));
+  if (!record.raised && updates.length === 0) return undefined;
+  return updates.length === record.updates.length ? record : { ...record, updates };
+}
+
+const withheld = new WeakMap<Document, ReadonlySet<Block>>();
+
+/** The blocks of a meeting that stand inside `confidential:` passages, at any depth. */
+function withheldBlocks(doc: Document): ReadonlySet<Block> {
+  return keptFor(withheld, doc, () => {
+    const out = new Set<Block>();
+    const visit = (blocks: readonly Block[], inside: boolean) => {
+      for (const block of blocks) {
+        if (inside) out.add(block);
+        if (block.kind === "summary" || block.kind === "confidential") visit(block.blocks, inside || block.kind === "confidential");
+      }
+    };
+    for (const item of doc.items) visit(item.blocks, false);
+    return out;
   });
 }
 

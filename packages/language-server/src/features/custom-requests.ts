@@ -132,7 +132,8 @@ export function registerCustomRequests(connection: Connection, state: State): vo
       // Open by the state its statuses give (`In progress` and `On hold` are open too), after the latest meeting.
       const latest = committee.index.meetings().at(-1);
       const open = new Set(latest ? committee.index.openAtEnd(latest.uri).map((r) => r.id) : []);
-      for (const row of registerRows(committee.index)) {
+      // The editor's register is the secretary's own view: every action, confidential passages included.
+      for (const row of registerRows(committee.index, { confidential: true })) {
         const record = committee.index.action(row.id);
         const raised = record?.raised;
         const at = raised ? { uri: raised.meeting.uri, line: raised.meeting.doc.lines.positionAt(raised.action.id.range.start).line } : undefined;

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { registerRows, renderRegisterCsv } from "../../../packages/core/src/index.js";
+import { meetingOn } from "../../helpers/minutes.js";
+import { folder } from "../validation/checks/spec.js";
+
+/*
+ * The register that is circulated leaves out what the public minutes leave out: actions
+ * raised inside `confidential:` passages, and what updates inside them say.
+ */
+
+const index = folder({
+  "/panel/77.minutes": meetingOn(77, "2020-02-14", [
+    "item 1: Actions",
+    "",
+    "action SECP77/01: SECAS to publish the budget.",
+    "",
+    "confidential:",
+    "action SECP77/02: SECAS to brief the Panel on the PLANTED-SECRET merger.",
+    "end confidential",
+    "",
+    "item 2: Events of Default [RED]",
+    "",
+    "summary:",
+    "The Panel discussed a default.",
+    "confidential:",
+    "action SECP77/03: DCC to confirm the PLANTED-DEEP terms.",
+    "end confidential",
+    "end summary",
+    "",
+  ].join("\n")),
+  "/panel/78.minutes": meetingOn(78, "2020-03-13", [
+    "item 1: Actions",
+    "",
+    "update SECP77/01: SECAS to publish the budget.",
+    "",
+    "Published. Status: Closed.",
+    "",
+    "confidential:",
+    "update SECP70/09: SECAS to value the PLANTED-UPDATE assets.",
+    "",
+    "In hand. Status: Open.",
+    "end confidential",
+    "",
+  ].join("\n")),
+});
+
+describe("the action register", () => {
+  it("leaves out actions raised inside confidential passages, at any depth, and actions known only from inside them", () => {
+    const rows = registerRows(index);
+    expect(rows.map((r) => r.id)).toEqual(["SECP77/01"]);
+    expect(renderRegisterCsv(rows)).not.toMatch(/PLANTED/);
+  });
+
+  it("lists every action for the confidential register", () => {
+    expect(registerRows(index, { confidential: true }).map((r) => r.id)).toEqual(["SECP70/09", "SECP77/01", "SECP77/02", "SECP77/03"]);
+  });
+
+  it("gives the status of the last update that gave one", () => {
+    const later = folder({
+      "/panel/77.minutes": meetingOn(77, "2020-02-14", "item 1: Actions\n\naction SECP77/01: SECAS to publish the budget.\n"),
+      "/panel/78.minutes": meetingOn(78, "2020-03-13", "item 1: Actions\n\nupdate SECP77/01: SECAS to publish the budget.\n\nDrafted. Status: IN PROGRESS.\n"),
+      "/panel/79.minutes": meetingOn(79, "2020-04-17", "item 1: Actions\n\nupdate SECP77/01: SECAS to publish the budget.\n\nStill being drafted.\n"),
+    });
+    expect(registerRows(later)[0]).toMatchObject({ id: "SECP77/01", status: "In progress", lastUpdateMeeting: "79" });
+  });
+});
