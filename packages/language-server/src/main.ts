@@ -1,6 +1,7 @@
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from "vscode-languageserver/node.js";
 import { FrameResync } from "./framing.js";
 import { createServer } from "./server.js";
+import { canonicalUris } from "./uris.js";
 
 const USAGE = "Usage: minutes-language-server --stdio | --node-ipc | --socket=PORT\n";
 
@@ -26,7 +27,7 @@ export function startServer(argv: readonly string[] = process.argv.slice(2)): vo
     process.exitCode = 2;
     return;
   }
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = createConnection(ProposedFeatures.all, { messageStrategy: canonicalUris });
   createServer(connection);
   connection.listen();
 }
@@ -51,7 +52,7 @@ function startOnStdio(): void {
   // The reader takes `close` as the end of the connection: pass on stdin's own, which comes after
   // its data is read (the transform's would come at once after `end`, before queued messages run).
   process.stdin.once("close", () => input.destroy());
-  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(input), writer);
+  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(input), writer, { messageStrategy: canonicalUris });
   let shutdown = false;
   connection.onShutdown(() => {
     shutdown = true;
