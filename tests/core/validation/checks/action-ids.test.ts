@@ -36,6 +36,12 @@ describe("action-id-malformed", () => {
     expect(applyFix(text, finding.fixes?.[0])).toContain("raised as SECP77/01 last month");
   });
 
+  it("does not apply by itself a correction that would raise an ID twice", () => {
+    const { finding } = expectFinding(item("action SECP77/01: SECAS to publish.\n\naction «SECP77/1»: DCC to present."), "action-id-malformed", "error");
+    expect(finding.message).toContain("`SECP77/01` is already raised in this meeting: give this action the next free number.");
+    expect(finding.fixes?.[0]?.certain).toBe(false);
+  });
+
   it("offers no fix when it cannot tell the numbers apart", () => {
     const { finding } = expectFinding(item("This was raised as «SECP77/123» last month."), "action-id-malformed", "error");
     expect(finding.message).not.toContain("Did you mean");
@@ -55,6 +61,18 @@ describe("action-id-other-meeting", () => {
     );
     expect(finding.fixes?.[0]?.certain).toBe(false);
     expect(applyFix(text, finding.fixes?.[0])).toContain("action SECP77/01: SECAS to publish");
+  });
+
+  it("renumbers the actions after it with it, rather than repeat the next action's ID", () => {
+    const { finding, text } = expectFinding(
+      item("action «SECP76/02»: SECAS to publish the budget.\n\naction SECP77/01: DCC to present."),
+      "action-id-other-meeting",
+      "error",
+    );
+    expect(finding.fixes?.map((f) => f.title)).toEqual(["Change `SECP76/02` to `SECP77/01` and renumber the actions after it"]);
+    const fixed = applyFix(text, finding.fixes?.[0]);
+    expect(fixed).toContain("action SECP77/01: SECAS to publish");
+    expect(fixed).toContain("action SECP77/02: DCC to present");
   });
 
   it("accepts an earlier meeting's ID in an update", () => {

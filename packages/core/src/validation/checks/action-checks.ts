@@ -26,16 +26,21 @@ function allIds(context: CheckContext): Token[] {
 export function actionIdMalformed(context: CheckContext): void {
   const { prefix, sequenceDigits } = context.config.actionIds;
   const example = formatActionId(context.doc.header.number?.value ?? 1, 1, context.config);
+  // The IDs this meeting's new actions already have: a correction that gives one of them again
+  // to a new action would make a duplicate, so it is offered but not applied by itself.
+  const taken = new Set(newActions(context).map((a) => a.id.text));
+  const raising = new Set(newActions(context).map((a) => a.id));
   for (const id of allIds(context)) {
     if (isWellFormedActionId(id.text, context.config)) continue;
     const corrected = correctActionId(id.text, context.config);
+    const clashes = corrected !== undefined && raising.has(id) && taken.has(corrected);
     context.report(
       "action-id-malformed",
       "error",
       id.range,
       `\`${id.text}\` is not a well-formed action ID: expected \`${prefix}\`, the meeting number, \`/\` and a ${sequenceDigits}-digit number, as in \`${example}\`.` +
-        (corrected ? ` Did you mean \`${corrected}\`?` : ""),
-      { fixes: corrected ? [replaceFix(`Change \`${id.text}\` to \`${corrected}\``, id.range, corrected, true)] : [] },
+        (corrected ? (clashes ? ` \`${corrected}\` is already raised in this meeting: give this action the next free number.` : ` Did you mean \`${corrected}\`?`) : ""),
+      { fixes: corrected ? [replaceFix(`Change \`${id.text}\` to \`${corrected}\``, id.range, corrected, !clashes)] : [] },
     );
   }
 }
@@ -80,7 +85,13 @@ export function newActionIds(context: CheckContext): void {
         "error",
         action.id.range,
         `\`${action.id.text}\` is an ID of meeting ${parts.meeting}, but this is meeting ${number}: a new action takes this meeting's number, as in \`${want}\`. To report on an earlier action, write \`update ${action.id.text}: ...\`.`,
-        { fixes: [replaceFix(`Change \`${action.id.text}\` to \`${want}\``, action.id.range, want, false)] },
+        {
+          // Changing this one ID to its place's would clash when another action has that ID:
+          // then the others are renumbered to their places with it.
+          fixes: actions.some((a) => a !== action && a.id.text === want) && renumber
+            ? [{ title: `Change \`${action.id.text}\` to \`${want}\` and renumber the actions after it`, edits: [{ range: action.id.range, newText: want }, ...renumber.edits], certain: false }]
+            : [replaceFix(`Change \`${action.id.text}\` to \`${want}\``, action.id.range, want, false)],
+        },
       );
       expected++;
       continue;
