@@ -129,6 +129,19 @@ describe("the language server over stdio", () => {
     );
   });
 
+  it("adds unknown initials to the attendee list among those present, not under apologies", async () => {
+    const { diagnostics } = await client.diagnosticsFor(uri78(), (p) => p.diagnostics.some((d) => d.code === "unknown-initials"));
+    const unknown = diagnostics.find((d) => d.code === "unknown-initials")!;
+    const actions = await client.request<CodeAction[]>("textDocument/codeAction", { textDocument: { uri: uri78() }, range: unknown.range, context: { diagnostics: [unknown] } });
+    const add = actions.find((a) => a.title.startsWith("Add `"))!;
+    const edit = add.edit!.changes![uri78()]![0]!;
+    const lines = text78().split("\n");
+    const apologies = lines.findIndex((l) => /^\s*(apologies|absent):/.test(l));
+    expect(apologies).toBeGreaterThan(0);
+    expect(edit.range.start.line).toBeLessThan(apologies);
+    expect(edit.newText).toMatch(/^\n  [A-Z][A-Za-z]+\s+Full Name$/);
+  });
+
   it("carries meeting 77's open actions into meeting 78 as update stubs", async () => {
     const actions = await client.request<CodeAction[]>("textDocument/codeAction", {
       textDocument: { uri: uri78() },

@@ -40,21 +40,32 @@ function quickFix(s: Snapshot, fix: Fix, diagnostic: Diagnostic, preferred: bool
   return { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred, edit: toWorkspaceEdit(s.doc, s.uri, fix) };
 }
 
-/** `Add XY to the attendees`: a line at the end of the attendee list, the name to fill in. */
+/**
+ * `Add XY to the attendees`: a line after the last person who attended (someone mentioned in
+ * the discussion was there, so not under `apologies:` or `absent:`), the name to fill in.
+ */
 function addAttendee(s: Snapshot, diagnostic: Diagnostic): CodeAction | undefined {
   const section = s.doc.attendees;
   if (!section) return undefined;
   const start = toOffset(s.doc, diagnostic.range.start);
   const end = toOffset(s.doc, diagnostic.range.end);
   const initials = s.doc.text.slice(start, end);
-  const last = section.attendees.at(-1);
-  const insertAt = last ? last.range.end : section.range.end;
-  const range = toRange(s.doc, { start: insertAt, end: insertAt });
+  const eol = s.doc.text.includes("\r\n") ? "\r\n" : "\n";
+  const line = `  ${initials.padEnd(5)}Full Name`;
+  const present = section.attendees.filter((a) => a.attendance === "present").at(-1);
+  const absentList = section.groups.find((g) => g.kind === "apologies" || g.kind === "absent");
+  // After the last one present; else above the list of those who were not; else at the end.
+  const edit = present
+    ? { at: present.range.end, newText: `${eol}${line}` }
+    : absentList
+      ? { at: absentList.range.start, newText: `${line}${eol}` }
+      : { at: section.attendees.at(-1)?.range.end ?? section.range.end, newText: `${eol}${line}` };
+  const range = toRange(s.doc, { start: edit.at, end: edit.at });
   return {
     title: `Add \`${initials}\` to the attendees`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: { changes: { [s.uri]: [{ range, newText: `\n  ${initials.padEnd(5)}Full Name` }] } },
+    edit: { changes: { [s.uri]: [{ range, newText: edit.newText }] } },
   };
 }
 
