@@ -142,6 +142,22 @@ describe("the language server over stdio", () => {
     expect(edit.newText).toMatch(/^\n  [A-Z][A-Za-z]+\s+Full Name$/);
   });
 
+  it("writes the lines it adds with the document's own line ends", async () => {
+    const crlfFolder = mkdtempSync(path.join(os.tmpdir(), "minutes-crlf-"));
+    try {
+      const uri = fileUri(path.join(crlfFolder, "sec-panel-77.minutes"));
+      client.open(uri, text77().replace(/\r?\n/g, "\r\n"));
+      const { diagnostics } = await client.diagnosticsFor(uri, (p) => p.diagnostics.some((d) => d.code === "unknown-initials"));
+      const unknown = diagnostics.find((d) => d.code === "unknown-initials")!;
+      const actions = await client.request<CodeAction[]>("textDocument/codeAction", { textDocument: { uri }, range: unknown.range, context: { diagnostics: [unknown] } });
+      const added = actions.find((a) => a.title.startsWith("Add `"))!.edit!.changes![uri]![0]!.newText;
+      expect(added).toMatch(/^\r\n  /);
+      expect(added.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    } finally {
+      rmSync(crlfFolder, { recursive: true, force: true });
+    }
+  });
+
   it("carries meeting 77's open actions into meeting 78 as update stubs", async () => {
     const actions = await client.request<CodeAction[]>("textDocument/codeAction", {
       textDocument: { uri: uri78() },

@@ -66,8 +66,13 @@ export function toDiagnostic(doc: Document, uri: string, d: CoreDiagnostic, docO
   };
 }
 
+/**
+ * A fix's edits as LSP text edits. Fixes write their lines with `\n`; in a document whose
+ * lines end with `\r\n` they are written with `\r\n`, so a file never gets mixed line ends.
+ */
 export function toTextEdits(doc: Document, fix: Pick<Fix, "edits">): TextEdit[] {
-  return fix.edits.map((e) => ({ range: toRange(doc, e.range), newText: e.newText }));
+  const crlf = doc.text.includes("\r\n");
+  return fix.edits.map((e) => ({ range: toRange(doc, e.range), newText: crlf ? e.newText.replace(/\r?\n/g, "\r\n") : e.newText }));
 }
 
 export function toWorkspaceEdit(doc: Document, uri: string, fix: Pick<Fix, "edits">): WorkspaceEdit {
