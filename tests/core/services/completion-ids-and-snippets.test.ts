@@ -70,3 +70,25 @@ describe("snippets at the start of a line", () => {
     expect(snippets.map((c) => c.label).filter((label) => prefixes.includes(label))).toEqual([]);
   });
 });
+
+describe("classification levels after `[` on an item line", () => {
+  const at = (line: string, cursor: number) => {
+    const text = meeting(`item 1: Budget\n\nThe Panel NOTED it.\n\n${line}\n`);
+    const offset = text.indexOf(line) + cursor;
+    return { text, offset, candidates: complete(semanticsOf(parse(text, { config: SEC_CONFIG }), SEC_CONFIG), undefined, "/panel/77.minutes", offset, text) };
+  };
+
+  it("write the level and its closing bracket", () => {
+    const { offset, candidates } = at("item 2: Events of Default [", "item 2: Events of Default [".length);
+    const red = candidates.find((c) => c.label === "RED")!;
+    expect(red.insertText).toBe("RED]");
+    expect(red.replace).toEqual({ start: offset, end: offset });
+  });
+
+  it("replace the closing bracket an editor has already put after the cursor, so none is doubled", () => {
+    const { offset, candidates } = at("item 2: Events of Default [R]", "item 2: Events of Default [R".length);
+    const red = candidates.find((c) => c.label === "RED")!;
+    expect(red.insertText).toBe("RED]");
+    expect(red.replace).toEqual({ start: offset - 1, end: offset + 1 });
+  });
+});

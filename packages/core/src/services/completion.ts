@@ -50,7 +50,11 @@ export function complete(s: Semantics, index: FolderIndex | undefined, uri: stri
   if ((w = word(/^\s*action\s+[^\s:]+:\s*([A-Za-z]*)$/))) return [...organisations(s, w.range), ...initials(s, w.range)];
   if ((w = word(/\bStatus:\s*([A-Za-z]*)$/))) return statuses(s, w.range, true);
   if (inItems && (w = word(/^\s*status:\s*([A-Za-z]*)$/))) return statuses(s, w.range, false);
-  if ((w = word(/^\s*item\b[^[]*\[([A-Za-z]*)$/))) return classifications(s, w.range, true);
+  if ((w = word(/^\s*item\b[^[]*\[([A-Za-z]*)$/))) {
+    // An editor that closes brackets has put a `]` after the cursor: the level replaces it too,
+    // since the completion writes its own (`RED]`).
+    return classifications(s, text.charAt(offset) === "]" ? { start: w.range.start, end: offset + 1 } : w.range, true);
+  }
   if ((w = word(/^\s*classification:\s*([A-Za-z]*)$/))) return classifications(s, w.range, false);
   if (!inItems && (w = word(/^\s*status:\s*([A-Za-z]*)$/))) return ["draft", "final"].map((v) => ({ label: v, kind: "value" as const, replace: w!.range }));
   if ((w = word(/^\s*(?:group|category):\s*([A-Za-z ]*)$/)) || (w = word(/\(of\s+([A-Za-z ]*)$/))) return organisations(s, w.range);
