@@ -129,6 +129,26 @@ describe("the language server over stdio", () => {
     );
   });
 
+  it("sends snippets only to a client that takes them, and their text to one that does not", async () => {
+    const text = text77();
+    const position = at(text, "item 2: ");
+    const plain = await client.request<CompletionItem[]>("textDocument/completion", { textDocument: { uri: uri77() }, position });
+    const item = plain.find((c) => c.label === "item")!;
+    expect(item.insertTextFormat).toBeUndefined();
+    expect((item.textEdit as { newText: string }).newText).toBe("item 24: Title [RED]\n\n");
+    const snippets = new LspClient();
+    try {
+      await snippets.initialize(folder, { textDocument: { completion: { completionItem: { snippetSupport: true } } } });
+      snippets.open(uri77(), text);
+      const offered = await snippets.request<CompletionItem[]>("textDocument/completion", { textDocument: { uri: uri77() }, position });
+      const snippet = offered.find((c) => c.label === "item")!;
+      expect(snippet.insertTextFormat).toBe(2);
+      expect((snippet.textEdit as { newText: string }).newText).toMatch(/^item \$\{1:24\}: \$\{2:Title\}/);
+    } finally {
+      await snippets.shutdown();
+    }
+  });
+
   it("adds unknown initials to the attendee list among those present, not under apologies", async () => {
     const { diagnostics } = await client.diagnosticsFor(uri78(), (p) => p.diagnostics.some((d) => d.code === "unknown-initials"));
     const unknown = diagnostics.find((d) => d.code === "unknown-initials")!;

@@ -87,6 +87,7 @@ export function createServer(connection: Connection): State {
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
     canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canReportProgress = params.capabilities.window?.workDoneProgress === true;
+    state.clientTakesSnippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

@@ -15,6 +15,8 @@ export interface Snapshot {
 /** Open documents (kept by vscode-languageserver with incremental sync) and their parses. */
 export class State {
   readonly documents: TextDocuments<TextDocument>;
+  /** Whether the client takes completion snippets (`completionItem.snippetSupport`), as it said at initialize. */
+  clientTakesSnippets = false;
 
   /** `warn` tells the client's log about a document opened without text (a client's defect). */
   constructor(readonly committees: Committees, warn: (message: string) => void = () => {}) {

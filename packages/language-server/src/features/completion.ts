@@ -2,6 +2,7 @@ import { complete, type CandidateKind } from "@minutes/core";
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionParams } from "vscode-languageserver";
 import { checkPosition } from "../convert.js";
 import type { State } from "../state.js";
+import { snippetAsText } from "./snippet-text.js";
 
 const KIND: Record<CandidateKind, CompletionItemKind> = {
   initials: CompletionItemKind.Variable,
@@ -29,8 +30,9 @@ export function onCompletion(state: State, params: CompletionParams): Completion
     kind: KIND[c.kind],
     ...(c.detail ? { detail: c.detail } : {}),
     ...(c.documentation ? { documentation: { kind: MarkupKind.Markdown, value: c.documentation } } : {}),
-    textEdit: { range: range(c.replace), newText: c.insertText ?? c.label },
-    ...(c.snippet ? { insertTextFormat: InsertTextFormat.Snippet } : {}),
+    // A client that cannot take snippets gets the snippet's text with its placeholders filled in.
+    textEdit: { range: range(c.replace), newText: c.snippet && !state.clientTakesSnippets ? snippetAsText(c.insertText ?? c.label) : (c.insertText ?? c.label) },
+    ...(c.snippet && state.clientTakesSnippets ? { insertTextFormat: InsertTextFormat.Snippet } : {}),
     ...(c.sortText ? { sortText: c.sortText } : {}),
     filterText: c.label,
   }));
