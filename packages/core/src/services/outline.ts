@@ -1,5 +1,6 @@
 import type { Document } from "../model/ast.js";
 import type { Range } from "../text/range.js";
+import { blocksOf } from "../model/walk.js";
 
 /** An outline entry; the server turns it into an LSP DocumentSymbol. */
 export interface OutlineNode {
@@ -13,7 +14,11 @@ export interface OutlineNode {
 
 export function outline(doc: Document): OutlineNode[] {
   const out: OutlineNode[] = [];
-  const fields = doc.header.fields;
+  // The header is the fields above the first item: `next meeting:` written at the end of the
+  // file is a field too, but a header reaching down to it would hold every item.
+  const firstItem = doc.items[0]?.range.start ?? Number.POSITIVE_INFINITY;
+  const above = doc.header.fields.filter((f) => f.range.start < firstItem);
+  const fields = above.length > 0 ? above : doc.header.fields;
   if (fields.length > 0) {
     const range = { start: fields[0]!.range.start, end: Math.max(...fields.map((f) => f.range.end)) };
     out.push({
@@ -59,7 +64,8 @@ export function outline(doc: Document): OutlineNode[] {
   }
   for (const item of doc.items) {
     const children: OutlineNode[] = [];
-    for (const b of item.blocks) {
+    // Actions and headings inside a summary or a confidential passage are the item's too.
+    for (const b of blocksOf(item.blocks)) {
       if (b.kind === "heading") children.push({ name: b.text.text, kind: "heading", range: b.range, selectionRange: b.text.range, children: [] });
       if (b.kind === "action") children.push({ name: b.id.text || "action", detail: b.owner?.text ?? "", kind: "action", range: b.range, selectionRange: b.id.range, children: [] });
       if (b.kind === "update") children.push({ name: `update ${b.id.text}`, detail: b.status?.text ?? "", kind: "update", range: b.range, selectionRange: b.id.range, children: [] });
