@@ -118,6 +118,22 @@ describe("the language server over stdio", () => {
     ).rejects.toThrow("`PD` is already the initials of Peter Davies.");
   });
 
+  it("refuses initials that are already a word of the minutes, and action IDs of another meeting or written otherwise", async () => {
+    const text = text77();
+    const position = at(text, "  RH   Robin Healey", 2);
+    await expect(client.request("textDocument/rename", { textDocument: { uri: uri77() }, position, newName: "DCC" })).rejects.toThrow(
+      "`DCC` is an organisation's name in the settings: initials must not be read as one.",
+    );
+    await expect(client.request("textDocument/rename", { textDocument: { uri: uri77() }, position, newName: "SEC" })).rejects.toThrow(
+      /^`SEC` is already written as a word in these minutes \(line \d+\): as initials, every such word would be read as a mention of this person\./,
+    );
+    const action = at(text, "action SECP77/06", "action ".length);
+    await expect(client.request("textDocument/rename", { textDocument: { uri: uri77() }, position: action, newName: "SECP12/06" })).rejects.toThrow(
+      "`SECP77/06` was raised at meeting 77, so its ID keeps 77: change only the number after the `/`.",
+    );
+    await expect(client.request("textDocument/rename", { textDocument: { uri: uri77() }, position: action, newName: "SECP077/07" })).rejects.toThrow("Write the ID as `SECP77/07`.");
+  });
+
   it("renames to the initials the check accepts, and refuses others in the check's words", async () => {
     const text = text77();
     const position = at(text, "  RH   Robin Healey", 2);
