@@ -136,5 +136,24 @@ describe("escapeMarkdown", () => {
     ["_emphasis_", "\\_emphasis\\_"],
     ["&amp; &#39; & done", "\\&amp; \\&#39; & done"],
     ["<b>", "\\<b>"],
+    ["Signed: ____ Date: __", "Signed: \\_\\_\\_\\_ Date: \\_\\_"],
   ])("%s", (input, expected) => expect(escapeMarkdown(input)).toBe(expected));
+
+  test.each(["Signed: ________ Date: ______ by the Chair.", "Ref __A__ and __B__ noted.", "a _b_ c __d__ e ___f___"])(
+    "renders %j as the text it is, never as emphasis",
+    (input) => {
+      const html = marked.parse(escapeMarkdown(input), { async: false, gfm: true }) as string;
+      expect(html).not.toMatch(/<(em|strong)>/);
+      expect(html.replace(/<\/?p>|\n/g, "")).toBe(input);
+    },
+  );
+});
+
+describe("the Markdown attendee table", () => {
+  test("leaves the first cell empty for attendees listed under no category, never `****`", () => {
+    const doc = minutes("meeting: Panel Meeting 1\nnumber: 1\ndate: 2020-01-01\n\nattendees:\n  PD   Peter Davies\n  KL   Karen Lee\n\nitem 1: Budget\n\nThe Panel NOTED it.\n");
+    const md = renderMarkdown(visibleContent(doc, { confidential: false, config: SEC_CONFIG }), { draft: false });
+    expect(md).toContain("|   |   | Peter Davies (PD) |");
+    expect(md).not.toContain("****");
+  });
 });

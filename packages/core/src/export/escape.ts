@@ -19,7 +19,9 @@ export function escapeHtml(text: string): string {
 export function escapeMarkdown(text: string, atBlockStart = true): string {
   let out = text
     .replace(/[\\`*[\]<|~]/g, (c) => `\\${c}`)
-    .replace(/(^|[^A-Za-z0-9])_|_(?=$|[^A-Za-z0-9])/g, (m) => m.replace("_", "\\_"))
+    // An underscore between two letters or digits (`a_b`) is never emphasis; every other one,
+    // a run of them (`________` for a signature) included, is escaped.
+    .replace(/_/g, (u, at: number, all: string) => (isAlphanumeric(all.charCodeAt(at - 1)) && isAlphanumeric(all.charCodeAt(at + 1)) ? u : "\\_"))
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&");
   if (atBlockStart) {
     out = out
@@ -27,6 +29,10 @@ export function escapeMarkdown(text: string, atBlockStart = true): string {
       .replace(/^(\d{1,9})([.)])/, "$1\\$2");
   }
   return out;
+}
+
+function isAlphanumeric(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** RFC 4180 field: quoted when it holds a comma, a quote, CR or LF; quotes doubled. */

@@ -53,7 +53,7 @@ function attendees(sections: readonly ViewAttendeeSection[]): string {
       group.attendees.forEach((a, index) => {
         const notes = a.notes.map((n) => ` (${md(n, false)})`).join("");
         rows.push([
-          firstOfSection ? `**${md(name, false)}**` : "",
+          firstOfSection && name ? `**${md(name, false)}**` : "",
           index === 0 ? md(group.name ?? "", false) : "",
           `${md(a.name, false)} (${md(a.initials, false)})${notes}`,
         ]);

@@ -4,6 +4,8 @@ import type {
 } from "../model/ast.js";
 import type { Token } from "../text/range.js";
 import { SourceText } from "./source-text.js";
+import { semanticsOf } from "../services/semantics.js";
+import type { People } from "../validation/people.js";
 import type {
   MinutesView, ViewAction, ViewAttendee, ViewAttendeeSection, ViewBlock, ViewDate, ViewHeader, ViewItem, ViewList,
   ViewParagraph, ViewUpdate,
@@ -31,7 +33,7 @@ export function visibleContent(doc: Document, options: ViewOptions): MinutesView
   return {
     confidential: options.confidential,
     header: header(doc, source),
-    attendees: attendeeSections(doc.attendees?.attendees ?? [], source),
+    attendees: attendeeSections(doc.attendees?.attendees ?? [], source, semanticsOf(doc, config).people),
     items: doc.items.map((item) => viewItem(item, { source, config, confidential: options.confidential })),
   };
 }
@@ -79,7 +81,10 @@ function header(doc: Document, source: SourceText): ViewHeader {
   };
 }
 
-function attendeeSections(attendees: readonly Attendee[], source: SourceText): ViewAttendeeSection[] {
+function attendeeSections(attendees: readonly Attendee[], source: SourceText, people: People): ViewAttendeeSection[] {
+  // Each person's organisation as the checker knows it: an `of ORG` note, or the group or
+  // category they are listed under when the settings name it as an organisation.
+  const organisations = new Map(people.all.map((p) => [p.attendee, p.organisation]));
   const sections: { key: number; section: { kind: ViewAttendeeSection["kind"]; name: string; groups: { key: number; name: string | undefined; attendees: ViewAttendee[] }[] } }[] = [];
   for (const attendee of attendees) {
     const key = attendee.category?.range.start ?? -1;
@@ -98,7 +103,7 @@ function attendeeSections(attendees: readonly Attendee[], source: SourceText): V
       group = { key: groupKey, name: source.token(attendee.group?.name), attendees: [] };
       entry.section.groups.push(group);
     }
-    group.attendees.push(viewAttendee(attendee, source));
+    group.attendees.push(viewAttendee(attendee, source, organisations.get(attendee)));
   }
   return sections.map(({ section }) => ({
     kind: section.kind,
@@ -107,7 +112,7 @@ function attendeeSections(attendees: readonly Attendee[], source: SourceText): V
   }));
 }
 
-function viewAttendee(a: Attendee, source: SourceText): ViewAttendee {
+function viewAttendee(a: Attendee, source: SourceText, organisation: string | undefined): ViewAttendee {
   return {
     initials: source.plain(a.initials.range),
     name: source.plain(a.name.range),
@@ -118,7 +123,7 @@ function viewAttendee(a: Attendee, source: SourceText): ViewAttendee {
     part: a.part,
     remote: a.remote,
     alternateFor: a.alternateFor,
-    organisation: a.organisationNote,
+    organisation,
     roles: [...a.roles],
   };
 }

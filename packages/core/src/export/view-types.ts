@@ -45,7 +45,7 @@ export interface ViewAttendee {
   readonly part: boolean;
   readonly remote: boolean;
   readonly alternateFor: string | undefined;
-  /** From an `of ORG` note. */
+  /** From an `of ORG` note, or the group or category the settings name as an organisation. */
   readonly organisation: string | undefined;
   readonly roles: readonly string[];
 }
