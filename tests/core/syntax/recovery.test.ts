@@ -83,6 +83,14 @@ describe("recovery from a broken line", () => {
     expectRestIntact(doc);
   });
 
+  it("a post-meeting note that holds brackets of its own runs to the bracket that closes it", () => {
+    const { doc, problems } = parseBroken("The report was circulated. [Post-meeting note: the report (see annex [A]) was published on 3 March 2020.] The Panel NOTED it.");
+    expect(problems).toEqual([]);
+    const note = doc.items.flatMap((i) => i.blocks).flatMap((b) => (b.kind === "paragraph" ? b.prose.notes : []))[0]!;
+    expect(note.text.text).toBe("the report (see annex [A]) was published on 3 March 2020.");
+    expect(doc.text.slice(note.range.end - 1, note.range.end + 5)).toBe("] The ");
+  });
+
   it("an item line with no number says so and keeps the item", () => {
     const text = `${HEADER}\nitem 1: First\n\nThe Panel NOTED it.\n\nitem : No number here\n\nThe Panel NOTED it.\n\nitem 3: Third\n\nThe Panel NOTED it.\n`;
     const doc = parse(text);

@@ -76,9 +76,12 @@ export function scanInlines(slice: string, start: number): Inlines {
   return { initials: initials ?? NONE, names: names ?? NONE, actionRefs: actionRefs ?? NONE, references: references ?? NONE, notes: notes ?? NONE };
 }
 
-/** A post-meeting note runs to its closing bracket, or to the end of the prose when it has none. */
+/**
+ * A post-meeting note runs to its closing bracket, or to the end of the prose when it has none.
+ * Brackets inside it pair up (`see annex [A]`): the note's own `]` is the one that closes it.
+ */
 function readNote(slice: string, index: number, openerLength: number, base: number): PostMeetingNote {
-  const close = slice.indexOf("]", index + openerLength);
+  const close = closingBracket(slice, index + openerLength);
   const closed = close >= 0;
   const bodyEnd = closed ? close : slice.length;
   const raw = slice.slice(index + openerLength, bodyEnd);
@@ -91,4 +94,18 @@ function readNote(slice: string, index: number, openerLength: number, base: numb
     range: { start: base + index, end: base + (closed ? close + 1 : slice.length) },
     closed,
   };
+}
+
+/** The `]` that closes a bracket opened before `from`, counting the pairs opened after it; -1 when there is none. */
+function closingBracket(text: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91) depth++;
+    else if (c === 93) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
 }
