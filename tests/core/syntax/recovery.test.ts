@@ -120,6 +120,15 @@ describe("recovery from a broken line", () => {
     expect(doc.items[2]!.blocks.map((b) => b.kind)).toEqual(["paragraph", "list", "action"]);
   });
 
+  it("text after an attendee's notes is reported, not dropped, and the fix makes it a note", () => {
+    const text = HEADER.replace("  KL   Karen Lee", "  KL   Karen Lee   (part) left at 11:00") + "\nitem 1: A\n\nThe Panel NOTED it.\n";
+    const doc = parse(text);
+    expect(doc.diagnostics.map((d) => [d.code, text.slice(d.range.start, d.range.end)])).toEqual([["syntax-attendee-line", "left at 11:00"]]);
+    expect(doc.diagnostics[0]!.message).toContain("Put it in a note, as in `(left at 11:00)`.");
+    expect(doc.diagnostics[0]!.fixes![0]!.edits[0]!.newText).toBe("(left at 11:00)");
+    expect(doc.attendees!.attendees.find((a) => a.initials.text === "KL")!.part).toBe(true);
+  });
+
   it("an attendee written name first is read, and the fix writes it initials first", () => {
     const text = HEADER.replace("  KL   Karen Lee", "  Karen Lee (KL) (Part)") + "\nitem 1: A\n\nThe Panel NOTED it.\n";
     const doc = parse(text);

@@ -193,7 +193,10 @@ function readNotes(line: Token, from: number, problems: Problems): AttendeeNote[
   const notes: AttendeeNote[] = [];
   const tail = line.text.slice(from);
   const group = /\(([^()]*)\)?/g;
+  let readTo = 0;
   for (let m = group.exec(tail); m; m = group.exec(tail)) {
+    unread(line, from + readTo, tail.slice(readTo, m.index), problems);
+    readTo = m.index + m[0].length;
     if (!m[0].endsWith(")")) {
       problems.error("syntax-attendee-line", sub(line, from + m.index, m[0].trimEnd()).range, "This note is not closed: expected `)`.");
     }
@@ -204,7 +207,23 @@ function readNotes(line: Token, from: number, problems: Problems): AttendeeNote[
       if (token.text.length > 0) notes.push(classifyNote(token));
     }
   }
+  unread(line, from + readTo, tail.slice(readTo), problems);
   return notes;
+}
+
+/**
+ * Text between or after an attendee's notes (`(part) left at 11:00`) is not part of any of them:
+ * reported, so that it is not silently left out of every export. The fix makes it a note.
+ */
+function unread(line: Token, at: number, text: string, problems: Problems): void {
+  const words = trimmed(text, line.range.start + at);
+  if (words.text.length === 0) return;
+  problems.error(
+    "syntax-attendee-line",
+    words.range,
+    `\`${words.text}\` is not read: after the name, an attendee line holds only notes in parentheses, so this would be left out of the minutes. Put it in a note, as in \`(${words.text})\`.`,
+    [{ title: `Write \`(${words.text})\``, edits: [{ range: words.range, newText: `(${words.text})` }], certain: false }],
+  );
 }
 
 const ROLE_NOTES = /^(meeting secretary|secretary|chair|vice[- ]chair|observer|minutes)$/i;
