@@ -298,3 +298,18 @@ describe("several at once", () => {
     );
   });
 });
+
+describe("meeting-number-duplicate", () => {
+  it("warns when another file of the folder is the same meeting, naming it", () => {
+    const source = m77("").replace("number: 77", "number: «77»");
+    const index = folder({ "sec-panel-75.minutes": M75, "sec-panel-76.minutes": M76, "sec-panel-77 copy.minutes": m77("") });
+    const { finding } = expectFinding(source, "meeting-number-duplicate", "warning", { index, uri: "sec-panel-77.minutes" });
+    expect(finding.message).toMatch(/^Meeting 77 is also sec-panel-77 copy\.minutes in this folder/);
+    expect(finding.related?.[0]?.uri).toBe("sec-panel-77 copy.minutes");
+  });
+
+  it("says nothing of a meeting that is in the folder once", () => {
+    none77(inFolder(m77("")), "meeting-number-duplicate");
+  });
+});
+
