@@ -141,7 +141,9 @@ describe("minutes check", () => {
     expect(linked.stdout).toContain(`${path.join("panel", "linked.minutes")}:418:10: error: No attendee has the initials`);
     cpSync(path.join(dir, "sec-panel-77.minutes"), path.join(dir, "panel", ".draft.minutes"));
     const hidden = await run(["check", path.join("panel", ".draft.minutes")]);
-    expect(hidden.stdout.trim().split("\n")).toHaveLength(5);
+    // Its five findings, and that it is the same meeting as the linked one beside it.
+    expect(hidden.stdout.trim().split("\n")).toHaveLength(6);
+    expect(hidden.stdout).toContain("Meeting 77 is also linked.minutes in this folder");
   });
 
   it("runs as a real command, without a stack trace on failure", () => {
@@ -160,6 +162,7 @@ describe("minutes check", () => {
     writeFileSync(path.join(dir, "many.minutes"), readFileSync(path.join(dir, "sec-panel-77.minutes"), "utf8") + "\nitem 24: More\n\n" + "The Chair (ZZ) noted it.\n\n".repeat(3000));
     const piped = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" check many.minutes | head -1`], { cwd: dir, encoding: "utf8" });
     expect(piped.stdout.split("\n").filter(Boolean)).toHaveLength(1);
-    expect(piped.stderr).toBe("1 file checked: 3005 errors, 1 warning.\n");
+    // (Two warnings: the reference's own, and that many.minutes is meeting 77 again.)
+    expect(piped.stderr).toBe("1 file checked: 3005 errors, 2 warnings.\n");
   });
 });
