@@ -30,5 +30,5 @@ export { formatDocument } from "./services/format.js";
 export { renameProblem } from "./services/rename.js";
 export * from "./export/index.js";
 export { registerRows } from "./workspace/register.js";
-export { newMeetingText } from "./services/new-meeting.js";
+export { newMeetingText, nextMeetingFileName } from "./services/new-meeting.js";
 export { InMemoryFiles, indexFolder, type MinutesFiles } from "./workspace/workspace.js";

@@ -43,3 +43,26 @@ export function newMeetingText(previous: Document, uri: string, index: FolderInd
   lines.push(`${config.bodyNames[0] ?? "The Panel"} NOTED the updates.`, "");
   return lines.join("\n");
 }
+
+/**
+ * The file name of the next meeting, from this meeting's: its date replaced by the next
+ * meeting's when the name holds the date (`panel-2020-02-14` → `panel-2020-03-13`), else its
+ * number replaced by the next one when the name holds the number on its own (`sec-panel-77` →
+ * `sec-panel-78`, `SECP_77_1402` → `SECP_78_1402`), else `next-` before the name. A number
+ * that is only part of a date or of a longer number is never taken for the meeting's.
+ */
+export function nextMeetingFileName(name: string, doc: Document): string {
+  const date = doc.header.date?.iso;
+  const nextDate = doc.header.nextMeeting?.iso;
+  if (date && nextDate && name.includes(date)) return name.split(date).join(nextDate);
+  const number = doc.header.number?.value;
+  if (number !== undefined) {
+    const stem = name.replace(/\.minutes$/, "");
+    const dates = [...stem.matchAll(/\d{4}-\d{2}-\d{2}/g)].map((d) => ({ start: d.index!, end: d.index! + d[0].length }));
+    const own = new RegExp(`(?<!\\d)${number}(?!\\d)`, "g");
+    let last: RegExpExecArray | null = null;
+    for (let m = own.exec(stem); m; m = own.exec(stem)) if (!dates.some((d) => m!.index >= d.start && m!.index < d.end)) last = m;
+    if (last) return `${stem.slice(0, last.index)}${number + 1}${stem.slice(last.index + last[0].length)}${name.slice(stem.length)}`;
+  }
+  return `next-${name}`;
+}

@@ -6,6 +6,7 @@ import {
   exportFileName,
   hasErrors,
   newMeetingText,
+  nextMeetingFileName,
   registerRows,
   renderRegisterCsv,
   semanticsOf,
@@ -147,10 +148,8 @@ export function registerCustomRequests(connection: Connection, state: State): vo
   handle("minutes/newMeeting", async (params: { uri: string }) => {
     const s = snapshotOrFail(state, params?.uri, true);
     const text = newMeetingText(s.doc, s.uri, s.committee.index, s.committee.config);
-    const number = s.doc.header.number?.value;
     const source = URI.parse(s.uri);
-    const name = path.basename(source.path).replace(/\d+(?=\D*\.minutes$)/, (n) => (number !== undefined ? String(number + 1) : String(Number(n) + 1)));
-    const suggested = source.with({ path: path.posix.join(path.posix.dirname(source.path), name === path.basename(source.path) ? `next-${name}` : name) });
+    const suggested = source.with({ path: path.posix.join(path.posix.dirname(source.path), nextMeetingFileName(path.posix.basename(source.path), s.doc)) });
     return { text, suggestedUri: suggested.toString() };
   });
 }
