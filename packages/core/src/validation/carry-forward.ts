@@ -29,9 +29,12 @@ export function carryForwardFix(
   missing = missingCarriedActions(doc, uri, index),
 ): Fix | undefined {
   const first = doc.items[0];
-  if (!missing || missing.ids.length === 0 || !first) return undefined;
-  const lastUpdate = [...first.blocks].reverse().find((b) => b.kind === "update");
-  const anchor = lastUpdate?.range.end ?? first.range.end;
+  if (!missing || missing.ids.length === 0) return undefined;
+  // A meeting with no item yet (just drafted from its header and attendees) gets the first item
+  // the previous meeting's minutes start with, holding the stubs, at its end.
+  const opener = first ? "" : "item 1: Minutes and Actions Outstanding\n\n";
+  const lastUpdate = first ? [...first.blocks].reverse().find((b) => b.kind === "update") : undefined;
+  const anchor = lastUpdate?.range.end ?? first?.range.end ?? trimmedEnd(doc.text);
   // What each stub restates is taken now; the text is written only when the edit is read. A
   // folder whose old actions stay open has every later meeting restate all of them, and the
   // check reports the fix with every finding, though most are never applied.
@@ -45,10 +48,17 @@ export function carryForwardFix(
     get edits(): readonly TextEdit[] {
       if (!edits) {
         const stubs = records.map(updateStub);
-        edits = [{ range: { start: at, end: at }, newText: `${prefix}${stubs.join("\n\n")}\n` }];
+        edits = [{ range: { start: at, end: at }, newText: `${prefix}${opener}${stubs.join("\n\n")}\n` }];
       }
       return edits;
     },
     certain: false,
   };
+}
+
+/** Where the text ends, before the blank lines at its end. */
+function trimmedEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13 || text.charCodeAt(end - 1) === 32)) end--;
+  return end;
 }

@@ -276,6 +276,14 @@ describe("open-action-not-carried (information)", () => {
     expect(run(fixed, check77(fixed)).diagnostics.map((d) => d.code)).not.toContain("open-action-not-carried");
   });
 
+  it("carries them forward into a first item when the meeting has no item yet", () => {
+    const drafted = header(77, "2020-02-14").replace("meeting: SEC Panel Meeting 77", "«meeting: SEC Panel Meeting 77»");
+    const { finding, text } = finding77(inFolder(drafted), "open-action-not-carried", "information");
+    const fixed = applyFix(text, finding.fixes?.[0]);
+    expect(fixed).toContain("  PT   Phil Twiddy\n\nitem 1: Minutes and Actions Outstanding\n\nupdate SECP75/03: SECAS to arrange a workshop on the SoLR process.\n\nUpdate to follow. Status: Open.\n\nupdate SECP76/01:");
+    expect(run(fixed, check77(fixed)).diagnostics.map((d) => d.code)).not.toContain("open-action-not-carried");
+  });
+
   it("accepts an open action that is mentioned rather than updated", () => {
     none77(inFolder(notCarried.replace("The Panel NOTED the updates.", "The Panel NOTED the updates. SECP75/03 is covered under item 2.")), "open-action-not-carried");
   });
