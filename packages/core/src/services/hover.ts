@@ -7,6 +7,7 @@ import { actionTextOf } from "../workspace/action-text.js";
 import { locate } from "./locate.js";
 import type { Semantics } from "./semantics.js";
 import { statusStateOf } from "../config/config.js";
+import { parseActionId } from "../workspace/action-ids.js";
 
 export interface HoverResult {
   /** Markdown. */
@@ -34,7 +35,7 @@ export function hover(s: Semantics, index: FolderIndex | undefined, offset: numb
     case "verb": {
       const meaning = s.config.resolutionVerbs[target.token.text];
       return {
-        contents: meaning !== undefined ? `**${target.token.text}**: ${meaning || "a resolution verb"}` : `\`${target.token.text}\` is not one of the configured resolution verbs.`,
+        contents: meaning !== undefined ? `**${target.token.text}**: ${meaning || "a resolution verb"}` : unknownVerb(target.token.text, s.config.resolutionVerbs),
         range: target.token.range,
       };
     }
@@ -68,6 +69,13 @@ function describePerson(person: Person): string {
   return lines.join("  \n");
 }
 
+/** A verb that is not configured as written: in another case (`Noted`), say which it is, as the check does. */
+function unknownVerb(word: string, verbs: Readonly<Record<string, string>>): string {
+  const configured = Object.keys(verbs).find((v) => v.toUpperCase() === word.toUpperCase());
+  if (configured) return `\`${word}\` is the resolution verb **${configured}** written in another case: resolution verbs are written in capitals.${verbs[configured] ? ` ${configured}: ${verbs[configured]}` : ""}`;
+  return `\`${word}\` is not one of the configured resolution verbs.`;
+}
+
 export function describeAction(index: FolderIndex | undefined, id: string): string {
   const record = index?.action(id);
   if (!record) return `**${id}**: not raised in any meeting of this folder.`;
@@ -77,7 +85,14 @@ export function describeAction(index: FolderIndex | undefined, id: string): stri
     const date = r.meeting.date ? formatLongDate(r.meeting.date) : "undated";
     lines.push(`**${id}**: raised at meeting ${r.meeting.number ?? "?"} (${date})${r.action.owner ? `, owner **${r.action.owner.text}**` : ""}`);
   } else {
-    lines.push(`**${id}**: raised at a meeting not in this folder; known from its updates.`);
+    // Said as the checks say it: when the raising meeting is in the folder, it did not raise this.
+    const parts = index ? parseActionId(id, index.config) : undefined;
+    const raising = parts ? index!.meetingsNumbered(parts.meeting) : [];
+    lines.push(
+      raising.length > 0
+        ? `**${id}**: no such action was raised at meeting ${parts!.meeting}, which is in this folder; known only from updates.`
+        : `**${id}**: raised at a meeting not in this folder; known from its updates.`,
+    );
   }
   const text = actionTextOf(record);
   if (text) lines.push("", `> ${text}`);
