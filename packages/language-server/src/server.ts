@@ -150,8 +150,14 @@ export function createServer(connection: Connection): State {
     diagnostics.schedule(event.document.uri);
   }));
   state.documents.onDidClose(isolated("didClose", async (event: TextDocumentChangeEvent<TextDocument>) => {
-    diagnostics.clear(event.document.uri);
-    await committees.close(event.document.uri);
+    const uri = event.document.uri;
+    diagnostics.clear(uri);
+    // Closed without saving, the file's text on disk takes the editor's place: the meetings that
+    // depended on either are checked again.
+    const index = () => committees.knownCommittee(uri)?.index;
+    const before = index()?.dependents(uri) ?? [];
+    await committees.close(uri);
+    diagnostics.recheck(uri, [...before, ...(index()?.dependents(uri) ?? [])]);
   }));
 
   connection.onDidChangeWatchedFiles(isolated("didChangeWatchedFiles", async (params: DidChangeWatchedFilesParams) => {

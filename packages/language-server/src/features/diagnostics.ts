@@ -22,12 +22,25 @@ export class DiagnosticsScheduler {
    * dependent) does not lose the request.
    */
   private readonly dependentsWanted = new Set<string>();
+  /**
+   * The meetings that depended on a document before its latest change: an edit can end a
+   * dependency (an action renamed away from the ID a later meeting updates), and the meeting
+   * that lost it must be checked again as well as those that depend on it now.
+   */
+  private readonly dependedBefore = new Map<string, Set<string>>();
 
   constructor(private readonly connection: Connection, private readonly state: State) {}
 
   /** Checks the document now-ish, then the open meetings that depend on it. */
   schedule(uri: string, withDependents = true): void {
-    if (withDependents) this.dependentsWanted.add(uri);
+    if (withDependents) {
+      this.dependentsWanted.add(uri);
+      // Taken now, while the folder still holds the text before this change.
+      const before = this.state.committees.knownCommittee(uri)?.index.dependents(uri) ?? [];
+      const kept = this.dependedBefore.get(uri) ?? new Set<string>();
+      for (const dependent of before) kept.add(dependent);
+      this.dependedBefore.set(uri, kept);
+    }
     const earlier = this.pending.get(uri);
     if (earlier) clearImmediate(earlier);
     this.pending.set(
@@ -89,9 +102,16 @@ export class DiagnosticsScheduler {
     const docOf = (other: string) => this.state.meetingDoc(other);
     void this.connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map((d) => toDiagnostic(doc, uri, d, docOf)) });
     if (this.dependentsWanted.delete(uri)) {
-      for (const dependent of committee.index.dependents(uri)) {
-        if (dependent !== uri && this.state.documents.get(dependent)) this.schedule(dependent, false);
-      }
+      const before = this.dependedBefore.get(uri) ?? [];
+      this.dependedBefore.delete(uri);
+      this.recheck(uri, [...before, ...committee.index.dependents(uri)]);
+    }
+  }
+
+  /** Checks again the open meetings among `dependents` (those of `uri`, which is left out). */
+  recheck(uri: string, dependents: Iterable<string>): void {
+    for (const dependent of new Set(dependents)) {
+      if (dependent !== uri && this.state.documents.get(dependent)) this.schedule(dependent, false);
     }
   }
 
@@ -106,6 +126,7 @@ export class DiagnosticsScheduler {
     this.pending.delete(uri);
     this.latest.delete(uri);
     this.dependentsWanted.delete(uri);
+    this.dependedBefore.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 }
