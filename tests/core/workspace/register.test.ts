@@ -63,4 +63,13 @@ describe("the action register", () => {
     });
     expect(registerRows(later)[0]).toMatchObject({ id: "SECP77/01", status: "In progress", lastUpdateMeeting: "79" });
   });
+
+  it("lists no slip as an action: a malformed ID, or an ID its meeting in the folder never raised", () => {
+    const slips = folder({
+      "/panel/77.minutes": meetingOn(77, "2020-02-14", "item 1: Actions\n\naction SECP77/01: SECAS to publish the budget.\n"),
+      "/panel/78.minutes": meetingOn(78, "2020-03-13", "item 1: Actions\n\nupdate SEC77/01: SECAS to publish.\n\nDone. Status: Closed.\n\nupdate SECP77/09: SECAS to circulate.\n\nDone. Status: Closed.\n\nupdate SECP70/01: SECAS to review.\n\nIn hand. Status: Open.\n"),
+    });
+    expect(registerRows(slips, { confidential: true }).map((r) => r.id)).toEqual(["SECP70/01", "SECP77/01"]);
+  });
 });
+

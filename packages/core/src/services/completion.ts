@@ -88,7 +88,8 @@ function actionIds(s: Semantics, index: FolderIndex | undefined, uri: string, re
   const previous = index.previous(uri);
   const open = new Set(previous ? index.openAtEnd(previous.uri).map((r) => r.id) : []);
   const here = s.doc.header.number?.value;
-  const records = [...index.allActions()].filter((r) => mode === "mention" || parseActionId(r.id, s.config)?.meeting !== here);
+  // Only actions, not the slips the checks report (`SEC76/01`, an ID its meeting never raised).
+  const records = [...index.allActions()].filter((r) => index.isKnownAction(r) && (mode === "mention" || parseActionId(r.id, s.config)?.meeting !== here));
   return records
     .sort((a, b) => Number(open.has(b.id)) - Number(open.has(a.id)) || compareIds(a.id, b.id))
     .map((r, i) => ({

@@ -1,3 +1,4 @@
+import { parseActionId } from "./action-ids.js";
 import { statusStateOf, type MinutesConfig, type StatusState } from "../config/config.js";
 import type { ActionRef, ActionUpdate, Block, Document, NewAction, Prose } from "../model/ast.js";
 import type { Range } from "../text/range.js";
@@ -104,6 +105,18 @@ export class FolderIndex {
     const meetings = this.meetings();
     const at = this.orderOf(uri);
     return at > 0 && meetings[at]!.date !== undefined ? meetings[at - 1] : undefined;
+  }
+
+  /**
+   * Whether a record is an action as far as this folder can tell: its ID is well formed, and it
+   * was raised here or at a meeting not in the folder. An update of `SEC76/01`, or of an ID its
+   * own meeting in the folder never raised, is a slip the checks report, not an action to list
+   * or offer.
+   */
+  isKnownAction(record: ActionRecord): boolean {
+    const parts = parseActionId(record.id, this.config);
+    if (!parts) return false;
+    return record.raised !== undefined || this.meetingsNumbered(parts.meeting).length === 0;
   }
 
   /** The meetings that carry number `n`, in meeting order (more than one is a numbering slip). */

@@ -21,7 +21,10 @@ export interface RegisterOptions {
  * outside the folder is still listed, from its restated text in its updates.
  */
 export function registerRows(index: FolderIndex, options: RegisterOptions = {}): RegisterRow[] {
-  const records = [...index.allActions()].map((record) => (options.confidential ? record : publicPart(record))).filter((r): r is ActionRecord => r !== undefined);
+  const records = [...index.allActions()]
+    .filter((record) => index.isKnownAction(record))
+    .map((record) => (options.confidential ? record : publicPart(record)))
+    .filter((r): r is ActionRecord => r !== undefined);
   return records.sort(byRaising).map((record) => {
     const raised = record.raised;
     const last = record.updates.at(-1);
