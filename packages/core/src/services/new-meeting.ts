@@ -41,7 +41,9 @@ export function newMeetingText(previous: Document, uri: string, index: FolderInd
     }
   }
   lines.push(`${config.bodyNames[0] ?? "The Panel"} NOTED the updates.`, "");
-  return lines.join("\n");
+  // In the previous meeting's line ends: the attendee lines copied from it keep theirs otherwise.
+  const eol = previous.text.includes("\r\n") ? "\r\n" : "\n";
+  return lines.join("\n").replace(/\r?\n/g, eol);
 }
 
 /**
