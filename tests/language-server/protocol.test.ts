@@ -207,6 +207,27 @@ describe("the language server over stdio", () => {
     expect(inserted).toContain("Status: Open.");
   });
 
+  it("colours the committee's words: the header's level, each lead-in's body, owners written as initials, and only the verbs as configured", async () => {
+    const text = text77().replace("The Panel NOTED the update.", "The Panel Noted the update.");
+    const uri = fileUri(path.join(folder, "tokens.minutes"));
+    client.open(uri, text);
+    const { data } = await client.request<{ data: number[] }>("textDocument/semanticTokens/full", { textDocument: { uri } });
+    const lines = text.split("\n");
+    const tokens: { text: string; type: number; line: number }[] = [];
+    for (let i = 0, line = 0, character = 0; i < data.length; i += 5) {
+      line += data[i]!;
+      character = data[i]! === 0 ? character + data[i + 1]! : data[i + 1]!;
+      tokens.push({ text: lines[line]!.slice(character, character + data[i + 2]!), type: data[i + 3]!, line });
+    }
+    const typed = (type: number) => tokens.filter((t) => t.type === type).map((t) => t.text);
+    expect(tokens.find((t) => lines[t.line]!.startsWith("classification:"))).toMatchObject({ text: "WHITE", type: 3 });
+    expect(tokens.filter((t) => t.type === 5 && /^The Panel:/.test(lines[t.line]!))).toHaveLength(lines.filter((l) => /^The Panel:/.test(l)).length);
+    expect(typed(2)).not.toContain("Noted");
+    expect(typed(2)).toContain("NOTED");
+    // A second meeting 77 in the folder: closed (it is not on disk), so the other tests see one.
+    await client.connection.sendNotification("textDocument/didClose", { textDocument: { uri } });
+  });
+
   it("gives an outline of header, attendees and items with their actions", async () => {
     const symbols = await client.request<DocumentSymbol[]>("textDocument/documentSymbol", { textDocument: { uri: uri77() } });
     expect(symbols[0]!.name).toBe("SEC Panel Meeting 77");
