@@ -57,6 +57,25 @@ describe("minutes export", () => {
     for (const [file, bytes] of Object.entries(before)) expect(readFileSync(at(file)), file).toEqual(bytes);
   });
 
+  it("never writes over minutes or the settings through a link either, and writes through a link to a file not made yet", async () => {
+    symlinkSync("sec-panel-78.minutes", at("out.md"));
+    symlinkSync("minutes.config.json", at("reg.csv"));
+    const before78 = readFileSync(at("sec-panel-78.minutes"));
+    const beforeConfig = readFileSync(at("minutes.config.json"));
+    const exported = await run(["export", "sec-panel-77.minutes", "--format", "md", "--draft", "-o", "out.md"]);
+    expect(exported.status).toBe(2);
+    expect(exported.stderr).toMatch(/^minutes: refusing to write over out\.md \(a link to .*sec-panel-78\.minutes\): it is a \.minutes file/);
+    expect((await run(["register", ".", "-o", "reg.csv"])).status).toBe(2);
+    expect(readFileSync(at("sec-panel-78.minutes"))).toEqual(before78);
+    expect(readFileSync(at("minutes.config.json"))).toEqual(beforeConfig);
+
+    mkdirSync(at("real"));
+    symlinkSync(path.join("real", "target.md"), at("dangling.md"));
+    expect((await run(["export", "sec-panel-77.minutes", "--format", "md", "--draft", "-o", "dangling.md"])).status).toBe(0);
+    expect(lstatSync(at("dangling.md")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(at("real", "target.md"), "utf8")).toContain("SEC Panel");
+  });
+
   it("writes through a link, keeps the permissions of the file it replaces, and refuses a read-only file or a folder", async () => {
     mkdirSync(at("published"));
     writeFileSync(at("published", "77.md"), "old\n", { mode: 0o640 });

@@ -1,4 +1,4 @@
-import { existsSync, promises as fs, readFileSync, type Dirent } from "node:fs";
+import { constants as fsConstants, existsSync, promises as fs, readFileSync, type Dirent } from "node:fs";
 import path from "node:path";
 import { TextDecoder } from "node:util";
 
@@ -143,17 +143,22 @@ export function outputProblem(target: string, shownAs = target): string | undefi
  * private stay private), and a read-only file or anything that is not a regular file (a
  * folder, a device such as /dev/stdout) is refused rather than replaced.
  */
-export async function writeAtomic(target: string, data: string | Uint8Array, protect: readonly string[] = [], shownAs = target): Promise<void> {
+export async function writeAtomic(target: string, data: string | Uint8Array, protect: readonly string[] = [], shownAs = target, asOutput = false): Promise<void> {
   const resolved = await realPathOf(path.resolve(target));
   const protectedPaths = await Promise.all(protect.map((p) => realPathOf(path.resolve(p))));
   if (protectedPaths.includes(resolved)) {
     throw new FileError(`refusing to write over the source file ${shownAs}: choose another output`);
   }
+  // What a link leads to counts, not the name it has: `out.md` linked to a meeting is a meeting.
+  const problem = asOutput ? outputProblem(resolved, resolved === path.resolve(target) ? shownAs : `${shownAs} (a link to ${resolved})`) : undefined;
+  if (problem) throw new FileError(problem);
   const existing = await fs.stat(resolved).catch(() => undefined);
   if (existing && !existing.isFile()) {
     throw new FileError(`cannot write ${shownAs}: ${existing.isDirectory() ? "it is a folder" : "it is not a regular file"}; name a file to write`);
   }
-  if (existing && (existing.mode & 0o222) === 0) {
+  // Read-only by its mode (which binds even an administrator here), or to this user.
+  const writable = existing ? (existing.mode & 0o222) !== 0 && (await fs.access(resolved, fsConstants.W_OK).then(() => true, () => false)) : true;
+  if (!writable) {
     throw new FileError(`cannot write ${shownAs}: it is read-only; make it writable first if it should be replaced`);
   }
   const temp = path.join(path.dirname(resolved), `.${path.basename(resolved)}.${process.pid}.${Date.now()}.tmp`);
@@ -168,15 +173,25 @@ export async function writeAtomic(target: string, data: string | Uint8Array, pro
   }
 }
 
-/** The real path of `file` (links followed), or of its folder joined to its name when it does not exist yet. */
+/**
+ * The real path of `file` (links followed), or, when it does not exist yet, of the file a link
+ * there leads to, or of its folder joined to its name.
+ */
 async function realPathOf(file: string): Promise<string> {
   try {
     return await fs.realpath(file);
   } catch {
+    // A link to a file not made yet is followed by hand (a few steps at most, against loops).
+    let at = file;
+    for (let step = 0; step < 16; step++) {
+      const link = await fs.lstat(at).catch(() => undefined);
+      if (!link?.isSymbolicLink()) break;
+      at = path.resolve(path.dirname(at), await fs.readlink(at));
+    }
     try {
-      return path.join(await fs.realpath(path.dirname(file)), path.basename(file));
+      return path.join(await fs.realpath(path.dirname(at)), path.basename(at));
     } catch {
-      return file;
+      return at;
     }
   }
 }

@@ -58,7 +58,7 @@ export async function runExport(args: readonly string[], io: Io): Promise<number
     : exportFileName(source, result.extension, confidential);
   const problem = outputProblem(target, display(target, io));
   if (problem) throw new UsageError(problem);
-  await writeAtomic(target, result.bytes, [source], display(target, io));
+  await writeAtomic(target, result.bytes, [source], display(target, io), true);
   io.stdout(`wrote ${display(target, io)} (${confidential ? "confidential" : "public"}${draft ? ", DRAFT" : ""})\n`);
   return 0;
 }

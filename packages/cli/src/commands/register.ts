@@ -31,7 +31,7 @@ export async function runRegister(args: readonly string[], io: Io): Promise<numb
   const target = path.resolve(io.cwd, values["output"] as string);
   const problem = outputProblem(target, display(target, io));
   if (problem) throw new UsageError(problem);
-  await writeAtomic(target, csv, loaded.files, display(target, io));
+  await writeAtomic(target, csv, loaded.files, display(target, io), true);
   io.stdout(`wrote ${display(target, io)} (${rows.length} actions from ${loaded.files.length} meetings)\n`);
   return 0;
 }

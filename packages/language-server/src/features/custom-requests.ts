@@ -195,7 +195,7 @@ async function makeFolder(folder: string): Promise<void> {
 /** The shared atomic write, its failure answered as an error the editor shows. */
 async function writeAtomic(target: string, bytes: Uint8Array, protect: readonly string[] = []): Promise<void> {
   try {
-    await writeFileAtomically(target, bytes, protect);
+    await writeFileAtomically(target, bytes, protect, target, true);
   } catch (error) {
     if (error instanceof FileError) throw new ResponseError(ErrorCodes.InternalError, `${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}.`);
     throw error;
