@@ -42,6 +42,21 @@ describe("keyword-as-prose", () => {
     }
   });
 
+  it("catches the forms a word processor makes: a no-break space, a level in parentheses", () => {
+    for (const line of ["«item\u00a02:» Supplier failure [RED]", "«item 3 »Budget (RED)"]) {
+      expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n${line}\n\nThe default notice was served.\n`), "keyword-as-prose", "error");
+    }
+    const { text, finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«Confidential: »the merger terms.\nend confidential\n`), "keyword-as-prose", "error");
+    expect(applyFix(text, finding.fixes?.[0])).toContain("\n\nconfidential:\nthe merger terms.\nend confidential\n");
+  });
+
+  it("leaves prose that wraps onto a line starting with an item, and the text after an action's colon, alone", () => {
+    expectNone(
+      meeting(`item 1: Budget\n\nThe Panel agreed to return to this under\nitem 4. The Chair (PD) noted the paper.\n\nThe budget was discussed;\nItem 3 - the budget - would be published.\n\naction SECP77/01: Item 3: SECAS to circulate the paper.\n`),
+      "keyword-as-prose",
+    );
+  });
+
   it("leaves prose about items, and a bullet that starts with the word, alone", () => {
     expectNone(
       meeting(`item 1: Budget\n\n${NOTED}\n\nItem 5 was deferred to the next meeting.\nItems 2 and 3 were taken together.\n\nThe Panel:\n- NOTED that item 6 - the budget - was deferred; and\n- AGREED it.\n\n- Item 7 - deferred\n- Item 8: later\n`),
@@ -56,6 +71,8 @@ describe("classification-misplaced", () => {
     ["item 4: Events of Default «(RED)»", "item 4: Events of Default [RED]"],
     ["item 4: Events of Default «[RED]» // see annex", "item 4: Events of Default // see annex [RED]"],
     ["item 4: Events of Default «(confidential)»", "item 4: Events of Default [confidential]"],
+    ["item 4: Budget «[RED]».", "item 4: Budget [RED]"],
+    ["item 4: Risks «(AMBER)»:", "item 4: Risks [AMBER]"],
   ])("flags a level that does not end the item line, and moves it there: %j", (line, fixed) => {
     const { text, finding } = expectFinding(meeting(`${line}\n\n${NOTED}\n`), "classification-misplaced", "error");
     expect(applyFix(text, finding.fixes?.[0])).toBe(meeting(`${fixed}\n\n${NOTED}\n`));

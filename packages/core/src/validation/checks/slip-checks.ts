@@ -1,5 +1,5 @@
-import type { Item, Prose } from "../../model/ast.js";
-import { blocksOf, contentsOf } from "../../model/walk.js";
+import type { Item } from "../../model/ast.js";
+import { contentsOf } from "../../model/walk.js";
 import type { Range } from "../../text/range.js";
 import { replaceFix, type CheckContext } from "../context.js";
 
@@ -15,16 +15,17 @@ import { replaceFix, type CheckContext } from "../context.js";
 /** White space a word processor leaves before a line, the no-break spaces included. */
 const LEAD = String.raw`[ \t\u00a0\u2000-\u200a\u202f\u3000]*`;
 const LEAD_CHARACTER = new RegExp(`^${LEAD.slice(0, -1)}$`);
-const PASSAGE = new RegExp(String.raw`^(${LEAD})(summary|confidential)[ \t]*[:：]`, "i");
-const END = new RegExp(String.raw`^${LEAD}end(?:[ \t]+(summary|confidential))?[ \t]*$`, "i");
-const ITEM_WITH_COLON = new RegExp(String.raw`^${LEAD}item[ \t]+(\S*\d\S*?)[ \t]*[:：]`, "i");
-const ITEM_OTHER_SEPARATOR = new RegExp(String.raw`^${LEAD}item[ \t]+(\d+)[ \t]*[.)\-–—][ \t]+(?=\S)`, "i");
-const ITEM_NO_COLON = new RegExp(String.raw`^${LEAD}item[ \t]+(\d+)[ \t]+(?=\S)`, "i");
+/** One or more of those, between a keyword and what follows it. */
+const GAP = LEAD.slice(0, -1) + "+";
+const PASSAGE = new RegExp(String.raw`^(${LEAD})(summary|confidential)${LEAD}[:：]${LEAD}`, "i");
+const END = new RegExp(String.raw`^${LEAD}end(?:${GAP}(summary|confidential))?${LEAD}$`, "i");
+const ITEM_WITH_COLON = new RegExp(String.raw`^${LEAD}item${GAP}([^\s:：]*\d[^\s:：]*?)${LEAD}[:：]`, "i");
+const ITEM_OTHER_SEPARATOR = new RegExp(String.raw`^${LEAD}item${GAP}(\d+)${LEAD}[.)\-–—]${GAP}(?=\S)`, "i");
+const ITEM_NO_COLON = new RegExp(String.raw`^${LEAD}item${GAP}(\d+)${GAP}(?=\S)`, "i");
 
 /** `keyword-as-prose`: a line shaped like a keyword line in another case or form, read as prose. */
 export function keywordsAsProse(context: CheckContext): void {
   const levels = [...context.config.classification.levels, "confidential"].map((l) => l.toUpperCase());
-  let bulletText: Set<Prose> | undefined;
   for (const { prose } of contentsOf(context.doc).prose) {
     const text = prose.text;
     const carriageReturns = text.includes("\r");
@@ -32,10 +33,7 @@ export function keywordsAsProse(context: CheckContext): void {
     // letter could start a keyword is read further: this runs on every paragraph at every check.
     for (let at = 0; at < text.length; ) {
       const end = nextBreak(text, at, carriageReturns);
-      if (mayStartKeyword(text, at, end)) {
-        // A bullet's first line is the bullet's own text (`- Item 5 - deferred`), not a line of its own.
-        if (at > 0 || !(bulletText ??= bulletsOf(context)).has(prose)) checkLine(context, text.slice(at, end), prose.range.start + at, levels);
-      }
+      if (mayStartKeyword(text, at, end)) checkLine(context, text.slice(at, end), prose.range.start + at, end >= text.length, levels);
       at = end + 1;
     }
   }
@@ -59,14 +57,6 @@ function isLead(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
 }
 
-function bulletsOf(context: CheckContext): Set<Prose> {
-  const out = new Set<Prose>();
-  for (const item of context.doc.items) {
-    for (const block of blocksOf(item.blocks)) if (block.kind === "list") for (const entry of block.items) out.add(entry.prose);
-  }
-  return out;
-}
-
 /** Where the line from `from` ends: at its line break (a `\r` when the text has them), or at the end. */
 function nextBreak(text: string, from: number, carriageReturns: boolean): number {
   if (!carriageReturns) {
@@ -80,16 +70,22 @@ function nextBreak(text: string, from: number, carriageReturns: boolean): number
   return text.length;
 }
 
-function checkLine(context: CheckContext, textOfLine: string, lineAt: number, levels: readonly string[]): void {
+function checkLine(context: CheckContext, textOfLine: string, lineAt: number, lastLine: boolean, levels: readonly string[]): void {
   // The prose was trimmed: the white space before its first line (a no-break space a word
   // processor left, which is why the keyword was not one) is taken back in, so the fix drops it.
   let start = lineAt;
   while (start > 0 && LEAD_CHARACTER.test(context.doc.text.charAt(start - 1))) start--;
+  // Only a line of the document counts: the text after a bullet's marker or after an action's
+  // colon (`action SECP90/01: Item 3 ...`) starts no line.
+  const before = context.doc.text.charCodeAt(start - 1);
+  if (start > 0 && before !== 10 && before !== 13) return;
   const line = context.doc.text.slice(start, lineAt) + textOfLine;
   const span = (length: number): Range => ({ start, end: start + length });
   const passage = PASSAGE.exec(line);
   if (passage) {
     const keyword = `${passage[2]!.toLowerCase()}:`;
+    // Text after the colon starts the passage: the fix puts it on the next line.
+    const textFollows = passage[0].length < line.length;
     context.report(
       "keyword-as-prose",
       "error",
@@ -97,7 +93,7 @@ function checkLine(context: CheckContext, textOfLine: string, lineAt: number, le
       `This line reads like \`${keyword}\` but is prose: keywords are lower case, with the colon straight after them, at the start of the line. ` +
         (keyword === "confidential:" ? "As written, the passage below is not withheld: it is published with the text above it. " : "As written, no summary starts here. ") +
         `Write \`${keyword}\` on a line of its own.`,
-      { fixes: [replaceFix(`Write \`${keyword}\``, span(passage[0].length), keyword, true)] },
+      { fixes: [replaceFix(`Write \`${keyword}\` on a line of its own`, span(passage[0].length), textFollows ? `${keyword}\n` : keyword, true)] },
     );
     return;
   }
@@ -113,7 +109,10 @@ function checkLine(context: CheckContext, textOfLine: string, lineAt: number, le
     );
     return;
   }
-  const item = ITEM_WITH_COLON.exec(line) ?? ITEM_OTHER_SEPARATOR.exec(line) ?? classifiedItem(line, levels);
+  // Without its colon an item line is told from prose about an item (`item 4. The Chair noted
+  // ...`, wrapped) by standing last in its paragraph, as a title would, without a full stop.
+  const titleLike = lastLine && !/[.;,]\s*$/.test(line);
+  const item = ITEM_WITH_COLON.exec(line) ?? (titleLike ? (ITEM_OTHER_SEPARATOR.exec(line) ?? classifiedItem(line, levels)) : null);
   if (item) {
     const opener = `item ${item[1]}: `;
     context.report(
@@ -132,7 +131,7 @@ function checkLine(context: CheckContext, textOfLine: string, lineAt: number, le
 function classifiedItem(line: string, levels: readonly string[]): RegExpExecArray | null {
   const match = ITEM_NO_COLON.exec(line);
   if (!match) return null;
-  const tag = /\[([^\]]*)\][ \t]*$/.exec(line);
+  const tag = /[[(]([^\])]*)[\])][ \t]*$/.exec(line);
   return tag && levels.includes(tag[1]!.trim().toUpperCase()) ? match : null;
 }
 
@@ -148,8 +147,9 @@ export function misplacedClassification(context: CheckContext): void {
     if (!found) continue;
     const { level, range } = found;
     const title = item.title;
-    const before = title.text.slice(0, range.start - title.range.start).trimEnd();
-    const after = title.text.slice(range.end - title.range.start).trim();
+    // The punctuation that stood against the tag (`Budget [RED].`, `Risks (AMBER):`) goes with it.
+    const before = title.text.slice(0, range.start - title.range.start).replace(/[\s.,:;–—-]+$/, "");
+    const after = title.text.slice(range.end - title.range.start).replace(/^[\s.,:;–—-]+/, "").trimEnd();
     const newTitle = [before, after].filter((part) => part.length > 0).join(" ");
     context.report(
       "classification-misplaced",
@@ -157,7 +157,8 @@ export function misplacedClassification(context: CheckContext): void {
       range,
       `\`${context.doc.text.slice(range.start, range.end)}\` is read as part of the title, not as the item's classification: the classification is the last thing on the item line, in square brackets. ` +
         `As written, item ${item.number.text || "?"} is published in full. Write \`item ${item.number.text || "?"}: ${newTitle} [${level}]\`.`,
-      { fixes: [replaceFix(`Move \`[${level}]\` to the end of the item line`, title.range, `${newTitle} [${level}]`, true)] },
+      // (A title that is only the tag has nothing to keep: the secretary writes one.)
+      { fixes: newTitle ? [replaceFix(`Move \`[${level}]\` to the end of the item line`, title.range, `${newTitle} [${level}]`, true)] : [] },
     );
   }
 }
