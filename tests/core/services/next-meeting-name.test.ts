@@ -12,6 +12,8 @@ describe("the next meeting's file name", () => {
     ["panel-2020-02-14.minutes", "panel-2020-03-13.minutes"],
     ["minutes.minutes", "next-minutes.minutes"],
     ["panel-177.minutes", "next-panel-177.minutes"],
+    ["panel-077.minutes", "panel-078.minutes"],
+    ["panel-77-2020-02-14.minutes", "panel-78-2020-03-13.minutes"],
   ])("after %s is %s", (name, next) => {
     expect(nextMeetingFileName(name, doc77("\nnext meeting: 2020-03-13\n"))).toBe(next);
   });

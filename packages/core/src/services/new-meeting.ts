@@ -54,17 +54,27 @@ export function newMeetingText(previous: Document, uri: string, index: FolderInd
  * that is only part of a date or of a longer number is never taken for the meeting's.
  */
 export function nextMeetingFileName(name: string, doc: Document): string {
+  let stem = name.replace(/\.minutes$/, "");
+  const extension = name.slice(stem.length);
+  let changed = false;
+  // The date, when the name holds it and the next meeting's is known.
   const date = doc.header.date?.iso;
   const nextDate = doc.header.nextMeeting?.iso;
-  if (date && nextDate && name.includes(date)) return name.split(date).join(nextDate);
+  if (date && nextDate && stem.includes(date)) {
+    stem = stem.split(date).join(nextDate);
+    changed = true;
+  }
+  // And the number, standing on its own (zero-padded or not), outside any date.
   const number = doc.header.number?.value;
   if (number !== undefined) {
-    const stem = name.replace(/\.minutes$/, "");
     const dates = [...stem.matchAll(/\d{4}-\d{2}-\d{2}/g)].map((d) => ({ start: d.index!, end: d.index! + d[0].length }));
-    const own = new RegExp(`(?<!\\d)${number}(?!\\d)`, "g");
+    const own = new RegExp(`(?<!\\d)0*${number}(?!\\d)`, "g");
     let last: RegExpExecArray | null = null;
     for (let m = own.exec(stem); m; m = own.exec(stem)) if (!dates.some((d) => m!.index >= d.start && m!.index < d.end)) last = m;
-    if (last) return `${stem.slice(0, last.index)}${number + 1}${stem.slice(last.index + last[0].length)}${name.slice(stem.length)}`;
+    if (last) {
+      stem = `${stem.slice(0, last.index)}${String(number + 1).padStart(last[0].length, "0")}${stem.slice(last.index + last[0].length)}`;
+      changed = true;
+    }
   }
-  return `next-${name}`;
+  return changed ? `${stem}${extension}` : `next-${name}`;
 }
