@@ -127,6 +127,10 @@ describe("recovery from a broken line", () => {
     expect(doc.diagnostics[0]!.message).toContain("Put it in a note, as in `(left at 11:00)`.");
     expect(doc.diagnostics[0]!.fixes![0]!.edits[0]!.newText).toBe("(left at 11:00)");
     expect(doc.attendees!.attendees.find((a) => a.initials.text === "KL")!.part).toBe(true);
+    for (const notes of ["(part), (teleconference)", "(alternate for Paul Fitzgerald (SSE))"]) {
+      const found = parse(HEADER.replace("  KL   Karen Lee", `  KL   Karen Lee   ${notes}`) + "\nitem 1: A\n\nThe Panel NOTED it.\n").diagnostics;
+      expect(found.filter((d) => d.message.includes("is not read"))).toEqual([]);
+    }
   });
 
   it("an attendee written name first is read, and the fix writes it initials first", () => {

@@ -217,7 +217,9 @@ function readNotes(line: Token, from: number, problems: Problems): AttendeeNote[
  */
 function unread(line: Token, at: number, text: string, problems: Problems): void {
   const words = trimmed(text, line.range.start + at);
-  if (words.text.length === 0) return;
+  // Only words are lost: a comma between two notes, or the bracket of a note holding its own
+  // parentheses (`(alternate for Paul Fitzgerald (SSE))`), is not.
+  if (!/[\p{L}\p{N}]/u.test(words.text)) return;
   problems.error(
     "syntax-attendee-line",
     words.range,
