@@ -151,6 +151,18 @@ describe("minutes register", () => {
     expect(readFileSync(at("actions.csv"), "utf8").replace(/^\uFEFF/, "").trim().split(/\r?\n/)).toEqual(rows);
   });
 
+  it("waits, as a public export does, while a line meant to withhold is read as prose, unless --confidential", async () => {
+    const slipped = readFileSync(at("sec-panel-78.minutes"), "utf8").replace(/\nitem 2: /, "\nThe Panel NOTED it.\n\nConfidential:\naction SECP78/09: SECAS to brief on the PLANTED-SECRET merger.\nend confidential\n\nitem 2: ");
+    writeFileSync(at("sec-panel-78.minutes"), slipped);
+    const refused = await run(["register", "."]);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).not.toContain("PLANTED-SECRET");
+    expect(refused.stderr).toContain("minutes: no register written: a line meant to withhold text is read as prose");
+    const everything = await run(["register", ".", "--confidential"]);
+    expect(everything.status).toBe(0);
+    expect(everything.stdout).toContain("PLANTED-SECRET");
+  });
+
   it("reads one committee: a folder's own meetings, naming the sub-folders when it has none", async () => {
     mkdirSync(at("panel"));
     mkdirSync(at("opsg"));

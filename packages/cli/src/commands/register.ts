@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { registerRows, renderRegisterCsv } from "@minutes/core";
+import { PUBLIC_EXPORT_GUARDS, registerRows, renderRegisterCsv, validate } from "@minutes/core";
+import { formatText } from "../output/report.js";
 import { loadFolder, minutesFilesIn, outputProblem, reason, writeAtomic } from "../files.js";
 import { UsageError, type Io } from "../io.js";
 import { parseOptions } from "../main.js";
@@ -19,8 +20,27 @@ export async function runRegister(args: readonly string[], io: Io): Promise<numb
   }
   const loaded = await loadFolder(folder, values["config"] ? path.resolve(io.cwd, values["config"] as string) : undefined, (w) => io.stderr(`minutes: warning: ${w}\n`));
   if (loaded.files.length === 0) throw new UsageError(await noMeetingsHere(folder, positionals[0]!));
-  // The register is circulated: actions inside confidential passages stay out unless asked for.
-  const rows = registerRows(loaded.index, { confidential: values["confidential"] === true });
+  // The register is circulated: actions inside confidential passages stay out unless asked for,
+  // and, as for a public export, it waits while a line meant to withhold is read as prose or
+  // the settings that say what is confidential could not be read.
+  const confidential = values["confidential"] === true;
+  if (!confidential) {
+    const reports = loaded.index.meetings().map((m) => ({
+      file: display(m.uri, io),
+      doc: m.doc,
+      diagnostics: validate(m.doc, { config: loaded.config, uri: m.uri, index: loaded.index }).filter((d) => PUBLIC_EXPORT_GUARDS.has(d.code)),
+    })).filter((r) => r.diagnostics.length > 0);
+    if (reports.length > 0) {
+      io.stderr(formatText(reports));
+      io.stderr("minutes: no register written: a line meant to withhold text is read as prose (above), so an action it should withhold would be listed. Correct it, or write the register of every action with --confidential.\n");
+      return 1;
+    }
+    if (loaded.settingsProblems.length > 0) {
+      io.stderr("minutes: no register written: which parts are confidential comes from the settings file, and it has problems (see the warnings above). Correct it, or write the register of every action with --confidential.\n");
+      return 1;
+    }
+  }
+  const rows = registerRows(loaded.index, { confidential });
   if (!values["output"] || values["output"] === "-") {
     io.stdout(renderRegisterCsv(rows));
     return 0;
