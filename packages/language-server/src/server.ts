@@ -154,10 +154,10 @@ export function createServer(connection: Connection): State {
     diagnostics.clear(uri);
     // Closed without saving, the file's text on disk takes the editor's place: the meetings that
     // depended on either are checked again.
-    const index = () => committees.knownCommittee(uri)?.index;
-    const before = index()?.dependents(uri) ?? [];
+    const earlier = committees.documentOf(uri);
     await committees.close(uri);
-    diagnostics.recheck(uri, [...before, ...(index()?.dependents(uri) ?? [])]);
+    const index = committees.knownCommittee(uri)?.index;
+    if (index) diagnostics.recheck(uri, index.dependents(uri, earlier));
   }));
 
   connection.onDidChangeWatchedFiles(isolated("didChangeWatchedFiles", async (params: DidChangeWatchedFilesParams) => {

@@ -202,18 +202,32 @@ export class FolderIndex {
     return timelines;
   }
 
-  /** Meetings whose checks depend on this one: later meetings that update or mention its actions, and the next meeting. */
-  dependents(uri: string): string[] {
+  /**
+   * Meetings whose checks depend on this one: later meetings that update or mention its actions,
+   * and the next meeting. With `earlier`, a previous text of the meeting, also those that
+   * depended on the actions that text raised or updated: an edit can end a dependency (an action
+   * renamed away from the ID a later meeting updates), and that meeting must be checked again.
+   */
+  dependents(uri: string, earlier?: Document): string[] {
     const result = new Set<string>();
+    // (A meeting no longer in the folder, closed and not on disk, has only its earlier text.)
     const meeting = this.byUri.get(uri);
-    if (!meeting) return [];
-    const next = this.meetings()[this.orderOf(uri) + 1];
+    if (!meeting && !earlier) return [];
+    const next = meeting ? this.meetings()[this.orderOf(uri) + 1] : undefined;
     if (next) result.add(next.uri);
-    for (const record of this.table().values()) {
-      const touches = record.raised?.meeting.uri === uri || record.updates.some((u) => u.meeting.uri === uri);
-      if (!touches) continue;
+    const table = this.table();
+    const add = (record: ActionRecord | undefined) => {
+      if (!record) return;
       for (const u of record.updates) if (u.meeting.uri !== uri) result.add(u.meeting.uri);
       for (const m of record.mentions) if (m.meeting.uri !== uri) result.add(m.meeting.uri);
+    };
+    for (const record of table.values()) {
+      if (record.raised?.meeting.uri === uri || record.updates.some((u) => u.meeting.uri === uri)) add(record);
+    }
+    if (earlier) {
+      const facts = actionFactsOf(earlier);
+      for (const action of facts.actions) add(table.get(action.id.text));
+      for (const update of facts.updates) add(table.get(update.id.text));
     }
     return [...result];
   }

@@ -23,11 +23,12 @@ export class DiagnosticsScheduler {
    */
   private readonly dependentsWanted = new Set<string>();
   /**
-   * The meetings that depended on a document before its latest change: an edit can end a
-   * dependency (an action renamed away from the ID a later meeting updates), and the meeting
-   * that lost it must be checked again as well as those that depend on it now.
+   * The parse of a document before the changes not yet checked: an edit can end a dependency
+   * (an action renamed away from the ID a later meeting updates), and the meeting that lost it
+   * must be checked again as well as those that depend on it now. Only the tree is kept here;
+   * what depended on it is worked out once the check is done, not on every keystroke.
    */
-  private readonly dependedBefore = new Map<string, Set<string>>();
+  private readonly earlier = new Map<string, Document>();
 
   constructor(private readonly connection: Connection, private readonly state: State) {}
 
@@ -35,11 +36,9 @@ export class DiagnosticsScheduler {
   schedule(uri: string, withDependents = true): void {
     if (withDependents) {
       this.dependentsWanted.add(uri);
-      // Taken now, while the folder still holds the text before this change.
-      const before = this.state.committees.knownCommittee(uri)?.index.dependents(uri) ?? [];
-      const kept = this.dependedBefore.get(uri) ?? new Set<string>();
-      for (const dependent of before) kept.add(dependent);
-      this.dependedBefore.set(uri, kept);
+      // The tree from before the first of the changes not yet checked.
+      const before = this.state.committees.documentOf(uri);
+      if (before && !this.earlier.has(uri)) this.earlier.set(uri, before);
     }
     const earlier = this.pending.get(uri);
     if (earlier) clearImmediate(earlier);
@@ -102,9 +101,9 @@ export class DiagnosticsScheduler {
     const docOf = (other: string) => this.state.meetingDoc(other);
     void this.connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map((d) => toDiagnostic(doc, uri, d, docOf)) });
     if (this.dependentsWanted.delete(uri)) {
-      const before = this.dependedBefore.get(uri) ?? [];
-      this.dependedBefore.delete(uri);
-      this.recheck(uri, [...before, ...committee.index.dependents(uri)]);
+      const earlier = this.earlier.get(uri);
+      this.earlier.delete(uri);
+      this.recheck(uri, committee.index.dependents(uri, earlier !== doc ? earlier : undefined));
     }
   }
 
@@ -126,7 +125,7 @@ export class DiagnosticsScheduler {
     this.pending.delete(uri);
     this.latest.delete(uri);
     this.dependentsWanted.delete(uri);
-    this.dependedBefore.delete(uri);
+    this.earlier.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 }
