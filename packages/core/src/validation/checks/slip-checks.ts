@@ -12,9 +12,8 @@ import { replaceFix, type CheckContext } from "../context.js";
  * the public export refuses a document that has one (see `PUBLIC_EXPORT_GUARDS`).
  */
 
-/** White space a word processor leaves before a line, the no-break spaces included. */
+/** White space a word processor leaves before a line, the no-break spaces included (`isLead` by code). */
 const LEAD = String.raw`[ \t\u00a0\u2000-\u200a\u202f\u3000]*`;
-const LEAD_CHARACTER = new RegExp(`^${LEAD.slice(0, -1)}$`);
 /** One or more of those, between a keyword and what follows it. */
 const GAP = LEAD.slice(0, -1) + "+";
 const PASSAGE = new RegExp(String.raw`^(${LEAD})(summary|confidential)${LEAD}[:：]${LEAD}`, "i");
@@ -74,7 +73,7 @@ function checkLine(context: CheckContext, textOfLine: string, lineAt: number, la
   // The prose was trimmed: the white space before its first line (a no-break space a word
   // processor left, which is why the keyword was not one) is taken back in, so the fix drops it.
   let start = lineAt;
-  while (start > 0 && LEAD_CHARACTER.test(context.doc.text.charAt(start - 1))) start--;
+  while (start > 0 && isLead(context.doc.text.charCodeAt(start - 1))) start--;
   // Only a line of the document counts: the text after a bullet's marker or after an action's
   // colon (`action SECP90/01: Item 3 ...`) starts no line.
   const before = context.doc.text.charCodeAt(start - 1);
