@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { complete, parse, semanticsOf } from "../../../packages/core/src/index.js";
-import { meeting, ROOT, SEC_CONFIG } from "../../helpers/minutes.js";
+import { meeting, meetingOn, ROOT, SEC_CONFIG } from "../../helpers/minutes.js";
+import { folder } from "../validation/checks/spec.js";
 
 /** Completion at the end of `text` (a meeting whose last line is being typed). */
 function completeAtEnd(text: string) {
@@ -90,5 +91,23 @@ describe("classification levels after `[` on an item line", () => {
     const red = candidates.find((c) => c.label === "RED")!;
     expect(red.insertText).toBe("RED]");
     expect(red.replace).toEqual({ start: offset - 1, end: offset + 1 });
+  });
+});
+
+describe("the actions offered after `update `", () => {
+  const index = folder({
+    "/panel/77.minutes": meetingOn(77, "2020-02-14", "item 1: Actions\n\naction SECP77/01: SECAS to publish the budget.\n\naction SEC77/02: SECAS to slip.\n"),
+    "/panel/78.minutes": meetingOn(78, "2020-03-13", "item 1: Actions\n\nupdate \n"),
+    "/panel/79.minutes": meetingOn(79, "2020-04-17", "item 1: Actions\n\nupdate SECP77/01: SECAS to publish the budget.\n\nPublished. Status: Closed.\n"),
+  });
+  const doc78 = index.get("/panel/78.minutes")!.doc;
+  const offered = complete(semanticsOf(doc78, SEC_CONFIG), index, "/panel/78.minutes", doc78.text.indexOf("update ") + "update ".length);
+
+  it("say where each stood as this meeting opened, not after a later meeting", () => {
+    expect(offered.find((c) => c.label === "SECP77/01")?.detail).toBe("open · raised at meeting 77 · SECAS");
+  });
+
+  it("are actions only, not a malformed ID", () => {
+    expect(offered.map((c) => c.label)).toEqual(["SECP77/01"]);
   });
 });

@@ -95,7 +95,7 @@ function actionIds(s: Semantics, index: FolderIndex | undefined, uri: string, re
     .map((r, i) => ({
       label: r.id,
       kind: "action" as const,
-      detail: `${open.has(r.id) ? "open · " : ""}${describeStatus(r)}${r.raised?.action.owner ? ` · ${r.raised.action.owner.text}` : ""}`,
+      detail: `${describeStatus(r, index, uri)}${r.raised?.action.owner ? ` · ${r.raised.action.owner.text}` : ""}`,
       documentation: actionTextOf(r),
       insertText: mode === "update" ? `${r.id}: ${actionTextOf(r)}` : r.id,
       replace,
@@ -103,10 +103,16 @@ function actionIds(s: Semantics, index: FolderIndex | undefined, uri: string, re
     }));
 }
 
-function describeStatus(r: ActionRecord): string {
-  const last = r.updates.at(-1);
-  if (!last) return `raised at meeting ${r.raised?.meeting.number ?? "?"}`;
-  return `${last.update.status?.text ?? "no status"} at meeting ${last.meeting.number ?? "?"}`;
+/**
+ * Where an action stands as this meeting opens: after the meetings before it, not after the
+ * last one of the folder (which, for an older meeting being edited, said `open · CLOSED at
+ * meeting 78` of an action open then).
+ */
+function describeStatus(r: ActionRecord, index: FolderIndex, uri: string): string {
+  const before = index.stateBefore(r.id, uri);
+  if (!before) return r.raised ? `raised at meeting ${r.raised.meeting.number ?? "?"}` : "not raised before this meeting";
+  if (!before.by) return `${before.state} · raised at meeting ${r.raised?.meeting.number ?? "?"}`;
+  return `${before.state} · ${before.by.update.status?.text ?? "no status"} at meeting ${before.by.meeting.number ?? "?"}`;
 }
 
 function nextActionId(s: Semantics, replace: Range): CompletionCandidate[] {
