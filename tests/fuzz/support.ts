@@ -16,6 +16,7 @@ export const SEEDS = {
   htmlEscaping: 20_240_202,
   lspEdits: 20_240_301,
   wordLoops: 20_240_104,
+  formatting: 20_240_105,
 } as const;
 
 // ---------------------------------------------------------------- text generators

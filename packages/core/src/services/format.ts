@@ -56,13 +56,20 @@ export function formatDocument(doc: Document): TextEdit[] {
   const start = trailingRunStart(doc.text, " \t\r\n");
   const tail = doc.text.slice(start);
   const hasBreak = /[\r\n]/.test(tail);
-  if (hasBreak && tail !== "\n" && tail !== "\r\n") {
-    // The file ends with one line break: drop every edit in the blank tail and replace it whole.
-    const kept = edits.filter((e) => e.range.end <= start);
+  // The file's own line end: `\r\n`, a lone `\r` (old Mac files), or `\n`.
+  const eol = doc.text.includes("\r\n") ? "\r\n" : doc.text.includes("\r") && !doc.text.includes("\n") ? "\r" : "\n";
+  if (hasBreak && tail !== eol) {
+    // The file ends with one line break: the blank tail is replaced whole. An edit of the last
+    // line of text reaches into it (the line's trailing spaces are part of the tail): it is cut
+    // at the tail's start, so the line is still formatted (it was dropped, and only a second
+    // run formatted it).
+    const kept = edits.flatMap((e) =>
+      e.range.end <= start ? [e] : e.range.start < start ? [{ range: { start: e.range.start, end: start }, newText: e.newText }] : [],
+    );
     edits.length = 0;
-    edits.push(...kept, { range: { start, end: doc.text.length }, newText: doc.text.includes("\r\n") ? "\r\n" : "\n" });
+    edits.push(...kept, { range: { start, end: doc.text.length }, newText: eol });
   } else if (!hasBreak && doc.text.length > 0) {
-    edits.push({ range: { start: doc.text.length, end: doc.text.length }, newText: "\n" });
+    edits.push({ range: { start: doc.text.length, end: doc.text.length }, newText: eol });
   }
   return edits;
 }

@@ -1,0 +1,40 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { applyEdits, formatDocument, parse } from "../../packages/core/src/index.js";
+import { example, SEC_CONFIG } from "../helpers/minutes.js";
+import { applyEdit, brief, edit, plausibleDocument, SEEDS } from "./support.js";
+
+/*
+ * Formatting changes only the spacing the language leaves free: never a word, never a line
+ * break into or out of a line of text, and a second run changes nothing.
+ */
+
+const format = (text: string) => applyEdits(text, formatDocument(parse(text, { config: SEC_CONFIG }))).text;
+/** The text with all white space taken out: what formatting may not change. */
+const words = (text: string) => text.replace(/\s+/g, "");
+
+describe("formatting", () => {
+  it("changes no word and is idempotent, on plausible minutes and on random edits of the examples", () => {
+    const reference = example("sec-panel-77.minutes");
+    fc.assert(
+      fc.property(fc.oneof(plausibleDocument, fc.array(edit, { maxLength: 8 }).map((edits) => edits.reduce(applyEdit, reference))), (text) => {
+        const once = format(text);
+        expect(words(once), brief(text)).toBe(words(text));
+        expect(format(once), brief(text)).toBe(once);
+      }),
+      { seed: SEEDS.formatting, numRuns: 300 },
+    );
+  });
+
+  it.each([
+    ["\n", "LF"],
+    ["\r\n", "CRLF"],
+    ["\r", "a lone CR"],
+  ])("keeps the file's own line ends (%j, %s), to the last one", (eol) => {
+    const text = example("sec-panel-77.minutes").replace(/\r?\n/g, eol).replace(new RegExp(`(${eol === "\r" ? "\\r" : eol === "\n" ? "\\n" : "\\r\\n"})+$`), "") + `${eol}${eol}${eol}`;
+    const formatted = format(text);
+    expect(formatted.endsWith(eol) && !formatted.endsWith(eol + eol)).toBe(true);
+    const others = ["\r\n", "\r", "\n"].filter((e) => e !== eol && !eol.includes(e));
+    for (const other of others) expect(formatted.replace(new RegExp(eol === "\r\n" ? "\\r\\n" : eol === "\r" ? "\\r" : "\\n", "g"), "")).not.toContain(other);
+  });
+});
