@@ -263,6 +263,9 @@ describe("export, preview, register and new meeting, as custom requests", () => 
     expect(refused.reason).toContain("the public version could publish what was meant to be withheld");
     const confidential = await client.request<{ exported: boolean }>("minutes/export", { uri, format: "md", draft: true, confidential: true });
     expect(confidential.exported).toBe(true);
+    // Nor is the public version given out in memory.
+    await expect(client.request("minutes/render", { uri, format: "md", draft: true })).rejects.toThrow(/^Not rendered: the public version could publish/);
+    expect((await client.request<{ text: string }>("minutes/render", { uri, format: "md", draft: true, confidential: true })).text).toContain("PLANTED-SECRET");
     await expect(client.request("minutes/export", { uri: uri77(), format: "md", draft: true, outputUri: uri78() })).rejects.toThrow(/it is a \.minutes file, and an export or a register never replaces minutes/);
     expect(text78()).toMatch(/^\/\/ SEC Panel Meeting 78/);
   });

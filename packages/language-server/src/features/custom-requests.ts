@@ -71,20 +71,10 @@ export function registerCustomRequests(connection: Connection, state: State): vo
     const confidential = params.confidential === true;
     if (!confidential) {
       // What the public may see depends on these: refused for a draft too (its public version is still public).
-      const risks = state.diagnosticsOf(s).filter((d) => PUBLIC_EXPORT_GUARDS.has(d.code));
-      if (risks.length > 0) {
-        return {
-          exported: false,
-          reason: `the public version could publish what was meant to be withheld (${risks.length} line${risks.length === 1 ? "" : "s"}): correct ${risks.length === 1 ? "it" : "them"}, even for a draft, or export the confidential version.`,
-          errors: risks.map((d) => toDiagnostic(s.doc, s.uri, d, (u) => state.meetingDoc(u))),
-        };
-      }
-      if (s.committee.settingsProblems.length > 0) {
-        return {
-          exported: false,
-          reason: "which classifications are confidential comes from the settings file, and it has problems: correct minutes.config.json, or export the confidential version.",
-          errors: [],
-        };
+      const refusal = publicRefusal(s, state);
+      if (refusal) {
+        const risks = state.diagnosticsOf(s).filter((d) => PUBLIC_EXPORT_GUARDS.has(d.code));
+        return { exported: false, reason: refusal, errors: risks.map((d) => toDiagnostic(s.doc, s.uri, d, (u) => state.meetingDoc(u))) };
       }
     }
     const result = await exportDocument(s.doc, { format, confidential, draft: params.draft === true, config: s.committee.config });
@@ -110,6 +100,11 @@ export function registerCustomRequests(connection: Connection, state: State): vo
   handle("minutes/render", async (params: RenderParams) => {
     const s = snapshotOrFail(state, params?.uri);
     const format = checkFormat(params.format);
+    // The public version in memory can be circulated as well as a file: the same guard.
+    if (params.confidential !== true) {
+      const refusal = publicRefusal(s, state);
+      if (refusal) throw new ResponseError(ErrorCodes.InvalidParams, `Not rendered: ${refusal}`);
+    }
     const result = await exportDocument(s.doc, { format, confidential: params.confidential === true, draft: params.draft === true, config: s.committee.config });
     return format === "docx"
       ? { mediaType: result.mediaType, base64: Buffer.from(result.bytes).toString("base64") }
@@ -152,6 +147,21 @@ export function registerCustomRequests(connection: Connection, state: State): vo
     const suggested = source.with({ path: path.posix.join(path.posix.dirname(source.path), nextMeetingFileName(path.posix.basename(source.path), s.doc)) });
     return { text, suggestedUri: suggested.toString() };
   });
+}
+
+/**
+ * Why the public version may not be given out, or undefined: a line meant to withhold text is
+ * read as prose, or the settings that say what is confidential could not be read.
+ */
+function publicRefusal(s: Snapshot, state: State): string | undefined {
+  const risks = state.diagnosticsOf(s).filter((d) => PUBLIC_EXPORT_GUARDS.has(d.code));
+  if (risks.length > 0) {
+    return `the public version could publish what was meant to be withheld (${risks.length} line${risks.length === 1 ? "" : "s"}): correct ${risks.length === 1 ? "it" : "them"}, even for a draft, or export the confidential version.`;
+  }
+  if (s.committee.settingsProblems.length > 0) {
+    return "which classifications are confidential comes from the settings file, and it has problems: correct minutes.config.json, or export the confidential version.";
+  }
+  return undefined;
 }
 
 function snapshotOrFail(state: State, uri: unknown, allowClosed = false): Snapshot {
