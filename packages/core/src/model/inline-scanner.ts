@@ -1,4 +1,5 @@
 import type { ActionRef, InitialsRef, Inlines, NameRef, OtherRef, PostMeetingNote } from "./ast.js";
+import { CAPITAL, SMALL } from "../text/letters.js";
 
 /*
  * Reads the references inside prose with one sticky-free global regex, the way CommonMark
@@ -12,7 +13,7 @@ const INLINE = new RegExp(
     // allocate an object per match, which showed in profiles of large documents.) The
     // alternatives that start alike share their start, `\(` or `\b`: the same matches, in the
     // same order, found a third faster than with five separate alternatives.
-    String.raw`\((?:([A-Z][A-Za-z]{1,4})\)|([A-Z][a-z]+(?:[ -][A-Z][A-Za-z'’-]+)+)\))`,
+    `\\((?:([${CAPITAL}][${CAPITAL}${SMALL}]{1,4})\\)|([${CAPITAL}][${SMALL}]+(?:[ -][${CAPITAL}][${CAPITAL}${SMALL}'’-]+)+)\\))`,
     String.raw`\b(?:([A-Z][A-Za-z]*\d+\/\d+)\b|([A-Z]{2,}\d[\dA-Z]*)\b(?!\/))`,
     String.raw`\[([Pp]ost[- ]meeting [Nn]ote:?)`,
   ].join("|"),

@@ -1,6 +1,7 @@
 import type { Token } from "../text/range.js";
 import { trailingRunStart } from "../text/trim.js";
 import type { AttendeeNote } from "./ast.js";
+import { CAPITAL, SMALL } from "../text/letters.js";
 import type { Problems } from "./problems.js";
 
 /*
@@ -133,7 +134,12 @@ export interface AttendeeLine {
   readonly notes: AttendeeNote[];
 }
 
-const INITIALS_SHAPE = /^[A-Z][A-Za-z]{0,5}$/;
+const INITIALS_IN_PARENTHESES = new RegExp(`\\(([${CAPITAL}][${CAPITAL}${SMALL}]{1,4})\\)`);
+const INITIALS_SHAPE = new RegExp(`^[${CAPITAL}][${CAPITAL}${SMALL}]{0,5}$`);
+/** Two small letters in a row: a word, not initials (`Peter`, not `DKa`). */
+const TWO_SMALL = new RegExp(`[${SMALL}]{2}`);
+/** A capitalised word (`Peter`, `Émilie`): a name or prose, not initials. */
+const WORD = new RegExp(`^[${CAPITAL}][${SMALL}]`);
 
 /** `PD   Peter Davies   (part, teleconference)`. */
 export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine | undefined {
@@ -146,7 +152,7 @@ export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine 
   const firstSpace = head.search(/\s/);
   const first = firstSpace < 0 ? head : head.slice(0, firstSpace);
   // Tried only when the line does not start with initials: the expression backtracks over long runs of spaces.
-  const publishedOrder = !INITIALS_SHAPE.test(first) || /[a-z]{2}/.test(first) ? nameFirst(text) : null;
+  const publishedOrder = !INITIALS_SHAPE.test(first) || TWO_SMALL.test(first) ? nameFirst(text) : null;
   if (publishedOrder) {
     // `Peter Davies (PD) (Part)`, as published tables print it: read it, and offer the rewrite.
     const [, name, initials, after] = publishedOrder;
@@ -165,7 +171,7 @@ export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine 
       notes: readNotes(line, notesFrom, problems),
     };
   }
-  if (/^[A-Z][a-z]/.test(first)) {
+  if (WORD.test(first)) {
     // `The Panel NOTED ...` or `Peter Davies`: prose inside the attendee list, usually because
     // the item line after the list is broken. Say so rather than read a person called "Panel".
     problems.error(
@@ -236,7 +242,7 @@ const ROLE_NOTES = /^(meeting secretary|secretary|chair|vice[- ]chair|observer|m
  * name was quadratic on a long run of spaces).
  */
 function nameFirst(text: string): [string, string, string, string] | null {
-  const initials = /\(([A-Z][A-Za-z]{1,4})\)/.exec(text);
+  const initials = INITIALS_IN_PARENTHESES.exec(text);
   if (!initials || initials.index === 0) return null;
   const name = text.slice(0, initials.index);
   if (name.trim().length === 0 || !/\s$/.test(name)) return null;

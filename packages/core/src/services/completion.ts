@@ -1,4 +1,5 @@
 import { verbsOf } from "../config/config.js";
+import { CAPITAL, SMALL } from "../text/letters.js";
 import { contentsOf } from "../model/walk.js";
 import type { Range } from "../text/range.js";
 import { formatActionId, parseActionId } from "../workspace/action-ids.js";
@@ -23,6 +24,9 @@ export interface CompletionCandidate {
   readonly sortText?: string;
 }
 
+/** Initials being typed after `(`, accented letters included. */
+const INITIALS_TYPED = new RegExp(`\\(([${CAPITAL}${SMALL}]*)$`);
+
 const HEADER_KEYS = ["meeting", "number", "reference", "status", "date", "time", "venue", "classification", "next meeting"];
 
 /**
@@ -44,7 +48,7 @@ export function complete(s: Semantics, index: FolderIndex | undefined, uri: stri
   const inItems = doc.items[0] !== undefined && offset >= doc.items[0].range.start;
 
   let w;
-  if ((w = word(/\(([A-Za-z]*)$/))) return initials(s, w.range);
+  if ((w = word(INITIALS_TYPED))) return initials(s, w.range);
   if ((w = word(/^\s*update\s+([A-Za-z0-9/]*)$/))) return actionIds(s, index, uri, w.range, "update");
   if ((w = word(/^\s*action\s+([A-Za-z0-9/]*)$/))) return nextActionId(s, w.range);
   if ((w = word(/^\s*action\s+[^\s:]+:\s*([A-Za-z]*)$/))) return [...organisations(s, w.range), ...initials(s, w.range)];

@@ -141,7 +141,7 @@ export function actionOwner(context: CheckContext): void {
       findOrganisation(text, context.config) !== undefined ||
       tablesOf(context.config).bodyNames.has(text.toLowerCase());
     if (known || context.config.organisations.length === 0 && !INITIALS_SHAPE.test(text)) continue;
-    const near = /^[A-Z][A-Za-z]{1,4}$/.test(text) ? closest(text, context.people.initials(), 1) : [];
+    const near = INITIALS_SHAPE.test(text) ? closest(text, context.people.initials(), 1) : [];
     const person = near[0] ? context.people.withInitials(near[0])[0] : undefined;
     context.report(
       "action-owner-unknown",

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { check, SEC_CONFIG } from "../../helpers/minutes.js";
+
+/* Initials and names written with accents are initials and names like any others. */
+
+const minutes = (mention: string) => `meeting: SEC Panel Meeting 77
+number: 77
+date: 2020-02-14
+
+attendees:
+category: SEC Panel Members
+  PD   Peter Davies
+  ÉL   Émilie Laurent
+  ÖB   Örjan Björk
+
+item 1: Budget
+
+The Chair (PD) introduced the paper. ${mention}
+
+The Panel NOTED the paper.
+`;
+
+describe("accented initials", () => {
+  it("are declared without a malformed-initials finding, and their mentions are read", () => {
+    const { doc, diagnostics } = check(minutes("Émilie Laurent (ÉL) and SECAS (ÖB) responded."), SEC_CONFIG);
+    expect(diagnostics.filter((d) => d.severity !== "information").map((d) => d.code)).toEqual([]);
+    const mentioned = doc.items[0]!.blocks.flatMap((b) => (b.kind === "paragraph" ? b.prose.initials.map((i) => i.text) : []));
+    expect(mentioned).toEqual(["PD", "ÉL", "ÖB"]);
+  });
+
+  it("that match no attendee are reported, with the nearest declared ones", () => {
+    const { diagnostics } = check(minutes("SECAS (ÉX) responded."), SEC_CONFIG);
+    const unknown = diagnostics.find((d) => d.code === "unknown-initials");
+    expect(unknown?.message).toMatch(/^No attendee has the initials `ÉX`/);
+  });
+});
