@@ -33,15 +33,18 @@ const VERBS = r`AGREED|NOTED|APPROVED|CONFIRMED|REQUESTED|RESOLVED|ENDORSED|DECI
 const BODY = r`The(?:[ \t]+SEC)?[ \t]+(?:Panel|Committee|Board)`;
 /** An action ID as the inline scanner reads it: `SECP77/01`, `SEC76/01`. */
 const ACTION_ID = r`[A-Z][A-Za-z]*\d+/\d+`;
-/** Initials inside parentheses in prose, as the inline scanner reads them: `(PD)`, `(DKa)`, `(RFI)`. */
-const MENTION_INITIALS = r`[A-Z][A-Za-z]{1,4}`;
-/** A name inside parentheses in prose: `(Charlotte Semp)`. */
-const MENTION_NAME = r`[A-Z][a-z]+(?:[ -][A-Z][A-Za-z'’-]+)+`;
+/** Capital and small letters, the Latin-1 ones with accents included, as core's text/letters.ts has them. */
+const CAPITAL = "A-ZÀ-ÖØ-Þ";
+const SMALL = "a-zß-öø-ÿ";
+/** Initials inside parentheses in prose, as the inline scanner reads them: `(PD)`, `(DKa)`, `(RFI)`, `(ÉL)`. */
+const MENTION_INITIALS = `[${CAPITAL}][${CAPITAL}${SMALL}]{1,4}`;
+/** A name inside parentheses in prose: `(Charlotte Semp)`, `(Émilie Laurent)`. */
+const MENTION_NAME = `[${CAPITAL}][${SMALL}]+(?:[ -][${CAPITAL}][${CAPITAL}${SMALL}'’-]+)+`;
 /**
  * Initials at the start of an attendee line: a capital, then up to five letters with never two
- * lower-case letters in a row (`PD`, `DKa`, `MWa`; not `Peter`).
+ * lower-case letters in a row (`PD`, `DKa`, `MWa`, `ÉL`; not `Peter`).
  */
-const ATTENDEE_INITIALS = r`[A-Z](?:[A-Z]|[a-z](?![a-z])){0,5}`;
+const ATTENDEE_INITIALS = `[${CAPITAL}](?:[${CAPITAL}]|[${SMALL}](?![${SMALL}])){0,5}`;
 /** Other identifiers (modification numbers): `MP081`, `DP101`, `SECMP0062`, and slips like `MP0O81`. */
 const REFERENCE = r`[A-Z]{2,}\d[\dA-Z]*`;
 const MONTHS = r`January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
