@@ -321,3 +321,12 @@ describe("meeting-number-duplicate", () => {
   });
 });
 
+
+describe("the file names the cross-meeting findings give", () => {
+  it("are a path's name as it is (a % in it included), and a URI's with its escapes undone", () => {
+    const source = m77("").replace("number: 77", "number: «77»");
+    const index = folder({ "/panel/sec-panel-75.minutes": M75, "/panel/100%.minutes": m77(""), "file:///panel/sec-panel-77%20copy.minutes": m77("") });
+    const { finding } = expectFinding(source, "meeting-number-duplicate", "warning", { index, uri: "/panel/sec-panel-77.minutes" });
+    expect(finding.message).toMatch(/^Meeting 77 is also 100%\.minutes, sec-panel-77 copy\.minutes in this folder/);
+  });
+});

@@ -1,8 +1,5 @@
 import type { CheckContext } from "../context.js";
-
-function fileName(uri: string): string {
-  return decodeURIComponent(uri.slice(uri.lastIndexOf("/") + 1));
-}
+import { fileNameOf } from "../../text/file-name.js";
 
 /**
  * `meeting-number-duplicate`: another file of the folder is the same meeting (a backup copy,
@@ -18,7 +15,7 @@ export function duplicateMeeting(context: CheckContext): void {
     "meeting-number-duplicate",
     "warning",
     number.range,
-    `Meeting ${number.value} is also ${others.map((m) => fileName(m.uri)).join(", ")} in this folder: a committee's folder holds each meeting once, and the checks across meetings read every copy, so their findings about actions are not to be trusted. Move the copy or draft out of the folder, or correct its \`number:\`.`,
+    `Meeting ${number.value} is also ${others.map((m) => fileNameOf(m.uri)).join(", ")} in this folder: a committee's folder holds each meeting once, and the checks across meetings read every copy, so their findings about actions are not to be trusted. Move the copy or draft out of the folder, or correct its \`number:\`.`,
     { related: others.map((m) => ({ message: `meeting ${number.value} here too`, range: m.doc.header.number?.range ?? { start: 0, end: 0 }, uri: m.uri })) },
   );
 }

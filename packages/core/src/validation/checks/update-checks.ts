@@ -1,4 +1,5 @@
 import type { ActionUpdate } from "../../model/ast.js";
+import { fileNameOf } from "../../text/file-name.js";
 import { contentsOf } from "../../model/walk.js";
 import { closest } from "../../text/similarity.js";
 import { parseActionId } from "../../workspace/action-ids.js";
@@ -11,9 +12,6 @@ function updates(context: CheckContext): readonly ActionUpdate[] {
   return contentsOf(context.doc).updates;
 }
 
-function fileName(uri: string): string {
-  return uri.slice(uri.lastIndexOf("/") + 1);
-}
 
 /** `update-unknown-action`: the folder holds the meeting that would have raised the action, and it did not. */
 export function updateUnknownAction(context: CheckContext): void {
@@ -28,7 +26,7 @@ export function updateUnknownAction(context: CheckContext): void {
       "update-unknown-action",
       "error",
       update.id.range,
-      `There is no action \`${update.id.text}\`: meeting ${parts.meeting} is in this folder as ${fileName(raising[0]!.uri)}${range}. Check the ID against those minutes.`,
+      `There is no action \`${update.id.text}\`: meeting ${parts.meeting} is in this folder as ${fileNameOf(raising[0]!.uri)}${range}. Check the ID against those minutes.`,
     );
   }
 }
@@ -56,7 +54,7 @@ export function updateClosedAction(context: CheckContext): void {
       "update-closed-action",
       "warning",
       update.id.range,
-      `\`${update.id.text}\` was ${how} at meeting ${by.meeting.number ?? "?"} (${by.meeting.date ?? fileName(by.meeting.uri)}), so it is no longer open; an update here reopens it. ` +
+      `\`${update.id.text}\` was ${how} at meeting ${by.meeting.number ?? "?"} (${by.meeting.date ?? fileNameOf(by.meeting.uri)}), so it is no longer open; an update here reopens it. ` +
         `${advice}; if the action is reopened on purpose, silence this with \`// minutes-disable-next-line update-closed-action\`.`,
       { related: [{ message: `${update.id.text} ${how} here`, range: by.update.status?.range ?? by.update.id.range, uri: by.meeting.uri }] },
     );
@@ -109,7 +107,7 @@ export function supersession(context: CheckContext): void {
       if (!known && checkable) {
         const suggestion = inThisMeeting
           ? ` This meeting raises ${(raisedHereSaid ??= listOfIds([...raisedHere].filter((x) => parseActionId(x, context.config)).sort()))}.`
-          : ` Meeting ${parts.meeting} (${index.meetingsNumbered(parts.meeting).map((m) => fileName(m.uri)).join(", ")}) raised ${raisedBy(index, parts.meeting)}.`;
+          : ` Meeting ${parts.meeting} (${index.meetingsNumbered(parts.meeting).map((m) => fileNameOf(m.uri)).join(", ")}) raised ${raisedBy(index, parts.meeting)}.`;
         context.report(
           "superseded-unknown",
           "error",
