@@ -9,7 +9,7 @@ import { FileError, findSettingsFile, listCommitteeFiles, readUtf8 } from "@minu
 
 // Reading, listing and atomic writing are shared with the language server; their failures are
 // FileErrors, which `main` reports like usage errors (one line, exit status 2).
-export { listMinutesFiles as minutesFilesIn, outputProblem, reason, writeAtomic } from "@minutes/node-files";
+export { listMinutesFiles as minutesFilesIn, reason, writeAtomic } from "@minutes/node-files";
 
 /** The settings for a folder: the nearest minutes.config.json at or above it, and what is wrong with it. */
 export async function configFor(folder: string, explicit: string | undefined, warn: (text: string) => void): Promise<{ config: MinutesConfig; problems: readonly string[] }> {

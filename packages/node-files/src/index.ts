@@ -136,7 +136,8 @@ export function outputProblem(target: string, shownAs = target): string | undefi
 /**
  * Writes a file atomically: to a temporary file beside it, then renamed over the target, so a
  * failed write leaves the previous file whole. Refuses to write over any of `protect` (the
- * sources an export or register was made from), however a path names it.
+ * sources an export or register was made from), however a path names it; `asOutput` (an export
+ * or a register) also refuses minutes and settings files (`outputProblem`), by name or by link.
  *
  * What the user set on the file they replace is kept: a link is written through (the file it
  * names is replaced, not the link), the file's permissions stay as they were (minutes kept
@@ -145,13 +146,16 @@ export function outputProblem(target: string, shownAs = target): string | undefi
  */
 export async function writeAtomic(target: string, data: string | Uint8Array, protect: readonly string[] = [], shownAs = target, asOutput = false): Promise<void> {
   const resolved = await realPathOf(path.resolve(target));
+  // An output never replaces minutes or settings: by the name given, then (after the source,
+  // which a link may lead to) by the file a link leads to, `out.md` linked to a meeting.
+  const named = asOutput ? outputProblem(target, shownAs) : undefined;
+  if (named) throw new FileError(named);
   const protectedPaths = await Promise.all(protect.map((p) => realPathOf(path.resolve(p))));
   if (protectedPaths.includes(resolved)) {
     throw new FileError(`refusing to write over the source file ${shownAs}: choose another output`);
   }
-  // What a link leads to counts, not the name it has: `out.md` linked to a meeting is a meeting.
-  const problem = asOutput ? outputProblem(resolved, resolved === path.resolve(target) ? shownAs : `${shownAs} (a link to ${resolved})`) : undefined;
-  if (problem) throw new FileError(problem);
+  const linked = asOutput ? outputProblem(resolved, `${shownAs} (a link to ${resolved})`) : undefined;
+  if (linked) throw new FileError(linked);
   const existing = await fs.stat(resolved).catch(() => undefined);
   if (existing && !existing.isFile()) {
     throw new FileError(`cannot write ${shownAs}: ${existing.isDirectory() ? "it is a folder" : "it is not a regular file"}; name a file to write`);

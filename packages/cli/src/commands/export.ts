@@ -1,6 +1,6 @@
 import path from "node:path";
 import { EXPORT_FORMATS, PUBLIC_EXPORT_GUARDS, exportDocument, exportFileName, hasErrors, validate, type ExportFormat } from "@minutes/core";
-import { loadMeeting, outputProblem, writeAtomic } from "../files.js";
+import { loadMeeting, writeAtomic } from "../files.js";
 import { UsageError, type Io } from "../io.js";
 import { parseOptions } from "../main.js";
 import { formatText } from "../output/report.js";
@@ -56,8 +56,6 @@ export async function runExport(args: readonly string[], io: Io): Promise<number
   const target = values["output"]
     ? path.resolve(io.cwd, values["output"] as string)
     : exportFileName(source, result.extension, confidential);
-  const problem = outputProblem(target, display(target, io));
-  if (problem) throw new UsageError(problem);
   await writeAtomic(target, result.bytes, [source], display(target, io), true);
   io.stdout(`wrote ${display(target, io)} (${confidential ? "confidential" : "public"}${draft ? ", DRAFT" : ""})\n`);
   return 0;

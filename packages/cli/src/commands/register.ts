@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { PUBLIC_EXPORT_GUARDS, registerRows, renderRegisterCsv, validate } from "@minutes/core";
 import { formatText } from "../output/report.js";
-import { loadFolder, minutesFilesIn, outputProblem, reason, writeAtomic } from "../files.js";
+import { loadFolder, minutesFilesIn, reason, writeAtomic } from "../files.js";
 import { UsageError, type Io } from "../io.js";
 import { parseOptions } from "../main.js";
 import { display } from "./check.js";
@@ -49,8 +49,6 @@ export async function runRegister(args: readonly string[], io: Io): Promise<numb
   // that `’` and `—` do not come out garbled.
   const csv = renderRegisterCsv(rows, { bom: true });
   const target = path.resolve(io.cwd, values["output"] as string);
-  const problem = outputProblem(target, display(target, io));
-  if (problem) throw new UsageError(problem);
   await writeAtomic(target, csv, loaded.files, display(target, io), true);
   io.stdout(`wrote ${display(target, io)} (${rows.length} actions from ${loaded.files.length} meetings)\n`);
   return 0;

@@ -217,6 +217,9 @@ function readNotes(line: Token, from: number, problems: Problems): AttendeeNote[
   return notes;
 }
 
+/** A letter or a digit: text with one is words that would be lost. */
+const WORDS = /[\p{L}\p{N}]/u;
+
 /**
  * Text between or after an attendee's notes (`(part) left at 11:00`) is not part of any of them:
  * reported, so that it is not silently left out of every export. The fix makes it a note.
@@ -225,7 +228,7 @@ function unread(line: Token, at: number, text: string, problems: Problems): void
   const words = trimmed(text, line.range.start + at);
   // Only words are lost: a comma between two notes, or the bracket of a note holding its own
   // parentheses (`(alternate for Paul Fitzgerald (SSE))`), is not.
-  if (!/[\p{L}\p{N}]/u.test(words.text)) return;
+  if (!WORDS.test(words.text)) return;
   problems.error(
     "syntax-attendee-line",
     words.range,

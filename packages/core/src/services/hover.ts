@@ -1,4 +1,7 @@
 import { formatLongDate } from "../model/dates.js";
+import { tablesOf } from "../config/derived.js";
+import type { MinutesConfig } from "../config/config.js";
+import { closest } from "../text/similarity.js";
 import type { Range } from "../text/range.js";
 import { likelyMeant } from "../validation/mentions.js";
 import type { Person } from "../validation/people.js";
@@ -35,7 +38,7 @@ export function hover(s: Semantics, index: FolderIndex | undefined, offset: numb
     case "verb": {
       const meaning = s.config.resolutionVerbs[target.token.text];
       return {
-        contents: meaning !== undefined ? `**${target.token.text}**: ${meaning || "a resolution verb"}` : unknownVerb(target.token.text, s.config.resolutionVerbs),
+        contents: meaning !== undefined ? `**${target.token.text}**: ${meaning || "a resolution verb"}` : unknownVerb(target.token.text, s.config),
         range: target.token.range,
       };
     }
@@ -69,11 +72,19 @@ function describePerson(person: Person): string {
   return lines.join("  \n");
 }
 
-/** A verb that is not configured as written: in another case (`Noted`), say which it is, as the check does. */
-function unknownVerb(word: string, verbs: Readonly<Record<string, string>>): string {
-  const configured = Object.keys(verbs).find((v) => v.toUpperCase() === word.toUpperCase());
-  if (configured) return `\`${word}\` is the resolution verb **${configured}** written in another case: resolution verbs are written in capitals.${verbs[configured] ? ` ${configured}: ${verbs[configured]}` : ""}`;
-  return `\`${word}\` is not one of the configured resolution verbs.`;
+/**
+ * A verb that is not configured as written, said as the check says it: the verb in another case
+ * (`Noted`), or the verbs it is one slip from (`AGRED`), from the same table of verbs.
+ */
+function unknownVerb(word: string, config: MinutesConfig): string {
+  const verbs = tablesOf(config).verbs;
+  const upper = word.toUpperCase();
+  if (verbs.includes(upper)) {
+    const meaning = config.resolutionVerbs[upper];
+    return `\`${word}\` is the resolution verb **${upper}** written in another case: resolution verbs are written in capitals.${meaning ? ` ${upper}: ${meaning}` : ""}`;
+  }
+  const near = closest(upper, verbs, upper.length <= 5 ? 1 : 2);
+  return `\`${word}\` is not one of the configured resolution verbs.${near[0] ? ` Did you mean **${near[0]}**?` : ""}`;
 }
 
 export function describeAction(index: FolderIndex | undefined, id: string): string {

@@ -28,6 +28,7 @@ export function registerRows(index: FolderIndex, options: RegisterOptions = {}):
   return records.sort(byRaising).map((record) => {
     const raised = record.raised;
     const last = record.updates.at(-1);
+    const given = latestStatus(record);
     const text = actionTextOf(record);
     const superseded = [...record.updates].reverse().find((u) => u.update.supersededBy.length > 0);
     return {
@@ -36,7 +37,7 @@ export function registerRows(index: FolderIndex, options: RegisterOptions = {}):
       dateRaised: raised?.meeting.date ?? "",
       owner: raised?.action.owner?.text ?? ownerOf(text),
       text,
-      status: last ? statusWord(latestStatus(record)?.update.status?.text, latestStatus(record)?.state) : "Open",
+      status: last ? statusWord(given?.update.status?.text, given?.state) : "Open",
       lastUpdateMeeting: last ? String(last.meeting.number ?? "") : "",
       supersededBy: superseded ? superseded.update.supersededBy.map((r) => r.text).join(" ") : "",
     };

@@ -90,6 +90,7 @@ export function registerCustomRequests(connection: Connection, state: State): vo
       await makeFolder(folder);
       target = path.join(folder, path.basename(besideSource));
     }
+    // Said before the write as a wrong request (the write checks again, through any link).
     const problem = outputProblem(target);
     if (problem) throw new ResponseError(ErrorCodes.InvalidParams, `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`);
     // The shared write refuses to go over the source, as the command line's does.

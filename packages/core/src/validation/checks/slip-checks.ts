@@ -13,9 +13,11 @@ import { replaceFix, type CheckContext } from "../context.js";
  */
 
 /** White space a word processor leaves before a line, the no-break spaces included (`isLead` by code). */
-const LEAD = String.raw`[ \t\u00a0\u2000-\u200a\u202f\u3000]*`;
-/** One or more of those, between a keyword and what follows it. */
-const GAP = LEAD.slice(0, -1) + "+";
+const BLANK = String.raw`[ \t\u00a0\u2000-\u200a\u202f\u3000]`;
+/** Any of it, before a line or around a colon. */
+const LEAD = `${BLANK}*`;
+/** Some of it, between a keyword and what follows it. */
+const GAP = `${BLANK}+`;
 const PASSAGE = new RegExp(String.raw`^(${LEAD})(summary|confidential)${LEAD}[:：]${LEAD}`, "i");
 const END = new RegExp(String.raw`^${LEAD}end(?:${GAP}(summary|confidential))?${LEAD}$`, "i");
 const ITEM_WITH_COLON = new RegExp(String.raw`^${LEAD}item${GAP}([^\s:：]*\d[^\s:：]*?)${LEAD}[:：]`, "i");
