@@ -10,6 +10,7 @@ import {
   registerRows,
   renderRegisterCsv,
   semanticsOf,
+  type Diagnostic as CoreDiagnostic,
   type ExportFormat,
   type RegisterRow,
 } from "@minutes/core";
@@ -73,8 +74,7 @@ export function registerCustomRequests(connection: Connection, state: State): vo
       // What the public may see depends on these: refused for a draft too (its public version is still public).
       const refusal = publicRefusal(s, state);
       if (refusal) {
-        const risks = state.diagnosticsOf(s).filter((d) => PUBLIC_EXPORT_GUARDS.has(d.code));
-        return { exported: false, reason: refusal, errors: risks.map((d) => toDiagnostic(s.doc, s.uri, d, (u) => state.meetingDoc(u))) };
+        return { exported: false, reason: refusal.reason, errors: refusal.risks.map((d) => toDiagnostic(s.doc, s.uri, d, (u) => state.meetingDoc(u))) };
       }
     }
     const result = await exportDocument(s.doc, { format, confidential, draft: params.draft === true, config: s.committee.config });
@@ -104,7 +104,7 @@ export function registerCustomRequests(connection: Connection, state: State): vo
     // The public version in memory can be circulated as well as a file: the same guard.
     if (params.confidential !== true) {
       const refusal = publicRefusal(s, state);
-      if (refusal) throw new ResponseError(ErrorCodes.InvalidParams, `Not rendered: ${refusal}`);
+      if (refusal) throw new ResponseError(ErrorCodes.InvalidParams, `Not rendered: ${refusal.reason}`);
     }
     const result = await exportDocument(s.doc, { format, confidential: params.confidential === true, draft: params.draft === true, config: s.committee.config });
     return format === "docx"
@@ -154,13 +154,16 @@ export function registerCustomRequests(connection: Connection, state: State): vo
  * Why the public version may not be given out, or undefined: a line meant to withhold text is
  * read as prose, or the settings that say what is confidential could not be read.
  */
-function publicRefusal(s: Snapshot, state: State): string | undefined {
+function publicRefusal(s: Snapshot, state: State): { reason: string; risks: CoreDiagnostic[] } | undefined {
   const risks = state.diagnosticsOf(s).filter((d) => PUBLIC_EXPORT_GUARDS.has(d.code));
   if (risks.length > 0) {
-    return `the public version could publish what was meant to be withheld (${risks.length} line${risks.length === 1 ? "" : "s"}): correct ${risks.length === 1 ? "it" : "them"}, even for a draft, or export the confidential version.`;
+    return {
+      reason: `the public version could publish what was meant to be withheld (${risks.length} line${risks.length === 1 ? "" : "s"}): correct ${risks.length === 1 ? "it" : "them"}, even for a draft, or export the confidential version.`,
+      risks,
+    };
   }
   if (s.committee.settingsProblems.length > 0) {
-    return "which classifications are confidential comes from the settings file, and it has problems: correct minutes.config.json, or export the confidential version.";
+    return { reason: "which classifications are confidential comes from the settings file, and it has problems: correct minutes.config.json, or export the confidential version.", risks: [] };
   }
   return undefined;
 }
