@@ -98,7 +98,9 @@ describe("minutes export", () => {
     const refused = await run(["export", "slipped.minutes", "--format", "md", "--draft"]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/^slipped\.minutes:\d+:1: error: This line reads like `confidential:` but is prose/);
-    expect(refused.stderr).toContain("minutes: not exported: the public version could publish what was meant to be withheld (the line above).");
+    expect(refused.stderr).toContain(
+      "minutes: not exported: the public version could publish what was meant to be withheld: a line meant to withhold text is read as prose (above). Correct it, even for a draft, or export the confidential version with --confidential.\n",
+    );
     expect(existsSync(at("slipped.md"))).toBe(false);
     const confidential = await run(["export", "slipped.minutes", "--format", "md", "--draft", "--confidential"]);
     expect(confidential.status).toBe(0);
@@ -106,7 +108,7 @@ describe("minutes export", () => {
     writeFileSync(at("minutes.config.json"), readFileSync(at("minutes.config.json"), "utf8").replace(/\]\s*\}\s*$/, "],\n}\n"));
     const unsettled = await run(["export", "sec-panel-77.minutes", "--format", "md", "--draft"]);
     expect(unsettled.status).toBe(1);
-    expect(unsettled.stderr).toContain("minutes: not exported: which classifications are confidential comes from the settings file, and it has problems");
+    expect(unsettled.stderr).toContain("minutes: not exported: which parts are confidential comes from the settings file, and it has problems (see the warnings above)");
     expect(existsSync(at("sec-panel-77.md"))).toBe(false);
   });
 
@@ -157,10 +159,17 @@ describe("minutes register", () => {
     const refused = await run(["register", "."]);
     expect(refused.status).toBe(1);
     expect(refused.stdout).not.toContain("PLANTED-SECRET");
-    expect(refused.stderr).toContain("minutes: no register written: a line meant to withhold text is read as prose");
+    expect(refused.stderr).toContain("minutes: no register written: the register could publish what was meant to be withheld: a line meant to withhold text is read as prose (above).");
     const everything = await run(["register", ".", "--confidential"]);
     expect(everything.status).toBe(0);
     expect(everything.stdout).toContain("PLANTED-SECRET");
+    // The settings say what is confidential: while they cannot be read, the register waits too.
+    writeFileSync(at("sec-panel-78.minutes"), slipped.replace("\nConfidential:\n", "\nconfidential:\n"));
+    expect((await run(["register", "."])).status).toBe(0);
+    writeFileSync(at("minutes.config.json"), readFileSync(at("minutes.config.json"), "utf8").replace(/\]\s*\}\s*$/, "],\n}\n"));
+    const unsettled = await run(["register", "."]);
+    expect(unsettled.status).toBe(1);
+    expect(unsettled.stderr).toContain("minutes: no register written: which parts are confidential comes from the settings file, and it has problems (see the warnings above).");
   });
 
   it("reads one committee: a folder's own meetings, naming the sub-folders when it has none", async () => {

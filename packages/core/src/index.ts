@@ -29,6 +29,7 @@ export { outline, foldingRanges, type OutlineNode } from "./services/outline.js"
 export { formatDocument } from "./services/format.js";
 export { renameProblem } from "./services/rename.js";
 export * from "./export/index.js";
+export { publicRefusal, guardFindings, describeRefusal, type PublicRefusal, type RefusalWording } from "./export/public-guard.js";
 export { registerRows } from "./workspace/register.js";
 export { newMeetingText, nextMeetingFileName } from "./services/new-meeting.js";
 export { InMemoryFiles, indexFolder, type MinutesFiles } from "./workspace/workspace.js";

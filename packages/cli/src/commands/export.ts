@@ -1,5 +1,5 @@
 import path from "node:path";
-import { EXPORT_FORMATS, PUBLIC_EXPORT_GUARDS, exportDocument, exportFileName, hasErrors, validate, type ExportFormat } from "@minutes/core";
+import { EXPORT_FORMATS, describeRefusal, exportDocument, exportFileName, hasErrors, publicRefusal, validate, type ExportFormat } from "@minutes/core";
 import { loadMeeting, writeAtomic } from "../files.js";
 import { UsageError, type Io } from "../io.js";
 import { parseOptions } from "../main.js";
@@ -33,16 +33,10 @@ export async function runExport(args: readonly string[], io: Io): Promise<number
   }
   const confidential = values["confidential"] === true;
   if (!confidential) {
-    // What the public may see depends on these: refused for a draft too, since a draft's
-    // public version is still a public document.
-    const risks = diagnostics.filter((d) => PUBLIC_EXPORT_GUARDS.has(d.code));
-    if (risks.length > 0) {
-      io.stderr(formatText([{ file: display(source, io), doc: meeting.doc, diagnostics: risks }]));
-      io.stderr(`minutes: not exported: the public version could publish what was meant to be withheld (${risks.length === 1 ? "the line above" : `the ${risks.length} lines above`}). Correct ${risks.length === 1 ? "it" : "them"}, even for a draft, or export the confidential version with --confidential.\n`);
-      return 1;
-    }
-    if (loaded.settingsProblems.length > 0) {
-      io.stderr(`minutes: not exported: which classifications are confidential comes from the settings file, and it has problems (see the warnings above). Correct it, or export the confidential version with --confidential.\n`);
+    const refusal = publicRefusal(diagnostics, loaded.settingsProblems);
+    if (refusal) {
+      if (refusal.findings.length > 0) io.stderr(formatText([{ file: display(source, io), doc: meeting.doc, diagnostics: [...refusal.findings] }]));
+      io.stderr(`minutes: not exported: ${describeRefusal(refusal, { subject: "the public version", instead: "export the confidential version with --confidential", detailsAbove: true, draftsWait: true })}\n`);
       return 1;
     }
   }

@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { PUBLIC_EXPORT_GUARDS, registerRows, renderRegisterCsv, validate } from "@minutes/core";
+import { describeRefusal, guardFindings, publicRefusal, registerRows, renderRegisterCsv } from "@minutes/core";
 import { formatText } from "../output/report.js";
 import { loadFolder, minutesFilesIn, reason, writeAtomic } from "../files.js";
 import { UsageError, type Io } from "../io.js";
@@ -28,15 +28,12 @@ export async function runRegister(args: readonly string[], io: Io): Promise<numb
     const reports = loaded.index.meetings().map((m) => ({
       file: display(m.uri, io),
       doc: m.doc,
-      diagnostics: validate(m.doc, { config: loaded.config, uri: m.uri, index: loaded.index }).filter((d) => PUBLIC_EXPORT_GUARDS.has(d.code)),
+      diagnostics: guardFindings(m.doc, { config: loaded.config, uri: m.uri, index: loaded.index }),
     })).filter((r) => r.diagnostics.length > 0);
-    if (reports.length > 0) {
-      io.stderr(formatText(reports));
-      io.stderr("minutes: no register written: a line meant to withhold text is read as prose (above), so an action it should withhold would be listed. Correct it, or write the register of every action with --confidential.\n");
-      return 1;
-    }
-    if (loaded.settingsProblems.length > 0) {
-      io.stderr("minutes: no register written: which parts are confidential comes from the settings file, and it has problems (see the warnings above). Correct it, or write the register of every action with --confidential.\n");
+    const refusal = publicRefusal(reports.flatMap((r) => r.diagnostics), loaded.settingsProblems);
+    if (refusal) {
+      if (reports.length > 0) io.stderr(formatText(reports));
+      io.stderr(`minutes: no register written: ${describeRefusal(refusal, { subject: "the register", instead: "write the register of every action with --confidential", detailsAbove: true })}\n`);
       return 1;
     }
   }

@@ -3,6 +3,7 @@ import type { ActionRef, Block, List, ListItem, Paragraph, Prose } from "./ast.j
 import type { BlockContext } from "./build-blocks.js";
 import { prose } from "./prose.js";
 import { bulletResolution, inlineResolution, leadInBody } from "./resolutions.js";
+import { isWhiteSpace } from "../text/trim.js";
 
 /*
  * The second step of building an item's blocks, after each construct is read on its own: an
@@ -72,7 +73,7 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
 
 function makeList(out: Block[], items: ListItem[], context: BlockContext): List {
   const previous = out.at(-1);
-  let leadIn = previous?.kind === "paragraph" && previous.prose.text.trimEnd().endsWith(":") ? previous : undefined;
+  let leadIn = previous?.kind === "paragraph" && endsWithColon(previous.prose.text) ? previous : undefined;
   // The body a lead-in names: found on its last line when that line is split off below.
   let body: string | undefined;
   if (leadIn) {
@@ -132,6 +133,13 @@ function statusAtEnd(p: Prose): Token | undefined {
     return { text: value, value, range: { start, end: start + value.length } };
   }
   return undefined;
+}
+
+/** Whether `text` ends with a colon before any white space (as `trimEnd().endsWith(":")`, without the copy). */
+function endsWithColon(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return end > 0 && text.charCodeAt(end - 1) === 58;
 }
 
 /** Where the last line of `text` starts, less one: its last line break, or -1. */

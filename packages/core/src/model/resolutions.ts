@@ -44,15 +44,14 @@ export function bulletResolution(prose: Prose, body: Token): Resolution | undefi
 
 /** The first word after the body's name. (Shared expressions: a literal in the function is a new object per call.) */
 const AFTER_BODY = /\s+([A-Za-z]+)/y;
-const WHITE_SPACE = /\s/;
 /** `... and AGREED`: more verbs of one resolution. */
 const MORE_VERBS = /\b(?:and|then|also)\s+([A-Z]{4,})\b/g;
 
 /** `The Panel NOTED the updates and AGREED that ...`; also `The Panel Noted` (a slip the checker names). */
 export function inlineResolution(prose: Prose, settings: ResolutionSettings): Resolution | undefined {
   const text = prose.text;
-  const body = longestFirst(settings.bodyNames).find((name) => text.startsWith(name) && WHITE_SPACE.test(text.charAt(name.length)));
-  if (!body) return undefined;
+  const body = bodyAtStart(text, settings.bodyNames);
+  if (body === undefined) return undefined;
   AFTER_BODY.lastIndex = body.length;
   const first = AFTER_BODY.exec(text);
   if (!first) return undefined;
@@ -87,6 +86,17 @@ const lowerCased = new WeakMap<readonly string[], ReadonlySet<string>>();
 /** The verbs in lower case, made once per setting (not per paragraph: that was most of reading a resolution). */
 function lowerCaseVerbs(verbs: readonly string[]): ReadonlySet<string> {
   return keptFor(lowerCased, verbs, () => new Set(verbs.map((v) => v.toLowerCase())));
+}
+
+/**
+ * The body's name `text` starts with, followed by white space, or undefined. Every paragraph is
+ * asked, and most start with no name: a loop, where `find` made a closure per paragraph.
+ */
+function bodyAtStart(text: string, bodyNames: readonly string[]): string | undefined {
+  for (const name of longestFirst(bodyNames)) {
+    if (text.startsWith(name) && isWhiteSpace(text.charCodeAt(name.length))) return name;
+  }
+  return undefined;
 }
 
 /** The body's names, longest first, so `The SEC Panel` is tried before `The Panel` (sorted once per setting). */

@@ -47,6 +47,8 @@ export interface ValidateOptions {
   readonly uri?: string;
   /** The folder the meeting belongs to; without it, the meeting is checked as the only one of its folder. */
   readonly index?: FolderIndex;
+  /** Only these checks, by name (see `CHECKS`); the syntax problems are always given. Default: every check. */
+  readonly only?: ReadonlySet<string>;
 }
 
 /**
@@ -69,6 +71,7 @@ export function* validateSteps(doc: Document, options: ValidateOptions = {}): Ge
   }
   const context = new CheckContext(doc, config, uri, index);
   for (const [name, check] of CHECKS) {
+    if (options.only && !options.only.has(name)) continue;
     try {
       check(context);
     } catch (error) {

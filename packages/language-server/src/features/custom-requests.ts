@@ -1,7 +1,8 @@
 import path from "node:path";
 import {
   EXPORT_FORMATS,
-  PUBLIC_EXPORT_GUARDS,
+  describeRefusal,
+  publicRefusal,
   exportDocument,
   exportFileName,
   hasErrors,
@@ -72,7 +73,7 @@ export function registerCustomRequests(connection: Connection, state: State): vo
     const confidential = params.confidential === true;
     if (!confidential) {
       // What the public may see depends on these: refused for a draft too (its public version is still public).
-      const refusal = publicRefusal(s, state);
+      const refusal = refusalOf(s, state);
       if (refusal) {
         return { exported: false, reason: refusal.reason, errors: refusal.risks.map((d) => toDiagnostic(s.doc, s.uri, d, (u) => state.meetingDoc(u))) };
       }
@@ -103,7 +104,7 @@ export function registerCustomRequests(connection: Connection, state: State): vo
     const format = checkFormat(params.format);
     // The public version in memory can be circulated as well as a file: the same guard.
     if (params.confidential !== true) {
-      const refusal = publicRefusal(s, state);
+      const refusal = refusalOf(s, state);
       if (refusal) throw new ResponseError(ErrorCodes.InvalidParams, `Not rendered: ${refusal.reason}`);
     }
     const result = await exportDocument(s.doc, { format, confidential: params.confidential === true, draft: params.draft === true, config: s.committee.config });
@@ -150,22 +151,11 @@ export function registerCustomRequests(connection: Connection, state: State): vo
   });
 }
 
-/**
- * Why the public version may not be given out, or undefined: a line meant to withhold text is
- * read as prose, or the settings that say what is confidential could not be read.
- */
-function publicRefusal(s: Snapshot, state: State): { reason: string; risks: CoreDiagnostic[] } | undefined {
-  const risks = state.diagnosticsOf(s).filter((d) => PUBLIC_EXPORT_GUARDS.has(d.code));
-  if (risks.length > 0) {
-    return {
-      reason: `the public version could publish what was meant to be withheld (${risks.length} line${risks.length === 1 ? "" : "s"}): correct ${risks.length === 1 ? "it" : "them"}, even for a draft, or export the confidential version.`,
-      risks,
-    };
-  }
-  if (s.committee.settingsProblems.length > 0) {
-    return { reason: "which classifications are confidential comes from the settings file, and it has problems: correct minutes.config.json, or export the confidential version.", risks: [] };
-  }
-  return undefined;
+/** Why the public version may not be given out, or undefined (the rule is core's `publicRefusal`). */
+function refusalOf(s: Snapshot, state: State): { reason: string; risks: readonly CoreDiagnostic[] } | undefined {
+  const refusal = publicRefusal(state.diagnosticsOf(s), s.committee.settingsProblems);
+  if (!refusal) return undefined;
+  return { reason: describeRefusal(refusal, { subject: "the public version", instead: "export the confidential version", draftsWait: true }), risks: refusal.findings };
 }
 
 function snapshotOrFail(state: State, uri: unknown, allowClosed = false): Snapshot {

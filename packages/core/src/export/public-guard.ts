@@ -1,0 +1,63 @@
+import type { Diagnostic } from "../diagnostics.js";
+import type { Document } from "../model/ast.js";
+import { PUBLIC_EXPORT_GUARDS } from "../validation/checks/slip-checks.js";
+import { validate, type ValidateOptions } from "../validation/validate.js";
+
+/*
+ * The one rule for whether anything public may be given out: the public export (command line
+ * and editor, draft or not), the in-memory public render and the circulated register all ask
+ * it. What is withheld depends on the lines that open and close confidential parts and on the
+ * settings that say which classifications are confidential; when either may be wrong, the
+ * public version waits. Each client words the alternative its own way (a flag, a command).
+ */
+
+/** Why the public version may not be given out yet. */
+export type PublicRefusal =
+  /** Lines meant to withhold text are read as prose: what they should withhold would be published. */
+  | { readonly cause: "withholding-read-as-prose"; readonly findings: readonly Diagnostic[] }
+  /** The settings file could not be read, so the defaults would decide what is confidential. */
+  | { readonly cause: "settings-unreadable"; readonly findings: readonly [] };
+
+/**
+ * The refusal for a meeting with these diagnostics (those of `validate`, or of `guardFindings`)
+ * under settings with these problems, or undefined when its public version may be given out.
+ */
+export function publicRefusal(diagnostics: readonly Diagnostic[], settingsProblems: readonly string[]): PublicRefusal | undefined {
+  const findings = diagnostics.filter((d) => PUBLIC_EXPORT_GUARDS.has(d.code));
+  if (findings.length > 0) return { cause: "withholding-read-as-prose", findings };
+  if (settingsProblems.length > 0) return { cause: "settings-unreadable", findings: [] };
+  return undefined;
+}
+
+/**
+ * The guard's findings for one meeting, with the committee's severities and the meeting's
+ * suppressions applied as `validate` applies them, running only the checks the guard reads:
+ * the register of a folder asks it of every meeting.
+ */
+export function guardFindings(doc: Document, options: ValidateOptions = {}): Diagnostic[] {
+  return validate(doc, { ...options, only: PUBLIC_EXPORT_GUARDS }).filter((d) => PUBLIC_EXPORT_GUARDS.has(d.code));
+}
+
+export interface RefusalWording {
+  /** What would be given out: `the public version`, `the register`. */
+  readonly subject: string;
+  /** What to do instead, as a clause: `export the confidential version with --confidential`. */
+  readonly instead: string;
+  /** Whether the findings and the settings' problems are shown just above the sentence. */
+  readonly detailsAbove?: boolean;
+  /** Whether the subject has drafts, which wait too (a draft's public version is still public). */
+  readonly draftsWait?: boolean;
+}
+
+/** The refusal in one sentence for a secretary: what stops it, and what to do. */
+export function describeRefusal(refusal: PublicRefusal, wording: RefusalWording): string {
+  const above = wording.detailsAbove === true;
+  if (refusal.cause === "settings-unreadable") {
+    return `which parts are confidential comes from the settings file, and it has problems${above ? " (see the warnings above)" : ""}. Correct minutes.config.json, or ${wording.instead}.`;
+  }
+  const one = refusal.findings.length === 1;
+  return (
+    `${wording.subject} could publish what was meant to be withheld: ${one ? "a line" : `${refusal.findings.length} lines`} meant to withhold text ` +
+    `${one ? "is" : "are"} read as prose${above ? " (above)" : ""}. Correct ${one ? "it" : "them"}${wording.draftsWait ? ", even for a draft," : ""} or ${wording.instead}.`
+  );
+}
