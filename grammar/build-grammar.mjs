@@ -10,11 +10,13 @@
 //
 // The line shapes mirror the lexer in packages/core/src/syntax/tokens.ts and the inline
 // scanner in packages/core/src/model/inline-scanner.ts, so that what is highlighted is what the
-// parser reads. Keep them in step when either side changes.
+// parser reads. Keep them in step when either side changes. The letter classes are core's own,
+// read from its build (`pnpm run build` first).
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
+import { CAPITAL, SMALL } from "../packages/core/dist/text/letters.js";
 
 const r = String.raw;
 const L = "minutes"; // language suffix of every scope
@@ -33,10 +35,7 @@ const VERBS = r`AGREED|NOTED|APPROVED|CONFIRMED|REQUESTED|RESOLVED|ENDORSED|DECI
 const BODY = r`The(?:[ \t]+SEC)?[ \t]+(?:Panel|Committee|Board)`;
 /** An action ID as the inline scanner reads it: `SECP77/01`, `SEC76/01`. */
 const ACTION_ID = r`[A-Z][A-Za-z]*\d+/\d+`;
-/** Capital and small letters, the Latin-1 ones with accents included, as core's text/letters.ts has them. */
-const CAPITAL = "A-ZÀ-ÖØ-Þ";
-const SMALL = "a-zß-öø-ÿ";
-/** Initials inside parentheses in prose, as the inline scanner reads them: `(PD)`, `(DKa)`, `(RFI)`, `(ÉL)`. */
+/** Initials inside parentheses in prose, as the inline scanner reads them: `(PD)`, `(DKa)`, `(RFI)`, `(ÉL)`, `(ŁK)`. */
 const MENTION_INITIALS = `[${CAPITAL}][${CAPITAL}${SMALL}]{1,4}`;
 /** A name inside parentheses in prose: `(Charlotte Semp)`, `(Émilie Laurent)`. */
 const MENTION_NAME = `[${CAPITAL}][${SMALL}]+(?:[ -][${CAPITAL}][${CAPITAL}${SMALL}'’-]+)+`;

@@ -12,6 +12,8 @@ category: SEC Panel Members
   PD   Peter Davies
   ÉL   Émilie Laurent
   ÖB   Örjan Björk
+  ŁK   Łukasz Kowalski
+  ŠN   Šárka Nováková
 
 item 1: Budget
 
@@ -26,6 +28,21 @@ describe("accented initials", () => {
     expect(diagnostics.filter((d) => d.severity !== "information").map((d) => d.code)).toEqual([]);
     const mentioned = doc.items[0]!.blocks.flatMap((b) => (b.kind === "paragraph" ? b.prose.initials.map((i) => i.text) : []));
     expect(mentioned).toEqual(["PD", "ÉL", "ÖB"]);
+  });
+
+  it("beyond Latin-1 (Polish, Czech) are read as well", () => {
+    const { doc, diagnostics } = check(minutes("Łukasz Kowalski (ŁK) and Ofgem (ŠN) responded."), SEC_CONFIG);
+    expect(diagnostics.filter((d) => d.severity !== "information").map((d) => d.code)).toEqual([]);
+    const mentioned = doc.items[0]!.blocks.flatMap((b) => (b.kind === "paragraph" ? b.prose.initials.map((i) => i.text) : []));
+    expect(mentioned).toEqual(["PD", "ŁK", "ŠN"]);
+    expect(doc.attendees?.attendees.map((a) => a.initials.text)).toEqual(["PD", "ÉL", "ÖB", "ŁK", "ŠN"]);
+    const { diagnostics: unknown } = check(minutes("SECAS (ŁX) responded."), SEC_CONFIG);
+    expect(unknown.find((d) => d.code === "unknown-initials")?.message).toMatch(/^No attendee has the initials `ŁX`/);
+    // After an attendee's full name, whatever its letters, initials of someone else are a slip.
+    const { diagnostics: misnamed } = check(minutes("Šárka Nováková (ŠX) responded."), SEC_CONFIG);
+    const slip = misnamed.find((d) => d.code === "unknown-initials");
+    expect(slip?.message).toMatch(/^No attendee has the initials `ŠX`/);
+    expect(slip?.fixes?.[0]?.edits[0]?.newText).toBe("ŠN");
   });
 
   it("that match no attendee are reported, with the nearest declared ones", () => {

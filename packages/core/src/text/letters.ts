@@ -1,7 +1,27 @@
-/**
- * The capital and the small letters of the Latin-1 alphabet, for character classes in patterns
- * written without the `u` flag (which would slow the scans that run over every paragraph):
- * initials and names written with accents (`ÉL`, `ÖB`, `Zoë`) are initials and names too.
+/*
+ * The capital and the small letters of the Latin alphabets, as character-class ranges for
+ * patterns written without the `u` flag (which would slow the scans that run over every
+ * paragraph): initials and names written with accents (`ÉL`, `ŁK`, `ŠN`, `Zoë`, `Łukasz`) are
+ * initials and names too. The classes hold ASCII, Latin-1 and Latin Extended-A and -B (to
+ * U+024F), the letters of the European languages written in Latin script; a letter is a capital
+ * when it has a small form, and small when it has a capital one, as the engine's own case
+ * mapping says. The grammar's patterns are built from the same classes (grammar/build-grammar.mjs).
  */
-export const CAPITAL = "A-ZÀ-ÖØ-Þ";
-export const SMALL = "a-zß-öø-ÿ";
+
+const LAST = 0x024f;
+
+/** The letters from U+00C0 to `LAST` that pass `test`, as runs: `À-ÖØ-Þ`. */
+function rangesOf(test: (letter: string) => boolean): string {
+  let out = "";
+  for (let c = 0xc0; c <= LAST; c++) {
+    if (!test(String.fromCharCode(c))) continue;
+    let end = c;
+    while (end + 1 <= LAST && test(String.fromCharCode(end + 1))) end++;
+    out += end === c ? String.fromCharCode(c) : end === c + 1 ? String.fromCharCode(c, end) : `${String.fromCharCode(c)}-${String.fromCharCode(end)}`;
+    c = end;
+  }
+  return out;
+}
+
+export const CAPITAL = `A-Z${rangesOf((l) => l !== l.toLowerCase())}`;
+export const SMALL = `a-z${rangesOf((l) => l !== l.toUpperCase())}`;

@@ -6,6 +6,7 @@ import type { Token } from "../text/range.js";
 import { organisationAtEnd, type People, type Person } from "./people.js";
 import { escapeRegExp, isWhiteSpace } from "../text/trim.js";
 import { closest } from "../text/similarity.js";
+import { CAPITAL, SMALL } from "../text/letters.js";
 
 /*
  * What is a mention of a person (the sketch's decision): initials in parentheses after an
@@ -118,7 +119,7 @@ export function qualifierOf(before: string, config: MinutesConfig, people?: Peop
   const normal = bySurname.length > 0 ? before.replace(/\s+/g, " ") : "";
   const person = bySurname.find((p) => endsWithWords(normal, p.attendee.name.text));
   if (person) return { kind: "name", text: person.attendee.name.text, person };
-  const name = /(?:^|[^A-Za-z])([A-Z][a-z]+(?:[ -][A-Z][a-z'’]+)+)$/.exec(before);
+  const name = NAME_AT_END.exec(before);
   if (name) return { kind: "name", text: name[1]! };
   return undefined;
 }
@@ -130,12 +131,17 @@ function endsWithWords(normal: string, words: string): boolean {
   return !/[A-Za-z0-9]/.test(normal.charAt(normal.length - wanted.length - 1));
 }
 
-/** The run of letters and hyphens that ends `text` (`Chair` in `The Chair`), or undefined. */
+/** A capitalised name of two words or more that ends the text: `Peter Davies`, `Šárka Nováková`. */
+const NAME_AT_END = new RegExp(`(?:^|[^${CAPITAL}${SMALL}])([${CAPITAL}][${SMALL}]+(?:[ -][${CAPITAL}][${SMALL}'’]+)+)$`);
+const LETTER = new RegExp(`[${CAPITAL}${SMALL}]`);
+
+/** The run of letters and hyphens that ends `text` (`Chair` in `The Chair`, `Nováková`), or undefined. */
 export function lastWordOf(text: string): string | undefined {
   let start = text.length;
   while (start > 0) {
     const c = text.charCodeAt(start - 1);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45)) break;
+    const ascii = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+    if (!ascii && (c < 0xc0 || !LETTER.test(text.charAt(start - 1)))) break;
     start--;
   }
   return start < text.length ? text.slice(start) : undefined;
