@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { resolveConfig } from "../../packages/core/src/config/config.js";
-import { exportDocument, type ExportFormat } from "../../packages/core/src/export/index.js";
+import { exportDocument, visibleContent, type ExportFormat, type ViewBlock } from "../../packages/core/src/export/index.js";
+import { publicBlocks } from "../../packages/core/src/export/public-view.js";
+import { blocksOf, contentsOf } from "../../packages/core/src/model/walk.js";
 import { allText, unzipDocx } from "./docx-reader.js";
 import { minutes, ROOT, SEC_CONFIG } from "./helpers.js";
 
@@ -20,6 +22,8 @@ const WITHHELD = [
   "zz-red-note-zz",
   "zz-red-update-original-zz",
   "zz-red-update-paragraph-zz",
+  "zz-red-unknown-verb-zz",
+  "zz-red-verbless-bullet-zz",
   "zz-confidential-item-zz",
   "zz-unknown-level-zz",
   "zz-passage-green-zz",
@@ -107,6 +111,12 @@ The Panel:
 - AGREED the rest.
 
 The Panel NOTED zz-red-inline-resolution-zz.
+
+The Panel DISCUSSED zz-red-unknown-verb-zz.
+
+The Panel:
+- zz-red-verbless-bullet-zz, a bullet with no verb;
+- NOTED the rest.
 
 action SECP90/01: SECAS to do zz-red-action-zz.
 
@@ -209,6 +219,29 @@ describe("the marker minutes", () => {
     expect(doc.items.map((i) => i.classification?.text)).toEqual(["RED", "confidential", "RDE", "GREEN", undefined, undefined, "RED"]);
     expect(doc.diagnostics.map((d) => d.code)).toEqual(["syntax-unclosed-passage", "syntax-unclosed-passage"]);
     for (const marker of COMMENTS) expect(TEXT).toContain(marker);
+  });
+});
+
+describe("publicBlocks, what the circulated register reads", () => {
+  test("admits exactly the actions and updates the public view shows", () => {
+    const doc = minutes(TEXT);
+    const view = visibleContent(doc, { confidential: false, config: SEC_CONFIG });
+    const inView: string[] = [];
+    const collect = (blocks: readonly ViewBlock[]) => {
+      for (const b of blocks) {
+        if (b.kind === "action" || b.kind === "update") inView.push(`${b.kind} ${b.id}`);
+        if (b.kind === "withheld") collect(b.blocks);
+      }
+    };
+    for (const item of view.items) collect(item.blocks);
+    const admitted: string[] = [];
+    const shown = publicBlocks(doc, SEC_CONFIG);
+    for (const item of doc.items) {
+      for (const b of blocksOf(item.blocks)) if ((b.kind === "action" || b.kind === "update") && shown.has(b)) admitted.push(`${b.kind} ${b.id.text}`);
+    }
+    expect(admitted).toEqual(inView);
+    // Both withhold some, or the comparison proves little.
+    expect(contentsOf(doc).actions.length + contentsOf(doc).updates.length).toBeGreaterThan(admitted.length);
   });
 });
 

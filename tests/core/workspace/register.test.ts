@@ -51,6 +51,38 @@ describe("the action register", () => {
     expect(renderRegisterCsv(rows)).not.toMatch(/PLANTED/);
   });
 
+  it("shows of an item recorded in the confidential minutes what its public minutes show: its actions, not its updates", () => {
+    const red = folder({
+      "/panel/77.minutes": meetingOn(77, "2020-02-14", "item 1: Actions\n\naction SECP77/01: SECAS to publish the budget.\n"),
+      "/panel/90.minutes": meetingOn(90, "2021-01-14", [
+        "item 1: Events of Default [RED]",
+        "",
+        "update SECP80/03: SECAS to PLANTED-RED write to Party X.",
+        "",
+        "SECAS reported progress. Status: Closed.",
+        "",
+        "update SECP77/01: SECAS to publish the budget.",
+        "",
+        "Replaced by SECP90/02 (PLANTED-RED-SUPERSESSION). Status: Superseded.",
+        "",
+        "The Panel DISCUSSED the PLANTED-RED-DISCUSSION default.",
+        "",
+        "action SECP90/01: SECAS to write to the defaulting party.",
+        "",
+        "action SECP90/02: SECAS to publish the revised budget.",
+        "",
+      ].join("\n")),
+    });
+    const rows = registerRows(red);
+    expect(rows.map((r) => [r.id, r.status, r.lastUpdateMeeting, r.supersededBy])).toEqual([
+      ["SECP77/01", "Open", "", ""],
+      ["SECP90/01", "Open", "", ""],
+      ["SECP90/02", "Open", "", ""],
+    ]);
+    expect(renderRegisterCsv(rows)).not.toMatch(/PLANTED/);
+    expect(registerRows(red, { confidential: true }).map((r) => r.id)).toEqual(["SECP77/01", "SECP80/03", "SECP90/01", "SECP90/02"]);
+  });
+
   it("lists every action for the confidential register", () => {
     expect(registerRows(index, { confidential: true }).map((r) => r.id)).toEqual(["SECP70/09", "SECP77/01", "SECP77/02", "SECP77/03"]);
   });

@@ -1,6 +1,7 @@
 import { DEFAULT_CONFIG, statusStateOf, type MinutesConfig } from "../config/config.js";
+import { tablesOf } from "../config/derived.js";
 import type {
-  ActionUpdate, Attendee, AttendeeNote, Block, Document, Item, List, NewAction, Paragraph, Prose,
+  ActionUpdate, Attendee, AttendeeNote, Block, Document, Item, List, NewAction, Paragraph, Prose, Resolution,
 } from "../model/ast.js";
 import type { Token } from "../text/range.js";
 import { SourceText } from "./source-text.js";
@@ -137,7 +138,7 @@ function printedNote(note: AttendeeNote, source: SourceText): string {
 
 function viewItem(item: Item, context: Context): ViewItem {
   const { source, config } = context;
-  const classification = item.classification ? source.plain(item.classification.range) : undefined;
+  const classification = classificationOf(item, source);
   const recorded = confidentialLevel(classification, config) !== "public";
   const label = source.plain(item.number.range);
   const blocks = recorded ? recordedItemBlocks(item, label, classification, context) : viewBlocks(item.blocks, label, context);
@@ -182,7 +183,7 @@ function recordedItemBlocks(item: Item, label: string, classification: string | 
         noticeAt = out.length;
       } else if (block.kind === "summary") {
         visit(block.blocks);
-      } else if (isPublicInRecordedItem(block)) {
+      } else if (isPublicInRecordedItem(block, context.config)) {
         flush();
         out.push(viewBlock(block, label, context));
       } else if (context.confidential) {
@@ -199,15 +200,53 @@ function recordedItemBlocks(item: Item, label: string, classification: string | 
 }
 
 /**
- * Resolutions and actions stay public in such an item. `The Panel Noted ...` (a title-case
- * verb) is not a resolution by the language's rules, only a slip the checker names: withheld.
+ * Resolutions and actions stay public in such an item, and only resolutions whose verbs are all
+ * the committee's own: `The Panel Noted ...` (a title-case verb), `The Panel DISCUSSED ...` (not
+ * a verb of the settings), `AGRED` (a slip) and a bullet under `The Panel:` that starts with no
+ * verb are what the checker names as slips, and may be discussion: withheld, as the rest.
  */
-function isPublicInRecordedItem(block: Block): block is Paragraph | List | NewAction {
-  if (block.kind === "action" || (block.kind === "list" && block.resolutions)) return true;
-  if (block.kind !== "paragraph" || !block.resolution) return false;
-  const verb = block.resolution.verbs[0]?.text ?? "";
-  return verb.length > 0 && verb === verb.toUpperCase();
+function isPublicInRecordedItem(block: Block, config: MinutesConfig): block is Paragraph | List | NewAction {
+  if (block.kind === "action") return true;
+  const verbs = tablesOf(config).verbs;
+  const isResolution = (resolution: Resolution | undefined) =>
+    resolution !== undefined && resolution.verbs.length > 0 && resolution.verbs.every((v) => verbs.includes(v.text));
+  if (block.kind === "list") return block.resolutions && block.items.every((entry) => isResolution(entry.resolution));
+  return block.kind === "paragraph" && isResolution(block.resolution);
 }
+
+/** The item's classification as written, without any comment inside its brackets. */
+function classificationOf(item: Item, source: SourceText): string | undefined {
+  return item.classification ? source.plain(item.classification.range) : undefined;
+}
+
+/**
+ * Every block the public minutes show, at any depth, by the rules `visibleContent` follows (the
+ * same walk, without the copying): the circulated register lists only the actions and updates
+ * among them. Kept per meeting and settings.
+ */
+export function publicBlocks(doc: Document, config: MinutesConfig): ReadonlySet<Block> {
+  const kept = shown.get(doc);
+  if (kept?.config === config) return kept.blocks;
+  const out = new Set<Block>();
+  const ordinary = (blocks: readonly Block[]) => {
+    for (const block of blocks) {
+      if (block.kind === "summary") ordinary(block.blocks);
+      else if (block.kind !== "confidential") out.add(block);
+    }
+  };
+  const recorded = (blocks: readonly Block[]) => {
+    for (const block of blocks) {
+      if (block.kind === "summary") (block.closed ? ordinary : recorded)(block.blocks);
+      else if (isPublicInRecordedItem(block, config)) out.add(block);
+    }
+  };
+  const source = new SourceText(doc.text, doc.comments);
+  for (const item of doc.items) (confidentialLevel(classificationOf(item, source), config) === "public" ? ordinary : recorded)(item.blocks);
+  shown.set(doc, { config, blocks: out });
+  return out;
+}
+
+const shown = new WeakMap<Document, { readonly config: MinutesConfig; readonly blocks: ReadonlySet<Block> }>();
 
 function viewBlock(block: Exclude<Block, { kind: "summary" | "confidential" }>, item: string, context: Context): ViewBlock {
   switch (block.kind) {

@@ -2,15 +2,16 @@ import type { RegisterRow } from "../export/register-csv.js";
 import { compareIds, type ActionRecord, type FolderIndex } from "./folder-index.js";
 import { ownerEnd } from "../model/build-blocks.js";
 import { actionTextOf } from "./action-text.js";
-import type { Block, Document } from "../model/ast.js";
-import { keptFor } from "../kept.js";
+import type { MinutesConfig } from "../config/config.js";
+import { publicBlocks } from "../export/public-view.js";
 
 export interface RegisterOptions {
   /**
-   * Every action, those raised or updated inside `confidential:` passages included. Without it
-   * (the register that is circulated) those passages are left out, as the public minutes leave
-   * them out: an action raised inside one is not listed, and an update inside one gives neither
-   * the action's text nor its status.
+   * Every action, those raised or updated where the public minutes withhold them included.
+   * Without it (the register that is circulated) the register shows what the public minutes
+   * show: an action raised inside a `confidential:` passage is not listed, and an update inside
+   * one, or in an item recorded in the confidential minutes, gives neither the action's text
+   * nor its status.
    */
   readonly confidential?: boolean;
 }
@@ -23,7 +24,7 @@ export interface RegisterOptions {
 export function registerRows(index: FolderIndex, options: RegisterOptions = {}): RegisterRow[] {
   const records = [...index.allActions()]
     .filter((record) => index.isKnownAction(record))
-    .map((record) => (options.confidential ? record : publicPart(record)))
+    .map((record) => (options.confidential ? record : publicPart(record, index.config)))
     .filter((r): r is ActionRecord => r !== undefined);
   return records.sort(byRaising).map((record) => {
     const raised = record.raised;
@@ -50,29 +51,16 @@ function latestStatus(record: ActionRecord): ActionRecord["updates"][number] | u
   return undefined;
 }
 
-/** What the public may know of an action: undefined when it was raised inside a confidential passage, or is known only from inside them. */
-function publicPart(record: ActionRecord): ActionRecord | undefined {
-  if (record.raised && withheldBlocks(record.raised.meeting.doc).has(record.raised.action)) return undefined;
-  const updates = record.updates.filter((u) => !withheldBlocks(u.meeting.doc).has(u.update));
+/**
+ * What the public may know of an action: what the public minutes of its meetings show
+ * (`publicBlocks`). Undefined when it was raised where they withhold it, or is known only from
+ * updates they withhold; an update they withhold gives neither text nor status.
+ */
+function publicPart(record: ActionRecord, config: MinutesConfig): ActionRecord | undefined {
+  if (record.raised && !publicBlocks(record.raised.meeting.doc, config).has(record.raised.action)) return undefined;
+  const updates = record.updates.filter((u) => publicBlocks(u.meeting.doc, config).has(u.update));
   if (!record.raised && updates.length === 0) return undefined;
   return updates.length === record.updates.length ? record : { ...record, updates };
-}
-
-const withheld = new WeakMap<Document, ReadonlySet<Block>>();
-
-/** The blocks of a meeting that stand inside `confidential:` passages, at any depth. */
-function withheldBlocks(doc: Document): ReadonlySet<Block> {
-  return keptFor(withheld, doc, () => {
-    const out = new Set<Block>();
-    const visit = (blocks: readonly Block[], inside: boolean) => {
-      for (const block of blocks) {
-        if (inside) out.add(block);
-        if (block.kind === "summary" || block.kind === "confidential") visit(block.blocks, inside || block.kind === "confidential");
-      }
-    };
-    for (const item of doc.items) visit(item.blocks, false);
-    return out;
-  });
 }
 
 function byRaising(a: ActionRecord, b: ActionRecord): number {
