@@ -62,10 +62,11 @@ describe("guardFindings", () => {
     expect(all.some((d) => d.code === "unknown-initials")).toBe(true);
   });
 
-  test("applies the committee's severities and the meeting's suppressions, as validate does", () => {
-    const off = { ...SEC_CONFIG, severity: { ...SEC_CONFIG.severity, "keyword-as-prose": "off" as const } };
-    expect(guardFindings(minutes(slipped), { config: off }).map((d) => d.code)).toEqual(["classification-misplaced"]);
-    const suppressed = minutes(`// minutes-disable-file classification-misplaced\n${slipped}`);
-    expect(guardFindings(suppressed, { config: SEC_CONFIG }).map((d) => d.code)).toEqual(["keyword-as-prose"]);
+  test("cannot be switched off by the committee's severities nor the meeting's suppressions", () => {
+    const off = { ...SEC_CONFIG, severity: { ...SEC_CONFIG.severity, "keyword-as-prose": "off" as const, "classification-misplaced": "hint" as const } };
+    const both = ["keyword-as-prose", "classification-misplaced"];
+    expect(guardFindings(minutes(slipped), { config: off }).map((d) => `${d.severity} ${d.code}`)).toEqual(both.map((c) => `error ${c}`));
+    const suppressed = minutes(`// minutes-disable-file classification-misplaced keyword-as-prose\n${slipped}`);
+    expect(guardFindings(suppressed, { config: SEC_CONFIG }).map((d) => d.code)).toEqual(both);
   });
 });

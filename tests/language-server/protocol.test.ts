@@ -181,6 +181,8 @@ describe("the language server over stdio", () => {
   it("writes the lines it adds with the document's own line ends", async () => {
     const crlfFolder = mkdtempSync(path.join(os.tmpdir(), "minutes-crlf-"));
     try {
+      // The committee's own settings beside it, as in the examples: without them no check knows the DCC.
+      cpSync(path.join(folder, "minutes.config.json"), path.join(crlfFolder, "minutes.config.json"));
       const uri = fileUri(path.join(crlfFolder, "sec-panel-77.minutes"));
       client.open(uri, text77().replace(/\r?\n/g, "\r\n"));
       const { diagnostics } = await client.diagnosticsFor(uri, (p) => p.diagnostics.some((d) => d.code === "unknown-initials"));

@@ -1,5 +1,7 @@
 import { parse as parseJson, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { DEFAULT_CONFIG, resolveConfig, type MinutesConfig } from "./config.js";
+import { CHECK_CODES } from "../validation/codes.js";
+import { PUBLIC_EXPORT_GUARDS } from "../validation/checks/slip-checks.js";
 
 export interface ConfigResult {
   readonly config: MinutesConfig;
@@ -38,6 +40,10 @@ export function readConfig(source: string): ConfigResult {
     if (Array.isArray(verbs) && verbs.every((v) => typeof v === "string")) out["resolutionVerbs"] = Object.fromEntries(verbs.map((v) => [v, ""]));
     else if (isRecordOf(verbs, "string")) out["resolutionVerbs"] = verbs;
     else problems.push("`resolutionVerbs` must map each verb to its meaning, or list the verbs");
+    // A resolution's verb is written in capitals (`The Panel RESOLVED`): a verb set otherwise never matches one.
+    for (const verb of Object.keys((out["resolutionVerbs"] as Record<string, string> | undefined) ?? {})) {
+      if (verb !== verb.toUpperCase()) problems.push(`the resolution verb \`${verb}\` must be written in capitals, as the minutes write it: \`${verb.toUpperCase()}\``);
+    }
   }
   const orgs = input["organisations"];
   if (orgs !== undefined) {
@@ -61,8 +67,20 @@ export function readConfig(source: string): ConfigResult {
   if (classification !== undefined) {
     const v = classification as { levels?: unknown; confidential?: unknown };
     const ok = (x: unknown) => x === undefined || (Array.isArray(x) && x.every((s) => typeof s === "string"));
-    if (typeof v === "object" && v !== null && ok(v.levels) && ok(v.confidential)) out["classification"] = v;
-    else problems.push("`classification` must be `{ \"levels\": [...], \"confidential\": [...] }`");
+    if (typeof v === "object" && v !== null && !Array.isArray(v) && ok(v.levels) && ok(v.confidential)) {
+      // What is confidential decides what is published: a slip here must not pass in silence.
+      // Levels are read without the spaces around them (`"AMBER "` is AMBER).
+      const levels = (v.levels as string[] | undefined)?.map((l) => l.trim());
+      const confidential = (v.confidential as string[] | undefined)?.map((l) => l.trim());
+      out["classification"] = { ...(levels ? { levels } : {}), ...(confidential ? { confidential } : {}) };
+      for (const key of Object.keys(v)) {
+        if (key !== "levels" && key !== "confidential") problems.push(`unknown setting \`classification.${key}\` (ignored): expected \`levels\` and \`confidential\``);
+      }
+      const known = new Set((levels ?? DEFAULT_CONFIG.classification.levels).map((l) => l.toUpperCase()));
+      for (const level of confidential ?? []) {
+        if (!known.has(level.toUpperCase())) problems.push(`\`classification.confidential\` names \`${level}\`, which is not among \`classification.levels\``);
+      }
+    } else problems.push("`classification` must be `{ \"levels\": [...], \"confidential\": [...] }`");
   }
   const statuses = input["statuses"];
   if (statuses !== undefined) {
@@ -82,8 +100,17 @@ export function readConfig(source: string): ConfigResult {
   }
   const severity = input["severity"];
   if (severity !== undefined) {
-    if (isRecordOf(severity, "string") && Object.values(severity).every((s) => SEVERITIES.has(s))) out["severity"] = severity;
-    else problems.push("`severity` must map check codes to `error`, `warning`, `information`, `hint` or `off`");
+    if (isRecordOf(severity, "string")) {
+      const kept: Record<string, string> = {};
+      for (const [code, level] of Object.entries(severity)) {
+        if (!SEVERITIES.has(level)) problems.push(`\`severity.${code}\` is \`${level}\`: expected \`error\`, \`warning\`, \`information\`, \`hint\` or \`off\` (ignored)`);
+        else if (code.startsWith("syntax-")) problems.push(`\`severity.${code}\` is ignored: a line the parser cannot read is always an error, so that nothing written is dropped unseen`);
+        else if (PUBLIC_EXPORT_GUARDS.has(code)) problems.push(`\`severity.${code}\` is ignored: this finding keeps confidential text out of the public minutes, and stays an error`);
+        else if (!CHECK_CODES.has(code)) problems.push(`\`severity\` names \`${code}\`, which is no check's code (ignored): see docs/diagnostics.md for the codes`);
+        else kept[code] = level;
+      }
+      out["severity"] = kept;
+    } else problems.push("`severity` must map check codes to `error`, `warning`, `information`, `hint` or `off`");
   }
   for (const key of Object.keys(input)) {
     if (key !== "$schema" && !Object.hasOwn(DEFAULT_CONFIG, key)) {

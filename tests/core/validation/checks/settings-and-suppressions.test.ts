@@ -44,10 +44,39 @@ describe("severity in minutes.config.json", () => {
     expectFindings(TWO_SLIPS, "unknown-initials", "error", { config: configWith({ "item-no-outcome": "off" }) });
   });
 
-  it("cannot change or silence a syntax problem", () => {
+  it("cannot change or silence a syntax problem, and says so", () => {
     const text = meeting("item 1a: Minutes\n\nThe Panel NOTED the minutes.\n");
-    const config = configWith({ "syntax-item-number": "off" });
+    const json = JSON.parse(example("minutes.config.json")) as Record<string, unknown>;
+    const { config, problems } = readConfig(JSON.stringify({ ...json, severity: { "syntax-item-number": "off" } }));
+    expect(problems).toEqual(["`severity.syntax-item-number` is ignored: a line the parser cannot read is always an error, so that nothing written is dropped unseen"]);
     expect(run(text, { config }).diagnostics.map((d) => `${d.severity} ${d.code}`)).toContain("error syntax-item-number");
+    // Even a severity that reached the settings some other way cannot drop it.
+    const forced = { ...config, severity: { "syntax-item-number": "off" as const } };
+    expect(run(text, { config: forced }).diagnostics.map((d) => `${d.severity} ${d.code}`)).toContain("error syntax-item-number");
+  });
+
+  it("cannot change or silence the public export's guards, by a setting or a comment, and says so", () => {
+    const text = meeting("item 1: Minutes\n\nThe Panel NOTED the minutes.\n\nConfidential:\nPLANTED terms.\nend confidential\n");
+    const json = JSON.parse(example("minutes.config.json")) as Record<string, unknown>;
+    const { problems } = readConfig(JSON.stringify({ ...json, severity: { "keyword-as-prose": "off", "classification-misplaced": "warning" } }));
+    expect(problems).toEqual([
+      "`severity.keyword-as-prose` is ignored: this finding keeps confidential text out of the public minutes, and stays an error",
+      "`severity.classification-misplaced` is ignored: this finding keeps confidential text out of the public minutes, and stays an error",
+    ]);
+    const forced = { ...configWith({}), severity: { "keyword-as-prose": "off" as const } };
+    expect(run(text, { config: forced }).diagnostics.map((d) => `${d.severity} ${d.code}`)).toContain("error keyword-as-prose");
+    const commented = text.replace("Confidential:", "// minutes-disable-next-line keyword-as-prose\nConfidential:");
+    expect(run(commented, { config: forced }).diagnostics.map((d) => `${d.severity} ${d.code}`)).toContain("error keyword-as-prose");
+  });
+
+  it("names a code that is no check's, and a level that is none", () => {
+    const json = JSON.parse(example("minutes.config.json")) as Record<string, unknown>;
+    const { config, problems } = readConfig(JSON.stringify({ ...json, severity: { "absent-mentiond": "off", "absent-owner": "loud", "absent-mentioned": "hint" } }));
+    expect(problems).toEqual([
+      "`severity` names `absent-mentiond`, which is no check's code (ignored): see docs/diagnostics.md for the codes",
+      "`severity.absent-owner` is `loud`: expected `error`, `warning`, `information`, `hint` or `off` (ignored)",
+    ]);
+    expect(config.severity).toEqual({ "absent-mentioned": "hint" });
   });
 });
 

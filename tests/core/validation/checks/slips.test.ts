@@ -14,11 +14,36 @@ describe("keyword-as-prose", () => {
     ["«CONFIDENTIAL :»\nThe merger terms.\nend confidential", "confidential:\nThe merger terms.\nend confidential"],
     ["«\u00a0confidential:»\nThe merger terms.\nend confidential", "confidential:\nThe merger terms.\nend confidential"],
     ["«Summary:»\nA summary.\nend summary", "summary:\nA summary.\nend summary"],
+    // What a word processor or a pasted PDF leaves: characters that show nothing, look-alikes.
+    ["«\u200bconfidential:»\nThe merger terms.\nend confidential", "confidential:\nThe merger terms.\nend confidential"],
+    ["«\ufeffconfidential:»\nThe merger terms.\nend confidential", "confidential:\nThe merger terms.\nend confidential"],
+    ["«\u00adconfidential:»\nThe merger terms.\nend confidential", "confidential:\nThe merger terms.\nend confidential"],
+    ["«con\ufb01dential:»\nThe merger terms.\nend confidential", "confidential:\nThe merger terms.\nend confidential"],
+    ["«\u0441onfidential:»\nThe merger terms.\nend confidential", "confidential:\nThe merger terms.\nend confidential"],
+    ["«confidential\ua789»\nThe merger terms.\nend confidential", "confidential:\nThe merger terms.\nend confidential"],
+    // The colon missing or replaced.
+    ["«CONFIDENTIAL»\nThe merger terms.\nend confidential", "confidential:\nThe merger terms.\nend confidential"],
+    ["«Confidential.»\nThe merger terms.\nend confidential", "confidential:\nThe merger terms.\nend confidential"],
+    ["«[Confidential]»\nThe merger terms.\nend confidential", "confidential:\nThe merger terms.\nend confidential"],
+    ["«Confidential – »the merger terms.\nend confidential", "confidential:\nthe merger terms.\nend confidential"],
   ])("flags a passage opener in another form, and its fix writes the keyword: %j", (passage, fixed) => {
     const source = meeting(`item 1: Budget\n\n${NOTED}\n\n${passage}\n`);
     const { text, finding } = expectFinding(source, "keyword-as-prose", "error");
     expect(finding.fixes?.[0]?.certain).toBe(true);
     expect(applyFix(text, finding.fixes?.[0])).toBe(meeting(`item 1: Budget\n\n${NOTED}\n\n${fixed}\n`));
+  });
+
+  it("flags a comment that stands after a no-break space or an invisible character: it is published", () => {
+    for (const lead of ["\u00a0", "\u200b", " \u00a0"]) {
+      // On a line of its own, and inside a paragraph.
+      for (const body of [`${NOTED}\n\n«${lead}//» PLANTED note\n`, `${NOTED}\n«${lead}//» PLANTED note\nThe Chair closed.\n`]) {
+        const { text, finding } = expectFinding(meeting(`item 1: Budget\n\n${body}`), "keyword-as-prose", "error");
+        expect(finding.message).toContain("As written it is published.");
+        expect(applyFix(text, finding.fixes?.[0])).toContain("\n// PLANTED note");
+      }
+    }
+    // A comment after spaces and tabs is one, and is not reported.
+    expectNone(meeting(`item 1: Budget\n\n${NOTED}\n  \t// a note\nThe Chair closed.\n`), "keyword-as-prose");
   });
 
   it("flags a closer in another case", () => {
@@ -42,6 +67,13 @@ describe("keyword-as-prose", () => {
     }
   });
 
+  it("flags an item line that ends with a classification wherever it stands, and one numbered in words", () => {
+    const { text, finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«item 2. »Secret matter [RED]\nPLANTED text straight under it.\n`), "keyword-as-prose", "error");
+    expect(applyFix(text, finding.fixes?.[0])).toContain("\nitem 2: Secret matter [RED]\nPLANTED");
+    const words = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«Item Two:» Events\n\nThe default notice was served.\n`), "keyword-as-prose", "error");
+    expect(applyFix(words.text, words.finding.fixes?.[0])).toContain("\nitem 2: Events\n");
+  });
+
   it("catches the forms a word processor makes: a no-break space, a level in parentheses", () => {
     for (const line of ["«item\u00a02:» Supplier failure [RED]", "«item 3 »Budget (RED)"]) {
       expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n${line}\n\nThe default notice was served.\n`), "keyword-as-prose", "error");
@@ -57,6 +89,13 @@ describe("keyword-as-prose", () => {
     );
   });
 
+  it("leaves prose that starts with the words, alone", () => {
+    expectNone(
+      meeting(`item 1: Budget\n\n${NOTED}\n\nConfidential matters were discussed.\nConfidentiality was stressed.\nEnding the item, the Chair thanked SECAS.\nSummary of the paper: it was short.\n`),
+      "keyword-as-prose",
+    );
+  });
+
   it("leaves prose about items, and a bullet that starts with the word, alone", () => {
     expectNone(
       meeting(`item 1: Budget\n\n${NOTED}\n\nItem 5 was deferred to the next meeting.\nItems 2 and 3 were taken together.\n\nThe Panel:\n- NOTED that item 6 - the budget - was deferred; and\n- AGREED it.\n\n- Item 7 - deferred\n- Item 8: later\n`),
@@ -65,9 +104,39 @@ describe("keyword-as-prose", () => {
   });
 });
 
+describe("action-as-prose", () => {
+  it.each([
+    ["«Action SECP77/01: »SECAS to publish.", "action SECP77/01: SECAS to publish."],
+    ["«ACTION SECP77/01: »SECAS to publish.", "action SECP77/01: SECAS to publish."],
+    ["«action SECP77/02 - »SECAS to circulate.", "action SECP77/02: SECAS to circulate."],
+    ["«action SECP77/03 »SECAS to circulate.", "action SECP77/03: SECAS to circulate."],
+    ["«Update SECP76/01: »SECAS to review.", "update SECP76/01: SECAS to review."],
+  ])("flags an action or update line in another form, and its fix writes it as the language has it: %j", (line, fixed) => {
+    const { text, finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n${line}\n`), "action-as-prose", "error");
+    expect(finding.fixes?.[0]?.certain).toBe(true);
+    expect(applyFix(text, finding.fixes?.[0])).toBe(meeting(`item 1: Budget\n\n${NOTED}\n\n${fixed}\n`));
+  });
+
+  it("flags an action without its ID, with no fix to guess one", () => {
+    const { finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«Action: »SECAS to publish.\n`), "action-as-prose", "error");
+    expect(finding.fixes ?? []).toEqual([]);
+  });
+
+  it("leaves prose that starts with the words alone, and is not a guard of the public export", () => {
+    expectNone(meeting(`item 1: Budget\n\n${NOTED}\n\nUpdate: the Chair reported progress.\n\nActions were agreed.\nAction was taken on SECP77/01.\n`), "action-as-prose");
+    expect(PUBLIC_EXPORT_GUARDS.has("action-as-prose")).toBe(false);
+  });
+});
+
 describe("classification-misplaced", () => {
   it.each([
     ["item 4: Events «[RED]» of Default", "item 4: Events of Default [RED]"],
+    ["item 4: Events of Default «{RED}»", "item 4: Events of Default [RED]"],
+    ["item 4: Events of Default «<RED>»", "item 4: Events of Default [RED]"],
+    ["item 4: Events of Default «［RED］»", "item 4: Events of Default [RED]"],
+    ["item 4: Events of Default «【RED】»", "item 4: Events of Default [RED]"],
+    ["item 4: Events of Default «- RED»", "item 4: Events of Default [RED]"],
+    ["item 4: Events of Default «RED]»", "item 4: Events of Default [RED]"],
     ["item 4: Events of Default «(RED)»", "item 4: Events of Default [RED]"],
     ["item 4: Events of Default «[RED]» // see annex", "item 4: Events of Default // see annex [RED]"],
     ["item 4: Events of Default «(confidential)»", "item 4: Events of Default [confidential]"],
@@ -78,8 +147,18 @@ describe("classification-misplaced", () => {
     expect(applyFix(text, finding.fixes?.[0])).toBe(meeting(`${fixed}\n\n${NOTED}\n`));
   });
 
-  it("leaves a bracketed reference in a title, and a classified item, alone", () => {
-    expectNone(meeting(`item 4: Modification [MP081] report\n\n${NOTED}\n\nitem 5: Events of Default [RED]\n\n${NOTED}\n`), "classification-misplaced");
+  it("flags two levels on one line: the last classifies the item, and the fix that keeps the first is not certain", () => {
+    const { text, finding } = expectFinding(meeting(`item 4: Events «[RED]» [WHITE]\n\n${NOTED}\n`), "classification-misplaced", "error");
+    expect(finding.message).toContain("item 4 is classified `[WHITE]`");
+    expect(finding.fixes?.[0]?.certain).toBe(false);
+    expect(applyFix(text, finding.fixes?.[0])).toBe(meeting(`item 4: Events [RED]\n\n${NOTED}\n`));
+  });
+
+  it("leaves a bracketed reference in a title, a word in capitals after a dash, and a classified item, alone", () => {
+    expectNone(
+      meeting(`item 4: Modification [MP081] report\n\n${NOTED}\n\nitem 5: Events of Default [RED]\n\n${NOTED}\n\nitem 6: Report - DCC\n\n${NOTED}\n\nitem 7: Red tape - Reds [RED]\n\n${NOTED}\n`),
+      "classification-misplaced",
+    );
   });
 });
 

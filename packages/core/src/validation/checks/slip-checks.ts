@@ -12,17 +12,41 @@ import { replaceFix, type CheckContext } from "../context.js";
  * the public export refuses a document that has one (see `PUBLIC_EXPORT_GUARDS`).
  */
 
-/** White space a word processor leaves before a line, the no-break spaces included (`isLead` by code). */
-const BLANK = String.raw`[ \t\u00a0\u2000-\u200a\u202f\u3000]`;
+/**
+ * What a word processor leaves before a line: white space, the no-break spaces, and the
+ * characters that show nothing (zero-width spaces and joiners, the byte order mark, the soft
+ * hyphen, form and line tabulations). Before a keyword any of it makes the line prose; `isLead`
+ * tells them by code.
+ */
+const BLANK = String.raw`[ \t\v\f\u00a0\u00ad\u2000-\u200d\u202f\u2060\u3000\ufeff]`;
 /** Any of it, before a line or around a colon. */
 const LEAD = `${BLANK}*`;
 /** Some of it, between a keyword and what follows it. */
 const GAP = `${BLANK}+`;
-const PASSAGE = new RegExp(String.raw`^(${LEAD})(summary|confidential)${LEAD}[:：]${LEAD}`, "i");
-const END = new RegExp(String.raw`^${LEAD}end(?:${GAP}(summary|confidential))?${LEAD}$`, "i");
-const ITEM_WITH_COLON = new RegExp(String.raw`^${LEAD}item${GAP}([^\s:：]*\d[^\s:：]*?)${LEAD}[:：]`, "i");
+/** A colon, or what a pasted text puts for one (the lines are folded first: see `fold`). */
+const COLON = String.raw`[:\uA789\u2236\u02F8]`;
+/** What separates a keyword from its text when the colon is missing: a full stop, a semicolon, a dash. */
+const OTHER_SEPARATOR = String.raw`[.;\-–—]`;
+const PASSAGE = new RegExp(String.raw`^(${LEAD})(summary|confidential)${LEAD}${COLON}${LEAD}`, "i");
+/** `CONFIDENTIAL`, `Confidential.`, `[Confidential]`, `Confidential – text`: the passage's line without its colon. */
+const PASSAGE_OTHERWISE = new RegExp(String.raw`^${LEAD}\[?${LEAD}confidential${LEAD}\]?${LEAD}(?:${OTHER_SEPARATOR}${LEAD})?(?=$|(?<=${OTHER_SEPARATOR}${BLANK}*)\S)`, "i");
+const END = new RegExp(String.raw`^${LEAD}end(?:${GAP}(summary|confidential))?${LEAD}[.:;]?${LEAD}$`, "i");
+const ITEM_WITH_COLON = new RegExp(String.raw`^${LEAD}item${GAP}([^\s:]*\d[^\s:]*?)${LEAD}${COLON}`, "i");
 const ITEM_OTHER_SEPARATOR = new RegExp(String.raw`^${LEAD}item${GAP}(\d+)${LEAD}[.)\-–—]${GAP}(?=\S)`, "i");
 const ITEM_NO_COLON = new RegExp(String.raw`^${LEAD}item${GAP}(\d+)${GAP}(?=\S)`, "i");
+const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+/** `Item Two: Title`: the number in words. */
+const ITEM_IN_WORDS = new RegExp(String.raw`^${LEAD}item${GAP}(${NUMBER_WORDS.join("|")})${LEAD}${COLON}`, "i");
+/** A comment whose `//` stands after something other than spaces and tabs: it is prose, and published. */
+const COMMENT_OTHERWISE = new RegExp(String.raw`^${LEAD}//`);
+/**
+ * `Action TB1/01:`, `ACTION TB1/01:`, `action TB1/02 - text`, `action TB1/03 text`, `Update
+ * TB0/01:`, and `Action: text` (an action without its ID; `Update: ...` is a common lead-in of prose).
+ */
+const ACTION_OTHERWISE = new RegExp(
+  String.raw`^${LEAD}(action|update)(?:${GAP}([A-Za-z]*\d+/\d+)${LEAD}(?:${COLON}|${OTHER_SEPARATOR}|(?<=${BLANK})(?=\S))|(?<=action)${LEAD}${COLON})${LEAD}`,
+  "i",
+);
 
 /** `keyword-as-prose`: a line shaped like a keyword line in another case or form, read as prose. */
 export function keywordsAsProse(context: CheckContext): void {
@@ -31,7 +55,7 @@ export function keywordsAsProse(context: CheckContext): void {
     const text = prose.text;
     const carriageReturns = text.includes("\r");
     // Line starts are found by the engine's search for line breaks, and only a line whose first
-    // letter could start a keyword is read further: this runs on every paragraph at every check.
+    // character could start a keyword is read further: this runs on every paragraph at every check.
     for (let at = 0; at < text.length; ) {
       const end = nextBreak(text, at, carriageReturns);
       if (mayStartKeyword(text, at, end)) checkLine(context, text.slice(at, end), prose.range.start + at, end >= text.length, levels);
@@ -40,22 +64,47 @@ export function keywordsAsProse(context: CheckContext): void {
   }
 }
 
-/** Whether the line from `at` to `end` starts, after white space, with `item`, `summary`, `confidential` or `end` in any case. */
+/**
+ * Whether the line from `at` to `end` may start, after white space, with a keyword in some
+ * form: `item`, `summary`, `confidential`, `end`, `action`, `update`, `[confidential]` or `//`,
+ * in any case; or with a letter outside ASCII, which may be a look-alike (`сonfidential:` with a
+ * Cyrillic `с`), or a character that shows nothing.
+ */
 function mayStartKeyword(text: string, at: number, end: number): boolean {
   let i = at;
   while (i < end && isLead(text.charCodeAt(i))) i++;
-  if (end - i < 3) return false;
-  // The first three letters, in lower case, tell the four keywords apart.
-  const three = ((text.charCodeAt(i) | 0x20) << 16) | ((text.charCodeAt(i + 1) | 0x20) << 8) | (text.charCodeAt(i + 2) | 0x20);
-  return three === ITE || three === SUM || three === CON || three === END_;
+  if (i > at && !isPlainIndent(text, at, i)) return true;
+  if (i >= end) return false;
+  const c = text.charCodeAt(i);
+  if (c >= 0x80) return true;
+  switch (c | 0x20) {
+    case 0x69: // i
+    case 0x73: // s
+    case 0x63: // c
+    case 0x65: // e
+    case 0x61: // a
+    case 0x75: // u
+    case 0x7b: // [ (0x5b | 0x20)
+    case 0x2f: // /
+      return true;
+    default:
+      return false;
+  }
 }
 
-const code3 = (word: string) => (word.charCodeAt(0) << 16) | (word.charCodeAt(1) << 8) | word.charCodeAt(2);
-const [ITE, SUM, CON, END_] = ["ite", "sum", "con", "end"].map(code3) as [number, number, number, number];
+/** Whether the characters from `from` to `to` are spaces and tabs only. */
+function isPlainIndent(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
 
-/** The characters of `LEAD`, by code. */
+/** The characters of `BLANK`, by code. */
 function isLead(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
+  if (c <= 32) return c === 32 || c === 9 || c === 11 || c === 12;
+  return c === 0xa0 || c === 0xad || (c >= 0x2000 && c <= 0x200d) || c === 0x202f || c === 0x2060 || c === 0x3000 || c === 0xfeff;
 }
 
 /** Where the line from `from` ends: at its line break (a `\r` when the text has them), or at the end. */
@@ -71,6 +120,30 @@ function nextBreak(text: string, from: number, carriageReturns: boolean): number
   return text.length;
 }
 
+/** Letters that look like the Latin ones in the keywords: Cyrillic and Greek look-alikes. */
+const LOOK_ALIKES: ReadonlyMap<string, string> = new Map(
+  [..."аАсСеЕоОрРхХіІјЈѕЅтТкКмМнНвВ"].map((c, i) => [c, "aAcCeEoOpPxXiIjJsStTkKmMhHbB".charAt(i)] as const)
+    .concat([..."οΟιΙαΑεΕτΤκΚμΜνΝ"].map((c, i) => [c, "oOiIaAeEtTkKmMvN".charAt(i)] as const)),
+);
+
+/**
+ * The line as a reader sees it, for matching only: compatibility forms made plain (`ﬁ` is `fi`,
+ * `：` is `:`), and look-alike letters made Latin. `origin[k]` is where the folded character `k`
+ * came from, so that a match on the folded line is a range of the line as written.
+ */
+function fold(line: string): { readonly text: string; readonly origin: readonly number[] } {
+  let text = "";
+  const origin: number[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charAt(i);
+    const plain = c.charCodeAt(0) < 0x80 ? c : (LOOK_ALIKES.get(c) ?? c.normalize("NFKC"));
+    for (let k = 0; k < plain.length; k++) origin.push(i);
+    text += plain;
+  }
+  origin.push(line.length);
+  return { text, origin };
+}
+
 function checkLine(context: CheckContext, textOfLine: string, lineAt: number, lastLine: boolean, levels: readonly string[]): void {
   // The prose was trimmed: the white space before its first line (a no-break space a word
   // processor left, which is why the keyword was not one) is taken back in, so the fix drops it.
@@ -80,11 +153,13 @@ function checkLine(context: CheckContext, textOfLine: string, lineAt: number, la
   // colon (`action SECP90/01: Item 3 ...`) starts no line.
   const before = context.doc.text.charCodeAt(start - 1);
   if (start > 0 && before !== 10 && before !== 13) return;
-  const line = context.doc.text.slice(start, lineAt) + textOfLine;
-  const span = (length: number): Range => ({ start, end: start + length });
-  const passage = PASSAGE.exec(line);
+  const written = context.doc.text.slice(start, lineAt) + textOfLine;
+  const { text: line, origin } = fold(written);
+  /** The range of the first `length` characters of the folded line, in the document. */
+  const span = (length: number): Range => ({ start, end: start + origin[length]! });
+  const passage = PASSAGE.exec(line) ?? PASSAGE_OTHERWISE.exec(line);
   if (passage) {
-    const keyword = `${passage[2]!.toLowerCase()}:`;
+    const keyword = passage[2] ? `${passage[2].toLowerCase()}:` : "confidential:";
     // Text after the colon starts the passage: the fix puts it on the next line.
     const textFollows = passage[0].length < line.length;
     context.report(
@@ -110,30 +185,62 @@ function checkLine(context: CheckContext, textOfLine: string, lineAt: number, la
     );
     return;
   }
-  // Without its colon an item line is told from prose about an item (`item 4. The Chair noted
-  // ...`, wrapped) by standing last in its paragraph, as a title would, without a full stop.
-  const titleLike = lastLine && !/[.;,]\s*$/.test(line);
-  const item = ITEM_WITH_COLON.exec(line) ?? (titleLike ? (ITEM_OTHER_SEPARATOR.exec(line) ?? classifiedItem(line, levels)) : null);
-  if (item) {
-    const opener = `item ${item[1]}: `;
+  const comment = COMMENT_OTHERWISE.exec(line);
+  if (comment) {
+    const lead = comment[0].length - 2;
     context.report(
       "keyword-as-prose",
       "error",
-      span(item[0].length),
-      `This line reads like an item line but is prose: an item line is \`item\` in lower case, its number and a colon, as in \`item 2: Title [RED]\`. ` +
+      span(comment[0].length),
+      "This line reads like a comment but is prose: a comment starts with `//` after spaces or tabs only, and here a no-break space or an invisible character stands before it. As written it is published. Delete what stands before `//`.",
+      { fixes: [replaceFix("Delete what stands before `//`", span(lead), "", true)] },
+    );
+    return;
+  }
+  // Without its colon an item line is told from prose about an item (`item 4. The Chair noted
+  // ...`, wrapped) by standing last in its paragraph, as a title would, without a full stop; or
+  // by ending with a classification, which prose does not.
+  const classified = endsWithLevel(line, levels);
+  const titleLike = lastLine && !/[.;,]\s*$/.test(line);
+  const inWords = ITEM_IN_WORDS.exec(line);
+  const item = ITEM_WITH_COLON.exec(line)
+    ?? (classified || titleLike ? ITEM_OTHER_SEPARATOR.exec(line) : null)
+    ?? (classified ? ITEM_NO_COLON.exec(line) : null);
+  if (item || inWords) {
+    const number = item ? item[1]! : String(NUMBER_WORDS.indexOf(inWords![1]!.toLowerCase()) + 1);
+    const matched = (item ?? inWords)![0].length;
+    const opener = `item ${number}: `;
+    context.report(
+      "keyword-as-prose",
+      "error",
+      span(matched),
+      `This line reads like an item line but is prose: an item line is \`item\` in lower case, its number in figures and a colon, as in \`item 2: Title [RED]\`. ` +
         "As written, no item starts here: the text below is published as part of the item above, whatever its classification. " +
         `Write \`${opener.trim()}\`.`,
-      { fixes: [replaceFix(`Write \`${opener.trim()}\``, span(item[0].length), line.charAt(item[0].length) === " " ? opener.trimEnd() : opener, true)] },
+      { fixes: [replaceFix(`Write \`${opener.trim()}\``, span(matched), line.charAt(matched) === " " ? opener.trimEnd() : opener, true)] },
+    );
+    return;
+  }
+  const action = ACTION_OTHERWISE.exec(line);
+  if (action) {
+    const keyword = action[1]!.toLowerCase();
+    const id = action[2];
+    context.report(
+      "action-as-prose",
+      "error",
+      span(action[0].length),
+      `This line reads like an ${keyword === "action" ? "action" : "action update"} but is prose: \`${keyword}\` is written in lower case, then the action ID and a colon, as in \`${keyword} ${id ?? "SECP77/01"}: ...\`. ` +
+        `As written it is not ${keyword === "action" ? "raised" : "an update"}: it is missing from the register, the carried-forward actions and every check of actions.` +
+        (id ? ` Write \`${keyword} ${id}:\`.` : " Write the action's ID before a colon."),
+      { fixes: id ? [replaceFix(`Write \`${keyword} ${id}:\``, span(action[0].length), `${keyword} ${id}: `, true)] : [] },
     );
   }
 }
 
-/** `item 2 Title [RED]`: an item line without its colon is taken for one when it ends with a classification. */
-function classifiedItem(line: string, levels: readonly string[]): RegExpExecArray | null {
-  const match = ITEM_NO_COLON.exec(line);
-  if (!match) return null;
+/** Whether the line ends with a configured level in brackets: `item 2 Title [RED]`. */
+function endsWithLevel(line: string, levels: readonly string[]): boolean {
   const tag = /[[(]([^\])]*)[\])][ \t]*$/.exec(line);
-  return tag && levels.includes(tag[1]!.trim().toUpperCase()) ? match : null;
+  return tag !== null && levels.includes(tag[1]!.trim().toUpperCase());
 }
 
 /**
@@ -143,11 +250,23 @@ function classifiedItem(line: string, levels: readonly string[]): RegExpExecArra
 export function misplacedClassification(context: CheckContext): void {
   const levels = new Set([...context.config.classification.levels, "confidential"].map((l) => l.toUpperCase()));
   for (const item of context.doc.items) {
-    if (item.classification) continue;
     const found = tagIn(item, levels);
     if (!found) continue;
     const { level, range } = found;
     const title = item.title;
+    if (item.classification) {
+      // `item 2: Title [RED] [WHITE]`: the last tag classifies the item, and the first is title.
+      if (item.classification.text.trim().toUpperCase() === level.toUpperCase()) continue;
+      const rest = title.text.slice(0, range.start - title.range.start).trimEnd() + title.text.slice(range.end - title.range.start);
+      context.report(
+        "classification-misplaced",
+        "error",
+        range,
+        `\`${context.doc.text.slice(range.start, range.end)}\` is read as part of the title: item ${item.number.text || "?"} is classified \`[${item.classification.text}]\`, the last on its line, and is published as that level says. Keep one classification.`,
+        { fixes: [replaceFix(`Classify the item \`[${level}]\``, { start: title.range.start, end: item.classification.range.end + 1 }, `${rest.trim()} [${level}]`, false)] },
+      );
+      continue;
+    }
     // The punctuation that stood against the tag (`Budget [RED].`, `Risks (AMBER):`) goes with it.
     const before = title.text.slice(0, range.start - title.range.start).replace(/[\s.,:;–—-]+$/, "");
     const after = title.text.slice(range.end - title.range.start).replace(/^[\s.,:;–—-]+/, "").trimEnd();
@@ -164,11 +283,15 @@ export function misplacedClassification(context: CheckContext): void {
   }
 }
 
-/** A configured level in square brackets or parentheses anywhere in an item's title. */
+/**
+ * A configured level in brackets of any kind anywhere in an item's title (`[RED]`, `(RED)`,
+ * `{RED}`, `<RED>`, `［RED］`, `【RED】`), or in capitals after a dash or before a lone `]` at
+ * its end (`Title - RED`, `Title RED]`).
+ */
 function tagIn(item: Item, levels: ReadonlySet<string>): { level: string; range: Range } | undefined {
-  const tags = /[[(][ \t]*([A-Za-z]+)[ \t]*[\])]/g;
+  const tags = /[[({<［【〔][ \t]*([A-Za-z]+)[ \t]*[\])}>］】〕]|[-–—][ \t]*([A-Z]{3,})[ \t]*$|\b([A-Z]{3,})\][ \t]*$/g;
   for (let m = tags.exec(item.title.text); m; m = tags.exec(item.title.text)) {
-    const level = m[1]!.toUpperCase();
+    const level = (m[1] ?? m[2] ?? m[3])!.toUpperCase();
     if (!levels.has(level)) continue;
     const start = item.title.range.start + m.index;
     return { level: level === "CONFIDENTIAL" ? "confidential" : level, range: { start, end: start + m[0].length } };

@@ -1,0 +1,42 @@
+/**
+ * The code of every finding a check can give, as docs/diagnostics.md documents them (a test
+ * holds the two together). The settings' `severity` may name only these; syntax problems
+ * (`syntax-*`) are not among them, since a line the parser cannot read is never set aside.
+ */
+export const CHECK_CODES: ReadonlySet<string> = new Set([
+  "duplicate-initials",
+  "malformed-initials",
+  "unknown-initials",
+  "ambiguous-initials",
+  "organisation-mismatch",
+  "absent-mentioned",
+  "action-id-malformed",
+  "action-id-other-meeting",
+  "action-duplicate",
+  "action-numbering",
+  "action-owner-unknown",
+  "absent-owner",
+  "action-as-prose",
+  "meeting-number-duplicate",
+  "update-unknown-action",
+  "update-closed-action",
+  "update-no-status",
+  "status-unknown",
+  "superseded-unknown",
+  "supersession-cycle",
+  "open-action-not-carried",
+  "resolution-verb-case",
+  "resolution-verb-unknown",
+  "resolution-verb-missing",
+  "item-no-outcome",
+  "keyword-as-prose",
+  "classification-misplaced",
+  "header-missing-field",
+  "header-date-invalid",
+  "header-time-invalid",
+  "next-meeting-not-after",
+  "header-status-unknown",
+  "classification-unknown",
+  "item-numbering",
+  "reference-malformed",
+]);
