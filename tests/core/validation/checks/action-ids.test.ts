@@ -48,6 +48,19 @@ describe("action-id-malformed", () => {
     expect(finding.fixes).toBeUndefined();
   });
 
+  it("leaves other bodies' references in prose alone: only a prefix one slip from the scheme's is an action ID", () => {
+    expectNone(
+      item("The Panel noted request FOI2024/18, assessment DPIA23/07, policy HR12/3, the Covid19/20 funding and the council's VHC12/03."),
+      "action-id-malformed",
+    );
+    expectFinding(item("The Panel noted «SECPP76/01» was closed."), "action-id-malformed", "error");
+  });
+
+  it("flags any malformed ID on an action line, and corrects a far prefix only when asked", () => {
+    const { finding } = expectFinding(item("action «FOI77/01»: SECAS to publish the budget."), "action-id-malformed", "error");
+    expect(finding.fixes?.[0]).toMatchObject({ edits: [{ newText: "SECP77/01" }], certain: false });
+  });
+
   it("accepts well-formed IDs of any meeting", () => {
     expectNone(item("update SECP76/01: The DCC to provide an update.\n\nDone. Status: CLOSED.\n\nSee also SECP70/03."), "action-id-malformed");
   });

@@ -3,7 +3,7 @@ import { INITIALS_SHAPE } from "../initials-shape.js";
 import type { NewAction } from "../../model/ast.js";
 import { contentsOf } from "../../model/walk.js";
 import type { Token } from "../../text/range.js";
-import { closest } from "../../text/similarity.js";
+import { closest, editDistance } from "../../text/similarity.js";
 import { correctActionId, formatActionId, isWellFormedActionId, parseActionId } from "../../workspace/action-ids.js";
 import { findOrganisation } from "../people.js";
 import { replaceFix, type CheckContext } from "../context.js";
@@ -30,8 +30,14 @@ export function actionIdMalformed(context: CheckContext): void {
   // to a new action would make a duplicate, so it is offered but not applied by itself.
   const taken = new Set(newActions(context).map((a) => a.id.text));
   const raising = new Set(newActions(context).map((a) => a.id));
+  const written = new Set<Token>([...newActions(context).map((a) => a.id), ...contentsOf(context.doc).updates.map((u) => u.id)]);
   for (const id of allIds(context)) {
     if (isWellFormedActionId(id.text, context.config)) continue;
+    // In prose, `FOI2024/18` or another body's `VHC12/03` is shaped like an ID but is not one of
+    // this committee's: only a prefix one slip from the scheme's (`SEC76/01`) is a slip. On an
+    // action or update line every ID is meant as one, but only such a prefix is corrected for sure.
+    const near = nearPrefix(id.text, prefix);
+    if (!near && !written.has(id)) continue;
     const corrected = correctActionId(id.text, context.config);
     const clashes = corrected !== undefined && raising.has(id) && taken.has(corrected);
     context.report(
@@ -40,9 +46,15 @@ export function actionIdMalformed(context: CheckContext): void {
       id.range,
       `\`${id.text}\` is not a well-formed action ID: expected \`${prefix}\`, the meeting number, \`/\` and a ${sequenceDigits}-digit number, as in \`${example}\`.` +
         (corrected ? (clashes ? ` \`${corrected}\` is already raised in this meeting: give this action the next free number.` : ` Did you mean \`${corrected}\`?`) : ""),
-      { fixes: corrected ? [replaceFix(`Change \`${id.text}\` to \`${corrected}\``, id.range, corrected, !clashes)] : [] },
+      { fixes: corrected ? [replaceFix(`Change \`${id.text}\` to \`${corrected}\``, id.range, corrected, near && !clashes)] : [] },
     );
   }
+}
+
+/** Whether the letters before an ID's digits are the scheme's prefix, or one slip from it (`SEC`, `secp`, `SECPP`). */
+function nearPrefix(id: string, prefix: string): boolean {
+  const letters = /^\D*/.exec(id)![0].toUpperCase();
+  return editDistance(letters, prefix.toUpperCase(), 1) <= 1;
 }
 
 /**
