@@ -43,6 +43,19 @@ describe("publicRefusal", () => {
     expect(publicRefusal(validate(minutes(slipped), { config: SEC_CONFIG }), ["bad"])?.cause).toBe("withholding-read-as-prose");
   });
 
+  test("refuses a meeting classified confidential as a whole, or at a level the settings do not know", () => {
+    const red = minutes(reference.replace(/^classification: .*$/m, "classification: RED"));
+    const refusal = publicRefusal(validate(red, { config: SEC_CONFIG }), [], { doc: red, config: SEC_CONFIG });
+    expect(refusal).toEqual({ cause: "document-classified", findings: [], level: "RED" });
+    expect(describeRefusal(refusal!, wording)).toBe(
+      "the whole meeting is classified `RED` (its `classification:` line), which the settings keep confidential: it has no public version. Correct the classification if it is wrong, or export the confidential version.",
+    );
+    const typo = minutes(reference.replace(/^classification: .*$/m, "classification: WHTE"));
+    expect(publicRefusal([], [], { doc: typo, config: SEC_CONFIG })?.cause).toBe("document-classified");
+    const white = example("sec-panel-77.minutes");
+    expect(publicRefusal([], [], { doc: white, config: SEC_CONFIG })).toBeUndefined();
+  });
+
   test("says one line in the singular, and where the details are", () => {
     const one = publicRefusal(validate(minutes(reference.replace(/\nitem 3: ([^\n]*)/, "\nitem 3: $1 [RED] notes")), { config: SEC_CONFIG }), []);
     expect(describeRefusal(one!, { subject: "the register", instead: "write every action", detailsAbove: true })).toBe(

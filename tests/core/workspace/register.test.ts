@@ -83,6 +83,14 @@ describe("the action register", () => {
     expect(registerRows(red, { confidential: true }).map((r) => r.id)).toEqual(["SECP77/01", "SECP80/03", "SECP90/01", "SECP90/02"]);
   });
 
+  it("lists nothing of a meeting classified confidential as a whole", () => {
+    const red = folder({
+      "/panel/77.minutes": meetingOn(77, "2020-02-14", "item 1: Actions\n\naction SECP77/01: SECAS to brief on the PLANTED-WHOLE merger.\n").replace(/^date: .*$/m, "$&\nclassification: RED"),
+    });
+    expect(registerRows(red)).toEqual([]);
+    expect(registerRows(red, { confidential: true }).map((r) => r.id)).toEqual(["SECP77/01"]);
+  });
+
   it("lists every action for the confidential register", () => {
     expect(registerRows(index, { confidential: true }).map((r) => r.id)).toEqual(["SECP70/09", "SECP77/01", "SECP77/02", "SECP77/03"]);
   });

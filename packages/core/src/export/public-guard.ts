@@ -1,5 +1,7 @@
 import type { Diagnostic } from "../diagnostics.js";
+import type { MinutesConfig } from "../config/config.js";
 import type { Document } from "../model/ast.js";
+import { confidentialLevel } from "./public-view.js";
 import { PUBLIC_EXPORT_GUARDS } from "../validation/checks/slip-checks.js";
 import { validate, type ValidateOptions } from "../validation/validate.js";
 
@@ -16,17 +18,31 @@ export type PublicRefusal =
   /** Lines meant to withhold text are read as prose: what they should withhold would be published. */
   | { readonly cause: "withholding-read-as-prose"; readonly findings: readonly Diagnostic[] }
   /** The settings file could not be read, so the defaults would decide what is confidential. */
-  | { readonly cause: "settings-unreadable"; readonly findings: readonly [] };
+  | { readonly cause: "settings-unreadable"; readonly findings: readonly [] }
+  /** The whole document is classified at a level the settings keep confidential (or do not know): it has no public version. */
+  | { readonly cause: "document-classified"; readonly findings: readonly []; readonly level: string };
 
 /**
  * The refusal for a meeting with these diagnostics (those of `validate`, or of `guardFindings`)
  * under settings with these problems, or undefined when its public version may be given out.
  */
-export function publicRefusal(diagnostics: readonly Diagnostic[], settingsProblems: readonly string[]): PublicRefusal | undefined {
+export function publicRefusal(
+  diagnostics: readonly Diagnostic[],
+  settingsProblems: readonly string[],
+  meeting?: { readonly doc: Document; readonly config: MinutesConfig },
+): PublicRefusal | undefined {
   const findings = diagnostics.filter((d) => PUBLIC_EXPORT_GUARDS.has(d.code));
   if (findings.length > 0) return { cause: "withholding-read-as-prose", findings };
   if (settingsProblems.length > 0) return { cause: "settings-unreadable", findings: [] };
+  const level = meeting && documentLevel(meeting.doc, meeting.config);
+  if (level !== undefined) return { cause: "document-classified", findings: [], level };
   return undefined;
+}
+
+/** The document's own classification (`classification: RED`) when the settings keep it confidential, or do not know it. */
+export function documentLevel(doc: Document, config: MinutesConfig): string | undefined {
+  const level = doc.header.classification?.text.trim();
+  return level && confidentialLevel(level, config) !== "public" ? level : undefined;
 }
 
 /**
@@ -52,6 +68,9 @@ export interface RefusalWording {
 /** The refusal in one sentence for a secretary: what stops it, and what to do. */
 export function describeRefusal(refusal: PublicRefusal, wording: RefusalWording): string {
   const above = wording.detailsAbove === true;
+  if (refusal.cause === "document-classified") {
+    return `the whole meeting is classified \`${refusal.level}\` (its \`classification:\` line), which the settings keep confidential: it has no public version. Correct the classification if it is wrong, or ${wording.instead}.`;
+  }
   if (refusal.cause === "settings-unreadable") {
     return `which parts are confidential comes from the settings file, and it has problems${above ? " (see the warnings above)" : ""}. Correct minutes.config.json, or ${wording.instead}.`;
   }

@@ -241,7 +241,11 @@ export function publicBlocks(doc: Document, config: MinutesConfig): ReadonlySet<
     }
   };
   const source = new SourceText(doc.text, doc.comments);
-  for (const item of doc.items) (confidentialLevel(classificationOf(item, source), config) === "public" ? ordinary : recorded)(item.blocks);
+  // A meeting classified confidential as a whole has no public version (see public-guard.ts).
+  const whole = doc.header.classification?.text.trim();
+  if (!whole || confidentialLevel(whole, config) === "public") {
+    for (const item of doc.items) (confidentialLevel(classificationOf(item, source), config) === "public" ? ordinary : recorded)(item.blocks);
+  }
   shown.set(doc, { config, blocks: out });
   return out;
 }
