@@ -186,3 +186,13 @@ describe("what is not broken", () => {
     expect(p.kind === "paragraph" && [p.prose.initials.map((i) => i.text), p.prose.actionRefs.map((a) => a.text), p.prose.references.map((r) => r.text)]).toEqual([["DKi"], ["SEC76/01"], ["MP0O81"]]);
   });
 });
+
+describe("a header field or an attendee list after an item", () => {
+  it("is reported, and not read as the header's: what it says is not printed in the title block or the attendee table", () => {
+    const { doc, problems } = parseBroken("confidential:\nvenue: PLANTED the safe house\nend confidential\n\nconfidential:\nattendees:\n  XY   PLANTED Witness\nend confidential\n");
+    expect(problems.filter((p) => p.code === "syntax-after-items").map((p) => p.found)).toEqual(["venue:", "attendees:"]);
+    expect(doc.header.venue?.text ?? "").not.toContain("PLANTED");
+    expect(doc.attendees?.attendees.map((a) => a.initials.text)).not.toContain("XY");
+    expect(doc.items.map((i) => i.number.value)).toEqual([1, 2, 3]);
+  });
+});

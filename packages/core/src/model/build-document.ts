@@ -36,6 +36,16 @@ export function* buildDocumentSteps(
   for (const element of ordered(cst)) {
     if (!isToken(element)) {
       if (element.name === "attendees") {
+        if (items.length > 0) {
+          // Below an item it is text that ended the item (and any passage it stood in), not the
+          // attendee list: read as one, its names would be printed in the public attendee table.
+          problems.error(
+            "syntax-after-items",
+            rangeOf(element.children["AttendeesLine"]![0] as IToken, text),
+            "`attendees:` stands after an item: the attendee list belongs in the header, above the first item. Here the line ends the item, and any passage it stands in; what follows is not read. Move the list up, or write the line otherwise.",
+          );
+          continue;
+        }
         if (attendees) {
           problems.error("syntax-duplicate-attendees", rangeOf(element.children["AttendeesLine"]![0] as IToken, text), "A second `attendees:` list: a meeting has one. Move these attendees into the first list.");
         }
@@ -48,6 +58,18 @@ export function* buildDocumentSteps(
     }
     switch (element.tokenType) {
       case T.FieldLine:
+        if (items.length > 0) {
+          // `venue: ...` inside an item's text is not the header's venue: a field line ends the
+          // item (and a confidential passage it stands in), so taken as a field its text would
+          // be printed in the public title block.
+          const field = readField(element, text);
+          problems.error(
+            "syntax-after-items",
+            field.keyRange,
+            `\`${field.key}:\` is a header field, but it stands after an item: the header is at the top, above the first item. Here the line ends the item, and any passage it stands in; it is not read as the header's. Move it up, or write it otherwise (\`The venue was ...\`).`,
+          );
+          break;
+        }
         fields.push(readField(element, text));
         break;
       case T.CategoryLine:
