@@ -190,9 +190,18 @@ describe("what is not broken", () => {
 describe("a header field or an attendee list after an item", () => {
   it("is reported, and not read as the header's: what it says is not printed in the title block or the attendee table", () => {
     const { doc, problems } = parseBroken("confidential:\nvenue: PLANTED the safe house\nend confidential\n\nconfidential:\nattendees:\n  XY   PLANTED Witness\nend confidential\n");
-    expect(problems.filter((p) => p.code === "syntax-after-items").map((p) => p.found)).toEqual(["venue:", "attendees:"]);
+    expect(problems.filter((p) => p.code === "syntax-after-items").map((p) => p.found).sort()).toEqual(["attendees:", "venue:"]);
     expect(doc.header.venue?.text ?? "").not.toContain("PLANTED");
     expect(doc.attendees?.attendees.map((a) => a.initials.text)).not.toContain("XY");
     expect(doc.items.map((i) => i.number.value)).toEqual([1, 2, 3]);
+  });
+
+  it("takes `next meeting:` after the last item for the header's, and not before another item", () => {
+    const closing = parse(`${HEADER}\nitem 1: Only\n\nThe Panel NOTED it.\n\nnext meeting: 2020-03-13\n`);
+    expect(closing.diagnostics).toEqual([]);
+    expect(closing.header.nextMeeting?.text).toBe("2020-03-13");
+    const early = parse(`${HEADER}\nitem 1: First\n\nThe Panel NOTED it.\n\nnext meeting: 2020-03-13\n\nitem 2: Second\n\nThe Panel NOTED it.\n`);
+    expect(early.diagnostics.map((d) => d.code)).toEqual(["syntax-after-items"]);
+    expect(early.header.nextMeeting).toBeUndefined();
   });
 });

@@ -32,6 +32,8 @@ export function* buildDocumentSteps(
   const items: Item[] = [];
   let attendees: AttendeeSection | undefined;
   let reportedOutside = false;
+  /** Header fields met after an item: only `next meeting:` after the last one is the header's. */
+  const trailing: { readonly field: HeaderField }[] = [];
 
   for (const element of ordered(cst)) {
     if (!isToken(element)) {
@@ -51,6 +53,7 @@ export function* buildDocumentSteps(
         }
         attendees = mergeSections(attendees, buildAttendees(element, text, problems));
       } else if (element.name === "item") {
+        misplaceFields(trailing.splice(0));
         items.push(buildItem(element, context));
         if (items.length % ITEMS_PER_SLICE === 0) yield;
       } else outside(element);
@@ -59,15 +62,8 @@ export function* buildDocumentSteps(
     switch (element.tokenType) {
       case T.FieldLine:
         if (items.length > 0) {
-          // `venue: ...` inside an item's text is not the header's venue: a field line ends the
-          // item (and a confidential passage it stands in), so taken as a field its text would
-          // be printed in the public title block.
-          const field = readField(element, text);
-          problems.error(
-            "syntax-after-items",
-            field.keyRange,
-            `\`${field.key}:\` is a header field, but it stands after an item: the header is at the top, above the first item. Here the line ends the item, and any passage it stands in; it is not read as the header's. Move it up, or write it otherwise (\`The venue was ...\`).`,
-          );
+          // After the items only `next meeting:` belongs, at the very end (decided below).
+          trailing.push({ field: readField(element, text) });
           break;
         }
         fields.push(readField(element, text));
@@ -93,6 +89,23 @@ export function* buildDocumentSteps(
         break;
       default:
         outside(element);
+    }
+  }
+
+  // After the last item only `next meeting:` is a header field, where it closes the minutes; any
+  // other field there is text that ended an item. Taken for the header's, `venue: ...` inside a
+  // confidential passage would be printed in the public title block.
+  const last = trailing.splice(0);
+  misplaceFields(last.filter((t) => t.field.key !== "next meeting"));
+  for (const t of last) if (t.field.key === "next meeting") fields.push(t.field);
+
+  function misplaceFields(misplaced: readonly { readonly field: HeaderField }[]): void {
+    for (const { field } of misplaced) {
+      problems.error(
+        "syntax-after-items",
+        field.keyRange,
+        `\`${field.key}:\` is a header field, but it stands after an item: the header is at the top, above the first item (only \`next meeting:\` may close the minutes). Here the line ends the item, and any passage it stands in; it is not read as the header's. Move it up, or write it otherwise (\`The venue was ...\`).`,
+      );
     }
   }
 
