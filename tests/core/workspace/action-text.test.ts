@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { carryForwardFix, complete, describeAction, registerRows, semanticsOf } from "../../../packages/core/src/index.js";
+import { carryForwardFix, complete, describeAction, newMeetingText, parse, registerRows, semanticsOf } from "../../../packages/core/src/index.js";
 import { meetingOn, SEC_CONFIG } from "../../helpers/minutes.js";
 import { folder } from "../validation/checks/spec.js";
 
@@ -29,5 +29,40 @@ describe("an action's text, wherever it is shown", () => {
     expect(candidate?.insertText).toBe(`SECP70/01: ${LATEST}`);
     const stub = carryForwardFix(doc81, "/panel/81.minutes", index)?.edits.map((e) => e.newText).join("");
     expect(stub).toContain(`update SECP70/01: ${LATEST}\n`);
+  });
+});
+
+describe("carrying actions forward", () => {
+  const confidential = folder({
+    "/panel/90.minutes": meetingOn(90, "2021-01-14", [
+      "item 1: Actions",
+      "",
+      "action SECP90/01: SECAS to publish the budget.",
+      "",
+      "confidential:",
+      "action SECP90/02: SECAS to brief on the PLANTED-SECRET merger.",
+      "end confidential",
+      "",
+      "The Panel NOTED it.",
+      "",
+    ].join("\n")),
+    "/panel/91.minutes": meetingOn(91, "2021-02-11", "item 1: Actions\n\nThe Panel NOTED the updates.\n"),
+  });
+
+  it("keeps an action raised in a confidential passage inside one, in the fix and in the drafted meeting", () => {
+    const doc91 = confidential.get("/panel/91.minutes")!.doc;
+    const stubs = carryForwardFix(doc91, "/panel/91.minutes", confidential)!.edits.map((e) => e.newText).join("");
+    const passage = /\nconfidential:\n([\s\S]*?)\nend confidential\n/.exec(stubs);
+    expect(passage?.[1]).toContain("update SECP90/02: SECAS to brief on the PLANTED-SECRET merger.");
+    expect(stubs.replace(passage![0], "")).not.toContain("PLANTED-SECRET");
+    expect(stubs).toContain("update SECP90/01: SECAS to publish the budget.");
+
+    const drafted = newMeetingText(confidential.get("/panel/90.minutes")!.doc, "/panel/90.minutes", confidential, SEC_CONFIG);
+    const draftedPassage = /\nconfidential:\n([\s\S]*?)\nend confidential\n/.exec(drafted);
+    expect(draftedPassage?.[1]).toContain("PLANTED-SECRET");
+    expect(drafted.replace(draftedPassage![0], "")).not.toContain("PLANTED-SECRET");
+    // Read back, the stub stands in a confidential passage of item 1, which its public minutes withhold.
+    const passageBlock = parse(drafted, { config: SEC_CONFIG }).items[0]!.blocks.find((b) => b.kind === "confidential");
+    expect(passageBlock?.kind === "confidential" && passageBlock.closed && passageBlock.blocks.map((b) => b.kind === "update" && b.id.text)).toEqual(["SECP90/02"]);
   });
 });

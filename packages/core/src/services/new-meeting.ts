@@ -2,7 +2,7 @@ import type { MinutesConfig } from "../config/config.js";
 import type { Document } from "../model/ast.js";
 import type { FolderIndex } from "../workspace/folder-index.js";
 import { trimLineEnds } from "../text/trim.js";
-import { updateStub } from "../workspace/action-text.js";
+import { carriedStubs } from "../workspace/action-text.js";
 
 /**
  * The next meeting's file, from the previous one: the header carried over (the number plus
@@ -36,9 +36,7 @@ export function newMeetingText(previous: Document, uri: string, index: FolderInd
   const open = index?.get(uri) ? index.openAtEnd(uri) : [];
   if (open.length > 0) {
     lines.push("The following action updates were provided:", "");
-    for (const record of open) {
-      lines.push(updateStub(record), "");
-    }
+    lines.push(carriedStubs(open, config), "");
   }
   lines.push(`${config.bodyNames[0] ?? "The Panel"} NOTED the updates.`, "");
   // In the previous meeting's line ends: the attendee lines copied from it keep theirs otherwise.

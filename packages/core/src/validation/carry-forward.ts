@@ -2,7 +2,7 @@ import type { Fix, TextEdit } from "../diagnostics.js";
 import type { Document } from "../model/ast.js";
 import { contentsOf } from "../model/walk.js";
 import type { FolderIndex, Meeting } from "../workspace/folder-index.js";
-import { updateStub } from "../workspace/action-text.js";
+import { carriedStubs } from "../workspace/action-text.js";
 
 /** The actions open at the end of the previous meeting that this one neither updates nor mentions. */
 export function missingCarriedActions(doc: Document, uri: string, index: FolderIndex): { previous: Meeting; ids: string[] } | undefined {
@@ -19,7 +19,8 @@ export function missingCarriedActions(doc: Document, uri: string, index: FolderI
 
 /**
  * Update stubs for the open actions this meeting has not carried: the action's text as
- * raised, and a status to fill in. They go after the last update of the first item (where
+ * raised, and a status to fill in; those withheld where they were raised, inside a
+ * `confidential:` passage (see `carriedStubs`). They go after the last update of the first item (where
  * minutes keep action updates), or at the end of the first item.
  */
 export function carryForwardFix(
@@ -47,8 +48,7 @@ export function carryForwardFix(
     title: `Carry forward ${missing.ids.length} open action${missing.ids.length === 1 ? "" : "s"} from meeting ${missing.previous.number ?? "?"} as update stubs`,
     get edits(): readonly TextEdit[] {
       if (!edits) {
-        const stubs = records.map(updateStub);
-        edits = [{ range: { start: at, end: at }, newText: `${prefix}${opener}${stubs.join("\n\n")}\n` }];
+        edits = [{ range: { start: at, end: at }, newText: `${prefix}${opener}${carriedStubs(records, index.config)}\n` }];
       }
       return edits;
     },

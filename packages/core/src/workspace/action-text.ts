@@ -1,6 +1,8 @@
 import type { Prose } from "../model/ast.js";
 import { keptFor } from "../kept.js";
 import type { ActionRecord } from "./folder-index.js";
+import type { MinutesConfig } from "../config/config.js";
+import { publicBlocks } from "../export/public-view.js";
 
 /** Prose on one line, kept per prose: an action left open is restated by every later meeting. */
 const oneLines = new WeakMap<Prose, string>();
@@ -27,4 +29,24 @@ export function actionTextOf(record: ActionRecord): string {
 /** An update to fill in for an action still open: its text as raised (or as last restated), and a status. */
 export function updateStub(record: ActionRecord): string {
   return `update ${record.id}: ${actionTextOf(record)}\n\nUpdate to follow. Status: Open.`;
+}
+
+/**
+ * The update stubs for actions carried into the next meeting, in the order given, blank lines
+ * between: those the public minutes withheld where they were raised (inside a `confidential:`
+ * passage, or at a meeting classified confidential as a whole) go together in a `confidential:`
+ * passage after the others, so that carrying an action forward never publishes what its own
+ * meeting withheld. `eol` is the line end of the text they go into.
+ */
+export function carriedStubs(records: readonly ActionRecord[], config: MinutesConfig): string {
+  const shown = records.filter((r) => !isWithheld(r, config)).map(updateStub);
+  const withheld = records.filter((r) => isWithheld(r, config)).map(updateStub);
+  const passage = withheld.length > 0 ? [`confidential:\n${withheld.join("\n\n")}\nend confidential`] : [];
+  return [...shown, ...passage].join("\n\n");
+}
+
+/** Whether the public minutes withheld the action where it was raised, or, raised outside the folder, everywhere it was updated. */
+function isWithheld(record: ActionRecord, config: MinutesConfig): boolean {
+  if (record.raised) return !publicBlocks(record.raised.meeting.doc, config).has(record.raised.action);
+  return record.updates.length > 0 && record.updates.every((u) => !publicBlocks(u.meeting.doc, config).has(u.update));
 }
