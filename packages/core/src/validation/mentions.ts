@@ -104,8 +104,12 @@ export function likelyMeant(initials: string, qualifier: Qualifier | undefined, 
   const score = (candidate: string) =>
     named?.attendee.initials.text === candidate ? 2 : people.withInitials(candidate).some((p) => org !== undefined && p.organisation === org) ? 1 : 0;
   const ranked = [...near].sort((a, b) => score(b) - score(a));
-  const certain = ranked.length === 1 || (ranked.length > 1 && score(ranked[0]!) > score(ranked[1]!));
-  return { ranked, certain };
+  const standsOut = ranked.length === 1 || (ranked.length > 1 && score(ranked[0]!) > score(ranked[1]!));
+  // Never certain of someone the text before the mention contradicts (of another organisation
+  // than the one written) or who was not there: `SECAS (FC)` is not surely DCC's absent `RC`.
+  const first = ranked[0] === undefined ? [] : people.withInitials(ranked[0]);
+  const consistent = first.some((p) => (org === undefined || p.organisation === org) && p.attendee.attendance === "present");
+  return { ranked, certain: standsOut && consistent };
 }
 
 export function qualifierOf(before: string, config: MinutesConfig, people?: People): Qualifier | undefined {

@@ -77,6 +77,15 @@ describe("unknown-initials", () => {
     expect(applyFix(text, finding.fixes?.[0])).toContain("A Member (KL) asked");
   });
 
+  it("is never certain of someone the text contradicts: of another organisation than written, or absent", () => {
+    // Only DL is near `DLx`, but DL is of the DCC, and SECAS is written before the mention.
+    const { finding } = expectFinding(item("SECAS («DLx») presented the update."), "unknown-initials", "error");
+    expect(finding.fixes?.map((f) => [f.edits[0]!.newText, f.certain])).toEqual([["DL", false]]);
+    // Only MG is near `MX`, and MG sent apologies.
+    const absent = expectFinding(item("A Member («MX») asked about the fix."), "unknown-initials", "error");
+    expect(absent.finding.fixes?.map((f) => [f.edits[0]!.newText, f.certain])).toEqual([["MG", false]]);
+  });
+
   it("says what to do when no attendee is near", () => {
     const { finding } = expectFinding(item("A Member («ZZ») asked about the fix."), "unknown-initials", "error");
     expect(finding.message).toBe("No attendee has the initials `ZZ`. Correct the initials, or add the person to the attendees.");
