@@ -113,9 +113,9 @@ describe("header-status-unknown", () => {
 });
 
 describe("classification-unknown", () => {
-  it("flags the document's classification in the wrong case, with a certain fix", () => {
-    const { finding, text } = expectFinding(withHeader(GOOD_HEADER.replace("classification: WHITE", "classification: «White»")), "classification-unknown", "error");
-    expect(finding.message).toBe("`White` is not a classification level: expected one of `RED`, `AMBER`, `GREEN`, `WHITE`. Did you mean `WHITE`?");
+  it("warns of the document's classification in the wrong case, read as the level it spells, with a certain fix", () => {
+    const { finding, text } = expectFinding(withHeader(GOOD_HEADER.replace("classification: WHITE", "classification: «White»")), "classification-unknown", "warning");
+    expect(finding.message).toBe("`White` is the level `WHITE` written in another case; it is read as `WHITE`. Write it as the settings do.");
     expect(finding.fixes?.[0]).toMatchObject({ title: "Change to `WHITE`", certain: true });
     expect(applyFix(text, finding.fixes?.[0])).toContain("classification: WHITE\n");
   });
@@ -126,8 +126,8 @@ describe("classification-unknown", () => {
     expect(applyFix(text, finding.fixes?.[0])).toContain("item 1: Current Events of Default [GREEN]");
   });
 
-  it("flags `[Confidential]` and offers `confidential`", () => {
-    const { finding, text } = expectFinding(withHeader(GOOD_HEADER, "item 1: Testing approach [«Confidential»]\n\nThe Panel NOTED the update.\n"), "classification-unknown", "error");
+  it("warns of `[Confidential]` and offers `confidential`", () => {
+    const { finding, text } = expectFinding(withHeader(GOOD_HEADER, "item 1: Testing approach [«Confidential»]\n\nThe Panel NOTED the update.\n"), "classification-unknown", "warning");
     expect(applyFix(text, finding.fixes?.[0])).toContain("[confidential]");
   });
 

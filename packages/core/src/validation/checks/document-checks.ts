@@ -95,6 +95,17 @@ function classification(context: CheckContext, token: Token, allowConfidential: 
   if (levels.includes(token.text) || (allowConfidential && token.text === "confidential")) return;
   const options = allowConfidential ? [...levels, "confidential"] : [...levels];
   const sameLetters = options.find((l) => l.toLowerCase() === token.text.toLowerCase());
+  if (sameLetters) {
+    // `[Amber]` is AMBER to the exports (they compare levels in any case): a slip of form only.
+    context.report(
+      "classification-unknown",
+      "warning",
+      token.range,
+      `\`${token.text}\` is the level \`${sameLetters}\` written in another case; it is read as \`${sameLetters}\`. Write it as the settings do.`,
+      { fixes: [replaceFix(`Change to \`${sameLetters}\``, token.range, sameLetters, true)] },
+    );
+    return;
+  }
   const near = sameLetters ? [sameLetters] : closest(token.text.toUpperCase(), options.map((o) => o.toUpperCase()), 2).map((u) => options.find((o) => o.toUpperCase() === u)!);
   context.report(
     "classification-unknown",
