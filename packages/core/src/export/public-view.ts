@@ -310,10 +310,15 @@ function update(u: ActionUpdate, item: string, context: Context): ViewUpdate {
   const { source, config } = context;
   const status = u.status;
   // The status has its own column: cut `Status: CLOSED.` from the prose that ends with it.
+  // A sentence written after it (`Status: Closed. The Chair thanked SECAS.`) stays in the text.
   const withoutStatus = (prose: Prose) => {
     if (!status || status.range.start < prose.range.start || status.range.end > prose.range.end) return source.inlines(prose);
-    const at = source.lastMatch(prose.range.start, status.range.start, /\bStatus:/i);
-    return source.inlines(prose, [], prose.range.start, at ?? prose.range.end);
+    const at = source.lastMatch(prose.range.start, status.range.start, /(?<!\w)status:/i);
+    const before = source.inlines(prose, [], prose.range.start, at ?? prose.range.end);
+    let after = status.range.end;
+    while (after < prose.range.end && /[\s.]/.test(source.plainChar(after))) after++;
+    const rest = after < prose.range.end ? source.inlines(prose, [], after, prose.range.end) : [];
+    return rest.length === 0 ? before : [...before, ...(before.length > 0 ? [{ kind: "text" as const, text: " " }] : []), ...rest];
   };
   const statusText = status ? source.plain(status.range) : undefined;
   return {

@@ -32,6 +32,11 @@ export class SourceText {
     return out;
   }
 
+  /** The character of the source at `offset`. */
+  plainChar(offset: number): string {
+    return this.text.charAt(offset);
+  }
+
   /** A one-line string: comments removed, whitespace collapsed, trimmed. */
   plain(range: Range): string {
     return collapse(this.raw(range.start, range.end)).trim();

@@ -107,33 +107,32 @@ function makeList(out: Block[], items: ListItem[], context: BlockContext): List 
 }
 
 /**
- * `... Status: CLOSED.` at the end of a paragraph: the token is the status word(s). The last
- * line ends with `Status:`, the status (no full stop in it), perhaps a full stop, and spaces.
- * Read by scanning, in linear time: the regular expression it replaces,
- * `/\bStatus:[ \t]*([^.\r\n]*?)[ \t]*\.?[ \t]*$/`, backtracked in cubic time over a run of
- * spaces and tabs (a few thousand of them took seconds), and this finds what it found.
+ * `... Status: CLOSED.` on the last line of a paragraph: the token is the status word(s). The
+ * label may be in any case (`STATUS:`); the status runs to the first full stop after it, or to
+ * the end, so that a sentence may follow it (`Status: Closed. The Chair thanked SECAS.`). Read
+ * by scanning, in linear time: an expression like `/\bStatus:[ \t]*([^.\r\n]*?)[ \t]*\.?[ \t]*$/`
+ * backtracks in cubic time over a run of spaces and tabs (a few thousand took seconds).
  */
 function statusAtEnd(p: Prose): Token | undefined {
   const text = p.text;
   const blank = (i: number) => text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9;
-  // Where the status ends: before the trailing spaces, full stop and spaces.
-  let end = text.length;
-  while (end > 0 && blank(end - 1)) end--;
-  if (end > 0 && text.charCodeAt(end - 1) === 46) end--;
-  while (end > 0 && blank(end - 1)) end--;
-  // No line break after `Status:`, and no full stop between it and `end`.
-  const lastBreak = lastLineBreak(text);
-  const lastStop = end > 0 ? text.lastIndexOf(".", end - 1) : -1;
-  for (let at = text.indexOf("Status:", Math.max(0, lastBreak + 1, lastStop - 6)); at >= 0; at = text.indexOf("Status:", at + 1)) {
-    if (at > 0 && /\w/.test(text.charAt(at - 1))) continue;
-    let from = at + "Status:".length;
-    while (from < end && blank(from)) from++;
-    const value = text.slice(from, end);
-    const start = p.range.start + (value.length > 0 ? from : at + "Status:".length);
-    return { text: value, value, range: { start, end: start + value.length } };
-  }
-  return undefined;
+  // The last label on the last line.
+  let at = -1;
+  STATUS_LABEL.lastIndex = lastLineBreak(text) + 1;
+  for (let m = STATUS_LABEL.exec(text); m; m = STATUS_LABEL.exec(text)) at = m.index;
+  if (at < 0) return undefined;
+  let from = at + "Status:".length;
+  while (from < text.length && blank(from)) from++;
+  const stop = text.indexOf(".", from);
+  let end = stop < 0 ? text.length : stop;
+  while (end > from && blank(end - 1)) end--;
+  const value = text.slice(from, end);
+  const start = p.range.start + (value.length > 0 ? from : at + "Status:".length);
+  return { text: value, value, range: { start, end: start + value.length } };
 }
+
+/** `Status:` in any case, not inside a word. */
+const STATUS_LABEL = /(?<![\w])status:/gi;
 
 /** Whether `text` ends with a colon before any white space (as `trimEnd().endsWith(":")`, without the copy). */
 function endsWithColon(text: string): boolean {

@@ -8,7 +8,8 @@
  * and is added to the folder as it is checked.
  */
 import { describe, expect, it } from "vitest";
-import type { Severity } from "../../../../packages/core/src/index.js";
+import { exportDocument, parse, type Severity } from "../../../../packages/core/src/index.js";
+import { SEC_CONFIG } from "../../../helpers/minutes.js";
 import { applyFix, expectFinding, expectFindings, expectNone, folder, run } from "./spec.js";
 
 function header(n: number, date: string): string {
@@ -156,6 +157,17 @@ describe("update-no-status", () => {
   it("accepts the status at the end of the last paragraph, or on a line of its own", () => {
     none77(inFolder(m77("", { carried: CARRIED.replace("Planned for June. Status: Open.", "Planned for June.\nstatus: open") })), "update-no-status");
     none77(inFolder(m77("")), "update-no-status");
+  });
+
+  it("accepts the label in any case, and a sentence after the status, which the export keeps", async () => {
+    for (const written of ["Planned for June. STATUS: OPEN.", "Planned for June. Status: Open. The Chair thanked SECAS."]) {
+      const [source, options] = inFolder(m77("", { carried: CARRIED.replace("Planned for June. Status: Open.", written) }));
+      none77([source, options], "update-no-status");
+      none77([source, options], "status-unknown");
+    }
+    const text = m77("", { carried: CARRIED.replace("Planned for June. Status: Open.", "Planned for June. Status: Open. The Chair thanked SECAS.") });
+    const markdown = new TextDecoder().decode((await exportDocument(parse(text, { config: SEC_CONFIG }), { format: "md", confidential: false, draft: true, config: SEC_CONFIG })).bytes);
+    expect(markdown).toContain("Planned for June. The Chair thanked SECAS.");
   });
 });
 
