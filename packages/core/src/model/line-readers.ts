@@ -171,7 +171,8 @@ export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine 
       notes: readNotes(line, notesFrom, problems),
     };
   }
-  if (WORD.test(first)) {
+  // A capitalised word (`Peter`, `The`), not initials that keep a small letter (`McD`, `DKa`).
+  if (WORD.test(first) && TWO_SMALL.test(first)) {
     // `The Panel NOTED ...` or `Peter Davies`: prose inside the attendee list, usually because
     // the item line after the list is broken. Say so rather than read a person called "Panel".
     problems.error(

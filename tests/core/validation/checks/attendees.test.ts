@@ -69,7 +69,12 @@ describe("malformed-initials", () => {
     expectNone(withAttendees("category: SECAS\n  RH   Robin Healey\nThe  Panel NOTED the minutes.\n"), "malformed-initials");
   });
 
-  it.each(["PD", "DKa", "MWa", "ABCD"])("accepts `%s`", (initials) => {
+  it.each(["PD", "DKa", "MWa", "ABCD", "McD"])("accepts `%s`", (initials) => {
     expectNone(withAttendees(`category: SEC Panel Members\n  ${initials}  Peter Davies\n`), "malformed-initials");
+  });
+
+  it("reads initials that keep a name's small letter (`McD`) as an attendee, mentioned and owning actions like any other", () => {
+    const source = withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n  McD  Mary McDonald\n", "item 1: Minutes\n\nMary McDonald (McD) presented. McD answered questions.\n\naction SECP77/01: McD to circulate the paper.\n\nThe Panel NOTED the minutes.\n");
+    expectClean(source);
   });
 });
