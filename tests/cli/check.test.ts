@@ -95,6 +95,16 @@ describe("minutes check", () => {
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
+  it("says each command's usage with --help, and exits 0", async () => {
+    for (const command of ["check", "export", "register"]) {
+      const { status, stdout } = await run([command, "--help"]);
+      expect(status).toBe(0);
+      expect(stdout).toMatch(new RegExp(`^Usage:\\n  minutes ${command} `));
+      expect(stdout).toContain("--config FILE reads the committee's settings from FILE");
+    }
+    expect((await run(["register", "-h"])).stdout).toContain("What the public minutes\n          withhold is left out unless --confidential.");
+  });
+
   it("exits 2 with a one-line reason for bad usage and unreadable files", async () => {
     for (const [args, message] of [
       [["check"], "minutes: check: name at least one .minutes file or folder, as in `minutes check examples/`\n"],

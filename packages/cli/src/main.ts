@@ -17,10 +17,23 @@ export    writes the public version unless --confidential; refuses a file with e
           unless --draft (which marks every page DRAFT). -o - prints it (not Word).
 register  one CSV row per action across the meetings of a committee's folder (the
           .minutes files directly in it; each sub-folder is a committee of its own),
-          printed, or written to the file -o names. Actions inside confidential:
-          passages are left out unless --confidential.
+          printed, or written to the file -o names. What the public minutes
+          withhold is left out unless --confidential.
+--config FILE reads the committee's settings from FILE, not from the minutes.config.json
+          found beside the minutes or in a folder above them.
 Exports and registers never replace a .minutes file or minutes.config.json.
 `;
+
+/** `minutes COMMAND --help`: the command's line of the usage, and what it does. */
+function commandUsage(command: string): string {
+  const lines = USAGE.split("\n");
+  const synopsis = lines.find((l) => l.startsWith(`  minutes ${command} `))!;
+  const start = lines.findIndex((l) => l.startsWith(command.padEnd(10)));
+  let end = start + 1;
+  while (end < lines.length && lines[end]!.startsWith(" ".repeat(10))) end++;
+  const config = lines.filter((l, i) => l.startsWith("--config") || (i > 0 && lines[i - 1]!.startsWith("--config") && l.startsWith(" ".repeat(10))));
+  return `Usage:\n${synopsis}\n\n${lines.slice(start, end).join("\n")}\n${config.join("\n")}\n`;
+}
 
 /** The whole command line: returns the exit status, never throws. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -32,6 +45,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     if (command === "--version" || command === "-v") {
       io.stdout(`minutes ${VERSION}\n`);
+      return 0;
+    }
+    if ((command === "check" || command === "export" || command === "register") && (rest.includes("--help") || rest.includes("-h"))) {
+      io.stdout(commandUsage(command));
       return 0;
     }
     switch (command) {
