@@ -44,8 +44,8 @@ const MENTION_NAME = `[${CAPITAL}][${SMALL}]+(?:[ -][${CAPITAL}][${CAPITAL}${SMA
  * lower-case letters in a row (`PD`, `DKa`, `MWa`, `ÉL`; not `Peter`).
  */
 const ATTENDEE_INITIALS = `[${CAPITAL}](?:[${CAPITAL}]|[${SMALL}](?![${SMALL}])){0,5}`;
-/** Other identifiers (modification numbers): `MP081`, `DP101`, `SECMP0062`, and slips like `MP0O81`. */
-const REFERENCE = r`[A-Z]{2,}\d[\dA-Z]*`;
+/** Other identifiers (modification numbers): `MP081`, `DP101`, `SECMP0062`, and slips like `MP0O81`, `MPl12`. */
+const REFERENCE = r`[A-Z]{2,}l*\d[\dA-Zl]*`;
 const MONTHS = r`January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
 const DATE_ISO = r`\b\d{4}-\d{2}-\d{2}\b`;
 const DATE_LONG = r`\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:${MONTHS})[ \t]+\d{4}\b`;

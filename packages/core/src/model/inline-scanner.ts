@@ -14,7 +14,8 @@ const INLINE = new RegExp(
     // alternatives that start alike share their start, `\(` or `\b`: the same matches, in the
     // same order, found a third faster than with five separate alternatives.
     `\\((?:([${CAPITAL}][${CAPITAL}${SMALL}]{1,4})\\)|([${CAPITAL}][${SMALL}]+(?:[ -][${CAPITAL}][${CAPITAL}${SMALL}'’-]+)+)\\))`,
-    String.raw`\b(?:([A-Z][A-Za-z]*\d+\/\d+)\b|([A-Z]{2,}\d[\dA-Z]*)\b(?!\/))`,
+    // A reference may hold the small letter l where a one belongs (`MPl12`), a slip the checker names.
+    String.raw`\b(?:([A-Z][A-Za-z]*\d+\/\d+)\b|([A-Z]{2,}l*\d[\dA-Zl]*)\b(?!\/))`,
     String.raw`\[([Pp]ost[- ]meeting [Nn]ote:?)`,
   ].join("|"),
   "g",

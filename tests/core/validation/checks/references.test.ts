@@ -21,6 +21,8 @@ describe("reference-malformed", () => {
     ["- «SECMPO0062» ‘Incorporation of multiple Technical Specification versions’.", "SECMPO0062", "SECMP0062", "SEC modification", "a stray letter O among the digits"],
     ["The Draft Proposal «DP1O1» was raised.", "DP1O1", "DP101", "draft proposal", "the letter O where a zero belongs"],
     ["The Draft Proposal «DPI01» was raised.", "DPI01", "DP101", "draft proposal", "the letter I where a one belongs"],
+    ["The Draft Proposal «DPl01» was raised.", "DPl01", "DP101", "draft proposal", "the letter l where a one belongs"],
+    ["Ofgem approved «MP0l8» on 4 February.", "MP0l8", "MP018", "modification proposal", "the letter l where a one belongs"],
   ])("flags %s", (prose, found, expected, kind, why) => {
     const { finding, text } = expectFinding(item(prose), "reference-malformed", "error");
     expect(finding.message).toBe(`\`${found}\` is not a well-formed ${kind} reference: ${why}. Did you mean \`${expected}\`?`);
