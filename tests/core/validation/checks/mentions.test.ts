@@ -176,6 +176,13 @@ describe("absent-mentioned", () => {
     expect(finding.message).toContain("Ro Crawford, DCC (`RC`) is recorded as absent");
   });
 
+  it("accepts the sentence that records the absence, and an update restating the action as raised", () => {
+    expectNone(item("Apologies were received from Mike Gibson (MG).\n\nThe Chair noted that MG was absent."), "absent-mentioned");
+    expectNone(item("update SECP76/01: MG to review the plan.\n\nKL reported progress. Status: Open."), "absent-mentioned");
+    // The update's own report is still read: there MG is taking part.
+    expectFinding(item("update SECP76/01: MG to review the plan.\n\nMike Gibson («MG») reported progress. Status: Open."), "absent-mentioned", "warning");
+  });
+
   it("accepts mentions of attendees present", () => {
     expectNone(item("A Member (KL) questioned the plan. KL asked again."), "absent-mentioned");
   });

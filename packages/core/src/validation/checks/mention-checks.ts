@@ -81,12 +81,22 @@ export function organisationMismatch(context: CheckContext): void {
  * new action is left to `absent-owner`, which says the same thing in the action's terms.
  */
 export function absentMentioned(context: CheckContext): void {
+  const { actions, updates } = contentsOf(context.doc);
   const owners = new Set<number>();
-  for (const action of contentsOf(context.doc).actions) if (action.owner) owners.add(action.owner.range.start);
+  for (const action of actions) if (action.owner) owners.add(action.owner.range.start);
+  // An update restates the action as raised (`HB to chase Highways`): who was to do it then is
+  // no sign of who took part now. The ranges are in document order, as the mentions are.
+  const restated = updates.map((u) => u.original.range);
+  let r = 0;
   for (const mention of context.mentions) {
     const person = mention.candidates.length === 1 ? mention.candidates[0]! : undefined;
     if (!person || person.attendee.attendance === "present") continue;
     if (mention.bare && owners.has(mention.initials.range.start)) continue;
+    const at = mention.initials.range.start;
+    while (r < restated.length && restated[r]!.end < at) r++;
+    if (r < restated.length && restated[r]!.start <= at) continue;
+    // `Apologies were received from Cllr Kaur (DKa).`: the sentence records the absence.
+    if (sentenceAround(context.doc.text, at).some((s) => /apolog|absent|absence/i.test(s))) continue;
     const recorded = person.attendee.attendance === "apologies" ? "having sent apologies" : "absent";
     context.report(
       "absent-mentioned",
@@ -96,4 +106,13 @@ export function absentMentioned(context: CheckContext): void {
         `Check the initials; if ${person.attendee.name.text} took part, record them among the attendees present.`,
     );
   }
+}
+
+/** The text of the sentence around `at`, before and after it (each at most 200 characters, up to a full stop or a blank line). */
+function sentenceAround(text: string, at: number): [string, string] {
+  let start = at;
+  while (start > 0 && at - start < 200 && text.charCodeAt(start - 1) !== 46 && !(text.charCodeAt(start - 1) === 10 && text.charCodeAt(start - 2) === 10)) start--;
+  let end = at;
+  while (end < text.length && end - at < 200 && text.charCodeAt(end) !== 46 && !(text.charCodeAt(end) === 10 && text.charCodeAt(end + 1) === 10)) end++;
+  return [text.slice(start, at), text.slice(at, end)];
 }
