@@ -123,6 +123,8 @@ export function qualifierOf(before: string, config: MinutesConfig, people?: Peop
   const normal = bySurname.length > 0 ? before.replace(/\s+/g, " ") : "";
   const person = bySurname.find((p) => endsWithWords(normal, p.attendee.name.text));
   if (person) return { kind: "name", text: person.attendee.name.text, person };
+  // `Cllr Smith (JS)`: a surname alone names the one attendee who has it.
+  if (bySurname.length === 1 && lastWord) return { kind: "name", text: lastWord, person: bySurname[0]! };
   const name = NAME_AT_END.exec(before);
   if (name) return { kind: "name", text: name[1]! };
   return undefined;

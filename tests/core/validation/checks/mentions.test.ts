@@ -120,8 +120,16 @@ category: SECAS
   it("flags initials two attendees share when nothing written before them settles which", () => {
     const { finding } = expectFinding(twoAH("A Member («AH») asked about the budget."), "ambiguous-initials", "error");
     expect(finding.message).toBe(
-      "`AH` could be any of Ashley Hannah-Smith, DCC or Abigail Hermon, SECAS. Write the organisation before it, as in `SECAS (AH)`, or give them distinct initials.",
+      "`AH` could be any of Ashley Hannah-Smith, DCC or Abigail Hermon, SECAS. Write the organisation before it, as in `DCC (AH)`, or give them distinct initials.",
     );
+  });
+
+  it("is settled by an attendee's surname alone, and proposes a name when the organisation does not tell them apart", () => {
+    expectNone(twoAH("Ms Hermon (AH) asked about the budget."), "ambiguous-initials");
+    // Both of the DCC: only a name tells them apart.
+    const same = twoAH("A Member («AH») asked about the budget.").replace("category: SECAS\n", "");
+    const { finding } = expectFinding(same, "ambiguous-initials", "error");
+    expect(finding.message).toContain("Write the name before it, as in `Ashley Hannah-Smith (AH)`");
   });
 
   it("flags bare initials two attendees share", () => {

@@ -41,7 +41,7 @@ export function ambiguousInitials(context: CheckContext): void {
       "error",
       mention.initials.range,
       `\`${mention.initials.text}\` could be any of ${mention.candidates.map(who).join(" or ")}. ` +
-        "Write the organisation before it, as in `SECAS (AH)`, or give them distinct initials.",
+        `Write ${settle(mention.candidates, mention.initials.text)}, or give them distinct initials.`,
     );
   }
 }
@@ -115,4 +115,12 @@ function sentenceAround(text: string, at: number): [string, string] {
   let end = at;
   while (end < text.length && end - at < 200 && text.charCodeAt(end) !== 46 && !(text.charCodeAt(end) === 10 && text.charCodeAt(end + 1) === 10)) end++;
   return [text.slice(start, at), text.slice(at, end)];
+}
+
+/** What to write before ambiguous initials to settle them, in this committee's own words: an organisation that tells them apart, or a name. */
+function settle(candidates: readonly Person[], initials: string): string {
+  const organisations = candidates.map((p) => p.organisation);
+  const first = candidates[0]!;
+  const apart = first.organisation !== undefined && organisations.filter((o) => o === first.organisation).length === 1;
+  return apart ? `the organisation before it, as in \`${first.organisation} (${initials})\`` : `the name before it, as in \`${first.attendee.name.text} (${initials})\``;
 }
