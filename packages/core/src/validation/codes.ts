@@ -18,6 +18,7 @@ export const CHECK_CODES: ReadonlySet<string> = new Set([
   "absent-owner",
   "action-as-prose",
   "meeting-number-duplicate",
+  "meeting-date-order",
   "update-unknown-action",
   "update-closed-action",
   "update-no-status",

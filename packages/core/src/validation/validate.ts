@@ -8,7 +8,7 @@ import { header, items, references } from "./checks/document-checks.js";
 import { absentMentioned, ambiguousInitials, organisationMismatch, unknownInitials } from "./checks/mention-checks.js";
 import { itemOutcome, resolutionVerbs } from "./checks/resolution-checks.js";
 import { keywordsAsProse, misplacedClassification } from "./checks/slip-checks.js";
-import { duplicateMeeting } from "./checks/folder-checks.js";
+import { duplicateMeeting, meetingDateOrder } from "./checks/folder-checks.js";
 import { openActionsCarried, supersession, updateClosedAction, updateStatus, updateUnknownAction } from "./checks/update-checks.js";
 import { CheckContext, type Check } from "./context.js";
 import { applySettings } from "./suppressions.js";
@@ -21,6 +21,7 @@ export const CHECKS: readonly (readonly [string, Check])[] = [
   ["keyword-as-prose", keywordsAsProse],
   ["classification-misplaced", misplacedClassification],
   ["meeting-number-duplicate", duplicateMeeting],
+  ["meeting-date-order", meetingDateOrder],
   ["duplicate-initials", duplicateInitials],
   ["malformed-initials", malformedInitials],
   ["unknown-initials", unknownInitials],

@@ -333,6 +333,31 @@ describe("meeting-number-duplicate", () => {
   });
 });
 
+describe("meeting-date-order", () => {
+  it("warns of a meeting dated before the one numbered just before it, naming it", () => {
+    const source = m77("").replace("date: 2020-02-14", "date: «2019-02-14»");
+    const { finding } = expectFinding(source, "meeting-date-order", "warning", check77(source));
+    expect(finding.message).toBe(
+      "Meeting 77 is dated 14 February 2019, before meeting 76 (17 January 2020, sec-panel-76.minutes): one of the two dates is wrong, most often the year. Meetings are taken in order of date, so the checks across meetings read this folder out of order until it is corrected.",
+    );
+    expect(finding.related?.[0]?.uri).toBe("sec-panel-76.minutes");
+  });
+
+  it("says nothing of meetings dated in the order of their numbers", () => {
+    none77(inFolder(m77("")), "meeting-date-order");
+  });
+});
+
+describe("header-date-invalid: the day of the week", () => {
+  it("reports a day the date does not fall on, and accepts the right one", () => {
+    const wrong = m77("").replace("date: 2020-02-14", "date: «Thursday 14 February 2020»");
+    const { finding } = expectFinding(wrong, "header-date-invalid", "error", check77(wrong));
+    expect(finding.message).toBe("`date:` says Thursday, but 14 February 2020 is a Friday: one of them is wrong. Correct the day or the date.");
+    const right = m77("").replace("date: 2020-02-14", "date: Fri, 14 February 2020");
+    expectNone(right, "header-date-invalid", check77(right));
+  });
+});
+
 
 describe("the file names the cross-meeting findings give", () => {
   it("are a path's name as it is (a % in it included), and a URI's with its escapes undone", () => {

@@ -1,5 +1,5 @@
 import type { HeaderKey } from "../../model/ast.js";
-import { looksLikeDate } from "../../model/dates.js";
+import { formatLongDate, looksLikeDate } from "../../model/dates.js";
 import { tablesOf } from "../../config/derived.js";
 import { proseOf } from "../../model/walk.js";
 import { closest } from "../../text/similarity.js";
@@ -29,6 +29,18 @@ export function header(context: CheckContext): void {
       );
     }
   }
+  for (const [date, label] of [[h.date, "date"], [h.nextMeeting, "next meeting"]] as const) {
+    const named = date?.iso ? weekdayWritten(date.text) : undefined;
+    const actual = date?.iso ? WEEKDAYS[new Date(`${date.iso}T00:00:00Z`).getUTCDay()]! : undefined;
+    if (date && named !== undefined && actual !== undefined && named !== actual) {
+      context.report(
+        "header-date-invalid",
+        "error",
+        date.range,
+        `\`${label}:\` says ${capitalised(named)}, but ${formatLongDate(date.iso!)} is a ${capitalised(actual)}: one of them is wrong. Correct the day or the date.`,
+      );
+    }
+  }
   if (h.time && (!h.time.startTime || !h.time.endTime || h.time.startTime >= h.time.endTime)) {
     context.report(
       "header-time-invalid",
@@ -48,6 +60,18 @@ export function header(context: CheckContext): void {
     context.report("header-status-unknown", "warning", h.status.range, `The document status is \`draft\` or \`final\`; found \`${h.status.text}\`.`);
   }
   if (h.classification) classification(context, h.classification, false);
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/** The day of the week a date is written with (`Friday 14 February 2020`, `Fri, 14 Feb 2020`), in lower case, if any. */
+function weekdayWritten(text: string): string | undefined {
+  const word = /^([A-Za-z]+),?\s+\d/.exec(text.trim())?.[1]?.toLowerCase();
+  return word && word.length >= 3 ? WEEKDAYS.find((d) => d.startsWith(word)) : undefined;
+}
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

@@ -1,5 +1,6 @@
 import type { CheckContext } from "../context.js";
 import { fileNameOf } from "../../text/file-name.js";
+import { formatLongDate } from "../../model/dates.js";
 
 /**
  * `meeting-number-duplicate`: another file of the folder is the same meeting (a backup copy,
@@ -17,5 +18,25 @@ export function duplicateMeeting(context: CheckContext): void {
     number.range,
     `Meeting ${number.value} is also ${others.map((m) => fileNameOf(m.uri)).join(", ")} in this folder: a committee's folder holds each meeting once, and the checks across meetings read every copy, so their findings about actions are not to be trusted. Move the copy or draft out of the folder, or correct its \`number:\`.`,
     { related: others.map((m) => ({ message: `meeting ${number.value} here too`, range: m.doc.header.number?.range ?? { start: 0, end: 0 }, uri: m.uri })) },
+  );
+}
+
+/**
+ * `meeting-date-order`: a meeting dated before the meeting numbered just before it. Meetings
+ * are put in order by date, so one wrong year (`9 April 2023` for 2024) moves a meeting years
+ * back, and every check across meetings reads the folder in that order: this says why.
+ */
+export function meetingDateOrder(context: CheckContext): void {
+  const { number, date } = context.doc.header;
+  if (number?.value === undefined || !date?.iso) return;
+  const before = context.index.meetingsNumbered(number.value - 1).find((m) => m.doc.header.date?.iso !== undefined);
+  const earlierDate = before?.doc.header.date;
+  if (!before || !earlierDate?.iso || earlierDate.iso <= date.iso) return;
+  context.report(
+    "meeting-date-order",
+    "warning",
+    date.range,
+    `Meeting ${number.value} is dated ${formatLongDate(date.iso)}, before meeting ${number.value - 1} (${formatLongDate(earlierDate.iso)}, ${fileNameOf(before.uri)}): one of the two dates is wrong, most often the year. Meetings are taken in order of date, so the checks across meetings read this folder out of order until it is corrected.`,
+    { related: [{ message: `meeting ${number.value - 1} is dated ${formatLongDate(earlierDate.iso)}`, range: earlierDate.range, uri: before.uri }] },
   );
 }
