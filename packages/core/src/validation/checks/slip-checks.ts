@@ -67,8 +67,10 @@ export function keywordsAsProse(context: CheckContext): void {
 /**
  * Whether the line from `at` to `end` may start, after white space, with a keyword in some
  * form: `item`, `summary`, `confidential`, `end`, `action`, `update`, `[confidential]` or `//`,
- * in any case; or with a letter outside ASCII, which may be a look-alike (`сonfidential:` with a
- * Cyrillic `с`), or a character that shows nothing.
+ * in any case, told by their first three characters; or with a character outside ASCII, which
+ * may be a look-alike (`сonfidential:` with a Cyrillic `с`); or after something other than
+ * spaces and tabs (a no-break space, a character that shows nothing). This runs on every line of
+ * every paragraph: only the few lines it lets through are read further.
  */
 function mayStartKeyword(text: string, at: number, end: number): boolean {
   let i = at;
@@ -77,20 +79,19 @@ function mayStartKeyword(text: string, at: number, end: number): boolean {
   if (i >= end) return false;
   const c = text.charCodeAt(i);
   if (c >= 0x80) return true;
-  switch (c | 0x20) {
-    case 0x69: // i
-    case 0x73: // s
-    case 0x63: // c
-    case 0x65: // e
-    case 0x61: // a
-    case 0x75: // u
-    case 0x7b: // [ (0x5b | 0x20)
-    case 0x2f: // /
-      return true;
-    default:
-      return false;
-  }
+  if (c === 0x2f) return text.charCodeAt(i + 1) === 0x2f;
+  if (end - i < 3) return false;
+  const c1 = text.charCodeAt(i + 1);
+  const c2 = text.charCodeAt(i + 2);
+  // A look-alike or a ligature may stand inside the word (`conﬁdential`, `сonfidential`).
+  if (c1 >= 0x80 || c2 >= 0x80) return true;
+  return KEYWORD_STARTS.has(((c | 0x20) << 16) | ((c1 | 0x20) << 8) | (c2 | 0x20));
 }
+
+/** The first three characters of each keyword, in lower case, by code (`[` as `{`, which `| 0x20` makes it). */
+const KEYWORD_STARTS: ReadonlySet<number> = new Set(
+  ["ite", "sum", "con", "end", "act", "upd", "{co"].map((w) => (w.charCodeAt(0) << 16) | (w.charCodeAt(1) << 8) | w.charCodeAt(2)),
+);
 
 /** Whether the characters from `from` to `to` are spaces and tabs only. */
 function isPlainIndent(text: string, from: number, to: number): boolean {
@@ -120,6 +121,8 @@ function nextBreak(text: string, from: number, carriageReturns: boolean): number
   return text.length;
 }
 
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 /** Letters that look like the Latin ones in the keywords: Cyrillic and Greek look-alikes. */
 const LOOK_ALIKES: ReadonlyMap<string, string> = new Map(
   [..."аАсСеЕоОрРхХіІјЈѕЅтТкКмМнНвВ"].map((c, i) => [c, "aAcCeEoOpPxXiIjJsStTkKmMhHbB".charAt(i)] as const)
@@ -131,7 +134,9 @@ const LOOK_ALIKES: ReadonlyMap<string, string> = new Map(
  * `：` is `:`), and look-alike letters made Latin. `origin[k]` is where the folded character `k`
  * came from, so that a match on the folded line is a range of the line as written.
  */
-function fold(line: string): { readonly text: string; readonly origin: readonly number[] } {
+function fold(line: string): { readonly text: string; readonly origin: readonly number[] | undefined } {
+  // Most lines are plain ASCII: nothing to fold, and every character is where it was.
+  if (!NOT_ASCII.test(line)) return { text: line, origin: undefined };
   let text = "";
   const origin: number[] = [];
   for (let i = 0; i < line.length; i++) {
@@ -156,7 +161,7 @@ function checkLine(context: CheckContext, textOfLine: string, lineAt: number, la
   const written = context.doc.text.slice(start, lineAt) + textOfLine;
   const { text: line, origin } = fold(written);
   /** The range of the first `length` characters of the folded line, in the document. */
-  const span = (length: number): Range => ({ start, end: start + origin[length]! });
+  const span = (length: number): Range => ({ start, end: start + (origin ? origin[length]! : length) });
   const passage = PASSAGE.exec(line) ?? PASSAGE_OTHERWISE.exec(line);
   if (passage) {
     const keyword = passage[2] ? `${passage[2].toLowerCase()}:` : "confidential:";
