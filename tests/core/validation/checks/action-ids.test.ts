@@ -165,7 +165,7 @@ describe("action-owner-unknown", () => {
   it("flags an owner that is neither an attendee nor a known organisation", () => {
     const { finding } = expectFinding(item("action SECP77/01: «Network Rail» to confirm the timetable."), "action-owner-unknown", "warning");
     expect(finding.message).toBe(
-      "The owner `Network Rail` of SECP77/01 is neither an attendee nor a known organisation. Write an attendee's initials or an organisation from minutes.config.json.",
+      "The owner `Network Rail` of SECP77/01 is neither an attendee, a role nor a known organisation. Write an attendee's initials, a role from `roleWords` or an organisation from minutes.config.json.",
     );
   });
 
@@ -183,7 +183,7 @@ describe("action-owner-unknown", () => {
   it("suggests the attendee whose initials are one letter away, without certainty", () => {
     const { finding, text } = expectFinding(item("action SECP77/01: «KLe» to circulate the paper."), "action-owner-unknown", "warning");
     expect(finding.message).toBe(
-      "The owner `KLe` of SECP77/01 is neither an attendee nor a known organisation. Did you mean `KL` (Karen Lee)? Write an attendee's initials or an organisation from minutes.config.json.",
+      "The owner `KLe` of SECP77/01 is neither an attendee, a role nor a known organisation. Did you mean `KL` (Karen Lee)? Write an attendee's initials, a role from `roleWords` or an organisation from minutes.config.json.",
     );
     expect(finding.fixes?.[0]?.certain).toBe(false);
     expect(applyFix(text, finding.fixes?.[0])).toContain("action SECP77/01: KL to circulate");
@@ -198,8 +198,17 @@ describe("action-owner-unknown", () => {
     "KL to circulate the paper.",
     "Karen Lee to circulate the paper.",
     "The Panel to review the plan in April.",
+    "The Chair to write to the Minister.",
+    "KL and DL to circulate the paper.",
+    "KL/DL to circulate the paper.",
+    "DCC & SECAS to agree the plan.",
   ])("accepts `%s`", (text) => {
     expectNone(item(`action SECP77/01: ${text}`), "action-owner-unknown");
+  });
+
+  it("reads joint owners one by one, and points at the one it does not know", () => {
+    const { finding } = expectFinding(item("action SECP77/01: KL and «ZZ» to circulate the paper."), "action-owner-unknown", "warning");
+    expect(finding.message).toMatch(/^The owner `ZZ` of SECP77\/01/);
   });
 });
 
@@ -210,6 +219,10 @@ describe("absent-owner", () => {
       "Mike Gibson (`MG`) owns SECP77/01 but is recorded as having sent apologies. Check the owner; if the action was given to them in their absence, silence this with `// minutes-disable-next-line absent-owner`.",
     );
     expect(findingsOf(item("action SECP77/01: «MG» to circulate the paper."))).toEqual(["absent-owner: MG"]);
+  });
+
+  it("flags one of joint owners who sent apologies", () => {
+    expectFinding(item("action SECP77/01: «KL and MG» to circulate the paper."), "absent-owner", "warning");
   });
 
   it("flags an owner written by full name", () => {

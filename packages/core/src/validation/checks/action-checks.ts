@@ -146,34 +146,51 @@ export function actionOwner(context: CheckContext): void {
   for (const action of newActions(context)) {
     const owner = action.owner;
     if (!owner) continue;
-    const text = owner.text.replace(/^the\s+/i, "").trim();
-    const known =
-      context.people.withInitials(text).length > 0 ||
-      context.people.all.some((p) => p.attendee.name.text === text) ||
-      findOrganisation(text, context.config) !== undefined ||
-      tablesOf(context.config).bodyNames.has(text.toLowerCase());
-    if (known || context.config.organisations.length === 0 && !INITIALS_SHAPE.test(text)) continue;
+    // Each of joint owners (`PW and JSu`, `SB/LT`, `DCC & SECAS`) is read on its own.
+    // (An organisation whose own name holds `and` or `&` is known whole.)
+    if (isKnownOwner(owner.text.replace(/^the\s+/i, "").trim(), context)) continue;
+    const text = ownersOf(owner.text).find((part) => !isKnownOwner(part, context));
+    if (text === undefined || (context.config.organisations.length === 0 && !INITIALS_SHAPE.test(text))) continue;
     const near = INITIALS_SHAPE.test(text) ? closest(text, context.people.initials(), 1) : [];
     const person = near[0] ? context.people.withInitials(near[0])[0] : undefined;
+    const whole = text === owner.text.replace(/^the\s+/i, "").trim();
+    const at = whole ? owner.range : { start: owner.range.start + owner.text.indexOf(text), end: owner.range.start + owner.text.indexOf(text) + text.length };
     context.report(
       "action-owner-unknown",
       "warning",
-      owner.range,
-      `The owner \`${owner.text}\` of ${action.id.text || "this action"} is neither an attendee nor a known organisation. ` +
+      at,
+      `The owner \`${text}\` of ${action.id.text || "this action"} is neither an attendee, a role nor a known organisation. ` +
         (person ? `Did you mean \`${near[0]}\` (${person.attendee.name.text})? ` : "") +
-        "Write an attendee's initials or an organisation from minutes.config.json.",
-      { fixes: near.map((n) => replaceFix(`Change \`${owner.text}\` to \`${n}\``, owner.range, n, false)) },
+        "Write an attendee's initials, a role from `roleWords` or an organisation from minutes.config.json.",
+      { fixes: near.map((n) => replaceFix(`Change \`${text}\` to \`${n}\``, at, n, false)) },
     );
   }
+}
+
+/** The owners an action's owner names: `PW and JSu`, `SB/LT`, `DCC & SECAS`, `KL, DL` each give two. */
+function ownersOf(owner: string): string[] {
+  return owner.split(/\s*(?:\band\b|&|\/|,)\s*/i).map((part) => part.replace(/^the\s+/i, "").trim()).filter((part) => part.length > 0);
+}
+
+/** An attendee (by initials or full name), a role (`Chair`, `Clerk`), an organisation or the body itself. */
+function isKnownOwner(text: string, context: CheckContext): boolean {
+  return (
+    context.people.withInitials(text).length > 0 ||
+    context.people.all.some((p) => p.attendee.name.text === text) ||
+    findOrganisation(text, context.config) !== undefined ||
+    tablesOf(context.config).bodyNames.has(text.toLowerCase()) ||
+    tablesOf(context.config).roleWords.has(text.toLowerCase())
+  );
 }
 
 /** `absent-owner`: an action owned by someone recorded with apologies or as absent. */
 export function absentOwner(context: CheckContext): void {
   for (const action of newActions(context)) {
-    const owner = action.owner?.text;
-    if (!owner) continue;
-    const person = context.people.withInitials(owner)[0] ?? context.people.all.find((p) => p.attendee.name.text === owner);
-    if (!person || person.attendee.attendance === "present") continue;
+    if (!action.owner?.text) continue;
+    const person = ownersOf(action.owner.text)
+      .map((owner) => context.people.withInitials(owner)[0] ?? context.people.all.find((p) => p.attendee.name.text === owner))
+      .find((p) => p !== undefined && p.attendee.attendance !== "present");
+    if (!person) continue;
     context.report(
       "absent-owner",
       "warning",
