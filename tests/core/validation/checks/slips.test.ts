@@ -46,6 +46,13 @@ describe("keyword-as-prose", () => {
     expectNone(meeting(`item 1: Budget\n\n${NOTED}\n  \t// a note\nThe Chair closed.\n`), "keyword-as-prose");
   });
 
+  it("closes a one-line passage after its paragraph when nothing closes it, and is then not certain", () => {
+    const source = meeting(`item 1: Budget\n\n«Confidential: »the ICB offered support.\n\n${NOTED}\n`);
+    const { text, finding } = expectFinding(source, "keyword-as-prose", "error");
+    expect(finding.fixes?.[0]).toMatchObject({ title: "Write `confidential:` on a line of its own, and `end confidential` after this paragraph", certain: false });
+    expect(applyFix(text, finding.fixes?.[0])).toBe(meeting(`item 1: Budget\n\nconfidential:\nthe ICB offered support.\nend confidential\n\n${NOTED}\n`));
+  });
+
   it("flags a closer in another case", () => {
     const source = meeting(`item 1: Budget\n\n${NOTED}\n\nconfidential:\nThe merger terms.\n«End Confidential»\n`);
     const { text, finding } = expectFinding(source, "keyword-as-prose", "error");

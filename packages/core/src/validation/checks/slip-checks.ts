@@ -58,7 +58,7 @@ export function keywordsAsProse(context: CheckContext): void {
     // character could start a keyword is read further: this runs on every paragraph at every check.
     for (let at = 0; at < text.length; ) {
       const end = nextBreak(text, at, carriageReturns);
-      if (mayStartKeyword(text, at, end)) checkLine(context, text.slice(at, end), prose.range.start + at, end >= text.length, levels);
+      if (mayStartKeyword(text, at, end)) checkLine(context, text.slice(at, end), prose.range.start + at, end >= text.length, levels, prose.range.end);
       at = end + 1;
     }
   }
@@ -149,7 +149,7 @@ function fold(line: string): { readonly text: string; readonly origin: readonly 
   return { text, origin };
 }
 
-function checkLine(context: CheckContext, textOfLine: string, lineAt: number, lastLine: boolean, levels: readonly string[]): void {
+function checkLine(context: CheckContext, textOfLine: string, lineAt: number, lastLine: boolean, levels: readonly string[], proseEnd: number): void {
   // The prose was trimmed: the white space before its first line (a no-break space a word
   // processor left, which is why the keyword was not one) is taken back in, so the fix drops it.
   let start = lineAt;
@@ -165,8 +165,15 @@ function checkLine(context: CheckContext, textOfLine: string, lineAt: number, la
   const passage = PASSAGE.exec(line) ?? PASSAGE_OTHERWISE.exec(line);
   if (passage) {
     const keyword = passage[2] ? `${passage[2].toLowerCase()}:` : "confidential:";
-    // Text after the colon starts the passage: the fix puts it on the next line.
+    // Text after the colon starts the passage: the fix puts it on the next line. A passage
+    // opened so is mostly one paragraph: when nothing closes it before the next item, the fix
+    // closes it after the paragraph too, and is not certain (only the secretary knows its end).
     const textFollows = passage[0].length < line.length;
+    const opening = replaceFix(`Write \`${keyword}\` on a line of its own`, span(passage[0].length), textFollows ? `${keyword}\n` : keyword, true);
+    const closed = keyword !== "confidential:" || !textFollows || closedLater(context.doc.text, proseEnd);
+    const fix = closed
+      ? opening
+      : { title: "Write `confidential:` on a line of its own, and `end confidential` after this paragraph", edits: [...opening.edits, { range: { start: proseEnd, end: proseEnd }, newText: "\nend confidential" }], certain: false };
     context.report(
       "keyword-as-prose",
       "error",
@@ -174,7 +181,7 @@ function checkLine(context: CheckContext, textOfLine: string, lineAt: number, la
       `This line reads like \`${keyword}\` but is prose: keywords are lower case, with the colon straight after them, at the start of the line. ` +
         (keyword === "confidential:" ? "As written, the passage below is not withheld: it is published with the text above it. " : "As written, no summary starts here. ") +
         `Write \`${keyword}\` on a line of its own.`,
-      { fixes: [replaceFix(`Write \`${keyword}\` on a line of its own`, span(passage[0].length), textFollows ? `${keyword}\n` : keyword, true)] },
+      { fixes: [fix] },
     );
     return;
   }
@@ -241,6 +248,16 @@ function checkLine(context: CheckContext, textOfLine: string, lineAt: number, la
     );
   }
 }
+
+/** Whether an `end` line (in any case) stands after `from` before the next item line. */
+function closedLater(text: string, from: number): boolean {
+  CLOSER_OR_ITEM.lastIndex = from;
+  const next = CLOSER_OR_ITEM.exec(text);
+  return next !== null && next[1] === undefined;
+}
+
+/** The next `end`/`end confidential` line, or (group 1) the next item line. */
+const CLOSER_OR_ITEM = /^[ \t]*(?:end(?:[ \t]+confidential)?[ \t]*[.]?[ \t]*$|(item[ \t]+\S*[ \t]*:))/gim;
 
 /** Whether the line ends with a configured level in brackets: `item 2 Title [RED]`. */
 function endsWithLevel(line: string, levels: readonly string[]): boolean {
