@@ -1,5 +1,6 @@
 import type { ActionUpdate, Block, Document, Item, NewAction, Prose, Resolution } from "./ast.js";
 import { keptFor } from "../kept.js";
+import { prose as proseAt } from "./prose.js";
 
 /*
  * Traversals of the model. Every check reads the same few lists (the blocks, the prose, the
@@ -55,13 +56,29 @@ function gather(doc: Document): Contents {
         case "confidential":
           visit(item, block.blocks);
           break;
+        case "heading":
+          add(referencesOnly(doc.text, block.text.range));
+          break;
         default:
           break;
       }
     }
   };
-  for (const item of doc.items) visit(item, item.blocks);
+  for (const item of doc.items) {
+    // An item's title holds action IDs and references too (`item 2: Follow-up of SEC76/01`):
+    // they are read like those of prose. Its people are not: a title names no one taking part.
+    prose.push({ prose: referencesOnly(doc.text, item.title.range), item });
+    visit(item, item.blocks);
+  }
   return { prose, actions, updates, resolutions };
+}
+
+const NONE: readonly never[] = [];
+
+/** The text of a title or a heading as prose that holds only its action IDs and references. */
+function referencesOnly(text: string, range: { readonly start: number; readonly end: number }): Prose {
+  const read = proseAt(text, range.start, range.end);
+  return { ...read, initials: NONE, names: NONE, notes: NONE };
 }
 
 /** Every block of an item in source order, descending into summaries and confidential passages. */

@@ -30,6 +30,12 @@ describe("reference-malformed", () => {
     expect(applyFix(text, finding.fixes?.[0])).toContain(prose.replace(`«${found}»`, expected));
   });
 
+  it("reads item titles and headings as well, but not for people", () => {
+    const source = meeting("item 1: Follow-up of «MP0O81» (RED) and (PD)\n\nheading: About «SECMPO0062»\n\nThe Panel NOTED it.\n");
+    expectFindings(source, "reference-malformed", "error");
+    expectNone(source, "unknown-initials");
+  });
+
   it("flags each slip in a paragraph", () => {
     expectFindings(item("MP081 and «MP0O81» and SECMP0062 and «SECMPO0062»."), "reference-malformed", "error");
   });
