@@ -281,7 +281,8 @@ function list(l: List, source: SourceText): ViewList {
   const body = l.resolutions && l.leadIn ? source.plain(l.leadIn.prose.range).replace(/\s*:$/, "") : undefined;
   return {
     kind: "list",
-    ...(l.leadIn ? { leadIn: source.inlines(l.leadIn.prose) } : {}),
+    // `The Council RESOLVED:` gives its bullets their verb: it is marked where it stands.
+    ...(l.leadIn ? { leadIn: source.inlines(l.leadIn.prose, leadInVerbs(l)) } : {}),
     resolutions: l.resolutions,
     ...(body !== undefined ? { body } : {}),
     items: l.items.map((i) => {
@@ -289,6 +290,13 @@ function list(l: List, source: SourceText): ViewList {
       return { content: source.inlines(i.prose, verb ? [verb] : []), ...(verb ? { verb: source.plain(verb.range) } : {}) };
     }),
   };
+}
+
+/** The verb a list's lead-in gives its bullets, if it gives one. */
+function leadInVerbs(l: List): Token[] {
+  const lead = l.leadIn?.prose.range;
+  const verb = l.items[0]?.resolution?.verbs[0];
+  return lead && verb && verb.range.start >= lead.start && verb.range.end <= lead.end ? [verb] : [];
 }
 
 function action(a: NewAction, item: string, source: SourceText): ViewAction {

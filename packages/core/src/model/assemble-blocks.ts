@@ -2,7 +2,7 @@ import type { Token } from "../text/range.js";
 import type { ActionRef, Block, List, ListItem, Paragraph, Prose } from "./ast.js";
 import type { BlockContext } from "./build-blocks.js";
 import { prose } from "./prose.js";
-import { bulletResolution, inlineResolution, leadInBody } from "./resolutions.js";
+import { bulletResolution, inlineResolution, leadInBody, leadInVerb } from "./resolutions.js";
 import { isWhiteSpace } from "../text/trim.js";
 
 /*
@@ -95,9 +95,10 @@ function makeList(out: Block[], items: ListItem[], context: BlockContext): List 
   const bodyToken: Token | undefined = leadIn && body
     ? { text: leadIn.prose.text.replace(/:\s*$/, ""), value: body, range: { start: leadIn.range.start, end: leadIn.range.end - 1 } }
     : undefined;
+  const verb = leadIn && bodyToken ? leadInVerb(leadIn.prose, context.settings) : undefined;
   const listItems = bodyToken
     ? items.map((item) => {
-        const resolution = bulletResolution(item.prose, bodyToken);
+        const resolution = bulletResolution(item.prose, bodyToken, verb);
         return resolution ? { kind: "list-item" as const, marker: item.marker, prose: item.prose, range: item.range, resolution } : item;
       })
     : items;

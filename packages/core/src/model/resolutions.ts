@@ -20,10 +20,28 @@ export function leadInBody(text: string, settings: ResolutionSettings): string |
   const trimmed = text.trim();
   if (!trimmed.endsWith(":")) return undefined;
   const name = trimmed.slice(0, -1).trim();
-  return settings.bodyNames.find((body) => body.toLowerCase() === name.toLowerCase());
+  const body = settings.bodyNames.find((b) => b.toLowerCase() === name.toLowerCase());
+  if (body !== undefined) return body;
+  // `The Council RESOLVED:`: the lead-in gives the verb every bullet under it takes.
+  const withVerb = LEAD_IN_VERB.exec(name);
+  return withVerb && settings.verbs.includes(withVerb[2]!) ? settings.bodyNames.find((b) => b.toLowerCase() === withVerb[1]!.toLowerCase()) : undefined;
 }
 
-export function bulletResolution(prose: Prose, body: Token): Resolution | undefined {
+/** `The Council RESOLVED`: a name, then one word in capitals. */
+const LEAD_IN_VERB = /^(.+?)\s+([A-Z]{4,})$/;
+
+/** The verb a lead-in gives its bullets (`The Council RESOLVED:`), as a token at its place in `lead`, or undefined. */
+export function leadInVerb(lead: Prose, settings: ResolutionSettings): Token | undefined {
+  const name = lead.text.trim().slice(0, -1).trim();
+  const match = LEAD_IN_VERB.exec(name);
+  if (!match || !settings.verbs.includes(match[2]!)) return undefined;
+  const at = lead.range.start + lead.text.indexOf(name) + name.length - match[2]!.length;
+  return { text: match[2]!, value: match[2]!, range: { start: at, end: at + match[2]!.length } };
+}
+
+export function bulletResolution(prose: Prose, body: Token, given?: Token): Resolution | undefined {
+  // Under `The Council RESOLVED:` each bullet is a decision with that verb (`- to award the contract`).
+  if (given) return { kind: "resolution", form: "bullet", body, verbs: [given], range: prose.range };
   // The first word (up to white space, as `\S+`), without the punctuation that ends it.
   const text = prose.text;
   let wordEnd = 0;
@@ -47,12 +65,17 @@ const AFTER_BODY = /\s+([A-Za-z]+)/y;
 /** `... and AGREED`: more verbs of one resolution. */
 const MORE_VERBS = /\b(?:and|then|also)\s+([A-Z]{4,})\b/g;
 
-/** `The Panel NOTED the updates and AGREED that ...`; also `The Panel Noted` (a slip the checker names). */
+/**
+ * `The Panel NOTED the updates and AGREED that ...`; also `The Panel Noted` (a slip the checker
+ * names); `The Council, having considered the report, RESOLVED ...` (a clause between commas
+ * after the name); and, with the committee's own verbs only, `It was RESOLVED to ...` and
+ * `RESOLVED: that ...` (the body unnamed).
+ */
 export function inlineResolution(prose: Prose, settings: ResolutionSettings): Resolution | undefined {
   const text = prose.text;
   const body = bodyAtStart(text, settings.bodyNames);
-  if (body === undefined) return undefined;
-  AFTER_BODY.lastIndex = body.length;
+  if (body === undefined) return unnamedResolution(prose, settings);
+  AFTER_BODY.lastIndex = afterClause(text, body.length);
   const first = AFTER_BODY.exec(text);
   if (!first) return undefined;
   const word = first[1]!;
@@ -80,6 +103,29 @@ export function inlineResolution(prose: Prose, settings: ResolutionSettings): Re
   return { kind: "resolution", form: "inline", body: bodyToken, verbs, range: prose.range };
 }
 
+/** Where the verb is looked for after the body's name: past `, having considered the report,` when one follows it. */
+function afterClause(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 44) return at;
+  const close = text.indexOf(",", at + 1);
+  return close > at && close - at <= 160 && !/[\r\n.;]/.test(text.slice(at + 1, close)) ? close + 1 : at;
+}
+
+/** `It was RESOLVED to ...`, `It was AGREED that ...`, `RESOLVED: that ...`: a configured verb in capitals, with no name before it. */
+const UNNAMED = /^(?:(It\s+was)\s+)?([A-Z]{4,})(?=[\s:]|$)/;
+
+function unnamedResolution(prose: Prose, settings: ResolutionSettings): Resolution | undefined {
+  const match = UNNAMED.exec(prose.text);
+  if (!match || !settings.verbs.includes(match[2]!)) return undefined;
+  // `It was RESOLVED` needs its verb; a verb alone must open a clause (`RESOLVED: that`, `RESOLVED that`).
+  if (!match[1] && !/^[A-Z]{4,}(?::|\s+that\b|\s+to\b)/.test(prose.text)) return undefined;
+  const start = prose.range.start;
+  const verbAt = start + match[0].length - match[2]!.length;
+  const written = match[1] ?? "";
+  const body: Token = { text: written, value: settings.bodyNames[0] ?? "The Panel", range: { start, end: start + written.length } };
+  const verbs: Token[] = [{ text: match[2]!, value: match[2]!, range: { start: verbAt, end: verbAt + match[2]!.length } }];
+  return { kind: "resolution", form: "inline", body, verbs, range: prose.range };
+}
+
 const sortedNames = new WeakMap<readonly string[], string[]>();
 const lowerCased = new WeakMap<readonly string[], ReadonlySet<string>>();
 
@@ -94,7 +140,7 @@ function lowerCaseVerbs(verbs: readonly string[]): ReadonlySet<string> {
  */
 function bodyAtStart(text: string, bodyNames: readonly string[]): string | undefined {
   for (const name of longestFirst(bodyNames)) {
-    if (text.startsWith(name) && isWhiteSpace(text.charCodeAt(name.length))) return name;
+    if (text.startsWith(name) && (isWhiteSpace(text.charCodeAt(name.length)) || text.charCodeAt(name.length) === 44)) return name;
   }
   return undefined;
 }

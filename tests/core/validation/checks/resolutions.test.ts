@@ -5,7 +5,9 @@
  * APPROVED, NOTED, CONFIRMED, REQUESTED, ENDORSED, RECOMMENDED.
  */
 import { describe, expect, it } from "vitest";
-import { applyFix, expectClean, expectFinding, expectFindings, expectNone, findingsOf, meeting } from "./spec.js";
+import { exportDocument, parse } from "../../../../packages/core/src/index.js";
+import { contentsOf } from "../../../../packages/core/src/model/walk.js";
+import { applyFix, expectClean, expectFinding, expectFindings, expectNone, findingsOf, meeting, run, withConfig } from "./spec.js";
 
 function item(blocks: string, title = "Change Status Report"): string {
   return meeting(`item 1: ${title}
@@ -145,5 +147,35 @@ The Panel NOTED the updates and «AGRED» that any actions could be closed.
 The DCC agreed to look into this issue.`),
       ),
     ).toEqual(["resolution-verb-case: Noted", "resolution-verb-unknown: AGRED"]);
+  });
+});
+
+describe("the forms a council's minutes write decisions in", () => {
+  const council = withConfig({ bodyNames: ["The Council"], resolutionVerbs: { RESOLVED: "", NOTED: "" } });
+  const decisions = (blocks: string) => item(blocks).replace("The Panel NOTED the update.", "");
+
+  it.each([
+    "The Council RESOLVED:\n- to award the contract to Smith Ltd; and\n- to write to the unsuccessful bidders.",
+    "It was RESOLVED to award the contract to Smith Ltd.",
+    "RESOLVED: that the contract be awarded to Smith Ltd.",
+    "The Council, having considered the report, RESOLVED to award the contract.",
+  ])("reads %j as a decision, with nothing to report", (blocks) => {
+    const { doc } = expectClean(decisions(blocks), { config: council });
+    expect(contentsOf(doc).resolutions.map((r) => r.verbs.map((v) => v.text).join())).not.toEqual([]);
+    expect(contentsOf(doc).resolutions.every((r) => r.verbs.every((v) => v.text === "RESOLVED"))).toBe(true);
+  });
+
+  it("publishes them from an item recorded in the confidential minutes, as any resolution", async () => {
+    const text = decisions("The Council RESOLVED:\n- to award the contract to Smith Ltd; and\n- to write to the bidders.\n\nIt was RESOLVED to publish the notice.\n\nThe bids were PLANTED-DISCUSSION.").replace("item 1: Change Status Report", "item 1: Contract [RED]");
+    const markdown = new TextDecoder().decode((await exportDocument(parse(text, { config: council }), { format: "md", confidential: false, draft: true, config: council })).bytes);
+    expect(markdown).toContain("to award the contract to Smith Ltd");
+    expect(markdown).toContain("It was **RESOLVED** to publish the notice.");
+    expect(markdown).toContain("The Council **RESOLVED**:");
+    expect(markdown).not.toContain("PLANTED-DISCUSSION");
+  });
+
+  it("leaves prose that reports a decision, or starts with a word in capitals, alone", () => {
+    const { doc } = run(decisions("It was agreed that the clerk would write.\n\nSECAS reported the figures.\n\nNOTED by the clerk in passing."), { config: council });
+    expect(contentsOf(doc).resolutions).toEqual([]);
   });
 });
