@@ -56,9 +56,11 @@ function gather(doc: Document): Contents {
         case "confidential":
           visit(item, block.blocks);
           break;
-        case "heading":
-          add(referencesOnly(doc.text, block.text.range));
+        case "heading": {
+          const heading = referencesOnly(doc.text, block.text.range);
+          if (heading) add(heading);
           break;
+        }
         default:
           break;
       }
@@ -67,7 +69,8 @@ function gather(doc: Document): Contents {
   for (const item of doc.items) {
     // An item's title holds action IDs and references too (`item 2: Follow-up of SEC76/01`):
     // they are read like those of prose. Its people are not: a title names no one taking part.
-    prose.push({ prose: referencesOnly(doc.text, item.title.range), item });
+    const title = referencesOnly(doc.text, item.title.range);
+    if (title) prose.push({ prose: title, item });
     visit(item, item.blocks);
   }
   return { prose, actions, updates, resolutions };
@@ -75,11 +78,19 @@ function gather(doc: Document): Contents {
 
 const NONE: readonly never[] = [];
 
-/** The text of a title or a heading as prose that holds only its action IDs and references. */
-function referencesOnly(text: string, range: { readonly start: number; readonly end: number }): Prose {
+/**
+ * The text of a title or a heading as prose that holds only its action IDs and references, or
+ * undefined when it holds none (most titles: an ID or a reference holds a digit). Written as
+ * the literal `prose` writes, so that every run of prose has one shape.
+ */
+function referencesOnly(text: string, range: { readonly start: number; readonly end: number }): Prose | undefined {
+  if (!DIGIT.test(text.slice(range.start, range.end))) return undefined;
   const read = proseAt(text, range.start, range.end);
-  return { ...read, initials: NONE, names: NONE, notes: NONE };
+  if (read.actionRefs.length === 0 && read.references.length === 0) return undefined;
+  return { text: read.text, range: read.range, initials: NONE, names: NONE, actionRefs: read.actionRefs, references: read.references, notes: NONE };
 }
+
+const DIGIT = /\d/;
 
 /** Every block of an item in source order, descending into summaries and confidential passages. */
 export function blocksOf(blocks: readonly Block[]): readonly Block[] {
