@@ -112,14 +112,15 @@ export function readItemLine(keywordStart: number, keywordEnd: number, rest: Tok
   let value: number | undefined;
   if (numberToken.text.length === 0) {
     problems.error("syntax-item-number", { start: keywordStart, end: start + colon + 1 }, "This item has no number: write it as `item 3: Title`.");
-  } else if (!/^\d+$/.test(numberToken.text)) {
+  } else if (!ITEM_NUMBER.test(numberToken.text)) {
     problems.error(
       "syntax-item-number",
       numberToken.range,
-      `The item number \`${numberToken.text}\` is not a whole number: write it as \`item 3: Title\`.`,
+      `The item number \`${numberToken.text}\` is not a whole number: write it as \`item 3: Title\`, or a part of item 3 as \`item 3.1: Title\` or \`item 3a: Title\`.`,
     );
   } else {
-    value = Number(numberToken.text);
+    // A part of an item (`3.1`, `3a`) has the number of the item it is part of.
+    value = Number(/^\d+/.exec(numberToken.text)![0]);
   }
   if (title.text.length === 0) {
     problems.error("syntax-item-title", { start: keywordStart, end: title.range.end }, `Item ${numberToken.text || "?"} has no title after the colon.`);
@@ -127,6 +128,9 @@ export function readItemLine(keywordStart: number, keywordEnd: number, rest: Tok
   const number = { text: numberToken.text, value, range: numberToken.range };
   return classification ? { number, title, classification } : { number, title };
 }
+
+/** An item's number: `3`, or a part of item 3 as many committees number them, `3.1`, `3.1.2` or `3a`. */
+const ITEM_NUMBER = /^\d+(?:(?:\.\d+)+|[a-z])?$/;
 
 export interface AttendeeLine {
   readonly initials: Token;

@@ -154,6 +154,12 @@ describe("classification-unknown", () => {
 describe("item-numbering", () => {
   const items = (...numbers: string[]) => withHeader(GOOD_HEADER, numbers.map((n, i) => `item ${n}: Item ${i + 1}\n\nThe Panel NOTED it.\n`).join("\n"));
 
+  it("takes parts of an item (2.1, 2a) in their place, and leaves them out of the renumbering", () => {
+    expectNone(items("1", "2", "2.1", "2a", "3", "4.1", "4.2", "5"), "item-numbering");
+    const { finding } = expectFinding(items("1", "2", "2.1", "«4»"), "item-numbering", "warning");
+    expect(finding.message).toBe("Item 4 skips item 3: it follows item 2, and items are numbered without gaps, so it would be 3.");
+  });
+
   it("flags a gap, and offers to renumber this item or all of them", () => {
     const { finding, text } = expectFinding(items("1", "2", "«4»", "5"), "item-numbering", "warning");
     expect(finding.message).toBe("Item 4 skips item 3: it follows item 2, and items are numbered without gaps, so it would be 3.");

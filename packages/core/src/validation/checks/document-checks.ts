@@ -1,4 +1,4 @@
-import type { HeaderKey } from "../../model/ast.js";
+import type { HeaderKey, Item } from "../../model/ast.js";
 import { formatLongDate, looksLikeDate } from "../../model/dates.js";
 import { tablesOf } from "../../config/derived.js";
 import { proseOf } from "../../model/walk.js";
@@ -146,7 +146,9 @@ function classification(context: CheckContext, token: Token, allowConfidential: 
  * every item 1, 2, 3 … in order, the same fix on every finding.
  */
 export function items(context: CheckContext): void {
-  const numbered = context.doc.items.filter((item) => item.number.value !== undefined);
+  // A part of an item (`3.1`, `3a`) is numbered under its item, and is not renumbered with them.
+  const isPart = (item: Item) => item.number.value !== undefined && item.number.text !== String(item.number.value);
+  const numbered = context.doc.items.filter((item) => item.number.value !== undefined && !isPart(item));
   const renumber = {
     title: `Renumber the items 1 to ${numbered.length} in order`,
     edits: numbered.map((item, i) => ({ range: item.number.range, newText: String(i + 1) })).filter((_, i) => numbered[i]!.number.value !== i + 1),
@@ -159,6 +161,11 @@ export function items(context: CheckContext): void {
     if (n === undefined) {
       // An item whose number cannot be read (a syntax error already) still takes a place.
       previous = (previous ?? 0) + 1;
+      continue;
+    }
+    // `3.1` after item 3 (or after item 2, where item 3 has only parts) is in its place.
+    if (isPart(item) && (n === previous || n === (previous ?? 0) + 1)) {
+      previous = n;
       continue;
     }
     const expected = (previous ?? 0) + 1;
