@@ -29,9 +29,9 @@ export function tablesOf(config: MinutesConfig): ConfigTables {
   return keptFor(tables, config, build);
 }
 
-/** How organisation names are compared: `The DCC` and `dcc` are the same name. */
+/** How organisation names are compared: `The DCC` and `dcc` are the same name, and `Students’ Union` is `Students' Union`. */
 export function normaliseName(text: string): string {
-  return text.replace(/^the\s+/i, "").replace(/\s+/g, " ").toLowerCase();
+  return text.replace(/^the\s+/i, "").replace(/\s+/g, " ").replace(/[’‘]/g, "'").toLowerCase();
 }
 
 function build(config: MinutesConfig): ConfigTables {
@@ -44,6 +44,9 @@ function build(config: MinutesConfig): ConfigTables {
       // The first organisation to claim a name keeps it, as a search in config order would.
       if (!organisationByName.has(key)) organisationByName.set(key, organisation);
       organisationNames.push({ name, organisation });
+      // Written with the other apostrophe (a word processor curls them): the same name.
+      const other = name.includes("'") ? name.replace(/'/g, "’") : name.includes("’") ? name.replace(/’/g, "'") : undefined;
+      if (other) organisationNames.push({ name: other, organisation });
       organisationWords.add(name.replace(/^the\s+/i, ""));
     }
   }

@@ -4,7 +4,7 @@
  * precision list). Each case: the minutes as written, the finding expected at the «marked» text.
  */
 import { describe, expect, it } from "vitest";
-import { applyFix, expectClean, expectFinding, expectNone, findingsOf, HEADER, meeting } from "./spec.js";
+import { applyFix, expectClean, expectFinding, expectNone, findingsOf, HEADER, meeting, SEC_CONFIG, withConfig } from "./spec.js";
 
 /** HEADER's attendees: PD (Chair), KL, DL (DCC), DKa (DCC), DK (SECAS), RH (SECAS); MG sent apologies. */
 function item(prose: string): string {
@@ -160,6 +160,15 @@ describe("organisation-mismatch", () => {
 
   it("does not judge attendees whose group is not an organisation (`Small Suppliers`)", () => {
     expectNone(item("SECAS (KL) presented the update."), "organisation-mismatch");
+  });
+});
+
+describe("organisations written with the other apostrophe", () => {
+  it("are the same organisation: `Students’ Union` is the configured `Students' Union`", () => {
+    const config = withConfig({ organisations: [...SEC_CONFIG.organisations, { name: "Students' Union" }] });
+    const source = meeting("item 1: Update\n\nThe Students’ Union («AMB») presented.\n\nThe Panel NOTED the update.\n");
+    const { finding } = expectFinding(source, "unknown-initials", "error", { config });
+    expect(finding.message).toBe("No attendee has the initials `AMB`. Correct the initials, or add the person to the attendees.");
   });
 });
 
