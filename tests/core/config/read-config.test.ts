@@ -11,11 +11,13 @@ import { CHECK_CODES } from "../../../packages/core/src/validation/codes.js";
 
 const ROOT = join(__dirname, "..", "..", "..");
 const settings = (classification: unknown) => readConfig(JSON.stringify({ classification }));
+/** The problems without the place each gives (one test below reads the places). */
+const plain = (problems: readonly string[]) => problems.map((p) => p.replace(/ \(line \d+, column \d+\)$/, ""));
 
 describe("the classification settings", () => {
   it("name a misspelt key, which would leave the default levels in charge", () => {
     const { config, problems } = settings({ levels: ["RED", "AMBER", "GREEN", "WHITE"], confidental: ["RED", "AMBER"] });
-    expect(problems).toEqual(["unknown setting `classification.confidental` (ignored): expected `levels` and `confidential`"]);
+    expect(plain(problems)).toEqual(["unknown setting `classification.confidental` (ignored): expected `levels` and `confidential`"]);
     expect(config.classification.confidential).toEqual(["RED"]);
   });
 
@@ -26,19 +28,29 @@ describe("the classification settings", () => {
   });
 
   it("name a confidential level that is no level", () => {
-    expect(settings({ levels: ["RED", "AMBER", "WHITE"], confidential: ["RED", "AMBR"] }).problems).toEqual([
+    expect(plain(settings({ levels: ["RED", "AMBER", "WHITE"], confidential: ["RED", "AMBR"] }).problems)).toEqual([
       "`classification.confidential` names `AMBR`, which is not among `classification.levels`",
     ]);
   });
 
   it("refuse a list where the levels and the confidential ones are expected", () => {
-    expect(settings([]).problems).toEqual(['`classification` must be `{ "levels": [...], "confidential": [...] }`']);
+    expect(plain(settings([]).problems)).toEqual(['`classification` must be `{ "levels": [...], "confidential": [...] }`']);
+  });
+});
+
+describe("where a problem stands", () => {
+  it("is given as the line and column of its key in the file", () => {
+    const text = '{\n  "bodyNames": ["The Council"],\n  "classification": {\n    "levels": ["RED", "AMBER"],\n    "confidental": ["RED"]\n  },\n  "severity": { "absent-mentiond": "off" }\n}\n';
+    expect(readConfig(text).problems).toEqual([
+      "unknown setting `classification.confidental` (ignored): expected `levels` and `confidential` (line 5, column 5)",
+      "`severity` names `absent-mentiond`, which is no check's code (ignored): see docs/diagnostics.md for the codes (line 7, column 17)",
+    ]);
   });
 });
 
 describe("the resolution verbs", () => {
   it("are written in capitals, as the minutes write them", () => {
-    expect(readConfig(JSON.stringify({ resolutionVerbs: ["RESOLVED", "Noted"] })).problems).toEqual([
+    expect(plain(readConfig(JSON.stringify({ resolutionVerbs: ["RESOLVED", "Noted"] })).problems)).toEqual([
       "the resolution verb `Noted` must be written in capitals, as the minutes write it: `NOTED`",
     ]);
   });

@@ -1,4 +1,4 @@
-import { parse as parseJson, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { findNodeAtLocation, parse as parseJson, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from "jsonc-parser";
 import { DEFAULT_CONFIG, resolveConfig, type MinutesConfig } from "./config.js";
 import { CHECK_CODES } from "../validation/codes.js";
 import { PUBLIC_EXPORT_GUARDS } from "../validation/checks/slip-checks.js";
@@ -25,13 +25,21 @@ export function readConfig(source: string): ConfigResult {
     return { config: DEFAULT_CONFIG, problems: ["expected a JSON object of settings; using the default settings"] };
   }
   const problems: string[] = [];
+  // Each problem says where it stands in the file, as a position a secretary can go to.
+  let tree: JsonNode | undefined;
+  const problem = (path: (string | number)[], message: string) => {
+    tree ??= parseTree(text) ?? undefined;
+    const node = tree && findNodeAtLocation(tree, path);
+    const at = node?.parent?.type === "property" ? node.parent.offset : node?.offset;
+    problems.push(at === undefined ? message : `${message} (line ${lineColumn(text, at)})`);
+  };
   const input = raw as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   const stringList = (key: string) => {
     const v = input[key];
     if (v === undefined) return;
     if (Array.isArray(v) && v.every((x) => typeof x === "string")) out[key] = v;
-    else problems.push(`\`${key}\` must be a list of strings`);
+    else problem([key], `\`${key}\` must be a list of strings`);
   };
   stringList("bodyNames");
   stringList("roleWords");
@@ -39,10 +47,10 @@ export function readConfig(source: string): ConfigResult {
   if (verbs !== undefined) {
     if (Array.isArray(verbs) && verbs.every((v) => typeof v === "string")) out["resolutionVerbs"] = Object.fromEntries(verbs.map((v) => [v, ""]));
     else if (isRecordOf(verbs, "string")) out["resolutionVerbs"] = verbs;
-    else problems.push("`resolutionVerbs` must map each verb to its meaning, or list the verbs");
+    else problem(["resolutionVerbs"], "`resolutionVerbs` must map each verb to its meaning, or list the verbs");
     // A resolution's verb is written in capitals (`The Panel RESOLVED`): a verb set otherwise never matches one.
     for (const verb of Object.keys((out["resolutionVerbs"] as Record<string, string> | undefined) ?? {})) {
-      if (verb !== verb.toUpperCase()) problems.push(`the resolution verb \`${verb}\` must be written in capitals, as the minutes write it: \`${verb.toUpperCase()}\``);
+      if (verb !== verb.toUpperCase()) problem(["resolutionVerbs"], `the resolution verb \`${verb}\` must be written in capitals, as the minutes write it: \`${verb.toUpperCase()}\``);
     }
   }
   const orgs = input["organisations"];
@@ -51,16 +59,16 @@ export function readConfig(source: string): ConfigResult {
       out["organisations"] = orgs.flatMap((o, i) => {
         if (typeof o === "string") return [{ name: o }];
         if (o && typeof o === "object" && typeof (o as { name?: unknown }).name === "string") return [o];
-        problems.push(`\`organisations[${i}]\` needs a \`name\``);
+        problem(["organisations", i], `\`organisations[${i}]\` needs a \`name\``);
         return [];
       });
-    } else problems.push("`organisations` must be a list");
+    } else problem(["organisations"], "`organisations` must be a list");
   }
   const ids = input["actionIds"];
   if (ids !== undefined) {
     const v = ids as { prefix?: unknown; sequenceDigits?: unknown };
     if (typeof v !== "object" || v === null || (v.prefix !== undefined && typeof v.prefix !== "string") || (v.sequenceDigits !== undefined && !(Number.isInteger(v.sequenceDigits) && (v.sequenceDigits as number) >= 1 && (v.sequenceDigits as number) <= 4))) {
-      problems.push("`actionIds` must be `{ \"prefix\": \"SECP\", \"sequenceDigits\": 2 }`");
+      problem(["actionIds"], "`actionIds` must be `{ \"prefix\": \"SECP\", \"sequenceDigits\": 2 }`");
     } else out["actionIds"] = v;
   }
   const classification = input["classification"];
@@ -74,47 +82,47 @@ export function readConfig(source: string): ConfigResult {
       const confidential = (v.confidential as string[] | undefined)?.map((l) => l.trim());
       out["classification"] = { ...(levels ? { levels } : {}), ...(confidential ? { confidential } : {}) };
       for (const key of Object.keys(v)) {
-        if (key !== "levels" && key !== "confidential") problems.push(`unknown setting \`classification.${key}\` (ignored): expected \`levels\` and \`confidential\``);
+        if (key !== "levels" && key !== "confidential") problem(["classification", key], `unknown setting \`classification.${key}\` (ignored): expected \`levels\` and \`confidential\``);
       }
       const known = new Set((levels ?? DEFAULT_CONFIG.classification.levels).map((l) => l.toUpperCase()));
       for (const level of confidential ?? []) {
-        if (!known.has(level.toUpperCase())) problems.push(`\`classification.confidential\` names \`${level}\`, which is not among \`classification.levels\``);
+        if (!known.has(level.toUpperCase())) problem(["classification", "confidential"], `\`classification.confidential\` names \`${level}\`, which is not among \`classification.levels\``);
       }
-    } else problems.push("`classification` must be `{ \"levels\": [...], \"confidential\": [...] }`");
+    } else problem(["classification"], "`classification` must be `{ \"levels\": [...], \"confidential\": [...] }`");
   }
   const statuses = input["statuses"];
   if (statuses !== undefined) {
     if (isRecordOf(statuses, "string") && Object.values(statuses).every((s) => s === "open" || s === "closed" || s === "superseded")) {
       out["statuses"] = Object.fromEntries(Object.entries(statuses).map(([k, v]) => [k.toLowerCase(), v]));
-    } else problems.push("`statuses` must map each status word to `open`, `closed` or `superseded`");
+    } else problem(["statuses"], "`statuses` must map each status word to `open`, `closed` or `superseded`");
   }
   const references = input["references"];
   if (references !== undefined) {
     if (Array.isArray(references)) {
       out["references"] = references.filter((r, i) => {
         const ok = r && typeof r.name === "string" && typeof r.pattern === "string" && compiles(r.pattern);
-        if (!ok) problems.push(`\`references[${i}]\` needs a \`name\` and a valid regular expression \`pattern\``);
+        if (!ok) problem(["references", i], `\`references[${i}]\` needs a \`name\` and a valid regular expression \`pattern\``);
         return ok;
       });
-    } else problems.push("`references` must be a list");
+    } else problem(["references"], "`references` must be a list");
   }
   const severity = input["severity"];
   if (severity !== undefined) {
     if (isRecordOf(severity, "string")) {
       const kept: Record<string, string> = {};
       for (const [code, level] of Object.entries(severity)) {
-        if (!SEVERITIES.has(level)) problems.push(`\`severity.${code}\` is \`${level}\`: expected \`error\`, \`warning\`, \`information\`, \`hint\` or \`off\` (ignored)`);
-        else if (code.startsWith("syntax-")) problems.push(`\`severity.${code}\` is ignored: a line the parser cannot read is always an error, so that nothing written is dropped unseen`);
-        else if (PUBLIC_EXPORT_GUARDS.has(code)) problems.push(`\`severity.${code}\` is ignored: this finding keeps confidential text out of the public minutes, and stays an error`);
-        else if (!CHECK_CODES.has(code)) problems.push(`\`severity\` names \`${code}\`, which is no check's code (ignored): see docs/diagnostics.md for the codes`);
+        if (!SEVERITIES.has(level)) problem(["severity", code], `\`severity.${code}\` is \`${level}\`: expected \`error\`, \`warning\`, \`information\`, \`hint\` or \`off\` (ignored)`);
+        else if (code.startsWith("syntax-")) problem(["severity", code], `\`severity.${code}\` is ignored: a line the parser cannot read is always an error, so that nothing written is dropped unseen`);
+        else if (PUBLIC_EXPORT_GUARDS.has(code)) problem(["severity", code], `\`severity.${code}\` is ignored: this finding keeps confidential text out of the public minutes, and stays an error`);
+        else if (!CHECK_CODES.has(code)) problem(["severity", code], `\`severity\` names \`${code}\`, which is no check's code (ignored): see docs/diagnostics.md for the codes`);
         else kept[code] = level;
       }
       out["severity"] = kept;
-    } else problems.push("`severity` must map check codes to `error`, `warning`, `information`, `hint` or `off`");
+    } else problem(["severity"], "`severity` must map check codes to `error`, `warning`, `information`, `hint` or `off`");
   }
   for (const key of Object.keys(input)) {
     if (key !== "$schema" && !Object.hasOwn(DEFAULT_CONFIG, key)) {
-      problems.push(`unknown setting \`${key}\` (ignored)`);
+      problem([key], `unknown setting \`${key}\` (ignored)`);
     }
   }
   return { config: resolveConfig(out as Partial<MinutesConfig>), problems };
@@ -159,6 +167,12 @@ const JSON_ERRORS: Record<string, string> = {
  * in a list, a single quote) none, so the error is located with jsonc-parser, strictly (no
  * comments, no trailing commas).
  */
+/** `12, column 5`: where an offset of the text stands, counted from 1. */
+function lineColumn(text: string, offset: number): string {
+  const lines = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return `${lines.length}, column ${lines.at(-1)!.length + 1}`;
+}
+
 function describeJsonError(text: string): string {
   if (text.trim().length === 0) return "the file is empty (write `{}` in it to say so)";
   const errors: ParseError[] = [];
