@@ -96,6 +96,20 @@ describe("keyword-as-prose", () => {
     );
   });
 
+  it("leaves wrapped prose that happens to start a line with a keyword's word, alone", () => {
+    const source = meeting(
+      `item 1: Budget\n\n${NOTED}\n\nIt was agreed that the report should remain\nconfidential. The Chair thanked SECAS.\n\nThe discussion came to an\nend. SECAS thanked the Panel.\n\nThe Panel returned to\nItem 4 (RED) and noted the paper again.\n`,
+    );
+    expectNone(source, "keyword-as-prose");
+  });
+
+  it("closes a one-line passage after its paragraph when the next end closes another passage", () => {
+    const source = meeting(`item 1: Budget\n\n«Confidential: »X is in breach.\n\n${NOTED}\n\nconfidential:\nY is too.\nend confidential\n`);
+    const { finding } = expectFinding(source, "keyword-as-prose", "error");
+    expect(finding.fixes?.[0]?.certain).toBe(false);
+    expect(finding.fixes?.[0]?.edits).toHaveLength(2);
+  });
+
   it("leaves prose that starts with the words, alone", () => {
     expectNone(
       meeting(`item 1: Budget\n\n${NOTED}\n\nConfidential matters were discussed.\nConfidentiality was stressed.\nEnding the item, the Chair thanked SECAS.\nSummary of the paper: it was short.\n`),
@@ -131,6 +145,10 @@ describe("action-as-prose", () => {
 
   it("leaves prose that starts with the words alone, and is not a guard of the public export", () => {
     expectNone(meeting(`item 1: Budget\n\n${NOTED}\n\nUpdate: the Chair reported progress.\n\nActions were agreed.\nAction was taken on SECP77/01.\n`), "action-as-prose");
+    expectNone(
+      meeting(`item 1: Budget\n\n${NOTED}\n\nUpdate 2019/20 figures were presented to the Panel.\n\nAction SECP76/01 was closed by the Chair at the meeting.\n\nThe Chair noted that\nupdate SECP76/02 remained open.\n`),
+      "action-as-prose",
+    );
     expect(PUBLIC_EXPORT_GUARDS.has("action-as-prose")).toBe(false);
   });
 });

@@ -30,7 +30,9 @@ const OTHER_SEPARATOR = String.raw`[.;\-–—]`;
 const PASSAGE = new RegExp(String.raw`^(${LEAD})(summary|confidential)${LEAD}${COLON}${LEAD}`, "i");
 /** `CONFIDENTIAL`, `Confidential.`, `[Confidential]`, `Confidential – text`: the passage's line without its colon. */
 const PASSAGE_OTHERWISE = new RegExp(String.raw`^${LEAD}\[?${LEAD}confidential${LEAD}\]?${LEAD}(?:${OTHER_SEPARATOR}${LEAD})?(?=$|(?<=${OTHER_SEPARATOR}${BLANK}*)\S)`, "i");
-const END = new RegExp(String.raw`^${LEAD}end(?:${GAP}(summary|confidential))?${LEAD}[.:;]?${LEAD}$`, "i");
+const END = new RegExp(String.raw`^${LEAD}end(?:${GAP}(summary|confidential))?${LEAD}$`, "i");
+/** `End confidential.`: with a full stop, only where a line opens a paragraph (a wrapped `end.` is prose). */
+const END_OTHERWISE = new RegExp(String.raw`^${LEAD}end(?:${GAP}(summary|confidential))?${LEAD}[.:;]?${LEAD}$`, "i");
 const ITEM_WITH_COLON = new RegExp(String.raw`^${LEAD}item${GAP}([^\s:]*\d[^\s:]*?)${LEAD}${COLON}`, "i");
 const ITEM_OTHER_SEPARATOR = new RegExp(String.raw`^${LEAD}item${GAP}(\d+)${LEAD}[.)\-–—]${GAP}(?=\S)`, "i");
 const ITEM_NO_COLON = new RegExp(String.raw`^${LEAD}item${GAP}(\d+)${GAP}(?=\S)`, "i");
@@ -39,12 +41,15 @@ const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "ei
 const ITEM_IN_WORDS = new RegExp(String.raw`^${LEAD}item${GAP}(${NUMBER_WORDS.join("|")})${LEAD}${COLON}`, "i");
 /** A comment whose `//` stands after something other than spaces and tabs: it is prose, and published. */
 const COMMENT_OTHERWISE = new RegExp(String.raw`^${LEAD}//`);
+/** An action's own start, `RT to`, `SECAS may`: one to four words, then the verb that ends an owner. */
+const OWNER_THEN_VERB = String.raw`\S+(?:${GAP}\S+){0,3}${GAP}(?:to|may|should|will|must)${BLANK}`;
+
 /**
  * `Action TB1/01:`, `ACTION TB1/01:`, `action TB1/02 - text`, `action TB1/03 text`, `Update
  * TB0/01:`, and `Action: text` (an action without its ID; `Update: ...` is a common lead-in of prose).
  */
 const ACTION_OTHERWISE = new RegExp(
-  String.raw`^${LEAD}(action|update)(?:${GAP}([A-Za-z]*\d+/\d+)${LEAD}(?:${COLON}|${OTHER_SEPARATOR}|(?<=${BLANK})(?=\S))|(?<=action)${LEAD}${COLON})${LEAD}`,
+  String.raw`^${LEAD}(action|update)(?:${GAP}([A-Za-z]+\d+/\d+)${LEAD}(?:${COLON}|[\-–—]|(?<=${BLANK})(?=${OWNER_THEN_VERB}))|(?<=action)${LEAD}${COLON})${LEAD}`,
   "i",
 );
 
@@ -58,7 +63,7 @@ export function keywordsAsProse(context: CheckContext): void {
     // character could start a keyword is read further: this runs on every paragraph at every check.
     for (let at = 0; at < text.length; ) {
       const end = nextBreak(text, at, carriageReturns);
-      if (mayStartKeyword(text, at, end)) checkLine(context, text.slice(at, end), prose.range.start + at, end >= text.length, levels, prose.range.end);
+      if (mayStartKeyword(text, at, end)) checkLine(context, text.slice(at, end), prose.range.start + at, { first: at === 0, last: end >= text.length }, levels, prose.range.end);
       at = end + 1;
     }
   }
@@ -149,7 +154,13 @@ function fold(line: string): { readonly text: string; readonly origin: readonly 
   return { text, origin };
 }
 
-function checkLine(context: CheckContext, textOfLine: string, lineAt: number, lastLine: boolean, levels: readonly string[], proseEnd: number): void {
+/**
+ * One line of prose. Where it stands in its paragraph decides how much it takes to be read as a
+ * keyword line: a line that opens a paragraph may be `CONFIDENTIAL` or `item 2 Title [RED]`, but a
+ * wrapped line (`... should remain` / `confidential.`, `... under` / `Item 4 (RED)`) is prose
+ * unless it has the keyword's full shape.
+ */
+function checkLine(context: CheckContext, textOfLine: string, lineAt: number, place: { readonly first: boolean; readonly last: boolean }, levels: readonly string[], proseEnd: number): void {
   // The prose was trimmed: the white space before its first line (a no-break space a word
   // processor left, which is why the keyword was not one) is taken back in, so the fix drops it.
   let start = lineAt;
@@ -162,7 +173,7 @@ function checkLine(context: CheckContext, textOfLine: string, lineAt: number, la
   const { text: line, origin } = fold(written);
   /** The range of the first `length` characters of the folded line, in the document. */
   const span = (length: number): Range => ({ start, end: start + (origin ? origin[length]! : length) });
-  const passage = PASSAGE.exec(line) ?? PASSAGE_OTHERWISE.exec(line);
+  const passage = PASSAGE.exec(line) ?? (place.first ? PASSAGE_OTHERWISE.exec(line) : null);
   if (passage) {
     const keyword = passage[2] ? `${passage[2].toLowerCase()}:` : "confidential:";
     // Text after the colon starts the passage: the fix puts it on the next line. A passage
@@ -185,7 +196,7 @@ function checkLine(context: CheckContext, textOfLine: string, lineAt: number, la
     );
     return;
   }
-  const end = END.exec(line);
+  const end = (place.first ? END_OTHERWISE : END).exec(line);
   if (end) {
     const closer = end[1] ? `end ${end[1].toLowerCase()}` : "end";
     context.report(
@@ -212,8 +223,8 @@ function checkLine(context: CheckContext, textOfLine: string, lineAt: number, la
   // Without its colon an item line is told from prose about an item (`item 4. The Chair noted
   // ...`, wrapped) by standing last in its paragraph, as a title would, without a full stop; or
   // by ending with a classification, which prose does not.
-  const classified = endsWithLevel(line, levels);
-  const titleLike = lastLine && !/[.;,]\s*$/.test(line);
+  const titleLike = place.last && !/[.;,]\s*$/.test(line);
+  const classified = (place.first || titleLike) && endsWithLevel(line, levels);
   const inWords = ITEM_IN_WORDS.exec(line);
   const item = ITEM_WITH_COLON.exec(line)
     ?? (classified || titleLike ? ITEM_OTHER_SEPARATOR.exec(line) : null)
@@ -256,8 +267,8 @@ function closedLater(text: string, from: number): boolean {
   return next !== null && next[1] === undefined;
 }
 
-/** The next `end`/`end confidential` line, or (group 1) the next item line. */
-const CLOSER_OR_ITEM = /^[ \t]*(?:end(?:[ \t]+confidential)?[ \t]*[.]?[ \t]*$|(item[ \t]+\S*[ \t]*:))/gim;
+/** The next `end`/`end confidential` line or, in group 1, the next item line or passage opener (before which nothing closes this one). */
+const CLOSER_OR_ITEM = /^[ \t]*(?:end(?:[ \t]+confidential)?[ \t]*[.]?[ \t]*$|(item[ \t]+\S*[ \t]*:|(?:confidential|summary)[ \t]*:))/gim;
 
 /** Whether the line ends with a configured level in brackets: `item 2 Title [RED]`. */
 function endsWithLevel(line: string, levels: readonly string[]): boolean {
