@@ -110,6 +110,13 @@ describe("minutes export", () => {
     expect(unsettled.status).toBe(1);
     expect(unsettled.stderr).toContain("minutes: not exported: which parts are confidential comes from the settings file, and it has problems (see the warnings above)");
     expect(existsSync(at("sec-panel-77.md"))).toBe(false);
+
+    // A slip that does not touch what is confidential is warned of, and the export goes ahead.
+    const settings = JSON.parse(readFileSync(at("minutes.config.json"), "utf8").replace(/\],\n}\n$/, "]}\n")) as Record<string, unknown>;
+    writeFileSync(at("minutes.config.json"), JSON.stringify({ ...settings, severity: { "item-no-outcom": "off" } }));
+    const warned = await run(["export", "sec-panel-77.minutes", "--format", "md", "--draft"]);
+    expect(warned.status).toBe(0);
+    expect(warned.stderr).toContain("which is no check's code (ignored)");
   });
 
   it("prints a text format with -o -, and says that Word goes to a file", async () => {

@@ -12,19 +12,25 @@ import { FileError, findSettingsFile, listCommitteeFiles, readUtf8 } from "@minu
 export { listMinutesFiles as minutesFilesIn, reason, writeAtomic } from "@minutes/node-files";
 
 /** The settings for a folder: the nearest minutes.config.json at or above it, and what is wrong with it. */
-export async function configFor(folder: string, explicit: string | undefined, warn: (text: string) => void): Promise<{ config: MinutesConfig; problems: readonly string[] }> {
+export async function configFor(
+  folder: string,
+  explicit: string | undefined,
+  warn: (text: string) => void,
+): Promise<{ config: MinutesConfig; problems: readonly string[]; withholding: readonly string[] }> {
   const file = explicit ?? findSettingsFile(folder);
-  if (!file) return { config: readConfig("{}").config, problems: [] };
-  const { config, problems } = readConfig(await readUtf8(file));
+  if (!file) return { config: readConfig("{}").config, problems: [], withholding: [] };
+  const { config, problems, withholding } = readConfig(await readUtf8(file));
   const said = problems.map((problem) => `${file}: ${problem}`);
   for (const problem of said) warn(problem);
-  return { config, problems: said };
+  return { config, problems: said, withholding: withholding.map((problem) => `${file}: ${problem}`) };
 }
 
 export interface LoadedFolder {
   readonly config: MinutesConfig;
   /** What is wrong with the settings file (its defaults were used in those places); empty when nothing is. */
   readonly settingsProblems: readonly string[];
+  /** Those that may change what is withheld from the public (see core's `ConfigResult.withholding`). */
+  readonly withholdingProblems: readonly string[];
   readonly index: FolderIndex;
   readonly files: readonly string[];
 }
@@ -60,9 +66,9 @@ export class DiskFiles implements MinutesFiles {
 
 /** Parses every meeting of a folder into one index, so checks can follow actions across meetings. */
 export async function loadFolder(folder: string, explicitConfig: string | undefined, warn: (text: string) => void, alreadyRead?: ReadonlyMap<string, string>): Promise<LoadedFolder> {
-  const { config, problems } = await configFor(folder, explicitConfig, warn);
+  const { config, problems, withholding } = await configFor(folder, explicitConfig, warn);
   const { index, files } = await indexFolder(new DiskFiles(warn, alreadyRead), folder, config);
-  return { config, settingsProblems: problems, index, files };
+  return { config, settingsProblems: problems, withholdingProblems: withholding, index, files };
 }
 
 /**

@@ -14,8 +14,10 @@ import { URI } from "vscode-uri";
 export interface Committee {
   readonly key: string;
   config: MinutesConfig;
-  /** What is wrong with the settings file (defaults were used there): a public export waits until it is corrected. */
+  /** What is wrong with the settings file (defaults were used there). */
   settingsProblems: readonly string[];
+  /** Those that may change what is withheld: a public export waits until they are corrected. */
+  withholdingProblems: readonly string[];
   /** A folder on disk (a `file:` document's), whose settings file is looked for above it. */
   readonly onDisk: boolean;
   index: FolderIndex;
@@ -55,8 +57,8 @@ export class Committees {
     let committee = this.byKey.get(key);
     if (!committee) {
       const onDisk = URI.parse(uri).scheme === "file";
-      const { config, problems } = this.loadConfig(key, onDisk);
-      committee = { key, config, settingsProblems: problems, onDisk, index: new FolderIndex(config) };
+      const { config, problems, withholding } = this.loadConfig(key, onDisk);
+      committee = { key, config, settingsProblems: problems, withholdingProblems: withholding, onDisk, index: new FolderIndex(config) };
       this.byKey.set(key, committee);
     }
     return committee;
@@ -72,9 +74,9 @@ export class Committees {
   }
 
   /** The settings of a folder: the nearest settings file in it or above it, else the defaults. */
-  private loadConfig(folder: string, onDisk: boolean): { config: MinutesConfig; problems: readonly string[] } {
+  private loadConfig(folder: string, onDisk: boolean): { config: MinutesConfig; problems: readonly string[]; withholding: readonly string[] } {
     const file = onDisk ? findSettingsFile(folder) : undefined;
-    if (!file) return { config: readConfig("{}").config, problems: [] };
+    if (!file) return { config: readConfig("{}").config, problems: [], withholding: [] };
     let text: string;
     try {
       text = readUtf8Sync(file);
@@ -83,11 +85,11 @@ export class Committees {
       if (!(error instanceof FileError)) throw error;
       const problems = [`${error.message}; using the default settings`];
       this.settingsProblems(file, problems);
-      return { config: readConfig("{}").config, problems };
+      return { config: readConfig("{}").config, problems, withholding: problems };
     }
     const result = readConfig(text);
     this.settingsProblems(file, result.problems);
-    return { config: result.config, problems: result.problems };
+    return result;
   }
 
   private settingsProblems(file: string, problems: readonly string[]): void {
@@ -106,9 +108,10 @@ export class Committees {
   async reloadConfigs(): Promise<Committee[]> {
     const changed: Committee[] = [];
     for (const committee of this.byKey.values()) {
-      const { config, problems } = this.loadConfig(committee.key, committee.onDisk);
+      const { config, problems, withholding } = this.loadConfig(committee.key, committee.onDisk);
       committee.config = config;
       committee.settingsProblems = problems;
+      committee.withholdingProblems = withholding;
       const old = committee.index;
       committee.index = new FolderIndex(config);
       for (const meeting of old.meetings()) {

@@ -38,6 +38,19 @@ describe("the classification settings", () => {
   });
 });
 
+describe("the problems that may change what is withheld", () => {
+  it("are those of the classification, of a setting not known, or of a file not read; not a misspelt code or a verb's case", () => {
+    const text = JSON.stringify({ classificaton: {}, classification: { levels: ["RED"], confidental: [] }, severity: { "item-no-outcom": "off" }, resolutionVerbs: ["Resolved"] });
+    const { problems, withholding } = readConfig(text);
+    expect(problems).toHaveLength(4);
+    expect(plain(withholding)).toEqual([
+      "unknown setting `classification.confidental` (ignored): expected `levels` and `confidential`",
+      "unknown setting `classificaton` (ignored)",
+    ]);
+    expect(readConfig("{ not json").withholding).toHaveLength(1);
+  });
+});
+
 describe("where a problem stands", () => {
   it("is given as the line and column of its key in the file", () => {
     const text = '{\n  "bodyNames": ["The Council"],\n  "classification": {\n    "levels": ["RED", "AMBER"],\n    "confidental": ["RED"]\n  },\n  "severity": { "absent-mentiond": "off" }\n}\n';

@@ -33,7 +33,7 @@ export async function runExport(args: readonly string[], io: Io): Promise<number
   }
   const confidential = values["confidential"] === true;
   if (!confidential) {
-    const refusal = publicRefusal(diagnostics, loaded.settingsProblems, { doc: meeting.doc, config: loaded.config });
+    const refusal = publicRefusal(diagnostics, loaded.withholdingProblems, { doc: meeting.doc, config: loaded.config });
     if (refusal) {
       if (refusal.findings.length > 0) io.stderr(formatText([{ file: display(source, io), doc: meeting.doc, diagnostics: [...refusal.findings] }]));
       io.stderr(`minutes: not exported: ${describeRefusal(refusal, { subject: "the public version", instead: "export the confidential version with --confidential", detailsAbove: true, draftsWait: true })}\n`);

@@ -30,7 +30,7 @@ export async function runRegister(args: readonly string[], io: Io): Promise<numb
       doc: m.doc,
       diagnostics: guardFindings(m.doc, { config: loaded.config, uri: m.uri, index: loaded.index }),
     })).filter((r) => r.diagnostics.length > 0);
-    const refusal = publicRefusal(reports.flatMap((r) => r.diagnostics), loaded.settingsProblems);
+    const refusal = publicRefusal(reports.flatMap((r) => r.diagnostics), loaded.withholdingProblems);
     if (refusal) {
       if (reports.length > 0) io.stderr(formatText(reports));
       io.stderr(`minutes: no register written: ${describeRefusal(refusal, { subject: "the register", instead: "write the register of every action with --confidential", detailsAbove: true })}\n`);

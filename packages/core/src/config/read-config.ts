@@ -7,6 +7,12 @@ export interface ConfigResult {
   readonly config: MinutesConfig;
   /** What is wrong with the file, in words; the defaults stand in for anything unreadable. */
   readonly problems: readonly string[];
+  /**
+   * Those of `problems` that may change what is withheld from the public: the file unread (the
+   * defaults decide), the classification settings, or a setting not known (a misspelt
+   * `classification`). A misspelt check code or a verb in the wrong case is not among them.
+   */
+  readonly withholding: readonly string[];
 }
 
 const SEVERITIES = new Set(["error", "warning", "information", "hint", "off"]);
@@ -19,19 +25,24 @@ export function readConfig(source: string): ConfigResult {
   try {
     raw = JSON.parse(text);
   } catch {
-    return { config: DEFAULT_CONFIG, problems: [`${describeJsonError(text)}; using the default settings`] };
+    const problems = [`${describeJsonError(text)}; using the default settings`];
+    return { config: DEFAULT_CONFIG, problems, withholding: problems };
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    return { config: DEFAULT_CONFIG, problems: ["expected a JSON object of settings; using the default settings"] };
+    const problems = ["expected a JSON object of settings; using the default settings"];
+    return { config: DEFAULT_CONFIG, problems, withholding: problems };
   }
   const problems: string[] = [];
   // Each problem says where it stands in the file, as a position a secretary can go to.
   let tree: JsonNode | undefined;
+  const withholding: string[] = [];
   const problem = (path: (string | number)[], message: string) => {
     tree ??= parseTree(text) ?? undefined;
     const node = tree && findNodeAtLocation(tree, path);
     const at = node?.parent?.type === "property" ? node.parent.offset : node?.offset;
-    problems.push(at === undefined ? message : `${message} (line ${lineColumn(text, at)})`);
+    const said = at === undefined ? message : `${message} (line ${lineColumn(text, at)})`;
+    problems.push(said);
+    if (path[0] === "classification" || !Object.hasOwn(DEFAULT_CONFIG, path[0]!)) withholding.push(said);
   };
   const input = raw as Record<string, unknown>;
   const out: Record<string, unknown> = {};
@@ -125,7 +136,7 @@ export function readConfig(source: string): ConfigResult {
       problem([key], `unknown setting \`${key}\` (ignored)`);
     }
   }
-  return { config: resolveConfig(out as Partial<MinutesConfig>), problems };
+  return { config: resolveConfig(out as Partial<MinutesConfig>), problems, withholding };
 }
 
 function isRecordOf(value: unknown, type: "string"): value is Record<string, string> {

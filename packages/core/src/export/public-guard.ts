@@ -24,16 +24,17 @@ export type PublicRefusal =
 
 /**
  * The refusal for a meeting with these diagnostics (those of `validate`, or of `guardFindings`)
- * under settings with these problems, or undefined when its public version may be given out.
+ * under settings with these problems (those that may change what is withheld: core's
+ * `ConfigResult.withholding`), or undefined when its public version may be given out.
  */
 export function publicRefusal(
   diagnostics: readonly Diagnostic[],
-  settingsProblems: readonly string[],
+  withholdingProblems: readonly string[],
   meeting?: { readonly doc: Document; readonly config: MinutesConfig },
 ): PublicRefusal | undefined {
   const findings = diagnostics.filter((d) => PUBLIC_EXPORT_GUARDS.has(d.code));
   if (findings.length > 0) return { cause: "withholding-read-as-prose", findings };
-  if (settingsProblems.length > 0) return { cause: "settings-unreadable", findings: [] };
+  if (withholdingProblems.length > 0) return { cause: "settings-unreadable", findings: [] };
   const level = meeting && documentLevel(meeting.doc, meeting.config);
   if (level !== undefined) return { cause: "document-classified", findings: [], level };
   return undefined;

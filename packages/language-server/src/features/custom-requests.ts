@@ -153,7 +153,7 @@ export function registerCustomRequests(connection: Connection, state: State): vo
 
 /** Why the public version may not be given out, or undefined (the rule is core's `publicRefusal`). */
 function refusalOf(s: Snapshot, state: State): { reason: string; risks: readonly CoreDiagnostic[] } | undefined {
-  const refusal = publicRefusal(state.diagnosticsOf(s), s.committee.settingsProblems, { doc: s.doc, config: s.committee.config });
+  const refusal = publicRefusal(state.diagnosticsOf(s), s.committee.withholdingProblems, { doc: s.doc, config: s.committee.config });
   if (!refusal) return undefined;
   return { reason: describeRefusal(refusal, { subject: "the public version", instead: "export the confidential version", draftsWait: true }), risks: refusal.findings };
 }
