@@ -222,6 +222,22 @@ describe("the marker minutes", () => {
   });
 });
 
+describe("a part of an item (item 2.1)", () => {
+  test.each(FORMATS)("is withheld as the RED item it is part of, unless it is classified itself: %s", async (format) => {
+    const text = [
+      "meeting: Parts\nnumber: 90\ndate: 2020-05-01\n\nattendees:\n  PD   Peter Davies\n",
+      "item 1: A red item [RED]\n\nThe Panel NOTED it.\n",
+      "item 1.1: A part of it\n\nzz-part-of-red-zz discussed.\n\nThe Panel NOTED it.\n",
+      "item 1a: Another part, classified itself [WHITE]\n\nzz-part-white-zz discussed.\n\nThe Panel NOTED it.\n",
+      "item 2: A public item\n\nThe Panel NOTED it.\n",
+    ].join("\n");
+    const result = await exportDocument(minutes(text), { format, confidential: false, draft: false, config: SEC_CONFIG });
+    const published = format === "docx" ? allText(await unzipDocx(result.bytes)) : new TextDecoder().decode(result.bytes);
+    expect(published).not.toContain("zz-part-of-red-zz");
+    expect(published).toContain("zz-part-white-zz");
+  });
+});
+
 describe("publicBlocks, what the circulated register reads", () => {
   test("admits exactly the actions and updates the public view shows", () => {
     const doc = minutes(TEXT);

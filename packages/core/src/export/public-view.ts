@@ -35,7 +35,7 @@ export function visibleContent(doc: Document, options: ViewOptions): MinutesView
     confidential: options.confidential,
     header: header(doc, source),
     attendees: attendeeSections(doc.attendees?.attendees ?? [], source, semanticsOf(doc, config).people),
-    items: doc.items.map((item) => viewItem(item, { source, config, confidential: options.confidential })),
+    items: doc.items.map((item, i) => viewItem(item, classificationsOf(doc, source)[i], { source, config, confidential: options.confidential })),
   };
 }
 
@@ -136,9 +136,8 @@ function printedNote(note: AttendeeNote, source: SourceText): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function viewItem(item: Item, context: Context): ViewItem {
+function viewItem(item: Item, classification: string | undefined, context: Context): ViewItem {
   const { source, config } = context;
-  const classification = classificationOf(item, source);
   const recorded = confidentialLevel(classification, config) !== "public";
   const label = source.plain(item.number.range);
   const blocks = recorded ? recordedItemBlocks(item, label, classification, context) : viewBlocks(item.blocks, label, context);
@@ -220,6 +219,26 @@ function classificationOf(item: Item, source: SourceText): string | undefined {
 }
 
 /**
+ * Each item's classification, in the order of the items: its own, or, for a part of an item
+ * (`item 2.1:`, `item 2a:`) that has none, that of the item it is part of, so that a part of a
+ * RED item is withheld as the item is.
+ */
+function classificationsOf(doc: Document, source: SourceText): (string | undefined)[] {
+  const byNumber = new Map<number, string | undefined>();
+  return doc.items.map((item) => {
+    const own = classificationOf(item, source);
+    const n = item.number.value;
+    if (n === undefined) return own;
+    const isPart = item.number.text !== String(n);
+    if (!isPart) {
+      byNumber.set(n, own);
+      return own;
+    }
+    return own ?? byNumber.get(n);
+  });
+}
+
+/**
  * Every block the public minutes show, at any depth, by the rules `visibleContent` follows (the
  * same walk, without the copying): the circulated register lists only the actions and updates
  * among them. Kept per meeting and settings.
@@ -244,7 +263,8 @@ export function publicBlocks(doc: Document, config: MinutesConfig): ReadonlySet<
   // A meeting classified confidential as a whole has no public version (see public-guard.ts).
   const whole = doc.header.classification?.text.trim();
   if (!whole || confidentialLevel(whole, config) === "public") {
-    for (const item of doc.items) (confidentialLevel(classificationOf(item, source), config) === "public" ? ordinary : recorded)(item.blocks);
+    const levels = classificationsOf(doc, source);
+    doc.items.forEach((item, i) => (confidentialLevel(levels[i], config) === "public" ? ordinary : recorded)(item.blocks));
   }
   shown.set(doc, { config, blocks: out });
   return out;
