@@ -295,3 +295,15 @@ describe("the example in docs/export.md", () => {
     expect(md).not.toContain("Service Provider has notified a delay");
   });
 });
+
+describe("a list of decisions in a RED item with one slip among its bullets", () => {
+  test("withholds the slip, and publishes the decisions beside it", async () => {
+    const text = "meeting: Lists\nnumber: 90\ndate: 2020-05-01\n\nattendees:\n  PD   Peter Davies\n\nitem 1: Supplier X [RED]\n\nThe Panel:\n- NOTED the report;\n- AGREED to write to Supplier X; and\n- Noted that zz-slip-bullet-zz was discussed.\n";
+    const md = new TextDecoder().decode((await exportDocument(minutes(text), { format: "md", confidential: false, draft: true, config: SEC_CONFIG })).bytes);
+    expect(md).toContain("**NOTED** the report;");
+    expect(md).toContain("**AGREED** to write to Supplier X; and");
+    expect(md).not.toContain("zz-slip-bullet-zz");
+    const all = new TextDecoder().decode((await exportDocument(minutes(text), { format: "md", confidential: true, draft: true, config: SEC_CONFIG })).bytes);
+    expect(all).toContain("zz-slip-bullet-zz");
+  });
+});

@@ -184,7 +184,12 @@ function recordedItemBlocks(item: Item, label: string, classification: string | 
         visit(block.blocks);
       } else if (isPublicInRecordedItem(block, context.config)) {
         flush();
-        out.push(viewBlock(block, label, context));
+        out.push(viewBlock(block as Paragraph | List | NewAction, label, context));
+      } else if (block.kind === "list" && block.resolutions && block.items.some((entry) => isDecision(entry.resolution, context.config))) {
+        // One slip among the bullets (`- Noted that ...`) withholds that bullet, not the decisions beside it.
+        flush();
+        out.push(viewBlock({ ...block, items: block.items.filter((entry) => isDecision(entry.resolution, context.config)) }, label, context));
+        if (context.confidential) withheld.push(viewBlock({ ...block, leadIn: undefined, items: block.items.filter((entry) => !isDecision(entry.resolution, context.config)) }, label, context));
       } else if (context.confidential) {
         // A confidential passage inside such an item is withheld either way: keep its blocks with the rest.
         if (block.kind === "confidential") withheld.push(...viewBlocks(block.blocks, label, context));
@@ -204,13 +209,16 @@ function recordedItemBlocks(item: Item, label: string, classification: string | 
  * a verb of the settings), `AGRED` (a slip) and a bullet under `The Panel:` that starts with no
  * verb are what the checker names as slips, and may be discussion: withheld, as the rest.
  */
-function isPublicInRecordedItem(block: Block, config: MinutesConfig): block is Paragraph | List | NewAction {
+function isPublicInRecordedItem(block: Block, config: MinutesConfig): boolean {
   if (block.kind === "action") return true;
+  if (block.kind === "list") return block.resolutions && block.items.every((entry) => isDecision(entry.resolution, config));
+  return block.kind === "paragraph" && isDecision(block.resolution, config);
+}
+
+/** A resolution whose verbs are all the committee's own, in capitals. */
+function isDecision(resolution: Resolution | undefined, config: MinutesConfig): boolean {
   const verbs = tablesOf(config).verbs;
-  const isResolution = (resolution: Resolution | undefined) =>
-    resolution !== undefined && resolution.verbs.length > 0 && resolution.verbs.every((v) => verbs.includes(v.text));
-  if (block.kind === "list") return block.resolutions && block.items.every((entry) => isResolution(entry.resolution));
-  return block.kind === "paragraph" && isResolution(block.resolution);
+  return resolution !== undefined && resolution.verbs.length > 0 && resolution.verbs.every((v) => verbs.includes(v.text));
 }
 
 /** The item's classification as written, without any comment inside its brackets. */
@@ -341,7 +349,7 @@ function update(u: ActionUpdate, item: string, context: Context): ViewUpdate {
   // A sentence written after it (`Status: Closed. The Chair thanked SECAS.`) stays in the text.
   const withoutStatus = (prose: Prose) => {
     if (!status || status.range.start < prose.range.start || status.range.end > prose.range.end) return source.inlines(prose);
-    const at = source.lastMatch(prose.range.start, status.range.start, /(?<!\w)status:/i);
+    const at = source.lastMatch(prose.range.start, status.range.start, /(?<!\w)(?:Status|STATUS):/);
     const before = source.inlines(prose, [], prose.range.start, at ?? prose.range.end);
     let after = status.range.end;
     while (after < prose.range.end && /[\s.]/.test(source.plainChar(after))) after++;

@@ -109,7 +109,7 @@ function makeList(out: Block[], items: ListItem[], context: BlockContext): List 
 
 /**
  * `... Status: CLOSED.` on the last line of a paragraph: the token is the status word(s). The
- * label may be in any case (`STATUS:`); the status runs to the first full stop after it, or to
+ * label is `Status:` or `STATUS:`; the status runs to the first full stop after it, or to
  * the end, so that a sentence may follow it (`Status: Closed. The Chair thanked SECAS.`). Read
  * by scanning, in linear time: an expression like `/\bStatus:[ \t]*([^.\r\n]*?)[ \t]*\.?[ \t]*$/`
  * backtracks in cubic time over a run of spaces and tabs (a few thousand took seconds).
@@ -132,8 +132,8 @@ function statusAtEnd(p: Prose): Token | undefined {
   return { text: value, value, range: { start, end: start + value.length } };
 }
 
-/** `Status:` in any case, not inside a word. */
-const STATUS_LABEL = /(?<![\w])status:/gi;
+/** `Status:` or `STATUS:`, not inside a word: a `status:` in lower case is the prose's own (`the RAG status: green`). */
+const STATUS_LABEL = /(?<![\w])(?:Status|STATUS):/g;
 
 /** Whether `text` ends with a colon before any white space (as `trimEnd().endsWith(":")`, without the copy). */
 function endsWithColon(text: string): boolean {

@@ -142,6 +142,8 @@ const INITIALS_IN_PARENTHESES = new RegExp(`\\(([${CAPITAL}][${CAPITAL}${SMALL}]
 const INITIALS_SHAPE = new RegExp(`^[${CAPITAL}][${CAPITAL}${SMALL}]{0,5}$`);
 /** Two small letters in a row: a word, not initials (`Peter`, not `DKa`). */
 const TWO_SMALL = new RegExp(`[${SMALL}]{2}`);
+/** Titles written before a name, which are never initials. */
+const TITLES = new Set(["Mr", "Mrs", "Ms", "Mx", "Dr", "Cllr", "Revd", "Rev", "Prof", "Sr", "Fr"]);
 /** A capitalised word (`Peter`, `Émilie`): a name or prose, not initials. */
 const WORD = new RegExp(`^[${CAPITAL}][${SMALL}]`);
 
@@ -175,8 +177,9 @@ export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine 
       notes: readNotes(line, notesFrom, problems),
     };
   }
-  // A capitalised word (`Peter`, `The`), not initials that keep a small letter (`McD`, `DKa`).
-  if (WORD.test(first) && TWO_SMALL.test(first)) {
+  // A capitalised word (`Peter`, `The`) or a title (`Dr Jane Smith`), not initials that keep a
+  // small letter (`McD`, `DKa`).
+  if (WORD.test(first) && (TWO_SMALL.test(first) || TITLES.has(first.replace(/\.$/, "")))) {
     // `The Panel NOTED ...` or `Peter Davies`: prose inside the attendee list, usually because
     // the item line after the list is broken. Say so rather than read a person called "Panel".
     problems.error(

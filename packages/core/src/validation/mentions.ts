@@ -123,12 +123,19 @@ export function qualifierOf(before: string, config: MinutesConfig, people?: Peop
   const normal = bySurname.length > 0 ? before.replace(/\s+/g, " ") : "";
   const person = bySurname.find((p) => endsWithWords(normal, p.attendee.name.text));
   if (person) return { kind: "name", text: person.attendee.name.text, person };
-  // `Cllr Smith (JS)`: a surname alone names the one attendee who has it.
-  if (bySurname.length === 1 && lastWord) return { kind: "name", text: lastWord, person: bySurname[0]! };
+  // `Cllr Smith (JS)`: a surname alone, after a title or no capitalised word, names the one
+  // attendee who has it; after another first name (`Tom Lee (TL)`) it is someone else.
+  if (bySurname.length === 1 && lastWord) {
+    const afterFirstName = /[A-Z][a-z]+\s+$/.test(before.slice(0, before.length - lastWord.length));
+    if (!afterFirstName || TITLE_BEFORE.test(before)) return { kind: "name", text: lastWord, person: bySurname[0]! };
+  }
   const name = NAME_AT_END.exec(before);
   if (name) return { kind: "name", text: name[1]! };
   return undefined;
 }
+
+/** A title before a surname: `Cllr Smith`, `Dr. Moore`, `Ms Hermon`. */
+const TITLE_BEFORE = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Sir|Dame|Lord|Lady|Rev|Revd)\.?\s+[A-Za-z'’-]+$/;
 
 /** Whether `normal` (whitespace already collapsed) ends with the words of `words`, as whole words. */
 function endsWithWords(normal: string, words: string): boolean {

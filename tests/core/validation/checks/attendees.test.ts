@@ -73,6 +73,13 @@ describe("malformed-initials", () => {
     expectNone(withAttendees(`category: SEC Panel Members\n  ${initials}  Peter Davies\n`), "malformed-initials");
   });
 
+  it("reads a line that starts with a title as no attendee, as the parser says", () => {
+    for (const line of ["Dr Jane Smith", "Mr Lee (SECAS)", "Cllr. Mary McDonald"]) {
+      const { finding } = expectFinding(withAttendees(`category: SEC Panel Members\n  PD   Peter Davies\n  «${line}»\n`), "syntax-attendee-line", "error");
+      expect(finding.message).toContain("is in the attendee list but is not an attendee");
+    }
+  });
+
   it("reads initials that keep a name's small letter (`McD`) as an attendee, mentioned and owning actions like any other", () => {
     const source = withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n  McD  Mary McDonald\n", "item 1: Minutes\n\nMary McDonald (McD) presented. McD answered questions.\n\naction SECP77/01: McD to circulate the paper.\n\nThe Panel NOTED the minutes.\n");
     expectClean(source);

@@ -158,6 +158,10 @@ describe("item-numbering", () => {
     expectNone(items("1", "2", "2.1", "2a", "3", "4.1", "4.2", "5"), "item-numbering");
     const { finding } = expectFinding(items("1", "2", "2.1", "«4»"), "item-numbering", "warning");
     expect(finding.message).toBe("Item 4 skips item 3: it follows item 2, and items are numbered without gaps, so it would be 3.");
+    // Renumbered, a part goes with the item it stands under.
+    const { diagnostics, text } = expectFindings(items("1", "«3»", "3.1", "«5»"), "item-numbering", "warning");
+    const renumber = diagnostics[0]!.fixes?.find((f) => f.title.startsWith("Renumber the items"));
+    expect(applyFix(text, renumber).match(/item [\d.]+:/g)).toEqual(["item 1:", "item 2:", "item 2.1:", "item 3:"]);
   });
 
   it("flags a gap, and offers to renumber this item or all of them", () => {

@@ -126,6 +126,8 @@ category: SECAS
 
   it("is settled by an attendee's surname alone, and proposes a name when the organisation does not tell them apart", () => {
     expectNone(twoAH("Ms Hermon (AH) asked about the budget."), "ambiguous-initials");
+    // After another first name it is someone else: a guest, not an attendee to correct to.
+    expectNone(item("Tom Lee (TL) of Ofgem presented the decision."), "unknown-initials");
     // Both of the DCC: only a name tells them apart.
     const same = twoAH("A Member («AH») asked about the budget.").replace("category: SECAS\n", "");
     const { finding } = expectFinding(same, "ambiguous-initials", "error");
@@ -195,6 +197,8 @@ describe("absent-mentioned", () => {
 
   it("accepts the sentence that records the absence, and an update restating the action as raised", () => {
     expectNone(item("Apologies were received from Mike Gibson (MG).\n\nThe Chair noted that MG was absent."), "absent-mentioned");
+    // A word like `absence` about something else does not excuse the mention.
+    expectFinding(item("Mike Gibson («MG») explained the absence of test data."), "absent-mentioned", "warning");
     expectNone(item("update SECP76/01: MG to review the plan.\n\nKL reported progress. Status: Open."), "absent-mentioned");
     // The update's own report is still read: there MG is taking part.
     expectFinding(item("update SECP76/01: MG to review the plan.\n\nMike Gibson («MG») reported progress. Status: Open."), "absent-mentioned", "warning");

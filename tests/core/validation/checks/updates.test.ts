@@ -169,6 +169,13 @@ describe("update-no-status", () => {
     const markdown = new TextDecoder().decode((await exportDocument(parse(text, { config: SEC_CONFIG }), { format: "md", confidential: false, draft: true, config: SEC_CONFIG })).bytes);
     expect(markdown).toContain("Planned for June. The Chair thanked SECAS.");
   });
+
+  it("takes no `status:` in lower case for the label: it is the prose's own word", async () => {
+    const text = m77("", { carried: CARRIED.replace("Planned for June. Status: Open.", "Planned for June: the RAG status: green.\n\nDone. Status: Closed.") });
+    const doc = parse(text, { config: SEC_CONFIG });
+    const update = doc.items[0]!.blocks.find((b) => b.kind === "update" && b.id.text === "SECP76/02");
+    expect(update?.kind === "update" && update.status?.text).toBe("Closed");
+  });
 });
 
 describe("status-unknown", () => {

@@ -1,4 +1,5 @@
 import type { HeaderKey, Item } from "../../model/ast.js";
+import type { Range } from "../../text/range.js";
 import { formatLongDate, looksLikeDate } from "../../model/dates.js";
 import { tablesOf } from "../../config/derived.js";
 import { proseOf } from "../../model/walk.js";
@@ -149,11 +150,16 @@ export function items(context: CheckContext): void {
   // A part of an item (`3.1`, `3a`) is numbered under its item, and is not renumbered with them.
   const isPart = (item: Item) => item.number.value !== undefined && item.number.text !== String(item.number.value);
   const numbered = context.doc.items.filter((item) => item.number.value !== undefined && !isPart(item));
-  const renumber = {
-    title: `Renumber the items 1 to ${numbered.length} in order`,
-    edits: numbered.map((item, i) => ({ range: item.number.range, newText: String(i + 1) })).filter((_, i) => numbered[i]!.number.value !== i + 1),
-    certain: false,
-  };
+  // Parts take the new number of the item they stand under (`3.1` under item 3 renumbered 2 is `2.1`).
+  const edits: { range: Range; newText: string }[] = [];
+  let whole = 0;
+  for (const item of context.doc.items) {
+    if (item.number.value === undefined) continue;
+    if (!isPart(item)) whole++;
+    const newText = isPart(item) ? item.number.text.replace(/^\d+/, String(Math.max(whole, 1))) : String(whole);
+    if (newText !== item.number.text) edits.push({ range: item.number.range, newText });
+  }
+  const renumber = { title: `Renumber the items 1 to ${numbered.length} in order`, edits, certain: false };
   let previous: number | undefined;
   for (const item of context.doc.items) {
     if (item.classification) classification(context, item.classification, true);

@@ -96,7 +96,7 @@ export function absentMentioned(context: CheckContext): void {
     while (r < restated.length && restated[r]!.end < at) r++;
     if (r < restated.length && restated[r]!.start <= at) continue;
     // `Apologies were received from Cllr Kaur (DKa).`: the sentence records the absence.
-    if (sentenceAround(context.doc.text, at).some((s) => /apolog|absent|absence/i.test(s))) continue;
+    if (sentenceAround(context.doc.text, at).some((s) => /\bapolog|\babsent\b/i.test(s))) continue;
     const recorded = person.attendee.attendance === "apologies" ? "having sent apologies" : "absent";
     context.report(
       "absent-mentioned",
