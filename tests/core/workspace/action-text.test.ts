@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { carryForwardFix, complete, describeAction, newMeetingText, parse, registerRows, semanticsOf } from "../../../packages/core/src/index.js";
+import { carryForwardFix, complete, describeAction, newMeetingText, parse, PUBLIC_EXPORT_GUARDS, registerRows, semanticsOf, validate } from "../../../packages/core/src/index.js";
 import { meetingOn, SEC_CONFIG } from "../../helpers/minutes.js";
 import { folder } from "../validation/checks/spec.js";
 
@@ -64,5 +64,28 @@ describe("carrying actions forward", () => {
     // Read back, the stub stands in a confidential passage of item 1, which its public minutes withhold.
     const passageBlock = parse(drafted, { config: SEC_CONFIG }).items[0]!.blocks.find((b) => b.kind === "confidential");
     expect(passageBlock?.kind === "confidential" && passageBlock.closed && passageBlock.blocks.map((b) => b.kind === "update" && b.id.text)).toEqual(["SECP90/02"]);
+  });
+});
+
+describe("update-withheld-action", () => {
+  const withheld = (update: string) =>
+    folder({
+      "/panel/90.minutes": meetingOn(90, "2021-01-14", "item 1: Actions\n\nconfidential:\naction SECP90/02: SECAS to brief on the PLANTED-SECRET merger.\nend confidential\n\nThe Panel NOTED it.\n"),
+      "/panel/91.minutes": meetingOn(91, "2021-02-11", `item 1: Actions\n\n${update}\n\nThe Panel NOTED the updates.\n`),
+    });
+  const findings = (update: string) => {
+    const index = withheld(update);
+    return validate(index.get("/panel/91.minutes")!.doc, { config: SEC_CONFIG, uri: "/panel/91.minutes", index }).filter((d) => d.code === "update-withheld-action");
+  };
+
+  it("reports a public update that restates an action withheld where it was raised, and guards the public export", () => {
+    const [finding] = findings("update SECP90/02: SECAS to brief on the PLANTED-SECRET merger.\n\nIn hand. Status: Open.");
+    expect(finding?.message).toMatch(/^`SECP90\/02` was withheld from the public minutes of meeting 90/);
+    expect(PUBLIC_EXPORT_GUARDS.has("update-withheld-action")).toBe(true);
+  });
+
+  it("leaves an update inside a confidential passage, or one written with the ID alone", () => {
+    expect(findings("confidential:\nupdate SECP90/02: SECAS to brief on the PLANTED-SECRET merger.\n\nIn hand. Status: Open.\nend confidential")).toEqual([]);
+    expect(findings("update SECP90/02:\n\nIn hand. Status: Open.")).toEqual([]);
   });
 });

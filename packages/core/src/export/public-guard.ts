@@ -15,7 +15,7 @@ import { validate, type ValidateOptions } from "../validation/validate.js";
 
 /** Why the public version may not be given out yet. */
 export type PublicRefusal =
-  /** Lines meant to withhold text are read as prose: what they should withhold would be published. */
+  /** Lines meant to withhold text are read as prose, or restate what their meeting withheld: it would be published. */
   | { readonly cause: "withholding-read-as-prose"; readonly findings: readonly Diagnostic[] }
   /** The settings file could not be read, so the defaults would decide what is confidential. */
   | { readonly cause: "settings-unreadable"; readonly findings: readonly [] }
@@ -76,8 +76,14 @@ export function describeRefusal(refusal: PublicRefusal, wording: RefusalWording)
     return `which parts are confidential comes from the settings file, and it has problems${above ? " (see the warnings above)" : ""}. Correct minutes.config.json, or ${wording.instead}.`;
   }
   const one = refusal.findings.length === 1;
+  const lines = one ? "a line" : `${refusal.findings.length} lines`;
+  const restating = refusal.findings.filter((d) => d.code === "update-withheld-action").length;
+  const what =
+    restating === 0 ? `${lines} meant to withhold text ${one ? "is" : "are"} read as prose`
+    : restating === refusal.findings.length ? `${one ? "an update restates an action" : `${lines} restate actions`} withheld where ${one ? "it was" : "they were"} raised`
+    : `${lines} would publish what was withheld: read as prose, or restating actions withheld where they were raised`;
   return (
-    `${wording.subject} could publish what was meant to be withheld: ${one ? "a line" : `${refusal.findings.length} lines`} meant to withhold text ` +
-    `${one ? "is" : "are"} read as prose${above ? " (above)" : ""}. Correct ${one ? "it" : "them"}${wording.draftsWait ? ", even for a draft," : ""} or ${wording.instead}.`
+    `${wording.subject} could publish what was meant to be withheld: ${what}${above ? " (above)" : ""}. ` +
+    `Correct ${one ? "it" : "them"}${wording.draftsWait ? ", even for a draft," : ""} or ${wording.instead}.`
   );
 }

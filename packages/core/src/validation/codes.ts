@@ -21,6 +21,7 @@ export const CHECK_CODES: ReadonlySet<string> = new Set([
   "meeting-date-order",
   "update-unknown-action",
   "update-closed-action",
+  "update-withheld-action",
   "update-no-status",
   "status-unknown",
   "superseded-unknown",

@@ -9,7 +9,7 @@ import { absentMentioned, ambiguousInitials, organisationMismatch, unknownInitia
 import { itemOutcome, resolutionVerbs } from "./checks/resolution-checks.js";
 import { keywordsAsProse, misplacedClassification } from "./checks/slip-checks.js";
 import { duplicateMeeting, meetingDateOrder } from "./checks/folder-checks.js";
-import { openActionsCarried, supersession, updateClosedAction, updateStatus, updateUnknownAction } from "./checks/update-checks.js";
+import { openActionsCarried, supersession, updateClosedAction, updateStatus, updateUnknownAction, updateWithheldAction } from "./checks/update-checks.js";
 import { CheckContext, type Check } from "./context.js";
 import { applySettings } from "./suppressions.js";
 import { runToEnd } from "../steps.js";
@@ -34,6 +34,7 @@ export const CHECKS: readonly (readonly [string, Check])[] = [
   ["absent-owner", absentOwner],
   ["update-unknown-action", updateUnknownAction],
   ["update-closed-action", updateClosedAction],
+  ["update-withheld-action", updateWithheldAction],
   ["update-status", updateStatus],
   ["supersession", supersession],
   ["open-action-not-carried", openActionsCarried],

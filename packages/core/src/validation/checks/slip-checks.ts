@@ -333,4 +333,4 @@ function tagIn(item: Item, levels: ReadonlySet<string>): { level: string; range:
 }
 
 /** Findings that mean a public export could publish what was meant to be withheld: the public export refuses them, draft or not. */
-export const PUBLIC_EXPORT_GUARDS: ReadonlySet<string> = new Set(["keyword-as-prose", "classification-misplaced"]);
+export const PUBLIC_EXPORT_GUARDS: ReadonlySet<string> = new Set(["keyword-as-prose", "classification-misplaced", "update-withheld-action"]);

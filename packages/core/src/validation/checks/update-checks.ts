@@ -7,6 +7,7 @@ import type { FolderIndex } from "../../workspace/folder-index.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { carryForwardFix, missingCarriedActions } from "../carry-forward.js";
 import { statusStateOf } from "../../config/config.js";
+import { publicBlocks } from "../../export/public-view.js";
 
 function updates(context: CheckContext): readonly ActionUpdate[] {
   return contentsOf(context.doc).updates;
@@ -165,3 +166,36 @@ export function openActionsCarried(context: CheckContext): void {
   );
 }
 
+
+/**
+ * `update-withheld-action`: a public update that restates an action its own meeting withheld
+ * (raised inside a `confidential:` passage, or at a meeting classified confidential): as
+ * written, the action's text is published with the update. An update that gives only the ID
+ * (`update SECP90/02:`) restates nothing, and is not reported.
+ */
+export function updateWithheldAction(context: CheckContext): void {
+  const shown = publicBlocks(context.doc, context.config);
+  for (const update of updates(context)) {
+    if (update.original.text.length === 0 || !shown.has(update)) continue;
+    const raised = context.index.action(update.id.text)?.raised;
+    if (!raised || raised.meeting.uri === context.uri || publicBlocks(raised.meeting.doc, context.config).has(raised.action)) continue;
+    context.report(
+      "update-withheld-action",
+      "error",
+      update.id.range,
+      `\`${update.id.text}\` was withheld from the public minutes of meeting ${raised.meeting.number ?? "?"}, where it was raised; this update restates it in public, so its text would be published. ` +
+        "Move the update into a `confidential:` passage, or write it with the ID alone.",
+      {
+        fixes: [{
+          title: "Put the update in a confidential passage",
+          edits: [
+            { range: { start: update.range.start, end: update.range.start }, newText: "confidential:\n" },
+            { range: { start: update.range.end, end: update.range.end }, newText: "\nend confidential" },
+          ],
+          certain: false,
+        }],
+        related: [{ message: `${update.id.text} raised here, withheld`, range: raised.action.id.range, uri: raised.meeting.uri }],
+      },
+    );
+  }
+}
