@@ -94,7 +94,10 @@ export function resolveConfig(overrides: Partial<MinutesConfig> | undefined): Mi
 export function statusStateOf(word: string, config: MinutesConfig): StatusState | undefined {
   const key = word.toLowerCase().replace(/\s+/g, " ").trim();
   // Own keys only: `Status: Constructor.` must not find Object.prototype.constructor.
-  return Object.hasOwn(config.statuses, key) ? config.statuses[key] : undefined;
+  if (Object.hasOwn(config.statuses, key)) return config.statuses[key];
+  // `Open – carried forward to June`, `Closed (see item 4)`: a status word, then a remark.
+  const remark = /^(.+?)\s*(?:[–—,;(]|\s-\s)/.exec(key);
+  return remark && Object.hasOwn(config.statuses, remark[1]!) ? config.statuses[remark[1]!] : undefined;
 }
 
 export function verbsOf(config: MinutesConfig): string[] {

@@ -67,10 +67,13 @@ function byRaising(a: ActionRecord, b: ActionRecord): number {
   return compareIds(a.id, b.id);
 }
 
+/** The status as the register prints it: its word in one case (`CLOSED` is `Closed`), a remark after it as written (`Open – carried forward to June`). */
 function statusWord(written: string | undefined, state: string | undefined): string {
   if (state === "superseded") return "Superseded";
   if (!written) return "(no status)";
-  return written.charAt(0).toUpperCase() + written.slice(1).toLowerCase();
+  const remarkAt = written.search(/\s*(?:[–—,;(]|\s-\s)/);
+  const word = remarkAt > 0 ? written.slice(0, remarkAt) : written;
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() + (remarkAt > 0 ? written.slice(remarkAt) : "");
 }
 
 /** The owner named at the start of an action's text (`SECAS to publish ...`), read as the action line is. */

@@ -8,7 +8,7 @@
  * and is added to the folder as it is checked.
  */
 import { describe, expect, it } from "vitest";
-import { exportDocument, parse, type Severity } from "../../../../packages/core/src/index.js";
+import { exportDocument, parse, registerRows, type Severity } from "../../../../packages/core/src/index.js";
 import { SEC_CONFIG } from "../../../helpers/minutes.js";
 import { applyFix, expectFinding, expectFindings, expectNone, folder, run } from "./spec.js";
 
@@ -168,6 +168,13 @@ describe("update-no-status", () => {
     const text = m77("", { carried: CARRIED.replace("Planned for June. Status: Open.", "Planned for June. Status: Open. The Chair thanked SECAS.") });
     const markdown = new TextDecoder().decode((await exportDocument(parse(text, { config: SEC_CONFIG }), { format: "md", confidential: false, draft: true, config: SEC_CONFIG })).bytes);
     expect(markdown).toContain("Planned for June. The Chair thanked SECAS.");
+  });
+
+  it("reads a status word followed by a remark as that status, and the register keeps the remark as written", () => {
+    const [source, options] = inFolder(m77("", { carried: CARRIED.replace("Planned for June. Status: Open.", "Planned for June. Status: Open – carried forward to June.") }));
+    none77([source, options], "status-unknown");
+    const index = folder({ "sec-panel-75.minutes": M75, "sec-panel-76.minutes": M76, "sec-panel-77.minutes": source });
+    expect(registerRows(index).find((r) => r.id === "SECP76/02")?.status).toBe("Open – carried forward to June");
   });
 
   it("takes no `status:` in lower case for the label: it is the prose's own word", async () => {
