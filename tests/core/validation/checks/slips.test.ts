@@ -103,6 +103,19 @@ describe("keyword-as-prose", () => {
     expectNone(source, "keyword-as-prose");
   });
 
+  it("flags a line inside a paragraph that is nothing but the keyword in capitals or brackets, or an item line ending with a level", () => {
+    for (const line of ["«CONFIDENTIAL»", "«[Confidential]»"]) {
+      expectFinding(meeting(`item 1: Budget\n\nThe Chair opened the discussion.\n${line}\nBeta Ltd is in administration.\n`), "keyword-as-prose", "error");
+    }
+    expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n«Item 2 »Gamma dispute [RED]\nGamma has defaulted.\n`), "keyword-as-prose", "error");
+    expectFinding(meeting(`item 1: Budget\n\nconfidential:\nBeta is in administration.\nThe Chair thanked SECAS.\n«End confidential.»\n`), "keyword-as-prose", "error");
+    expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«Item 1.1 »Gamma dispute [RED]\n\nGamma has defaulted.\n`), "keyword-as-prose", "error");
+  });
+
+  it("leaves `Summary:` as the lead-in of a sentence alone: only the keyword alone on its line is one", () => {
+    expectNone(meeting(`item 1: Budget\n\nSummary: the budget is on track.\n\n${NOTED}\n`), "keyword-as-prose");
+  });
+
   it("closes a one-line passage after its paragraph when the next end closes another passage", () => {
     const source = meeting(`item 1: Budget\n\n«Confidential: »X is in breach.\n\n${NOTED}\n\nconfidential:\nY is too.\nend confidential\n`);
     const { finding } = expectFinding(source, "keyword-as-prose", "error");
@@ -146,7 +159,7 @@ describe("action-as-prose", () => {
   it("leaves prose that starts with the words alone, and is not a guard of the public export", () => {
     expectNone(meeting(`item 1: Budget\n\n${NOTED}\n\nUpdate: the Chair reported progress.\n\nActions were agreed.\nAction was taken on SECP77/01.\n`), "action-as-prose");
     expectNone(
-      meeting(`item 1: Budget\n\n${NOTED}\n\nUpdate 2019/20 figures were presented to the Panel.\n\nAction SECP76/01 was closed by the Chair at the meeting.\n\nThe Chair noted that\nupdate SECP76/02 remained open.\n`),
+      meeting(`item 1: Budget\n\n${NOTED}\n\nUpdate 2019/20 figures were presented to the Panel.\n\nAction SECP76/01 was closed by the Chair at the meeting.\n\nThe Chair noted that\nupdate SECP76/02 remained open.\n\nAction SECP76/03 is to be closed once the DCC has reported.\n\nUpdate SECP76/04 will be presented to the Panel in June.\n`),
       "action-as-prose",
     );
     expect(PUBLIC_EXPORT_GUARDS.has("action-as-prose")).toBe(false);

@@ -34,23 +34,28 @@ const END = new RegExp(String.raw`^${LEAD}end(?:${GAP}(summary|confidential))?${
 /** `End confidential.`: with a full stop, only where a line opens a paragraph (a wrapped `end.` is prose). */
 const END_OTHERWISE = new RegExp(String.raw`^${LEAD}end(?:${GAP}(summary|confidential))?${LEAD}[.:;]?${LEAD}$`, "i");
 const ITEM_WITH_COLON = new RegExp(String.raw`^${LEAD}item${GAP}([^\s:]*\d[^\s:]*?)${LEAD}${COLON}`, "i");
-const ITEM_OTHER_SEPARATOR = new RegExp(String.raw`^${LEAD}item${GAP}(\d+)${LEAD}[.)\-–—]${GAP}(?=\S)`, "i");
-const ITEM_NO_COLON = new RegExp(String.raw`^${LEAD}item${GAP}(\d+)${GAP}(?=\S)`, "i");
+const ITEM_OTHER_SEPARATOR = new RegExp(String.raw`^${LEAD}item${GAP}(\d+(?:(?:\.\d+)+|[a-z])?)${LEAD}[.)\-–—]${GAP}(?=\S)`, "i");
+const ITEM_NO_COLON = new RegExp(String.raw`^${LEAD}item${GAP}(\d+(?:(?:\.\d+)+|[a-z])?)${GAP}(?=\S)`, "i");
 const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 /** `Item Two: Title`: the number in words. */
 const ITEM_IN_WORDS = new RegExp(String.raw`^${LEAD}item${GAP}(${NUMBER_WORDS.join("|")})${LEAD}${COLON}`, "i");
 /** A comment whose `//` stands after something other than spaces and tabs: it is prose, and published. */
 const COMMENT_OTHERWISE = new RegExp(String.raw`^${LEAD}//`);
-/** An action's own start, `RT to`, `SECAS may`: one to four words, then the verb that ends an owner. */
-const OWNER_THEN_VERB = String.raw`\S+(?:${GAP}\S+){0,3}${GAP}(?:to|may|should|will|must)${BLANK}`;
+/** `[Aa][Cc]...`: a word in any case, in an expression that must tell capitals apart elsewhere. */
+function anyCase(word: string): string {
+  return [...word].map((c) => `[${c.toUpperCase()}${c}]`).join("");
+}
+
+/** An action's own start, `RT to`, `The DCC to`: one to four capitalised words, then `to` (`is to be closed` is prose). */
+const OWNER_THEN_VERB = String.raw`[A-Z][^\s]*(?:${GAP}[A-Z&][^\s]*){0,3}${GAP}to${BLANK}`;
 
 /**
  * `Action TB1/01:`, `ACTION TB1/01:`, `action TB1/02 - text`, `action TB1/03 text`, `Update
  * TB0/01:`, and `Action: text` (an action without its ID; `Update: ...` is a common lead-in of prose).
  */
 const ACTION_OTHERWISE = new RegExp(
-  String.raw`^${LEAD}(action|update)(?:${GAP}([A-Za-z]+\d+/\d+)${LEAD}(?:${COLON}|[\-–—]|(?<=${BLANK})(?=${OWNER_THEN_VERB}))|(?<=action)${LEAD}${COLON})${LEAD}`,
-  "i",
+  // In any case, spelt out: the owner after the ID is told by its capitals (`RT to`, not `is to`).
+  String.raw`^${LEAD}(${anyCase("action")}|${anyCase("update")})(?:${GAP}([A-Za-z]+\d+/\d+)${LEAD}(?:${COLON}|[\-–—]|(?<=${BLANK})(?=${OWNER_THEN_VERB}))|(?<=${anyCase("action")})${LEAD}${COLON})${LEAD}`,
 );
 
 /** `keyword-as-prose`: a line shaped like a keyword line in another case or form, read as prose. */
@@ -173,7 +178,12 @@ function checkLine(context: CheckContext, textOfLine: string, lineAt: number, pl
   const { text: line, origin } = fold(written);
   /** The range of the first `length` characters of the folded line, in the document. */
   const span = (length: number): Range => ({ start, end: start + (origin ? origin[length]! : length) });
-  const passage = PASSAGE.exec(line) ?? (place.first ? PASSAGE_OTHERWISE.exec(line) : null);
+  // Inside a paragraph, only a line that is nothing but the keyword in capitals or in brackets
+  // (`CONFIDENTIAL`, `[Confidential]`): a wrapped `confidential.` ends a sentence.
+  const otherwise = PASSAGE_OTHERWISE.exec(line);
+  const passage = PASSAGE.exec(line) ?? (otherwise && (place.first || ALONE_IN_CAPITALS_OR_BRACKETS.test(line)) ? otherwise : null);
+  // `Summary: the budget is on track.` is a lead-in of prose; `Summary:` alone is the keyword.
+  if (passage && passage[2]?.toLowerCase() === "summary" && passage[0].length < line.length) return;
   if (passage) {
     const keyword = passage[2] ? `${passage[2].toLowerCase()}:` : "confidential:";
     // Text after the colon starts the passage: the fix puts it on the next line. A passage
@@ -181,10 +191,11 @@ function checkLine(context: CheckContext, textOfLine: string, lineAt: number, pl
     // closes it after the paragraph too, and is not certain (only the secretary knows its end).
     const textFollows = passage[0].length < line.length;
     const opening = replaceFix(`Write \`${keyword}\` on a line of its own`, span(passage[0].length), textFollows ? `${keyword}\n` : keyword, true);
-    const closed = keyword !== "confidential:" || !textFollows || closedLater(context.doc.text, proseEnd);
+    const closer = keyword === "confidential:" ? "end confidential" : "end summary";
+    const closed = (keyword === "confidential:" && !textFollows) || closedLater(context.doc.text, proseEnd);
     const fix = closed
       ? opening
-      : { title: "Write `confidential:` on a line of its own, and `end confidential` after this paragraph", edits: [...opening.edits, { range: { start: proseEnd, end: proseEnd }, newText: "\nend confidential" }], certain: false };
+      : { title: `Write \`${keyword}\` on a line of its own, and \`${closer}\` after this paragraph`, edits: [...opening.edits, { range: { start: proseEnd, end: proseEnd }, newText: `\n${closer}` }], certain: false };
     context.report(
       "keyword-as-prose",
       "error",
@@ -196,7 +207,9 @@ function checkLine(context: CheckContext, textOfLine: string, lineAt: number, pl
     );
     return;
   }
-  const end = (place.first ? END_OTHERWISE : END).exec(line);
+  // A wrapped `end.` ends a sentence; `End confidential.` names what it closes, wherever it stands.
+  const endOtherwise = END_OTHERWISE.exec(line);
+  const end = END.exec(line) ?? (endOtherwise && (place.first || endOtherwise[1] !== undefined) ? endOtherwise : null);
   if (end) {
     const closer = end[1] ? `end ${end[1].toLowerCase()}` : "end";
     context.report(
@@ -224,7 +237,9 @@ function checkLine(context: CheckContext, textOfLine: string, lineAt: number, pl
   // ...`, wrapped) by standing last in its paragraph, as a title would, without a full stop; or
   // by ending with a classification, which prose does not.
   const titleLike = place.last && !/[.;,]\s*$/.test(line);
-  const classified = (place.first || titleLike) && endsWithLevel(line, levels);
+  // Ending with a level, a line is an item line wherever it stands; inside a paragraph only in
+  // square brackets (`... under Item 4 (RED)` may be prose).
+  const classified = endsWithLevel(line, levels, place.first || titleLike);
   const inWords = ITEM_IN_WORDS.exec(line);
   const item = ITEM_WITH_COLON.exec(line)
     ?? (classified || titleLike ? ITEM_OTHER_SEPARATOR.exec(line) : null)
@@ -268,13 +283,16 @@ function closedLater(text: string, from: number): boolean {
 }
 
 /** The next `end`/`end confidential` line or, in group 1, the next item line or passage opener (before which nothing closes this one). */
-const CLOSER_OR_ITEM = /^[ \t]*(?:end(?:[ \t]+confidential)?[ \t]*[.]?[ \t]*$|(item[ \t]+\S*[ \t]*:|(?:confidential|summary)[ \t]*:))/gim;
+const CLOSER_OR_ITEM = /^[ \t]*(?:end(?:[ \t]+(?:confidential|summary))?[ \t]*[.]?[ \t]*$|(item[ \t]+\S*[ \t]*:|(?:confidential|summary)[ \t]*:))/gim;
 
-/** Whether the line ends with a configured level in brackets: `item 2 Title [RED]`. */
-function endsWithLevel(line: string, levels: readonly string[]): boolean {
-  const tag = /[[(]([^\])]*)[\])][ \t]*$/.exec(line);
+/** Whether the line ends with a configured level in square brackets (or, `parentheses` allowed, in round ones): `item 2 Title [RED]`. */
+function endsWithLevel(line: string, levels: readonly string[], parentheses: boolean): boolean {
+  const tag = (parentheses ? /[[(]([^\])]*)[\])][ \t]*$/ : /\[([^\]]*)\][ \t]*$/).exec(line);
   return tag !== null && levels.includes(tag[1]!.trim().toUpperCase());
 }
+
+/** `CONFIDENTIAL` or `[Confidential]` alone on its line, with a full stop or a colon at most. */
+const ALONE_IN_CAPITALS_OR_BRACKETS = new RegExp(String.raw`^${LEAD}(?:CONFIDENTIAL|\[${LEAD}(?:[Cc]onfidential|CONFIDENTIAL)${LEAD}\])${LEAD}[.:]?${LEAD}$`);
 
 /**
  * `classification-misplaced`: a classification that does not end the item line (`item 4: X
