@@ -48,6 +48,9 @@ describe("the problems that may change what is withheld", () => {
       "unknown setting `classificaton` (ignored)",
     ]);
     expect(readConfig("{ not json").withholding).toHaveLength(1);
+    // Body names and verbs that cannot be read leave the defaults to decide what a confidential item publishes.
+    expect(readConfig(JSON.stringify({ bodyNames: "The Council" })).withholding).toHaveLength(1);
+    expect(readConfig(JSON.stringify({ resolutionVerbs: ["AGREED", 5] })).withholding).toHaveLength(1);
   });
 });
 

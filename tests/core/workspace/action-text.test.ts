@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { carryForwardFix, complete, describeAction, newMeetingText, parse, PUBLIC_EXPORT_GUARDS, registerRows, semanticsOf, validate } from "../../../packages/core/src/index.js";
+import { applyEdits, carryForwardFix, complete, describeAction, newMeetingText, parse, PUBLIC_EXPORT_GUARDS, registerRows, semanticsOf, validate } from "../../../packages/core/src/index.js";
 import { meetingOn, SEC_CONFIG } from "../../helpers/minutes.js";
 import { folder } from "../validation/checks/spec.js";
 
@@ -49,6 +49,16 @@ describe("carrying actions forward", () => {
     "/panel/91.minutes": meetingOn(91, "2021-02-11", "item 1: Actions\n\nThe Panel NOTED the updates.\n"),
   });
 
+  it("keeps inside a passage an action whose only text was written in a withheld update", () => {
+    const outside = folder({
+      "/panel/5.minutes": meetingOn(5, "2021-01-14", "item 1: Actions\n\nconfidential:\nupdate SECP1/01: SECAS to negotiate the PLANTED-SECRET settlement.\n\nIn hand. Status: Open.\nend confidential\n\nThe Panel NOTED it.\n"),
+      "/panel/6.minutes": meetingOn(6, "2021-02-11", "item 1: Actions\n\nupdate SECP1/01:\n\nStill in hand. Status: Open.\n\nThe Panel NOTED it.\n"),
+      "/panel/7.minutes": meetingOn(7, "2021-03-11", "item 1: Actions\n\nThe Panel NOTED the updates.\n"),
+    });
+    const stubs = carryForwardFix(outside.get("/panel/7.minutes")!.doc, "/panel/7.minutes", outside)!.edits.map((e) => e.newText).join("");
+    expect(stubs).toMatch(/confidential:\nupdate SECP1\/01: SECAS to negotiate the PLANTED-SECRET settlement\.[\s\S]*\nend confidential/);
+  });
+
   it("keeps an action raised in a confidential passage inside one, in the fix and in the drafted meeting", () => {
     const doc91 = confidential.get("/panel/91.minutes")!.doc;
     const stubs = carryForwardFix(doc91, "/panel/91.minutes", confidential)!.edits.map((e) => e.newText).join("");
@@ -84,8 +94,18 @@ describe("update-withheld-action", () => {
     expect(PUBLIC_EXPORT_GUARDS.has("update-withheld-action")).toBe(true);
   });
 
-  it("leaves an update inside a confidential passage, or one written with the ID alone", () => {
+  it("leaves an update inside a confidential passage, or one written with the ID alone, a status or a note in brackets", () => {
     expect(findings("confidential:\nupdate SECP90/02: SECAS to brief on the PLANTED-SECRET merger.\n\nIn hand. Status: Open.\nend confidential")).toEqual([]);
     expect(findings("update SECP90/02:\n\nIn hand. Status: Open.")).toEqual([]);
+    expect(findings("update SECP90/02: Status: Closed.")).toEqual([]);
+    expect(findings("update SECP90/02: (recorded in the confidential minutes) Status: Open.")).toEqual([]);
+  });
+
+  it("puts only the update's own text in the passage when it has no status", () => {
+    const index = withheld("update SECP90/02: SECAS to brief on the PLANTED-SECRET merger.");
+    const doc = index.get("/panel/91.minutes")!.doc;
+    const [finding] = validate(doc, { config: SEC_CONFIG, uri: "/panel/91.minutes", index }).filter((d) => d.code === "update-withheld-action");
+    const fixed = applyEdits(doc.text, finding!.fixes![0]!.edits).text;
+    expect(fixed).toContain("confidential:\nupdate SECP90/02: SECAS to brief on the PLANTED-SECRET merger.\nend confidential\n\nThe Panel NOTED the updates.");
   });
 });

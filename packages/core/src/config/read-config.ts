@@ -9,8 +9,10 @@ export interface ConfigResult {
   readonly problems: readonly string[];
   /**
    * Those of `problems` that may change what is withheld from the public: the file unread (the
-   * defaults decide), the classification settings, or a setting not known (a misspelt
-   * `classification`). A misspelt check code or a verb in the wrong case is not among them.
+   * defaults decide), the classification settings, a setting not known (a misspelt
+   * `classification`), or body names and verbs that could not be read (the defaults would decide
+   * which paragraphs of a confidential item are resolutions, and public). A misspelt check code
+   * or a verb in the wrong case is not among them.
    */
   readonly withholding: readonly string[];
 }
@@ -36,13 +38,13 @@ export function readConfig(source: string): ConfigResult {
   // Each problem says where it stands in the file, as a position a secretary can go to.
   let tree: JsonNode | undefined;
   const withholding: string[] = [];
-  const problem = (path: (string | number)[], message: string) => {
+  const problem = (path: (string | number)[], message: string, affectsWithholding = path[0] === "classification" || !Object.hasOwn(DEFAULT_CONFIG, path[0]!)) => {
     tree ??= parseTree(text) ?? undefined;
     const node = tree && findNodeAtLocation(tree, path);
     const at = node?.parent?.type === "property" ? node.parent.offset : node?.offset;
     const said = at === undefined ? message : `${message} (line ${lineColumn(text, at)})`;
     problems.push(said);
-    if (path[0] === "classification" || !Object.hasOwn(DEFAULT_CONFIG, path[0]!)) withholding.push(said);
+    if (affectsWithholding) withholding.push(said);
   };
   const input = raw as Record<string, unknown>;
   const out: Record<string, unknown> = {};
@@ -50,7 +52,8 @@ export function readConfig(source: string): ConfigResult {
     const v = input[key];
     if (v === undefined) return;
     if (Array.isArray(v) && v.every((x) => typeof x === "string")) out[key] = v;
-    else problem([key], `\`${key}\` must be a list of strings`);
+    // The body's names decide which paragraphs are resolutions, public in a confidential item.
+    else problem([key], `\`${key}\` must be a list of strings`, key === "bodyNames");
   };
   stringList("bodyNames");
   stringList("roleWords");
@@ -58,7 +61,7 @@ export function readConfig(source: string): ConfigResult {
   if (verbs !== undefined) {
     if (Array.isArray(verbs) && verbs.every((v) => typeof v === "string")) out["resolutionVerbs"] = Object.fromEntries(verbs.map((v) => [v, ""]));
     else if (isRecordOf(verbs, "string")) out["resolutionVerbs"] = verbs;
-    else problem(["resolutionVerbs"], "`resolutionVerbs` must map each verb to its meaning, or list the verbs");
+    else problem(["resolutionVerbs"], "`resolutionVerbs` must map each verb to its meaning, or list the verbs", true);
     // A resolution's verb is written in capitals (`The Panel RESOLVED`): a verb set otherwise never matches one.
     for (const verb of Object.keys((out["resolutionVerbs"] as Record<string, string> | undefined) ?? {})) {
       if (verb !== verb.toUpperCase()) problem(["resolutionVerbs"], `the resolution verb \`${verb}\` must be written in capitals, as the minutes write it: \`${verb.toUpperCase()}\``);

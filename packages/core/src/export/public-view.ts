@@ -5,6 +5,7 @@ import type {
 } from "../model/ast.js";
 import type { Token } from "../text/range.js";
 import { SourceText } from "./source-text.js";
+import { isPartNumber } from "../model/line-readers.js";
 import { semanticsOf } from "../services/semantics.js";
 import type { People } from "../validation/people.js";
 import type {
@@ -237,8 +238,7 @@ function classificationsOf(doc: Document, source: SourceText): (string | undefin
     const own = classificationOf(item, source);
     const n = item.number.value;
     if (n === undefined) return own;
-    const isPart = item.number.text !== String(n);
-    if (!isPart) {
+    if (!isPartNumber(item.number.text)) {
       byNumber.set(n, own);
       return own;
     }

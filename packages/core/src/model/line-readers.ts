@@ -132,6 +132,11 @@ export function readItemLine(keywordStart: number, keywordEnd: number, rest: Tok
 /** An item's number: `3`, or a part of item 3 as many committees number them, `3.1`, `3.1.2` or `3a`. */
 const ITEM_NUMBER = /^\d+(?:(?:\.\d+)+|[a-z])?$/;
 
+/** Whether an item's number is a part's (`3.1`, `3a`), not a whole item's (`3`, `03`). */
+export function isPartNumber(text: string): boolean {
+  return /^\d+(?:\.\d|[a-z])/.test(text);
+}
+
 export interface AttendeeLine {
   readonly initials: Token;
   readonly name: Token;

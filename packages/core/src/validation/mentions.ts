@@ -126,13 +126,16 @@ export function qualifierOf(before: string, config: MinutesConfig, people?: Peop
   // `Cllr Smith (JS)`: a surname alone, after a title or no capitalised word, names the one
   // attendee who has it; after another first name (`Tom Lee (TL)`) it is someone else.
   if (bySurname.length === 1 && lastWord) {
-    const afterFirstName = /[A-Z][a-z]+\s+$/.test(before.slice(0, before.length - lastWord.length));
+    const afterFirstName = FIRST_NAME_BEFORE.test(before.slice(0, before.length - lastWord.length));
     if (!afterFirstName || TITLE_BEFORE.test(before)) return { kind: "name", text: lastWord, person: bySurname[0]! };
   }
   const name = NAME_AT_END.exec(before);
   if (name) return { kind: "name", text: name[1]! };
   return undefined;
 }
+
+/** A capitalised word just before a surname, in any Latin alphabet: `Tom Lee`, `Tomás Lee`, `Émilie Lee`. */
+const FIRST_NAME_BEFORE = new RegExp(`[${CAPITAL}][${SMALL}]+\\s+$`);
 
 /** A title before a surname: `Cllr Smith`, `Dr. Moore`, `Ms Hermon`. */
 const TITLE_BEFORE = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Sir|Dame|Lord|Lady|Rev|Revd)\.?\s+[A-Za-z'’-]+$/;

@@ -45,8 +45,15 @@ export function carriedStubs(records: readonly ActionRecord[], config: MinutesCo
   return [...shown, ...passage].join("\n\n");
 }
 
-/** Whether the public minutes withheld the action where it was raised, or, raised outside the folder, everywhere it was updated. */
+/**
+ * Whether the public minutes withheld the text a stub would restate: where the action was
+ * raised or, raised outside the folder, the update its text is taken from (`actionTextOf`).
+ */
 function isWithheld(record: ActionRecord, config: MinutesConfig): boolean {
   if (record.raised) return !publicBlocks(record.raised.meeting.doc, config).has(record.raised.action);
-  return record.updates.length > 0 && record.updates.every((u) => !publicBlocks(u.meeting.doc, config).has(u.update));
+  for (let i = record.updates.length - 1; i >= 0; i--) {
+    const u = record.updates[i]!;
+    if (oneLine(u.update.original)) return !publicBlocks(u.meeting.doc, config).has(u.update);
+  }
+  return false;
 }

@@ -162,6 +162,12 @@ describe("item-numbering", () => {
     const { diagnostics, text } = expectFindings(items("1", "«3»", "3.1", "«5»"), "item-numbering", "warning");
     const renumber = diagnostics[0]!.fixes?.find((f) => f.title.startsWith("Renumber the items"));
     expect(applyFix(text, renumber).match(/item [\d.]+:/g)).toEqual(["item 1:", "item 2:", "item 2.1:", "item 3:"]);
+    // A part away from its item keeps its item's number, and is said to stand apart.
+    const away = expectFindings(items("1", "2", "«4»", "«2.1»"), "item-numbering", "warning");
+    expect(away.diagnostics[1]!.message).toBe("Item 2.1 is a part of item 2, but stands after item 4: move it under item 2.");
+    expect(away.diagnostics[1]!.fixes).toBeUndefined();
+    // A whole item numbered with a leading zero is no part.
+    expectNone(items("01", "02", "02.1", "03"), "item-numbering");
   });
 
   it("flags a gap, and offers to renumber this item or all of them", () => {

@@ -128,6 +128,7 @@ category: SECAS
     expectNone(twoAH("Ms Hermon (AH) asked about the budget."), "ambiguous-initials");
     // After another first name it is someone else: a guest, not an attendee to correct to.
     expectNone(item("Tom Lee (TL) of Ofgem presented the decision."), "unknown-initials");
+    expectNone(item("Tomás Lee (TL) of Ofgem presented the decision."), "unknown-initials");
     // Both of the DCC: only a name tells them apart.
     const same = twoAH("A Member («AH») asked about the budget.").replace("category: SECAS\n", "");
     const { finding } = expectFinding(same, "ambiguous-initials", "error");

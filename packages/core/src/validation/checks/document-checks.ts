@@ -1,6 +1,7 @@
 import type { HeaderKey, Item } from "../../model/ast.js";
 import type { Range } from "../../text/range.js";
 import { formatLongDate, looksLikeDate } from "../../model/dates.js";
+import { isPartNumber } from "../../model/line-readers.js";
 import { tablesOf } from "../../config/derived.js";
 import { proseOf } from "../../model/walk.js";
 import { closest } from "../../text/similarity.js";
@@ -148,17 +149,23 @@ function classification(context: CheckContext, token: Token, allowConfidential: 
  */
 export function items(context: CheckContext): void {
   // A part of an item (`3.1`, `3a`) is numbered under its item, and is not renumbered with them.
-  const isPart = (item: Item) => item.number.value !== undefined && item.number.text !== String(item.number.value);
+  const isPart = (item: Item) => item.number.value !== undefined && isPartNumber(item.number.text);
   const numbered = context.doc.items.filter((item) => item.number.value !== undefined && !isPart(item));
-  // Parts take the new number of the item they stand under (`3.1` under item 3 renumbered 2 is `2.1`).
+  // Parts take the new number of the item whose number they carry (`3.1` of item 3 renumbered 2
+  // is `2.1`), wherever they stand: the classification a part inherits goes by that number.
   const edits: { range: Range; newText: string }[] = [];
-  let whole = 0;
+  const renumbered = new Map<number, number>();
+  numbered.forEach((item, i) => {
+    if (!renumbered.has(item.number.value!)) renumbered.set(item.number.value!, i + 1);
+    if (item.number.text !== String(i + 1)) edits.push({ range: item.number.range, newText: String(i + 1) });
+  });
   for (const item of context.doc.items) {
-    if (item.number.value === undefined) continue;
-    if (!isPart(item)) whole++;
-    const newText = isPart(item) ? item.number.text.replace(/^\d+/, String(Math.max(whole, 1))) : String(whole);
+    if (!isPart(item)) continue;
+    const major = renumbered.get(item.number.value!);
+    const newText = major === undefined ? item.number.text : item.number.text.replace(/^\d+/, String(major));
     if (newText !== item.number.text) edits.push({ range: item.number.range, newText });
   }
+  edits.sort((a, b) => a.range.start - b.range.start);
   const renumber = { title: `Renumber the items 1 to ${numbered.length} in order`, edits, certain: false };
   let previous: number | undefined;
   for (const item of context.doc.items) {
@@ -170,7 +177,12 @@ export function items(context: CheckContext): void {
       continue;
     }
     // `3.1` after item 3 (or after item 2, where item 3 has only parts) is in its place.
-    if (isPart(item) && (n === previous || n === (previous ?? 0) + 1)) {
+    if (isPart(item)) {
+      if (n !== previous && n !== (previous ?? 0) + 1) {
+        // A part away from its item keeps its number (its classification goes by it): said, not renumbered.
+        context.report("item-numbering", "warning", item.number.range, `Item ${item.number.text} is a part of item ${n}, but stands after item ${previous ?? "none"}: move it under item ${n}.`);
+        continue;
+      }
       previous = n;
       continue;
     }

@@ -175,7 +175,7 @@ export function openActionsCarried(context: CheckContext): void {
  */
 export function updateWithheldAction(context: CheckContext): void {
   for (const update of updates(context)) {
-    if (update.original.text.length === 0) continue;
+    if (!restates(update)) continue;
     const raised = context.index.action(update.id.text)?.raised;
     if (!raised || raised.meeting.uri === context.uri || publicBlocks(raised.meeting.doc, context.config).has(raised.action)) continue;
     // (What this meeting shows is asked only now: most updates restate public actions.)
@@ -191,7 +191,8 @@ export function updateWithheldAction(context: CheckContext): void {
           title: "Put the update in a confidential passage",
           edits: [
             { range: { start: update.range.start, end: update.range.start }, newText: "confidential:\n" },
-            { range: { start: update.range.end, end: update.range.end }, newText: "\nend confidential" },
+            // Without a status the update runs on over the paragraphs after it: only its own text goes in.
+            { range: { start: passageEnd(update), end: passageEnd(update) }, newText: "\nend confidential" },
           ],
           certain: false,
         }],
@@ -199,4 +200,24 @@ export function updateWithheldAction(context: CheckContext): void {
       },
     );
   }
+}
+
+/**
+ * Whether an update restates its action: its first paragraph holds words other than a status
+ * (`update SECP90/02: Status: Closed.`) or a note in brackets (`(recorded in the confidential
+ * minutes)`).
+ */
+function restates(update: ActionUpdate): boolean {
+  let text = update.original.text;
+  const status = update.status;
+  if (status && status.range.start >= update.original.range.start && status.range.end <= update.original.range.end) {
+    const label = Math.max(text.lastIndexOf("Status:"), text.lastIndexOf("STATUS:"));
+    if (label >= 0) text = text.slice(0, label);
+  }
+  return /[\p{L}\p{N}]/u.test(text.replace(/\([^()]*\)|\[[^\[\]]*\]/g, ""));
+}
+
+/** Where a passage around an update ends: after its status when it has one, else after its own first paragraph. */
+function passageEnd(update: ActionUpdate): number {
+  return update.status ? update.range.end : update.original.range.end;
 }
