@@ -36,7 +36,7 @@ export function visibleContent(doc: Document, options: ViewOptions): MinutesView
     confidential: options.confidential,
     header: header(doc, source),
     attendees: attendeeSections(doc.attendees?.attendees ?? [], source, semanticsOf(doc, config).people),
-    items: doc.items.map((item, i) => viewItem(item, classificationsOf(doc, source)[i], { source, config, confidential: options.confidential })),
+    items: zipClassifications(doc, source).map(([item, level]) => viewItem(item, level, { source, config, confidential: options.confidential })),
   };
 }
 
@@ -225,6 +225,12 @@ function isDecision(resolution: Resolution | undefined, config: MinutesConfig): 
 /** The item's classification as written, without any comment inside its brackets. */
 function classificationOf(item: Item, source: SourceText): string | undefined {
   return item.classification ? source.plain(item.classification.range) : undefined;
+}
+
+/** Each item with its classification (see `classificationsOf`), computed once for the document. */
+function zipClassifications(doc: Document, source: SourceText): [Item, string | undefined][] {
+  const levels = classificationsOf(doc, source);
+  return doc.items.map((item, i) => [item, levels[i]]);
 }
 
 /**
