@@ -14,6 +14,7 @@ category: SEC Panel Members
   ÖB   Örjan Björk
   ŁK   Łukasz Kowalski
   ŠN   Šárka Nováková
+  SO   Siobhán O'Neill
 
 item 1: Budget
 
@@ -35,7 +36,7 @@ describe("accented initials", () => {
     expect(diagnostics.filter((d) => d.severity !== "information").map((d) => d.code)).toEqual([]);
     const mentioned = doc.items[0]!.blocks.flatMap((b) => (b.kind === "paragraph" ? b.prose.initials.map((i) => i.text) : []));
     expect(mentioned).toEqual(["PD", "ŁK", "ŠN"]);
-    expect(doc.attendees?.attendees.map((a) => a.initials.text)).toEqual(["PD", "ÉL", "ÖB", "ŁK", "ŠN"]);
+    expect(doc.attendees?.attendees.map((a) => a.initials.text)).toEqual(["PD", "ÉL", "ÖB", "ŁK", "ŠN", "SO"]);
     const { diagnostics: unknown } = check(minutes("SECAS (ŁX) responded."), SEC_CONFIG);
     expect(unknown.find((d) => d.code === "unknown-initials")?.message).toMatch(/^No attendee has the initials `ŁX`/);
     // After an attendee's full name, whatever its letters, initials of someone else are a slip.
@@ -43,6 +44,9 @@ describe("accented initials", () => {
     const slip = misnamed.find((d) => d.code === "unknown-initials");
     expect(slip?.message).toMatch(/^No attendee has the initials `ŠX`/);
     expect(slip?.fixes?.[0]?.edits[0]?.newText).toBe("ŠN");
+    // A surname with an apostrophe is a name too.
+    const { diagnostics: irish } = check(minutes("Siobhán O'Neill (SX) responded."), SEC_CONFIG);
+    expect(irish.find((d) => d.code === "unknown-initials")?.fixes?.[0]?.edits[0]?.newText).toBe("SO");
   });
 
   it("that match no attendee are reported, with the nearest declared ones", () => {

@@ -148,7 +148,7 @@ function endsWithWords(normal: string, words: string): boolean {
 }
 
 /** A capitalised name of two words or more that ends the text: `Peter Davies`, `Šárka Nováková`. */
-const NAME_AT_END = new RegExp(`(?:^|[^${CAPITAL}${SMALL}])([${CAPITAL}][${SMALL}]+(?:[ -][${CAPITAL}][${SMALL}'’]+)+)$`);
+const NAME_AT_END = new RegExp(`(?:^|[^${CAPITAL}${SMALL}'’])([${CAPITAL}][${SMALL}]+(?:[ -][${CAPITAL}](?:['’][${CAPITAL}])?[${SMALL}'’]+)+)$`);
 const LETTER = new RegExp(`[${CAPITAL}${SMALL}]`);
 
 /** The run of letters and hyphens that ends `text` (`Chair` in `The Chair`, `Nováková`), or undefined. */
@@ -156,7 +156,8 @@ export function lastWordOf(text: string): string | undefined {
   let start = text.length;
   while (start > 0) {
     const c = text.charCodeAt(start - 1);
-    const ascii = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+    // Letters, hyphens and apostrophes inside a name (`O'Neill`, `García-López`).
+    const ascii = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 39 || c === 0x2019;
     if (!ascii && (c < 0xc0 || !LETTER.test(text.charAt(start - 1)))) break;
     start--;
   }
