@@ -54,6 +54,18 @@ describe("the problems that may change what is withheld", () => {
   });
 });
 
+describe("a key given twice", () => {
+  it("is named at its repeat; in the classification it may change what is withheld", () => {
+    const text = '{\n  "classification": { "levels": ["RED", "AMBER"], "confidential": ["RED", "AMBER"] },\n  "classification": { "levels": ["RED", "AMBER"], "confidential": ["RED"] },\n  "severity": { "item-no-outcome": "off", "item-no-outcome": "hint" }\n}\n';
+    const { problems, withholding } = readConfig(text);
+    expect(problems).toEqual([
+      "`classification` is given twice; the last one is used: delete one of them (line 3, column 3)",
+      "`severity.item-no-outcome` is given twice; the last one is used: delete one of them (line 4, column 43)",
+    ]);
+    expect(withholding).toEqual([problems[0]]);
+  });
+});
+
 describe("where a problem stands", () => {
   it("is given as the line and column of its key in the file", () => {
     const text = '{\n  "bodyNames": ["The Council"],\n  "classification": {\n    "levels": ["RED", "AMBER"],\n    "confidental": ["RED"]\n  },\n  "severity": { "absent-mentiond": "off" }\n}\n';

@@ -48,6 +48,13 @@ export function readConfig(source: string): ConfigResult {
   };
   const input = raw as Record<string, unknown>;
   const out: Record<string, unknown> = {};
+  // A key given twice: JSON takes the last, without a word. Said, at the second.
+  tree ??= parseTree(text) ?? undefined;
+  for (const { path, offset } of repeatedKeys(tree)) {
+    const said = `\`${path.join(".")}\` is given twice; the last one is used: delete one of them (line ${lineColumn(text, offset)})`;
+    problems.push(said);
+    if (path[0] === "classification" || path.length === 1) withholding.push(said);
+  }
   const stringList = (key: string) => {
     const v = input[key];
     if (v === undefined) return;
@@ -181,6 +188,21 @@ const JSON_ERRORS: Record<string, string> = {
  * in a list, a single quote) none, so the error is located with jsonc-parser, strictly (no
  * comments, no trailing commas).
  */
+/** Every key an object of the settings gives a second time, by its path and where the repeat stands. */
+function repeatedKeys(node: JsonNode | undefined, path: string[] = []): { path: string[]; offset: number }[] {
+  if (!node || node.type !== "object") return [];
+  const out: { path: string[]; offset: number }[] = [];
+  const seen = new Set<string>();
+  for (const property of node.children ?? []) {
+    const key = property.children?.[0]?.value;
+    if (typeof key !== "string") continue;
+    if (seen.has(key)) out.push({ path: [...path, key], offset: property.offset });
+    seen.add(key);
+    out.push(...repeatedKeys(property.children?.[1], [...path, key]));
+  }
+  return out;
+}
+
 /** `12, column 5`: where an offset of the text stands, counted from 1. */
 function lineColumn(text: string, offset: number): string {
   const lines = text.slice(0, offset).split(/\r\n|\r|\n/);
