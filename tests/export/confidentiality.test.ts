@@ -236,6 +236,17 @@ describe("a part of an item (item 2.1)", () => {
     expect(published).not.toContain("zz-part-of-red-zz");
     expect(published).toContain("zz-part-white-zz");
   });
+
+  test("is withheld when written before its RED item, or when another item has its number by a slip", async () => {
+    const head = "meeting: Parts\nnumber: 90\ndate: 2020-05-01\n\nattendees:\n  PD   Peter Davies\n\nitem 1: A\n\nThe Panel NOTED it.\n\n";
+    for (const body of [
+      "item 2.1: Supplier detail\n\nzz-part-first-zz discussed.\n\nitem 2: Events of Default [RED]\n\nThe Panel NOTED it.\n",
+      "item 2: Budget\n\nThe Panel NOTED it.\n\nitem 2: Events of Default [RED]\n\nThe Panel NOTED it.\n\nitem 2.1: Acme\n\nzz-part-first-zz discussed.\n",
+    ]) {
+      const md = new TextDecoder().decode((await exportDocument(minutes(head + body), { format: "md", confidential: false, draft: true, config: SEC_CONFIG })).bytes);
+      expect(md).not.toContain("zz-part-first-zz");
+    }
+  });
 });
 
 describe("publicBlocks, what the circulated register reads", () => {

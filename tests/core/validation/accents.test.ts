@@ -47,6 +47,9 @@ describe("accented initials", () => {
     // A surname with an apostrophe is a name too.
     const { diagnostics: irish } = check(minutes("Siobhán O'Neill (SX) responded."), SEC_CONFIG);
     expect(irish.find((d) => d.code === "unknown-initials")?.fixes?.[0]?.edits[0]?.newText).toBe("SO");
+    // Written with the apostrophe a word processor curls, it is the same name.
+    const { diagnostics: curled } = check(minutes("Siobhán O’Neill (SX) responded."), SEC_CONFIG);
+    expect(curled.find((d) => d.code === "unknown-initials")?.fixes?.[0]?.edits[0]?.newText).toBe("SO");
   });
 
   it("that match no attendee are reported, with the nearest declared ones", () => {

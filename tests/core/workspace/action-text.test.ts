@@ -99,6 +99,8 @@ describe("update-withheld-action", () => {
     expect(findings("update SECP90/02:\n\nIn hand. Status: Open.")).toEqual([]);
     expect(findings("update SECP90/02: Status: Closed.")).toEqual([]);
     expect(findings("update SECP90/02: (recorded in the confidential minutes) Status: Open.")).toEqual([]);
+    // Words that repeat nothing of the action restate nothing.
+    expect(findings("update SECP90/02: Update provided under item 2. Status: Closed.")).toEqual([]);
   });
 
   it("puts only the update's own text in the passage when it has no status", () => {

@@ -36,7 +36,7 @@ export function visibleContent(doc: Document, options: ViewOptions): MinutesView
     confidential: options.confidential,
     header: header(doc, source),
     attendees: attendeeSections(doc.attendees?.attendees ?? [], source, semanticsOf(doc, config).people),
-    items: zipClassifications(doc, source).map(([item, level]) => viewItem(item, level, { source, config, confidential: options.confidential })),
+    items: zipClassifications(doc, source, config).map(([item, level]) => viewItem(item, level, { source, config, confidential: options.confidential })),
   };
 }
 
@@ -228,27 +228,33 @@ function classificationOf(item: Item, source: SourceText): string | undefined {
 }
 
 /** Each item with its classification (see `classificationsOf`), computed once for the document. */
-function zipClassifications(doc: Document, source: SourceText): [Item, string | undefined][] {
-  const levels = classificationsOf(doc, source);
+function zipClassifications(doc: Document, source: SourceText, config: MinutesConfig): [Item, string | undefined][] {
+  const levels = classificationsOf(doc, source, config);
   return doc.items.map((item, i) => [item, levels[i]]);
 }
 
 /**
  * Each item's classification, in the order of the items: its own, or, for a part of an item
  * (`item 2.1:`, `item 2a:`) that has none, that of the item it is part of, so that a part of a
- * RED item is withheld as the item is.
+ * RED item is withheld as the item is. That item is the nearest whole item of its number above
+ * it (or, for a part written first, below it); and when two whole items carry the number (a
+ * slip), safe by default: a confidential one's level wins.
  */
-function classificationsOf(doc: Document, source: SourceText): (string | undefined)[] {
-  const byNumber = new Map<number, string | undefined>();
-  return doc.items.map((item) => {
-    const own = classificationOf(item, source);
+function classificationsOf(doc: Document, source: SourceText, config: MinutesConfig): (string | undefined)[] {
+  const own = doc.items.map((item) => classificationOf(item, source));
+  const wholes = new Map<number, number[]>();
+  doc.items.forEach((item, i) => {
     const n = item.number.value;
-    if (n === undefined) return own;
-    if (!isPartNumber(item.number.text)) {
-      byNumber.set(n, own);
-      return own;
-    }
-    return own ?? byNumber.get(n);
+    if (n !== undefined && !isPartNumber(item.number.text)) wholes.set(n, [...(wholes.get(n) ?? []), i]);
+  });
+  return doc.items.map((item, i) => {
+    const n = item.number.value;
+    if (own[i] !== undefined || n === undefined || !isPartNumber(item.number.text)) return own[i];
+    const candidates = wholes.get(n) ?? [];
+    const withheld = candidates.find((c) => confidentialLevel(own[c], config) !== "public");
+    if (withheld !== undefined) return own[withheld];
+    const above = candidates.filter((c) => c < i).at(-1) ?? candidates[0];
+    return above === undefined ? undefined : own[above];
   });
 }
 
@@ -277,7 +283,7 @@ export function publicBlocks(doc: Document, config: MinutesConfig): ReadonlySet<
   // A meeting classified confidential as a whole has no public version (see public-guard.ts).
   const whole = doc.header.classification?.text.trim();
   if (!whole || confidentialLevel(whole, config) === "public") {
-    const levels = classificationsOf(doc, source);
+    const levels = classificationsOf(doc, source, config);
     doc.items.forEach((item, i) => (confidentialLevel(levels[i], config) === "public" ? ordinary : recorded)(item.blocks));
   }
   shown.set(doc, { config, blocks: out });

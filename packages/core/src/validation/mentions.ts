@@ -112,7 +112,9 @@ export function likelyMeant(initials: string, qualifier: Qualifier | undefined, 
   return { ranked, certain: standsOut && consistent };
 }
 
-export function qualifierOf(before: string, config: MinutesConfig, people?: People): Qualifier | undefined {
+export function qualifierOf(written: string, config: MinutesConfig, people?: People): Qualifier | undefined {
+  // A word processor curls apostrophes: `O’Neill` is the attendee `O'Neill`.
+  const before = written.includes("’") ? written.replace(/’/g, "'") : written;
   const org = organisationAtEnd(before, config);
   if (org) return { kind: "organisation", text: org.name, organisation: org.name };
   const lastWord = lastWordOf(before);
@@ -121,7 +123,7 @@ export function qualifierOf(before: string, config: MinutesConfig, people?: Peop
   // Only those whose surname is the last word written can match: look them up by it.
   const bySurname = lastWord && people ? people.withSurname(lastWord) : [];
   const normal = bySurname.length > 0 ? before.replace(/\s+/g, " ") : "";
-  const person = bySurname.find((p) => endsWithWords(normal, p.attendee.name.text));
+  const person = bySurname.find((p) => endsWithWords(normal, p.attendee.name.text.replace(/’/g, "'")));
   if (person) return { kind: "name", text: person.attendee.name.text, person };
   // `Cllr Smith (JS)`: a surname alone, after a title or no capitalised word, names the one
   // attendee who has it; after another first name (`Tom Lee (TL)`) it is someone else.

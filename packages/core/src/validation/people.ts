@@ -101,7 +101,7 @@ export function distinctInitials(initials: string, people: readonly Person[]): s
   });
 }
 
-/** The last word of an attendee's name: `Kang` for Del Kang. */
+/** The last word of an attendee's name: `Kang` for Del Kang, `O'Neill` (with a straight apostrophe) for Siobhán O’Neill. */
 function surnameOf(person: Person): string {
-  return person.attendee.name.text.trim().split(/\s+/).at(-1) ?? "";
+  return (person.attendee.name.text.trim().split(/\s+/).at(-1) ?? "").replace(/’/g, "'");
 }

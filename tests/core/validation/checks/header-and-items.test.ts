@@ -166,6 +166,12 @@ describe("item-numbering", () => {
     const away = expectFindings(items("1", "2", "«4»", "«2.1»"), "item-numbering", "warning");
     expect(away.diagnostics[1]!.message).toBe("Item 2.1 is a part of item 2, but stands after item 4: move it under item 2.");
     expect(away.diagnostics[1]!.fixes).toBeUndefined();
+    // Renumbering one item carries its parts, so none is left under another item of the old number.
+    const repeated = expectFinding(items("1", "2", "«2»", "2.1"), "item-numbering", "warning");
+    expect(applyFix(repeated.text, repeated.finding.fixes?.[0]).match(/item [\d.]+:/g)).toEqual(["item 1:", "item 2:", "item 3:", "item 3.1:"]);
+    // A part written before its item is said to stand apart.
+    const first = expectFinding(items("1", "«2.1»", "2"), "item-numbering", "warning");
+    expect(first.finding.message).toBe("Item 2.1 is a part of item 2, but stands after item 1: move it under item 2.");
     // A whole item numbered with a leading zero is no part.
     expectNone(items("01", "02", "02.1", "03"), "item-numbering");
   });

@@ -114,6 +114,20 @@ describe("keyword-as-prose", () => {
 
   it("leaves `Summary:` as the lead-in of a sentence alone: only the keyword alone on its line is one", () => {
     expectNone(meeting(`item 1: Budget\n\nSummary: the budget is on track.\n\n${NOTED}\n`), "keyword-as-prose");
+    // Alone, its fix writes the keyword, certain, as for `Confidential:` alone.
+    const { finding } = expectFinding(meeting(`item 1: Budget\n\n«Summary:»\n\nThe budget is on track.\n\n${NOTED}\n`), "keyword-as-prose", "error");
+    expect(finding.fixes?.[0]).toMatchObject({ certain: true, edits: [{ newText: "summary:" }] });
+  });
+
+  it("does not take `end summary` for the end of a passage opened inside a summary", () => {
+    const source = meeting(`item 1: Budget\n\nsummary:\nThe Chair opened the item.\n\n«Confidential: »Acme has defaulted.\nend summary\n\n${NOTED}\n`);
+    const { finding } = expectFinding(source, "keyword-as-prose", "error");
+    expect(finding.fixes?.[0]?.certain).toBe(false);
+    expect(finding.fixes?.[0]?.edits.at(-1)?.newText).toBe("\nend confidential");
+  });
+
+  it("leaves a sentence that wraps to end with CONFIDENTIAL. alone", () => {
+    expectNone(meeting(`item 1: Budget\n\nThe Chair said the paper had been marked\nCONFIDENTIAL.\n\n${NOTED}\n`), "keyword-as-prose");
   });
 
   it("closes a one-line passage after its paragraph when the next end closes another passage", () => {

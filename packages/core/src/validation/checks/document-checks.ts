@@ -151,22 +151,32 @@ export function items(context: CheckContext): void {
   // A part of an item (`3.1`, `3a`) is numbered under its item, and is not renumbered with them.
   const isPart = (item: Item) => item.number.value !== undefined && isPartNumber(item.number.text);
   const numbered = context.doc.items.filter((item) => item.number.value !== undefined && !isPart(item));
-  // Parts take the new number of the item whose number they carry (`3.1` of item 3 renumbered 2
-  // is `2.1`), wherever they stand: the classification a part inherits goes by that number.
-  const edits: { range: Range; newText: string }[] = [];
-  const renumbered = new Map<number, number>();
-  numbered.forEach((item, i) => {
-    if (!renumbered.has(item.number.value!)) renumbered.set(item.number.value!, i + 1);
-    if (item.number.text !== String(i + 1)) edits.push({ range: item.number.range, newText: String(i + 1) });
+  // Parts take the new number of the item they belong to: the nearest whole item of their number
+  // above them (or, for a part written first, below), as the classification a part inherits does
+  // (`3.1` of item 3 renumbered 2 is `2.1`).
+  const items = context.doc.items;
+  const newNumber = new Map<Item, number>();
+  numbered.forEach((item, i) => newNumber.set(item, i + 1));
+  const owner = (index: number): Item | undefined => {
+    const n = items[index]!.number.value;
+    for (let i = index - 1; i >= 0; i--) if (!isPart(items[i]!) && items[i]!.number.value === n) return items[i];
+    return items.find((item, i) => i > index && !isPart(item) && item.number.value === n);
+  };
+  const partsOf = new Map<Item, Item[]>();
+  items.forEach((item, i) => {
+    const whole = isPart(item) ? owner(i) : undefined;
+    if (whole) partsOf.set(whole, [...(partsOf.get(whole) ?? []), item]);
   });
-  for (const item of context.doc.items) {
-    if (!isPart(item)) continue;
-    const major = renumbered.get(item.number.value!);
-    const newText = major === undefined ? item.number.text : item.number.text.replace(/^\d+/, String(major));
-    if (newText !== item.number.text) edits.push({ range: item.number.range, newText });
-  }
-  edits.sort((a, b) => a.range.start - b.range.start);
+  /** The edits that give `whole` the number `to`, and its parts with it. */
+  const renumbering = (whole: Item, to: number): { range: Range; newText: string }[] => [
+    ...(whole.number.text !== String(to) ? [{ range: whole.number.range, newText: String(to) }] : []),
+    ...(partsOf.get(whole) ?? [])
+      .map((part) => ({ range: part.number.range, newText: part.number.text.replace(/^\d+/, String(to)) }))
+      .filter((edit, i) => edit.newText !== partsOf.get(whole)![i]!.number.text),
+  ];
+  const edits = numbered.flatMap((item) => renumbering(item, newNumber.get(item)!)).sort((a, b) => a.range.start - b.range.start);
   const renumber = { title: `Renumber the items 1 to ${numbered.length} in order`, edits, certain: false };
+  const wholeNumbers = new Set(numbered.map((w) => w.number.value!));
   let previous: number | undefined;
   for (const item of context.doc.items) {
     if (item.classification) classification(context, item.classification, true);
@@ -176,11 +186,13 @@ export function items(context: CheckContext): void {
       previous = (previous ?? 0) + 1;
       continue;
     }
-    // `3.1` after item 3 (or after item 2, where item 3 has only parts) is in its place.
+    // `3.1` after item 3 (or after item 2, where there is no item 3 but its parts) is in its place.
     if (isPart(item)) {
-      if (n !== previous && n !== (previous ?? 0) + 1) {
+      const wholeExists = wholeNumbers.has(n);
+      if (n !== previous && (n !== (previous ?? 0) + 1 || wholeExists)) {
         // A part away from its item keeps its number (its classification goes by it): said, not renumbered.
-        context.report("item-numbering", "warning", item.number.range, `Item ${item.number.text} is a part of item ${n}, but stands after item ${previous ?? "none"}: move it under item ${n}.`);
+        const where = previous === undefined ? "before any item" : `after item ${previous}`;
+        context.report("item-numbering", "warning", item.number.range, `Item ${item.number.text} is a part of item ${n}, but stands ${where}: move it under item ${n}.`);
         continue;
       }
       previous = n;
@@ -197,8 +209,10 @@ export function items(context: CheckContext): void {
             : n < previous
               ? `Item ${n} goes back: it follows item ${previous}, so it would be ${expected}.`
               : `Item ${n} skips ${skipped}: it follows item ${previous}, and items are numbered without gaps, so it would be ${expected}.`;
+      // The item's parts go with it, so that none is left under another item of the old number.
+      const own = { title: `Renumber as item ${expected}`, edits: renumbering(item, expected), certain: false };
       context.report("item-numbering", "warning", item.number.range, message, {
-        fixes: [replaceFix(`Renumber as item ${expected}`, item.number.range, String(expected), false), ...(renumber.edits.length > 1 ? [renumber] : [])],
+        fixes: [own, ...(renumber.edits.length > 1 ? [renumber] : [])],
       });
     }
     previous = n;

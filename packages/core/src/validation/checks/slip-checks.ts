@@ -192,7 +192,7 @@ function checkLine(context: CheckContext, textOfLine: string, lineAt: number, pl
     const textFollows = passage[0].length < line.length;
     const opening = replaceFix(`Write \`${keyword}\` on a line of its own`, span(passage[0].length), textFollows ? `${keyword}\n` : keyword, true);
     const closer = keyword === "confidential:" ? "end confidential" : "end summary";
-    const closed = (keyword === "confidential:" && !textFollows) || closedLater(context.doc.text, proseEnd);
+    const closed = !textFollows || closedLater(context.doc.text, proseEnd, keyword === "confidential:" ? "confidential" : "summary");
     const fix = closed
       ? opening
       : { title: `Write \`${keyword}\` on a line of its own, and \`${closer}\` after this paragraph`, edits: [...opening.edits, { range: { start: proseEnd, end: proseEnd }, newText: `\n${closer}` }], certain: false };
@@ -275,15 +275,16 @@ function checkLine(context: CheckContext, textOfLine: string, lineAt: number, pl
   }
 }
 
-/** Whether an `end` line (in any case) stands after `from` before the next item line. */
-function closedLater(text: string, from: number): boolean {
+/** Whether an `end` line that closes `kind` (`end`, `end confidential`) stands after `from`, before the next item line or passage. */
+function closedLater(text: string, from: number, kind: "confidential" | "summary"): boolean {
   CLOSER_OR_ITEM.lastIndex = from;
   const next = CLOSER_OR_ITEM.exec(text);
-  return next !== null && next[1] === undefined;
+  // Group 1: what an `end` names; group 2: an item line or an opener, before which nothing closed this one.
+  return next !== null && next[2] === undefined && (next[1] === undefined || next[1].toLowerCase() === kind);
 }
 
-/** The next `end`/`end confidential` line or, in group 1, the next item line or passage opener (before which nothing closes this one). */
-const CLOSER_OR_ITEM = /^[ \t]*(?:end(?:[ \t]+(?:confidential|summary))?[ \t]*[.]?[ \t]*$|(item[ \t]+\S*[ \t]*:|(?:confidential|summary)[ \t]*:))/gim;
+/** The next `end` line (what it closes in group 2) or, in group 1, the next item line or passage opener (before which nothing closes this one). */
+const CLOSER_OR_ITEM = /^[ \t]*(?:end(?:[ \t]+(confidential|summary))?[ \t]*[.]?[ \t]*$|(item[ \t]+\S*[ \t]*:|(?:confidential|summary)[ \t]*:))/gim;
 
 /** Whether the line ends with a configured level in square brackets (or, `parentheses` allowed, in round ones): `item 2 Title [RED]`. */
 function endsWithLevel(line: string, levels: readonly string[], parentheses: boolean): boolean {
@@ -291,8 +292,8 @@ function endsWithLevel(line: string, levels: readonly string[], parentheses: boo
   return tag !== null && levels.includes(tag[1]!.trim().toUpperCase());
 }
 
-/** `CONFIDENTIAL` or `[Confidential]` alone on its line, with a full stop or a colon at most. */
-const ALONE_IN_CAPITALS_OR_BRACKETS = new RegExp(String.raw`^${LEAD}(?:CONFIDENTIAL|\[${LEAD}(?:[Cc]onfidential|CONFIDENTIAL)${LEAD}\])${LEAD}[.:]?${LEAD}$`);
+/** `CONFIDENTIAL` or `[Confidential]` alone on its line, with a colon at most (`CONFIDENTIAL.` ends a sentence). */
+const ALONE_IN_CAPITALS_OR_BRACKETS = new RegExp(String.raw`^${LEAD}(?:CONFIDENTIAL|\[${LEAD}(?:[Cc]onfidential|CONFIDENTIAL)${LEAD}\])${LEAD}:?${LEAD}$`);
 
 /**
  * `classification-misplaced`: a classification that does not end the item line (`item 4: X

@@ -175,9 +175,10 @@ export function openActionsCarried(context: CheckContext): void {
  */
 export function updateWithheldAction(context: CheckContext): void {
   for (const update of updates(context)) {
-    if (!restates(update)) continue;
+    if (!hasWords(update)) continue;
     const raised = context.index.action(update.id.text)?.raised;
     if (!raised || raised.meeting.uri === context.uri || publicBlocks(raised.meeting.doc, context.config).has(raised.action)) continue;
+    if (!restates(update.original.text, raised.action.prose.text)) continue;
     // (What this meeting shows is asked only now: most updates restate public actions.)
     if (!publicBlocks(context.doc, context.config).has(update)) continue;
     context.report(
@@ -203,11 +204,10 @@ export function updateWithheldAction(context: CheckContext): void {
 }
 
 /**
- * Whether an update restates its action: its first paragraph holds words other than a status
- * (`update SECP90/02: Status: Closed.`) or a note in brackets (`(recorded in the confidential
- * minutes)`).
+ * Whether an update's first paragraph holds words other than a status (`update SECP90/02:
+ * Status: Closed.`) or a note in brackets (`(recorded in the confidential minutes)`).
  */
-function restates(update: ActionUpdate): boolean {
+function hasWords(update: ActionUpdate): boolean {
   let text = update.original.text;
   const status = update.status;
   if (status && status.range.start >= update.original.range.start && status.range.end <= update.original.range.end) {
@@ -220,4 +220,17 @@ function restates(update: ActionUpdate): boolean {
 /** Where a passage around an update ends: after its status when it has one, else after its own first paragraph. */
 function passageEnd(update: ActionUpdate): number {
   return update.status ? update.range.end : update.original.range.end;
+}
+
+/**
+ * Whether an update's first paragraph repeats what the action said: two of its words of four
+ * letters or more (or all of them, for a shorter action) stand in the action's text.
+ * `Update provided under item 2.` repeats nothing of `SECAS to brief on the merger`.
+ */
+function restates(update: string, action: string): boolean {
+  const words = (text: string) => new Set((text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []));
+  const said = words(action);
+  let shared = 0;
+  for (const word of words(update)) if (said.has(word)) shared++;
+  return shared >= Math.min(2, said.size) && shared > 0;
 }
