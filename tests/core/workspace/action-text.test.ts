@@ -103,6 +103,10 @@ describe("update-withheld-action", () => {
     expect(findings("update SECP90/02: Update provided under item 2. Status: Closed.")).toEqual([]);
   });
 
+  it("reports an update that repeats one word of the action, such as the party's name", () => {
+    expect(findings("update SECP90/02: PLANTED briefing.\n\nDone. Status: Closed.").map((d) => d.code)).toEqual(["update-withheld-action"]);
+  });
+
   it("puts only the update's own text in the passage when it has no status", () => {
     const index = withheld("update SECP90/02: SECAS to brief on the PLANTED-SECRET merger.");
     const doc = index.get("/panel/91.minutes")!.doc;

@@ -116,7 +116,7 @@ export function readItemLine(keywordStart: number, keywordEnd: number, rest: Tok
     problems.error(
       "syntax-item-number",
       numberToken.range,
-      `The item number \`${numberToken.text}\` is not a whole number: write it as \`item 3: Title\`, or a part of item 3 as \`item 3.1: Title\` or \`item 3a: Title\`.`,
+      `The item number \`${numberToken.text}\` is not a whole number: write the number in figures (\`item 3: Title\`), or a part of an item under its number (\`item 3.1: Title\`, \`item 3a: Title\`).`,
     );
   } else {
     // A part of an item (`3.1`, `3a`) has the number of the item it is part of.

@@ -7,6 +7,7 @@ import { organisationAtEnd, type People, type Person } from "./people.js";
 import { escapeRegExp, isWhiteSpace } from "../text/trim.js";
 import { closest } from "../text/similarity.js";
 import { CAPITAL, SMALL } from "../text/letters.js";
+import { INITIALS_SHAPE } from "./initials-shape.js";
 
 /*
  * What is a mention of a person (the sketch's decision): initials in parentheses after an
@@ -47,6 +48,8 @@ export function findMentions(doc: Document, people: People, config: MinutesConfi
       const before = prose.text.slice(Math.max(0, at - QUALIFIER_WINDOW), at).trimEnd();
       const qualifier = qualifierOf(before, config, people);
       const isDeclared = people.withInitials(ref.text).length > 0;
+      // `(GREEN)`, `(AMBER)`, `(ABCDE)`: a level, or more capitals than initials have, is no one's.
+      if (!isDeclared && (!INITIALS_SHAPE.test(ref.text) || levelWords(config).has(ref.text.toUpperCase()))) continue;
       if (!qualifier && (!isDeclared || spellsAcronym(ref.text, before))) continue;
       // `(DCC)`, `(OPSG)`: an organisation's own name is not a person's initials, unless someone is declared with it.
       if (!isDeclared && tablesOf(config).organisationWords.has(ref.text)) continue;
@@ -64,6 +67,18 @@ export function findMentions(doc: Document, people: People, config: MinutesConfi
     }
   }
   return mentions;
+}
+
+const levelSets = new WeakMap<MinutesConfig, ReadonlySet<string>>();
+
+/** The classification levels, in capitals, with `CONFIDENTIAL`: kept per settings object. */
+function levelWords(config: MinutesConfig): ReadonlySet<string> {
+  let set = levelSets.get(config);
+  if (!set) {
+    set = new Set([...config.classification.levels.map((l) => l.toUpperCase()), "CONFIDENTIAL"]);
+    levelSets.set(config, set);
+  }
+  return set;
 }
 
 /** The pattern of bare declared initials, kept per set of initials: a folder's meetings mostly share their attendees. */

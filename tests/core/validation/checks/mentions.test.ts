@@ -86,6 +86,10 @@ describe("unknown-initials", () => {
     expect(absent.finding.fixes?.map((f) => [f.edits[0]!.newText, f.certain])).toEqual([["MG", false]]);
   });
 
+  it("takes no level and nothing longer than initials for a mention", () => {
+    expectNone(item("SECAS (GREEN) and the OPSG (ABCDE) reported; the paper (RED) was noted."), "unknown-initials");
+  });
+
   it("says what to do when no attendee is near", () => {
     const { finding } = expectFinding(item("A Member («ZZ») asked about the fix."), "unknown-initials", "error");
     expect(finding.message).toBe("No attendee has the initials `ZZ`. Correct the initials, or add the person to the attendees.");

@@ -179,3 +179,11 @@ describe("the forms a council's minutes write decisions in", () => {
     expect(contentsOf(doc).resolutions).toEqual([]);
   });
 });
+
+describe("item-no-outcome and parts", () => {
+  it("leaves an item whose parts record its outcomes, and reports a part that records none", () => {
+    const text = meeting("item 1: Budget [AMBER]\n\nitem 1.1: Budget detail\n\nThe Panel NOTED the detail.\n\nitem 1.2: More detail\n\nThe detail was discussed.\n");
+    const { diagnostics } = run(text);
+    expect(diagnostics.filter((d) => d.code === "item-no-outcome").map((d) => d.message.slice(0, 10))).toEqual(["Item 1.2 r"]);
+  });
+});

@@ -53,6 +53,20 @@ describe("keyword-as-prose", () => {
     expect(applyFix(text, finding.fixes?.[0])).toBe(meeting(`item 1: Budget\n\nconfidential:\nthe ICB offered support.\nend confidential\n\n${NOTED}\n`));
   });
 
+  it("flags a passage keyword misspelt, opener and closer, and the passage it leaves published", () => {
+    const source = meeting(`item 1: Budget\n\n${NOTED}\n\n«confidental:»\nPLANTED leak.\n«end confidental»\n`);
+    const { diagnostics, text } = expectFindings(source, "keyword-as-prose", "error");
+    expect(diagnostics[0]!.message).toContain("misspelt (`confidental`)");
+    expect(applyFix(text, diagnostics[0]!.fixes?.[0])).toContain("\nconfidential:\nPLANTED leak.");
+    expectNone(meeting(`item 1: Budget\n\nConfidentiality: the Panel discussed it.\n\n${NOTED}\n`), "keyword-as-prose");
+  });
+
+  it("is not certain of a closer when no passage is open to close", () => {
+    const { finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«End Confidential»\n`), "keyword-as-prose", "error");
+    expect(finding.fixes?.[0]?.certain).toBe(false);
+    expect(finding.message).toContain("none is open now");
+  });
+
   it("flags a closer in another case", () => {
     const source = meeting(`item 1: Budget\n\n${NOTED}\n\nconfidential:\nThe merger terms.\n«End Confidential»\n`);
     const { text, finding } = expectFinding(source, "keyword-as-prose", "error");

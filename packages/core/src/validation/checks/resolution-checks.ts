@@ -2,6 +2,7 @@ import { tablesOf } from "../../config/derived.js";
 import type { Resolution } from "../../model/ast.js";
 import type { Block } from "../../model/ast.js";
 import { contentsOf } from "../../model/walk.js";
+import { isPartNumber } from "../../model/line-readers.js";
 import { closest } from "../../text/similarity.js";
 import { replaceFix, type CheckContext } from "../context.js";
 
@@ -75,8 +76,12 @@ function recordsOutcome(blocks: readonly Block[]): boolean {
 
 /** `item-no-outcome`: an item that records no resolution, action or note. */
 export function itemOutcome(context: CheckContext): void {
-  for (const item of context.doc.items) {
-    if (recordsOutcome(item.blocks)) continue;
+  const items = context.doc.items;
+  items.forEach((item, i) => {
+    if (recordsOutcome(item.blocks)) return;
+    // An item whose parts follow it (`item 3:`, then `item 3.1:`) records its outcomes in them.
+    const next = items[i + 1];
+    if (next && isPartNumber(next.number.text) && next.number.value === item.number.value && !isPartNumber(item.number.text)) return;
     context.report(
       "item-no-outcome",
       "warning",
@@ -84,5 +89,5 @@ export function itemOutcome(context: CheckContext): void {
       `Item ${item.number.text || "?"} records no outcome: no resolution (\`${context.config.bodyNames[0] ?? "The Panel"} NOTED …\`), no action and no post-meeting note. Record what the ${context.config.bodyNames[0]?.replace(/^The /, "") ?? "body"} decided or noted; ` +
         "if there is truly nothing to record, put `// minutes-disable-next-line item-no-outcome` above the item line.",
     );
-  }
+  });
 }

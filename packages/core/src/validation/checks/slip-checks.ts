@@ -2,6 +2,7 @@ import type { Item } from "../../model/ast.js";
 import { contentsOf } from "../../model/walk.js";
 import type { Range } from "../../text/range.js";
 import { replaceFix, type CheckContext } from "../context.js";
+import { editDistance } from "../../text/similarity.js";
 
 /*
  * Lines that were meant as structure but are read as prose: `Confidential:` (a word processor's
@@ -61,14 +62,14 @@ const ACTION_OTHERWISE = new RegExp(
 /** `keyword-as-prose`: a line shaped like a keyword line in another case or form, read as prose. */
 export function keywordsAsProse(context: CheckContext): void {
   const levels = [...context.config.classification.levels, "confidential"].map((l) => l.toUpperCase());
-  for (const { prose } of contentsOf(context.doc).prose) {
+  for (const { prose, item } of contentsOf(context.doc).prose) {
     const text = prose.text;
     const carriageReturns = text.includes("\r");
     // Line starts are found by the engine's search for line breaks, and only a line whose first
     // character could start a keyword is read further: this runs on every paragraph at every check.
     for (let at = 0; at < text.length; ) {
       const end = nextBreak(text, at, carriageReturns);
-      if (mayStartKeyword(text, at, end)) checkLine(context, text.slice(at, end), prose.range.start + at, { first: at === 0, last: end >= text.length }, levels, prose.range.end);
+      if (mayStartKeyword(text, at, end)) checkLine(context, text.slice(at, end), prose.range.start + at, { first: at === 0, last: end >= text.length, itemStart: item.range.start }, levels, prose.range.end);
       at = end + 1;
     }
   }
@@ -165,7 +166,14 @@ function fold(line: string): { readonly text: string; readonly origin: readonly 
  * wrapped line (`... should remain` / `confidential.`, `... under` / `Item 4 (RED)`) is prose
  * unless it has the keyword's full shape.
  */
-function checkLine(context: CheckContext, textOfLine: string, lineAt: number, place: { readonly first: boolean; readonly last: boolean }, levels: readonly string[], proseEnd: number): void {
+function checkLine(
+  context: CheckContext,
+  textOfLine: string,
+  lineAt: number,
+  place: { readonly first: boolean; readonly last: boolean; readonly itemStart: number },
+  levels: readonly string[],
+  proseEnd: number,
+): void {
   // The prose was trimmed: the white space before its first line (a no-break space a word
   // processor left, which is why the keyword was not one) is taken back in, so the fix drops it.
   let start = lineAt;
@@ -211,14 +219,30 @@ function checkLine(context: CheckContext, textOfLine: string, lineAt: number, pl
   const endOtherwise = END_OTHERWISE.exec(line);
   const end = END.exec(line) ?? (endOtherwise && (place.first || endOtherwise[1] !== undefined) ? endOtherwise : null);
   if (end) {
-    const closer = end[1] ? `end ${end[1].toLowerCase()}` : "end";
+    reportCloser(context, end[1] ? `end ${end[1].toLowerCase()}` : "end", span(line.length), openBefore(context.doc.text, place.itemStart, start));
+    return;
+  }
+  // Misspelt keywords (`confidental:`, `end confidental`): what they should withhold is published.
+  const misspelt = place.first ? MISSPELT_OPENER.exec(line) : null;
+  const meant = misspelt ? nearKeyword(misspelt[1]!) : undefined;
+  if (misspelt && meant) {
+    const keyword = `${meant}:`;
+    const textFollows = misspelt[0].length < line.length;
     context.report(
       "keyword-as-prose",
       "error",
-      span(line.length),
-      `This line reads like \`${closer}\` but is prose: keywords are lower case. As written it closes nothing, and it is published as text. Write \`${closer}\`.`,
-      { fixes: [replaceFix(`Write \`${closer}\``, span(line.length), closer, true)] },
+      span(misspelt[0].length),
+      `This line reads like \`${keyword}\` misspelt (\`${misspelt[1]}\`), so it is prose. ` +
+        (meant === "confidential" ? "As written, the passage below is not withheld: it is published with the text above it. " : "As written, no summary starts here. ") +
+        `Write \`${keyword}\` on a line of its own.`,
+      { fixes: [replaceFix(`Write \`${keyword}\``, span(misspelt[0].length), textFollows ? `${keyword}\n` : keyword, !textFollows)] },
     );
+    return;
+  }
+  const misspeltEnd = MISSPELT_END.exec(line);
+  const closes = misspeltEnd ? nearKeyword(misspeltEnd[1]!) : undefined;
+  if (closes) {
+    reportCloser(context, `end ${closes}`, span(line.length), openBefore(context.doc.text, place.itemStart, start));
     return;
   }
   const comment = COMMENT_OTHERWISE.exec(line);
@@ -285,6 +309,44 @@ function closedLater(text: string, from: number, kind: "confidential" | "summary
 
 /** The next `end` line (what it closes in group 2) or, in group 1, the next item line or passage opener (before which nothing closes this one). */
 const CLOSER_OR_ITEM = /^[ \t]*(?:end(?:[ \t]+(confidential|summary))?[ \t]*[.]?[ \t]*$|(item[ \t]+\S*[ \t]*:|(?:confidential|summary)[ \t]*:))/gim;
+
+/** `end confidential` written otherwise; the fix is certain only where a passage is open to close. */
+function reportCloser(context: CheckContext, closer: string, range: Range, passageOpen: boolean): void {
+  context.report(
+    "keyword-as-prose",
+    "error",
+    range,
+    `This line reads like \`${closer}\` but is prose: keywords are lower case and spelt as the language has them. As written it closes nothing, and it is published as text. Write \`${closer}\`` +
+      (passageOpen ? "." : ", if a passage above was meant to end here (none is open now)."),
+    { fixes: [replaceFix(`Write \`${closer}\``, range, closer, passageOpen)] },
+  );
+}
+
+/** Whether a `confidential:` or `summary:` passage is open at `at`, counting the keyword lines from the item's start. */
+function openBefore(text: string, itemStart: number, at: number): boolean {
+  let depth = 0;
+  PASSAGE_LINES.lastIndex = itemStart;
+  for (let m = PASSAGE_LINES.exec(text); m && m.index < at; m = PASSAGE_LINES.exec(text)) {
+    depth = m[1] ? depth + 1 : Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+/** The lines that open (group 1) or close a passage, as the parser reads them. */
+const PASSAGE_LINES = /^[ \t]*(?:(confidential|summary)[ \t]*:[ \t]*$|end(?:[ \t]+(?:confidential|summary))?[ \t]*$)/gm;
+
+/** A word one or two letters from a passage keyword (`confidental`, `summery`), not the keyword itself. */
+function nearKeyword(word: string): "confidential" | "summary" | undefined {
+  const lower = word.toLowerCase();
+  if (lower !== "confidential" && editDistance(lower, "confidential", 2) <= 2) return "confidential";
+  if (lower !== "summary" && editDistance(lower, "summary", 1) <= 1) return "summary";
+  return undefined;
+}
+
+/** A word of six to fourteen letters and a colon at the start of a line: `Confidental:`. */
+const MISSPELT_OPENER = new RegExp(String.raw`^${LEAD}([A-Za-z]{6,14})${LEAD}${COLON}${LEAD}`);
+/** `end confidental`, `End Confidentail.` */
+const MISSPELT_END = new RegExp(String.raw`^${LEAD}end${GAP}([A-Za-z]{6,14})${LEAD}[.]?${LEAD}$`, "i");
 
 /** Whether the line ends with a configured level in square brackets (or, `parentheses` allowed, in round ones): `item 2 Title [RED]`. */
 function endsWithLevel(line: string, levels: readonly string[], parentheses: boolean): boolean {

@@ -223,14 +223,16 @@ function passageEnd(update: ActionUpdate): number {
 }
 
 /**
- * Whether an update's first paragraph repeats what the action said: two of its words of four
- * letters or more (or all of them, for a shorter action) stand in the action's text.
- * `Update provided under item 2.` repeats nothing of `SECAS to brief on the merger`.
+ * Whether an update's first paragraph repeats anything the action said: one of its words of
+ * four letters or more, other than the words every update uses, stands in the action's text
+ * (`Acme briefing.` repeats `Acme`). `Update provided under item 2.` repeats nothing of
+ * `SECAS to brief on the merger`. Safe by default: one word is enough.
  */
 function restates(update: string, action: string): boolean {
-  const words = (text: string) => new Set((text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []));
-  const said = words(action);
-  let shared = 0;
-  for (const word of words(update)) if (said.has(word)) shared++;
-  return shared >= Math.min(2, said.size) && shared > 0;
+  const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => !UPDATE_WORDS.has(w));
+  const said = new Set(words(action));
+  return words(update).some((word) => said.has(word));
 }
+
+/** Words any update may use without repeating its action. */
+const UPDATE_WORDS = new Set(["update", "updates", "updated", "provided", "provide", "given", "under", "item", "items", "action", "actions", "status", "open", "closed", "complete", "completed", "done", "progress", "ongoing", "report", "reported", "meeting", "with", "this", "that", "will", "from", "been", "have", "further", "next", "verbal", "written", "noted", "agreed", "panel", "committee", "board", "council"]);
