@@ -191,6 +191,8 @@ describe("a header field or an attendee list after an item", () => {
   it("is reported, and not read as the header's: what it says is not printed in the title block or the attendee table", () => {
     const { doc, problems } = parseBroken("confidential:\nvenue: PLANTED the safe house\nend confidential\n\nconfidential:\nattendees:\n  XY   PLANTED Witness\nend confidential\n");
     expect(problems.filter((p) => p.code === "syntax-after-items").map((p) => p.found).sort()).toEqual(["attendees:", "venue:"]);
+    // What follows the field is said to follow it, not to stand after the end of the minutes.
+    expect(problems.find((p) => p.code === "syntax-outside-item")?.message).toMatch(/^This text follows `venue:`, a header field that ended the item above/);
     expect(doc.header.venue?.text ?? "").not.toContain("PLANTED");
     expect(doc.attendees?.attendees.map((a) => a.initials.text)).not.toContain("XY");
     expect(doc.items.map((i) => i.number.value)).toEqual([1, 2, 3]);

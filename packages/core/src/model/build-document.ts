@@ -119,7 +119,9 @@ export function* buildDocumentSteps(
       { start, end: lineEndOf(text, start) },
       items.length === 0
         ? "Text before the first item: the header holds only `field: value` lines. Start an item with `item 1: Title` above this, or make it a comment with `//`."
-        : "Text after the end of the minutes cannot belong to an item. Move it above `next meeting:` or into the last item.",
+        : trailing.length > 0
+          ? `This text follows \`${trailing.at(-1)!.field.key}:\`, a header field that ended the item above, so it belongs to no item and is not read. Move the field up into the header, or write it otherwise.`
+          : "Text after the end of the minutes cannot belong to an item. Move it above `next meeting:` or into the last item.",
     );
   }
 
