@@ -2,7 +2,11 @@ import type { Item } from "../../model/ast.js";
 import { contentsOf } from "../../model/walk.js";
 import type { Range } from "../../text/range.js";
 import { replaceFix, type CheckContext } from "../context.js";
-import { editDistance } from "../../text/similarity.js";
+import {
+  ACTION_OTHERWISE, ALONE_IN_CAPITALS_OR_BRACKETS, COMMENT_OTHERWISE, END, END_OTHERWISE, ITEM_IN_WORDS, ITEM_NO_COLON,
+  ITEM_OTHER_SEPARATOR, ITEM_WITH_COLON, MISSPELT_END, MISSPELT_OPENER, NUMBER_WORDS, PASSAGE, PASSAGE_OTHERWISE,
+  closedLater, endsWithLevel, fold, isLead, mayStartKeyword, nearKeyword, nextBreak, openBefore,
+} from "./keyword-shapes.js";
 
 /*
  * Lines that were meant as structure but are read as prose: `Confidential:` (a word processor's
@@ -12,52 +16,6 @@ import { editDistance } from "../../text/similarity.js";
  * meant to be classified, is published as part of what stands above it. Each is an error, and
  * the public export refuses a document that has one (see `PUBLIC_EXPORT_GUARDS`).
  */
-
-/**
- * What a word processor leaves before a line: white space, the no-break spaces, and the
- * characters that show nothing (zero-width spaces and joiners, the byte order mark, the soft
- * hyphen, form and line tabulations). Before a keyword any of it makes the line prose; `isLead`
- * tells them by code.
- */
-const BLANK = String.raw`[ \t\v\f\u00a0\u00ad\u2000-\u200d\u202f\u2060\u3000\ufeff]`;
-/** Any of it, before a line or around a colon. */
-const LEAD = `${BLANK}*`;
-/** Some of it, between a keyword and what follows it. */
-const GAP = `${BLANK}+`;
-/** A colon, or what a pasted text puts for one (the lines are folded first: see `fold`). */
-const COLON = String.raw`[:\uA789\u2236\u02F8]`;
-/** What separates a keyword from its text when the colon is missing: a full stop, a semicolon, a dash. */
-const OTHER_SEPARATOR = String.raw`[.;\-–—]`;
-const PASSAGE = new RegExp(String.raw`^(${LEAD})(summary|confidential)${LEAD}${COLON}${LEAD}`, "i");
-/** `CONFIDENTIAL`, `Confidential.`, `[Confidential]`, `Confidential – text`: the passage's line without its colon. */
-const PASSAGE_OTHERWISE = new RegExp(String.raw`^${LEAD}\[?${LEAD}confidential${LEAD}\]?${LEAD}(?:${OTHER_SEPARATOR}${LEAD})?(?=$|(?<=${OTHER_SEPARATOR}${BLANK}*)\S)`, "i");
-const END = new RegExp(String.raw`^${LEAD}end(?:${GAP}(summary|confidential))?${LEAD}$`, "i");
-/** `End confidential.`: with a full stop, only where a line opens a paragraph (a wrapped `end.` is prose). */
-const END_OTHERWISE = new RegExp(String.raw`^${LEAD}end(?:${GAP}(summary|confidential))?${LEAD}[.:;]?${LEAD}$`, "i");
-const ITEM_WITH_COLON = new RegExp(String.raw`^${LEAD}item${GAP}([^\s:]*\d[^\s:]*?)${LEAD}${COLON}`, "i");
-const ITEM_OTHER_SEPARATOR = new RegExp(String.raw`^${LEAD}item${GAP}(\d+(?:(?:\.\d+)+|[a-z])?)${LEAD}[.)\-–—]${GAP}(?=\S)`, "i");
-const ITEM_NO_COLON = new RegExp(String.raw`^${LEAD}item${GAP}(\d+(?:(?:\.\d+)+|[a-z])?)${GAP}(?=\S)`, "i");
-const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
-/** `Item Two: Title`: the number in words. */
-const ITEM_IN_WORDS = new RegExp(String.raw`^${LEAD}item${GAP}(${NUMBER_WORDS.join("|")})${LEAD}${COLON}`, "i");
-/** A comment whose `//` stands after something other than spaces and tabs: it is prose, and published. */
-const COMMENT_OTHERWISE = new RegExp(String.raw`^${LEAD}//`);
-/** `[Aa][Cc]...`: a word in any case, in an expression that must tell capitals apart elsewhere. */
-function anyCase(word: string): string {
-  return [...word].map((c) => `[${c.toUpperCase()}${c}]`).join("");
-}
-
-/** An action's own start, `RT to`, `The DCC to`: one to four capitalised words, then `to` (`is to be closed` is prose). */
-const OWNER_THEN_VERB = String.raw`[A-Z][^\s]*(?:${GAP}[A-Z&][^\s]*){0,3}${GAP}to${BLANK}`;
-
-/**
- * `Action TB1/01:`, `ACTION TB1/01:`, `action TB1/02 - text`, `action TB1/03 text`, `Update
- * TB0/01:`, and `Action: text` (an action without its ID; `Update: ...` is a common lead-in of prose).
- */
-const ACTION_OTHERWISE = new RegExp(
-  // In any case, spelt out: the owner after the ID is told by its capitals (`RT to`, not `is to`).
-  String.raw`^${LEAD}(${anyCase("action")}|${anyCase("update")})(?:${GAP}([A-Za-z]+\d+/\d+)${LEAD}(?:${COLON}|[\-–—]|(?<=${BLANK})(?=${OWNER_THEN_VERB}))|(?<=${anyCase("action")})${LEAD}${COLON})${LEAD}`,
-);
 
 /** `keyword-as-prose`: a line shaped like a keyword line in another case or form, read as prose. */
 export function keywordsAsProse(context: CheckContext): void {
@@ -73,91 +31,6 @@ export function keywordsAsProse(context: CheckContext): void {
       at = end + 1;
     }
   }
-}
-
-/**
- * Whether the line from `at` to `end` may start, after white space, with a keyword in some
- * form: `item`, `summary`, `confidential`, `end`, `action`, `update`, `[confidential]` or `//`,
- * in any case, told by their first three characters; or with a character outside ASCII, which
- * may be a look-alike (`сonfidential:` with a Cyrillic `с`); or after something other than
- * spaces and tabs (a no-break space, a character that shows nothing). This runs on every line of
- * every paragraph: only the few lines it lets through are read further.
- */
-function mayStartKeyword(text: string, at: number, end: number): boolean {
-  let i = at;
-  while (i < end && isLead(text.charCodeAt(i))) i++;
-  if (i > at && !isPlainIndent(text, at, i)) return true;
-  if (i >= end) return false;
-  const c = text.charCodeAt(i);
-  if (c >= 0x80) return true;
-  if (c === 0x2f) return text.charCodeAt(i + 1) === 0x2f;
-  if (end - i < 3) return false;
-  const c1 = text.charCodeAt(i + 1);
-  const c2 = text.charCodeAt(i + 2);
-  // A look-alike or a ligature may stand inside the word (`conﬁdential`, `сonfidential`).
-  if (c1 >= 0x80 || c2 >= 0x80) return true;
-  return KEYWORD_STARTS.has(((c | 0x20) << 16) | ((c1 | 0x20) << 8) | (c2 | 0x20));
-}
-
-/** The first three characters of each keyword, in lower case, by code (`[` as `{`, which `| 0x20` makes it). */
-const KEYWORD_STARTS: ReadonlySet<number> = new Set(
-  ["ite", "sum", "con", "end", "act", "upd", "{co"].map((w) => (w.charCodeAt(0) << 16) | (w.charCodeAt(1) << 8) | w.charCodeAt(2)),
-);
-
-/** Whether the characters from `from` to `to` are spaces and tabs only. */
-function isPlainIndent(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
-
-/** The characters of `BLANK`, by code. */
-function isLead(c: number): boolean {
-  if (c <= 32) return c === 32 || c === 9 || c === 11 || c === 12;
-  return c === 0xa0 || c === 0xad || (c >= 0x2000 && c <= 0x200d) || c === 0x202f || c === 0x2060 || c === 0x3000 || c === 0xfeff;
-}
-
-/** Where the line from `from` ends: at its line break (a `\r` when the text has them), or at the end. */
-function nextBreak(text: string, from: number, carriageReturns: boolean): number {
-  if (!carriageReturns) {
-    const newline = text.indexOf("\n", from);
-    return newline < 0 ? text.length : newline;
-  }
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-  }
-  return text.length;
-}
-
-const NOT_ASCII = /[^\x00-\x7f]/;
-
-/** Letters that look like the Latin ones in the keywords: Cyrillic and Greek look-alikes. */
-const LOOK_ALIKES: ReadonlyMap<string, string> = new Map(
-  [..."аАсСеЕоОрРхХіІјЈѕЅтТкКмМнНвВ"].map((c, i) => [c, "aAcCeEoOpPxXiIjJsStTkKmMhHbB".charAt(i)] as const)
-    .concat([..."οΟιΙαΑεΕτΤκΚμΜνΝ"].map((c, i) => [c, "oOiIaAeEtTkKmMvN".charAt(i)] as const)),
-);
-
-/**
- * The line as a reader sees it, for matching only: compatibility forms made plain (`ﬁ` is `fi`,
- * `：` is `:`), and look-alike letters made Latin. `origin[k]` is where the folded character `k`
- * came from, so that a match on the folded line is a range of the line as written.
- */
-function fold(line: string): { readonly text: string; readonly origin: readonly number[] | undefined } {
-  // Most lines are plain ASCII: nothing to fold, and every character is where it was.
-  if (!NOT_ASCII.test(line)) return { text: line, origin: undefined };
-  let text = "";
-  const origin: number[] = [];
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charAt(i);
-    const plain = c.charCodeAt(0) < 0x80 ? c : (LOOK_ALIKES.get(c) ?? c.normalize("NFKC"));
-    for (let k = 0; k < plain.length; k++) origin.push(i);
-    text += plain;
-  }
-  origin.push(line.length);
-  return { text, origin };
 }
 
 /**
@@ -299,17 +172,6 @@ function checkLine(
   }
 }
 
-/** Whether an `end` line that closes `kind` (`end`, `end confidential`) stands after `from`, before the next item line or passage. */
-function closedLater(text: string, from: number, kind: "confidential" | "summary"): boolean {
-  CLOSER_OR_ITEM.lastIndex = from;
-  const next = CLOSER_OR_ITEM.exec(text);
-  // Group 1: what an `end` names; group 2: an item line or an opener, before which nothing closed this one.
-  return next !== null && next[2] === undefined && (next[1] === undefined || next[1].toLowerCase() === kind);
-}
-
-/** The next `end` line (what it closes in group 2) or, in group 1, the next item line or passage opener (before which nothing closes this one). */
-const CLOSER_OR_ITEM = /^[ \t]*(?:end(?:[ \t]+(confidential|summary))?[ \t]*[.]?[ \t]*$|(item[ \t]+\S*[ \t]*:|(?:confidential|summary)[ \t]*:))/gim;
-
 /** `end confidential` written otherwise; the fix is certain only where a passage is open to close. */
 function reportCloser(context: CheckContext, closer: string, range: Range, passageOpen: boolean): void {
   context.report(
@@ -321,41 +183,6 @@ function reportCloser(context: CheckContext, closer: string, range: Range, passa
     { fixes: [replaceFix(`Write \`${closer}\``, range, closer, passageOpen)] },
   );
 }
-
-/** Whether a `confidential:` or `summary:` passage is open at `at`, counting the keyword lines from the item's start. */
-function openBefore(text: string, itemStart: number, at: number): boolean {
-  let depth = 0;
-  PASSAGE_LINES.lastIndex = itemStart;
-  for (let m = PASSAGE_LINES.exec(text); m && m.index < at; m = PASSAGE_LINES.exec(text)) {
-    depth = m[1] ? depth + 1 : Math.max(0, depth - 1);
-  }
-  return depth > 0;
-}
-
-/** The lines that open (group 1) or close a passage, as the parser reads them. */
-const PASSAGE_LINES = /^[ \t]*(?:(confidential|summary)[ \t]*:[ \t]*$|end(?:[ \t]+(?:confidential|summary))?[ \t]*$)/gm;
-
-/** A word one or two letters from a passage keyword (`confidental`, `summery`), not the keyword itself. */
-function nearKeyword(word: string): "confidential" | "summary" | undefined {
-  const lower = word.toLowerCase();
-  if (lower !== "confidential" && editDistance(lower, "confidential", 2) <= 2) return "confidential";
-  if (lower !== "summary" && editDistance(lower, "summary", 1) <= 1) return "summary";
-  return undefined;
-}
-
-/** A word of six to fourteen letters and a colon at the start of a line: `Confidental:`. */
-const MISSPELT_OPENER = new RegExp(String.raw`^${LEAD}([A-Za-z]{6,14})${LEAD}${COLON}${LEAD}`);
-/** `end confidental`, `End Confidentail.` */
-const MISSPELT_END = new RegExp(String.raw`^${LEAD}end${GAP}([A-Za-z]{6,14})${LEAD}[.]?${LEAD}$`, "i");
-
-/** Whether the line ends with a configured level in square brackets (or, `parentheses` allowed, in round ones): `item 2 Title [RED]`. */
-function endsWithLevel(line: string, levels: readonly string[], parentheses: boolean): boolean {
-  const tag = (parentheses ? /[[(]([^\])]*)[\])][ \t]*$/ : /\[([^\]]*)\][ \t]*$/).exec(line);
-  return tag !== null && levels.includes(tag[1]!.trim().toUpperCase());
-}
-
-/** `CONFIDENTIAL` or `[Confidential]` alone on its line, with a colon at most (`CONFIDENTIAL.` ends a sentence). */
-const ALONE_IN_CAPITALS_OR_BRACKETS = new RegExp(String.raw`^${LEAD}(?:CONFIDENTIAL|\[${LEAD}(?:[Cc]onfidential|CONFIDENTIAL)${LEAD}\])${LEAD}:?${LEAD}$`);
 
 /**
  * `classification-misplaced`: a classification that does not end the item line (`item 4: X
