@@ -93,7 +93,7 @@ describe("minutes export", () => {
   });
 
   it("refuses a public export, even a draft, when a line meant to withhold text is read as prose, or the settings could not be read", async () => {
-    const slipped = readFileSync(at("sec-panel-77.minutes"), "utf8").replace(/\nitem 2: /, "\nThe Panel NOTED it.\n\nConfidential:\nPLANTED-SECRET terms.\nend confidential\n\nitem 2: ");
+    const slipped = readFileSync(at("sec-panel-77.minutes"), "utf8").replace(/\nitem 2: /, "\nThe Panel NOTED it.\n\nConfidential:\nPLANTED-SECRET terms.\n\nitem 2: ");
     writeFileSync(at("slipped.minutes"), slipped);
     const refused = await run(["export", "slipped.minutes", "--format", "md", "--draft"]);
     expect(refused.status).toBe(1);
@@ -161,7 +161,7 @@ describe("minutes register", () => {
   });
 
   it("waits, as a public export does, while a line meant to withhold is read as prose, unless --confidential", async () => {
-    const slipped = readFileSync(at("sec-panel-78.minutes"), "utf8").replace(/\nitem 2: /, "\nThe Panel NOTED it.\n\nConfidential:\naction SECP78/09: SECAS to brief on the PLANTED-SECRET merger.\nend confidential\n\nitem 2: ");
+    const slipped = readFileSync(at("sec-panel-78.minutes"), "utf8").replace(/\nitem 2: /, "\nThe Panel NOTED it.\n\nConfidential:\naction SECP78/09: SECAS to brief on the PLANTED-SECRET merger.\n\nitem 2: ");
     writeFileSync(at("sec-panel-78.minutes"), slipped);
     const refused = await run(["register", "."]);
     expect(refused.status).toBe(1);

@@ -14,7 +14,7 @@ import { example, minutes, ROOT, SEC_CONFIG } from "./helpers.js";
 const reference = readFileSync(join(ROOT, "examples", "sec-panel-77.minutes"), "utf8");
 /** Two slips: a passage opened as prose, and a classification left inside a title. */
 const slipped = reference
-  .replace(/\nitem 2: /, "\nThe Panel NOTED it.\n\nConfidential:\nPLANTED terms.\nend confidential\n\nitem 2: ")
+  .replace(/\nitem 2: /, "\nThe Panel NOTED it.\n\nConfidential:\nPLANTED terms.\n\nitem 2: ")
   .replace(/\nitem 3: ([^\n]*)/, "\nitem 3: $1 [RED] notes");
 const wording = { subject: "the public version", instead: "export the confidential version" };
 

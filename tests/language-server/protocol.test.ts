@@ -258,7 +258,7 @@ describe("export, preview, register and new meeting, as custom requests", () => 
 
   it("refuses a public export, even a draft, of minutes whose withheld text is read as prose, and any export over minutes", async () => {
     const uri = fileUri(path.join(folder, "slipped.minutes"));
-    const text = text77().replace(/\nitem 2: /, "\nThe Panel NOTED it.\n\nConfidential:\nPLANTED-SECRET terms.\nend confidential\n\nitem 2: ");
+    const text = text77().replace(/\nitem 2: /, "\nThe Panel NOTED it.\n\nConfidential:\nPLANTED-SECRET terms.\n\nitem 2: ");
     client.open(uri, text);
     const refused = await client.request<{ exported: boolean; reason: string; errors: { code: string }[] }>("minutes/export", { uri, format: "md", draft: true });
     expect(refused).toMatchObject({ exported: false, errors: [{ code: "keyword-as-prose" }] });

@@ -228,9 +228,35 @@ describe("classification-misplaced", () => {
   });
 });
 
+describe("the fifth review's leaks", () => {
+  it("takes a level in capitals before a dash or colon at the title's start for a misplaced classification", () => {
+    for (const title of ["«RED - »Alpha", "«RED: »Alpha"]) {
+      expectFinding(meeting(`item 1: ${title}\n\nPLANTED discussion.\n\n${NOTED}\n`), "classification-misplaced", "error");
+    }
+    expectNone(meeting(`item 1: DCC - Update\n\n${NOTED}\n`), "classification-misplaced");
+  });
+
+  it("finds a classification that ends the line under a wrapped item line, and joins the line to the item line", () => {
+    const { text, finding } = expectFinding(meeting(`item 1: Beta long title that wraps onto\nthe next line «[RED]»\n\nPLANTED discussion.\n\n${NOTED}\n`), "classification-misplaced", "error");
+    expect(finding.fixes?.[0]?.certain).toBe(false);
+    expect(applyFix(text, finding.fixes?.[0])).toContain("item 1: Beta long title that wraps onto the next line [RED]\n\nPLANTED");
+    expectNone(meeting(`item 1: Beta\n\nThe paper was marked [RED] by the author.\n\n${NOTED}\n`), "classification-misplaced");
+  });
+
+  it("guards the public export against an end that closes nothing or the other passage: the text above it was meant to be inside one", () => {
+    const stray = meeting(`item 1: Alpha\n\nconfidential:\nPLANTED one.\nend confidential\n\nPLANTED two.\nend confidential\n\n${NOTED}\n`);
+    const mismatched = meeting(`item 1: Alpha\n\nsummary:\nPublic.\nconfidential:\nPLANTED one.\nend summary\nPLANTED two.\nend confidential\n\n${NOTED}\n`);
+    for (const [source, code] of [[stray, "syntax-stray-end"], [mismatched, "syntax-mismatched-end"]] as const) {
+      const doc = parse(source.replace(/[«»]/g, ""), { config: SEC_CONFIG });
+      expect(doc.diagnostics.map((d) => d.code)).toContain(code);
+      expect(PUBLIC_EXPORT_GUARDS.has(code)).toBe(true);
+    }
+  });
+});
+
 describe("guarding the public export", () => {
   it("is what a public export is refused for: the withheld text would be published as written", async () => {
-    const source = meeting(`item 1: Budget\n\n${NOTED}\n\n«Confidential:»\nPLANTED-SECRET merger terms.\nend confidential\n\nitem 2: Events (RED)\n\nPLANTED-SECRET default.\n`);
+    const source = meeting(`item 1: Budget\n\n${NOTED}\n\n«Confidential:»\nPLANTED-SECRET merger terms.\n\nitem 2: Events (RED)\n\nPLANTED-SECRET default.\n`);
     const { text, diagnostics } = expectFindings(source, "keyword-as-prose", "error");
     expect(diagnostics.filter((d) => PUBLIC_EXPORT_GUARDS.has(d.code)).map((d) => d.code)).toEqual(["keyword-as-prose", "classification-misplaced"]);
     // Why the export must refuse: as written, the model publishes the planted text.
