@@ -96,8 +96,14 @@ export function statusStateOf(word: string, config: MinutesConfig): StatusState 
   // Own keys only: `Status: Constructor.` must not find Object.prototype.constructor.
   if (Object.hasOwn(config.statuses, key)) return config.statuses[key];
   // `Open – carried forward to June`, `Closed (see item 4)`: a status word, then a remark.
-  const remark = /^(.+?)\s*(?:[–—,;(]|\s-\s)/.exec(key);
-  return remark && Object.hasOwn(config.statuses, remark[1]!) ? config.statuses[remark[1]!] : undefined;
+  const at = statusRemarkAt(key);
+  const first = at > 0 ? key.slice(0, at) : undefined;
+  return first !== undefined && Object.hasOwn(config.statuses, first) ? config.statuses[first] : undefined;
+}
+
+/** Where a remark after a status word starts (the white space before ` – `, `,`, `;` or `(`), or -1. */
+export function statusRemarkAt(status: string): number {
+  return status.search(/\s*(?:[–—,;(]|\s-\s)/);
 }
 
 export function verbsOf(config: MinutesConfig): string[] {

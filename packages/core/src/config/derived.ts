@@ -1,5 +1,6 @@
 import { verbsOf, type MinutesConfig, type Organisation, type ReferencePattern } from "./config.js";
 import { keptFor } from "../kept.js";
+import { straightApostrophes } from "../text/letters.js";
 
 /*
  * Lookup tables computed from a committee's settings once, not per document or per mention:
@@ -20,6 +21,8 @@ export interface ConfigTables {
   readonly bodyNames: ReadonlySet<string>;
   /** The resolution verbs, in capitals. */
   readonly verbs: readonly string[];
+  /** The classification levels in capitals, with `CONFIDENTIAL` (the word an item may be marked with). */
+  readonly levels: ReadonlySet<string>;
   readonly references: readonly (ReferencePattern & { readonly regex: RegExp })[];
 }
 
@@ -31,7 +34,7 @@ export function tablesOf(config: MinutesConfig): ConfigTables {
 
 /** How organisation names are compared: `The DCC` and `dcc` are the same name, and `Students’ Union` is `Students' Union`. */
 export function normaliseName(text: string): string {
-  return text.replace(/^the\s+/i, "").replace(/\s+/g, " ").replace(/[’‘]/g, "'").toLowerCase();
+  return straightApostrophes(text.replace(/^the\s+/i, "").replace(/\s+/g, " ")).toLowerCase();
 }
 
 function build(config: MinutesConfig): ConfigTables {
@@ -44,9 +47,9 @@ function build(config: MinutesConfig): ConfigTables {
       // The first organisation to claim a name keeps it, as a search in config order would.
       if (!organisationByName.has(key)) organisationByName.set(key, organisation);
       organisationNames.push({ name, organisation });
-      // Written with the other apostrophe (a word processor curls them): the same name.
-      const other = name.includes("'") ? name.replace(/'/g, "’") : name.includes("’") ? name.replace(/’/g, "'") : undefined;
-      if (other) organisationNames.push({ name: other, organisation });
+      // The text before a mention is read with straight apostrophes (`Students’ Union`), and so is a name written curled.
+      const straight = straightApostrophes(name);
+      if (straight !== name) organisationNames.push({ name: straight, organisation });
       organisationWords.add(name.replace(/^the\s+/i, ""));
     }
   }
@@ -59,6 +62,7 @@ function build(config: MinutesConfig): ConfigTables {
     roleWords: new Set(config.roleWords.map((r) => r.toLowerCase())),
     bodyNames: new Set(config.bodyNames.map((b) => b.replace(/^the\s+/i, "").toLowerCase())),
     verbs: verbsOf(config),
+    levels: new Set([...config.classification.levels, "confidential"].map((l) => l.toUpperCase())),
     references: config.references.map((r) => ({ ...r, regex: new RegExp(`^(?:${r.pattern})$`) })),
   };
 }

@@ -6,6 +6,7 @@ import type {
 import type { Token } from "../text/range.js";
 import { SourceText } from "./source-text.js";
 import { isPartNumber } from "../model/line-readers.js";
+import { STATUS_LABEL } from "../model/assemble-blocks.js";
 import { semanticsOf } from "../services/semantics.js";
 import type { People } from "../validation/people.js";
 import type {
@@ -361,7 +362,7 @@ function update(u: ActionUpdate, item: string, context: Context): ViewUpdate {
   // A sentence written after it (`Status: Closed. The Chair thanked SECAS.`) stays in the text.
   const withoutStatus = (prose: Prose) => {
     if (!status || status.range.start < prose.range.start || status.range.end > prose.range.end) return source.inlines(prose);
-    const at = source.lastMatch(prose.range.start, status.range.start, /(?<!\w)(?:Status|STATUS):/);
+    const at = source.lastMatch(prose.range.start, status.range.start, STATUS_LABEL);
     const before = source.inlines(prose, [], prose.range.start, at ?? prose.range.end);
     let after = status.range.end;
     while (after < prose.range.end && /[\s.]/.test(source.plainChar(after))) after++;

@@ -118,9 +118,7 @@ function statusAtEnd(p: Prose): Token | undefined {
   const text = p.text;
   const blank = (i: number) => text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9;
   // The last label on the last line.
-  let at = -1;
-  STATUS_LABEL.lastIndex = lastLineBreak(text) + 1;
-  for (let m = STATUS_LABEL.exec(text); m; m = STATUS_LABEL.exec(text)) at = m.index;
+  const at = lastStatusLabel(text, lastLineBreak(text) + 1);
   if (at < 0) return undefined;
   let from = at + "Status:".length;
   while (from < text.length && blank(from)) from++;
@@ -133,7 +131,15 @@ function statusAtEnd(p: Prose): Token | undefined {
 }
 
 /** `Status:` or `STATUS:`, not inside a word: a `status:` in lower case is the prose's own (`the RAG status: green`). */
-const STATUS_LABEL = /(?<![\w])(?:Status|STATUS):/g;
+export const STATUS_LABEL = /(?<![\w])(?:Status|STATUS):/g;
+
+/** Where the last status label of `text` at or after `from` starts, or -1. */
+export function lastStatusLabel(text: string, from = 0): number {
+  let at = -1;
+  STATUS_LABEL.lastIndex = from;
+  for (let m = STATUS_LABEL.exec(text); m; m = STATUS_LABEL.exec(text)) at = m.index;
+  return at;
+}
 
 /** Whether `text` ends with a colon before any white space (as `trimEnd().endsWith(":")`, without the copy). */
 function endsWithColon(text: string): boolean {

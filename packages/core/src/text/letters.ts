@@ -25,3 +25,8 @@ function rangesOf(test: (letter: string) => boolean): string {
 
 export const CAPITAL = `A-Z${rangesOf((l) => l !== l.toLowerCase())}`;
 export const SMALL = `a-z${rangesOf((l) => l !== l.toUpperCase())}`;
+
+/** `O’Neill` as `O'Neill`: a word processor curls apostrophes, and names are compared with straight ones. */
+export function straightApostrophes(text: string): string {
+  return text.includes("’") || text.includes("‘") ? text.replace(/[’‘]/g, "'") : text;
+}

@@ -6,7 +6,7 @@ import type { Token } from "../text/range.js";
 import { organisationAtEnd, type People, type Person } from "./people.js";
 import { escapeRegExp, isWhiteSpace } from "../text/trim.js";
 import { closest } from "../text/similarity.js";
-import { CAPITAL, SMALL } from "../text/letters.js";
+import { CAPITAL, SMALL, straightApostrophes } from "../text/letters.js";
 import { INITIALS_SHAPE } from "./initials-shape.js";
 
 /*
@@ -49,7 +49,7 @@ export function findMentions(doc: Document, people: People, config: MinutesConfi
       const qualifier = qualifierOf(before, config, people);
       const isDeclared = people.withInitials(ref.text).length > 0;
       // `(GREEN)`, `(AMBER)`, `(ABCDE)`: a level, or more capitals than initials have, is no one's.
-      if (!isDeclared && (!INITIALS_SHAPE.test(ref.text) || levelWords(config).has(ref.text.toUpperCase()))) continue;
+      if (!isDeclared && (!INITIALS_SHAPE.test(ref.text) || tablesOf(config).levels.has(ref.text.toUpperCase()))) continue;
       if (!qualifier && (!isDeclared || spellsAcronym(ref.text, before))) continue;
       // `(DCC)`, `(OPSG)`: an organisation's own name is not a person's initials, unless someone is declared with it.
       if (!isDeclared && tablesOf(config).organisationWords.has(ref.text)) continue;
@@ -67,18 +67,6 @@ export function findMentions(doc: Document, people: People, config: MinutesConfi
     }
   }
   return mentions;
-}
-
-const levelSets = new WeakMap<MinutesConfig, ReadonlySet<string>>();
-
-/** The classification levels, in capitals, with `CONFIDENTIAL`: kept per settings object. */
-function levelWords(config: MinutesConfig): ReadonlySet<string> {
-  let set = levelSets.get(config);
-  if (!set) {
-    set = new Set([...config.classification.levels.map((l) => l.toUpperCase()), "CONFIDENTIAL"]);
-    levelSets.set(config, set);
-  }
-  return set;
 }
 
 /** The pattern of bare declared initials, kept per set of initials: a folder's meetings mostly share their attendees. */
@@ -129,7 +117,7 @@ export function likelyMeant(initials: string, qualifier: Qualifier | undefined, 
 
 export function qualifierOf(written: string, config: MinutesConfig, people?: People): Qualifier | undefined {
   // A word processor curls apostrophes: `O’Neill` is the attendee `O'Neill`.
-  const before = written.includes("’") ? written.replace(/’/g, "'") : written;
+  const before = straightApostrophes(written);
   const org = organisationAtEnd(before, config);
   if (org) return { kind: "organisation", text: org.name, organisation: org.name };
   const lastWord = lastWordOf(before);
@@ -138,7 +126,7 @@ export function qualifierOf(written: string, config: MinutesConfig, people?: Peo
   // Only those whose surname is the last word written can match: look them up by it.
   const bySurname = lastWord && people ? people.withSurname(lastWord) : [];
   const normal = bySurname.length > 0 ? before.replace(/\s+/g, " ") : "";
-  const person = bySurname.find((p) => endsWithWords(normal, p.attendee.name.text.replace(/’/g, "'")));
+  const person = bySurname.find((p) => endsWithWords(normal, straightApostrophes(p.attendee.name.text)));
   if (person) return { kind: "name", text: person.attendee.name.text, person };
   // `Cllr Smith (JS)`: a surname alone, after a title or no capitalised word, names the one
   // attendee who has it; after another first name (`Tom Lee (TL)`) it is someone else.

@@ -1,6 +1,7 @@
 import type { MinutesConfig, Organisation } from "../config/config.js";
 import { normaliseName, tablesOf } from "../config/derived.js";
 import type { Attendee, Document } from "../model/ast.js";
+import { straightApostrophes } from "../text/letters.js";
 
 /*
  * The initials table of one meeting: who is declared under which initials, and which
@@ -103,5 +104,5 @@ export function distinctInitials(initials: string, people: readonly Person[]): s
 
 /** The last word of an attendee's name: `Kang` for Del Kang, `O'Neill` (with a straight apostrophe) for Siobhán O’Neill. */
 function surnameOf(person: Person): string {
-  return (person.attendee.name.text.trim().split(/\s+/).at(-1) ?? "").replace(/’/g, "'");
+  return straightApostrophes(person.attendee.name.text.trim().split(/\s+/).at(-1) ?? "");
 }

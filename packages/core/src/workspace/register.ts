@@ -2,7 +2,7 @@ import type { RegisterRow } from "../export/register-csv.js";
 import { compareIds, type ActionRecord, type FolderIndex } from "./folder-index.js";
 import { ownerEnd } from "../model/build-blocks.js";
 import { actionTextOf } from "./action-text.js";
-import type { MinutesConfig } from "../config/config.js";
+import { statusRemarkAt, type MinutesConfig } from "../config/config.js";
 import { publicBlocks } from "../export/public-view.js";
 
 export interface RegisterOptions {
@@ -71,7 +71,7 @@ function byRaising(a: ActionRecord, b: ActionRecord): number {
 function statusWord(written: string | undefined, state: string | undefined): string {
   if (state === "superseded") return "Superseded";
   if (!written) return "(no status)";
-  const remarkAt = written.search(/\s*(?:[–—,;(]|\s-\s)/);
+  const remarkAt = statusRemarkAt(written);
   const word = remarkAt > 0 ? written.slice(0, remarkAt) : written;
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() + (remarkAt > 0 ? written.slice(remarkAt) : "");
 }

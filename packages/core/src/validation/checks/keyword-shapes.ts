@@ -176,9 +176,9 @@ export const MISSPELT_OPENER = new RegExp(String.raw`^${LEAD}([A-Za-z]{6,14})${L
 export const MISSPELT_END = new RegExp(String.raw`^${LEAD}end${GAP}([A-Za-z]{6,14})${LEAD}[.]?${LEAD}$`, "i");
 
 /** Whether the line ends with a configured level in square brackets (or, `parentheses` allowed, in round ones): `item 2 Title [RED]`. */
-export function endsWithLevel(line: string, levels: readonly string[], parentheses: boolean): boolean {
+export function endsWithLevel(line: string, levels: ReadonlySet<string>, parentheses: boolean): boolean {
   const tag = (parentheses ? /[[(]([^\])]*)[\])][ \t]*$/ : /\[([^\]]*)\][ \t]*$/).exec(line);
-  return tag !== null && levels.includes(tag[1]!.trim().toUpperCase());
+  return tag !== null && levels.has(tag[1]!.trim().toUpperCase());
 }
 
 /** `CONFIDENTIAL` or `[Confidential]` alone on its line, with a colon at most (`CONFIDENTIAL.` ends a sentence). */

@@ -2,6 +2,7 @@ import type { Item } from "../../model/ast.js";
 import { contentsOf } from "../../model/walk.js";
 import type { Range } from "../../text/range.js";
 import { replaceFix, type CheckContext } from "../context.js";
+import { tablesOf } from "../../config/derived.js";
 import {
   ACTION_OTHERWISE, ALONE_IN_CAPITALS_OR_BRACKETS, COMMENT_OTHERWISE, END, END_OTHERWISE, ITEM_IN_WORDS, ITEM_NO_COLON,
   ITEM_OTHER_SEPARATOR, ITEM_WITH_COLON, MISSPELT_END, MISSPELT_OPENER, NUMBER_WORDS, PASSAGE, PASSAGE_OTHERWISE,
@@ -19,7 +20,7 @@ import {
 
 /** `keyword-as-prose`: a line shaped like a keyword line in another case or form, read as prose. */
 export function keywordsAsProse(context: CheckContext): void {
-  const levels = [...context.config.classification.levels, "confidential"].map((l) => l.toUpperCase());
+  const levels = tablesOf(context.config).levels;
   for (const { prose, item } of contentsOf(context.doc).prose) {
     const text = prose.text;
     const carriageReturns = text.includes("\r");
@@ -44,7 +45,7 @@ function checkLine(
   textOfLine: string,
   lineAt: number,
   place: { readonly first: boolean; readonly last: boolean; readonly itemStart: number },
-  levels: readonly string[],
+  levels: ReadonlySet<string>,
   proseEnd: number,
 ): void {
   // The prose was trimmed: the white space before its first line (a no-break space a word
@@ -189,7 +190,7 @@ function reportCloser(context: CheckContext, closer: string, range: Range, passa
  * [RED] title`, `item 5: X (RED)`) is part of the title, and the item is published in full.
  */
 export function misplacedClassification(context: CheckContext): void {
-  const levels = new Set([...context.config.classification.levels, "confidential"].map((l) => l.toUpperCase()));
+  const levels = tablesOf(context.config).levels;
   for (const item of context.doc.items) {
     if (!item.classification) wrappedTitle(context, item, levels);
     const found = tagIn(item, levels);

@@ -8,6 +8,7 @@ import { replaceFix, type CheckContext } from "../context.js";
 import { carryForwardFix, missingCarriedActions } from "../carry-forward.js";
 import { statusStateOf } from "../../config/config.js";
 import { publicBlocks } from "../../export/public-view.js";
+import { lastStatusLabel } from "../../model/assemble-blocks.js";
 
 function updates(context: CheckContext): readonly ActionUpdate[] {
   return contentsOf(context.doc).updates;
@@ -211,7 +212,7 @@ function hasWords(update: ActionUpdate): boolean {
   let text = update.original.text;
   const status = update.status;
   if (status && status.range.start >= update.original.range.start && status.range.end <= update.original.range.end) {
-    const label = Math.max(text.lastIndexOf("Status:"), text.lastIndexOf("STATUS:"));
+    const label = lastStatusLabel(text);
     if (label >= 0) text = text.slice(0, label);
   }
   return /[\p{L}\p{N}]/u.test(text.replace(/\([^()]*\)|\[[^\[\]]*\]/g, ""));
