@@ -17,6 +17,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { CAPITAL, SMALL } from "../packages/core/dist/text/letters.js";
+import { BULLET_CLASS } from "../packages/core/dist/syntax/bullets.js";
 
 const r = String.raw;
 const L = "minutes"; // language suffix of every scope
@@ -64,7 +65,7 @@ const S = {
   summary: r`summary:`,
   confidential: r`confidential:`,
   end: r`end[ \t]*(?:summary|confidential)?[ \t]*$`,
-  bullet: r`[-*•][ \t]`,
+  bullet: r`${BULLET_CLASS}[ \t]`,
 };
 /** A zero-width look-ahead, at the start of a line, for any of the given line kinds. */
 const lineAhead = (...kinds) => r`^(?=[ \t]*(?:${kinds.map((k) => S[k]).join("|")}))`;
@@ -282,14 +283,14 @@ const repository = {
       {
         comment: "- AGREED ...: a bullet that starts with a resolution verb.",
         name: `markup.list.unnumbered.${L} meta.resolution.bullet.${L}`,
-        begin: r`^[ \t]*([-*•])(?=[ \t]+(?:${VERBS})\b)`,
+        begin: r`^[ \t]*(${BULLET_CLASS})(?=[ \t]+(?:${VERBS})\b)`,
         beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
         end: "$",
         patterns: [{ include: "#inline" }],
       },
       {
         name: `markup.list.unnumbered.${L}`,
-        begin: r`^[ \t]*([-*•])(?=[ \t])`,
+        begin: r`^[ \t]*(${BULLET_CLASS})(?=[ \t])`,
         beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
         end: "$",
         patterns: [{ include: "#inline" }],

@@ -113,6 +113,22 @@ describe("the model of each construct", () => {
     expect(blocks[0]!.kind === "paragraph" && blocks[0]!.prose.text).toBe("SECAS (RH) presented the budget.");
   });
 
+  it("the bullets a word processor leaves when a list is pasted as text are bullets", () => {
+    // `–` (a dashed list), `◦` and `▪` (deeper levels), `·` (a Symbol-font bullet).
+    const doc = parse(`${HEAD}item 1: Budget\n\nThe SEC Panel:\n– AGREED the budget; and\n◦ NOTED the forecast;\n▪ APPROVED the plan; and\n· REQUESTED a review.\n\nThe points raised were:\n– the timetable, which\n  slipped;\n– the cost.\n`, { config: SEC_CONFIG });
+    const lists = doc.items[0]!.blocks.filter((b) => b.kind === "list");
+    expect(lists.map((l) => l.kind === "list" && [l.resolutions, l.items.map((i) => [i.marker.text, i.prose.text.replace(/\s+/g, " "), i.resolution?.verbs[0]?.text])])).toEqual([
+      [true, [["–", "AGREED the budget; and", "AGREED"], ["◦", "NOTED the forecast;", "NOTED"], ["▪", "APPROVED the plan; and", "APPROVED"], ["·", "REQUESTED a review.", "REQUESTED"]]],
+      [false, [["–", "the timetable, which slipped;", undefined], ["–", "the cost.", undefined]]],
+    ]);
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it("a dash inside a line, or with no space after it, is not a bullet", () => {
+    const doc = parse(`${HEAD}item 1: Budget\n\nThe budget – as amended – was NOTED.\n–not a bullet\n`, { config: SEC_CONFIG });
+    expect(doc.items[0]!.blocks.map((b) => b.kind)).toEqual(["paragraph"]);
+  });
+
   it("every range points at the text it claims", () => {
     const text = `${HEAD}attendees:\ncategory: SECAS\n  RH   Robin Healey\n\nitem 1: A [GREEN]\n\nSECAS (RH) presented SECP77/01 and MP081.\n\naction SECP77/01: RH to publish.\n`;
     const doc = parse(text, { config: SEC_CONFIG });

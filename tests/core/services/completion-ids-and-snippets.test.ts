@@ -111,3 +111,16 @@ describe("the actions offered after `update `", () => {
     expect(offered.map((c) => c.label)).toEqual(["SECP77/01"]);
   });
 });
+
+describe("resolution verbs under a lead-in", () => {
+  it.each(["-", "•", "–", "◦"])("are offered after a `%s` bullet, and after the bullets above it", (marker) => {
+    const text = meeting(`item 1: Budget\n\nThe SEC Panel:\n${marker} AGREED the budget; and\n${marker} NO`);
+    const labels = completeAtEnd(text).filter((c) => c.kind === "verb").map((c) => c.label);
+    expect(labels).toContain("NOTED");
+  });
+
+  it("are not offered after a bullet that no lead-in introduces", () => {
+    const text = meeting(`item 1: Budget\n\nThe points raised were:\n– NO`);
+    expect(completeAtEnd(text).filter((c) => c.kind === "verb")).toEqual([]);
+  });
+});

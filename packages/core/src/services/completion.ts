@@ -6,6 +6,11 @@ import { formatActionId, parseActionId } from "../workspace/action-ids.js";
 import { compareIds, type ActionRecord, type FolderIndex } from "../workspace/folder-index.js";
 import { actionTextOf } from "../workspace/action-text.js";
 import type { Semantics } from "./semantics.js";
+import { BULLET_CLASS } from "../syntax/bullets.js";
+
+/** A bullet's marker and the word being typed after it: where a resolution verb is completed. */
+const BULLET_THEN_WORD = new RegExp(`^\\s*${BULLET_CLASS}\\s+([A-Za-z]*)$`);
+const BULLET_START = new RegExp(`^${BULLET_CLASS}\\s`);
 
 export type CandidateKind = "initials" | "action" | "verb" | "status" | "classification" | "organisation" | "keyword" | "snippet" | "value";
 
@@ -62,7 +67,7 @@ export function complete(s: Semantics, index: FolderIndex | undefined, uri: stri
   if ((w = word(/^\s*classification:\s*([A-Za-z]*)$/))) return classifications(s, w.range, false);
   if (!inItems && (w = word(/^\s*status:\s*([A-Za-z]*)$/))) return ["draft", "final"].map((v) => ({ label: v, kind: "value" as const, replace: w!.range }));
   if ((w = word(/^\s*(?:group|category):\s*([A-Za-z ]*)$/)) || (w = word(/\(of\s+([A-Za-z ]*)$/))) return organisations(s, w.range);
-  if ((w = word(/^\s*[-*•]\s+([A-Za-z]*)$/)) && underBodyLeadIn(s, text, lineStart)) return verbs(s, w.range);
+  if ((w = word(BULLET_THEN_WORD)) && underBodyLeadIn(s, text, lineStart)) return verbs(s, w.range);
   const inline = /^\s*(The [A-Za-z ]+?)\s+([A-Za-z]*)$/.exec(before);
   if (inline && s.config.bodyNames.includes(inline[1]!)) return verbs(s, { start: offset - inline[2]!.length, end: offset });
   if ((w = word(/(?:^|[\s(])([A-Z]{2,}[0-9/]*)$/)) && (w.text.startsWith(s.config.actionIds.prefix) || s.config.actionIds.prefix.startsWith(w.text))) {
@@ -175,7 +180,7 @@ function underBodyLeadIn(s: Semantics, source: string, lineStart: number): boole
     const start = Math.max(source.lastIndexOf("\n", end - 1), source.lastIndexOf("\r", end - 1)) + 1;
     const text = source.slice(start, end).trim();
     end = start - 1;
-    if (text === "" || /^[-*•]\s/.test(text)) continue;
+    if (text === "" || BULLET_START.test(text)) continue;
     const lead = /^(.+):$/.exec(text);
     if (lead && s.config.bodyNames.some((b) => b.toLowerCase() === lead[1]!.trim().toLowerCase())) return true;
     if (/^[a-z]/.test(text) || /[.;]$/.test(text)) continue; // a bullet's continuation line
