@@ -32,6 +32,7 @@ const WITHHELD = [
   "zz-passage-action-zz",
   "zz-passage-in-summary-zz",
   "zz-passage-in-red-summary-zz",
+  "zz-passage-in-update-zz",
   "zz-unclosed-zz",
   "zz-unclosed-later-paragraph-zz",
   "zz-unclosed-resolution-zz",
@@ -160,6 +161,10 @@ update SECP89/02: The old text
 // zz-comment-in-update-zz
 restated.
 
+confidential:
+zz-passage-in-update-zz
+end confidential
+
 Done. Status: Closed.
 
 item 5: Unclassified
@@ -219,6 +224,9 @@ describe("the marker minutes", () => {
     expect(doc.items.map((i) => i.classification?.text)).toEqual(["RED", "confidential", "RDE", "GREEN", undefined, undefined, "RED"]);
     expect(doc.diagnostics.map((d) => d.code)).toEqual(["syntax-unclosed-passage", "syntax-unclosed-passage"]);
     for (const marker of COMMENTS) expect(TEXT).toContain(marker);
+    // The passage inside update SECP89/02 is part of it: the status written after it is the update's.
+    const update = contentsOf(doc).updates.find((u) => u.id.text === "SECP89/02")!;
+    expect([update.status?.text, update.paragraphs.map((p) => p.kind)]).toEqual(["Closed", ["confidential", "paragraph"]]);
   });
 });
 

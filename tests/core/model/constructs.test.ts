@@ -129,6 +129,18 @@ describe("the model of each construct", () => {
     expect(doc.items[0]!.blocks.map((b) => b.kind)).toEqual(["paragraph"]);
   });
 
+  it("a confidential passage inside an update is part of it when the status follows it, and ends it otherwise", () => {
+    const within = parse(`${HEAD}item 1: Actions\n\nupdate SECP76/01: SECAS to report.\nSECAS reported.\n\nconfidential:\nThe supplier's figures.\nend confidential\n\nThe Panel was content. Status: Closed.\n`, { config: SEC_CONFIG });
+    const [update] = within.items[0]!.blocks;
+    expect(update?.kind === "update" && [update.status?.text, update.paragraphs.map((p) => p.kind), within.text.slice(update.range.end - 7, update.range.end)]).toEqual(["Closed", ["confidential", "paragraph"], "Closed."]);
+    expect(within.items[0]!.blocks).toHaveLength(1);
+
+    const before = parse(`${HEAD}item 1: Actions\n\nupdate SECP76/01: SECAS to report.\n\nconfidential:\nThe supplier's figures.\nend confidential\n\n- a bullet\n\nStatus: Closed.\n`, { config: SEC_CONFIG });
+    expect(before.items[0]!.blocks.map((b) => b.kind)).toEqual(["update", "confidential", "list", "paragraph"]);
+    const first = before.items[0]!.blocks[0]!;
+    expect(first.kind === "update" && [first.status, first.paragraphs]).toEqual([undefined, []]);
+  });
+
   it("every range points at the text it claims", () => {
     const text = `${HEAD}attendees:\ncategory: SECAS\n  RH   Robin Healey\n\nitem 1: A [GREEN]\n\nSECAS (RH) presented SECP77/01 and MP081.\n\naction SECP77/01: RH to publish.\n`;
     const doc = parse(text, { config: SEC_CONFIG });

@@ -1,7 +1,7 @@
 import { DEFAULT_CONFIG, statusStateOf, type MinutesConfig } from "../config/config.js";
 import { tablesOf } from "../config/derived.js";
 import type {
-  ActionUpdate, Attendee, AttendeeNote, Block, Document, Item, List, NewAction, Paragraph, Prose, Resolution,
+  ActionUpdate, Attendee, AttendeeNote, Block, ConfidentialPassage, Document, Item, List, NewAction, Paragraph, Prose, Resolution,
 } from "../model/ast.js";
 import type { Token } from "../text/range.js";
 import { SourceText } from "./source-text.js";
@@ -10,7 +10,7 @@ import { STATUS_LABEL } from "../model/assemble-blocks.js";
 import { semanticsOf } from "../services/semantics.js";
 import type { People } from "../validation/people.js";
 import type {
-  MinutesView, ViewAction, ViewAttendee, ViewAttendeeSection, ViewBlock, ViewDate, ViewHeader, ViewItem, ViewList,
+  Inline, MinutesView, ViewAction, ViewAttendee, ViewAttendeeSection, ViewBlock, ViewDate, ViewHeader, ViewItem, ViewList,
   ViewParagraph, ViewUpdate,
 } from "./view-types.js";
 
@@ -355,6 +355,30 @@ function action(a: NewAction, item: string, source: SourceText): ViewAction {
   };
 }
 
+/**
+ * A passage inside an update, in the confidential view: the update's cell holds paragraphs only,
+ * so each of the passage's blocks becomes a paragraph (each bullet one of its own), marked as
+ * withheld from the public version. The public view leaves the passage out.
+ */
+function markedWithheld(passage: ConfidentialPassage, item: string, context: Context): Inline[][] {
+  const mark = (content: readonly Inline[]): Inline[] => [{ kind: "text", text: "[Confidential] " }, ...content];
+  const out: Inline[][] = [];
+  const flatten = (blocks: readonly ViewBlock[]) => {
+    for (const b of blocks) {
+      if (b.kind === "paragraph") out.push(mark(b.content));
+      else if (b.kind === "list") {
+        if (b.leadIn) out.push(mark(b.leadIn));
+        for (const entry of b.items) out.push(mark([{ kind: "text", text: "– " }, ...entry.content]));
+      } else if (b.kind === "heading" || b.kind === "notice") out.push(mark([{ kind: "text", text: b.text }]));
+      else if (b.kind === "action") out.push(mark([{ kind: "text", text: `${b.id}: ` }, ...b.content]));
+      else if (b.kind === "update") out.push(mark([{ kind: "text", text: `${b.id}: ` }, ...b.original]), ...b.paragraphs.map(mark));
+      else flatten(b.blocks);
+    }
+  };
+  flatten(viewBlocks(passage.blocks, item, context));
+  return out;
+}
+
 function update(u: ActionUpdate, item: string, context: Context): ViewUpdate {
   const { source, config } = context;
   const status = u.status;
@@ -374,7 +398,7 @@ function update(u: ActionUpdate, item: string, context: Context): ViewUpdate {
     kind: "update",
     id: source.plain(u.id.range),
     original: withoutStatus(u.original),
-    paragraphs: u.paragraphs.map((p) => withoutStatus(p.prose)).filter((p) => p.length > 0),
+    paragraphs: u.paragraphs.flatMap((p) => (p.kind === "paragraph" ? [withoutStatus(p.prose)] : context.confidential ? markedWithheld(p, item, context) : [])).filter((p) => p.length > 0),
     status: statusText === undefined ? undefined : { text: statusText, state: statusStateOf(statusText, config) },
     supersededBy: u.supersededBy.map((r) => source.plain(r.range)),
     item,

@@ -1,5 +1,5 @@
 import type { Token } from "../text/range.js";
-import type { ActionRef, Block, List, ListItem, Paragraph, Prose } from "./ast.js";
+import type { ActionRef, Block, ConfidentialPassage, List, ListItem, Paragraph, Prose } from "./ast.js";
 import type { BlockContext } from "./build-blocks.js";
 import { prose } from "./prose.js";
 import { bulletResolution, inlineResolution, leadInBody, leadInVerb } from "./resolutions.js";
@@ -25,7 +25,7 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
   for (let i = 0; i < raw.length; i++) {
     const block = raw[i]!;
     if (block.kind === "update") {
-      const paragraphs: Paragraph[] = [];
+      const paragraphs: (Paragraph | ConfidentialPassage)[] = [];
       let status = statusAtEnd(block.original);
       while (!status && i + 1 < raw.length) {
         const next = raw[i + 1]!;
@@ -33,6 +33,15 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
           status = next.status;
           i++;
           break;
+        }
+        if (next.kind === "confidential") {
+          // A passage in the middle of an update (`... confidential: ... end confidential`, then
+          // `Status: Closed.`) is part of it when the update's status follows; otherwise the
+          // update ends before it, as before any other block.
+          const carrier = statusAhead(raw, i + 2);
+          if (carrier < 0) break;
+          while (i + 1 < carrier) paragraphs.push(raw[++i] as Paragraph | ConfidentialPassage);
+          continue;
         }
         if (next.kind !== "paragraph") break;
         paragraphs.push(next);
@@ -42,7 +51,8 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
       const last = paragraphs.at(-1)?.range.end ?? block.range.end;
       const end = status && status.range.end > last ? status.range.end : last;
       const supersededBy = supersessions(block.original);
-      for (const p of paragraphs) supersededBy.push(...supersessions(p.prose));
+      // A supersession written inside a passage is confidential: only the public paragraphs say it.
+      for (const p of paragraphs) if (p.kind === "paragraph") supersededBy.push(...supersessions(p.prose));
       const range = { start: block.range.start, end };
       // Literals with every field written out, not spreads: an object made by spreading and
       // then adding a field gets a hidden class of its own, which is slow to make and to read.
@@ -139,6 +149,22 @@ export function lastStatusLabel(text: string, from = 0): number {
   STATUS_LABEL.lastIndex = from;
   for (let m = STATUS_LABEL.exec(text); m; m = STATUS_LABEL.exec(text)) at = m.index;
   return at;
+}
+
+/**
+ * Where an update's status is written after a passage, from `from` on: the index of the status
+ * line, or of the paragraph that ends with the status, reached over paragraphs and passages
+ * only; -1 when another block comes first, or nothing.
+ */
+function statusAhead(raw: readonly RawBlock[], from: number): number {
+  for (let j = from; j < raw.length; j++) {
+    const block = raw[j]!;
+    if (block.kind === "status-line") return j;
+    if (block.kind === "paragraph") {
+      if (statusAtEnd(block.prose)) return j;
+    } else if (block.kind !== "confidential") return -1;
+  }
+  return -1;
 }
 
 /** Whether `text` ends with a colon before any white space (as `trimEnd().endsWith(":")`, without the copy). */

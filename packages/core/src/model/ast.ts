@@ -193,8 +193,12 @@ export interface ActionUpdate {
   readonly id: Token;
   /** The action's original text, restated. */
   readonly original: Prose;
-  /** The update paragraphs, up to and including the status. */
-  readonly paragraphs: readonly Paragraph[];
+  /**
+   * The update paragraphs, up to and including the status. A `confidential:` passage among
+   * them is part of the update when the update's status follows it (`Status: Closed` after the
+   * passage); otherwise the update ends before the passage.
+   */
+  readonly paragraphs: readonly (Paragraph | ConfidentialPassage)[];
   readonly status?: Token;
   readonly supersededBy: readonly ActionRef[];
   readonly range: Range;

@@ -1,4 +1,4 @@
-import type { ActionUpdate, Block, Document, Item, NewAction, Prose, Resolution } from "./ast.js";
+import type { ActionUpdate, Block, ConfidentialPassage, Document, Item, NewAction, Prose, Resolution } from "./ast.js";
 import { keptFor } from "../kept.js";
 import { prose as proseAt } from "./prose.js";
 
@@ -38,7 +38,7 @@ function gather(doc: Document): Contents {
   const visit = (item: Item, within: readonly Block[]) => {
     const add = (p: Prose) => prose.push({ prose: p, item });
     for (const block of within) {
-      eachProse(block, add);
+      if (block.kind !== "update") eachProse(block, add);
       switch (block.kind) {
         case "paragraph":
           if (block.resolution) resolutions.push(block.resolution);
@@ -51,6 +51,12 @@ function gather(doc: Document): Contents {
           break;
         case "update":
           updates.push(block);
+          // In source order: a passage inside the update (see `ActionUpdate.paragraphs`) between its paragraphs.
+          add(block.original);
+          for (const part of block.paragraphs) {
+            if (part.kind === "paragraph") add(part.prose);
+            else visit(item, part.blocks);
+          }
           break;
         case "summary":
         case "confidential":
@@ -100,6 +106,7 @@ export function blocksOf(blocks: readonly Block[]): readonly Block[] {
       for (const block of bs) {
         list.push(block);
         if (block.kind === "summary" || block.kind === "confidential") visit(block.blocks);
+        else if (block.kind === "update") visit(passagesIn(block));
       }
     };
     visit(blocks);
@@ -107,7 +114,14 @@ export function blocksOf(blocks: readonly Block[]): readonly Block[] {
   });
 }
 
-/** Visits every run of prose a block holds itself (not those of a summary's or a passage's blocks), in order. */
+/** The `confidential:` passages inside an update, between its paragraphs: most updates have none. */
+export function passagesIn(update: ActionUpdate): readonly ConfidentialPassage[] {
+  let out: ConfidentialPassage[] | undefined;
+  for (const part of update.paragraphs) if (part.kind === "confidential") (out ??= []).push(part);
+  return out ?? NONE;
+}
+
+/** Visits every run of prose a block holds itself (not those of a summary's or a passage's blocks, nor of a passage inside an update), in order. */
 export function eachProse(block: Block, visit: (prose: Prose) => void): void {
   switch (block.kind) {
     case "paragraph":
@@ -120,7 +134,7 @@ export function eachProse(block: Block, visit: (prose: Prose) => void): void {
       break;
     case "update":
       visit(block.original);
-      for (const p of block.paragraphs) visit(p.prose);
+      for (const p of block.paragraphs) if (p.kind === "paragraph") visit(p.prose);
       break;
     default:
       break;

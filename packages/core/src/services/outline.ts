@@ -1,6 +1,6 @@
 import type { Document } from "../model/ast.js";
 import type { Range } from "../text/range.js";
-import { blocksOf } from "../model/walk.js";
+import { blocksOf, passagesIn } from "../model/walk.js";
 
 /** An outline entry; the server turns it into an LSP DocumentSymbol. */
 export interface OutlineNode {
@@ -94,7 +94,7 @@ export function foldingRanges(doc: Document): Range[] {
         if (b.kind === "summary" || b.kind === "confidential") {
           out.push(b.range);
           visit(b.blocks);
-        }
+        } else if (b.kind === "update") visit(passagesIn(b));
       }
     };
     visit(item.blocks);

@@ -3,7 +3,7 @@ import { statusStateOf, type MinutesConfig, type StatusState } from "../config/c
 import type { ActionRef, ActionUpdate, Block, Document, NewAction, Prose } from "../model/ast.js";
 import type { Range } from "../text/range.js";
 import { keptFor } from "../kept.js";
-import { eachProse } from "../model/walk.js";
+import { eachProse, passagesIn } from "../model/walk.js";
 
 /*
  * All meetings of a committee's folder, and every action's history across them. Core reads
@@ -326,7 +326,8 @@ function walkActions(blocks: readonly Block[], actions: NewAction[], updates: Ac
     eachProse(block, refs);
     if (block.kind === "action" && block.id.text) actions.push(block);
     else if (block.kind === "update" && block.id.text) updates.push(block);
-    else if (block.kind === "summary" || block.kind === "confidential") walkActions(block.blocks, actions, updates, mentions);
+    if (block.kind === "summary" || block.kind === "confidential") walkActions(block.blocks, actions, updates, mentions);
+    else if (block.kind === "update") walkActions(passagesIn(block), actions, updates, mentions);
   }
 }
 

@@ -1,7 +1,7 @@
 import { tablesOf } from "../../config/derived.js";
 import type { Resolution } from "../../model/ast.js";
 import type { Block } from "../../model/ast.js";
-import { contentsOf } from "../../model/walk.js";
+import { contentsOf, passagesIn } from "../../model/walk.js";
 import { isPartNumber } from "../../model/line-readers.js";
 import { closest } from "../../text/similarity.js";
 import { replaceFix, type CheckContext } from "../context.js";
@@ -70,6 +70,7 @@ function recordsOutcome(blocks: readonly Block[]): boolean {
     if (block.kind === "paragraph" && (block.resolution || block.prose.notes.length > 0)) return true;
     if (block.kind === "list" && (block.resolutions || block.items.some((i) => i.prose.notes.length > 0))) return true;
     if ((block.kind === "summary" || block.kind === "confidential") && recordsOutcome(block.blocks)) return true;
+    if (block.kind === "update" && recordsOutcome(passagesIn(block))) return true;
   }
   return false;
 }
