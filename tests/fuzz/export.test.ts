@@ -25,7 +25,9 @@ type BlockSpec =
   | { readonly kind: InnerKind; readonly comment: boolean; readonly note: boolean; readonly filler: readonly string[] }
   | { readonly kind: "summary"; readonly passage: boolean; readonly comment: boolean; readonly filler: readonly string[] }
   | { readonly kind: "passage"; readonly inner: readonly InnerKind[]; readonly comment: boolean; readonly filler: readonly string[] }
-  | { readonly kind: "comment" };
+  | { readonly kind: "comment" }
+  /** An update with a `confidential:` passage among its paragraphs and its status after it: only at the top of an item (passages do not nest). */
+  | { readonly kind: "update-with-passage"; readonly comment: boolean; readonly filler: readonly string[] };
 /** What may end an item: a `confidential:` or `summary:` never closed runs to the end of the item. */
 type TailSpec = { readonly kind: "unclosed-passage" | "unclosed-summary"; readonly inner: readonly InnerKind[]; readonly filler: readonly string[] };
 interface ItemSpec {
@@ -42,6 +44,7 @@ const blockSpec: fc.Arbitrary<BlockSpec> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("summary" as const), passage: fc.boolean(), comment: fc.boolean(), filler }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("passage" as const), inner: fc.array(innerKind, { minLength: 1, maxLength: 4 }), comment: fc.boolean(), filler }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("comment" as const) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("update-with-passage" as const), comment: fc.boolean(), filler }) },
 );
 const tailSpec: fc.Arbitrary<TailSpec> = fc.record({ kind: fc.constantFrom("unclosed-passage" as const, "unclosed-summary" as const), inner: fc.array(innerKind, { minLength: 1, maxLength: 3 }), filler });
 const itemSpec: fc.Arbitrary<ItemSpec> = fc.record({ level: fc.constantFrom(...LEVELS), blocks: fc.array(blockSpec, { maxLength: 7 }), tail: fc.option(tailSpec, { freq: 4 }) });
@@ -112,6 +115,23 @@ function writeMinutes(items: readonly ItemSpec[]): Marked {
     for (const block of item.blocks) {
       lines.push("");
       if (block.kind === "comment") lines.push(comment());
+      else if (block.kind === "update-with-passage") {
+        // The update is public in a public item; its passage never is.
+        const m = () => mark(recorded(item.level) ? out.withheld : out.shown, recorded(item.level) ? "w" : "p");
+        const words = block.filler.join(" ");
+        lines.push(
+          `update SECP89/${String(++actions).padStart(2, "0")}: SECAS to look at ${m()} ${words}.`,
+          "",
+          `Progress ${m()}.`,
+          "",
+          "confidential:",
+          `Figures ${mark(out.withheld, "w")} ${words}`,
+          ...(block.comment ? [comment()] : []),
+          "end confidential",
+          "",
+          `Then ${m()}. Status: Closed.`,
+        );
+      }
       else if (block.kind === "summary") {
         lines.push("summary:", ...inner("paragraph", false, { ...block, note: false }));
         if (block.passage) lines.push("", "confidential:", ...inner("paragraph", true, { ...block, note: true }), "end confidential");
