@@ -160,6 +160,22 @@ describe("minutes register", () => {
     expect(readFileSync(at("actions.csv"), "utf8").replace(/^\uFEFF/, "").trim().split(/\r?\n/)).toEqual(rows);
   });
 
+  it("is written from minutes with errors, and says which meetings have them", async () => {
+    const slipped = await run(["register", ".", "-o", "actions.csv"]);
+    expect(slipped.status).toBe(0);
+    expect(slipped.stderr).toBe(
+      "minutes: warning: the register is written from minutes with errors, which its rows may repeat: sec-panel-77.minutes (5 errors), sec-panel-78.minutes (4 errors). `minutes check .` lists them.\n",
+    );
+    expect(existsSync(at("actions.csv"))).toBe(true);
+    // Meeting 78 alone, with meeting 77's slips corrected: no errors, no warning.
+    writeFileSync(at("sec-panel-77.minutes"), correctReferenceSlips(readFileSync(at("sec-panel-77.minutes"), "utf8")));
+    const clean = await run(["check", "sec-panel-77.minutes"]);
+    expect(clean.status).toBe(0);
+    expect((await run(["register", "."])).stderr).toBe(
+      "minutes: warning: the register is written from minutes with errors, which its rows may repeat: sec-panel-78.minutes (4 errors). `minutes check .` lists them.\n",
+    );
+  });
+
   it("waits, as a public export does, while a line meant to withhold is read as prose, unless --confidential", async () => {
     const slipped = readFileSync(at("sec-panel-78.minutes"), "utf8").replace(/\nitem 2: /, "\nThe Panel NOTED it.\n\nConfidential:\naction SECP78/09: SECAS to brief on the PLANTED-SECRET merger.\n\nitem 2: ");
     writeFileSync(at("sec-panel-78.minutes"), slipped);

@@ -1,8 +1,8 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { describeRefusal, guardFindings, publicRefusal, registerRows, renderRegisterCsv } from "@minutes/core";
+import { describeRefusal, guardFindings, publicRefusal, registerRows, renderRegisterCsv, validate } from "@minutes/core";
 import { formatText } from "../output/report.js";
-import { loadFolder, minutesFilesIn, reason, writeAtomic } from "../files.js";
+import { loadFolder, minutesFilesIn, reason, writeAtomic, type LoadedFolder } from "../files.js";
 import { UsageError, type Io } from "../io.js";
 import { parseOptions } from "../main.js";
 import { display } from "./check.js";
@@ -38,6 +38,7 @@ export async function runRegister(args: readonly string[], io: Io): Promise<numb
     }
   }
   const rows = registerRows(loaded.index, { confidential });
+  warnOfErrors(loaded, positionals[0]!, io);
   if (!values["output"] || values["output"] === "-") {
     io.stdout(renderRegisterCsv(rows));
     return 0;
@@ -49,6 +50,21 @@ export async function runRegister(args: readonly string[], io: Io): Promise<numb
   await writeAtomic(target, csv, loaded.files, display(target, io), true);
   io.stdout(`wrote ${display(target, io)} (${rows.length} actions from ${loaded.files.length} meetings)\n`);
   return 0;
+}
+
+/**
+ * The register is written from minutes as they are, like a draft export: a meeting with errors
+ * (a malformed ID, an update of an action that was never raised) may put them in the rows. It
+ * says which meetings have errors, so the secretary can check them before circulating it.
+ */
+function warnOfErrors(loaded: LoadedFolder, written: string, io: Io): void {
+  const withErrors = loaded.index.meetings().flatMap((m) => {
+    const errors = validate(m.doc, { config: loaded.config, uri: m.uri, index: loaded.index }).filter((d) => d.severity === "error").length;
+    return errors > 0 ? [`${display(m.uri, io)} (${errors} ${errors === 1 ? "error" : "errors"})`] : [];
+  });
+  if (withErrors.length === 0) return;
+  const shown = withErrors.slice(0, 5).join(", ") + (withErrors.length > 5 ? `, and ${withErrors.length - 5} more` : "");
+  io.stderr(`minutes: warning: the register is written from minutes with errors, which its rows may repeat: ${shown}. \`minutes check ${written}\` lists them.\n`);
 }
 
 /** Why a folder has no register, naming the sub-folders that hold committees of their own. */
