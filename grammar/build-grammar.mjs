@@ -17,7 +17,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { CAPITAL, SMALL } from "../packages/core/dist/text/letters.js";
-import { BULLET_CLASS } from "../packages/core/dist/syntax/bullets.js";
+import { BULLET_CLASS, LIST_MARKER, NUMBER_MARKER } from "../packages/core/dist/syntax/bullets.js";
 
 const r = String.raw;
 const L = "minutes"; // language suffix of every scope
@@ -65,7 +65,7 @@ const S = {
   summary: r`summary:`,
   confidential: r`confidential:`,
   end: r`end[ \t]*(?:summary|confidential)?[ \t]*$`,
-  bullet: r`${BULLET_CLASS}[ \t]`,
+  bullet: r`${LIST_MARKER}[ \t]`,
 };
 /** A zero-width look-ahead, at the start of a line, for any of the given line kinds. */
 const lineAhead = (...kinds) => r`^(?=[ \t]*(?:${kinds.map((k) => S[k]).join("|")}))`;
@@ -291,6 +291,22 @@ const repository = {
       {
         name: `markup.list.unnumbered.${L}`,
         begin: r`^[ \t]*(${BULLET_CLASS})(?=[ \t])`,
+        beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
+        end: "$",
+        patterns: [{ include: "#inline" }],
+      },
+      {
+        comment: "(a) AGREED ...: a numbered item that starts with a resolution verb.",
+        name: `markup.list.numbered.${L} meta.resolution.bullet.${L}`,
+        begin: r`^[ \t]*(${NUMBER_MARKER})(?=[ \t]+(?:${VERBS})\b)`,
+        beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
+        end: "$",
+        patterns: [{ include: "#inline" }],
+      },
+      {
+        comment: "1. the cost, (iv) to review it: a numbered item.",
+        name: `markup.list.numbered.${L}`,
+        begin: r`^[ \t]*(${NUMBER_MARKER})(?=[ \t])`,
         beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
         end: "$",
         patterns: [{ include: "#inline" }],

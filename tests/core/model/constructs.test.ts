@@ -124,6 +124,44 @@ describe("the model of each construct", () => {
     expect(doc.diagnostics).toEqual([]);
   });
 
+  it("numbered lists, as councils number their resolutions and points, are lists; their numbers are kept", () => {
+    const doc = parse(`${HEAD}item 1: Budget
+
+The Panel AGREED:
+(a) to approve the budget;
+(b) to note the forecast; and
+(iv) to review it in May.
+
+The points raised were:
+1. the timetable, which
+   slipped;
+2) the cost.
+
+The SEC Panel:
+a) NOTED the report;
+iii) AGREED the plan.
+`, { config: SEC_CONFIG });
+    const lists = doc.items[0]!.blocks.filter((b) => b.kind === "list");
+    expect(lists.map((l) => l.kind === "list" && [l.resolutions, l.items.map((i) => [i.marker.text, i.prose.text.replace(/\s+/g, " "), i.resolution?.verbs[0]?.text])])).toEqual([
+      [true, [["(a)", "to approve the budget;", "AGREED"], ["(b)", "to note the forecast; and", "AGREED"], ["(iv)", "to review it in May.", "AGREED"]]],
+      [false, [["1.", "the timetable, which slipped;", undefined], ["2)", "the cost.", undefined]]],
+      [true, [["a)", "NOTED the report;", "NOTED"], ["iii)", "AGREED the plan.", "AGREED"]]],
+    ]);
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it("a section number, a year, a lettered sentence or initials do not start a numbered list", () => {
+    const doc = parse(`${HEAD}item 1: Budget
+
+The figures are in the annex at
+1.1 of the report, agreed in
+2020. The author was
+A. Smith, who wrote
+(PD) and (RH) also spoke.
+`, { config: SEC_CONFIG });
+    expect(doc.items[0]!.blocks.map((b) => b.kind)).toEqual(["paragraph"]);
+  });
+
   it("a dash inside a line, or with no space after it, is not a bullet", () => {
     const doc = parse(`${HEAD}item 1: Budget\n\nThe budget – as amended – was NOTED.\n–not a bullet\n`, { config: SEC_CONFIG });
     expect(doc.items[0]!.blocks.map((b) => b.kind)).toEqual(["paragraph"]);

@@ -113,7 +113,7 @@ describe("the actions offered after `update `", () => {
 });
 
 describe("resolution verbs under a lead-in", () => {
-  it.each(["-", "•", "–", "◦"])("are offered after a `%s` bullet, and after the bullets above it", (marker) => {
+  it.each(["-", "•", "–", "◦", "(a)", "2."])("are offered after a `%s` bullet, and after the bullets above it", (marker) => {
     const text = meeting(`item 1: Budget\n\nThe SEC Panel:\n${marker} AGREED the budget; and\n${marker} NO`);
     const labels = completeAtEnd(text).filter((c) => c.kind === "verb").map((c) => c.label);
     expect(labels).toContain("NOTED");

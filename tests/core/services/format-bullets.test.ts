@@ -14,6 +14,11 @@ describe("formatting bullets", () => {
     expect(format(text)).toBe("item 1: Budget\n\nThe SEC Panel:\n– AGREED the budget; and\n• NOTED the forecast;\n◦ NOTED the plan.\n");
   });
 
+  it("keeps a numbered item's own number, with one space after it", () => {
+    const text = meeting("item 1: Budget\n\nThe SEC Panel:\n  (a)   AGREED the budget; and\n\tiv)\tNOTED the forecast;\n 2.  NOTED the plan.\n");
+    expect(format(text)).toBe("item 1: Budget\n\nThe SEC Panel:\n(a) AGREED the budget; and\niv) NOTED the forecast;\n2. NOTED the plan.\n");
+  });
+
   it("leaves a dash inside a line alone", () => {
     const items = "item 1: Budget\n\nThe budget –   as amended – was NOTED.\n";
     expect(format(meeting(items))).toBe(items);

@@ -181,7 +181,12 @@ function one(b: ViewBlock, extra: Partial<IParagraphOptions>): Child[] {
     case "list":
       return [
         ...(b.leadIn ? [new Paragraph({ ...extra, keepNext: true, spacing: { after: 60 }, children: runs(b.leadIn) })] : []),
-        ...b.items.map((i) => new Paragraph({ ...extra, bullet: { level: 0 }, spacing: { after: 60 }, children: runs(i.content) })),
+        ...b.items.map((i) =>
+          // A number (`(a)`, `1.`) is printed as written, hanging in the indent a bullet would take.
+          i.marker
+            ? new Paragraph({ ...extra, indent: { left: 720, hanging: 360 }, spacing: { after: 60 }, children: [new TextRun(`${i.marker}\t`), ...runs(i.content)] })
+            : new Paragraph({ ...extra, bullet: { level: 0 }, spacing: { after: 60 }, children: runs(i.content) }),
+        ),
       ];
     case "heading":
       return [new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(b.text)] })];

@@ -59,6 +59,8 @@ table.updates td.status { width: 15%; }
 .resolutions { margin: 6pt 0 9pt; break-inside: avoid; page-break-inside: avoid; }
 .resolutions .lead-in { margin-bottom: 3pt; }
 ul { margin: 2pt 0 8pt; padding-left: 20pt; }
+ol.numbered { margin: 2pt 0 8pt; padding-left: 20pt; list-style: none; }
+li .marker { display: inline-block; min-width: 2em; margin-left: -0.2em; }
 li { margin: 0 0 3pt; }
 .verb { font-weight: bold; letter-spacing: 0.02em; }
 

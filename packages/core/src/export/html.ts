@@ -166,9 +166,13 @@ function inlines(content: readonly Inline[]): string {
 }
 
 function listHtml(list: ViewList): string {
-  const items = list.items.map((item) => `<li>${inlines(item.content)}</li>`).join("\n");
+  // A numbered list keeps the secretary's own numbers (`(a)`, `iv)`), printed as written.
+  const items = list.items.map((item) => `<li>${item.marker ? `<span class="marker">${e(item.marker)}</span> ` : ""}${inlines(item.content)}</li>`).join("\n");
   const leadIn = list.leadIn ? `<p class="lead-in">${inlines(list.leadIn)}</p>\n` : "";
-  const ul = `<ul${list.resolutions ? ` class="resolution-list"` : ""}>\n${items}\n</ul>`;
+  const numbered = list.items.every((item) => item.marker !== undefined);
+  const classes = [list.resolutions ? "resolution-list" : "", numbered ? "numbered" : ""].filter(Boolean).join(" ");
+  const tag = numbered ? "ol" : "ul";
+  const ul = `<${tag}${classes ? ` class="${classes}"` : ""}>\n${items}\n</${tag}>`;
   return list.resolutions ? `<div class="resolutions">\n${leadIn}${ul}\n</div>` : `${leadIn}${ul}`;
 }
 

@@ -107,7 +107,7 @@ function block(b: ViewBlock): object {
         leadIn: b.leadIn ? plainText(b.leadIn) : null,
         resolutions: b.resolutions,
         body: b.body ?? null,
-        items: b.items.map((i) => ({ text: plainText(i.content), verb: i.verb ?? null, postMeetingNotes: notes(i.content) })),
+        items: b.items.map((i) => ({ text: plainText(i.content), verb: i.verb ?? null, marker: i.marker ?? null, postMeetingNotes: notes(i.content) })),
       };
     case "heading":
       return { kind: "heading", text: b.text };

@@ -79,7 +79,8 @@ function one(block: ViewBlock): string {
     case "paragraph":
       return inlines(block.content);
     case "list": {
-      const items = block.items.map((i) => `- ${inlines(i.content)}`).join("\n");
+      // A number (`(a)`, `1.`) is printed as written, escaped, after the bullet: Markdown would renumber its own.
+      const items = block.items.map((i) => `- ${i.marker ? `${md(i.marker)} ` : ""}${inlines(i.content)}`).join("\n");
       return block.leadIn ? `${inlines(block.leadIn)}\n\n${items}` : items;
     }
     case "heading":

@@ -7,6 +7,7 @@ import type { Token } from "../text/range.js";
 import { SourceText } from "./source-text.js";
 import { isPartNumber } from "../model/line-readers.js";
 import { STATUS_LABEL } from "../model/assemble-blocks.js";
+import { isNumberMarker } from "../syntax/bullets.js";
 import { semanticsOf } from "../services/semantics.js";
 import type { People } from "../validation/people.js";
 import type {
@@ -328,7 +329,9 @@ function list(l: List, source: SourceText): ViewList {
     ...(body !== undefined ? { body } : {}),
     items: l.items.map((i) => {
       const verb = i.resolution?.verbs[0];
-      return { content: source.inlines(i.prose, verb ? [verb] : []), ...(verb ? { verb: source.plain(verb.range) } : {}) };
+      // A number (`1.`, `(a)`) is the secretary's own and is printed; a bullet mark is the renderer's.
+      const marker = isNumberMarker(i.marker.text) ? { marker: i.marker.text } : {};
+      return { content: source.inlines(i.prose, verb ? [verb] : []), ...(verb ? { verb: source.plain(verb.range) } : {}), ...marker };
     }),
   };
 }

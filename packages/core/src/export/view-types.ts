@@ -73,6 +73,8 @@ export interface ViewListItem {
   readonly content: readonly Inline[];
   /** The resolution verb of a bullet under `The Panel:`. */
   readonly verb?: string;
+  /** The item's number as written (`1.`, `(a)`, `iv)`), when the list is numbered; a bullet has none. */
+  readonly marker?: string;
 }
 
 export interface ViewList {

@@ -80,12 +80,14 @@ function buildBlock(token: IToken, context: BlockContext): RawBlock {
     return { kind: "paragraph", prose: p, range: p.range };
   }
   if (token.tokenType === T.BulletBlock) {
-    // The marker is one character (`-`, `*` or `•`), and the lexer saw a space or tab after it.
+    // The marker is a bullet mark (`-`, `•`) or a number (`1.`, `(a)`), and the lexer saw a
+    // space or tab after it.
     const start = token.startOffset;
-    const sign = text.charAt(start);
-    const marker = { text: sign, value: sign, range: { start, end: start + 1 } };
+    const length = Math.max(1, T.keywordLength(token, text));
+    const sign = text.slice(start, start + length);
+    const marker = { text: sign, value: sign, range: { start, end: start + length } };
     const end = contentEnd(token, text);
-    return { kind: "list-item", marker, prose: prose(text, start + 1, end, context.problems), range: { start, end } } satisfies ListItem;
+    return { kind: "list-item", marker, prose: prose(text, start + length, end, context.problems), range: { start, end } } satisfies ListItem;
   }
   if (token.tokenType === T.ActionBlock || token.tokenType === T.UpdateBlock) return buildActionLike(token, context);
   const range = rangeOf(token, text);

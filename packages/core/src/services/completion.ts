@@ -6,11 +6,11 @@ import { formatActionId, parseActionId } from "../workspace/action-ids.js";
 import { compareIds, type ActionRecord, type FolderIndex } from "../workspace/folder-index.js";
 import { actionTextOf } from "../workspace/action-text.js";
 import type { Semantics } from "./semantics.js";
-import { BULLET_CLASS } from "../syntax/bullets.js";
+import { LIST_MARKER } from "../syntax/bullets.js";
 
 /** A bullet's marker and the word being typed after it: where a resolution verb is completed. */
-const BULLET_THEN_WORD = new RegExp(`^\\s*${BULLET_CLASS}\\s+([A-Za-z]*)$`);
-const BULLET_START = new RegExp(`^${BULLET_CLASS}\\s`);
+const BULLET_THEN_WORD = new RegExp(`^\\s*${LIST_MARKER}\\s+([A-Za-z]*)$`);
+const BULLET_START = new RegExp(`^${LIST_MARKER}\\s`);
 
 export type CandidateKind = "initials" | "action" | "verb" | "status" | "classification" | "organisation" | "keyword" | "snippet" | "value";
 

@@ -1,7 +1,7 @@
 import type { TextEdit } from "../diagnostics.js";
 import type { Document } from "../model/ast.js";
 import { trailingRunStart, trimEndBlanks } from "../text/trim.js";
-import { BULLET_CLASS } from "../syntax/bullets.js";
+import { LIST_MARKER } from "../syntax/bullets.js";
 
 /*
  * Formatting changes only the spacing the language leaves free: the attendee table is
@@ -78,7 +78,7 @@ export function formatDocument(doc: Document): TextEdit[] {
 const KEYWORD_LINE = /^[ \t]+(?=(?:meeting|number|reference|status|date|time|venue|classification|next meeting|attendees|category|group|apologies|absent|heading|summary|confidential):|(?:item|action|update)[ \t]*[^\s:]*[ \t]*:|end\b)/;
 
 /** A bullet's marker and the white space around it. */
-const BULLET_LINE = new RegExp(`^([ \\t]*)(${BULLET_CLASS})[ \\t]+(?=\\S)`);
+const BULLET_LINE = new RegExp(`^([ \\t]*)(${LIST_MARKER})[ \\t]+(?=\\S)`);
 
 function normaliseLine(text: string): string {
   let out = text.replace(KEYWORD_LINE, "");

@@ -1,10 +1,33 @@
 /*
- * The characters that mark a bullet, followed by a space or tab: the ASCII `-` and `*`, and the
- * glyphs a word processor leaves when a bulleted list is pasted as text: `•`, the en dash `–`
- * (a dashed list), `◦` and `▪` (second and third levels), `·` (a Symbol-font bullet). The
- * lexer, the formatter, completion and the grammar (grammar/build-grammar.mjs) read these.
+ * How a list item starts: a bullet mark or a number, followed by a space or tab. The lexer, the
+ * model builder, the formatter, completion and the grammar (grammar/build-grammar.mjs) read
+ * these.
+ */
+
+/**
+ * The bullet marks: the ASCII `-` and `*`, and the glyphs a word processor leaves when a
+ * bulleted list is pasted as text: `•`, the en dash `–` (a dashed list), `◦` and `▪` (second
+ * and third levels), `·` (a Symbol-font bullet).
  */
 export const BULLET_MARKERS = ["-", "*", "•", "–", "◦", "▪", "·"] as const;
 
 /** `BULLET_MARKERS` as a character class, for the patterns that read bullets. */
 export const BULLET_CLASS = `[${BULLET_MARKERS.map((m) => (m === "-" ? "\\-" : m)).join("")}]`;
+
+/**
+ * The numbers of a numbered list, as councils and boards number resolutions and points: `1.`,
+ * `2)`, `(3)`, `(a)`, `(B)`, `(iv)`, `b)`, `iii)`. Not `a.` or `A.`, which start sentences and
+ * initials (`A. Smith`), nor `1.1`, a section number.
+ */
+export const NUMBER_MARKER = String.raw`(?:\d{1,3}[.)]|\((?:\d{1,3}|[A-Za-z]|[ivx]{2,5})\)|(?:[a-z]|[ivx]{2,5})\))`;
+
+/** A list item's mark, bullet or number (followed, where it is used, by a space or tab). */
+export const LIST_MARKER = `(?:${BULLET_CLASS}|${NUMBER_MARKER})`;
+
+/** The characters a list item can start with: the lexer tries the list item's pattern only on lines that start with one. */
+export const LIST_START_CHARS: readonly string[] = [...BULLET_MARKERS, ..."0123456789(abcdefghijklmnopqrstuvwxyz"];
+
+/** Whether a list item's mark is a number (`1.`, `(a)`), which the exports print, rather than a bullet. */
+export function isNumberMarker(marker: string): boolean {
+  return !(BULLET_MARKERS as readonly string[]).includes(marker);
+}

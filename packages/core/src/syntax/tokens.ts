@@ -1,6 +1,6 @@
 import "./node20-polyfill.js";
 import { createToken, Lexer, type TokenType } from "chevrotain";
-import { BULLET_CLASS, BULLET_MARKERS } from "./bullets.js";
+import { LIST_MARKER, LIST_START_CHARS } from "./bullets.js";
 
 /*
  * The lexer is line oriented: every token starts at the start of a line (after indentation,
@@ -37,7 +37,7 @@ const STARTS = {
   summary: String.raw`summary:`,
   confidential: String.raw`confidential:`,
   end: String.raw`end(?=[ \t]*(?:summary|confidential)?[ \t]*(?![^\r\n]))`,
-  bullet: `${BULLET_CLASS}(?=[ \\t])`,
+  bullet: `${LIST_MARKER}(?=[ \\t])`,
 } as const;
 
 const REST_OF_LINE = String.raw`[^\r\n]*(?:\r\n?|\n)?`;
@@ -148,7 +148,7 @@ function afterBreak(text: string, at: number): number {
  */
 export const ActionBlock = createToken({ name: "ActionBlock", pattern: wrapping(new RegExp(STARTS.action, "y")), start_chars_hint: ["a"], line_breaks: true, label: "an action line" });
 export const UpdateBlock = createToken({ name: "UpdateBlock", pattern: wrapping(new RegExp(STARTS.update, "y")), start_chars_hint: ["u"], line_breaks: true, label: "an action update" });
-export const BulletBlock = createToken({ name: "BulletBlock", pattern: wrapping(new RegExp(STARTS.bullet, "y")), start_chars_hint: [...BULLET_MARKERS], line_breaks: true, label: "a bullet" });
+export const BulletBlock = createToken({ name: "BulletBlock", pattern: wrapping(new RegExp(STARTS.bullet, "y")), start_chars_hint: [...LIST_START_CHARS], line_breaks: true, label: "a bullet" });
 /** Every UTF-16 code unit but the line breaks: prose starts with anything else. */
 const ANY_BUT_LINE_BREAKS: number[] = [];
 for (let c = 0; c <= 0xffff; c++) if (c !== 10 && c !== 13) ANY_BUT_LINE_BREAKS.push(c);
