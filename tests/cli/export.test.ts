@@ -1,4 +1,5 @@
 import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { cliSandbox } from "../helpers/cli.js";
@@ -90,6 +91,27 @@ describe("minutes export", () => {
     expect(readOnly).toMatchObject({ status: 2, stderr: "minutes: cannot write published/77.md: it is read-only; make it writable first if it should be replaced\n" });
     const folder = await run(["export", "sec-panel-77.minutes", "--format", "md", "--draft", "-o", "."]);
     expect(folder).toMatchObject({ status: 2, stderr: "minutes: cannot write .: it is a folder; name a file to write\n" });
+  });
+
+  // Run as root, the suite cannot see what another user sees: root may write any file. So, when
+  // it is root and `setpriv` is at hand (Debian's util-linux), the built command runs as the
+  // user `nobody` against files root owns.
+  const asNobody = process.getuid?.() === 0 && existsSync("/usr/bin/setpriv");
+  it.runIf(asNobody)("as another user, refuses a file it may not write and a folder it may not write in, and leaves both as they were", () => {
+    chmodSync(dir, 0o777);
+    chmodSync(at("sec-panel-77.minutes"), 0o644);
+    mkdirSync(at("theirs"), { mode: 0o755 });
+    writeFileSync(at("theirs.md"), "root's file\n", { mode: 0o644 });
+    const cli = path.join(import.meta.dirname, "..", "..", "packages", "cli", "bin", "minutes.js");
+    const nobody = (...args: string[]) =>
+      spawnSync("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, cli, ...args], { cwd: dir, encoding: "utf8" });
+    const file = nobody("export", "sec-panel-77.minutes", "--format", "md", "--draft", "-o", "theirs.md");
+    expect([file.status, file.stderr]).toEqual([2, "minutes: cannot write theirs.md: it is read-only; make it writable first if it should be replaced\n"]);
+    expect(readFileSync(at("theirs.md"), "utf8")).toBe("root's file\n");
+    const folder = nobody("export", "sec-panel-77.minutes", "--format", "md", "--draft", "-o", "theirs/77.md");
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toMatch(/^minutes: cannot write theirs\/77\.md: .*permission/i);
+    expect(readdirSync(at("theirs"))).toEqual([]);
   });
 
   it("refuses a public export, even a draft, when a line meant to withhold text is read as prose, or the settings could not be read", async () => {
