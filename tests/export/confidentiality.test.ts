@@ -326,3 +326,48 @@ describe("a list of decisions in a RED item with one slip among its bullets", ()
     expect(all).toContain("zz-slip-bullet-zz");
   });
 });
+
+describe("a passage among an update's paragraphs", () => {
+  const text = `meeting: Passages
+number: 78
+date: 2020-03-13
+
+attendees:
+  PD   Peter Davies
+
+item 1: Actions [GREEN]
+
+update SECP77/03: SECAS to write to Parties.
+SECAS reported.
+
+confidential:
+action SECP78/01: SECAS to brief the Chair. [due 2020-04-30]
+
+update SECP76/06: DCC to share the figures.
+Shared. Status: Closed.
+
+This action has been closed and superseded by SECP78/02.
+end confidential
+
+Status: Closed.
+
+action SECP78/02: SECAS to write to all Parties.
+
+The Panel NOTED the updates.
+`;
+  const view = (confidential: boolean) => visibleContent(minutes(text), { confidential, config: SEC_CONFIG });
+
+  test("keeps all it holds in the confidential minutes: its action among the new actions, its update's status, the supersession", async () => {
+    const json = JSON.parse(new TextDecoder().decode((await exportDocument(minutes(text), { format: "json", confidential: true, draft: true, config: SEC_CONFIG })).bytes));
+    expect(json.actions.map((a: { id: string; owner: string; due: string | null }) => [a.id, a.owner, a.due])).toEqual([["SECP78/01", "SECAS", "2020-04-30"], ["SECP78/02", "SECAS", null]]);
+    expect(json.updates.map((u: { id: string; status: string; supersededBy: string[] }) => [u.id, u.status, u.supersededBy])).toEqual([["SECP77/03", "Closed", ["SECP78/02"]], ["SECP76/06", "Closed", []]]);
+    // The passage follows its update, marked.
+    expect(view(true).items[0]!.blocks.map((b) => b.kind)).toEqual(["update", "withheld", "action", "paragraph"]);
+  });
+
+  test("is left out of the public minutes, with the successor it names", () => {
+    const blocks = view(false).items[0]!.blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(["update", "action", "paragraph"]);
+    expect(blocks[0]!.kind === "update" && [blocks[0]!.status?.text, blocks[0]!.supersededBy]).toEqual(["Closed", []]);
+  });
+});

@@ -150,6 +150,16 @@ iii) AGREED the plan.
     expect(doc.diagnostics).toEqual([]);
   });
 
+  it("a wrapped line that starts with a number continues its sentence, unless the line above ends a clause", () => {
+    const doc = parse(`${HEAD}item 1: Delegation\n\nThe Secretary said that under Standing Order 12 paragraph\n(b) the Board may delegate this, and under\n3) it may not.\n\nupdate SECP76/01: SECAS to amend H13.5\n(b) and H13.6 (a). Status: Closed.\n\nThe reserves are:\n1. Bus shelter\n2. Play area;\n(c) Benches.\n`, { config: SEC_CONFIG });
+    const blocks = doc.items[0]!.blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "update", "list"]);
+    const update = blocks[1]!;
+    expect(update.kind === "update" && update.status?.text).toBe("Closed");
+    const list = blocks[2]!;
+    expect(list.kind === "list" && list.items.map((i) => i.marker.text)).toEqual(["1.", "2.", "(c)"]);
+  });
+
   it("a section number, a year, a lettered sentence or initials do not start a numbered list", () => {
     const doc = parse(`${HEAD}item 1: Budget
 

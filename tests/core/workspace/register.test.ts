@@ -113,3 +113,32 @@ describe("the action register", () => {
   });
 });
 
+
+describe("a supersession written in a passage among an update's paragraphs", () => {
+  const withPassage = folder({
+    "/panel/77.minutes": meetingOn(77, "2020-02-14", "item 1: Actions\n\naction SECP77/01: SECAS to write to Parties.\n\nThe Panel NOTED it.\n"),
+    "/panel/78.minutes": meetingOn(78, "2020-03-13", [
+      "item 1: Actions",
+      "",
+      "update SECP77/01: SECAS to write to Parties.",
+      "SECAS reported.",
+      "",
+      "confidential:",
+      "This action has been closed and superseded by SECP78/01.",
+      "end confidential",
+      "",
+      "Status: Closed.",
+      "",
+      "action SECP78/01: SECAS to write to all Parties.",
+      "",
+      "The Panel NOTED the updates.",
+      "",
+    ].join("\n")),
+  });
+  const row = (confidential: boolean) => registerRows(withPassage, { confidential }).find((r) => r.id === "SECP77/01");
+
+  it("names the successor in the confidential register only; the circulated one keeps the status as written", () => {
+    expect([row(true)?.status, row(true)?.supersededBy]).toEqual(["Superseded", "SECP78/01"]);
+    expect([row(false)?.status, row(false)?.supersededBy]).toEqual(["Closed", ""]);
+  });
+});

@@ -1,17 +1,18 @@
 import { DEFAULT_CONFIG, statusStateOf, type MinutesConfig } from "../config/config.js";
 import { tablesOf } from "../config/derived.js";
 import type {
-  ActionUpdate, Attendee, AttendeeNote, Block, ConfidentialPassage, Document, Item, List, NewAction, Paragraph, Prose, Resolution,
+  ActionUpdate, Attendee, AttendeeNote, Block, Document, Item, List, NewAction, Paragraph, Prose, Resolution,
 } from "../model/ast.js";
 import type { Token } from "../text/range.js";
 import { SourceText } from "./source-text.js";
 import { isPartNumber } from "../model/line-readers.js";
 import { STATUS_LABEL } from "../model/assemble-blocks.js";
+import { passagesIn, publicSupersessions } from "../model/walk.js";
 import { isNumberMarker } from "../syntax/bullets.js";
 import { semanticsOf } from "../services/semantics.js";
 import type { People } from "../validation/people.js";
 import type {
-  Inline, MinutesView, ViewAction, ViewAttendee, ViewAttendeeSection, ViewBlock, ViewDate, ViewHeader, ViewItem, ViewList,
+  MinutesView, ViewAction, ViewAttendee, ViewAttendeeSection, ViewBlock, ViewDate, ViewHeader, ViewItem, ViewList,
   ViewParagraph, ViewUpdate,
 } from "./view-types.js";
 
@@ -157,6 +158,11 @@ function viewBlocks(blocks: readonly Block[], item: string, context: Context): V
       out.push(...viewBlocks(block.blocks, item, context));
     } else {
       out.push(viewBlock(block, item, context));
+      // A passage among an update's paragraphs follows the update, marked, with all it holds
+      // (its actions reach the summary of new actions, its updates keep their status).
+      if (block.kind === "update" && context.confidential) {
+        for (const passage of passagesIn(block)) out.push({ kind: "withheld", reason: "passage", blocks: viewBlocks(passage.blocks, item, context) });
+      }
     }
   }
   return out;
@@ -197,6 +203,7 @@ function recordedItemBlocks(item: Item, label: string, classification: string | 
         // A confidential passage inside such an item is withheld either way: keep its blocks with the rest.
         if (block.kind === "confidential") withheld.push(...viewBlocks(block.blocks, label, context));
         else withheld.push(viewBlock(block, label, context));
+        if (block.kind === "update") for (const passage of passagesIn(block)) withheld.push(...viewBlocks(passage.blocks, label, context));
       }
     }
   };
@@ -358,30 +365,6 @@ function action(a: NewAction, item: string, source: SourceText): ViewAction {
   };
 }
 
-/**
- * A passage inside an update, in the confidential view: the update's cell holds paragraphs only,
- * so each of the passage's blocks becomes a paragraph (each bullet one of its own), marked as
- * withheld from the public version. The public view leaves the passage out.
- */
-function markedWithheld(passage: ConfidentialPassage, item: string, context: Context): Inline[][] {
-  const mark = (content: readonly Inline[]): Inline[] => [{ kind: "text", text: "[Confidential] " }, ...content];
-  const out: Inline[][] = [];
-  const flatten = (blocks: readonly ViewBlock[]) => {
-    for (const b of blocks) {
-      if (b.kind === "paragraph") out.push(mark(b.content));
-      else if (b.kind === "list") {
-        if (b.leadIn) out.push(mark(b.leadIn));
-        for (const entry of b.items) out.push(mark([{ kind: "text", text: "– " }, ...entry.content]));
-      } else if (b.kind === "heading" || b.kind === "notice") out.push(mark([{ kind: "text", text: b.text }]));
-      else if (b.kind === "action") out.push(mark([{ kind: "text", text: `${b.id}: ` }, ...b.content]));
-      else if (b.kind === "update") out.push(mark([{ kind: "text", text: `${b.id}: ` }, ...b.original]), ...b.paragraphs.map(mark));
-      else flatten(b.blocks);
-    }
-  };
-  flatten(viewBlocks(passage.blocks, item, context));
-  return out;
-}
-
 function update(u: ActionUpdate, item: string, context: Context): ViewUpdate {
   const { source, config } = context;
   const status = u.status;
@@ -401,9 +384,10 @@ function update(u: ActionUpdate, item: string, context: Context): ViewUpdate {
     kind: "update",
     id: source.plain(u.id.range),
     original: withoutStatus(u.original),
-    paragraphs: u.paragraphs.flatMap((p) => (p.kind === "paragraph" ? [withoutStatus(p.prose)] : context.confidential ? markedWithheld(p, item, context) : [])).filter((p) => p.length > 0),
+    // A passage among the paragraphs is not the update's text: the confidential view prints it after the update.
+    paragraphs: u.paragraphs.flatMap((p) => (p.kind === "paragraph" ? [withoutStatus(p.prose)] : [])).filter((p) => p.length > 0),
     status: statusText === undefined ? undefined : { text: statusText, state: statusStateOf(statusText, config) },
-    supersededBy: u.supersededBy.map((r) => source.plain(r.range)),
+    supersededBy: (context.confidential ? u.supersededBy : publicSupersessions(u)).map((r) => source.plain(r.range)),
     item,
   };
 }

@@ -2,6 +2,7 @@ import type { Token } from "../text/range.js";
 import type { ActionRef, Block, ConfidentialPassage, List, ListItem, Paragraph, Prose } from "./ast.js";
 import type { BlockContext } from "./build-blocks.js";
 import { prose } from "./prose.js";
+import { eachProse } from "./walk.js";
 import { bulletResolution, inlineResolution, leadInBody, leadInVerb } from "./resolutions.js";
 import { isWhiteSpace } from "../text/trim.js";
 
@@ -51,8 +52,12 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
       const last = paragraphs.at(-1)?.range.end ?? block.range.end;
       const end = status && status.range.end > last ? status.range.end : last;
       const supersededBy = supersessions(block.original);
-      // A supersession written inside a passage is confidential: only the public paragraphs say it.
-      for (const p of paragraphs) if (p.kind === "paragraph") supersededBy.push(...supersessions(p.prose));
+      // A supersession written in a passage among the paragraphs counts too: the public view
+      // and the circulated register leave it out (`publicSupersessions`).
+      for (const p of paragraphs) {
+        if (p.kind === "paragraph") supersededBy.push(...supersessions(p.prose));
+        else for (const block of p.blocks) eachProse(block, (prose) => supersededBy.push(...supersessions(prose)));
+      }
       const range = { start: block.range.start, end };
       // Literals with every field written out, not spreads: an object made by spreading and
       // then adding a field gets a hidden class of its own, which is slow to make and to read.
@@ -106,6 +111,16 @@ function makeList(out: Block[], items: ListItem[], context: BlockContext): List 
     ? { text: leadIn.prose.text.replace(/:\s*$/, ""), value: body, range: { start: leadIn.range.start, end: leadIn.range.end - 1 } }
     : undefined;
   const verb = leadIn && bodyToken ? leadInVerb(leadIn.prose, context.settings) : undefined;
+  let after: ListItem[] = [];
+  if (verb) {
+    // `The Panel AGREED:` gives every bullet under it its verb, so a bullet it does not own would
+    // be published as a decision, even from an item the public minutes withhold. A blank line
+    // ends such a list: the bullets after it are a list of their own (the checker names it,
+    // `resolution-list-split`). Under `The Panel:` each bullet says its own verb, and blank
+    // lines between them are the minutes' own style.
+    const gap = items.findIndex((item, k) => k > 0 && blankLineBetween(context.text, items[k - 1]!.range.end, item.range.start));
+    if (gap > 0) after = items.splice(gap);
+  }
   const listItems = bodyToken
     ? items.map((item) => {
         const resolution = bulletResolution(item.prose, bodyToken, verb);
@@ -114,7 +129,10 @@ function makeList(out: Block[], items: ListItem[], context: BlockContext): List 
     : items;
   const resolutions = bodyToken !== undefined;
   const range = { start: (leadIn ?? items[0]!).range.start, end: items.at(-1)!.range.end };
-  return leadIn ? { kind: "list", leadIn, resolutions, items: listItems, range } : { kind: "list", resolutions, items: listItems, range };
+  const list: List = leadIn ? { kind: "list", leadIn, resolutions, items: listItems, range } : { kind: "list", resolutions, items: listItems, range };
+  if (after.length === 0) return list;
+  out.push(list);
+  return makeList(out, after, context);
 }
 
 /**
@@ -165,6 +183,23 @@ function statusAhead(raw: readonly RawBlock[], from: number): number {
     } else if (block.kind !== "confidential") return -1;
   }
   return -1;
+}
+
+/**
+ * Whether a blank line stands between two constructs (from the end of one to the start of the
+ * next): a line holding nothing but spaces and tabs. A comment line is not blank.
+ */
+export function blankLineBetween(text: string, from: number, to: number): boolean {
+  let lineHasText = true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (!lineHasText) return true;
+      lineHasText = false;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    } else if (c !== 32 && c !== 9) lineHasText = true;
+  }
+  return false;
 }
 
 /** Whether `text` ends with a colon before any white space (as `trimEnd().endsWith(":")`, without the copy). */

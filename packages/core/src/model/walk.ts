@@ -1,4 +1,4 @@
-import type { ActionUpdate, Block, ConfidentialPassage, Document, Item, NewAction, Prose, Resolution } from "./ast.js";
+import type { ActionRef, ActionUpdate, Block, ConfidentialPassage, Document, Item, NewAction, Prose, Resolution } from "./ast.js";
 import { keptFor } from "../kept.js";
 import { prose as proseAt } from "./prose.js";
 
@@ -119,6 +119,16 @@ export function passagesIn(update: ActionUpdate): readonly ConfidentialPassage[]
   let out: ConfidentialPassage[] | undefined;
   for (const part of update.paragraphs) if (part.kind === "confidential") (out ??= []).push(part);
   return out ?? NONE;
+}
+
+/**
+ * The supersessions an update says in public: those written in its own paragraphs, not in a
+ * passage among them (`supersededBy` holds both, for the confidential minutes and the checks).
+ */
+export function publicSupersessions(update: ActionUpdate): readonly ActionRef[] {
+  const passages = passagesIn(update);
+  if (passages.length === 0) return update.supersededBy;
+  return update.supersededBy.filter((ref) => !passages.some((p) => ref.range.start >= p.range.start && ref.range.end <= p.range.end));
 }
 
 /** Visits every run of prose a block holds itself (not those of a summary's or a passage's blocks, nor of a passage inside an update), in order. */

@@ -1,6 +1,6 @@
 import "./node20-polyfill.js";
 import { createToken, Lexer, type TokenType } from "chevrotain";
-import { LIST_MARKER, LIST_START_CHARS } from "./bullets.js";
+import { LIST_MARKER, LIST_START_CHARS, NUMBER_MARKER } from "./bullets.js";
 
 /*
  * The lexer is line oriented: every token starts at the start of a line (after indentation,
@@ -71,11 +71,30 @@ export const EndLine = lineToken("EndLine", STARTS.end, "`end`");
  */
 const STRUCTURAL_LINE = new RegExp(`[ \\t]*(?:${Object.values(STARTS).join("|")}|\\r|\\n|$)`, "y");
 
+/** A line that starts with a number of a numbered list (`(b) `, `2. `): see `startsNumberedItem`. */
+const NUMBERED_LINE = new RegExp(`[ \\t]*${NUMBER_MARKER}(?=[ \\t])`, "y");
+
+/**
+ * Whether a line that starts with a number (`(b) the Board may ...`) starts a numbered item,
+ * rather than continuing the prose above it: it does when the line above ends a clause, with
+ * a colon, a semicolon or a full stop (`The Panel AGREED:`, `... budget;`). A wrapped sentence
+ * (`... under Standing Order 12 paragraph` / `(b) the Board may ...`) stays one sentence.
+ * Inside a list item every number starts the next item (`1. Bus shelter` / `2. Play area`).
+ */
+function startsNumberedItem(text: string, lineEnd: number): boolean {
+  let end = lineEnd;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  const last = text.charCodeAt(end - 1);
+  return last === 58 || last === 59 || last === 46;
+}
+
 /**
  * A custom pattern for a construct that wraps: its first line matches `first` (or anything,
- * for prose), then every following line that is not blank, a comment or structural.
+ * for prose), then every following line that is not blank, a comment or structural. In prose,
+ * an action or an update, a line that starts with a number continues the construct unless
+ * the line above ends a clause (`startsNumberedItem`); in a list item (`listItem`) it never does.
  */
-function wrapping(first: RegExp | undefined) {
+function wrapping(first: RegExp | undefined, listItem = false) {
   const match = [""] as unknown as RegExpExecArray;
   return {
     exec(text: string, offset: number): RegExpExecArray | null {
@@ -93,8 +112,11 @@ function wrapping(first: RegExp | undefined) {
         }
         STRUCTURAL_LINE.lastIndex = next;
         if (STRUCTURAL_LINE.test(text)) {
-          end = next;
-          break;
+          NUMBERED_LINE.lastIndex = next;
+          if (listItem || !NUMBERED_LINE.test(text) || startsNumberedItem(text, end)) {
+            end = next;
+            break;
+          }
         }
         end = lineEnd(text, next);
       }
@@ -148,7 +170,7 @@ function afterBreak(text: string, at: number): number {
  */
 export const ActionBlock = createToken({ name: "ActionBlock", pattern: wrapping(new RegExp(STARTS.action, "y")), start_chars_hint: ["a"], line_breaks: true, label: "an action line" });
 export const UpdateBlock = createToken({ name: "UpdateBlock", pattern: wrapping(new RegExp(STARTS.update, "y")), start_chars_hint: ["u"], line_breaks: true, label: "an action update" });
-export const BulletBlock = createToken({ name: "BulletBlock", pattern: wrapping(new RegExp(STARTS.bullet, "y")), start_chars_hint: [...LIST_START_CHARS], line_breaks: true, label: "a bullet" });
+export const BulletBlock = createToken({ name: "BulletBlock", pattern: wrapping(new RegExp(STARTS.bullet, "y"), true), start_chars_hint: [...LIST_START_CHARS], line_breaks: true, label: "a bullet" });
 /** Every UTF-16 code unit but the line breaks: prose starts with anything else. */
 const ANY_BUT_LINE_BREAKS: number[] = [];
 for (let c = 0; c <= 0xffff; c++) if (c !== 10 && c !== 13) ANY_BUT_LINE_BREAKS.push(c);

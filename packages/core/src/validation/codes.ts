@@ -30,6 +30,7 @@ export const CHECK_CODES: ReadonlySet<string> = new Set([
   "resolution-verb-case",
   "resolution-verb-unknown",
   "resolution-verb-missing",
+  "resolution-list-split",
   "item-no-outcome",
   "keyword-as-prose",
   "classification-misplaced",

@@ -6,7 +6,7 @@ import { duplicateInitials, malformedInitials } from "./checks/attendee-checks.j
 import { absentOwner, actionIdMalformed, actionOwner, newActionIds } from "./checks/action-checks.js";
 import { header, items, references } from "./checks/document-checks.js";
 import { absentMentioned, ambiguousInitials, organisationMismatch, unknownInitials } from "./checks/mention-checks.js";
-import { itemOutcome, resolutionVerbs } from "./checks/resolution-checks.js";
+import { itemOutcome, resolutionListSplit, resolutionVerbs } from "./checks/resolution-checks.js";
 import { keywordsAsProse, misplacedClassification } from "./checks/slip-checks.js";
 import { duplicateMeeting, meetingDateOrder } from "./checks/folder-checks.js";
 import { openActionsCarried, supersession, updateClosedAction, updateStatus, updateUnknownAction, updateWithheldAction } from "./checks/update-checks.js";
@@ -39,6 +39,7 @@ export const CHECKS: readonly (readonly [string, Check])[] = [
   ["supersession", supersession],
   ["open-action-not-carried", openActionsCarried],
   ["resolution-verbs", resolutionVerbs],
+  ["resolution-list-split", resolutionListSplit],
   ["item-no-outcome", itemOutcome],
   ["reference-malformed", references],
 ];

@@ -2,8 +2,9 @@ import type { RegisterRow } from "../export/register-csv.js";
 import { compareIds, type ActionRecord, type FolderIndex } from "./folder-index.js";
 import { ownerEnd } from "../model/build-blocks.js";
 import { actionTextOf } from "./action-text.js";
-import { statusRemarkAt, type MinutesConfig } from "../config/config.js";
+import { statusRemarkAt, statusStateOf, type MinutesConfig } from "../config/config.js";
 import { publicBlocks } from "../export/public-view.js";
+import { publicSupersessions } from "../model/walk.js";
 
 export interface RegisterOptions {
   /**
@@ -31,18 +32,29 @@ export function registerRows(index: FolderIndex, options: RegisterOptions = {}):
     const last = record.updates.at(-1);
     const given = latestStatus(record);
     const text = actionTextOf(record);
-    const superseded = [...record.updates].reverse().find((u) => u.update.supersededBy.length > 0);
+    // The circulated register names a successor only where the public minutes do.
+    const successors = (u: ActionRecord["updates"][number]) => (options.confidential ? u.update.supersededBy : publicSupersessions(u.update));
+    const superseded = [...record.updates].reverse().find((u) => successors(u).length > 0);
     return {
       id: record.id,
       meeting: raised ? String(raised.meeting.number ?? "") : "",
       dateRaised: raised?.meeting.date ?? "",
       owner: raised?.action.owner?.text ?? ownerOf(text),
       text,
-      status: last ? statusWord(given?.update.status?.text, given?.state) : "Open",
+      status: last ? statusWord(given?.update.status?.text, given && (options.confidential ? given.state : publicState(given, index.config))) : "Open",
       lastUpdateMeeting: last ? String(last.meeting.number ?? "") : "",
-      supersededBy: superseded ? superseded.update.supersededBy.map((r) => r.text).join(" ") : "",
+      supersededBy: superseded ? successors(superseded).map((r) => r.text).join(" ") : "",
     };
   });
+}
+
+/**
+ * An update's state as the public minutes show it: a `Closed` that a passage among the update's
+ * paragraphs turns into `superseded` stays closed, since the successor is withheld.
+ */
+function publicState(u: ActionRecord["updates"][number], config: MinutesConfig): ActionRecord["updates"][number]["state"] {
+  if (u.state !== "superseded" || publicSupersessions(u.update).length > 0) return u.state;
+  return statusStateOf(u.update.status?.text ?? "", config);
 }
 
 /** The latest update that gives a status: one written without a status leaves the last one known. */

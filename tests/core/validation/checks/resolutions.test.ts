@@ -174,6 +174,35 @@ describe("the forms a council's minutes write decisions in", () => {
     expect(markdown).not.toContain("PLANTED-DISCUSSION");
   });
 
+  it("ends the list under `The Council RESOLVED:` at a blank line, so a bullet of discussion after it is not published from a RED item", async () => {
+    const text = decisions("The Council RESOLVED:\n- to award the contract to Smith Ltd;\n- to write to the bidders.\n\n– PLANTED-DISCUSSION of the bidder's debts.").replace("item 1: Change Status Report", "item 1: Contract [RED]");
+    for (const format of ["md", "html", "json"] as const) {
+      const published = new TextDecoder().decode((await exportDocument(parse(text, { config: council }), { format, confidential: false, draft: true, config: council })).bytes);
+      expect(published).toContain("to write to the bidders.");
+      expect(published).not.toContain("PLANTED-DISCUSSION");
+    }
+    const { finding, text: written } = expectFinding(
+      decisions("The Council RESOLVED:\n- to award the contract to Smith Ltd;\n\n// the second decision\n\n«- to write to the bidders.»"),
+      "resolution-list-split",
+      "warning",
+      { config: council },
+    );
+    expect(finding.message).toBe(
+      "A blank line ends the list under `The Council RESOLVED:`, so the bullets below it are not decisions: an item recorded in the confidential minutes withholds them, and the public minutes print them as a plain list. If they are decisions of `The Council RESOLVED:`, remove the blank line above them.",
+    );
+    expect(finding.fixes?.map((f) => f.certain)).toEqual([false]);
+    // The fix takes out the blank lines and keeps the comment: the two bullets are one list, with nothing to report.
+    const fixed = applyFix(written, finding.fixes?.[0]);
+    expect(fixed).toContain("- to award the contract to Smith Ltd;\n// the second decision\n- to write to the bidders.");
+    expectNone(fixed, "resolution-list-split", { config: council });
+    expect(contentsOf(parse(fixed, { config: council })).resolutions).toHaveLength(2);
+  });
+
+  it("keeps bullets under `The Panel:` together across blank lines, each with its own verb", () => {
+    const { doc } = expectClean(item("The SEC Panel:\n- AGREED a response;\n\n- NOTED the Draft Budget.\n\nThe Panel NOTED the update."));
+    expect(contentsOf(doc).resolutions.map((r) => r.verbs[0]!.text)).toEqual(["AGREED", "NOTED", "NOTED"]);
+  });
+
   it("leaves prose that reports a decision, or starts with a word in capitals, alone", () => {
     const { doc } = run(decisions("It was agreed that the clerk would write.\n\nSECAS reported the figures.\n\nNOTED by the clerk in passing."), { config: council });
     expect(contentsOf(doc).resolutions).toEqual([]);

@@ -1,6 +1,7 @@
 import { tablesOf } from "../../config/derived.js";
 import type { Resolution } from "../../model/ast.js";
-import type { Block } from "../../model/ast.js";
+import type { Block, List } from "../../model/ast.js";
+import { blankLineBetween } from "../../model/assemble-blocks.js";
 import { contentsOf, passagesIn } from "../../model/walk.js";
 import { isPartNumber } from "../../model/line-readers.js";
 import { closest } from "../../text/similarity.js";
@@ -91,4 +92,39 @@ export function itemOutcome(context: CheckContext): void {
         "if there is truly nothing to record, put `// minutes-disable-next-line item-no-outcome` above the item line.",
     );
   });
+}
+
+/**
+ * `resolution-list-split`: bullets after a blank line under `The Panel AGREED:`. Such a lead-in
+ * gives its verb only to the bullets straight under it (a blank line ends the list, see
+ * assemble-blocks.ts), so the bullets after the blank line are not decisions: an item recorded
+ * in the confidential minutes withholds them, and a public one prints them as a plain list.
+ */
+export function resolutionListSplit(context: CheckContext): void {
+  const text = context.doc.text;
+  const visit = (blocks: readonly Block[]) => {
+    blocks.forEach((block, k) => {
+      if (block.kind === "summary" || block.kind === "confidential") visit(block.blocks);
+      const before = blocks[k - 1];
+      if (block.kind !== "list" || block.leadIn || before?.kind !== "list" || !givesVerb(before)) return;
+      if (!blankLineBetween(text, before.range.end, block.range.start)) return;
+      const lead = text.slice(before.leadIn!.range.start, before.leadIn!.range.end).trim();
+      const gap = { start: before.range.end, end: block.range.start };
+      context.report(
+        "resolution-list-split",
+        "warning",
+        block.items[0]!.range,
+        `A blank line ends the list under \`${lead}\`, so the bullets below it are not decisions: an item recorded in the confidential minutes withholds them, and the public minutes print them as a plain list. If they are decisions of \`${lead}\`, remove the blank line above them.`,
+        { fixes: [replaceFix("Remove the blank lines, so that these bullets are under the lead-in", gap, text.slice(gap.start, gap.end).replace(/(?:\r\n|\r|\n)[ \t]*(?=\r\n|\r|\n)/g, ""), false)] },
+      );
+    });
+  };
+  for (const item of context.doc.items) visit(item.blocks);
+}
+
+/** Whether a list's lead-in gives its bullets their verb (`The Council RESOLVED:`), rather than each bullet its own. */
+function givesVerb(list: List): boolean {
+  const lead = list.leadIn?.prose.range;
+  const verb = list.items[0]?.resolution?.verbs[0];
+  return list.resolutions && lead !== undefined && verb !== undefined && verb.range.start >= lead.start && verb.range.end <= lead.end;
 }
