@@ -142,3 +142,22 @@ describe("a supersession written in a passage among an update's paragraphs", () 
     expect([row(false)?.status, row(false)?.supersededBy]).toEqual(["Closed", ""]);
   });
 });
+
+describe("successors as secretaries write them", () => {
+  const meetings = (update: string) =>
+    folder({
+      "/panel/77.minutes": meetingOn(77, "2020-02-14", "item 1: Actions\n\naction SECP77/01: SECAS to write to Parties.\n\nThe Panel NOTED it.\n"),
+      "/panel/78.minutes": meetingOn(78, "2020-03-13", `item 1: Actions\n\nupdate SECP77/01: SECAS to write to Parties.\n${update}\n\naction SECP78/01: SECAS to fit the shelter.\n\naction SECP78/02: SECAS to fit the seats.\n\nThe Panel NOTED the updates.\n`),
+    });
+  const row = (update: string) => registerRows(meetings(update)).find((r) => r.id === "SECP77/01");
+
+  it("lists every successor named one after another", () => {
+    expect(row("This action has been replaced by SECP78/01 (shelter) and SECP78/02 (seating). Status: Closed.")?.supersededBy).toBe("SECP78/01 SECP78/02");
+    expect(row("Superseded by SECP78/01, SECP78/02. Status: Closed.")?.supersededBy).toBe("SECP78/01 SECP78/02");
+  });
+
+  it("reads `Status: Superseded by SECP78/01.` as the status Superseded, its successor in its own column", () => {
+    expect([row("Status: Superseded by SECP78/01.")?.status, row("Status: Superseded by SECP78/01.")?.supersededBy]).toEqual(["Superseded", "SECP78/01"]);
+    expect(row("Reported.  Status:\u00a0Closed.")?.status).toBe("Closed");
+  });
+});

@@ -101,10 +101,16 @@ export function statusStateOf(word: string, config: MinutesConfig): StatusState 
   return first !== undefined && Object.hasOwn(config.statuses, first) ? config.statuses[first] : undefined;
 }
 
-/** Where a remark after a status word starts (the white space before ` – `, `,`, `;` or `(`), or -1. */
+/**
+ * Where a remark after a status word starts, or -1: the white space before ` – `, `,`, `;` or
+ * `(`, or before a word that opens a phrase (`Superseded by SECP78/01`, `Closed on 3 March`,
+ * `Open pending the review`).
+ */
 export function statusRemarkAt(status: string): number {
-  return status.search(/\s*(?:[–—,;(]|\s-\s)/);
+  return status.search(STATUS_REMARK);
 }
+
+const STATUS_REMARK = /\s*(?:[–—,;(]|\s-\s)|\s+(?=(?:by|on|at|in|until|pending|following|after|since|from|per|as|with|to|for)\s)/i;
 
 export function verbsOf(config: MinutesConfig): string[] {
   return Object.keys(config.resolutionVerbs);

@@ -4,7 +4,7 @@ import {
 } from "docx";
 import {
   CONFIDENTIAL_BANNER, DRAFT_BANNER, GENERATOR, WITHHELD_LABEL, classificationLabel, classificationSentence, groupUpdates, longDate, minutesStatus, newActions, referenceLine, sectionName,
-  pageMark, whenText,
+  pageMark, successorsToPrint, whenText,
 } from "./format.js";
 import type { Inline, MinutesView, RenderOptions, ViewAttendeeSection, ViewBlock, ViewItem, ViewUpdate } from "./view-types.js";
 
@@ -232,7 +232,7 @@ function updates(list: readonly ViewUpdate[]): Table {
           cell(
             [
               text(u.status?.text ?? "", { bold: u.status?.state === "open" }),
-              ...(u.supersededBy.length > 0 ? [text(`Superseded by ${u.supersededBy.join(", ")}`, { color: MUTED, size: 17 })] : []),
+              ...(successorsToPrint(u).length > 0 ? [text(`Superseded by ${successorsToPrint(u).join(", ")}`, { color: MUTED, size: 17 })] : []),
             ],
             { width: widths[3]! },
           ),

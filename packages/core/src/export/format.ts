@@ -59,7 +59,14 @@ export function newActions(view: MinutesView): ViewAction[] {
 /** `CLOSED`, `Open`; with `superseded by SECP77/01` when the update says so. */
 export function statusText(update: ViewUpdate): string {
   const status = update.status?.text || "(no status)";
-  return update.supersededBy.length > 0 ? `${status}, superseded by ${update.supersededBy.join(", ")}` : status;
+  const successors = successorsToPrint(update);
+  return successors.length > 0 ? `${status}, superseded by ${successors.join(", ")}` : status;
+}
+
+/** The successors a status cell adds: those its status does not already name (`Status: Superseded by SECP78/01`). */
+export function successorsToPrint(update: ViewUpdate): readonly string[] {
+  const status = update.status?.text ?? "";
+  return update.supersededBy.filter((id) => !status.includes(id));
 }
 
 /** Groups runs of consecutive action updates, so each run is one table. */

@@ -1,7 +1,7 @@
 import { escapeHtml as e } from "./escape.js";
 import {
   CONFIDENTIAL_BANNER, DRAFT_BANNER, GENERATOR, WITHHELD_LABEL, classificationLabel, classificationSentence, groupUpdates, longDate, minutesStatus, newActions, referenceLine, sectionName,
-  pageMark, statusText, whenText,
+  pageMark, statusText, successorsToPrint, whenText,
 } from "./format.js";
 import { htmlStyle } from "./html-style.js";
 import type {
@@ -193,7 +193,8 @@ function actionHtml(action: ViewAction): string {
 function updatesTable(updates: readonly ViewUpdate[]): string {
   const rows = updates.map((u) => {
     const state = u.status?.state ?? "unknown";
-    const superseded = u.supersededBy.length > 0 ? `<span class="superseded">Superseded by ${e(u.supersededBy.join(", "))}</span>` : "";
+    const successors = successorsToPrint(u);
+    const superseded = successors.length > 0 ? `<span class="superseded">Superseded by ${e(successors.join(", "))}</span>` : "";
     const status = u.status ? e(u.status.text) : "";
     const update = u.paragraphs.map((p) => `<p>${inlines(p)}</p>`).join("");
     return `<tr><th scope="row" class="ref">${e(u.id)}</th><td class="original">${inlines(u.original)}</td><td class="update">${update}</td><td class="status status-${state}" title="${e(statusText(u))}">${status}${superseded}</td></tr>`;

@@ -144,7 +144,9 @@ function makeList(out: Block[], items: ListItem[], context: BlockContext): List 
  */
 function statusAtEnd(p: Prose): Token | undefined {
   const text = p.text;
-  const blank = (i: number) => text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9;
+  // Spaces, tabs and the no-break spaces a word processor leaves (`Status:\u00a0Closed`); the
+  // status is on the last line, so no line break is among them.
+  const blank = (i: number) => isWhiteSpace(text.charCodeAt(i));
   // The last label on the last line.
   const at = lastStatusLabel(text, lastLineBreak(text) + 1);
   if (at < 0) return undefined;
@@ -216,15 +218,28 @@ function lastLineBreak(text: string): number {
 
 const SUPERSEDED = /\b(?:superseded|replaced)\s+by\s+|\bconsolidated\s+into\s+/gi;
 
+/** Between two successors: `SECP78/01 and SECP78/02`, `SECP78/01 (shelter), SECP78/02 (seating)`. */
+const AND_ANOTHER = /^\s*(?:\([^()]{0,60}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
+
 function supersessions(p: Prose): ActionRef[] {
   const found: ActionRef[] = [];
+  let previous: ActionRef | undefined;
   for (const ref of p.actionRefs) {
-    const before = p.text.slice(Math.max(0, ref.range.start - p.range.start - 40), ref.range.start - p.range.start);
+    const at = ref.range.start - p.range.start;
+    // A successor listed after another: `replaced by SECP78/01 (shelter) and SECP78/02 (seating)`.
+    // (The gap is short, so the expression's two runs of white space cannot cost much.)
+    if (previous && at - (previous.range.end - p.range.start) <= 80 && AND_ANOTHER.test(p.text.slice(previous.range.end - p.range.start, at))) {
+      found.push(ref);
+      previous = ref;
+      continue;
+    }
+    const before = p.text.slice(Math.max(0, at - 40), at);
     SUPERSEDED.lastIndex = 0;
     let match: RegExpExecArray | null;
     let last: RegExpExecArray | null = null;
     while ((match = SUPERSEDED.exec(before))) last = match;
-    if (last && last.index + last[0].length === before.length) found.push(ref);
+    previous = last && last.index + last[0].length === before.length ? ref : undefined;
+    if (previous) found.push(ref);
   }
   return found;
 }

@@ -54,7 +54,8 @@ export function findMentions(doc: Document, people: People, config: MinutesConfi
       // `(DCC)`, `(OPSG)`: an organisation's own name is not a person's initials, unless someone is declared with it.
       if (!isDeclared && tablesOf(config).organisationWords.has(ref.text)) continue;
       if (qualifier?.kind === "name" && !qualifier.person && (spellsAcronym(ref.text, before) || abbreviates(ref.text, qualifier.text))) continue;
-      if (qualifier?.kind === "organisation" && !isDeclared && spellsAcronym(ref.text, before)) continue;
+      // `The Senior Independent Director (SID)`: after an organisation or a role word too, undeclared capitals that spell the words before are an acronym.
+      if ((qualifier?.kind === "organisation" || qualifier?.kind === "role") && !isDeclared && spellsAcronym(ref.text, before)) continue;
       mentions.push(resolve(ref, false, qualifier, people, item));
     }
     if (bare) {
@@ -201,6 +202,8 @@ export function spellsAcronym(initials: string, before: string): boolean {
     while (start > 0 && !isWordBreak(before.charCodeAt(start - 1))) start--;
     const word = start < end ? before.slice(start, end) : "";
     end = start;
+    // `Hospital-level`: a small word joined by a hyphen is part of the word before it.
+    if (start > 0 && before.charCodeAt(start - 1) === 45 && /^[a-z]/.test(word)) continue;
     if (word.charAt(0).toUpperCase() === letters.charAt(at)) at--;
     else if (!SMALL_WORDS.has(word.toLowerCase())) return false;
   }

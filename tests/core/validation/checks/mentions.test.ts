@@ -241,6 +241,8 @@ describe("what is not a mention (the sketch's precision list)", () => {
     "The Data Communications Company (DCC) presented.",
     "The Meeting Secretary (SECAS) circulated the papers.",
     "Security Requirements (SR) were discussed, and the Switching Programme (SwP) is on track.",
+    "The Summary Hospital-level Mortality Indicator (SHMI) was within range.",
+    "The Senior Independent Director (SID) chaired the item.",
   ])("%s", (sentence) => {
     expectClean(panelItem(sentence));
   });
@@ -252,5 +254,13 @@ describe("the sketch's positives, together", () => {
       "unknown-initials: DKi",
       "organisation-mismatch: DL",
     ]);
+  });
+});
+
+describe("an acronym after a role word", () => {
+  it("is not a person when its capitals spell the words before it: `The Senior Independent Director (SID)`", () => {
+    const config = withConfig({ roleWords: ["Chair", "Director"] });
+    expectClean(panelItem("The Senior Independent Director (SID) chaired the item."), { config });
+    expectFinding(panelItem("The Director («XY») chaired the item."), "unknown-initials", "error", { config });
   });
 });

@@ -210,7 +210,7 @@ describe("status-unknown", () => {
     finding77(inFolder(m77("", { carried: CARRIED.replace("booked. Status: Open.", `booked. Status: «${word}».`) })), "status-unknown", "error");
   });
 
-  it.each(["Open", "CLOSED", "In progress", "complete", "On Hold"])("accepts `Status: %s.`", (status) => {
+  it.each(["Open", "CLOSED", "In progress", "complete", "On Hold", "Superseded by SECP77/01", "Closed on 3 March", "Open pending the review", "\u00a0Closed"])("accepts `Status: %s.`", (status) => {
     none77(inFolder(m77("", { carried: CARRIED.replace("booked. Status: Open.", `booked. Status: ${status}.`) })), "status-unknown");
   });
 });
