@@ -35,3 +35,19 @@ describe("the status cell of an update", () => {
     expect(added).toMatch(/[Ss]uperseded by SECP78\/01/);
   });
 });
+
+describe("an update with a list among its paragraphs", () => {
+  it.each(["html", "md", "docx", "json"] as const)("keeps its status, and prints the list in the update, each item after its mark: %s", async (format) => {
+    const source = text("The policy creates two reserves:\n1. Bus shelter – £5,000;\n- Play equipment – £8,000.\n\nStatus: Closed.");
+    const result = await exportDocument(minutes(source), { format, confidential: false, draft: true, config: SEC_CONFIG });
+    const printed = format === "docx" ? allText(await unzipDocx(result.bytes)) : new TextDecoder().decode(result.bytes);
+    expect(printed).toContain("Bus shelter – £5,000;");
+    expect(printed).toContain("Play equipment – £8,000.");
+    expect(printed).not.toContain("Status: Closed");
+    if (format === "json") {
+      expect(JSON.parse(printed).updates.map((u: { status: string; update: string[] }) => [u.status, u.update])).toEqual([
+        ["Closed", ["1. Bus shelter – £5,000;", "• Play equipment – £8,000."]],
+      ]);
+    }
+  });
+});

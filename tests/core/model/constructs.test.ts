@@ -183,10 +183,20 @@ A. Smith, who wrote
     expect(update?.kind === "update" && [update.status?.text, update.paragraphs.map((p) => p.kind), within.text.slice(update.range.end - 7, update.range.end)]).toEqual(["Closed", ["confidential", "paragraph"], "Closed."]);
     expect(within.items[0]!.blocks).toHaveLength(1);
 
-    const before = parse(`${HEAD}item 1: Actions\n\nupdate SECP76/01: SECAS to report.\n\nconfidential:\nThe supplier's figures.\nend confidential\n\n- a bullet\n\nStatus: Closed.\n`, { config: SEC_CONFIG });
-    expect(before.items[0]!.blocks.map((b) => b.kind)).toEqual(["update", "confidential", "list", "paragraph"]);
+    const before = parse(`${HEAD}item 1: Actions\n\nupdate SECP76/01: SECAS to report.\n\nconfidential:\nThe supplier's figures.\nend confidential\n\nheading: Other business\n\nStatus: Closed.\n`, { config: SEC_CONFIG });
+    expect(before.items[0]!.blocks.map((b) => b.kind)).toEqual(["update", "confidential", "heading", "paragraph"]);
     const first = before.items[0]!.blocks[0]!;
     expect(first.kind === "update" && [first.status, first.paragraphs]).toEqual([undefined, []]);
+  });
+
+  it("a list inside an update is part of it when the status follows it, and ends it otherwise", () => {
+    const within = parse(`${HEAD}item 1: Actions\n\nupdate SECP76/01: SECAS to draft a reserves policy.\n\nThe policy creates two reserves:\n1. Bus shelter – £5,000;\n2. Play equipment – £8,000.\n\nStatus: Closed.\n\nThe Panel NOTED the update.\n`, { config: SEC_CONFIG });
+    const [update, after] = within.items[0]!.blocks;
+    expect(update?.kind === "update" && [update.status?.text, update.paragraphs.map((p) => p.kind)]).toEqual(["Closed", ["paragraph", "list", "paragraph"]]);
+    expect(after?.kind === "paragraph" && after.resolution?.verbs[0]?.text).toBe("NOTED");
+
+    const before = parse(`${HEAD}item 1: Actions\n\nupdate SECP76/01: SECAS to draft a reserves policy.\n\n- Bus shelter\n\nThe Panel NOTED the update.\n`, { config: SEC_CONFIG });
+    expect(before.items[0]!.blocks.map((b) => b.kind)).toEqual(["update", "list", "paragraph"]);
   });
 
   it("every range points at the text it claims", () => {

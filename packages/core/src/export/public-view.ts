@@ -1,7 +1,7 @@
 import { DEFAULT_CONFIG, statusStateOf, type MinutesConfig } from "../config/config.js";
 import { tablesOf } from "../config/derived.js";
 import type {
-  ActionUpdate, Attendee, AttendeeNote, Block, Document, Item, List, NewAction, Paragraph, Prose, Resolution,
+  ActionUpdate, Attendee, AttendeeNote, Block, Document, ListItem, Item, List, NewAction, Paragraph, Prose, Resolution,
 } from "../model/ast.js";
 import type { Token } from "../text/range.js";
 import { SourceText } from "./source-text.js";
@@ -12,7 +12,7 @@ import { isNumberMarker } from "../syntax/bullets.js";
 import { semanticsOf } from "../services/semantics.js";
 import type { People } from "../validation/people.js";
 import type {
-  MinutesView, ViewAction, ViewAttendee, ViewAttendeeSection, ViewBlock, ViewDate, ViewHeader, ViewItem, ViewList,
+  Inline, MinutesView, ViewAction, ViewAttendee, ViewAttendeeSection, ViewBlock, ViewDate, ViewHeader, ViewItem, ViewList,
   ViewParagraph, ViewUpdate,
 } from "./view-types.js";
 
@@ -365,6 +365,12 @@ function action(a: NewAction, item: string, source: SourceText): ViewAction {
   };
 }
 
+/** A list item as a paragraph of an update's cell: its number as written (`1.`), or a bullet. */
+function markedItem(entry: ListItem, source: SourceText): Inline[] {
+  const mark = isNumberMarker(entry.marker.text) ? entry.marker.text : "•";
+  return [{ kind: "text", text: `${mark} ` }, ...source.inlines(entry.prose)];
+}
+
 function update(u: ActionUpdate, item: string, context: Context): ViewUpdate {
   const { source, config } = context;
   const status = u.status;
@@ -384,8 +390,11 @@ function update(u: ActionUpdate, item: string, context: Context): ViewUpdate {
     kind: "update",
     id: source.plain(u.id.range),
     original: withoutStatus(u.original),
-    // A passage among the paragraphs is not the update's text: the confidential view prints it after the update.
-    paragraphs: u.paragraphs.flatMap((p) => (p.kind === "paragraph" ? [withoutStatus(p.prose)] : [])).filter((p) => p.length > 0),
+    // A passage among the paragraphs is not the update's text: the confidential view prints it
+    // after the update. A list's items are paragraphs of the update's cell, each after its mark.
+    paragraphs: u.paragraphs
+      .flatMap((p) => (p.kind === "paragraph" ? [withoutStatus(p.prose)] : p.kind === "list" ? p.items.map((entry) => markedItem(entry, source)) : []))
+      .filter((p) => p.length > 0),
     status: statusText === undefined ? undefined : { text: statusText, state: statusStateOf(statusText, config) },
     supersededBy: (context.confidential ? u.supersededBy : publicSupersessions(u)).map((r) => source.plain(r.range)),
     item,

@@ -1,5 +1,5 @@
 import type { Token } from "../text/range.js";
-import type { ActionRef, Block, ConfidentialPassage, List, ListItem, Paragraph, Prose } from "./ast.js";
+import type { ActionRef, Block, ConfidentialPassage, List, ListItem, Paragraph, Prose, UpdatePart } from "./ast.js";
 import type { BlockContext } from "./build-blocks.js";
 import { prose } from "./prose.js";
 import { eachProse } from "./walk.js";
@@ -26,7 +26,7 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
   for (let i = 0; i < raw.length; i++) {
     const block = raw[i]!;
     if (block.kind === "update") {
-      const paragraphs: (Paragraph | ConfidentialPassage)[] = [];
+      const paragraphs: UpdatePart[] = [];
       let status = statusAtEnd(block.original);
       while (!status && i + 1 < raw.length) {
         const next = raw[i + 1]!;
@@ -35,13 +35,23 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
           i++;
           break;
         }
-        if (next.kind === "confidential") {
-          // A passage in the middle of an update (`... confidential: ... end confidential`, then
-          // `Status: Closed.`) is part of it when the update's status follows; otherwise the
-          // update ends before it, as before any other block.
+        if (next.kind === "confidential" || next.kind === "list-item") {
+          // A passage or a list in the middle of an update (`... confidential: ... end
+          // confidential`, or `1. Bus shelter`, then `Status: Closed.`) is part of it when the
+          // update's status follows; otherwise the update ends before it, as before any other block.
           const carrier = statusAhead(raw, i + 2);
           if (carrier < 0) break;
-          while (i + 1 < carrier) paragraphs.push(raw[++i] as Paragraph | ConfidentialPassage);
+          while (i + 1 < carrier) {
+            const part = raw[++i]!;
+            if (part.kind !== "list-item") {
+              paragraphs.push(part as Paragraph | ConfidentialPassage);
+              continue;
+            }
+            const items: ListItem[] = [part];
+            while (i + 1 < carrier && raw[i + 1]!.kind === "list-item") items.push(raw[++i] as ListItem);
+            // A list that reports: no lead-in of the body's, no resolutions.
+            paragraphs.push({ kind: "list", resolutions: false, items, range: { start: items[0]!.range.start, end: items.at(-1)!.range.end } });
+          }
           continue;
         }
         if (next.kind !== "paragraph") break;
@@ -56,7 +66,7 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
       // and the circulated register leave it out (`publicSupersessions`).
       for (const p of paragraphs) {
         if (p.kind === "paragraph") supersededBy.push(...supersessions(p.prose));
-        else for (const block of p.blocks) eachProse(block, (prose) => supersededBy.push(...supersessions(prose)));
+        else for (const block of p.kind === "list" ? [p] : p.blocks) eachProse(block, (prose) => supersededBy.push(...supersessions(prose)));
       }
       const range = { start: block.range.start, end };
       // Literals with every field written out, not spreads: an object made by spreading and
@@ -172,9 +182,9 @@ export function lastStatusLabel(text: string, from = 0): number {
 }
 
 /**
- * Where an update's status is written after a passage, from `from` on: the index of the status
- * line, or of the paragraph that ends with the status, reached over paragraphs and passages
- * only; -1 when another block comes first, or nothing.
+ * Where an update's status is written after a passage or a list, from `from` on: the index of
+ * the status line, or of the paragraph that ends with the status, reached over paragraphs,
+ * passages and list items only; -1 when another block comes first, or nothing.
  */
 function statusAhead(raw: readonly RawBlock[], from: number): number {
   for (let j = from; j < raw.length; j++) {
@@ -182,7 +192,7 @@ function statusAhead(raw: readonly RawBlock[], from: number): number {
     if (block.kind === "status-line") return j;
     if (block.kind === "paragraph") {
       if (statusAtEnd(block.prose)) return j;
-    } else if (block.kind !== "confidential") return -1;
+    } else if (block.kind !== "confidential" && block.kind !== "list-item") return -1;
   }
   return -1;
 }

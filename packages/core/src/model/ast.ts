@@ -194,15 +194,18 @@ export interface ActionUpdate {
   /** The action's original text, restated. */
   readonly original: Prose;
   /**
-   * The update paragraphs, up to and including the status. A `confidential:` passage among
-   * them is part of the update when the update's status follows it (`Status: Closed` after the
-   * passage); otherwise the update ends before the passage.
+   * The update paragraphs, up to and including the status. A list or a `confidential:` passage
+   * among them is part of the update when the update's status follows it (`Status: Closed`
+   * after it); otherwise the update ends before it.
    */
-  readonly paragraphs: readonly (Paragraph | ConfidentialPassage)[];
+  readonly paragraphs: readonly UpdatePart[];
   readonly status?: Token;
   readonly supersededBy: readonly ActionRef[];
   readonly range: Range;
 }
+
+/** What an update's text is made of: its paragraphs, and the lists and passages among them. */
+export type UpdatePart = Paragraph | List | ConfidentialPassage;
 
 export interface Summary {
   readonly kind: "summary";

@@ -55,6 +55,7 @@ function gather(doc: Document): Contents {
           add(block.original);
           for (const part of block.paragraphs) {
             if (part.kind === "paragraph") add(part.prose);
+            else if (part.kind === "list") eachProse(part, add);
             else visit(item, part.blocks);
           }
           break;
@@ -144,7 +145,10 @@ export function eachProse(block: Block, visit: (prose: Prose) => void): void {
       break;
     case "update":
       visit(block.original);
-      for (const p of block.paragraphs) if (p.kind === "paragraph") visit(p.prose);
+      for (const p of block.paragraphs) {
+        if (p.kind === "paragraph") visit(p.prose);
+        else if (p.kind === "list") eachProse(p, visit);
+      }
       break;
     default:
       break;
