@@ -161,3 +161,23 @@ describe("successors as secretaries write them", () => {
     expect(row("Reported.  Status:\u00a0Closed.")?.status).toBe("Closed");
   });
 });
+
+describe("a meeting whose date cannot be read", () => {
+  const meetings = (dates: Record<number, string>) =>
+    folder({
+      "/panel/41.minutes": meetingOn(41, "2024-01-09", "item 1: Actions\n\naction SECP41/01: SECAS to write to Parties.\n\nThe Panel NOTED it.\n").replace("date: 2024-01-09", `date: ${dates[41]}`),
+      "/panel/42.minutes": meetingOn(42, "2024-02-13", "item 1: Actions\n\nupdate SECP41/01: SECAS to write to Parties.\nStatus: Open – carried to March.\n\nThe Panel NOTED it.\n").replace("date: 2024-02-13", `date: ${dates[42]}`),
+      "/panel/43.minutes": meetingOn(43, "2024-03-12", "item 1: Actions\n\nupdate SECP41/01: SECAS to write to Parties.\nStatus: Closed.\n\nThe Panel NOTED it.\n").replace("date: 2024-03-12", `date: ${dates[43]}`),
+    });
+
+  it.each([
+    ["the last", { 41: "2024-01-09", 42: "2024-02-13", 43: "12/03/2024" }],
+    ["the middle", { 41: "2024-01-09", 42: "13/02/2024", 43: "2024-03-12" }],
+    ["the first", { 41: "9th of Jan", 42: "2024-02-13", 43: "2024-03-12" }],
+  ])("takes the place its number gives it: %s meeting", (_, dates) => {
+    const index = meetings(dates);
+    expect(index.meetings().map((m) => m.number)).toEqual([41, 42, 43]);
+    const row = registerRows(index).find((r) => r.id === "SECP41/01");
+    expect([row?.status, row?.lastUpdateMeeting]).toEqual(["Closed", "43"]);
+  });
+});

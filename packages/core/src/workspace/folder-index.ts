@@ -89,12 +89,22 @@ export class FolderIndex {
     return this.byUri.size;
   }
 
-  /** Meetings by date, then number (extraordinary meetings fall where their date puts them). */
+  /**
+   * Meetings by date, then number (extraordinary meetings fall where their date puts them). A
+   * meeting whose date cannot be read (`date: 12/03/2024`, a slip the checker names) takes the
+   * place its number gives it, after the last dated meeting of a number not above its own, so
+   * that one slip does not put every later check out of order; one with neither comes last.
+   */
   meetings(): readonly Meeting[] {
     if (!this.ordered) {
-      this.ordered = [...this.byUri.values()].sort(
-        (a, b) => (a.date ?? "").localeCompare(b.date ?? "") || (a.number ?? 0) - (b.number ?? 0) || a.uri.localeCompare(b.uri),
-      );
+      const all = [...this.byUri.values()];
+      const dated = all
+        .filter((m) => m.date)
+        .sort((a, b) => a.date!.localeCompare(b.date!) || (a.number ?? 0) - (b.number ?? 0) || a.uri.localeCompare(b.uri));
+      const undated = all
+        .filter((m) => !m.date)
+        .sort((a, b) => (a.number ?? Number.POSITIVE_INFINITY) - (b.number ?? Number.POSITIVE_INFINITY) || a.uri.localeCompare(b.uri));
+      this.ordered = undated.length === 0 ? dated : mergeByNumber(dated, undated);
       this.order = new Map(this.ordered.map((m, i) => [m.uri, i]));
     }
     return this.ordered;
@@ -264,6 +274,37 @@ export class FolderIndex {
     if (state === "closed" && update.supersededBy.length > 0) return "superseded";
     return state;
   }
+}
+
+/**
+ * The dated meetings in their order, with each undated one (sorted by number, those without a
+ * number last) placed after the last dated meeting whose number is not above its own. That
+ * place only moves later as the number grows, so one merge places them all.
+ */
+function mergeByNumber(dated: readonly Meeting[], undated: readonly Meeting[]): Meeting[] {
+  // The dated meetings by number, each with the latest place in date order of any meeting numbered up to it.
+  const byNumber = dated.map((m, i) => [m.number ?? Number.POSITIVE_INFINITY, i] as const).sort((a, b) => a[0] - b[0]);
+  const latest: number[] = [];
+  let last = -1;
+  for (const [, i] of byNumber) latest.push((last = Math.max(last, i)));
+  const placeOf = (n: number | undefined): number => {
+    if (n === undefined) return dated.length;
+    let lo = 0;
+    let hi = byNumber.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byNumber[mid]![0] <= n) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : latest[lo - 1]! + 1;
+  };
+  const out: Meeting[] = [];
+  let u = 0;
+  for (let i = 0; i <= dated.length; i++) {
+    while (u < undated.length && placeOf(undated[u]!.number) <= i) out.push(undated[u++]!);
+    if (i < dated.length) out.push(dated[i]!);
+  }
+  return out;
 }
 
 /** A change of an action's state: opened by its raising, or set by an update's status. */
