@@ -158,9 +158,21 @@ describe("keyword-as-prose", () => {
     );
   });
 
+  it.each([
+    ["Points raised:\n- the budget;\n«- Confidential:»\n- the merger terms.\n\nend confidential", "Points raised:\n- the budget;\nconfidential:\n- the merger terms.\n\nend confidential"],
+    ["confidential:\nThe merger terms:\n• the price;\n«• End confidential.»\n\nThe Panel NOTED it.", "confidential:\nThe merger terms:\n• the price;\nend confidential\n\nThe Panel NOTED it."],
+    ["«  (a) summary:»\nA summary.\nend summary", "summary:\nA summary.\nend summary"],
+  ])("flags a passage's keyword bulleted with the lines around it, and its fix takes the bullet away: %j", (passage, fixed) => {
+    const source = meeting(`item 1: Budget\n\n${NOTED}\n\n${passage}\n`);
+    const { text, finding } = expectFinding(source, "keyword-as-prose", "error");
+    expect(finding.message).toMatch(/^This bullet reads like `(confidential:|end confidential|summary:)` but is a bullet of prose/);
+    expect(finding.fixes?.[0]?.certain).toBe(true);
+    expect(applyFix(text, finding.fixes?.[0])).toBe(meeting(`item 1: Budget\n\n${NOTED}\n\n${fixed}\n`));
+  });
+
   it("leaves prose about items, and a bullet that starts with the word, alone", () => {
     expectNone(
-      meeting(`item 1: Budget\n\n${NOTED}\n\nItem 5 was deferred to the next meeting.\nItems 2 and 3 were taken together.\n\nThe Panel:\n- NOTED that item 6 - the budget - was deferred; and\n- AGREED it.\n\n- Item 7 - deferred\n- Item 8: later\n`),
+      meeting(`item 1: Budget\n\n${NOTED}\n\nItem 5 was deferred to the next meeting.\nItems 2 and 3 were taken together.\n\nThe Panel:\n- NOTED that item 6 - the budget - was deferred; and\n- AGREED it.\n\n- Item 7 - deferred\n- Item 8: later\n- Confidential: the papers were marked so.\n- Summary: on track.\n- End of the report.\n`),
       "keyword-as-prose",
     );
   });

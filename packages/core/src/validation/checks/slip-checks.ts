@@ -3,6 +3,7 @@ import { contentsOf } from "../../model/walk.js";
 import type { Range } from "../../text/range.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { tablesOf } from "../../config/derived.js";
+import { LIST_MARKER } from "../../syntax/bullets.js";
 import {
   ACTION_OTHERWISE, ALONE_IN_CAPITALS_OR_BRACKETS, COMMENT_OTHERWISE, END, END_OTHERWISE, ITEM_IN_WORDS, ITEM_NO_COLON,
   ITEM_OTHER_SEPARATOR, ITEM_WITH_COLON, MISSPELT_END, MISSPELT_OPENER, NUMBER_WORDS, PASSAGE, PASSAGE_OTHERWISE,
@@ -17,6 +18,36 @@ import {
  * meant to be classified, is published as part of what stands above it. Each is an error, and
  * the public export refuses a document that has one (see `PUBLIC_EXPORT_GUARDS`).
  */
+
+/** A list item's mark and the white space around it, up to its text: `- `, `  • `, `(a) `. */
+const MARK_BEFORE = new RegExp(`^[ \\t]*${LIST_MARKER}[ \\t]*$`);
+
+/**
+ * `- Confidential:`, `• end confidential`: a passage's opener or closer that a word processor
+ * bulleted with the lines around it. A bullet is prose, so the passage is not opened (or not
+ * closed) and what it was meant to withhold is published. The fix takes the mark away.
+ */
+function bulletedKeyword(context: CheckContext, start: number, lineEnd: number): void {
+  const text = context.doc.text;
+  let lineStart = start;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  if (!MARK_BEFORE.test(text.slice(lineStart, start))) return;
+  const line = fold(text.slice(start, lineEnd)).text.trim();
+  const opener = /^(confidential|summary)\s*:$/i.exec(line);
+  const closer = /^end(?:\s+(confidential|summary))?\s*[.:;]?$/i.exec(line);
+  if (!opener && !closer) return;
+  const keyword = opener ? `${opener[1]!.toLowerCase()}:` : closer![1] ? `end ${closer![1].toLowerCase()}` : "end";
+  const range = { start: lineStart, end: lineEnd };
+  context.report(
+    "keyword-as-prose",
+    "error",
+    range,
+    `This bullet reads like \`${keyword}\` but is a bullet of prose: a keyword stands alone at the start of its line, with no bullet before it. ` +
+      (opener ? "As written, the passage below is not withheld: it is published with the text above it. " : "As written, the passage above is not closed here. ") +
+      `Take the bullet away.`,
+    { fixes: [replaceFix(`Write \`${keyword}\` without the bullet`, range, keyword, true)] },
+  );
+}
 
 /** `keyword-as-prose`: a line shaped like a keyword line in another case or form, read as prose. */
 export function keywordsAsProse(context: CheckContext): void {
@@ -55,7 +86,10 @@ function checkLine(
   // Only a line of the document counts: the text after a bullet's marker or after an action's
   // colon (`action SECP90/01: Item 3 ...`) starts no line.
   const before = context.doc.text.charCodeAt(start - 1);
-  if (start > 0 && before !== 10 && before !== 13) return;
+  if (start > 0 && before !== 10 && before !== 13) {
+    bulletedKeyword(context, start, lineAt + textOfLine.length);
+    return;
+  }
   const written = context.doc.text.slice(start, lineAt) + textOfLine;
   const { text: line, origin } = fold(written);
   /** The range of the first `length` characters of the folded line, in the document. */
