@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { FolderIndex, parse, validate, type Document } from "../../packages/core/src/index.js";
+import { exportDocument, FolderIndex, parse, validate, type Document } from "../../packages/core/src/index.js";
 import { example, SEC_CONFIG } from "../helpers/minutes.js";
 import { applyEdit, arbitraryText, brief, diagnosticProblems, edit, plausibleDocument, rangeProblems, SEEDS } from "./support.js";
 
@@ -87,6 +87,31 @@ describe("parse and validate are total and keep their ranges in the text", () =>
     const doc = parse(cases[1]!, { config: SEC_CONFIG });
     const update = doc.items[0]!.blocks.find((b) => b.kind === "update");
     expect(update?.kind === "update" && update.status?.text).toBe("Open");
+  });
+
+  // Found by a review: 3,000 nested `confidential:` openers exhausted the stack (an internal
+  // error, and no tree). Past 64 levels an opener is a line of the passage around it.
+  test("on 3,000 nested passages of each kind: a tree, the text kept (and a confidential passage's in the confidential minutes only)", async () => {
+    for (const opener of ["confidential:", "summary:"]) {
+      const text = meetingWith(`item 1: Deep [RED]
+
+${`${opener}
+`.repeat(3000)}PLANTED-DEEP
+${`end ${opener.slice(0, -1)}
+`.repeat(3000)}
+The Panel NOTED it.
+`);
+      holds(text);
+      const doc = parse(text, { config: SEC_CONFIG });
+      expect(doc.diagnostics.filter((d) => d.code === "syntax-unexpected")[0]?.message).toBe(
+        "Passages are nested more than 64 deep here, so this line opens no passage: its text stays in the passage around it. Close the passages above before opening another.",
+      );
+      const exported = async (confidential: boolean) => new TextDecoder().decode((await exportDocument(doc, { format: "md", confidential, draft: true, config: SEC_CONFIG })).bytes);
+      // A summary is what a RED item publishes; a confidential passage never is.
+      expect(await exported(false)).toContain(opener === "summary:" ? "PLANTED-DEEP" : "The Panel **NOTED** it.");
+      if (opener === "confidential:") expect(await exported(false)).not.toContain("PLANTED-DEEP");
+      expect(await exported(true)).toContain("PLANTED-DEEP");
+    }
   });
 
   test("on 80 random edits of the examples (1 to 8 insertions, deletions, line splits and pasted fragments each), in their folder", () => {

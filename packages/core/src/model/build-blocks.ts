@@ -1,5 +1,6 @@
 import type { CstElement, CstNode, IToken } from "chevrotain";
 import * as T from "../syntax/tokens.js";
+import { MAX_PASSAGE_DEPTH } from "../syntax/parser.js";
 import type { Token } from "../text/range.js";
 import type { ActionUpdate, Block, ConfidentialPassage, Heading, ListItem, NewAction, Summary } from "./ast.js";
 import { endOf, isToken, ordered } from "./cst.js";
@@ -30,7 +31,14 @@ export function buildBlocks(elements: readonly CstElement[], context: BlockConte
     if (!isToken(element)) {
       if (element.name === "summary" || element.name === "confidential") raw.push(buildPassage(element, context));
     } else if (element.tokenType === T.EndLine) reportStrayEnd(element, context);
-    else if (element.tokenType !== T.ItemLine && element.tokenType !== T.SummaryLine && element.tokenType !== T.ConfidentialLine) {
+    else if (element.tokenType === T.SummaryLine || element.tokenType === T.ConfidentialLine) {
+      // Only an opener nested deeper than the grammar allows stands among the blocks (parser.ts).
+      context.problems.error(
+        "syntax-unexpected",
+        rangeOf(element, context.text),
+        `Passages are nested more than ${MAX_PASSAGE_DEPTH} deep here, so this line opens no passage: its text stays in the passage around it. Close the passages above before opening another.`,
+      );
+    } else if (element.tokenType !== T.ItemLine) {
       raw.push(buildBlock(element, context));
     }
   }

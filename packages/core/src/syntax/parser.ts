@@ -6,9 +6,13 @@ import * as T from "./tokens.js";
  * is total over token sequences: every sequence parses, because a stray construct (an `end`
  * that closes nothing, prose before the first item) is itself an alternative, which the model
  * builder reports with a message a secretary understands. Chevrotain's own recovery stays on
- * for anything the grammar did not foresee. The grammar holds no semantic actions: meaning
- * lives in model/build-document.ts and model/build-blocks.ts.
+ * for anything the grammar did not foresee. The grammar holds no semantic actions (only the
+ * depth of nested passages is counted): meaning lives in model/build-document.ts and
+ * model/build-blocks.ts.
  */
+/** The deepest a passage may be nested in passages (no minutes nest more than two or three). */
+export const MAX_PASSAGE_DEPTH = 64;
+
 export class MinutesParser extends CstParser {
   constructor() {
     super(T.allTokens, { recoveryEnabled: true, maxLookahead: 1, nodeLocationTracking: "onlyOffset" });
@@ -34,9 +38,26 @@ export class MinutesParser extends CstParser {
       { ALT: () => this.CONSUME(T.UpdateBlock) },
       { ALT: () => this.CONSUME(T.HeadingLine) },
       { ALT: () => this.CONSUME(T.StatusLine) },
-      { ALT: () => this.SUBRULE(this.summary) },
-      { ALT: () => this.SUBRULE(this.confidential) },
+      { GATE: () => this.depth < MAX_PASSAGE_DEPTH, ALT: () => this.SUBRULE(this.summary) },
+      { GATE: () => this.depth < MAX_PASSAGE_DEPTH, ALT: () => this.SUBRULE(this.confidential) },
+      // Too deep: the opener is a line of the passage around it (the model builder says so).
+      { GATE: () => this.depth >= MAX_PASSAGE_DEPTH, ALT: () => this.CONSUME2(T.SummaryLine) },
+      { GATE: () => this.depth >= MAX_PASSAGE_DEPTH, ALT: () => this.CONSUME2(T.ConfidentialLine) },
     ]);
+  }
+
+  /**
+   * How deep the passage being parsed is nested. Each level costs stack in the parser, the
+   * model builder and every walk; past `MAX_PASSAGE_DEPTH` a passage's opener opens nothing and
+   * is a line of the passage around it, so that thousands of nested openers cannot exhaust the
+   * stack. (Its text stays inside that passage; the `end` lines left over are reported, and
+   * stop a public export.)
+   */
+  private depth = 0;
+
+  override reset(): void {
+    super.reset();
+    this.depth = 0;
   }
 
   document = this.RULE("document", () => {
@@ -77,13 +98,17 @@ export class MinutesParser extends CstParser {
 
   summary = this.RULE("summary", () => {
     this.CONSUME(T.SummaryLine);
+    this.ACTION(() => this.depth++);
     this.MANY(() => this.OR(this.blocks()));
+    this.ACTION(() => this.depth--);
     this.OPTION(() => this.CONSUME1(T.EndLine));
   });
 
   confidential = this.RULE("confidential", () => {
     this.CONSUME(T.ConfidentialLine);
+    this.ACTION(() => this.depth++);
     this.MANY(() => this.OR(this.blocks()));
+    this.ACTION(() => this.depth--);
     this.OPTION(() => this.CONSUME1(T.EndLine));
   });
 }
