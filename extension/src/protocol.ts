@@ -10,6 +10,7 @@ export interface RegisterRow {
   meeting: string;
   dateRaised: string;
   owner: string;
+  due: string;
   text: string;
   status: string;
   lastUpdateMeeting: string;

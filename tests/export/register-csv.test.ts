@@ -6,6 +6,7 @@ const row = (fields: Partial<RegisterRow>): RegisterRow => ({
   meeting: "77",
   dateRaised: "2020-02-14",
   owner: "SECAS",
+  due: "2020-06-12",
   text: "SECAS to complete the SoLR Project deliverables.",
   status: "Open",
   lastUpdateMeeting: "78",
@@ -16,25 +17,25 @@ const row = (fields: Partial<RegisterRow>): RegisterRow => ({
 describe("renderRegisterCsv", () => {
   test("writes a header row and CRLF after every record (RFC 4180)", () => {
     expect(renderRegisterCsv([row({})])).toBe(
-      "Action,Meeting,Date raised,Owner,Action text,Status,Last updated at meeting,Superseded by\r\n" +
-        "SECP77/01,77,2020-02-14,SECAS,SECAS to complete the SoLR Project deliverables.,Open,78,\r\n",
+      "Action,Meeting,Date raised,Owner,Due,Action text,Status,Last updated at meeting,Superseded by\r\n" +
+        "SECP77/01,77,2020-02-14,SECAS,2020-06-12,SECAS to complete the SoLR Project deliverables.,Open,78,\r\n",
     );
   });
 
   test("quotes fields with a comma, a quote, CR or LF, doubling quotes", () => {
     const csv = renderRegisterCsv([row({ owner: "SECAS, on behalf of the Panel,", text: 'The "Approved" Budget\r\nline two\nthree', supersededBy: "a\rb" })]);
-    expect(csv.split("\r\n")[1]).toBe('SECP77/01,77,2020-02-14,"SECAS, on behalf of the Panel,","The ""Approved"" Budget');
+    expect(csv.split("\r\n")[1]).toBe('SECP77/01,77,2020-02-14,"SECAS, on behalf of the Panel,",2020-06-12,"The ""Approved"" Budget');
     expect(csv).toContain('"a\rb"\r\n');
   });
 
   test("neutralises cells a spreadsheet would run as a formula", () => {
     const csv = renderRegisterCsv([row({ id: "=HYPERLINK(\"http://x\")", owner: "+SECAS", text: "-1+1", status: "@SUM(A1)", supersededBy: "\tx" })]);
     const record = csv.split("\r\n")[1]!;
-    expect(record).toBe(`"'=HYPERLINK(""http://x"")",77,2020-02-14,'+SECAS,'-1+1,'@SUM(A1),78,'\tx`);
+    expect(record).toBe(`"'=HYPERLINK(""http://x"")",77,2020-02-14,'+SECAS,2020-06-12,'-1+1,'@SUM(A1),78,'\tx`);
   });
 
   test("an empty register is the header row alone; a BOM on request", () => {
-    expect(renderRegisterCsv([])).toBe("Action,Meeting,Date raised,Owner,Action text,Status,Last updated at meeting,Superseded by\r\n");
+    expect(renderRegisterCsv([])).toBe("Action,Meeting,Date raised,Owner,Due,Action text,Status,Last updated at meeting,Superseded by\r\n");
     expect(renderRegisterCsv([], { bom: true }).startsWith("\uFEFFAction,")).toBe(true);
   });
 });

@@ -302,7 +302,7 @@ describe("export, preview, register and new meeting, as custom requests", () => 
     );
     expect(row.definition?.uri).toBe(uri77());
     expect(text77().split("\n")[row.definition!.line]).toMatch(/^action SECP77\/02:/);
-    expect(register.csv.split("\r\n")[0]).toBe("Action,Meeting,Date raised,Owner,Action text,Status,Last updated at meeting,Superseded by");
+    expect(register.csv.split("\r\n")[0]).toBe("Action,Meeting,Date raised,Owner,Due,Action text,Status,Last updated at meeting,Superseded by");
   });
 
   it("drafts the next meeting from meeting 77, with its open actions carried forward", async () => {

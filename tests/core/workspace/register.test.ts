@@ -181,3 +181,16 @@ describe("a meeting whose date cannot be read", () => {
     expect([row?.status, row?.lastUpdateMeeting]).toEqual(["Closed", "43"]);
   });
 });
+
+describe("an action's due date", () => {
+  it("has a column of its own, ISO when it is a date and as written when not, and is not in the action's text", () => {
+    const index = folder({
+      "/panel/77.minutes": meetingOn(77, "2020-02-14", "item 1: Actions\n\naction SECP77/01: SECAS to publish the budget. [due 12 June 2020]\n\naction SECP77/02: DCC to report. [due end of June]\n\nThe Panel NOTED it.\n"),
+    });
+    const rows = registerRows(index).map((r) => [r.id, r.due, r.text]);
+    expect(rows).toEqual([
+      ["SECP77/01", "2020-06-12", "SECAS to publish the budget."],
+      ["SECP77/02", "end of June", "DCC to report."],
+    ]);
+  });
+});

@@ -12,6 +12,8 @@ export interface RegisterRow {
   readonly meeting: string;
   readonly dateRaised: string;
   readonly owner: string;
+  /** When the action is due, from its `[due ...]`: ISO (`2024-01-19`) when the date is real, else as written. */
+  readonly due: string;
   readonly text: string;
   readonly status: string;
   readonly lastUpdateMeeting: string;
@@ -23,6 +25,7 @@ export const REGISTER_COLUMNS: readonly { readonly key: keyof RegisterRow; reado
   { key: "meeting", title: "Meeting" },
   { key: "dateRaised", title: "Date raised" },
   { key: "owner", title: "Owner" },
+  { key: "due", title: "Due" },
   { key: "text", title: "Action text" },
   { key: "status", title: "Status" },
   { key: "lastUpdateMeeting", title: "Last updated at meeting" },

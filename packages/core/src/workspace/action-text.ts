@@ -4,6 +4,9 @@ import type { ActionRecord } from "./folder-index.js";
 import type { MinutesConfig } from "../config/config.js";
 import { publicBlocks } from "../export/public-view.js";
 
+/** An action's `[due ...]`, which ends its text (see build-blocks.ts). */
+const DUE_AT_END = /\s*\[due\s+[^\]]+\]\s*$/i;
+
 /** Prose on one line, kept per prose: an action left open is restated by every later meeting. */
 const oneLines = new WeakMap<Prose, string>();
 
@@ -18,7 +21,8 @@ function oneLine(prose: Prose | undefined): string {
  * the register and the carry-forward stubs all show this one.
  */
 export function actionTextOf(record: ActionRecord): string {
-  if (record.raised) return oneLine(record.raised.action.prose);
+  // The due date is not what is to be done: `[due 2024-01-19]` has a column of its own in the register.
+  if (record.raised) return oneLine(record.raised.action.prose).replace(DUE_AT_END, "");
   for (let i = record.updates.length - 1; i >= 0; i--) {
     const text = oneLine(record.updates[i]!.update.original);
     if (text) return text;

@@ -40,6 +40,7 @@ export function registerRows(index: FolderIndex, options: RegisterOptions = {}):
       meeting: raised ? String(raised.meeting.number ?? "") : "",
       dateRaised: raised?.meeting.date ?? "",
       owner: raised?.action.owner?.text ?? ownerOf(text),
+      due: raised?.action.due ? (raised.action.due.iso ?? raised.action.due.text) : "",
       text,
       status: last ? statusWord(given?.update.status?.text, given && (options.confidential ? given.state : publicState(given, index.config))) : "Open",
       lastUpdateMeeting: last ? String(last.meeting.number ?? "") : "",
