@@ -2,10 +2,12 @@ import { CAPITAL, SMALL } from "../text/letters.js";
 
 /**
  * How initials are written, for the check of declarations, rename and the owner check alike:
- * two to four capitals, then at most two lower-case letters that tell two people apart (`DKa`);
- * the first capital may keep the small letter of its name's own spelling (`McD` for McDonald).
+ * two to four capitals, then at most two lower-case letters that tell two people apart (`DKa`).
+ * A capital may keep the small letter or the apostrophe of its name's own spelling before the
+ * next capital: `McD` for McDonald, `JMcK` for James McKenzie, `SO’B` for Sinéad O’Brien.
  */
-export const INITIALS_SHAPE = new RegExp(`^[${CAPITAL}][${SMALL}]?[${CAPITAL}]{1,3}[${SMALL}]{0,2}$`);
+export const INITIALS_SHAPE = new RegExp(`^[${CAPITAL}](?:[${SMALL}'’](?=[${CAPITAL}]))?(?:[${CAPITAL}](?:[${SMALL}'’](?=[${CAPITAL}]))?){1,3}[${SMALL}]{0,2}$`);
 
 /** The shape in words, for messages: "expected …" or "use …". */
-export const INITIALS_SHAPE_IN_WORDS = "two to four capitals, optionally followed by one or two lower-case letters to tell two people apart (`DK`, `DKa`), or with the small letter of a name such as McDonald (`McD`)";
+export const INITIALS_SHAPE_IN_WORDS =
+  "two to four capitals, optionally followed by one or two lower-case letters to tell two people apart (`DK`, `DKa`), or with the small letter or apostrophe of a name such as McDonald or O’Brien (`McD`, `JMcK`, `SO’B`)";

@@ -221,8 +221,11 @@ describe("absent-owner", () => {
     expect(findingsOf(item("action SECP77/01: «MG» to circulate the paper."))).toEqual(["absent-owner: MG"]);
   });
 
-  it("flags one of joint owners who sent apologies", () => {
-    expectFinding(item("action SECP77/01: «KL and MG» to circulate the paper."), "absent-owner", "warning");
+  it("flags, at their initials, the one of joint owners who sent apologies, once", () => {
+    for (const owners of ["KL and «MG»", "«MG» and KL", "KL/«MG»"]) {
+      expectFinding(item(`action SECP77/01: ${owners} to circulate the paper.`), "absent-owner", "warning");
+      expect(findingsOf(item(`action SECP77/01: ${owners} to circulate the paper.`))).toEqual(["absent-owner: MG"]);
+    }
   });
 
   it("flags an owner written by full name", () => {

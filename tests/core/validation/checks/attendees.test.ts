@@ -73,6 +73,15 @@ describe("malformed-initials", () => {
     expectNone(withAttendees(`category: SEC Panel Members\n  ${initials}  Peter Davies\n`), "malformed-initials");
   });
 
+  it.each([
+    ["JMcK", "James McKenzie"],
+    ["SO’B", "Sinéad O’Brien"],
+    ["SO'B", "Sinead O'Brien"],
+  ])("accepts `%s` for %s, and reads the line's name", (initials, name) => {
+    const { doc } = expectNone(withAttendees(`category: SEC Panel Members\n  ${initials}  ${name}\n`), "malformed-initials");
+    expect(doc.attendees?.attendees.map((a) => [a.initials.text, a.name.text])).toContainEqual([initials, name]);
+  });
+
   it("reads a line that starts with a title as no attendee, as the parser says", () => {
     for (const line of ["Dr Jane Smith", "Mr Lee (SECAS)", "Cllr. Mary McDonald"]) {
       const { finding } = expectFinding(withAttendees(`category: SEC Panel Members\n  PD   Peter Davies\n  «${line}»\n`), "syntax-attendee-line", "error");

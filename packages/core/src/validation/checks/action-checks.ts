@@ -184,17 +184,31 @@ function isKnownOwner(text: string, context: CheckContext): boolean {
 }
 
 /** `absent-owner`: an action owned by someone recorded with apologies or as absent. */
+/** Where `word` stands in `text` as a whole word, or -1. */
+function wordAt(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + word.length);
+    if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) return at;
+  }
+  return -1;
+}
+
 export function absentOwner(context: CheckContext): void {
   for (const action of newActions(context)) {
     if (!action.owner?.text) continue;
-    const person = ownersOf(action.owner.text)
-      .map((owner) => context.people.withInitials(owner)[0] ?? context.people.all.find((p) => p.attendee.name.text === owner))
-      .find((p) => p !== undefined && p.attendee.attendance !== "present");
-    if (!person) continue;
+    const absent = ownersOf(action.owner.text)
+      .map((owner) => ({ owner, person: context.people.withInitials(owner)[0] ?? context.people.all.find((p) => p.attendee.name.text === owner) }))
+      .find(({ person }) => person !== undefined && person.attendee.attendance !== "present");
+    if (!absent) continue;
+    const person = absent.person!;
+    // Among joint owners (`KL and MG`), the one who was not there.
+    const at = wordAt(action.owner.text, absent.owner);
+    const range = at < 0 ? action.owner.range : { start: action.owner.range.start + at, end: action.owner.range.start + at + absent.owner.length };
     context.report(
       "absent-owner",
       "warning",
-      action.owner!.range,
+      range,
       `${person.attendee.name.text} (\`${person.attendee.initials.text}\`) owns ${action.id.text || "this action"} but is recorded as ${person.attendee.attendance === "apologies" ? "having sent apologies" : "absent"}. ` +
         "Check the owner; if the action was given to them in their absence, silence this with `// minutes-disable-next-line absent-owner`.",
     );

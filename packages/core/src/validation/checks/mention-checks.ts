@@ -82,8 +82,9 @@ export function organisationMismatch(context: CheckContext): void {
  */
 export function absentMentioned(context: CheckContext): void {
   const { actions, updates } = contentsOf(context.doc);
-  const owners = new Set<number>();
-  for (const action of actions) if (action.owner) owners.add(action.owner.range.start);
+  // Every owner, joint owners (`KL and MG`) whole: the ranges are in document order.
+  const owners = actions.flatMap((a) => (a.owner ? [a.owner.range] : []));
+  let o = 0;
   // An update restates the action as raised (`HB to chase Highways`): who was to do it then is
   // no sign of who took part now. The ranges are in document order, as the mentions are.
   const restated = updates.map((u) => u.original.range);
@@ -91,8 +92,9 @@ export function absentMentioned(context: CheckContext): void {
   for (const mention of context.mentions) {
     const person = mention.candidates.length === 1 ? mention.candidates[0]! : undefined;
     if (!person || person.attendee.attendance === "present") continue;
-    if (mention.bare && owners.has(mention.initials.range.start)) continue;
     const at = mention.initials.range.start;
+    while (o < owners.length && owners[o]!.end < at) o++;
+    if (mention.bare && o < owners.length && owners[o]!.start <= at) continue;
     while (r < restated.length && restated[r]!.end < at) r++;
     if (r < restated.length && restated[r]!.start <= at) continue;
     // `Apologies were received from Cllr Kaur (DKa).`: the sentence records the absence.
