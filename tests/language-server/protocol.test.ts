@@ -141,7 +141,7 @@ describe("the language server over stdio", () => {
     const edit = await client.request<WorkspaceEdit>("textDocument/rename", { textDocument: { uri: uri77() }, position, newName: "RHea" });
     expect(edit.changes![uri77()]!.every((e) => e.newText === "RHea")).toBe(true);
     await expect(client.request("textDocument/rename", { textDocument: { uri: uri77() }, position, newName: "R.H." })).rejects.toThrow(
-      "`R.H.` is not written as initials: use two to four capitals, optionally followed by one or two lower-case letters to tell two people apart (`DK`, `DKa`), or with the small letter of a name such as McDonald (`McD`).",
+      "`R.H.` is not written as initials: use two to four capitals, optionally followed by one or two lower-case letters to tell two people apart (`DK`, `DKa`), or with the small letter or apostrophe of a name such as McDonald or O’Brien (`McD`, `JMcK`, `SO’B`).",
     );
   });
 
