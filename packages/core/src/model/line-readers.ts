@@ -182,6 +182,22 @@ export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine 
       notes: readNotes(line, notesFrom, problems),
     };
   }
+  // `Adaeze Okafor   AO`, as a table pasted from a word processor reads: the name, then the
+  // initials. Read it, and offer the rewrite.
+  const trailing = WORD.test(first) && TWO_SMALL.test(first) ? initialsAtEnd(head) : undefined;
+  if (trailing) {
+    const name = head.slice(0, trailing.at).trim();
+    const rest = notesAt < 0 ? "" : text.slice(notesAt).trim();
+    const newText = `${trailing.initials.padEnd(5)}${name}${rest ? `  ${rest}` : ""}`;
+    problems.error(
+      "syntax-attendee-line",
+      line.range,
+      `An attendee is written initials first, then the name: expected \`${newText}\`, found the name first.`,
+      // Not certain: the last word may be letters after a name (`Peter Smith MP`), not initials.
+      [{ title: `Write as \`${newText}\``, edits: [{ range: line.range, newText }], certain: false }],
+    );
+    return { initials: sub(line, trailing.at, trailing.initials), name: trimmed(head.slice(0, trailing.at), line.range.start), notes: notesAt < 0 ? [] : readNotes(line, notesAt, problems) };
+  }
   // A capitalised word (`Peter`, `The`) or a title (`Dr Jane Smith`), not initials that keep a
   // small letter (`McD`, `DKa`).
   if (WORD.test(first) && (TWO_SMALL.test(first) || TITLES.has(first.replace(/\.$/, "")))) {
@@ -203,10 +219,26 @@ export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine 
     return undefined;
   }
   const initials = sub(line, 0, head.slice(0, firstSpace));
-  const name = trimmed(head.slice(firstSpace), line.range.start + firstSpace);
+  // `RB<tab>Robert Blake<tab>Director of People`: a column pasted from a table after the name
+  // is not part of it. The name ends at the tab; the rest is reported, with its note offered.
+  const nameStart = firstSpace + Math.max(0, head.slice(firstSpace).search(/\S/));
+  const column = head.indexOf("\t", nameStart);
+  const nameEnd = column > nameStart && WORDS.test(head.slice(column)) ? column : head.length;
+  const name = trimmed(head.slice(firstSpace, nameEnd), line.range.start + firstSpace);
+  if (nameEnd < head.length) unread(line, nameEnd, head.slice(nameEnd), problems, true);
   const notes = notesAt < 0 ? [] : readNotes(line, notesAt, problems);
   return { initials, name, notes };
 }
+
+/** Initials that end `head` after white space (`Adaeze Okafor   AO`): where they start, or undefined. */
+function initialsAtEnd(head: string): { at: number; initials: string } | undefined {
+  const last = TRAILING_INITIALS.exec(head.trimEnd());
+  if (!last || TWO_SMALL.test(last[1]!)) return undefined;
+  return { at: last.index + last[0].length - last[1]!.length, initials: last[1]! };
+}
+
+/** The last word of a line, when it is shaped like initials and white space stands before it. */
+const TRAILING_INITIALS = new RegExp(`\\s([${CAPITAL}](?:[${SMALL}'’]?[${CAPITAL}]){1,3}[${SMALL}]{0,2})$`);
 
 function readNotes(line: Token, from: number, problems: Problems): AttendeeNote[] {
   const notes: AttendeeNote[] = [];
@@ -237,15 +269,16 @@ const WORDS = /[\p{L}\p{N}]/u;
  * Text between or after an attendee's notes (`(part) left at 11:00`) is not part of any of them:
  * reported, so that it is not silently left out of every export. The fix makes it a note.
  */
-function unread(line: Token, at: number, text: string, problems: Problems): void {
+function unread(line: Token, at: number, text: string, problems: Problems, afterTab = false): void {
   const words = trimmed(text, line.range.start + at);
   // Only words are lost: a comma between two notes, or the bracket of a note holding its own
   // parentheses (`(alternate for Paul Fitzgerald (SSE))`), is not.
   if (!WORDS.test(words.text)) return;
+  const why = afterTab ? "after a tab, as a table pasted from a word processor puts it, this is not part of the name" : "after the name, an attendee line holds only notes in parentheses";
   problems.error(
     "syntax-attendee-line",
     words.range,
-    `\`${words.text}\` is not read: after the name, an attendee line holds only notes in parentheses, so this would be left out of the minutes. Put it in a note, as in \`(${words.text})\`.`,
+    `\`${words.text}\` is not read: ${why}, so this would be left out of the minutes. Put it in a note, as in \`(${words.text})\`.`,
     [{ title: `Write \`(${words.text})\``, edits: [{ range: words.range, newText: `(${words.text})` }], certain: false }],
   );
 }

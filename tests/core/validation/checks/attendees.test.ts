@@ -3,7 +3,7 @@
  * Each case: the minutes as written, the finding expected at the «marked» text.
  */
 import { describe, expect, it } from "vitest";
-import { expectClean, expectFinding, expectNone, findingsOf } from "./spec.js";
+import { applyFix, expectClean, expectFinding, expectNone, findingsOf } from "./spec.js";
 
 /** A meeting whose attendee list is `attendees`, with one item that records an outcome. */
 function withAttendees(attendees: string, items = "item 1: Minutes\n\nThe Panel NOTED the minutes.\n"): string {
@@ -87,6 +87,19 @@ describe("malformed-initials", () => {
       const { finding } = expectFinding(withAttendees(`category: SEC Panel Members\n  PD   Peter Davies\n  «${line}»\n`), "syntax-attendee-line", "error");
       expect(finding.message).toContain("is in the attendee list but is not an attendee");
     }
+  });
+
+  it("reads the lines of a table pasted from a word processor: the name then bare initials, and a column after a tab", () => {
+    const { finding, text, doc } = expectFinding(withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n  «Adaeze Okafor   AO»\n"), "syntax-attendee-line", "error");
+    expect(finding.message).toBe("An attendee is written initials first, then the name: expected `AO   Adaeze Okafor`, found the name first.");
+    expect(finding.fixes?.map((f) => f.certain)).toEqual([false]);
+    expect(applyFix(text, finding.fixes?.[0])).toContain("\n  AO   Adaeze Okafor\n");
+    expect(doc.attendees?.attendees.map((a) => [a.initials.text, a.name.text])).toContainEqual(["AO", "Adaeze Okafor"]);
+
+    const tabbed = expectFinding(withAttendees("category: SEC Panel Members\n  PD   Peter Davies\nRB\tRobert Blake\t«Director of People»\n"), "syntax-attendee-line", "error");
+    expect(tabbed.finding.message).toContain("`Director of People` is not read: after a tab");
+    expect(applyFix(tabbed.text, tabbed.finding.fixes?.[0])).toContain("RB\tRobert Blake\t(Director of People)\n");
+    expect(tabbed.doc.attendees?.attendees.map((a) => [a.initials.text, a.name.text])).toContainEqual(["RB", "Robert Blake"]);
   });
 
   it("reads initials that keep a name's small letter (`McD`) as an attendee, mentioned and owning actions like any other", () => {
