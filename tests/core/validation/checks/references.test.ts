@@ -55,3 +55,26 @@ describe("reference-malformed", () => {
     expectNone(item("Ofgem approved the Final Modification Report for MP0O81."), "reference-malformed", { config: withConfig({ references: [] }) });
   });
 });
+
+describe("reference-malformed, for references with slashes or hyphens", () => {
+  const council = withConfig({
+    references: [
+      { name: "planning application", pattern: "P/\\d{2}/\\d{4}" },
+      { name: "board paper", pattern: "BP\\d{2}-\\d{3}" },
+    ],
+  });
+
+  it.each([
+    ["Application «P/23/13O1» was considered.", "P/23/13O1", "P/23/1301", "planning application", "the letter O where a zero belongs"],
+    ["Application «P/24/Ol12» was considered.", "P/24/Ol12", "P/24/0112", "planning application", "letters where digits belong"],
+    ["The Board received paper «BP24-O58».", "BP24-O58", "BP24-058", "board paper", "the letter O where a zero belongs"],
+  ])("flags %s", (prose, found, expected, kind, why) => {
+    const { finding, text } = expectFinding(item(prose), "reference-malformed", "error", { config: council });
+    expect(finding.message).toBe(`\`${found}\` is not a well-formed ${kind} reference: ${why}. Did you mean \`${expected}\`?`);
+    expect(applyFix(text, finding.fixes?.[0])).toContain(prose.replace(`«${found}»`, expected));
+  });
+
+  it("leaves well-formed references, action IDs, dates and hyphenated words alone", () => {
+    expectNone(item("Application P/23/1301 and paper BP24-058, action SECP77/01, the Hospital-level indicator, COVID-19 and 2019-20."), "reference-malformed", { config: council });
+  });
+});

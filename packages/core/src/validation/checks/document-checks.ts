@@ -223,28 +223,54 @@ export function items(context: CheckContext): void {
 export function references(context: CheckContext): void {
   const patterns = tablesOf(context.config).references;
   if (patterns.length === 0) return;
+  // The inline scanner reads references of capitals and digits (`MP081`); a committee's own
+  // may hold slashes or hyphens (`P/23/1301`, `BP24-058`), which are looked for here, only
+  // when a pattern has one.
+  const separated = patterns.some((p) => /[/-]/.test(p.pattern));
   for (const { prose } of proseOf(context.doc)) {
-    for (const ref of prose.references) {
-      if (patterns.some((p) => p.regex.test(ref.text))) continue;
-      for (const candidate of corrections(ref.text)) {
-        const match = patterns.find((p) => p.regex.test(candidate.text));
-        if (!match) continue;
-        context.report(
-          "reference-malformed",
-          "error",
-          ref.range,
-          `\`${ref.text}\` is not a well-formed ${match.name} reference: ${candidate.why}. Did you mean \`${candidate.text}\`?`,
-          { fixes: [replaceFix(`Change \`${ref.text}\` to \`${candidate.text}\``, ref.range, candidate.text, true)] },
-        );
-        break;
-      }
+    for (const ref of prose.references) checkReference(context, patterns, ref.text, ref.range);
+    if (!separated) continue;
+    SEPARATED_REFERENCE.lastIndex = 0;
+    for (let m = SEPARATED_REFERENCE.exec(prose.text); m; m = SEPARATED_REFERENCE.exec(prose.text)) {
+      // A reference is short: a longer word is not one, and its corrections would cost time in its length squared.
+      if (m[0].length > 40 || !DIGIT.test(m[0])) continue;
+      const start = prose.range.start + m.index;
+      checkReference(context, patterns, m[0], { start, end: start + m[0].length });
     }
+  }
+}
+
+/**
+ * A word of letters and digits in parts joined by slashes or hyphens, starting with a capital:
+ * `P/23/13O1`, `BP24-O58`. (Each part follows its own separator, so the expression cannot
+ * backtrack; those without a digit are passed over.)
+ */
+const SEPARATED_REFERENCE = /\b[A-Z][A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)+\b/g;
+
+const DIGIT = /[0-9]/;
+
+function checkReference(context: CheckContext, patterns: ReturnType<typeof tablesOf>["references"], text: string, range: Range): void {
+  if (patterns.some((p) => p.regex.test(text))) return;
+  for (const candidate of corrections(text)) {
+    const match = patterns.find((p) => p.regex.test(candidate.text));
+    if (!match) continue;
+    context.report(
+      "reference-malformed",
+      "error",
+      range,
+      `\`${text}\` is not a well-formed ${match.name} reference: ${candidate.why}. Did you mean \`${candidate.text}\`?`,
+      { fixes: [replaceFix(`Change \`${text}\` to \`${candidate.text}\``, range, candidate.text, true)] },
+    );
+    return;
   }
 }
 
 /** The slips text recovery and typing make in identifiers: a stray letter O, an O for a zero, an l or I for a one. */
 function corrections(text: string): { text: string; why: string }[] {
   const out: { text: string; why: string }[] = [];
+  // Several slips at once (`P/24/Ol12`): every O next to a digit read as a zero, every l or I as a one.
+  const all = text.replace(/[OolI](?=[0-9OolI]*[0-9])|(?<=[0-9])[OolI]/g, (c) => (c === "O" || c === "o" ? "0" : "1"));
+  if (all !== text && [...text].filter((c, i) => c !== all.charAt(i)).length > 1) out.push({ text: all, why: "letters where digits belong" });
   for (let i = 0; i < text.length; i++) {
     const c = text.charAt(i);
     if (c === "O") {
