@@ -51,3 +51,16 @@ describe("an update with a list among its paragraphs", () => {
     }
   });
 });
+
+describe("times as a parish clerk writes them", () => {
+  it.each(["html", "md", "docx"] as const)("are printed as written: `7.30pm-9.05pm`, and a next meeting `at 7.30pm`: %s", async (format) => {
+    const source = text("Status: Closed.")
+      .replace("date: 2020-03-13", "date: 2020-03-13\ntime: 7.30pm-9.05pm\nnext meeting: Tuesday 9 April 2024 at 7.30pm");
+    const result = await exportDocument(minutes(source), { format, confidential: false, draft: true, config: SEC_CONFIG });
+    const written = format === "docx" ? allText(await unzipDocx(result.bytes)) : new TextDecoder().decode(result.bytes);
+    // Markdown escapes a number and a full stop at a line's start (`7\.30pm`), which it shows as written.
+    const printed = format === "md" ? written.replace(/\\(.)/g, "$1") : written;
+    expect(printed).toContain("7.30pm-9.05pm");
+    expect(printed).toContain("9 April 2024 at 7.30pm");
+  });
+});

@@ -1,4 +1,4 @@
-import { formatLongDate } from "../model/dates.js";
+import { formatLongDate, timeAfterDate } from "../model/dates.js";
 import type { MinutesView, ViewAction, ViewAttendeeSection, ViewBlock, ViewDate, ViewHeader, ViewUpdate } from "./view-types.js";
 
 /* What every renderer prints the same way: dates, times, the status line, the lists at the end. */
@@ -6,14 +6,15 @@ import type { MinutesView, ViewAction, ViewAttendeeSection, ViewBlock, ViewDate,
 /** `14 February 2020` for a real date, else the date as written. */
 export function longDate(date: ViewDate | undefined): string | undefined {
   if (!date) return undefined;
-  return date.iso ? formatLongDate(date.iso) : date.text;
+  // A time written after the date (`9 April 2024 at 7.30pm`) is kept.
+  return date.iso ? `${formatLongDate(date.iso)}${timeAfterDate(date.text)}` : date.text;
 }
 
-/** `10:00 – 13:00`, or the time as written when it is not a range. */
+/** `10:00 – 13:00`; the time as written when it is not a range, or uses am and pm (`7.30pm–9.05pm`, as the committee writes it). */
 export function timeText(header: ViewHeader): string | undefined {
   const time = header.time;
   if (!time) return undefined;
-  return time.start && time.end ? `${time.start} – ${time.end}` : time.text;
+  return time.start && time.end && !/[ap]\.?m/i.test(time.text) ? `${time.start} – ${time.end}` : time.text.trim();
 }
 
 /** `Final Minutes`, `Draft Minutes`: how the published minutes name themselves. */

@@ -11,8 +11,22 @@ export function readDate(token: Token): DateValue {
   return { text: token.text, value: token.value, range: token.range, iso: isoDate(token.text) };
 }
 
-export function isoDate(text: string): string | undefined {
+/**
+ * A time written after a date (`Tuesday 9 April 2024 at 7.30pm`, `14 February 2020, 10:00`): a
+ * time has minutes or `am`/`pm`, so a year is never taken for one.
+ */
+const TIME_AFTER_DATE = /(?:\s+at\s+|\s*,\s*|\s+)(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2})$/i;
+
+/** The time written after a date, with what joins them (` at 7.30pm`), or "". */
+export function timeAfterDate(text: string): string {
   const trimmed = text.trim();
+  const match = TIME_AFTER_DATE.exec(trimmed);
+  return match && /(?:^\d{4}-\d{2}-\d{2}|\d{4})$/.test(trimmed.slice(0, match.index)) ? match[0] : "";
+}
+
+export function isoDate(text: string): string | undefined {
+  const written = text.trim();
+  const trimmed = written.slice(0, written.length - timeAfterDate(written).length);
   let year: number, month: number, day: number;
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
   if (iso) {
@@ -38,9 +52,13 @@ export function looksLikeDate(text: string): boolean {
   return /^\d{4}-\d{1,2}-\d{1,2}$/.test(text.trim()) || /^\d{1,2}\s+[A-Za-z]+\s+\d{4}$/.test(text.trim());
 }
 
-/** `10:00-13:00`, `10:00 - 13:00`, `10:00–13:00`. */
+/** A time of day: `10:00`, `10.00`, `7.30pm`, `7 pm`, `11.15 a.m.`. */
+const TIME = String.raw`\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?`;
+const TIME_RANGE = new RegExp(`^(${TIME})\\s*(?:-|–|—|to)\\s*(${TIME})$`, "i");
+
+/** `10:00-13:00`, `10:00 - 13:00`, `10:00–13:00`, `7.30pm-9.05pm`, `7pm to 9pm`. */
 export function readTime(token: Token): TimeRange {
-  const match = /^(\d{1,2}[:.]\d{2})\s*(?:-|–|—|to)\s*(\d{1,2}[:.]\d{2})$/.exec(token.text.trim());
+  const match = TIME_RANGE.exec(token.text.trim());
   return {
     text: token.text,
     value: token.value,
@@ -50,8 +68,17 @@ export function readTime(token: Token): TimeRange {
   };
 }
 
+/** A time as `HH:MM` on the 24-hour clock, or undefined when it is none (`25:00`, `13pm`, `10` with neither minutes nor am/pm). */
 function normaliseTime(text: string): string | undefined {
-  const [h, m] = text.split(/[:.]/).map(Number) as [number, number];
+  const match = /^(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\.?)?$/i.exec(text.trim());
+  if (!match || (match[2] === undefined && match[3] === undefined)) return undefined;
+  let h = Number(match[1]);
+  const m = Number(match[2] ?? 0);
+  const half = match[3]?.toLowerCase();
+  if (half) {
+    if (h < 1 || h > 12) return undefined;
+    h = (h % 12) + (half === "p" ? 12 : 0);
+  }
   if (h > 23 || m > 59) return undefined;
   return `${pad(h)}:${pad(m)}`;
 }

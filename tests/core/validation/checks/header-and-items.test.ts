@@ -63,7 +63,7 @@ describe("header-date-invalid", () => {
     expect(finding.message).toContain("Write `next meeting:` as");
   });
 
-  it.each(["2020-02-14", "14 February 2020", "14 Feb 2020", "Friday 14 February 2020", "29 February 2020"])("accepts `date: %s`", (date) => {
+  it.each(["2020-02-14", "14 February 2020", "14 Feb 2020", "Friday 14 February 2020", "29 February 2020", "Friday 14 February 2020 at 7.30pm", "14 February 2020, 10:00"])("accepts `date: %s`", (date) => {
     expectNone(withHeader(`meeting: SEC Panel Meeting 77\nnumber: 77\ndate: ${date}`), "header-date-invalid");
   });
 });
@@ -79,7 +79,11 @@ describe("header-time-invalid", () => {
     expect(finding.message).toBe(message);
   });
 
-  it.each(["10:00-13:00", "10:00 - 13:30", "9.30-12.00", "10:00 to 13:00"])("accepts `time: %s`", (time) => {
+  it("flags a time on the 12-hour clock that is none: `13pm`", () => {
+    expectFinding(withHeader(GOOD_HEADER.replace("time: 10:00-13:00", "time: «13pm-2pm»")), "header-time-invalid", "error");
+  });
+
+  it.each(["10:00-13:00", "10:00 - 13:30", "9.30-12.00", "10:00 to 13:00", "7.30pm-9.05pm", "7pm to 9pm", "11.15 a.m. – 12.30 p.m.", "9.30am-12.15pm"])("accepts `time: %s`", (time) => {
     expectNone(withHeader(GOOD_HEADER.replace("time: 10:00-13:00", `time: ${time}`)), "header-time-invalid");
   });
 });
