@@ -45,7 +45,7 @@ describe("a numbered list", () => {
 
   it("keeps its numbers in Markdown, escaped so that Markdown does not renumber them", async () => {
     const md = await exported("md");
-    expect(md).toContain("- (a) ");
+    expect(md).toContain("The Panel **AGREED**:\n\n(a) to approve the budget;  \n(b) to note the forecast; and  \n(iv) to review it in May.");
     expect(md).toContain("- 1\\. the timetable;\n- 2\\) the cost.\n- a bullet among them.");
   });
 

@@ -79,8 +79,13 @@ function one(block: ViewBlock): string {
     case "paragraph":
       return inlines(block.content);
     case "list": {
-      // A number (`(a)`, `1.`) is printed as written, escaped, after the bullet: Markdown would renumber its own.
-      const items = block.items.map((i) => `- ${i.marker ? `${md(i.marker)} ` : ""}${inlines(i.content)}`).join("\n");
+      // A number (`(a)`, `1.`) is printed as written, escaped: Markdown would renumber its own.
+      // A list numbered throughout is lines with hard breaks; one with bullets among its numbers
+      // is a bulleted list, the numbers after the bullets.
+      const numbered = block.items.every((i) => i.marker !== undefined);
+      const items = numbered
+        ? block.items.map((i) => `${md(i.marker!)} ${inlines(i.content, false)}`).join("  \n")
+        : block.items.map((i) => `- ${i.marker ? `${md(i.marker)} ` : ""}${inlines(i.content)}`).join("\n");
       return block.leadIn ? `${inlines(block.leadIn)}\n\n${items}` : items;
     }
     case "heading":
