@@ -18,6 +18,13 @@ The Panel NOTED the updates.
 }
 
 describe("action-id-malformed", () => {
+  it("leaves a reference of the committee's own patterns alone in prose, though its letters are one from the action prefix", () => {
+    const config = withConfig({ references: [{ name: "panel paper", pattern: "SECB\\d{2}/\\d{2}" }] });
+    expectNone(item("The Panel considered paper SECB24/03."), "action-id-malformed", { config });
+    // Without the pattern it is taken for a slip of SECP.
+    expectFinding(item("The Panel considered paper «SECB24/03»."), "action-id-malformed", "error");
+  });
+
   it("flags `SEC76/01` among `SECP` IDs and offers `SECP76/01` as a certain fix", () => {
     const { finding, text } = expectFinding(
       item("update «SEC76/01»: The DCC to provide an update on the Dual Band Communications Hubs.\n\nThe DCC (DL) provided an update. Status: Open."),

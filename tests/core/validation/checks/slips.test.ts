@@ -170,6 +170,16 @@ describe("keyword-as-prose", () => {
     expect(applyFix(text, finding.fixes?.[0])).toBe(meeting(`item 1: Budget\n\n${NOTED}\n\n${fixed}\n`));
   });
 
+  it.each([
+    "«Item 1:» Staffing [RED]",
+    "«item 1 – »Staffing [RED]",
+    "«item\u00a01:» Staffing [RED]",
+  ])("flags a first item line written otherwise under the attendee list, which would print the item's text among the attendees: %j", (line) => {
+    const { finding } = expectFinding(meeting(`${line}\n\nKL reported PLANTED-RED-DISCUSSION.\n\nitem 2: Premises\n\n${NOTED}\n`), "keyword-as-prose", "error");
+    // A guard: the public export refuses it, even as a draft, so the text is never printed among the attendees.
+    expect(PUBLIC_EXPORT_GUARDS.has(finding.code)).toBe(true);
+  });
+
   it("leaves prose about items, and a bullet that starts with the word, alone", () => {
     expectNone(
       meeting(`item 1: Budget\n\n${NOTED}\n\nItem 5 was deferred to the next meeting.\nItems 2 and 3 were taken together.\n\nThe Panel:\n- NOTED that item 6 - the budget - was deferred; and\n- AGREED it.\n\n- Item 7 - deferred\n- Item 8: later\n- Confidential: the papers were marked so.\n- Summary: on track.\n- End of the report.\n`),

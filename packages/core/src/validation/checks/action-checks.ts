@@ -31,8 +31,12 @@ export function actionIdMalformed(context: CheckContext): void {
   const taken = new Set(newActions(context).map((a) => a.id.text));
   const raising = new Set(newActions(context).map((a) => a.id));
   const written = new Set<Token>([...newActions(context).map((a) => a.id), ...contentsOf(context.doc).updates.map((u) => u.id)]);
+  const references = tablesOf(context.config).references;
   for (const id of allIds(context)) {
     if (isWellFormedActionId(id.text, context.config)) continue;
+    // A reference of one of the committee's own patterns (`TP24/03`, a trustee paper, beside the
+    // action prefix `TR`) is that reference, not an action ID one letter off, in prose.
+    if (!written.has(id) && references.some((r) => r.regex.test(id.text))) continue;
     // In prose, `FOI2024/18` or another body's `VHC12/03` is shaped like an ID but is not one of
     // this committee's: only a prefix one slip from the scheme's (`SEC76/01`) is a slip. On an
     // action or update line every ID is meant as one, but only such a prefix is corrected for sure.

@@ -63,6 +63,23 @@ export function keywordsAsProse(context: CheckContext): void {
       at = end + 1;
     }
   }
+  // The attendee list runs until the first item line, so a first item line written otherwise
+  // (`Item 1: Staffing [RED]`) and the discussion under it are read as attendees, and printed in
+  // the attendee table of the public minutes. Each of its lines is read as a paragraph's first.
+  const attendees = context.doc.attendees;
+  if (attendees) {
+    const text = context.doc.text;
+    const carriageReturns = text.includes("\r");
+    for (let at = attendees.range.start; at < attendees.range.end; ) {
+      const end = Math.min(nextBreak(text, at, carriageReturns), attendees.range.end);
+      if (mayStartKeyword(text, at, end)) {
+        let start = at;
+        while (start < end && isLead(text.charCodeAt(start)) && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+        checkLine(context, text.slice(start, end), start, { first: true, last: true, itemStart: attendees.range.start }, levels, end);
+      }
+      at = end + 1;
+    }
+  }
 }
 
 /**
