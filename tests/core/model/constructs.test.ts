@@ -199,6 +199,17 @@ A. Smith, who wrote
     expect(before.items[0]!.blocks.map((b) => b.kind)).toEqual(["update", "list", "paragraph"]);
   });
 
+  it("an action whose line ends with a colon takes the list under it as its sub-tasks, with its owner and due date", () => {
+    const doc = parse(`${HEAD}item 1: Quotes\n\naction SECP77/01: KL to:\n(a) obtain three quotes;\n- compare them; and\n(b) report to the Panel. [due 2020-04-30]\n\n- a list of its own\n`, { config: SEC_CONFIG });
+    const [action, list] = doc.items[0]!.blocks;
+    expect(action?.kind === "action" && [action.owner?.text, action.due?.iso, action.prose.text.replace(/\s+/g, " ")]).toEqual([
+      "KL",
+      "2020-04-30",
+      "KL to: (a) obtain three quotes; - compare them; and (b) report to the Panel. [due 2020-04-30]",
+    ]);
+    expect(list?.kind).toBe("list");
+  });
+
   it("every range points at the text it claims", () => {
     const text = `${HEAD}attendees:\ncategory: SECAS\n  RH   Robin Healey\n\nitem 1: A [GREEN]\n\nSECAS (RH) presented SECP77/01 and MP081.\n\naction SECP77/01: RH to publish.\n`;
     const doc = parse(text, { config: SEC_CONFIG });

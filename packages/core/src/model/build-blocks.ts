@@ -160,7 +160,8 @@ export function ownerEnd(text: string): number {
     let q = p;
     while (q < text.length && isWhiteSpace(text.charCodeAt(q))) q++;
     for (const verb of OWNER_VERBS) {
-      if (text.startsWith(verb, q) && isWhiteSpace(text.charCodeAt(q + verb.length))) return p;
+      // `AB to:`, above the action's sub-tasks, names its owner too.
+      if (text.startsWith(verb, q) && (isWhiteSpace(text.charCodeAt(q + verb.length)) || text.charCodeAt(q + verb.length) === 58)) return p;
     }
   }
   return -1;

@@ -88,13 +88,25 @@ function startsNumberedItem(text: string, lineEnd: number): boolean {
   return last === 58 || last === 59 || last === 46;
 }
 
+/** A line that starts a list item, bullet or number. */
+const LIST_LINE = new RegExp(`[ \\t]*${LIST_MARKER}(?=[ \\t])`, "y");
+
+/** Whether the line that ends at `lineEnd` ends with a colon (`SECAS to:`). */
+function endsWithColon(text: string, lineEnd: number): boolean {
+  let end = lineEnd;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  return text.charCodeAt(end - 1) === 58;
+}
+
 /**
  * A custom pattern for a construct that wraps: its first line matches `first` (or anything,
  * for prose), then every following line that is not blank, a comment or structural. In prose,
  * an action or an update, a line that starts with a number continues the construct unless
  * the line above ends a clause (`startsNumberedItem`); in a list item (`listItem`) it never does.
+ * A new action (`subTasks`) whose line ends with a colon takes the list under it as its own
+ * (`action GB5/01: AB to:` / `(a) obtain three quotes;` / `(b) report them.`), up to a blank line.
  */
-function wrapping(first: RegExp | undefined, listItem = false) {
+function wrapping(first: RegExp | undefined, listItem = false, subTasks = false) {
   const match = [""] as unknown as RegExpExecArray;
   return {
     exec(text: string, offset: number): RegExpExecArray | null {
@@ -104,6 +116,7 @@ function wrapping(first: RegExp | undefined, listItem = false) {
       }
       let end = lineEnd(text, offset);
       if (end === offset) return null;
+      let inSubTasks = false;
       for (;;) {
         const next = afterBreak(text, end);
         if (next === end || next >= text.length) {
@@ -112,10 +125,16 @@ function wrapping(first: RegExp | undefined, listItem = false) {
         }
         STRUCTURAL_LINE.lastIndex = next;
         if (STRUCTURAL_LINE.test(text)) {
-          NUMBERED_LINE.lastIndex = next;
-          if (listItem || !NUMBERED_LINE.test(text) || startsNumberedItem(text, end)) {
-            end = next;
-            break;
+          LIST_LINE.lastIndex = next;
+          const listLine = subTasks && LIST_LINE.test(text);
+          if (listLine && (inSubTasks || endsWithColon(text, end))) {
+            inSubTasks = true;
+          } else {
+            NUMBERED_LINE.lastIndex = next;
+            if (listItem || !NUMBERED_LINE.test(text) || startsNumberedItem(text, end)) {
+              end = next;
+              break;
+            }
           }
         }
         end = lineEnd(text, next);
@@ -168,7 +187,7 @@ function afterBreak(text: string, at: number): number {
  * the line's first character (for a line of prose starting with `T`, only prose), instead of
  * every pattern in turn.
  */
-export const ActionBlock = createToken({ name: "ActionBlock", pattern: wrapping(new RegExp(STARTS.action, "y")), start_chars_hint: ["a"], line_breaks: true, label: "an action line" });
+export const ActionBlock = createToken({ name: "ActionBlock", pattern: wrapping(new RegExp(STARTS.action, "y"), false, true), start_chars_hint: ["a"], line_breaks: true, label: "an action line" });
 export const UpdateBlock = createToken({ name: "UpdateBlock", pattern: wrapping(new RegExp(STARTS.update, "y")), start_chars_hint: ["u"], line_breaks: true, label: "an action update" });
 export const BulletBlock = createToken({ name: "BulletBlock", pattern: wrapping(new RegExp(STARTS.bullet, "y"), true), start_chars_hint: [...LIST_START_CHARS], line_breaks: true, label: "a bullet" });
 /** Every UTF-16 code unit but the line breaks: prose starts with anything else. */
