@@ -22,21 +22,36 @@ export function leadInBody(text: string, settings: ResolutionSettings): string |
   const name = trimmed.slice(0, -1).trim();
   const body = settings.bodyNames.find((b) => b.toLowerCase() === name.toLowerCase());
   if (body !== undefined) return body;
-  // `The Council RESOLVED:`: the lead-in gives the verb every bullet under it takes.
-  const withVerb = LEAD_IN_VERB.exec(name);
-  return withVerb && settings.verbs.includes(withVerb[2]!) ? settings.bodyNames.find((b) => b.toLowerCase() === withVerb[1]!.toLowerCase()) : undefined;
+  return leadInWithVerb(name, settings)?.body;
 }
 
-/** `The Council RESOLVED`: a name, then one word in capitals. */
-const LEAD_IN_VERB = /^(.+?)\s+([A-Z]{4,})$/;
+/**
+ * A lead-in that gives the verb every bullet under it takes, as councils, boards and trustees
+ * write it (the colon already taken off): `The Council RESOLVED`, `The Board RESOLVED that`,
+ * `The Board APPROVED the following`, `The Board RESOLVED as follows`, `The Board, having
+ * considered the report, RESOLVED`, and, with the body unnamed, `RESOLVED` or `It was
+ * RESOLVED` (the first of the body's names then stands for it). The verb's offset is in `name`.
+ */
+function leadInWithVerb(name: string, settings: ResolutionSettings): { body: string; verb: string; at: number } | undefined {
+  const match = LEAD_IN_VERB.exec(name);
+  if (!match || !settings.verbs.includes(match[2]!)) return undefined;
+  const at = (match[1] ?? "").length;
+  const named = match[1]?.replace(/\s*,[^,]*,\s*$/, "").trim();
+  if (!named || /^it was$/i.test(named)) return settings.bodyNames[0] === undefined ? undefined : { body: settings.bodyNames[0], verb: match[2]!, at };
+  const body = settings.bodyNames.find((b) => b.toLowerCase() === named.toLowerCase());
+  return body === undefined ? undefined : { body, verb: match[2]!, at };
+}
+
+/** A name (or none, or a clause between commas after it), one word in capitals, and words that lead to the list. */
+const LEAD_IN_VERB = /^(.*?[\s,])?([A-Z]{4,})(?:\s+(?:that|as follows|the following(?:\s+recommendations)?))?$/;
 
 /** The verb a lead-in gives its bullets (`The Council RESOLVED:`), as a token at its place in `lead`, or undefined. */
 export function leadInVerb(lead: Prose, settings: ResolutionSettings): Token | undefined {
   const name = lead.text.trim().slice(0, -1).trim();
-  const match = LEAD_IN_VERB.exec(name);
-  if (!match || !settings.verbs.includes(match[2]!)) return undefined;
-  const at = lead.range.start + lead.text.indexOf(name) + name.length - match[2]!.length;
-  return { text: match[2]!, value: match[2]!, range: { start: at, end: at + match[2]!.length } };
+  const found = leadInWithVerb(name, settings);
+  if (!found) return undefined;
+  const at = lead.range.start + lead.text.indexOf(name) + found.at;
+  return { text: found.verb, value: found.verb, range: { start: at, end: at + found.verb.length } };
 }
 
 export function bulletResolution(prose: Prose, body: Token, given?: Token): Resolution | undefined {

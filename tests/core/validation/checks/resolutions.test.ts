@@ -165,6 +165,22 @@ describe("the forms a council's minutes write decisions in", () => {
     expect(contentsOf(doc).resolutions.every((r) => r.verbs.every((v) => v.text === "RESOLVED"))).toBe(true);
   });
 
+  it.each([
+    "The Council RESOLVED that:",
+    "The Council RESOLVED as follows:",
+    "The Council NOTED the following:",
+    "The Council, having considered the report, RESOLVED:",
+    "RESOLVED:",
+    "It was RESOLVED:",
+  ])("reads the numbered list under `%s` as its decisions, and publishes them from a RED item", async (lead) => {
+    const text = decisions(`${lead}\n(a) to award the contract to Smith Ltd;\n(b) to write to the bidders.\n\nThe bids were PLANTED-DISCUSSION.`).replace("item 1: Change Status Report", "item 1: Contract [RED]");
+    const { doc } = expectClean(text, { config: council });
+    expect(contentsOf(doc).resolutions).toHaveLength(2);
+    const markdown = new TextDecoder().decode((await exportDocument(parse(text, { config: council }), { format: "md", confidential: false, draft: true, config: council })).bytes);
+    expect(markdown).toContain("(b) to write to the bidders.");
+    expect(markdown).not.toContain("PLANTED-DISCUSSION");
+  });
+
   it("publishes them from an item recorded in the confidential minutes, as any resolution", async () => {
     const text = decisions("The Council RESOLVED:\n- to award the contract to Smith Ltd; and\n- to write to the bidders.\n\nIt was RESOLVED to publish the notice.\n\nThe bids were PLANTED-DISCUSSION.").replace("item 1: Change Status Report", "item 1: Contract [RED]");
     const markdown = new TextDecoder().decode((await exportDocument(parse(text, { config: council }), { format: "md", confidential: false, draft: true, config: council })).bytes);
