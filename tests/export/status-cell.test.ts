@@ -64,3 +64,11 @@ describe("times as a parish clerk writes them", () => {
     expect(printed).toContain("9 April 2024 at 7.30pm");
   });
 });
+
+describe("a date written with its day of the week", () => {
+  it("keeps the day in the exports: `Tuesday 9 April 2024`", async () => {
+    const source = text("Status: Closed.").replace("date: 2020-03-13", "date: Friday 13 March 2020");
+    const html = new TextDecoder().decode((await exportDocument(minutes(source), { format: "html", confidential: false, draft: true, config: SEC_CONFIG })).bytes);
+    expect(html).toContain("Friday 13 March 2020");
+  });
+});

@@ -194,3 +194,14 @@ describe("an action's due date", () => {
     ]);
   });
 });
+
+describe("small slips a clerk makes", () => {
+  it("reads a due date before a full stop, names a successor once, and keeps the day of the week in the exports", () => {
+    const index = folder({
+      "/panel/77.minutes": meetingOn(77, "2020-02-14", "item 1: Actions\n\naction SECP77/01: SECAS to email the auditors [due 2020-04-01].\n\nThe Panel NOTED it.\n"),
+      "/panel/78.minutes": meetingOn(78, "2020-03-13", "item 1: Actions\n\nupdate SECP77/01: SECAS to email the auditors.\nReplaced by SECP78/01 and SECP78/02. Status: Superseded by SECP78/01.\n\naction SECP78/01: SECAS to email.\n\naction SECP78/02: SECAS to call.\n\nThe Panel NOTED it.\n"),
+    });
+    const row = registerRows(index).find((r) => r.id === "SECP77/01");
+    expect([row?.due, row?.text, row?.supersededBy]).toEqual(["2020-04-01", "SECAS to email the auditors", "SECP78/01 SECP78/02"]);
+  });
+});

@@ -68,6 +68,8 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
         if (p.kind === "paragraph") supersededBy.push(...supersessions(p.prose));
         else for (const block of p.kind === "list" ? [p] : p.blocks) eachProse(block, (prose) => supersededBy.push(...supersessions(prose)));
       }
+      // One successor named twice (`replaced by GB2/01 and GB2/02. Status: Superseded by GB2/01.`) is one.
+      if (supersededBy.length > 1) uniqueByText(supersededBy);
       const range = { start: block.range.start, end };
       // Literals with every field written out, not spreads: an object made by spreading and
       // then adding a field gets a hidden class of its own, which is slow to make and to read.
@@ -227,6 +229,14 @@ function lastLineBreak(text: string): number {
 }
 
 const SUPERSEDED = /\b(?:superseded|replaced)\s+by\s+|\bconsolidated\s+into\s+/gi;
+
+/** Keeps the first of refs with the same text, in place. */
+function uniqueByText(refs: ActionRef[]): void {
+  const seen = new Set<string>();
+  let kept = 0;
+  for (const ref of refs) if (!seen.has(ref.text)) (seen.add(ref.text), (refs[kept++] = ref));
+  refs.length = kept;
+}
 
 /** Between two successors: `SECP78/01 and SECP78/02`, `SECP78/01 (shelter), SECP78/02 (seating)`. */
 const AND_ANOTHER = /^\s*(?:\([^()]{0,60}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;

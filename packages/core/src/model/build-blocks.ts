@@ -129,7 +129,8 @@ function buildActionLike(token: IToken, context: BlockContext): NewAction | Acti
     return { kind: "update", id, original: body, paragraphs: [], supersededBy: [], range };
   }
   const ownerLength = ownerEnd(body.text);
-  const due = /\[due\s+([^\]]+)\]\s*$/i.exec(body.text);
+  // `[due 2024-04-01]` ends the action, perhaps before a full stop (`... auditors [due 2024-04-01].`).
+  const due = /\[due\s+([^\]]+)\][.;]?\s*$/i.exec(body.text);
   const dueStart = due ? body.range.start + due.index + due[0].indexOf(due[1]!) : 0;
   return {
     kind: "action",
