@@ -65,7 +65,7 @@ const S = {
   summary: r`summary:`,
   confidential: r`confidential:`,
   end: r`end[ \t]*(?:summary|confidential)?[ \t]*$`,
-  bullet: r`${LIST_MARKER}[ \t]`,
+  bullet: r`${LIST_MARKER}[ \t\u00a0]`,
 };
 /** A zero-width look-ahead, at the start of a line, for any of the given line kinds. */
 const lineAhead = (...kinds) => r`^(?=[ \t]*(?:${kinds.map((k) => S[k]).join("|")}))`;
@@ -290,7 +290,7 @@ const repository = {
       },
       {
         name: `markup.list.unnumbered.${L}`,
-        begin: r`^[ \t]*(${BULLET_CLASS})(?=[ \t])`,
+        begin: r`^[ \t]*(${BULLET_CLASS})(?=[ \t\u00a0])`,
         beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
         end: "$",
         patterns: [{ include: "#inline" }],
@@ -306,7 +306,7 @@ const repository = {
       {
         comment: "1. the cost, (iv) to review it: a numbered item.",
         name: `markup.list.numbered.${L}`,
-        begin: r`^[ \t]*(${NUMBER_MARKER})(?=[ \t])`,
+        begin: r`^[ \t]*(${NUMBER_MARKER})(?=[ \t\u00a0])`,
         beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
         end: "$",
         patterns: [{ include: "#inline" }],

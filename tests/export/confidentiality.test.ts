@@ -4,6 +4,8 @@ import { describe, expect, test } from "vitest";
 import { resolveConfig } from "../../packages/core/src/config/config.js";
 import { exportDocument, visibleContent, type ExportFormat, type ViewBlock } from "../../packages/core/src/export/index.js";
 import { publicBlocks } from "../../packages/core/src/export/public-view.js";
+import { publicRefusal } from "../../packages/core/src/export/public-guard.js";
+import { validate } from "../../packages/core/src/validation/validate.js";
 import { blocksOf, contentsOf } from "../../packages/core/src/model/walk.js";
 import { allText, unzipDocx } from "./docx-reader.js";
 import { minutes, ROOT, SEC_CONFIG } from "./helpers.js";
@@ -369,5 +371,48 @@ The Panel NOTED the updates.
     const blocks = view(false).items[0]!.blocks;
     expect(blocks.map((b) => b.kind)).toEqual(["update", "action", "paragraph"]);
     expect(blocks[0]!.kind === "update" && [blocks[0]!.status?.text, blocks[0]!.supersededBy]).toEqual(["Closed", []]);
+  });
+});
+
+/*
+ * From a review that tried to publish what is withheld: each input either keeps its marker out
+ * of the public Markdown, or is refused by the public guard (`publicRefusal`), as the command
+ * line and the editor refuse it, even as a draft.
+ */
+describe("what a second review tried", () => {
+  const head = "meeting: SEC Panel Meeting 80\nnumber: 80\ndate: 2020-05-14\n\nattendees:\n  PD   Peter Davies\n\n";
+  const published = async (text: string) => {
+    const doc = minutes(head + text);
+    const refusal = publicRefusal(validate(doc, { config: SEC_CONFIG }), []);
+    if (refusal) return `refused: ${refusal.findings.map((d) => d.code).join(", ")}`;
+    return new TextDecoder().decode((await exportDocument(doc, { format: "md", confidential: false, draft: true, config: SEC_CONFIG })).bytes);
+  };
+
+  test.each([
+    ["a line of no-break spaces ends a decision list, a paragraph and an action", "item 1: Secret [RED]\n\nThe Panel AGREED:\n(a) to approve the budget;\n\u00a0\n(b) ZZSECRET1 the Chair criticised the supplier.\n\nThe Panel NOTED the update.\n\u00a0\u00a0\nZZSECRET2 the supplier faces a fine.\n\naction SECP80/01: DCC to write to the supplier.\n\u200b\nZZSECRET3 the Panel doubted the supplier.\n"],
+    ["a bullet that says a verb of its own under a lead-in that gives one", "item 1: Supplier [RED]\n\nThe Panel AGREED:\n(a) to approve the budget;\n(b) DISCUSSED ZZSECRET1 the supplier's fine;\n(c) Noted ZZSECRET2 the Chair's doubts;\n(d) AGRED ZZSECRET3 nothing.\n"],
+  ])("%s: the marker stays out", async (_, text) => {
+    const out = await published(text);
+    expect(out).not.toMatch(/ZZSECRET/);
+    expect(out).not.toMatch(/^refused/);
+  });
+
+  test.each([
+    ["a numbered passage keyword read as a wrapped line", "item 1: Review\n\nThe Panel discussed the following\n(a) confidential:\nZZSECRET1 the revised figures\n(b) end confidential\n\nThe Panel NOTED it.\n"],
+    ["a Symbol-font bullet and no-break spaces before a passage keyword", "item 1: Review\n\nPoints raised:\n·\u00a0\u00a0\u00a0 confidential:\n·\u00a0\u00a0\u00a0 ZZSECRET1 the revised figures.\n·\u00a0\u00a0\u00a0 end confidential\n\nThe Panel NOTED it.\n"],
+    ["a confidential passage nested past 64 summaries", `item 1: Review\n\n${"summary:\n".repeat(64)}confidential:\nZZSECRET1 withheld text\n${"end\n".repeat(64)}\nThe Panel NOTED it.\n`],
+  ])("%s: the public export is refused", async (_, text) => {
+    expect(await published(text)).toMatch(/^refused: (keyword-as-prose|syntax-passage-too-deep)/);
+  });
+
+  test("a resolution ending with a colon over a plain list is published, and the list withheld", async () => {
+    const out = await published("item 1: Supplier [RED]\n\nThe Panel NOTED the report:\n(a) ZZSECRET1 the supplier's fine;\n(b) ZZSECRET2 the Chair's doubts.\n");
+    expect(out).toContain("The Panel **NOTED** the report:");
+    expect(out).not.toMatch(/ZZSECRET/);
+  });
+
+  test("a supersession inside an update inside a passage is that update's, not the one around it", () => {
+    const doc = minutes(head + "item 1: Updates\n\nupdate SECP79/01: DCC to do one.\n\nDCC reported.\n\nconfidential:\nupdate SECP79/02: DCC to do two.\n\nSuperseded by SECP80/01. Status: Closed.\nend confidential\n\nStatus: Open.\n\nThe Panel NOTED it.\n");
+    expect(contentsOf(doc).updates.map((u) => [u.id.text, u.supersededBy.map((r) => r.text)])).toEqual([["SECP79/01", []], ["SECP79/02", ["SECP80/01"]]]);
   });
 });

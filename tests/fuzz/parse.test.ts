@@ -103,7 +103,7 @@ The Panel NOTED it.
 `);
       holds(text);
       const doc = parse(text, { config: SEC_CONFIG });
-      expect(doc.diagnostics.filter((d) => d.code === "syntax-unexpected")[0]?.message).toBe(
+      expect(doc.diagnostics.filter((d) => d.code === "syntax-passage-too-deep")[0]?.message).toBe(
         "Passages are nested more than 64 deep here, so this line opens no passage: its text stays in the passage around it. Close the passages above before opening another.",
       );
       const exported = async (confidential: boolean) => new TextDecoder().decode((await exportDocument(doc, { format: "md", confidential, draft: true, config: SEC_CONFIG })).bytes);

@@ -66,7 +66,8 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
       // and the circulated register leave it out (`publicSupersessions`).
       for (const p of paragraphs) {
         if (p.kind === "paragraph") supersededBy.push(...supersessions(p.prose));
-        else for (const block of p.kind === "list" ? [p] : p.blocks) eachProse(block, (prose) => supersededBy.push(...supersessions(prose)));
+        // An update or an action inside the passage says its own supersessions, not this update's.
+        else for (const block of p.kind === "list" ? [p] : p.blocks) if (block.kind === "paragraph" || block.kind === "list") eachProse(block, (prose) => supersededBy.push(...supersessions(prose)));
       }
       // One successor named twice (`replaced by GB2/01 and GB2/02. Status: Superseded by GB2/01.`) is one.
       if (supersededBy.length > 1) uniqueByText(supersededBy);
@@ -100,7 +101,10 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
 
 function makeList(out: Block[], items: ListItem[], context: BlockContext): List {
   const previous = out.at(-1);
-  let leadIn = previous?.kind === "paragraph" && endsWithColon(previous.prose.text) ? previous : undefined;
+  // A resolution that ends with a colon (`The Panel NOTED the report:`) stays a resolution of
+  // its own: taken for a plain list's lead-in, it would be withheld with the list.
+  const ownResolution = previous?.kind === "paragraph" && previous.resolution !== undefined && leadInBody(previous.prose.text, context.settings) === undefined;
+  let leadIn = previous?.kind === "paragraph" && endsWithColon(previous.prose.text) && !ownResolution ? previous : undefined;
   // The body a lead-in names: found on its last line when that line is split off below.
   let body: string | undefined;
   if (leadIn) {
@@ -135,7 +139,7 @@ function makeList(out: Block[], items: ListItem[], context: BlockContext): List 
   }
   const listItems = bodyToken
     ? items.map((item) => {
-        const resolution = bulletResolution(item.prose, bodyToken, verb);
+        const resolution = bulletResolution(item.prose, bodyToken, verb, context.settings.verbs);
         return resolution ? { kind: "list-item" as const, marker: item.marker, prose: item.prose, range: item.range, resolution } : item;
       })
     : items;
@@ -201,7 +205,7 @@ function statusAhead(raw: readonly RawBlock[], from: number): number {
 
 /**
  * Whether a blank line stands between two constructs (from the end of one to the start of the
- * next): a line holding nothing but spaces and tabs. A comment line is not blank.
+ * next): a line holding nothing but spaces, tabs, no-break spaces and the like. A comment line is not blank.
  */
 export function blankLineBetween(text: string, from: number, to: number): boolean {
   let lineHasText = true;
@@ -211,7 +215,8 @@ export function blankLineBetween(text: string, from: number, to: number): boolea
       if (!lineHasText) return true;
       lineHasText = false;
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    } else if (c !== 32 && c !== 9) lineHasText = true;
+      // A line of no-break spaces, or of characters that show nothing, is blank too (as the lexer reads it).
+    } else if (!isWhiteSpace(c) && c !== 0x200b && c !== 0x2060 && c !== 0x0085) lineHasText = true;
   }
   return false;
 }

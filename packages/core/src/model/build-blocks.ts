@@ -34,7 +34,7 @@ export function buildBlocks(elements: readonly CstElement[], context: BlockConte
     else if (element.tokenType === T.SummaryLine || element.tokenType === T.ConfidentialLine) {
       // Only an opener nested deeper than the grammar allows stands among the blocks (parser.ts).
       context.problems.error(
-        "syntax-unexpected",
+        "syntax-passage-too-deep",
         rangeOf(element, context.text),
         `Passages are nested more than ${MAX_PASSAGE_DEPTH} deep here, so this line opens no passage: its text stays in the passage around it. Close the passages above before opening another.`,
       );

@@ -54,17 +54,19 @@ export function leadInVerb(lead: Prose, settings: ResolutionSettings): Token | u
   return { text: found.verb, value: found.verb, range: { start: at, end: at + found.verb.length } };
 }
 
-export function bulletResolution(prose: Prose, body: Token, given?: Token): Resolution | undefined {
-  // Under `The Council RESOLVED:` each bullet is a decision with that verb (`- to award the contract`).
-  if (given) return { kind: "resolution", form: "bullet", body, verbs: [given], range: prose.range };
+export function bulletResolution(prose: Prose, body: Token, given: Token | undefined, verbs: readonly string[]): Resolution | undefined {
   // The first word (up to white space, as `\S+`), without the punctuation that ends it.
   const text = prose.text;
   let wordEnd = 0;
   while (wordEnd < text.length && !isWhiteSpace(text.charCodeAt(wordEnd))) wordEnd++;
-  if (wordEnd === 0) return undefined;
   let verbEnd = wordEnd;
   while (verbEnd > 0 && ";:,.".includes(text.charAt(verbEnd - 1))) verbEnd--;
   const verb = text.slice(0, verbEnd);
+  // Under `The Council RESOLVED:` each bullet is a decision with that verb (`- to award the
+  // contract`), unless it says a verb of its own: `DISCUSSED ...`, `Noted ...`, `AGRED ...` are
+  // then its verb, which the checker names and a confidential item withholds.
+  if (given && !ownVerb(verb, verbs)) return { kind: "resolution", form: "bullet", body, verbs: [given], range: prose.range };
+  if (wordEnd === 0) return undefined;
   const start = prose.range.start;
   return {
     kind: "resolution",
@@ -73,6 +75,17 @@ export function bulletResolution(prose: Prose, body: Token, given?: Token): Reso
     verbs: [{ text: verb, value: verb, range: { start, end: start + verb.length } }],
     range: prose.range,
   };
+}
+
+/**
+ * Whether a bullet's first word is a verb of its own: one of the verbs in any case (`Noted`), or
+ * a word in capitals shaped like a verb (`DISCUSSED`) or one slip from one (`AGRED`). Not an
+ * organisation's name in capitals (`- SECAS to publish the budget`).
+ */
+function ownVerb(word: string, verbs: readonly string[]): boolean {
+  if (verbs.includes(word.toUpperCase())) return true;
+  if (!/^[A-Z]{4,}$/.test(word)) return false;
+  return word.endsWith("ED") || verbs.some((v) => editDistance(word, v, 1) <= 1);
 }
 
 /** The first word after the body's name. (Shared expressions: a literal in the function is a new object per call.) */

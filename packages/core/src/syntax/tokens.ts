@@ -37,7 +37,7 @@ const STARTS = {
   summary: String.raw`summary:`,
   confidential: String.raw`confidential:`,
   end: String.raw`end(?=[ \t]*(?:summary|confidential)?[ \t]*(?![^\r\n]))`,
-  bullet: `${LIST_MARKER}(?=[ \\t])`,
+  bullet: `${LIST_MARKER}(?=[ \\t\\u00a0])`,
 } as const;
 
 const REST_OF_LINE = String.raw`[^\r\n]*(?:\r\n?|\n)?`;
@@ -47,8 +47,15 @@ function lineToken(name: string, start: string, label: string): TokenType {
 }
 
 export const Indent = createToken({ name: "Indent", pattern: /[ \t]+/, group: Lexer.SKIPPED });
+/**
+ * What a blank line may hold besides spaces and tabs: the no-break and other spaces, and the
+ * characters that show nothing, a word processor leaves on an empty line. Such a line looks
+ * blank, and is: it ends a paragraph, a list or an action as an empty line does.
+ */
+const INVISIBLE = String.raw`[ \t\u00a0\u000b\u000c\u0085\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]`;
+
 /** Blank lines only separate constructs, which the tokens already do: set aside. */
-export const BlankLine = createToken({ name: "BlankLine", pattern: /(?:\r\n?|\n)/, line_breaks: true, group: Lexer.SKIPPED });
+export const BlankLine = createToken({ name: "BlankLine", pattern: new RegExp(`${INVISIBLE}*(?:\\r\\n?|\\n)`), line_breaks: true, group: Lexer.SKIPPED });
 export const Comment = createToken({ name: "Comment", pattern: /\/\/[^\r\n]*(?:\r\n?|\n)?/, line_breaks: true, group: "comments", label: "a comment" });
 
 export const FieldLine = lineToken("FieldLine", STARTS.field, "a header field");
@@ -69,10 +76,10 @@ export const EndLine = lineToken("EndLine", STARTS.end, "`end`");
  * paragraph, and the model builder blanks it out of the prose (comments are listed from the
  * text itself, see build-document.ts).
  */
-const STRUCTURAL_LINE = new RegExp(`[ \\t]*(?:${Object.values(STARTS).join("|")}|\\r|\\n|$)`, "y");
+const STRUCTURAL_LINE = new RegExp(`${INVISIBLE}*(?:\\r|\\n|$)|[ \\t]*(?:${Object.values(STARTS).join("|")})`, "y");
 
 /** A line that starts with a number of a numbered list (`(b) `, `2. `): see `startsNumberedItem`. */
-const NUMBERED_LINE = new RegExp(`[ \\t]*${NUMBER_MARKER}(?=[ \\t])`, "y");
+const NUMBERED_LINE = new RegExp(`[ \\t]*${NUMBER_MARKER}(?=[ \\t\\u00a0])`, "y");
 
 /**
  * Whether a line that starts with a number (`(b) the Board may ...`) starts a numbered item,
@@ -89,7 +96,7 @@ function startsNumberedItem(text: string, lineEnd: number): boolean {
 }
 
 /** A line that starts a list item, bullet or number. */
-const LIST_LINE = new RegExp(`[ \\t]*${LIST_MARKER}(?=[ \\t])`, "y");
+const LIST_LINE = new RegExp(`[ \\t]*${LIST_MARKER}(?=[ \\t\\u00a0])`, "y");
 
 /** Whether the line that ends at `lineEnd` ends with a colon (`SECAS to:`). */
 function endsWithColon(text: string, lineEnd: number): boolean {

@@ -20,7 +20,9 @@ import {
  */
 
 /** A list item's mark and the white space around it, up to its text: `- `, `  • `, `(a) `. */
-const MARK_BEFORE = new RegExp(`^[ \\t]*${LIST_MARKER}[ \\t]*$`);
+const MARK_BEFORE = new RegExp(`^[ \\t]*${LIST_MARKER}[ \\t\\u00a0]*$`);
+/** A list item's mark at the start of a line read as prose (a wrapped line, `(a) confidential:`), and the white space after it. */
+const MARK_AT_START = new RegExp(`^${LIST_MARKER}[ \\t\\u00a0]+`);
 
 /**
  * `- Confidential:`, `• end confidential`: a passage's opener or closer that a word processor
@@ -105,6 +107,13 @@ function checkLine(
   const before = context.doc.text.charCodeAt(start - 1);
   if (start > 0 && before !== 10 && before !== 13) {
     bulletedKeyword(context, start, lineAt + textOfLine.length);
+    return;
+  }
+  // A numbered line read as part of the paragraph above (`The Panel discussed the following` /
+  // `(a) confidential:`) holds its keyword after the number.
+  const mark = MARK_AT_START.exec(context.doc.text.slice(start, lineAt + textOfLine.length));
+  if (mark) {
+    bulletedKeyword(context, start + mark[0].length, lineAt + textOfLine.length);
     return;
   }
   const written = context.doc.text.slice(start, lineAt) + textOfLine;
@@ -329,4 +338,5 @@ export const PUBLIC_EXPORT_GUARDS: ReadonlySet<string> = new Set([
   "update-withheld-action",
   "syntax-stray-end",
   "syntax-mismatched-end",
+  "syntax-passage-too-deep",
 ]);
