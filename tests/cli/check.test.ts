@@ -95,6 +95,16 @@ describe("minutes check", () => {
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
+  it("--fix applies the fixes one fix makes certain, in rounds, and writes once", async () => {
+    const file = path.join(dir, "sec-panel-77.minutes");
+    const before = readFileSync(file, "utf8");
+    // `Confidential:` is fixed for sure; `End confidential` only once a passage is open to close.
+    writeFileSync(file, before.replace(/\nitem 2: /, "\nThe Panel NOTED it.\n\nConfidential:\nThe merger terms.\nEnd confidential\n\nitem 2: "));
+    const { stderr } = await run(["check", "sec-panel-77.minutes", "--fix"]);
+    expect(stderr).toContain("sec-panel-77.minutes: fixed 6 problems");
+    expect(readFileSync(file, "utf8")).toContain("\nconfidential:\nThe merger terms.\nend confidential\n");
+  });
+
   it("says each command's usage with --help, and exits 0", async () => {
     for (const command of ["check", "export", "register"]) {
       const { status, stdout } = await run([command, "--help"]);

@@ -172,6 +172,15 @@ A. Smith, who wrote
     expect(doc.items[0]!.blocks.map((b) => b.kind)).toEqual(["paragraph"]);
   });
 
+  it("a list pasted with no-break spaces before or after its marks is a list", () => {
+    const doc = parse(`${HEAD}item 1: Boosters\n\nThe Panel AGREED:\n\u00a0\u00a0(a)\u00a0to approve the plan;\n\u00a0\u00a0◦\tto run maths boosters.\n`, { config: SEC_CONFIG });
+    const list = doc.items[0]!.blocks.find((b) => b.kind === "list");
+    expect(list?.kind === "list" && list.items.map((i) => [i.marker.text, i.prose.text, i.resolution?.verbs[0]?.text])).toEqual([
+      ["(a)", "to approve the plan;", "AGREED"],
+      ["◦", "to run maths boosters.", "AGREED"],
+    ]);
+  });
+
   it("a dash inside a line, or with no space after it, is not a bullet", () => {
     const doc = parse(`${HEAD}item 1: Budget\n\nThe budget – as amended – was NOTED.\n–not a bullet\n`, { config: SEC_CONFIG });
     expect(doc.items[0]!.blocks.map((b) => b.kind)).toEqual(["paragraph"]);

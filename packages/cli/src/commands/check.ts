@@ -48,14 +48,20 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     let doc = meeting.doc;
     let diagnostics: Diagnostic[] = validate(doc, { config: loaded.config, uri: meeting.uri, index: loaded.index });
     if (options.fix) {
-      const { edits, fixed } = certainEdits(diagnostics);
-      if (edits.length > 0) {
-        const text = applyEdits(doc.text, edits).text;
-        await writeAtomic(file, text, [], display(file, io));
-        doc = parse(text, { config: loaded.config });
+      // One fix can make another certain (a passage's opener fixed, its closer has a passage to
+      // close): the fixes are applied in rounds, a few at most, and the file written once.
+      let fixedCount = 0;
+      for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
+        const { edits, fixed } = certainEdits(diagnostics);
+        if (edits.length === 0) break;
+        doc = parse(applyEdits(doc.text, edits).text, { config: loaded.config });
         loaded.index.set(meeting.uri, doc);
         diagnostics = validate(doc, { config: loaded.config, uri: meeting.uri, index: loaded.index });
-        io.stderr(`${display(file, io)}: fixed ${fixed.length} problem${fixed.length === 1 ? "" : "s"}\n`);
+        fixedCount += fixed.length;
+      }
+      if (fixedCount > 0) {
+        await writeAtomic(file, doc.text, [], display(file, io));
+        io.stderr(`${display(file, io)}: fixed ${fixedCount} problem${fixedCount === 1 ? "" : "s"}\n`);
       }
     }
     reports.push({ file: display(file, io), doc, diagnostics });
@@ -72,6 +78,9 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   }
   return reports.some((r) => r.diagnostics.some((d) => d.severity === "error")) ? 1 : 0;
 }
+
+/** How many rounds of certain fixes `--fix` applies to one file. */
+const MAX_FIX_ROUNDS = 5;
 
 /** Files as given (`named`), and the `.minutes` files under folders. */
 async function expand(targets: readonly string[], cwd: string): Promise<{ file: string; named: boolean }[]> {

@@ -92,8 +92,11 @@ function buildBlock(token: IToken, context: BlockContext): RawBlock {
     // space or tab after it.
     const start = token.startOffset;
     const length = Math.max(1, T.keywordLength(token, text));
-    const sign = text.slice(start, start + length);
-    const marker = { text: sign, value: sign, range: { start, end: start + length } };
+    // The no-break spaces a pasted list is indented with are not part of the mark.
+    let from = start;
+    while (from < start + length - 1 && text.charCodeAt(from) === 0xa0) from++;
+    const sign = text.slice(from, start + length);
+    const marker = { text: sign, value: sign, range: { start: from, end: start + length } };
     const end = contentEnd(token, text);
     return { kind: "list-item", marker, prose: prose(text, start + length, end, context.problems), range: { start, end } } satisfies ListItem;
   }

@@ -37,7 +37,8 @@ const STARTS = {
   summary: String.raw`summary:`,
   confidential: String.raw`confidential:`,
   end: String.raw`end(?=[ \t]*(?:summary|confidential)?[ \t]*(?![^\r\n]))`,
-  bullet: `${LIST_MARKER}(?=[ \\t\\u00a0])`,
+  // (After no-break spaces too: a word processor indents a pasted list with them.)
+  bullet: `\\u00a0*${LIST_MARKER}(?=[ \\t\\u00a0])`,
 } as const;
 
 const REST_OF_LINE = String.raw`[^\r\n]*(?:\r\n?|\n)?`;
@@ -196,7 +197,7 @@ function afterBreak(text: string, at: number): number {
  */
 export const ActionBlock = createToken({ name: "ActionBlock", pattern: wrapping(new RegExp(STARTS.action, "y"), false, true), start_chars_hint: ["a"], line_breaks: true, label: "an action line" });
 export const UpdateBlock = createToken({ name: "UpdateBlock", pattern: wrapping(new RegExp(STARTS.update, "y")), start_chars_hint: ["u"], line_breaks: true, label: "an action update" });
-export const BulletBlock = createToken({ name: "BulletBlock", pattern: wrapping(new RegExp(STARTS.bullet, "y"), true), start_chars_hint: [...LIST_START_CHARS], line_breaks: true, label: "a bullet" });
+export const BulletBlock = createToken({ name: "BulletBlock", pattern: wrapping(new RegExp(STARTS.bullet, "y"), true), start_chars_hint: [...LIST_START_CHARS, "\u00a0"], line_breaks: true, label: "a bullet" });
 /** Every UTF-16 code unit but the line breaks: prose starts with anything else. */
 const ANY_BUT_LINE_BREAKS: number[] = [];
 for (let c = 0; c <= 0xffff; c++) if (c !== 10 && c !== 13) ANY_BUT_LINE_BREAKS.push(c);
