@@ -265,12 +265,17 @@ function checkReference(context: CheckContext, patterns: ReturnType<typeof table
   }
 }
 
+/** Two letters that may stand for digits (O, o, l, I): only then can several slips be corrected at once. */
+const SLIPS = /[OolI][^OolI]*[OolI]/;
+
 /** The slips text recovery and typing make in identifiers: a stray letter O, an O for a zero, an l or I for a one. */
 function corrections(text: string): { text: string; why: string }[] {
   const out: { text: string; why: string }[] = [];
   // Several slips at once (`P/24/Ol12`): every O next to a digit read as a zero, every l or I as a one.
-  const all = text.replace(/[OolI](?=[0-9OolI]*[0-9])|(?<=[0-9])[OolI]/g, (c) => (c === "O" || c === "o" ? "0" : "1"));
-  if (all !== text && [...text].filter((c, i) => c !== all.charAt(i)).length > 1) out.push({ text: all, why: "letters where digits belong" });
+  if (SLIPS.test(text)) {
+    const all = text.replace(/[OolI](?=[0-9OolI]*[0-9])|(?<=[0-9])[OolI]/g, (c) => (c === "O" || c === "o" ? "0" : "1"));
+    if (all !== text && [...text].filter((c, i) => c !== all.charAt(i)).length > 1) out.push({ text: all, why: "letters where digits belong" });
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charAt(i);
     if (c === "O") {

@@ -70,8 +70,16 @@ export function mayStartKeyword(text: string, at: number, end: number): boolean 
   if (c >= 0x80) return true;
   if (c === 0x2f) return text.charCodeAt(i + 1) === 0x2f;
   // A number or a letter of a numbered list (`(a) `, `2. `, `iii) `) may stand before a keyword.
-  if (c === 0x28 || (c >= 0x30 && c <= 0x39)) return true;
-  for (let k = i + 1; k < Math.min(end, i + 6); k++) if (text.charCodeAt(k) === 0x29) return true;
+  if (c === 0x28 || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) {
+    for (let k = i + 1; k < Math.min(end, i + 7); k++) {
+      const m = text.charCodeAt(k);
+      if (m === 0x29 || (m === 0x2e && c !== 0x28 && c < 0x61)) {
+        const after = text.charCodeAt(k + 1);
+        if (after === 32 || after === 9 || after === 0xa0) return true;
+        break;
+      }
+    }
+  }
   if (end - i < 3) return false;
   const c1 = text.charCodeAt(i + 1);
   const c2 = text.charCodeAt(i + 2);

@@ -71,9 +71,10 @@ export function keywordsAsProse(context: CheckContext): void {
   const attendees = context.doc.attendees;
   if (attendees) {
     const text = context.doc.text;
-    const carriageReturns = text.includes("\r");
+    // (Line breaks are looked for character by character: the list is short, and the whole
+    // document is not searched for a carriage return.)
     for (let at = attendees.range.start; at < attendees.range.end; ) {
-      const end = Math.min(nextBreak(text, at, carriageReturns), attendees.range.end);
+      const end = Math.min(nextBreak(text, at, true), attendees.range.end);
       if (mayStartKeyword(text, at, end)) {
         let start = at;
         while (start < end && isLead(text.charCodeAt(start)) && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
