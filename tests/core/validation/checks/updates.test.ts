@@ -115,6 +115,13 @@ describe("update-unknown-action", () => {
   it("is silent without a folder", () => {
     expectNone(m77("update SECP75/09: SECAS to circulate the plan.\n\nDone. Status: CLOSED."), "update-unknown-action");
   });
+
+  it("flags an update of an action of this meeting or a later one, folder or not", () => {
+    const later = expectFinding(m77("update «SECP79/01»: SECAS to circulate the plan.\n\nDone. Status: CLOSED."), "update-unknown-action", "error");
+    expect(later.finding.message).toBe("`SECP79/01` is an action of meeting 79, after this one (77): an action is updated only after the meeting that raised it. Check the ID.");
+    const own = expectFinding(m77("update «SECP77/09»: SECAS to circulate the plan.\n\nDone. Status: CLOSED."), "update-unknown-action", "error");
+    expect(own.finding.message).toContain("is an action of this meeting (77)");
+  });
 });
 
 describe("update-closed-action", () => {

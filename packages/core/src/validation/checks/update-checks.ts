@@ -18,9 +18,24 @@ function updates(context: CheckContext): readonly ActionUpdate[] {
 /** `update-unknown-action`: the folder holds the meeting that would have raised the action, and it did not. */
 export function updateUnknownAction(context: CheckContext): void {
   const index = context.index;
+  const own = context.doc.header.number?.value;
   for (const update of updates(context)) {
     const parts = parseActionId(update.id.text, context.config);
-    if (!parts || index.action(update.id.text)?.raised) continue;
+    if (!parts) continue;
+    // An update of an action of this meeting or a later one (`TR9/01` written in meeting 5):
+    // no action can be updated before it is raised.
+    if (own !== undefined && parts.meeting >= own) {
+      context.report(
+        "update-unknown-action",
+        "error",
+        update.id.range,
+        parts.meeting === own
+          ? `\`${update.id.text}\` is an action of this meeting (${own}): it is raised here with \`action ${update.id.text}:\`, and updated at the meetings after it. Check the ID.`
+          : `\`${update.id.text}\` is an action of meeting ${parts.meeting}, after this one (${own}): an action is updated only after the meeting that raised it. Check the ID.`,
+      );
+      continue;
+    }
+    if (index.action(update.id.text)?.raised) continue;
     const raising = index.meetingsNumbered(parts.meeting).filter((m) => m.uri !== context.uri);
     if (raising.length === 0) continue;
     const range = ` (it raised ${raisedBy(index, parts.meeting)})`;
