@@ -51,6 +51,13 @@ category: DCC
   });
 });
 
+describe("duplicate-initials for one person listed twice", () => {
+  it("says the person is listed twice, and where, rather than naming two people", () => {
+    const { finding } = expectFinding(withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n  KL   Karen Lee\napologies:\n  «KL»   Karen Lee\n"), "duplicate-initials", "error");
+    expect(finding.message).toBe("Karen Lee (`KL`) is listed twice: among those present and under apologies. Keep the line that says how they took part, and delete the other.");
+  });
+});
+
 describe("malformed-initials", () => {
   it.each([
     ["P.D.", "`P.D.` is not written as initials"],

@@ -10,14 +10,18 @@ export function duplicateInitials(context: CheckContext): void {
     const suggestions = distinctInitials(initials, people);
     const described = people.map((p) => `${p.attendee.name.text}${p.organisation ? ` (${p.organisation})` : ""}`);
     const unique = new Set(suggestions).size === suggestions.length;
+    // One person listed twice (among those present and under apologies, say) is not two people.
+    const samePerson = new Set(people.map((p) => p.attendee.name.text.trim().toLowerCase())).size === 1;
     for (const person of people.slice(1)) {
       context.report(
         "duplicate-initials",
         "error",
         person.attendee.initials.range,
-        `Initials \`${initials}\` are declared for ${people.length} attendees: ${described.join(" and ")}. ` +
-          `Give each distinct initials in the document's own style${unique ? `, e.g. ${suggestions.map((s) => `\`${s}\``).join("/")}` : ""}, ` +
-          "and say in each mention which one is meant.",
+        samePerson
+          ? `${person.attendee.name.text} (\`${initials}\`) is listed ${people.length === 2 ? "twice" : `${people.length} times`}${listedAs(people)}. Keep the line that says how they took part, and delete the other.`
+          : `Initials \`${initials}\` are declared for ${people.length} attendees: ${described.join(" and ")}. ` +
+            `Give each distinct initials in the document's own style${unique ? `, e.g. ${suggestions.map((s) => `\`${s}\``).join("/")}` : ""}, ` +
+            "and say in each mention which one is meant.",
         {
           related: people
             .filter((p) => p !== person)
@@ -26,6 +30,12 @@ export function duplicateInitials(context: CheckContext): void {
       );
     }
   }
+}
+
+/** `: among those present and under apologies`, when the lines say different things. */
+function listedAs(people: readonly { readonly attendee: { readonly attendance: string } }[]): string {
+  const where = [...new Set(people.map((p) => (p.attendee.attendance === "present" ? "among those present" : p.attendee.attendance === "apologies" ? "under apologies" : "as absent")))];
+  return where.length > 1 ? `: ${where.join(" and ")}` : "";
 }
 
 /** `malformed-initials`: initials that are not capitals with an optional lower-case tail (`P.D.`, `pd`). */
