@@ -67,6 +67,17 @@ describe("keyword-as-prose", () => {
     expect(finding.message).toContain("none is open now");
   });
 
+  it("says that an invisible character stands before an action line that looks right as written", () => {
+    const { finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«\u00a0action SECP77/01: »KL to write.\n`), "action-as-prose", "error");
+    expect(finding.message).toContain("a no-break space or a character that shows nothing stands before it, as a word processor leaves them.");
+  });
+
+  it("is not certain of `End confidential` under an open summary, and says which passage is open", () => {
+    const { finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\nsummary:\nThe summary.\n«End confidential»\n`), "keyword-as-prose", "error");
+    expect(finding.message).toContain("if a confidential passage above was meant to end here (the passage open now is a summary: `end summary` closes it).");
+    expect(finding.fixes?.map((f) => f.certain)).toEqual([false]);
+  });
+
   it("flags a closer in another case", () => {
     const source = meeting(`item 1: Budget\n\n${NOTED}\n\nconfidential:\nThe merger terms.\n«End Confidential»\n`);
     const { text, finding } = expectFinding(source, "keyword-as-prose", "error");

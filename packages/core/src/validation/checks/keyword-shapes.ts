@@ -160,14 +160,15 @@ export function closedLater(text: string, from: number, kind: "confidential" | "
 /** The next `end` line (what it closes in group 1) or, in group 2, the next item line or passage opener (before which nothing closes this one). */
 export const CLOSER_OR_ITEM = /^[ \t]*(?:end(?:[ \t]+(confidential|summary))?[ \t]*[.]?[ \t]*$|(item[ \t]+\S*[ \t]*:|(?:confidential|summary)[ \t]*:))/gim;
 
-/** Whether a `confidential:` or `summary:` passage is open at `at`, counting the keyword lines from the item's start. */
-export function openBefore(text: string, itemStart: number, at: number): boolean {
-  let depth = 0;
+/** The kind of the innermost passage open at `at` (`confidential` or `summary`), counting the keyword lines from the item's start; undefined when none is. */
+export function openBefore(text: string, itemStart: number, at: number): "confidential" | "summary" | undefined {
+  const open: ("confidential" | "summary")[] = [];
   PASSAGE_LINES.lastIndex = itemStart;
   for (let m = PASSAGE_LINES.exec(text); m && m.index < at; m = PASSAGE_LINES.exec(text)) {
-    depth = m[1] ? depth + 1 : Math.max(0, depth - 1);
+    if (m[1]) open.push(m[1] as "confidential" | "summary");
+    else open.pop();
   }
-  return depth > 0;
+  return open.at(-1);
 }
 
 /** The lines that open (group 1) or close a passage, as the parser reads them. */

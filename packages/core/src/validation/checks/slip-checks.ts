@@ -222,11 +222,15 @@ function checkLine(
   if (action) {
     const keyword = action[1]!.toLowerCase();
     const id = action[2];
+    // `action GB1/01:` after a no-break space looks right as written: say what is wrong with it.
+    const hidden = start < lineAt || /^[\s\u00a0\u200b\ufeff\u00ad\u2060]/.test(written) && !/^[ \t]/.test(written);
     context.report(
       "action-as-prose",
       "error",
       span(action[0].length),
-      `This line reads like an ${keyword === "action" ? "action" : "action update"} but is prose: \`${keyword}\` is written in lower case, then the action ID and a colon, as in \`${keyword} ${id ?? "SECP77/01"}: ...\`. ` +
+      `This line reads like an ${keyword === "action" ? "action" : "action update"} but is prose: ` +
+        (hidden ? "a no-break space or a character that shows nothing stands before it, as a word processor leaves them. " : "") +
+        `\`${keyword}\` is written in lower case at the start of the line, then the action ID and a colon, as in \`${keyword} ${id ?? "SECP77/01"}: ...\`. ` +
         `As written it is not ${keyword === "action" ? "raised" : "an update"}: it is missing from the register, the carried-forward actions and every check of actions.` +
         (id ? ` Write \`${keyword} ${id}:\`.` : " Write the action's ID before a colon."),
       { fixes: id ? [replaceFix(`Write \`${keyword} ${id}:\``, span(action[0].length), `${keyword} ${id}: `, true)] : [] },
@@ -234,15 +238,20 @@ function checkLine(
   }
 }
 
-/** `end confidential` written otherwise; the fix is certain only where a passage is open to close. */
-function reportCloser(context: CheckContext, closer: string, range: Range, passageOpen: boolean): void {
+/**
+ * `end confidential` written otherwise. The fix is certain only where a passage of its kind is
+ * open to close: `End confidential` under an open summary may close the summary, or a passage
+ * whose opener is itself misspelt, and only the secretary knows which.
+ */
+function reportCloser(context: CheckContext, closer: string, range: Range, open: "confidential" | "summary" | undefined): void {
+  const fits = open !== undefined && (closer === "end" || closer === `end ${open}`);
   context.report(
     "keyword-as-prose",
     "error",
     range,
     `This line reads like \`${closer}\` but is prose: keywords are lower case and spelt as the language has them. As written it closes nothing, and it is published as text. Write \`${closer}\`` +
-      (passageOpen ? "." : ", if a passage above was meant to end here (none is open now)."),
-    { fixes: [replaceFix(`Write \`${closer}\``, range, closer, passageOpen)] },
+      (fits ? "." : open ? `, if a ${closer.slice(4)} passage above was meant to end here (the passage open now is a ${open}: \`end ${open}\` closes it).` : ", if a passage above was meant to end here (none is open now)."),
+    { fixes: [replaceFix(`Write \`${closer}\``, range, closer, fits)] },
   );
 }
 
