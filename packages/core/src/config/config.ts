@@ -110,7 +110,8 @@ export function statusRemarkAt(status: string): number {
   return status.search(STATUS_REMARK);
 }
 
-const STATUS_REMARK = /\s*(?:[–—,;(]|\s-\s)|\s+(?=(?:by|on|at|in|until|pending|following|after|since|from|per|as|with|to|for)\s)/i;
+// Tried only where a run of white space starts (or at a mark), so that a long run costs linear time.
+const STATUS_REMARK = /(?<!\s)\s*(?:[–—,;(]|\s-\s)|(?<!\s)\s+(?=(?:by|on|at|in|until|pending|following|after|since|from|per|as|with|to|for)\s)/i;
 
 export function verbsOf(config: MinutesConfig): string[] {
   return Object.keys(config.resolutionVerbs);

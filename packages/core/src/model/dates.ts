@@ -20,9 +20,17 @@ const TIME_AFTER_DATE = /(?:\s+at\s+|\s*,\s*|\s+)(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]
 /** The time written after a date, with what joins them (` at 7.30pm`), or "". */
 export function timeAfterDate(text: string): string {
   const trimmed = text.trim();
-  const match = TIME_AFTER_DATE.exec(trimmed);
-  return match && /(?:^\d{4}-\d{2}-\d{2}|\d{4})$/.test(trimmed.slice(0, match.index)) ? match[0] : "";
+  // Only the end of the text can hold it: the expression is tried on its last characters, so
+  // that a long run of spaces in a date costs no more than a short one.
+  const tail = trimmed.slice(-TIME_TAIL);
+  const match = TIME_AFTER_DATE.exec(tail);
+  if (!match) return "";
+  const before = trimmed.slice(0, trimmed.length - match[0].length);
+  return /(?:^\d{4}-\d{2}-\d{2}|\d{4})$/.test(before) ? match[0] : "";
 }
+
+/** Longer than any time written after a date (` at 11.15 a.m.`). */
+const TIME_TAIL = 24;
 
 export function isoDate(text: string): string | undefined {
   const written = text.trim();

@@ -232,8 +232,7 @@ export function references(context: CheckContext): void {
     if (!separated) continue;
     SEPARATED_REFERENCE.lastIndex = 0;
     for (let m = SEPARATED_REFERENCE.exec(prose.text); m; m = SEPARATED_REFERENCE.exec(prose.text)) {
-      // A reference is short: a longer word is not one, and its corrections would cost time in its length squared.
-      if (m[0].length > 40 || !DIGIT.test(m[0])) continue;
+      if (!DIGIT.test(m[0])) continue;
       const start = prose.range.start + m.index;
       checkReference(context, patterns, m[0], { start, end: start + m[0].length });
     }
@@ -250,7 +249,8 @@ const SEPARATED_REFERENCE = /\b[A-Z][A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)+\b/g;
 const DIGIT = /[0-9]/;
 
 function checkReference(context: CheckContext, patterns: ReturnType<typeof tablesOf>["references"], text: string, range: Range): void {
-  if (patterns.some((p) => p.regex.test(text))) return;
+  // A reference is short: a longer word is not one, and its corrections cost time in its length squared.
+  if (text.length > 40 || patterns.some((p) => p.regex.test(text))) return;
   for (const candidate of corrections(text)) {
     const match = patterns.find((p) => p.regex.test(candidate.text));
     if (!match) continue;
