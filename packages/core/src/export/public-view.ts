@@ -7,6 +7,7 @@ import type { Token } from "../text/range.js";
 import { SourceText } from "./source-text.js";
 import { isPartNumber } from "../model/line-readers.js";
 import { STATUS_LABEL } from "../model/assemble-blocks.js";
+import { startsLikeOwnVerb } from "../model/resolutions.js";
 import { passagesIn, publicSupersessions } from "../model/walk.js";
 import { isNumberMarker } from "../syntax/bullets.js";
 import { semanticsOf } from "../services/semantics.js";
@@ -194,11 +195,11 @@ function recordedItemBlocks(item: Item, label: string, classification: string | 
       } else if (isPublicInRecordedItem(block, context.config)) {
         flush();
         out.push(viewBlock(block as Paragraph | List | NewAction, label, context));
-      } else if (block.kind === "list" && block.resolutions && block.items.some((entry) => isDecision(entry.resolution, context.config))) {
+      } else if (block.kind === "list" && block.resolutions && block.items.some((entry) => isDecisionEntry(entry, context.config))) {
         // One slip among the bullets (`- Noted that ...`) withholds that bullet, not the decisions beside it.
         flush();
-        out.push(viewBlock({ ...block, items: block.items.filter((entry) => isDecision(entry.resolution, context.config)) }, label, context));
-        if (context.confidential) withheld.push(viewBlock({ ...block, leadIn: undefined, items: block.items.filter((entry) => !isDecision(entry.resolution, context.config)) }, label, context));
+        out.push(viewBlock({ ...block, items: block.items.filter((entry) => isDecisionEntry(entry, context.config)) }, label, context));
+        if (context.confidential) withheld.push(viewBlock({ ...block, leadIn: undefined, items: block.items.filter((entry) => !isDecisionEntry(entry, context.config)) }, label, context));
       } else if (context.confidential) {
         // A confidential passage inside such an item is withheld either way: keep its blocks with the rest.
         if (block.kind === "confidential") withheld.push(...viewBlocks(block.blocks, label, context));
@@ -221,8 +222,20 @@ function recordedItemBlocks(item: Item, label: string, classification: string | 
  */
 function isPublicInRecordedItem(block: Block, config: MinutesConfig): boolean {
   if (block.kind === "action") return true;
-  if (block.kind === "list") return block.resolutions && block.items.every((entry) => isDecision(entry.resolution, config));
+  if (block.kind === "list") return block.resolutions && block.items.every((entry) => isDecisionEntry(entry, config));
   return block.kind === "paragraph" && isDecision(block.resolution, config);
+}
+
+/**
+ * A bullet that is a decision: its resolution's verbs are the committee's own, and, under a
+ * lead-in that gives the verb, it does not start as if with a verb of its own (`DISCUSSED ...`,
+ * `Noted ...`), which may be discussion written as a bullet.
+ */
+function isDecisionEntry(entry: ListItem, config: MinutesConfig): boolean {
+  if (!isDecision(entry.resolution, config)) return false;
+  const verb = entry.resolution!.verbs[0]!;
+  const given = verb.range.start < entry.prose.range.start || verb.range.end > entry.prose.range.end;
+  return !given || !startsLikeOwnVerb(entry.prose.text, tablesOf(config).verbs);
 }
 
 /** A resolution whose verbs are all the committee's own, in capitals. */

@@ -139,7 +139,7 @@ function makeList(out: Block[], items: ListItem[], context: BlockContext): List 
   }
   const listItems = bodyToken
     ? items.map((item) => {
-        const resolution = bulletResolution(item.prose, bodyToken, verb, context.settings.verbs);
+        const resolution = bulletResolution(item.prose, bodyToken, verb);
         return resolution ? { kind: "list-item" as const, marker: item.marker, prose: item.prose, range: item.range, resolution } : item;
       })
     : items;

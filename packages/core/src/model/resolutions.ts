@@ -54,19 +54,13 @@ export function leadInVerb(lead: Prose, settings: ResolutionSettings): Token | u
   return { text: found.verb, value: found.verb, range: { start: at, end: at + found.verb.length } };
 }
 
-export function bulletResolution(prose: Prose, body: Token, given: Token | undefined, verbs: readonly string[]): Resolution | undefined {
+export function bulletResolution(prose: Prose, body: Token, given?: Token): Resolution | undefined {
+  // Under `The Council RESOLVED:` each bullet is a decision with that verb (`- to award the contract`).
+  if (given) return { kind: "resolution", form: "bullet", body, verbs: [given], range: prose.range };
   // The first word (up to white space, as `\S+`), without the punctuation that ends it.
   const text = prose.text;
-  let wordEnd = 0;
-  while (wordEnd < text.length && !isWhiteSpace(text.charCodeAt(wordEnd))) wordEnd++;
-  let verbEnd = wordEnd;
-  while (verbEnd > 0 && ";:,.".includes(text.charAt(verbEnd - 1))) verbEnd--;
-  const verb = text.slice(0, verbEnd);
-  // Under `The Council RESOLVED:` each bullet is a decision with that verb (`- to award the
-  // contract`), unless it says a verb of its own: `DISCUSSED ...`, `Noted ...`, `AGRED ...` are
-  // then its verb, which the checker names and a confidential item withholds.
-  if (given && !ownVerb(verb, verbs)) return { kind: "resolution", form: "bullet", body, verbs: [given], range: prose.range };
-  if (wordEnd === 0) return undefined;
+  const verb = firstWord(text);
+  if (verb === undefined) return undefined;
   const start = prose.range.start;
   return {
     kind: "resolution",
@@ -77,13 +71,29 @@ export function bulletResolution(prose: Prose, body: Token, given: Token | undef
   };
 }
 
+/** The first word of a bullet (up to white space), without the punctuation that ends it; undefined when there is none. */
+function firstWord(text: string): string | undefined {
+  let wordEnd = 0;
+  while (wordEnd < text.length && !isWhiteSpace(text.charCodeAt(wordEnd))) wordEnd++;
+  if (wordEnd === 0) return undefined;
+  let verbEnd = wordEnd;
+  while (verbEnd > 0 && ";:,.".includes(text.charAt(verbEnd - 1))) verbEnd--;
+  return text.slice(0, verbEnd);
+}
+
 /**
- * Whether a bullet's first word is a verb of its own: one of the verbs in any case (`Noted`), or
- * a word in capitals shaped like a verb (`DISCUSSED`) or one slip from one (`AGRED`). Not an
- * organisation's name in capitals (`- SECAS to publish the budget`).
+ * Whether a bullet under a lead-in that gives the verb (`The Panel AGREED:`) starts as if with a
+ * verb of its own: one of the verbs in another case (`Noted ...`), or a word in capitals shaped
+ * like a verb (`DISCUSSED ...`) or one slip from one (`AGRED ...`). It may be discussion written
+ * as a bullet, so an item recorded in the confidential minutes withholds it. (Only that: the
+ * bullet still takes the lead-in's verb, since `UNITED Utilities to ...` or `Approved
+ * contractors ...` are decisions too, and nothing is reported or rewritten.)
  */
-function ownVerb(word: string, verbs: readonly string[]): boolean {
-  if (verbs.includes(word.toUpperCase())) return true;
+export function startsLikeOwnVerb(text: string, verbs: readonly string[]): boolean {
+  const word = firstWord(text);
+  if (word === undefined) return false;
+  // A verb of the committee's in capitals (`AGREED` under `The Council RESOLVED:`) is a decision.
+  if (verbs.includes(word.toUpperCase())) return word !== word.toUpperCase();
   if (!/^[A-Z]{4,}$/.test(word)) return false;
   return word.endsWith("ED") || verbs.some((v) => editDistance(word, v, 1) <= 1);
 }

@@ -214,6 +214,12 @@ describe("the forms a council's minutes write decisions in", () => {
     expect(contentsOf(parse(fixed, { config: council })).resolutions).toHaveLength(2);
   });
 
+  it("gives the lead-in's verb to a bullet that starts with a word in capitals or a verb's word, and reports nothing", () => {
+    const text = item("The Panel AGREED:\n- UNITED Utilities to replace the main;\n(a) Approved contractors only to be invited;\n- NOTE: the budget is fixed.\n\nThe Panel NOTED the update.");
+    const { doc } = expectClean(text);
+    expect(contentsOf(doc).resolutions.map((r) => r.verbs[0]!.text)).toEqual(["AGREED", "AGREED", "AGREED", "NOTED"]);
+  });
+
   it("keeps bullets under `The Panel:` together across blank lines, each with its own verb", () => {
     const { doc } = expectClean(item("The SEC Panel:\n- AGREED a response;\n\n- NOTED the Draft Budget.\n\nThe Panel NOTED the update."));
     expect(contentsOf(doc).resolutions.map((r) => r.verbs[0]!.text)).toEqual(["AGREED", "NOTED", "NOTED"]);
