@@ -52,6 +52,15 @@ describe("an update with a list among its paragraphs", () => {
   });
 });
 
+describe("an update whose status ends its list's last item", () => {
+  it.each(["md", "json"] as const)("keeps the status out of the item's text: %s", async (format) => {
+    const source = text("\n1. Bus shelter;\n2. Play area. Status: Closed.");
+    const printed = new TextDecoder().decode((await exportDocument(minutes(source), { format, confidential: false, draft: true, config: SEC_CONFIG })).bytes);
+    expect(printed).toContain("2. Play area.");
+    expect(printed).not.toContain("Status: Closed");
+  });
+});
+
 describe("times as a parish clerk writes them", () => {
   it.each(["html", "md", "docx"] as const)("are printed as written: `7.30pm-9.05pm`, and a next meeting `at 7.30pm`: %s", async (format) => {
     const source = text("Status: Closed.")

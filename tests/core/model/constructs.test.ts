@@ -206,6 +206,11 @@ A. Smith, who wrote
 
     const before = parse(`${HEAD}item 1: Actions\n\nupdate SECP76/01: SECAS to draft a reserves policy.\n\n- Bus shelter\n\nThe Panel NOTED the update.\n`, { config: SEC_CONFIG });
     expect(before.items[0]!.blocks.map((b) => b.kind)).toEqual(["update", "list", "paragraph"]);
+
+    // The status may end the list's last item.
+    const last = parse(`${HEAD}item 1: Actions\n\nupdate SECP70/01: SECAS to do it.\n\n1. Bus shelter\n2. Play area. Status: Closed.\n\nThe Panel NOTED the update.\n`, { config: SEC_CONFIG });
+    const [u] = last.items[0]!.blocks;
+    expect(u?.kind === "update" && [u.status?.text, u.paragraphs.map((p) => p.kind)]).toEqual(["Closed", ["list"]]);
   });
 
   it("an action whose line ends with a colon takes the list under it as its sub-tasks, with its owner and due date", () => {

@@ -378,10 +378,10 @@ function action(a: NewAction, item: string, source: SourceText): ViewAction {
   };
 }
 
-/** A list item as a paragraph of an update's cell: its number as written (`1.`), or a bullet. */
-function markedItem(entry: ListItem, source: SourceText): Inline[] {
+/** A list item as a paragraph of an update's cell: its number as written (`1.`), or a bullet, then its text. */
+function markedItem(entry: ListItem, content: readonly Inline[]): Inline[] {
   const mark = isNumberMarker(entry.marker.text) ? entry.marker.text : "•";
-  return [{ kind: "text", text: `${mark} ` }, ...source.inlines(entry.prose)];
+  return [{ kind: "text", text: `${mark} ` }, ...content];
 }
 
 function update(u: ActionUpdate, item: string, context: Context): ViewUpdate {
@@ -406,7 +406,7 @@ function update(u: ActionUpdate, item: string, context: Context): ViewUpdate {
     // A passage among the paragraphs is not the update's text: the confidential view prints it
     // after the update. A list's items are paragraphs of the update's cell, each after its mark.
     paragraphs: u.paragraphs
-      .flatMap((p) => (p.kind === "paragraph" ? [withoutStatus(p.prose)] : p.kind === "list" ? p.items.map((entry) => markedItem(entry, source)) : []))
+      .flatMap((p) => (p.kind === "paragraph" ? [withoutStatus(p.prose)] : p.kind === "list" ? p.items.map((entry) => markedItem(entry, withoutStatus(entry.prose))) : []))
       .filter((p) => p.length > 0),
     status: statusText === undefined ? undefined : { text: statusText, state: statusStateOf(statusText, config) },
     supersededBy: (context.confidential ? u.supersededBy : publicSupersessions(u)).map((r) => source.plain(r.range)),

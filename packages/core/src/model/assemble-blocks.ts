@@ -39,18 +39,24 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
           // A passage or a list in the middle of an update (`... confidential: ... end
           // confidential`, or `1. Bus shelter`, then `Status: Closed.`) is part of it when the
           // update's status follows; otherwise the update ends before it, as before any other block.
-          const carrier = statusAhead(raw, i + 2);
+          // The status may also end the list's last item (`2. Play area. Status: Closed.`).
+          const carrier = statusAhead(raw, i + 1);
           if (carrier < 0) break;
-          while (i + 1 < carrier) {
+          const endsList = raw[carrier]!.kind === "list-item";
+          while (i + 1 < carrier || (endsList && i + 1 === carrier)) {
             const part = raw[++i]!;
             if (part.kind !== "list-item") {
               paragraphs.push(part as Paragraph | ConfidentialPassage);
               continue;
             }
             const items: ListItem[] = [part];
-            while (i + 1 < carrier && raw[i + 1]!.kind === "list-item") items.push(raw[++i] as ListItem);
+            while ((i + 1 < carrier || (endsList && i + 1 === carrier)) && raw[i + 1]!.kind === "list-item") items.push(raw[++i] as ListItem);
             // A list that reports: no lead-in of the body's, no resolutions.
             paragraphs.push({ kind: "list", resolutions: false, items, range: { start: items[0]!.range.start, end: items.at(-1)!.range.end } });
+          }
+          if (endsList) {
+            status = statusAtEnd((raw[carrier] as ListItem).prose);
+            break;
           }
           continue;
         }
@@ -196,9 +202,9 @@ function statusAhead(raw: readonly RawBlock[], from: number): number {
   for (let j = from; j < raw.length; j++) {
     const block = raw[j]!;
     if (block.kind === "status-line") return j;
-    if (block.kind === "paragraph") {
+    if (block.kind === "paragraph" || block.kind === "list-item") {
       if (statusAtEnd(block.prose)) return j;
-    } else if (block.kind !== "confidential" && block.kind !== "list-item") return -1;
+    } else if (block.kind !== "confidential") return -1;
   }
   return -1;
 }
