@@ -6,6 +6,7 @@ import { exportDocument, visibleContent, type ExportFormat, type ViewBlock } fro
 import { publicBlocks } from "../../packages/core/src/export/public-view.js";
 import { publicRefusal } from "../../packages/core/src/export/public-guard.js";
 import { validate } from "../../packages/core/src/validation/validate.js";
+import { FolderIndex, registerRows } from "../../packages/core/src/index.js";
 import { blocksOf, contentsOf } from "../../packages/core/src/model/walk.js";
 import { allText, unzipDocx } from "./docx-reader.js";
 import { minutes, ROOT, SEC_CONFIG } from "./helpers.js";
@@ -414,5 +415,26 @@ describe("what a second review tried", () => {
   test("a supersession inside an update inside a passage is that update's, not the one around it", () => {
     const doc = minutes(head + "item 1: Updates\n\nupdate SECP79/01: DCC to do one.\n\nDCC reported.\n\nconfidential:\nupdate SECP79/02: DCC to do two.\n\nSuperseded by SECP80/01. Status: Closed.\nend confidential\n\nStatus: Open.\n\nThe Panel NOTED it.\n");
     expect(contentsOf(doc).updates.map((u) => [u.id.text, u.supersededBy.map((r) => r.text)])).toEqual([["SECP79/01", []], ["SECP79/02", ["SECP80/01"]]]);
+  });
+});
+
+describe("an action's sub-tasks in an item recorded in the confidential minutes", () => {
+  const text = "meeting: SEC Panel Meeting 80\nnumber: 80\ndate: 2020-05-14\n\nattendees:\n  PD   Peter Davies\n\nitem 1: Staffing [RED]\n\naction SECP80/01: PD to consider the following:\n- ZZSECRET1 JB's disciplinary case;\n- ZZSECRET2 the appeal. [due 2020-06-01]\n\nitem 2: Budget\n\naction SECP80/02: PD to:\n- publish the budget.\n\nThe Panel NOTED it.\n";
+
+  test("are withheld from the public minutes and the circulated register; the action, its due date and a public item's sub-tasks are not", async () => {
+    for (const format of ["md", "html", "json", "docx"] as const) {
+      const result = await exportDocument(minutes(text), { format, confidential: false, draft: true, config: SEC_CONFIG });
+      const out = format === "docx" ? allText(await unzipDocx(result.bytes)) : new TextDecoder().decode(result.bytes);
+      expect(out, format).not.toMatch(/ZZSECRET/);
+      expect(out, format).toContain("PD to consider the following:");
+      expect(out, format).toContain("publish the budget.");
+    }
+    const confidential = new TextDecoder().decode((await exportDocument(minutes(text), { format: "md", confidential: true, draft: true, config: SEC_CONFIG })).bytes);
+    expect(confidential).toContain("ZZSECRET2 the appeal.");
+    const index = new FolderIndex(SEC_CONFIG);
+    index.set("file:///panel/80.minutes", minutes(text));
+    const rows = (confidential: boolean) => registerRows(index, { confidential }).map((r) => [r.id, r.text, r.due]);
+    expect(rows(false)).toEqual([["SECP80/01", "PD to consider the following:", "2020-06-01"], ["SECP80/02", "PD to: - publish the budget.", ""]]);
+    expect(rows(true)[0]![1]).toContain("ZZSECRET1");
   });
 });

@@ -9,7 +9,7 @@ import { isPartNumber } from "../model/line-readers.js";
 import { STATUS_LABEL } from "../model/assemble-blocks.js";
 import { startsLikeOwnVerb } from "../model/resolutions.js";
 import { passagesIn, publicSupersessions } from "../model/walk.js";
-import { isNumberMarker } from "../syntax/bullets.js";
+import { isNumberMarker, LIST_MARKER } from "../syntax/bullets.js";
 import { semanticsOf } from "../services/semantics.js";
 import type { People } from "../validation/people.js";
 import type {
@@ -194,7 +194,7 @@ function recordedItemBlocks(item: Item, label: string, classification: string | 
         visit(block.blocks);
       } else if (isPublicInRecordedItem(block, context.config)) {
         flush();
-        out.push(viewBlock(block as Paragraph | List | NewAction, label, context));
+        out.push(viewBlock(block as Paragraph | List | NewAction, label, context, true));
       } else if (block.kind === "list" && block.resolutions && block.items.some((entry) => isDecisionEntry(entry, context.config))) {
         // One slip among the bullets (`- Noted that ...`) withholds that bullet, not the decisions beside it.
         flush();
@@ -314,7 +314,21 @@ export function publicBlocks(doc: Document, config: MinutesConfig): ReadonlySet<
 
 const shown = new WeakMap<Document, { readonly config: MinutesConfig; readonly blocks: ReadonlySet<Block> }>();
 
-function viewBlock(block: Exclude<Block, { kind: "summary" | "confidential" }>, item: string, context: Context): ViewBlock {
+/**
+ * An action's text as the public minutes print it (for the circulated register): without the
+ * sub-tasks it takes when its item is recorded in the confidential minutes (see `action`).
+ */
+export function publicActionText(doc: Document, config: MinutesConfig, action: NewAction): string {
+  const text = action.prose.text;
+  const subTasks = subTasksAt(text);
+  if (subTasks < 0) return text;
+  const source = new SourceText(doc.text, doc.comments);
+  const levels = classificationsOf(doc, source, config);
+  const at = doc.items.findIndex((item) => item.range.start <= action.range.start && action.range.end <= item.range.end);
+  return at >= 0 && confidentialLevel(levels[at], config) !== "public" ? text.slice(0, subTasks) : text;
+}
+
+function viewBlock(block: Exclude<Block, { kind: "summary" | "confidential" }>, item: string, context: Context, recorded = false): ViewBlock {
   switch (block.kind) {
     case "paragraph":
       return paragraph(block, context.source);
@@ -323,7 +337,7 @@ function viewBlock(block: Exclude<Block, { kind: "summary" | "confidential" }>, 
     case "heading":
       return { kind: "heading", text: context.source.plain(block.text.range) };
     case "action":
-      return action(block, item, context.source);
+      return action(block, item, context.source, recorded && !context.confidential);
     case "update":
       return update(block, item, context);
   }
@@ -363,10 +377,20 @@ function leadInVerbs(l: List): Token[] {
   return lead && verb && verb.range.start >= lead.start && verb.range.end <= lead.end ? [verb] : [];
 }
 
-function action(a: NewAction, item: string, source: SourceText): ViewAction {
+/**
+ * An action as the minutes print it. In the public minutes of an item recorded in the
+ * confidential minutes (`withholdSubTasks`), the action is public but the list it takes as its
+ * sub-tasks (`PD to consider the following:` / `- JB's disciplinary case`) is not: it may be
+ * the discussion the item withholds, and the action is printed up to its colon.
+ */
+function action(a: NewAction, item: string, source: SourceText, withholdSubTasks = false): ViewAction {
   let end = a.prose.range.end;
   if (a.due) {
     end = source.lastMatch(a.prose.range.start, a.due.range.start, /\[due\b/i) ?? end;
+  }
+  if (withholdSubTasks) {
+    const subTasks = subTasksAt(a.prose.text);
+    if (subTasks >= 0) end = Math.min(end, a.prose.range.start + subTasks);
   }
   return {
     kind: "action",
@@ -377,6 +401,16 @@ function action(a: NewAction, item: string, source: SourceText): ViewAction {
     item,
   };
 }
+
+/** Where an action's sub-tasks start in its text (the first list line after a line ending with a colon), or -1. */
+function subTasksAt(text: string): number {
+  SUB_TASKS.lastIndex = 0;
+  const found = SUB_TASKS.exec(text);
+  return found ? found.index + 1 : -1;
+}
+
+/** A colon at a line's end, then a line that starts with a list's mark. */
+const SUB_TASKS = new RegExp(`:[ \\t]*(?:\\r\\n?|\\n)(?=[ \\t\\u00a0]*${LIST_MARKER}[ \\t\\u00a0])`, "g");
 
 /** A list item as a paragraph of an update's cell: its number as written (`1.`), or a bullet, then its text. */
 function markedItem(entry: ListItem, content: readonly Inline[]): Inline[] {

@@ -30,6 +30,11 @@ export function actionTextOf(record: ActionRecord): string {
   return "";
 }
 
+/** An action's text on one line, without its `[due ...]`, as the register lists it. */
+export function registerText(text: string): string {
+  return text.replace(/\s+/g, " ").trim().replace(DUE_AT_END, "");
+}
+
 /** An update to fill in for an action still open: its text as raised (or as last restated), and a status. */
 export function updateStub(record: ActionRecord): string {
   return `update ${record.id}: ${actionTextOf(record)}\n\nUpdate to follow. Status: Open.`;

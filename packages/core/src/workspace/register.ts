@@ -1,9 +1,9 @@
 import type { RegisterRow } from "../export/register-csv.js";
 import { compareIds, type ActionRecord, type FolderIndex } from "./folder-index.js";
 import { ownerEnd } from "../model/build-blocks.js";
-import { actionTextOf } from "./action-text.js";
+import { actionTextOf, registerText } from "./action-text.js";
 import { statusRemarkAt, statusStateOf, type MinutesConfig } from "../config/config.js";
-import { publicBlocks } from "../export/public-view.js";
+import { publicActionText, publicBlocks } from "../export/public-view.js";
 import { publicSupersessions } from "../model/walk.js";
 
 export interface RegisterOptions {
@@ -31,7 +31,9 @@ export function registerRows(index: FolderIndex, options: RegisterOptions = {}):
     const raised = record.raised;
     const last = record.updates.at(-1);
     const given = latestStatus(record);
-    const text = actionTextOf(record);
+    // The circulated register lists an action as the public minutes print it: without the
+    // sub-tasks of an action raised in an item they withhold.
+    const text = raised && !options.confidential ? registerText(publicActionText(raised.meeting.doc, index.config, raised.action)) : actionTextOf(record);
     // The circulated register names a successor only where the public minutes do.
     const successors = (u: ActionRecord["updates"][number]) => (options.confidential ? u.update.supersededBy : publicSupersessions(u.update));
     const superseded = [...record.updates].reverse().find((u) => successors(u).length > 0);
