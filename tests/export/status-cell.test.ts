@@ -31,7 +31,8 @@ describe("the status cell of an update", () => {
     const named = await print("Status: Superseded by SECP78/01.");
     // (HTML's status cell also carries it as its tooltip, an attribute: not text on the page.)
     expect(named.replace(/ title="[^"]*"/g, "").match(/superseded by SECP78\/01/gi)).toHaveLength(1);
-    const added = await print("Superseded by SECP78/01. Status: Closed.");
+    // Written `replaced by`: only the status cell says `superseded by`.
+    const added = await print("Replaced by SECP78/01. Status: Closed.");
     expect(added).toMatch(/[Ss]uperseded by SECP78\/01/);
   });
 });

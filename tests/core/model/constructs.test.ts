@@ -161,14 +161,8 @@ iii) AGREED the plan.
   });
 
   it("a section number, a year, a lettered sentence or initials do not start a numbered list", () => {
-    const doc = parse(`${HEAD}item 1: Budget
-
-The figures are in the annex at
-1.1 of the report, agreed in
-2020. The author was
-A. Smith, who wrote
-(PD) and (RH) also spoke.
-`, { config: SEC_CONFIG });
+    // Each line follows one that ends a clause, where a number would start an item.
+    const doc = parse(`${HEAD}item 1: Budget\n\nThe figures are in the annex:\n1.1 of the report, agreed;\n2020. The author was:\nA. Smith, who wrote:\n(PD) and (RH) also spoke.\n`, { config: SEC_CONFIG });
     expect(doc.items[0]!.blocks.map((b) => b.kind)).toEqual(["paragraph"]);
   });
 

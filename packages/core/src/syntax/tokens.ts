@@ -80,7 +80,7 @@ export const EndLine = lineToken("EndLine", STARTS.end, "`end`");
 const STRUCTURAL_LINE = new RegExp(`${INVISIBLE}*(?:\\r|\\n|$)|[ \\t]*(?:${Object.values(STARTS).join("|")})`, "y");
 
 /** A line that starts with a number of a numbered list (`(b) `, `2. `): see `startsNumberedItem`. */
-const NUMBERED_LINE = new RegExp(`[ \\t]*${NUMBER_MARKER}(?=[ \\t\\u00a0])`, "y");
+const NUMBERED_LINE = new RegExp(`[ \\t]*\\u00a0*${NUMBER_MARKER}(?=[ \\t\\u00a0])`, "y");
 
 /**
  * Whether a line that starts with a number (`(b) the Board may ...`) starts a numbered item,
@@ -90,20 +90,24 @@ const NUMBERED_LINE = new RegExp(`[ \\t]*${NUMBER_MARKER}(?=[ \\t\\u00a0])`, "y"
  * Inside a list item every number starts the next item (`1. Bus shelter` / `2. Play area`).
  */
 function startsNumberedItem(text: string, lineEnd: number): boolean {
-  let end = lineEnd;
-  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  const end = endOfText(text, lineEnd);
   const last = text.charCodeAt(end - 1);
   return last === 58 || last === 59 || last === 46;
 }
 
 /** A line that starts a list item, bullet or number. */
-const LIST_LINE = new RegExp(`[ \\t]*${LIST_MARKER}(?=[ \\t\\u00a0])`, "y");
+const LIST_LINE = new RegExp(`[ \\t]*\\u00a0*${LIST_MARKER}(?=[ \\t\\u00a0])`, "y");
 
 /** Whether the line that ends at `lineEnd` ends with a colon (`SECAS to:`). */
 function endsWithColon(text: string, lineEnd: number): boolean {
+  return text.charCodeAt(endOfText(text, lineEnd) - 1) === 58;
+}
+
+/** Where a line's text ends, before the spaces, tabs and no-break spaces at its end. */
+function endOfText(text: string, lineEnd: number): number {
   let end = lineEnd;
-  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
-  return text.charCodeAt(end - 1) === 58;
+  for (let c = text.charCodeAt(end - 1); end > 0 && (c === 32 || c === 9 || c === 0xa0); c = text.charCodeAt(end - 1)) end--;
+  return end;
 }
 
 /**

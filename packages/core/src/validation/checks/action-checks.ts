@@ -187,7 +187,6 @@ function isKnownOwner(text: string, context: CheckContext): boolean {
   );
 }
 
-/** `absent-owner`: an action owned by someone recorded with apologies or as absent. */
 /** Where `word` stands in `text` as a whole word, or -1. */
 function wordAt(text: string, word: string): number {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -198,6 +197,7 @@ function wordAt(text: string, word: string): number {
   return -1;
 }
 
+/** `absent-owner`: an action owned by someone recorded with apologies or as absent. */
 export function absentOwner(context: CheckContext): void {
   for (const action of newActions(context)) {
     if (!action.owner?.text) continue;

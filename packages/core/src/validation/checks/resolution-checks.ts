@@ -125,6 +125,9 @@ export function resolutionListSplit(context: CheckContext): void {
 /** Whether a list's lead-in gives its bullets their verb (`The Council RESOLVED:`), rather than each bullet its own. */
 function givesVerb(list: List): boolean {
   const lead = list.leadIn?.prose.range;
-  const verb = list.items[0]?.resolution?.verbs[0];
-  return list.resolutions && lead !== undefined && verb !== undefined && verb.range.start >= lead.start && verb.range.end <= lead.end;
+  // Any bullet's verb standing in the lead-in (each bullet takes it, whatever it starts with).
+  return list.resolutions && lead !== undefined && list.items.some((item) => {
+    const verb = item.resolution?.verbs[0];
+    return verb !== undefined && verb.range.start >= lead.start && verb.range.end <= lead.end;
+  });
 }
