@@ -392,6 +392,11 @@ describe("what a second review tried", () => {
   test.each([
     ["a line of no-break spaces ends a decision list, a paragraph and an action", "item 1: Secret [RED]\n\nThe Panel AGREED:\n(a) to approve the budget;\n\u00a0\n(b) ZZSECRET1 the Chair criticised the supplier.\n\nThe Panel NOTED the update.\n\u00a0\u00a0\nZZSECRET2 the supplier faces a fine.\n\naction SECP80/01: DCC to write to the supplier.\n\u200b\nZZSECRET3 the Panel doubted the supplier.\n"],
     ["a bullet that says a verb of its own under a lead-in that gives one", "item 1: Supplier [RED]\n\nThe Panel AGREED:\n(a) to approve the budget;\n(b) DISCUSSED ZZSECRET1 the supplier's fine;\n(c) Noted ZZSECRET2 the Chair's doubts;\n(d) AGRED ZZSECRET3 nothing.\n"],
+    ["a line of a zero-width joiner ends a paragraph", "item 1: Events [RED]\n\nThe Panel NOTED the report.\n\u200d\nZZSECRET1 the supplier faces a fine.\n"],
+    ["a comment between a line ending with a colon and a numbered item", "item 1: Events [RED]\n\nThe Panel NOTED the report, which set out:\n// figures from the annex\n(a) ZZSECRET1 the supplier's fine;\n(b) ZZSECRET2 the appeal.\n"],
+    ["a trailing no-break space after the colon", "item 1: Events [RED]\n\nThe Panel NOTED the report, which set out:\u00a0\n(a) ZZSECRET1 the supplier's fine.\n"],
+    ["a bullet after an invisible character", "item 1: Events [RED]\n\nThe Panel AGREED:\n- to approve the budget;\n\u200b- DISCUSSED ZZSECRET1 the supplier's fine.\n"],
+    ["a bullet's own verb after an invisible character", "item 1: Events [RED]\n\nThe Panel AGREED:\n- to approve the budget;\n- \u200bDISCUSSED ZZSECRET1 the supplier's fine.\n"],
   ])("%s: the marker stays out", async (_, text) => {
     const out = await published(text);
     expect(out).not.toMatch(/ZZSECRET/);
@@ -402,8 +407,16 @@ describe("what a second review tried", () => {
     ["a numbered passage keyword read as a wrapped line", "item 1: Review\n\nThe Panel discussed the following\n(a) confidential:\nZZSECRET1 the revised figures\n(b) end confidential\n\nThe Panel NOTED it.\n"],
     ["a Symbol-font bullet and no-break spaces before a passage keyword", "item 1: Review\n\nPoints raised:\n·\u00a0\u00a0\u00a0 confidential:\n·\u00a0\u00a0\u00a0 ZZSECRET1 the revised figures.\n·\u00a0\u00a0\u00a0 end confidential\n\nThe Panel NOTED it.\n"],
     ["a confidential passage nested past 64 summaries", `item 1: Review\n\n${"summary:\n".repeat(64)}confidential:\nZZSECRET1 withheld text\n${"end\n".repeat(64)}\nThe Panel NOTED it.\n`],
+    ["a bulleted passage keyword indented with a no-break space", "item 1: Budget\n\nThe Panel NOTED the budget.\n\n\u00a0- confidential:\n- ZZSECRET1 the supplier faces a fine.\n"],
+    ["a passage keyword after a direction mark", "item 1: Budget\n\nThe Panel NOTED the budget.\n\n\u200econfidential:\nZZSECRET1 the supplier faces a fine.\n\nitem 2: Other\n\nThe Panel NOTED it.\n"],
   ])("%s: the public export is refused", async (_, text) => {
     expect(await published(text)).toMatch(/^refused: (keyword-as-prose|syntax-passage-too-deep)/);
+  });
+
+  test.each(["Classification: RED", "\u00a0classification: RED", "\u200bclassification: RED"])("a whole meeting's classification written otherwise (%j) refuses the public export", async (line) => {
+    const doc = minutes(`meeting: SEC Panel Meeting 80\nnumber: 80\ndate: 2020-05-14\n${line}\n\nattendees:\n  PD   Peter Davies\n\nitem 1: Sale\n\nZZSECRET1 discussed.\n\naction SECP80/01: PD to ZZSECRET2 sell the company.\n`);
+    const refusal = publicRefusal(validate(doc, { config: SEC_CONFIG }), []);
+    expect(refusal?.findings.map((d) => d.code)).toEqual(["keyword-as-prose"]);
   });
 
   test("a resolution ending with a colon over a plain list is published, and the list withheld", async () => {

@@ -5,6 +5,7 @@ import { prose } from "./prose.js";
 import { eachProse } from "./walk.js";
 import { bulletResolution, inlineResolution, leadInBody, leadInVerb } from "./resolutions.js";
 import { isWhiteSpace } from "../text/trim.js";
+import { isInvisible } from "../text/invisible.js";
 
 /*
  * The second step of building an item's blocks, after each construct is read on its own: an
@@ -222,7 +223,7 @@ export function blankLineBetween(text: string, from: number, to: number): boolea
       lineHasText = false;
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       // A line of no-break spaces, or of characters that show nothing, is blank too (as the lexer reads it).
-    } else if (!isWhiteSpace(c) && c !== 0x200b && c !== 0x2060 && c !== 0x0085) lineHasText = true;
+    } else if (!isInvisible(c)) lineHasText = true;
   }
   return false;
 }

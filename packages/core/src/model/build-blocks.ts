@@ -11,6 +11,7 @@ import type { Problems } from "./problems.js";
 import { prose } from "./prose.js";
 import type { ResolutionSettings } from "./resolutions.js";
 import { isWhiteSpace } from "../text/trim.js";
+import { isInvisible } from "../text/invisible.js";
 
 /*
  * Turns the constructs of an item (or of a summary/confidential passage) into model blocks:
@@ -92,9 +93,9 @@ function buildBlock(token: IToken, context: BlockContext): RawBlock {
     // space or tab after it.
     const start = token.startOffset;
     const length = Math.max(1, T.keywordLength(token, text));
-    // The no-break spaces a pasted list is indented with are not part of the mark.
+    // The no-break spaces (or characters that show nothing) a pasted list is indented with are not part of the mark.
     let from = start;
-    while (from < start + length - 1 && text.charCodeAt(from) === 0xa0) from++;
+    while (from < start + length - 1 && isInvisible(text.charCodeAt(from))) from++;
     const sign = text.slice(from, start + length);
     const marker = { text: sign, value: sign, range: { start: from, end: start + length } };
     const end = contentEnd(token, text);

@@ -3,6 +3,7 @@ import { editDistance } from "../text/similarity.js";
 import type { Prose, Resolution } from "./ast.js";
 import { keptFor } from "../kept.js";
 import { isWhiteSpace } from "../text/trim.js";
+import { isInvisible } from "../text/invisible.js";
 
 /*
  * Where a resolution stands: a bullet under the body's lead-in (`The Panel:`), or a
@@ -90,7 +91,10 @@ function firstWord(text: string): string | undefined {
  * contractors ...` are decisions too, and nothing is reported or rewritten.)
  */
 export function startsLikeOwnVerb(text: string, verbs: readonly string[]): boolean {
-  const word = firstWord(text);
+  // (Past any character that shows nothing: `\u200bDISCUSSED` reads as `DISCUSSED`.)
+  let at = 0;
+  while (at < text.length && isInvisible(text.charCodeAt(at))) at++;
+  const word = firstWord(text.slice(at));
   if (word === undefined) return false;
   // A verb of the committee's in capitals (`AGREED` under `The Council RESOLVED:`) is a decision.
   if (verbs.includes(word.toUpperCase())) return word !== word.toUpperCase();

@@ -1,6 +1,7 @@
 import "./node20-polyfill.js";
 import { createToken, Lexer, type TokenType } from "chevrotain";
 import { LIST_MARKER, LIST_START_CHARS, NUMBER_MARKER } from "./bullets.js";
+import { INVISIBLE_CHARS, INVISIBLE_CLASS } from "../text/invisible.js";
 
 /*
  * The lexer is line oriented: every token starts at the start of a line (after indentation,
@@ -38,7 +39,7 @@ const STARTS = {
   confidential: String.raw`confidential:`,
   end: String.raw`end(?=[ \t]*(?:summary|confidential)?[ \t]*(?![^\r\n]))`,
   // (After no-break spaces too: a word processor indents a pasted list with them.)
-  bullet: `\\u00a0*${LIST_MARKER}(?=[ \\t\\u00a0])`,
+  bullet: `${INVISIBLE_CLASS}*${LIST_MARKER}(?=[ \\t\\u00a0])`,
 } as const;
 
 const REST_OF_LINE = String.raw`[^\r\n]*(?:\r\n?|\n)?`;
@@ -50,10 +51,10 @@ function lineToken(name: string, start: string, label: string): TokenType {
 export const Indent = createToken({ name: "Indent", pattern: /[ \t]+/, group: Lexer.SKIPPED });
 /**
  * What a blank line may hold besides spaces and tabs: the no-break and other spaces, and the
- * characters that show nothing, a word processor leaves on an empty line. Such a line looks
- * blank, and is: it ends a paragraph, a list or an action as an empty line does.
+ * characters that show nothing, a word processor leaves on an empty line (text/invisible.ts).
+ * Such a line looks blank, and is: it ends a paragraph, a list or an action as an empty line does.
  */
-const INVISIBLE = String.raw`[ \t\u00a0\u000b\u000c\u0085\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]`;
+const INVISIBLE = INVISIBLE_CLASS;
 
 /** Blank lines only separate constructs, which the tokens already do: set aside. */
 export const BlankLine = createToken({ name: "BlankLine", pattern: new RegExp(`${INVISIBLE}*(?:\\r\\n?|\\n)`), line_breaks: true, group: Lexer.SKIPPED });
@@ -80,7 +81,7 @@ export const EndLine = lineToken("EndLine", STARTS.end, "`end`");
 const STRUCTURAL_LINE = new RegExp(`${INVISIBLE}*(?:\\r|\\n|$)|[ \\t]*(?:${Object.values(STARTS).join("|")})`, "y");
 
 /** A line that starts with a number of a numbered list (`(b) `, `2. `): see `startsNumberedItem`. */
-const NUMBERED_LINE = new RegExp(`[ \\t]*\\u00a0*${NUMBER_MARKER}(?=[ \\t\\u00a0])`, "y");
+const NUMBERED_LINE = new RegExp(`${INVISIBLE_CLASS}*${NUMBER_MARKER}(?=[ \\t\\u00a0])`, "y");
 
 /**
  * Whether a line that starts with a number (`(b) the Board may ...`) starts a numbered item,
@@ -95,8 +96,11 @@ function startsNumberedItem(text: string, lineEnd: number): boolean {
   return last === 58 || last === 59 || last === 46;
 }
 
+/** A comment line: `//` after spaces and tabs. */
+const COMMENT_LINE = /[ \t]*\/\//y;
+
 /** A line that starts a list item, bullet or number. */
-const LIST_LINE = new RegExp(`[ \\t]*\\u00a0*${LIST_MARKER}(?=[ \\t\\u00a0])`, "y");
+const LIST_LINE = new RegExp(`${INVISIBLE_CLASS}*${LIST_MARKER}(?=[ \\t\\u00a0])`, "y");
 
 /** Whether the line that ends at `lineEnd` ends with a colon (`SECAS to:`). */
 function endsWithColon(text: string, lineEnd: number): boolean {
@@ -129,6 +133,9 @@ function wrapping(first: RegExp | undefined, listItem = false, subTasks = false)
       let end = lineEnd(text, offset);
       if (end === offset) return null;
       let inSubTasks = false;
+      // The end of the last line of text: a comment line between it and a numbered line is
+      // passed over, so that `... set out:` / `// a note` / `(a) ...` still starts an item.
+      let textEnd = end;
       for (;;) {
         const next = afterBreak(text, end);
         if (next === end || next >= text.length) {
@@ -139,17 +146,19 @@ function wrapping(first: RegExp | undefined, listItem = false, subTasks = false)
         if (STRUCTURAL_LINE.test(text)) {
           LIST_LINE.lastIndex = next;
           const listLine = subTasks && LIST_LINE.test(text);
-          if (listLine && (inSubTasks || endsWithColon(text, end))) {
+          if (listLine && (inSubTasks || endsWithColon(text, textEnd))) {
             inSubTasks = true;
           } else {
             NUMBERED_LINE.lastIndex = next;
-            if (listItem || !NUMBERED_LINE.test(text) || startsNumberedItem(text, end)) {
+            if (listItem || !NUMBERED_LINE.test(text) || startsNumberedItem(text, textEnd)) {
               end = next;
               break;
             }
           }
         }
         end = lineEnd(text, next);
+        COMMENT_LINE.lastIndex = next;
+        if (!COMMENT_LINE.test(text)) textEnd = end;
       }
       // The lexer reads the matched text (`[0]`) at once and keeps nothing else of a custom
       // match, so one array serves every match of this token type.
@@ -201,7 +210,7 @@ function afterBreak(text: string, at: number): number {
  */
 export const ActionBlock = createToken({ name: "ActionBlock", pattern: wrapping(new RegExp(STARTS.action, "y"), false, true), start_chars_hint: ["a"], line_breaks: true, label: "an action line" });
 export const UpdateBlock = createToken({ name: "UpdateBlock", pattern: wrapping(new RegExp(STARTS.update, "y")), start_chars_hint: ["u"], line_breaks: true, label: "an action update" });
-export const BulletBlock = createToken({ name: "BulletBlock", pattern: wrapping(new RegExp(STARTS.bullet, "y"), true), start_chars_hint: [...LIST_START_CHARS, "\u00a0"], line_breaks: true, label: "a bullet" });
+export const BulletBlock = createToken({ name: "BulletBlock", pattern: wrapping(new RegExp(STARTS.bullet, "y"), true), start_chars_hint: [...LIST_START_CHARS, ...INVISIBLE_CHARS], line_breaks: true, label: "a bullet" });
 /** Every UTF-16 code unit but the line breaks: prose starts with anything else. */
 const ANY_BUT_LINE_BREAKS: number[] = [];
 for (let c = 0; c <= 0xffff; c++) if (c !== 10 && c !== 13) ANY_BUT_LINE_BREAKS.push(c);

@@ -1,3 +1,4 @@
+import { INVISIBLE_CLASS, isInvisible } from "../../text/invisible.js";
 import { editDistance } from "../../text/similarity.js";
 
 /*
@@ -13,7 +14,7 @@ import { editDistance } from "../../text/similarity.js";
  * hyphen, form and line tabulations). Before a keyword any of it makes the line prose; `isLead`
  * tells them by code.
  */
-export const BLANK = String.raw`[ \t\v\f\u00a0\u00ad\u2000-\u200d\u202f\u2060\u3000\ufeff]`;
+export const BLANK = INVISIBLE_CLASS;
 /** Any of it, before a line or around a colon. */
 export const LEAD = `${BLANK}*`;
 /** Some of it, between a keyword and what follows it. */
@@ -104,8 +105,7 @@ export function isPlainIndent(text: string, from: number, to: number): boolean {
 
 /** The characters of `BLANK`, by code. */
 export function isLead(c: number): boolean {
-  if (c <= 32) return c === 32 || c === 9 || c === 11 || c === 12;
-  return c === 0xa0 || c === 0xad || (c >= 0x2000 && c <= 0x200d) || c === 0x202f || c === 0x2060 || c === 0x3000 || c === 0xfeff;
+  return isInvisible(c);
 }
 
 /** Where the line from `from` ends: at its line break (a `\r` when the text has them), or at the end. */

@@ -4,6 +4,7 @@ import type { Range } from "../../text/range.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { tablesOf } from "../../config/derived.js";
 import { LIST_MARKER } from "../../syntax/bullets.js";
+import { INVISIBLE_CLASS, trimInvisible } from "../../text/invisible.js";
 import {
   ACTION_OTHERWISE, ALONE_IN_CAPITALS_OR_BRACKETS, COMMENT_OTHERWISE, END, END_OTHERWISE, ITEM_IN_WORDS, ITEM_NO_COLON,
   ITEM_OTHER_SEPARATOR, ITEM_WITH_COLON, MISSPELT_END, MISSPELT_OPENER, NUMBER_WORDS, PASSAGE, PASSAGE_OTHERWISE,
@@ -20,9 +21,9 @@ import {
  */
 
 /** A list item's mark and the white space around it, up to its text: `- `, `  • `, `(a) `. */
-const MARK_BEFORE = new RegExp(`^[ \\t]*${LIST_MARKER}[ \\t\\u00a0]*$`);
+const MARK_BEFORE = new RegExp(`^${INVISIBLE_CLASS}*${LIST_MARKER}${INVISIBLE_CLASS}*$`);
 /** A list item's mark at the start of a line read as prose (a wrapped line, `(a) confidential:`), and the white space after it. */
-const MARK_AT_START = new RegExp(`^${LIST_MARKER}[ \\t\\u00a0]+`);
+const MARK_AT_START = new RegExp(`^${LIST_MARKER}${INVISIBLE_CLASS}+`);
 
 /**
  * `- Confidential:`, `• end confidential`: a passage's opener or closer that a word processor
@@ -34,7 +35,7 @@ function bulletedKeyword(context: CheckContext, start: number, lineEnd: number):
   let lineStart = start;
   while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
   if (!MARK_BEFORE.test(text.slice(lineStart, start))) return;
-  const line = fold(text.slice(start, lineEnd)).text.trim();
+  const line = trimInvisible(fold(text.slice(start, lineEnd)).text);
   const opener = /^(confidential|summary)\s*:$/i.exec(line);
   const closer = /^end(?:\s+(confidential|summary))?\s*[.:;]?$/i.exec(line);
   if (!opener && !closer) return;
@@ -65,6 +66,7 @@ export function keywordsAsProse(context: CheckContext): void {
       at = end + 1;
     }
   }
+  headerClassification(context);
   // The attendee list runs until the first item line, so a first item line written otherwise
   // (`Item 1: Staffing [RED]`) and the discussion under it are read as attendees, and printed in
   // the attendee table of the public minutes. Each of its lines is read as a paragraph's first.
@@ -235,6 +237,34 @@ function checkLine(
         (id ? ` Write \`${keyword} ${id}:\`.` : " Write the action's ID before a colon."),
       { fixes: id ? [replaceFix(`Write \`${keyword} ${id}:\``, span(action[0].length), `${keyword} ${id}: `, true)] : [] },
     );
+  }
+}
+
+/** `Classification: RED`, or `classification:` after a no-break space, in the header. */
+const CLASSIFICATION_OTHERWISE = new RegExp(`^(${INVISIBLE_CLASS}*classification${INVISIBLE_CLASS}*:)`, "i");
+
+/**
+ * A header's `classification:` written otherwise (`Classification: RED`, after a no-break
+ * space): not read, so a meeting meant to be confidential as a whole is published. Reported
+ * as `keyword-as-prose`, which stops the public export and the register.
+ */
+function headerClassification(context: CheckContext): void {
+  const text = context.doc.text;
+  const end = Math.min(context.doc.attendees?.range.start ?? text.length, context.doc.items[0]?.range.start ?? text.length);
+  for (let at = 0; at < end; ) {
+    const lineEnd = Math.min(nextBreak(text, at, true), end);
+    const found = CLASSIFICATION_OTHERWISE.exec(text.slice(at, Math.min(lineEnd, at + 64)));
+    if (found && !/^[ \t]*classification:/.test(found[1]!)) {
+      const range = { start: at, end: at + found[1]!.length };
+      context.report(
+        "keyword-as-prose",
+        "error",
+        range,
+        "This line reads like the header's `classification:` but is not read as it: a header field is written in lower case at the start of its line, with the colon straight after it. As written the meeting is not classified, and its public version is published. Write `classification:`.",
+        { fixes: [replaceFix("Write `classification:`", range, "classification:", true)] },
+      );
+    }
+    at = lineEnd + 1;
   }
 }
 
