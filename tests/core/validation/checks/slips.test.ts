@@ -67,6 +67,11 @@ describe("keyword-as-prose", () => {
     expect(finding.message).toContain("none is open now");
   });
 
+  it("is not certain of a bulleted closer with nothing open to close", () => {
+    const { finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\nPoints raised:\n- the budget;\n«- end confidential»\n`), "keyword-as-prose", "error");
+    expect(finding.fixes?.map((f) => f.certain)).toEqual([false]);
+  });
+
   it("says that an invisible character stands before an action line that looks right as written", () => {
     const { finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«\u00a0action SECP77/01: »KL to write.\n`), "action-as-prose", "error");
     expect(finding.message).toContain("a no-break space or a character that shows nothing stands before it, as a word processor leaves them.");

@@ -41,6 +41,10 @@ function bulletedKeyword(context: CheckContext, start: number, lineEnd: number):
   if (!opener && !closer) return;
   const keyword = opener ? `${opener[1]!.toLowerCase()}:` : closer![1] ? `end ${closer![1].toLowerCase()}` : "end";
   const range = { start: lineStart, end: lineEnd };
+  // A closer's fix is certain only where a passage of its kind is open to close (see `reportCloser`).
+  const itemStart = context.doc.items.find((item) => item.range.start <= lineStart && lineStart <= item.range.end)?.range.start ?? 0;
+  const open = closer ? openBefore(text, itemStart, lineStart) : undefined;
+  const certain = opener !== null || (open !== undefined && (!closer![1] || closer![1].toLowerCase() === open));
   context.report(
     "keyword-as-prose",
     "error",
@@ -48,7 +52,7 @@ function bulletedKeyword(context: CheckContext, start: number, lineEnd: number):
     `This bullet reads like \`${keyword}\` but is a bullet of prose: a keyword stands alone at the start of its line, with no bullet before it. ` +
       (opener ? "As written, the passage below is not withheld: it is published with the text above it. " : "As written, the passage above is not closed here. ") +
       `Take the bullet away.`,
-    { fixes: [replaceFix(`Write \`${keyword}\` without the bullet`, range, keyword, true)] },
+    { fixes: [replaceFix(`Write \`${keyword}\` without the bullet`, range, keyword, certain)] },
   );
 }
 
