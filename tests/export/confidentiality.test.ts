@@ -408,6 +408,9 @@ describe("what a second review tried", () => {
     ["a Symbol-font bullet and no-break spaces before a passage keyword", "item 1: Review\n\nPoints raised:\n·\u00a0\u00a0\u00a0 confidential:\n·\u00a0\u00a0\u00a0 ZZSECRET1 the revised figures.\n·\u00a0\u00a0\u00a0 end confidential\n\nThe Panel NOTED it.\n"],
     ["a confidential passage nested past 64 summaries", `item 1: Review\n\n${"summary:\n".repeat(64)}confidential:\nZZSECRET1 withheld text\n${"end\n".repeat(64)}\nThe Panel NOTED it.\n`],
     ["a bulleted passage keyword indented with a no-break space", "item 1: Budget\n\nThe Panel NOTED the budget.\n\n\u00a0- confidential:\n- ZZSECRET1 the supplier faces a fine.\n"],
+    ["a passage keyword with a soft hyphen inside it", "item 1: Budget\n\nThe Panel NOTED the budget.\n\ncon\u00adfidential:\nZZSECRET1 the supplier faces a fine.\n\nitem 2: Other\n\nThe Panel NOTED it.\n"],
+    ["a passage keyword with a zero-width space inside it", "item 1: Budget\n\nThe Panel NOTED the budget.\n\nconf\u200bidential:\nZZSECRET1 the supplier faces a fine.\n\nitem 2: Other\n\nThe Panel NOTED it.\n"],
+    ["an item line after a direction mark", "item 1: Budget\n\nThe Panel NOTED the budget.\n\n\u200eitem 2: Staffing [RED]\n\nZZSECRET1 the case.\n"],
     ["a passage keyword after a direction mark", "item 1: Budget\n\nThe Panel NOTED the budget.\n\n\u200econfidential:\nZZSECRET1 the supplier faces a fine.\n\nitem 2: Other\n\nThe Panel NOTED it.\n"],
   ])("%s: the public export is refused", async (_, text) => {
     expect(await published(text)).toMatch(/^refused: (keyword-as-prose|syntax-passage-too-deep)/);

@@ -130,7 +130,7 @@ describe("the model of each construct", () => {
 The Panel AGREED:
 (a) to approve the budget;
 (b) to note the forecast; and
-(iv) to review it in May.
+(IV) to review it in May.
 
 The points raised were:
 1. the timetable, which
@@ -143,7 +143,7 @@ iii) AGREED the plan.
 `, { config: SEC_CONFIG });
     const lists = doc.items[0]!.blocks.filter((b) => b.kind === "list");
     expect(lists.map((l) => l.kind === "list" && [l.resolutions, l.items.map((i) => [i.marker.text, i.prose.text.replace(/\s+/g, " "), i.resolution?.verbs[0]?.text])])).toEqual([
-      [true, [["(a)", "to approve the budget;", "AGREED"], ["(b)", "to note the forecast; and", "AGREED"], ["(iv)", "to review it in May.", "AGREED"]]],
+      [true, [["(a)", "to approve the budget;", "AGREED"], ["(b)", "to note the forecast; and", "AGREED"], ["(IV)", "to review it in May.", "AGREED"]]],
       [false, [["1.", "the timetable, which slipped;", undefined], ["2)", "the cost.", undefined]]],
       [true, [["a)", "NOTED the report;", "NOTED"], ["iii)", "AGREED the plan.", "AGREED"]]],
     ]);

@@ -16,10 +16,10 @@ export const BULLET_CLASS = `[${BULLET_MARKERS.map((m) => (m === "-" ? "\\-" : m
 
 /**
  * The numbers of a numbered list, as councils and boards number resolutions and points: `1.`,
- * `2)`, `(3)`, `(a)`, `(B)`, `(iv)`, `b)`, `iii)`. Not `a.` or `A.`, which start sentences and
+ * `2)`, `(3)`, `(a)`, `(B)`, `(iv)`, `(IV)`, `b)`, `iii)`. Not `a.` or `A.`, which start sentences and
  * initials (`A. Smith`), nor `1.1`, a section number.
  */
-export const NUMBER_MARKER = String.raw`(?:\d{1,3}[.)]|\((?:\d{1,3}|[A-Za-z]|[ivx]{2,5})\)|(?:[a-z]|[ivx]{2,5})\))`;
+export const NUMBER_MARKER = String.raw`(?:\d{1,3}[.)]|\((?:\d{1,3}|[A-Za-z]|[ivx]{2,5}|[IVX]{2,5})\)|(?:[a-z]|[ivx]{2,5})\))`;
 
 /** A list item's mark, bullet or number (followed, where it is used, by a space or tab). */
 export const LIST_MARKER = `(?:${BULLET_CLASS}|${NUMBER_MARKER})`;

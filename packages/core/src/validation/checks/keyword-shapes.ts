@@ -141,12 +141,18 @@ export function fold(line: string): { readonly text: string; readonly origin: re
   const origin: number[] = [];
   for (let i = 0; i < line.length; i++) {
     const c = line.charAt(i);
-    const plain = c.charCodeAt(0) < 0x80 ? c : (LOOK_ALIKES.get(c) ?? c.normalize("NFKC"));
+    // A character that shows nothing inside a word (`con\u00adfidential:`) is read past.
+    const plain = c.charCodeAt(0) < 0x80 ? c : isZeroWidth(c.charCodeAt(0)) ? "" : (LOOK_ALIKES.get(c) ?? c.normalize("NFKC"));
     for (let k = 0; k < plain.length; k++) origin.push(i);
     text += plain;
   }
   origin.push(line.length);
   return { text, origin };
+}
+
+/** The characters that show nothing and take no room (soft hyphens, zero-width spaces and joiners, direction marks, byte order marks). */
+function isZeroWidth(c: number): boolean {
+  return c === 0xad || c === 0x34f || c === 0x61c || (c >= 0x180b && c <= 0x180f) || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x206f) || (c >= 0xfe00 && c <= 0xfe0f) || c === 0xfeff;
 }
 
 /** Whether an `end` line that closes `kind` (`end`, `end confidential`) stands after `from`, before the next item line or passage. */
