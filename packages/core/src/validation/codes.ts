@@ -23,6 +23,7 @@ export const CHECK_CODES: ReadonlySet<string> = new Set([
   "update-closed-action",
   "update-withheld-action",
   "update-no-status",
+  "update-repeated",
   "status-unknown",
   "superseded-unknown",
   "supersession-cycle",

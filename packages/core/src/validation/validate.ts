@@ -9,7 +9,7 @@ import { absentMentioned, ambiguousInitials, organisationMismatch, unknownInitia
 import { itemOutcome, resolutionListSplit, resolutionVerbs } from "./checks/resolution-checks.js";
 import { keywordsAsProse, misplacedClassification } from "./checks/slip-checks.js";
 import { duplicateMeeting, meetingDateOrder } from "./checks/folder-checks.js";
-import { openActionsCarried, supersession, updateClosedAction, updateStatus, updateUnknownAction, updateWithheldAction } from "./checks/update-checks.js";
+import { openActionsCarried, supersession, updateClosedAction, updateRepeated, updateStatus, updateUnknownAction, updateWithheldAction } from "./checks/update-checks.js";
 import { CheckContext, type Check } from "./context.js";
 import { applySettings } from "./suppressions.js";
 import { runToEnd } from "../steps.js";
@@ -36,6 +36,7 @@ export const CHECKS: readonly (readonly [string, Check])[] = [
   ["update-closed-action", updateClosedAction],
   ["update-withheld-action", updateWithheldAction],
   ["update-status", updateStatus],
+  ["update-repeated", updateRepeated],
   ["supersession", supersession],
   ["open-action-not-carried", openActionsCarried],
   ["resolution-verbs", resolutionVerbs],

@@ -124,6 +124,22 @@ describe("update-unknown-action", () => {
   });
 });
 
+describe("update-repeated", () => {
+  it("flags an action updated twice in a meeting with statuses that disagree, and names the first", () => {
+    const { finding } = expectFinding(
+      m77("update SECP75/05: SECAS to publish the plan.\nPublished. Status: Closed.\n\nupdate «SECP75/05»: SECAS to publish the plan.\nAwaiting comments. Status: Open."),
+      "update-repeated",
+      "warning",
+    );
+    expect(finding.message).toMatch(/^`SECP75\/05` is updated twice in these minutes: `Closed` on line \d+, then `Open` here\./);
+    expect(finding.related?.map((r) => r.message)).toEqual(["The first update of `SECP75/05`: `Closed`"]);
+  });
+
+  it("leaves two updates of one action that agree alone", () => {
+    expectNone(m77("update SECP75/05: SECAS to publish the plan.\nUnder way. Status: Open.\n\nupdate SECP75/05: SECAS to publish the plan.\nStill under way. Status: In progress."), "update-repeated");
+  });
+});
+
 describe("update-closed-action", () => {
   it("flags an update of an action an earlier meeting closed, and points at where it was closed", () => {
     const { finding } = finding77(inFolder(m77("update «SECP75/01»: SECAS to publish the Approved Budget.\n\nPublished again. Status: CLOSED.")),

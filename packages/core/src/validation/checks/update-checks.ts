@@ -79,6 +79,33 @@ export function updateClosedAction(context: CheckContext): void {
 }
 
 /** `status-unknown` and `update-no-status`: the status word of each update. */
+/**
+ * `update-repeated`: one action updated twice in a meeting, with statuses that disagree
+ * (`Closed` in one item, `Open` in another). The register and the next meeting take the last,
+ * which may not be what the committee decided.
+ */
+export function updateRepeated(context: CheckContext): void {
+  const seen = new Map<string, ActionUpdate>();
+  for (const update of updates(context)) {
+    const id = update.id.text;
+    if (!id || !update.status) continue;
+    const earlier = seen.get(id);
+    seen.set(id, update);
+    if (!earlier?.status) continue;
+    const before = statusStateOf(earlier.status.text, context.config);
+    const now = statusStateOf(update.status.text, context.config);
+    if (before === now) continue;
+    const line = context.doc.lines.positionAt(earlier.id.range.start).line + 1;
+    context.report(
+      "update-repeated",
+      "warning",
+      update.id.range,
+      `\`${id}\` is updated twice in these minutes: \`${earlier.status.text}\` on line ${line}, then \`${update.status.text}\` here. The register and the next meeting take the last; keep one update, or give both the status the committee decided.`,
+      { related: [{ message: `The first update of \`${id}\`: \`${earlier.status.text}\``, range: earlier.id.range }] },
+    );
+  }
+}
+
 export function updateStatus(context: CheckContext): void {
   const words = Object.keys(context.config.statuses);
   for (const update of updates(context)) {
