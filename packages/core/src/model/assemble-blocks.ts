@@ -44,14 +44,16 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
           const carrier = statusAhead(raw, i + 1);
           if (carrier < 0) break;
           const endsList = raw[carrier]!.kind === "list-item";
-          while (i + 1 < carrier || (endsList && i + 1 === carrier)) {
+          // The last block taken here: the carrier itself when it is a list item, else the one before it.
+          const last = endsList ? carrier : carrier - 1;
+          while (i < last) {
             const part = raw[++i]!;
             if (part.kind !== "list-item") {
               paragraphs.push(part as Paragraph | ConfidentialPassage);
               continue;
             }
             const items: ListItem[] = [part];
-            while ((i + 1 < carrier || (endsList && i + 1 === carrier)) && raw[i + 1]!.kind === "list-item") items.push(raw[++i] as ListItem);
+            while (i < last && raw[i + 1]!.kind === "list-item") items.push(raw[++i] as ListItem);
             // A list that reports: no lead-in of the body's, no resolutions.
             paragraphs.push({ kind: "list", resolutions: false, items, range: { start: items[0]!.range.start, end: items.at(-1)!.range.end } });
           }

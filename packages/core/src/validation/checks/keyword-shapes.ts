@@ -11,8 +11,8 @@ import { editDistance } from "../../text/similarity.js";
 /**
  * What a word processor leaves before a line: white space, the no-break spaces, and the
  * characters that show nothing (zero-width spaces and joiners, the byte order mark, the soft
- * hyphen, form and line tabulations). Before a keyword any of it makes the line prose; `isLead`
- * tells them by code.
+ * hyphen, form and line tabulations). Before a keyword any of it makes the line prose; `isInvisible`
+ * (text/invisible.ts) tells them by code.
  */
 export const BLANK = INVISIBLE_CLASS;
 /** Any of it, before a line or around a colon. */
@@ -64,7 +64,7 @@ export const ACTION_OTHERWISE = new RegExp(
  */
 export function mayStartKeyword(text: string, at: number, end: number): boolean {
   let i = at;
-  while (i < end && isLead(text.charCodeAt(i))) i++;
+  while (i < end && isInvisible(text.charCodeAt(i))) i++;
   if (i > at && !isPlainIndent(text, at, i)) return true;
   if (i >= end) return false;
   const c = text.charCodeAt(i);
@@ -103,10 +103,6 @@ export function isPlainIndent(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** The characters of `BLANK`, by code. */
-export function isLead(c: number): boolean {
-  return isInvisible(c);
-}
 
 /** Where the line from `from` ends: at its line break (a `\r` when the text has them), or at the end. */
 export function nextBreak(text: string, from: number, carriageReturns: boolean): number {

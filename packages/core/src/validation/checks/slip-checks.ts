@@ -4,11 +4,11 @@ import type { Range } from "../../text/range.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { tablesOf } from "../../config/derived.js";
 import { LIST_MARKER } from "../../syntax/bullets.js";
-import { INVISIBLE_CLASS, trimInvisible } from "../../text/invisible.js";
+import { INVISIBLE_CLASS, isInvisible, trimInvisible } from "../../text/invisible.js";
 import {
   ACTION_OTHERWISE, ALONE_IN_CAPITALS_OR_BRACKETS, COMMENT_OTHERWISE, END, END_OTHERWISE, ITEM_IN_WORDS, ITEM_NO_COLON,
   ITEM_OTHER_SEPARATOR, ITEM_WITH_COLON, MISSPELT_END, MISSPELT_OPENER, NUMBER_WORDS, PASSAGE, PASSAGE_OTHERWISE,
-  closedLater, endsWithLevel, fold, isLead, mayStartKeyword, nearKeyword, nextBreak, openBefore,
+  closedLater, endsWithLevel, fold, mayStartKeyword, nearKeyword, nextBreak, openBefore,
 } from "./keyword-shapes.js";
 
 /*
@@ -83,7 +83,7 @@ export function keywordsAsProse(context: CheckContext): void {
       const end = Math.min(nextBreak(text, at, true), attendees.range.end);
       if (mayStartKeyword(text, at, end)) {
         let start = at;
-        while (start < end && isLead(text.charCodeAt(start)) && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+        while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
         checkLine(context, text.slice(start, end), start, { first: true, last: true, itemStart: attendees.range.start }, levels, end);
       }
       at = end + 1;
@@ -108,7 +108,7 @@ function checkLine(
   // The prose was trimmed: the white space before its first line (a no-break space a word
   // processor left, which is why the keyword was not one) is taken back in, so the fix drops it.
   let start = lineAt;
-  while (start > 0 && isLead(context.doc.text.charCodeAt(start - 1))) start--;
+  while (start > 0 && isInvisible(context.doc.text.charCodeAt(start - 1))) start--;
   // Only a line of the document counts: the text after a bullet's marker or after an action's
   // colon (`action SECP90/01: Item 3 ...`) starts no line.
   const before = context.doc.text.charCodeAt(start - 1);
