@@ -21,6 +21,7 @@ export * from "./model/walk.js";
 export { readConfig, type ConfigResult } from "./config/read-config.js";
 export { applyEdits, certainEdits } from "./text/edits.js";
 export { semanticsOf, type Semantics } from "./services/semantics.js";
+export { KeptSlot, keptOn } from "./kept.js";
 export { locate, type Target } from "./services/locate.js";
 export { initialsOccurrences, actionOccurrences, type Occurrence } from "./services/occurrences.js";
 export { hover, describeAction, type HoverResult } from "./services/hover.js";

@@ -1,5 +1,5 @@
 import type { Document } from "@minutes/core";
-import { semanticsOf, validate, type Diagnostic as CoreDiagnostic, type Semantics } from "@minutes/core";
+import { KeptSlot, keptOn, semanticsOf, validate, type Diagnostic as CoreDiagnostic, type Semantics } from "@minutes/core";
 import { TextDocuments } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Committee, Committees } from "./committees.js";
@@ -68,23 +68,29 @@ export class State {
    * the cursor) and the preview use them, so a document is not checked again for each request.
    */
   diagnosticsOf(s: Snapshot): CoreDiagnostic[] {
-    const recorded = this.checked.get(s.doc);
-    if (recorded && recorded.generation === s.committee.index.generation) return recorded.diagnostics;
-    const generation = s.committee.index.generation;
-    const diagnostics = validate(s.doc, { config: s.committee.config, uri: s.uri, index: s.committee.index });
-    this.checked.set(s.doc, { generation, diagnostics });
-    return diagnostics;
+    const recorded = checkedOf(s.doc);
+    if (recorded.generation === s.committee.index.generation) return recorded.diagnostics;
+    recorded.generation = s.committee.index.generation;
+    recorded.diagnostics = validate(s.doc, { config: s.committee.config, uri: s.uri, index: s.committee.index });
+    return recorded.diagnostics;
   }
 
   /** Records the findings of a check that started when the folder was at `generation`. */
   recordChecked(doc: Document, generation: number, diagnostics: CoreDiagnostic[]): void {
-    this.checked.set(doc, { generation, diagnostics });
+    const recorded = checkedOf(doc);
+    recorded.generation = generation;
+    recorded.diagnostics = diagnostics;
   }
-
-  private readonly checked = new WeakMap<Document, { generation: number; diagnostics: CoreDiagnostic[] }>();
 
   /** A snapshot of any meeting in a committee, open or not (for cross-file features). */
   meetingDoc(uri: string): Document | undefined {
     return this.committees.documentOf(uri);
   }
+}
+
+/** The findings of a tree, and the folder's generation they were found at; kept on the tree, to die with it (see core's kept.ts). */
+const CHECKED = new KeptSlot<{ generation: number; diagnostics: CoreDiagnostic[] }>("checked");
+
+function checkedOf(doc: Document): { generation: number; diagnostics: CoreDiagnostic[] } {
+  return keptOn(doc, CHECKED, () => ({ generation: -1, diagnostics: [] }));
 }

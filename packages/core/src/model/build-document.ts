@@ -31,6 +31,7 @@ export function* buildDocumentSteps(
   const fields: HeaderField[] = [];
   const items: Item[] = [];
   let attendees: AttendeeSection | undefined;
+  // The first construct outside any item is reported once (the usual fix is one `item` line above it).
   let reportedOutside = false;
   /** Header fields met after an item: only `next meeting:` after the last one is the header's. */
   const trailing: { readonly field: HeaderField }[] = [];
@@ -53,10 +54,10 @@ export function* buildDocumentSteps(
         }
         attendees = mergeSections(attendees, buildAttendees(element, text, problems));
       } else if (element.name === "item") {
-        misplaceFields(trailing.splice(0));
+        misplaceFields(trailing.splice(0), problems);
         items.push(buildItem(element, context));
         if (items.length % ITEMS_PER_SLICE === 0) yield;
-      } else outside(element);
+      } else reportedOutside ||= reportOutside(element, text, items.length, trailing, problems);
       continue;
     }
     switch (element.tokenType) {
@@ -85,10 +86,10 @@ export function* buildDocumentSteps(
           fields.push(readField(element, text, "status"));
           break;
         }
-        outside(element);
+        reportedOutside ||= reportOutside(element, text, items.length, trailing, problems);
         break;
       default:
-        outside(element);
+        reportedOutside ||= reportOutside(element, text, items.length, trailing, problems);
     }
   }
 
@@ -96,56 +97,55 @@ export function* buildDocumentSteps(
   // other field there is text that ended an item. Taken for the header's, `venue: ...` inside a
   // confidential passage would be printed in the public title block.
   const last = trailing.splice(0);
-  misplaceFields(last.filter((t) => t.field.key !== "next meeting"));
+  misplaceFields(last.filter((t) => t.field.key !== "next meeting"), problems);
   for (const t of last) if (t.field.key === "next meeting") fields.push(t.field);
 
-  function misplaceFields(misplaced: readonly { readonly field: HeaderField }[]): void {
-    for (const { field } of misplaced) {
-      problems.error(
-        "syntax-after-items",
-        field.keyRange,
-        `\`${field.key}:\` is a header field, but it stands after an item: the header is at the top, above the first item (only \`next meeting:\` may close the minutes). Here the line ends the item, and any passage it stands in; it is not read as the header's. Move it up, or write it otherwise (\`The venue was ...\`).`,
-      );
-    }
-  }
-
-  /** A construct outside any item: reported once for the document (the first), since the usual fix is one `item` line above it. */
-  function outside(element: CstElement): void {
-    if (reportedOutside) return;
-    reportedOutside = true;
-    const start = startOf(element);
-    problems.error(
-      "syntax-outside-item",
-      { start, end: lineEndOf(text, start) },
-      items.length === 0
-        ? "Text before the first item: the header holds only `field: value` lines. Start an item with `item 1: Title` above this, or make it a comment with `//`."
-        : trailing.length > 0
-          ? `This text follows \`${trailing.at(-1)!.field.key}:\`, a header field that ended the item above, so it belongs to no item and is not read. Move the field up into the header, or write it otherwise.`
-          : "Text after the end of the minutes cannot belong to an item. Move it above `next meeting:` or into the last item.",
-    );
-  }
-
-
-  // Lines and columns are needed only to show a position to the user: the index is built on
-  // first use, so a folder of meetings indexed cold never builds one it does not show.
-  let lines: LineIndex | undefined;
-  const lineIndex = () => (lines ??= new LineIndex(text));
   // Every comment line, including those inside a paragraph (the lexer keeps those in their
   // construct's token): a comment is a line that starts with `//`, wherever it stands.
   const allComments = commentLines(text);
+  const lines = new LineIndex(text);
   return {
     kind: "document",
     text,
-    get lines() {
-      return lineIndex();
-    },
+    lines,
     header: buildHeader(fields, problems),
     ...(attendees ? { attendees } : {}),
     items,
     comments: allComments.map((c): Comment => ({ text: c.image, range: { start: c.startOffset, end: c.startOffset + c.image.length } })),
-    suppressions: readSuppressions(lineIndex, allComments),
+    suppressions: readSuppressions(lines, allComments),
     diagnostics: problems.list,
   };
+}
+
+function misplaceFields(misplaced: readonly { readonly field: HeaderField }[], problems: Problems): void {
+  for (const { field } of misplaced) {
+    problems.error(
+      "syntax-after-items",
+      field.keyRange,
+      `\`${field.key}:\` is a header field, but it stands after an item: the header is at the top, above the first item (only \`next meeting:\` may close the minutes). Here the line ends the item, and any passage it stands in; it is not read as the header's. Move it up, or write it otherwise (\`The venue was ...\`).`,
+    );
+  }
+}
+
+/** Reports a construct outside any item; true, so that the caller reports only the first of the document. */
+function reportOutside(
+  element: CstElement,
+  text: string,
+  itemCount: number,
+  trailing: readonly { readonly field: HeaderField }[],
+  problems: Problems,
+): true {
+  const start = startOf(element);
+  problems.error(
+    "syntax-outside-item",
+    { start, end: lineEndOf(text, start) },
+    itemCount === 0
+      ? "Text before the first item: the header holds only `field: value` lines. Start an item with `item 1: Title` above this, or make it a comment with `//`."
+      : trailing.length > 0
+        ? `This text follows \`${trailing.at(-1)!.field.key}:\`, a header field that ended the item above, so it belongs to no item and is not read. Move the field up into the header, or write it otherwise.`
+        : "Text after the end of the minutes cannot belong to an item. Move it above `next meeting:` or into the last item.",
+  );
+  return true;
 }
 
 interface CommentLine {
@@ -348,10 +348,9 @@ function buildItem(node: CstNode, context: BlockContext): Item {
 
 const DIRECTIVE = /^\/\/\s*minutes-disable-(next-line|file)\b(.*)$/;
 
-function readSuppressions(lineIndex: () => LineIndex, comments: readonly CommentLine[]): Suppression[] {
+function readSuppressions(lines: LineIndex, comments: readonly CommentLine[]): Suppression[] {
   const directives = comments.filter((c) => c.image.includes("minutes-disable-"));
   if (directives.length === 0) return [];
-  const lines = lineIndex();
   const commentLines = new Set(comments.map((c) => lines.positionAt(c.startOffset).line));
   const out: Suppression[] = [];
   for (const comment of directives) {

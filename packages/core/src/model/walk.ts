@@ -1,5 +1,5 @@
 import type { ActionRef, ActionUpdate, Block, ConfidentialPassage, Document, Item, NewAction, Prose, Resolution } from "./ast.js";
-import { keptFor } from "../kept.js";
+import { KeptSlot, keptOn } from "../kept.js";
 import { prose as proseAt } from "./prose.js";
 
 /*
@@ -23,11 +23,10 @@ export interface Contents {
   readonly resolutions: readonly Resolution[];
 }
 
-const contents = new WeakMap<Document, Contents>();
-const blockLists = new WeakMap<readonly Block[], Block[]>();
+const CONTENTS = new KeptSlot<Contents>("contents");
 
 export function contentsOf(doc: Document): Contents {
-  return keptFor(contents, doc, gather);
+  return keptOn(doc, CONTENTS, gather);
 }
 
 function gather(doc: Document): Contents {
@@ -101,18 +100,17 @@ const DIGIT = /\d/;
 
 /** Every block of an item in source order, descending into summaries and confidential passages. */
 export function blocksOf(blocks: readonly Block[]): readonly Block[] {
-  return keptFor(blockLists, blocks, () => {
-    const list: Block[] = [];
-    const visit = (bs: readonly Block[]) => {
-      for (const block of bs) {
-        list.push(block);
-        if (block.kind === "summary" || block.kind === "confidential") visit(block.blocks);
-        else if (block.kind === "update") visit(passagesIn(block));
-      }
-    };
-    visit(blocks);
-    return list;
-  });
+  const list: Block[] = [];
+  addBlocks(blocks, list);
+  return list;
+}
+
+function addBlocks(blocks: readonly Block[], list: Block[]): void {
+  for (const block of blocks) {
+    list.push(block);
+    if (block.kind === "summary" || block.kind === "confidential") addBlocks(block.blocks, list);
+    else if (block.kind === "update") addBlocks(passagesIn(block), list);
+  }
 }
 
 /** The `confidential:` passages inside an update, between its paragraphs: most updates have none. */

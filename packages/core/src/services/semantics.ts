@@ -2,6 +2,7 @@ import type { MinutesConfig } from "../config/config.js";
 import type { Document } from "../model/ast.js";
 import { findMentions, type Mention } from "../validation/mentions.js";
 import { People } from "../validation/people.js";
+import { KeptSlot, keptOn } from "../kept.js";
 
 /** What the editor features need beyond the tree: who is who, and which words are mentions. Cached per tree. */
 export interface Semantics {
@@ -11,23 +12,33 @@ export interface Semantics {
   readonly mentions: readonly Mention[];
 }
 
-const cache = new WeakMap<Document, Semantics>();
+class TreeSemantics implements Semantics {
+  readonly people: People;
+  private found: Mention[] | undefined;
+
+  constructor(
+    readonly doc: Document,
+    readonly config: MinutesConfig,
+  ) {
+    this.people = new People(doc, config);
+  }
+
+  get mentions(): readonly Mention[] {
+    return (this.found ??= findMentions(this.doc, this.people, this.config));
+  }
+}
+
+/** The semantics of a tree under each settings object it was asked for with (one, nearly always). */
+const SEMANTICS = new KeptSlot<Map<MinutesConfig, Semantics>>("semantics");
 
 export function semanticsOf(doc: Document, config: MinutesConfig): Semantics {
-  let s = cache.get(doc);
-  if (!s || s.config !== config) {
-    const people = new People(doc, config);
-    let mentions: Mention[] | undefined;
-    s = {
-      doc,
-      config,
-      people,
-      get mentions() {
-        mentions ??= findMentions(doc, people, config);
-        return mentions;
-      },
-    };
-    cache.set(doc, s);
+  const byConfig = keptOn(doc, SEMANTICS, () => new Map<MinutesConfig, Semantics>());
+  let s = byConfig.get(config);
+  if (!s) {
+    // A tree checked under a new settings object forgets the old: settings change rarely, and are replaced when they do.
+    byConfig.clear();
+    s = new TreeSemantics(doc, config);
+    byConfig.set(config, s);
   }
   return s;
 }

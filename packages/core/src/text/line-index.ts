@@ -5,29 +5,18 @@ export interface Position {
 }
 
 /**
- * Maps offsets to lines and columns for one text. Built once per parse and shared by
- * every node, so nodes carry offsets only and positions are computed on demand.
+ * Maps offsets to lines and columns for one text. One per parse, shared by every node, so
+ * nodes carry offsets only and positions are computed on demand.
  * Line breaks are `\n`, `\r\n` and a lone `\r`, the same set the lexer accepts.
  */
 export class LineIndex {
-  private readonly starts: number[];
+  /** Where each line starts: found on first use, so a document whose positions are never shown never scans for them. */
+  private lineStarts: number[] | undefined;
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    // Jump from line break to line break with indexOf: much faster than a loop over characters.
-    if (text.indexOf("\r") < 0) {
-      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    } else {
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10) starts.push(i + 1);
-        else if (c === 13) {
-          if (text.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
-        }
-      }
-    }
-    this.starts = starts;
+  constructor(readonly text: string) {}
+
+  private get starts(): number[] {
+    return (this.lineStarts ??= startsOfLines(this.text));
   }
 
   get lineCount(): number {
@@ -68,4 +57,22 @@ export class LineIndex {
     const lineLength = this.lineText(position.line).length;
     return start + Math.max(0, Math.min(position.character, lineLength));
   }
+}
+
+function startsOfLines(text: string): number[] {
+  const starts = [0];
+  // Jump from line break to line break with indexOf: much faster than a loop over characters.
+  if (text.indexOf("\r") < 0) {
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+  }
+  return starts;
 }

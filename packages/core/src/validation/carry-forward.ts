@@ -1,7 +1,8 @@
 import type { Fix, TextEdit } from "../diagnostics.js";
 import type { Document } from "../model/ast.js";
 import { contentsOf } from "../model/walk.js";
-import type { FolderIndex, Meeting } from "../workspace/folder-index.js";
+import type { ActionRecord, FolderIndex, Meeting } from "../workspace/folder-index.js";
+import type { MinutesConfig } from "../config/config.js";
 import { carriedStubs } from "../workspace/action-text.js";
 
 /** The actions open at the end of the previous meeting that this one neither updates nor mentions. */
@@ -43,17 +44,40 @@ export function carryForwardFix(
   const lineEnd = doc.text.indexOf("\n", anchor);
   const at = lineEnd < 0 ? doc.text.length : lineEnd + 1;
   const prefix = lineEnd < 0 ? "\n\n" : "\n";
-  let edits: TextEdit[] | undefined;
-  return {
-    title: `Carry forward ${missing.ids.length} open action${missing.ids.length === 1 ? "" : "s"} from meeting ${missing.previous.number ?? "?"} as update stubs`,
-    get edits(): readonly TextEdit[] {
-      if (!edits) {
-        edits = [{ range: { start: at, end: at }, newText: `${prefix}${opener}${carriedStubs(records, index.config)}\n` }];
-      }
-      return edits;
-    },
-    certain: false,
-  };
+  return new CarryForward(
+    `Carry forward ${missing.ids.length} open action${missing.ids.length === 1 ? "" : "s"} from meeting ${missing.previous.number ?? "?"} as update stubs`,
+    at,
+    `${prefix}${opener}`,
+    records,
+    index.config,
+  );
+}
+
+/**
+ * The fix, its edit written on first read. A class and not a literal with a getter: V8 gives each
+ * literal with a getter of its own a hidden class of its own, which young collections keep, and
+ * through its getter the folder it was made for (see kept.ts).
+ */
+class CarryForward implements Fix {
+  readonly certain = false;
+  private written: TextEdit[] | undefined;
+
+  constructor(
+    readonly title: string,
+    private readonly at: number,
+    private readonly before: string,
+    private readonly records: readonly ActionRecord[],
+    private readonly config: MinutesConfig,
+  ) {}
+
+  get edits(): readonly TextEdit[] {
+    return (this.written ??= [{ range: { start: this.at, end: this.at }, newText: `${this.before}${carriedStubs(this.records, this.config)}\n` }]);
+  }
+
+  /** Printed (`minutes check --format json`) as any other fix is: its title, edits and certainty. */
+  toJSON(): Fix {
+    return { title: this.title, edits: this.edits, certain: this.certain };
+  }
 }
 
 /** Where the text ends, before the blank lines at its end. */

@@ -2,7 +2,7 @@ import { parseActionId } from "./action-ids.js";
 import { statusStateOf, type MinutesConfig, type StatusState } from "../config/config.js";
 import type { ActionRef, ActionUpdate, Block, Document, NewAction, Prose } from "../model/ast.js";
 import type { Range } from "../text/range.js";
-import { keptFor } from "../kept.js";
+import { KeptSlot, keptOn } from "../kept.js";
 import { eachProse, passagesIn } from "../model/walk.js";
 
 /*
@@ -340,7 +340,7 @@ interface ActionFacts {
   readonly mentions: readonly ActionRef[];
 }
 
-const facts = new WeakMap<Document, ActionFacts>();
+const FACTS = new KeptSlot<ActionFacts>("action facts");
 
 /**
  * What one meeting contributes to the action table, kept per tree: after an edit the table is
@@ -349,7 +349,7 @@ const facts = new WeakMap<Document, ActionFacts>();
  * meeting, not the checks' full lists of its blocks and prose.
  */
 function actionFactsOf(doc: Document): ActionFacts {
-  return keptFor(facts, doc, () => {
+  return keptOn(doc, FACTS, () => {
     const actions: NewAction[] = [];
     const updates: ActionUpdate[] = [];
     const mentions: ActionRef[] = [];
