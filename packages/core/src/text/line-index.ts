@@ -10,7 +10,11 @@ export interface Position {
  * Line breaks are `\n`, `\r\n` and a lone `\r`, the same set the lexer accepts.
  */
 export class LineIndex {
-  /** Where each line starts: found on first use, so a document whose positions are never shown never scans for them. */
+  /**
+   * Where each line starts: found on first use, so a document whose positions are never shown
+   * never scans for them. Lazy here rather than through a getter on the document: a getter in an
+   * object literal kept every tree alive through young collections (see kept.ts).
+   */
   private lineStarts: number[] | undefined;
 
   constructor(readonly text: string) {}
