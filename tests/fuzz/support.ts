@@ -17,6 +17,7 @@ export const SEEDS = {
   lspEdits: 20_240_301,
   wordLoops: 20_240_104,
   formatting: 20_240_105,
+  inlineReferences: 20_240_106,
 } as const;
 
 // ---------------------------------------------------------------- text generators

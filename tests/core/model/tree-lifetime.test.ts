@@ -67,16 +67,19 @@ describe("what is derived from a tree", () => {
     expect(treeBytes).toBeGreaterThan(10_000);
 
     // Each meeting checked and dropped, then two young collections: what survives both is
-    // promoted. Only what outlives a check by design (the parser's last input) may be.
-    gc();
-    const start = oldSpaceBytes();
-    const runs = 30;
-    for (let i = 0; i < runs; i++) {
+    // promoted. Only what outlives a check by design (the parser's last input) may be. The median
+    // of the runs: compiling the code now and then puts its own objects in the old generation.
+    for (let i = 0; i < 20; i++) await checkAndExport();
+    const promoted: number[] = [];
+    for (let i = 0; i < 41; i++) {
+      gc({ type: "minor" });
+      const start = oldSpaceBytes();
       await checkAndExport();
       gc({ type: "minor" });
       gc({ type: "minor" });
+      promoted.push(oldSpaceBytes() - start);
     }
-    const promotedPerRun = (oldSpaceBytes() - start) / runs;
-    expect(promotedPerRun).toBeLessThan(treeBytes / 3);
+    promoted.sort((a, b) => a - b);
+    expect(promoted[20]!).toBeLessThan(treeBytes / 3);
   });
 });
