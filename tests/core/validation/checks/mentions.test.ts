@@ -212,6 +212,18 @@ describe("absent-mentioned", () => {
   it("accepts mentions of attendees present", () => {
     expectNone(item("A Member (KL) questioned the plan. KL asked again."), "absent-mentioned");
   });
+
+  it("accepts someone written to, thanked or acted for, who need not have taken part", () => {
+    expectNone(item("The papers were sent to Mike Gibson (MG) after the meeting."), "absent-mentioned");
+    expectNone(item("The Panel thanked MG for the report."), "absent-mentioned");
+    expectNone(item("SECAS (LE) to forward the slides to MG."), "absent-mentioned");
+    expectNone(item("The Chair wrote on behalf of MG."), "absent-mentioned");
+    expectNone(item("A report from Mike Gibson (MG) was noted."), "absent-mentioned");
+    // Taking part, though a recipient word stands earlier in the sentence or in the sentence before.
+    expectFinding(item("In reply to the Chair, Mike Gibson («MG») questioned the plan."), "absent-mentioned", "warning");
+    expectFinding(item("The papers went to the Panel. Mike Gibson («MG») questioned the plan."), "absent-mentioned", "warning");
+    expectFinding(item("KL and «MG» presented the report."), "absent-mentioned", "warning");
+  });
 });
 
 describe("what is not a mention (the sketch's precision list)", () => {

@@ -99,6 +99,9 @@ export function absentMentioned(context: CheckContext): void {
     if (r < restated.length && restated[r]!.start <= at) continue;
     // `Apologies were received from Cllr Kaur (DKa).`: the sentence records the absence.
     if (sentenceAround(context.doc.text, at).some((s) => /\bapolog|\babsent\b/i.test(s))) continue;
+    // `Papers were sent to Mike Gibson (MG)`, `The Panel thanked MG`: written to, thanked or
+    // acted for, not taking part.
+    if (isAddressed(context.doc.text, mention.bare ? at : at - 1)) continue;
     const recorded = person.attendee.attendance === "apologies" ? "having sent apologies" : "absent";
     context.report(
       "absent-mentioned",
@@ -108,6 +111,30 @@ export function absentMentioned(context: CheckContext): void {
         `Check the initials; if ${person.attendee.name.text} took part, record them among the attendees present.`,
     );
   }
+}
+
+/** Words after which the person named is written to, thanked or acted for: no sign that they took part. */
+const ADDRESSED_AFTER = new Set(["to", "for", "from", "cc", "copy", "copied", "thank", "thanks", "thanked", "inform", "informed", "contact", "contacted", "remind", "reminded"]);
+/** `.`, `,`, `;`, `:`, `(` and `)`: where a clause ends. */
+const CLAUSE_END = new Set([46, 44, 59, 58, 40, 41]);
+/** What stands between such a word and the person: `to the DCC (RC)`, `thanked Cllr Mike Gibson (MG)`. */
+const ARTICLES = new Set(["the", "a", "an", "our", "their", "its"]);
+
+/**
+ * Whether the mention that starts at `at` (its parenthesis, or bare initials) follows, within its
+ * clause, a word of `ADDRESSED_AFTER` (or `on behalf of`), past the capitalised words of a name,
+ * organisation or role and an article: `sent to Mike Gibson (MG)`, `thanked the DCC (RC)`.
+ */
+function isAddressed(text: string, at: number): boolean {
+  // Within the clause: `In reply to the Chair, Mike Gibson (MG) questioned` is MG taking part.
+  let start = at;
+  while (start > 0 && at - start < 120 && !CLAUSE_END.has(text.charCodeAt(start - 1)) && !(text.charCodeAt(start - 1) === 10 && text.charCodeAt(start - 2) === 10)) start--;
+  const words = text.slice(start, at).split(/\s+/).filter((w) => w.length > 0);
+  while (words.length > 0 && /^[A-Z\u00C0-\u00DE]/.test(words.at(-1)!)) words.pop();
+  while (words.length > 0 && ARTICLES.has(words.at(-1)!.toLowerCase())) words.pop();
+  const word = words.at(-1)?.toLowerCase();
+  if (word === undefined) return false;
+  return ADDRESSED_AFTER.has(word) || (word === "of" && words.at(-2)?.toLowerCase() === "behalf");
 }
 
 /** The text of the sentence around `at`, before and after it (each at most 200 characters, up to a full stop or a blank line). */
