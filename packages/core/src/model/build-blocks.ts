@@ -5,6 +5,7 @@ import type { Token } from "../text/range.js";
 import type { ActionUpdate, Block, ConfidentialPassage, Heading, ListItem, NewAction, Summary } from "./ast.js";
 import { endOf, isToken, ordered } from "./cst.js";
 import { readDate } from "./dates.js";
+import { DUE_AT_END } from "./due.js";
 import { assemble, type RawBlock } from "./assemble-blocks.js";
 import { readIdLine, trimmed } from "./line-readers.js";
 import type { Problems } from "./problems.js";
@@ -133,9 +134,8 @@ function buildActionLike(token: IToken, context: BlockContext): NewAction | Acti
     return { kind: "update", id, original: body, paragraphs: [], supersededBy: [], range };
   }
   const ownerLength = ownerEnd(body.text);
-  // `[due 2024-04-01]` ends the action, perhaps before a full stop (`... auditors [due 2024-04-01].`).
-  const due = /\[due\s+([^\]]+)\][.;]?\s*$/i.exec(body.text);
-  const dueStart = due ? body.range.start + due.index + due[0].indexOf(due[1]!) : 0;
+  const due = DUE_AT_END.exec(body.text);
+  const dueStart = due ? body.range.start + due.indices![1]![0] : 0;
   return {
     kind: "action",
     id,

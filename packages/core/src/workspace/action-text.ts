@@ -3,9 +3,8 @@ import { keptFor } from "../kept.js";
 import type { ActionRecord } from "./folder-index.js";
 import type { MinutesConfig } from "../config/config.js";
 import { publicBlocks } from "../export/public-view.js";
+import { DUE_AT_END } from "../model/due.js";
 
-/** An action's `[due ...]`, which ends its text (see build-blocks.ts). */
-const DUE_AT_END = /\s*\[due\s+[^\]]+\][.;]?\s*$/i;
 
 /** Prose on one line, kept per prose: an action left open is restated by every later meeting. */
 const oneLines = new WeakMap<Prose, string>();
