@@ -36,18 +36,24 @@ const KEPT = Symbol("kept");
 
 type Holder = { [KEPT]?: Map<KeptSlot<unknown>, unknown> };
 
+/** The values kept for trees that cannot take a property (frozen by a caller), where young collections keep them a while longer. */
+const sealed = new WeakMap<object, Map<KeptSlot<unknown>, unknown>>();
+
 /** The value kept on `tree` under `slot`, made by `make` the first time it is asked for. */
 export function keptOn<T extends object, V>(tree: T, slot: KeptSlot<V>, make: (tree: T) => V): V {
+  const kept = keptValuesOf(tree);
+  if (kept.has(slot)) return kept.get(slot) as V;
+  const value = make(tree);
+  kept.set(slot, value);
+  return value;
+}
+
+function keptValuesOf(tree: object): Map<KeptSlot<unknown>, unknown> {
   const holder = tree as Holder;
   let kept = holder[KEPT];
-  if (!kept) {
-    kept = new Map();
-    Object.defineProperty(tree, KEPT, { value: kept });
-  }
-  let value = kept.get(slot) as V | undefined;
-  if (value === undefined) {
-    value = make(tree);
-    kept.set(slot, value);
-  }
-  return value;
+  if (kept) return kept;
+  kept = new Map();
+  if (Object.isExtensible(tree)) Object.defineProperty(tree, KEPT, { value: kept });
+  else return keptFor(sealed, tree, () => kept!);
+  return kept;
 }

@@ -70,8 +70,10 @@ export class State {
   diagnosticsOf(s: Snapshot): CoreDiagnostic[] {
     const recorded = checkedOf(s.doc);
     if (recorded.generation === s.committee.index.generation) return recorded.diagnostics;
-    recorded.generation = s.committee.index.generation;
+    const generation = s.committee.index.generation;
+    // The generation is recorded with the findings, after the check: never as checked without them.
     recorded.diagnostics = validate(s.doc, { config: s.committee.config, uri: s.uri, index: s.committee.index });
+    recorded.generation = generation;
     return recorded.diagnostics;
   }
 

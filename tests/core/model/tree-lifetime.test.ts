@@ -1,7 +1,7 @@
 import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { exportDocument, FolderIndex, parse, semanticsOf, validate, type Document } from "../../../packages/core/src/index.js";
+import { exportDocument, FolderIndex, KeptSlot, keptOn, parse, semanticsOf, validate, type Document } from "../../../packages/core/src/index.js";
 import { example, SEC_CONFIG } from "../../helpers/minutes.js";
 
 /*
@@ -38,9 +38,32 @@ describe("what is derived from a tree", () => {
     validate(checked, { config: SEC_CONFIG });
     await exportDocument(checked, { format: "html", config: SEC_CONFIG });
     const fresh = parse(TEXT, { config: SEC_CONFIG });
+    // (Each finds its line starts on first use: both are asked, so that only the kept values differ.)
+    expect(checked.lines.lineCount).toBe(fresh.lines.lineCount);
     expect(Object.keys(checked)).toEqual(Object.keys(fresh));
     expect(checked).toEqual(fresh);
     expect(JSON.stringify(checked.items)).toBe(JSON.stringify(fresh.items));
+  });
+
+  it("is kept for a tree that cannot take a property, and checking it does not throw", async () => {
+    const frozen = Object.freeze(parse(TEXT, { config: SEC_CONFIG }));
+    const diagnostics = validate(frozen, { config: SEC_CONFIG });
+    expect(diagnostics).toEqual(validate(parse(TEXT, { config: SEC_CONFIG }), { config: SEC_CONFIG }));
+    expect(semanticsOf(frozen, SEC_CONFIG)).toBe(semanticsOf(frozen, SEC_CONFIG));
+    expect((await exportDocument(frozen, { format: "md", config: SEC_CONFIG })).bytes.length).toBeGreaterThan(0);
+  });
+
+  it("is made once, even when it is undefined", () => {
+    const slot = new KeptSlot<string | undefined>("nothing");
+    const doc = parse(TEXT, { config: SEC_CONFIG });
+    let made = 0;
+    const make = () => {
+      made++;
+      return undefined;
+    };
+    expect(keptOn(doc, slot, make)).toBeUndefined();
+    expect(keptOn(doc, slot, make)).toBeUndefined();
+    expect(made).toBe(1);
   });
 
   it("is made once per tree and settings", () => {

@@ -21,7 +21,7 @@ function oneLine(prose: Prose | undefined): string {
  */
 export function actionTextOf(record: ActionRecord): string {
   // The due date is not what is to be done: `[due 2024-01-19]` has a column of its own in the register.
-  if (record.raised) return oneLine(record.raised.action.prose).replace(DUE_AT_END, "");
+  if (record.raised) return withoutDue(oneLine(record.raised.action.prose));
   for (let i = record.updates.length - 1; i >= 0; i--) {
     const text = oneLine(record.updates[i]!.update.original);
     if (text) return text;
@@ -31,7 +31,13 @@ export function actionTextOf(record: ActionRecord): string {
 
 /** An action's text on one line, without its `[due ...]`, as the register lists it. */
 export function registerText(text: string): string {
-  return text.replace(/\s+/g, " ").trim().replace(DUE_AT_END, "");
+  return withoutDue(text.replace(/\s+/g, " ").trim());
+}
+
+/** Text on one line without the `[due ...]` at its end, nor the space before it. */
+function withoutDue(oneLine: string): string {
+  const due = DUE_AT_END.exec(oneLine);
+  return due ? oneLine.slice(0, due.index).trimEnd() : oneLine;
 }
 
 /** An update to fill in for an action still open: its text as raised (or as last restated), and a status. */
