@@ -48,7 +48,8 @@ function scanned(text: string, base: number): Record<string, string[]> {
 
 const PIECES = [
   "(", ")", "[", "]", "/", "-", " ", "'", "’", "l", "1", "07", "SEC", "SECP77", "MP", "A", "B", "Ab", "DKa", "É", "ß", "x", "_",
-  "Peter", "Davies", "Post-meeting note:", "post meeting Note", "\n", "76/01", "(PD)", "(Del Kang)", "MPl12", "(ABCDE)",
+  "Peter", "Davies", "Post-meeting note:", "post meeting Note", "[Post-meeting Note", "\n", "76/01", "(PD)", "(Del Kang)", "MPl12", "(ABCDE)",
+  "-Jones", "(Smith",
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(""));
 
@@ -60,6 +61,20 @@ describe("inline references", () => {
       }),
       { seed: SEEDS.inlineReferences, numRuns: 3000 },
     );
+  });
+
+  test("never inside a note's opener: `Note` with a digit straight after it is the opener's word", () => {
+    for (const written of ["[Post-meeting Note12/01] ok", "[post meeting NoteSECP76/01 x]", "[Post-meeting Note MP081]"]) {
+      expect(scanned(written, 0)).toEqual(specified(written, 0));
+    }
+    expect(scanned("[Post-meeting Note12/01] ok", 0).actionRefs).toEqual([]);
+    expect(scanned("[Post-meeting Note MP081]", 0).references).toEqual(["19:MP081"]);
+  });
+
+  test("in a name of 60 hyphenated words never closed: none, and the name closed: one (a bound by size; it took time exponential in the hyphens)", () => {
+    const words = "-Jones".repeat(60);
+    expect(scanned(`(Smith${words} x`, 0).names).toEqual([]);
+    expect(scanned(`(Mary Smith${words})`, 0).names).toEqual([`1:Mary Smith${words}`]);
   });
 
   test("in a sentence of the reference minutes' kind", () => {

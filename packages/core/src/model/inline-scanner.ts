@@ -8,18 +8,27 @@ import { CAPITAL, SMALL } from "../text/letters.js";
  * business, not a syntax error.
  *
  * Three searches, each for what its references start with: `(` for initials and names, `[` for
- * post-meeting notes, and a word with a digit in it for action IDs and references. No match of
- * one can overlap a match of another (only references hold digits, and only the others
- * brackets), so they find what one expression of the three alternatives found, and each kind's
- * list is still in source order (tests/fuzz/inline-references.test.ts holds them to it). Apart,
- * the first two are found by the engine's fast search for one character, and the third is not
- * run on prose without a digit: together a third faster. Numbered groups, not named ones:
- * named groups allocate an object per match.
+ * post-meeting notes, and a word with a digit in it for action IDs and references. They find
+ * what one expression of the three alternatives found, each kind's list in source order
+ * (tests/fuzz/inline-references.test.ts holds them to it): only references hold digits, and only
+ * the others brackets, so no match of one overlaps a match of another, but for a note's opener
+ * with a digit straight after its `Note` (`[Post-meeting Note12/01`), which the one expression
+ * took for the opener's; the search for references passes over openers. Apart, the first two
+ * are found by the engine's fast search for one character, and the third is not run on prose
+ * without a digit: together a third faster. Numbered groups, not named ones: named groups
+ * allocate an object per match.
  */
 
-/** Initials or a name in parentheses, tried where a `(` stands: `(DKa)`, `(Peter Davies)`. */
+/**
+ * Initials or a name in parentheses, tried where a `(` stands: `(DKa)`, `(Peter Davies)`. The
+ * letters of each word of a name after the first are taken whole, without giving any back (the
+ * lookahead and `\3`): a hyphen may start a word or stand inside one, and tried both ways a
+ * name of many hyphens that was not closed took time exponential in them (`(Smith-Jones-...`,
+ * 26 of them: 0.7 s, four times as long for every two more). Given back, they could only have
+ * ended the name where it ends anyway.
+ */
 const IN_PARENTHESES = new RegExp(
-  `\\((?:([${CAPITAL}][${CAPITAL}${SMALL}]{1,4})\\)|([${CAPITAL}][${SMALL}]+(?:[ -][${CAPITAL}][${CAPITAL}${SMALL}'’-]+)+)\\))`,
+  `\\((?:([${CAPITAL}][${CAPITAL}${SMALL}]{1,4})\\)|([${CAPITAL}][${SMALL}]+(?:[ -][${CAPITAL}](?=([${CAPITAL}${SMALL}'’-]+))\\3)+)\\))`,
   "y",
 );
 /** An action ID or another reference. It may hold the small letter l where a one belongs (`MPl12`), a slip the checker names. */
@@ -71,14 +80,19 @@ export function scanInlines(slice: string, start: number): Inlines {
     }
     i += match[0].length - 1;
   }
+  /** Where each note opener read ends, in `slice`: a reference is never read inside one. */
+  let openerEnds: number[] | undefined;
   for (let i = slice.indexOf("["); i >= 0; i = slice.indexOf("[", i + 1)) {
     NOTE_OPENER.lastIndex = i;
     const match = NOTE_OPENER.exec(slice);
-    if (match) notes = append(notes, readNote(slice, i, match[0].length, start));
+    if (!match) continue;
+    notes = append(notes, readNote(slice, i, match[0].length, start));
+    openerEnds = append(openerEnds, i + match[0].length);
   }
   if (DIGIT.test(slice)) {
     REFERENCE.lastIndex = 0;
     for (let match = REFERENCE.exec(slice); match; match = REFERENCE.exec(slice)) {
+      if (openerEnds && insideOpener(match.index, openerEnds, notes!, start)) continue;
       const at = start + match.index;
       if (match[1] !== undefined) {
         const value = match[1];
@@ -91,6 +105,12 @@ export function scanInlines(slice: string, start: number): Inlines {
   }
   if (!initials && !names && !actionRefs && !references && !notes) return EMPTY_INLINES;
   return { initials: initials ?? NONE, names: names ?? NONE, actionRefs: actionRefs ?? NONE, references: references ?? NONE, notes: notes ?? NONE };
+}
+
+/** Whether `index` of the slice falls inside one of the note openers (each from its note's start to its end in `openerEnds`). */
+function insideOpener(index: number, openerEnds: readonly number[], notes: readonly PostMeetingNote[], start: number): boolean {
+  for (let n = 0; n < openerEnds.length; n++) if (notes[n]!.range.start - start < index && index < openerEnds[n]!) return true;
+  return false;
 }
 
 /**
