@@ -1,6 +1,6 @@
 import type { MinutesConfig } from "../config/config.js";
 import { tablesOf } from "../config/derived.js";
-import type { Document, Item } from "../model/ast.js";
+import type { Document, Item, Prose } from "../model/ast.js";
 import { proseOf } from "../model/walk.js";
 import type { Token } from "../text/range.js";
 import { organisationAtEnd, type People, type Person } from "./people.js";
@@ -30,6 +30,8 @@ export interface Mention {
   /** Those the qualifier leaves: one when the mention is settled. */
   readonly candidates: readonly Person[];
   readonly item: Item;
+  /** The run of prose it stands in. */
+  readonly prose: Prose;
 }
 
 /** Characters before a mention searched for its qualifier: longer than any organisation, role or name phrase. */
@@ -56,14 +58,14 @@ export function findMentions(doc: Document, people: People, config: MinutesConfi
       if (qualifier?.kind === "name" && !qualifier.person && (spellsAcronym(ref.text, before) || abbreviates(ref.text, qualifier.text))) continue;
       // `The Senior Independent Director (SID)`: after an organisation or a role word too, undeclared capitals that spell the words before are an acronym.
       if ((qualifier?.kind === "organisation" || qualifier?.kind === "role") && !isDeclared && spellsAcronym(ref.text, before)) continue;
-      mentions.push(resolve(ref, false, qualifier, people, item));
+      mentions.push(resolve(ref, false, qualifier, people, item, prose));
     }
     if (bare) {
       bare.lastIndex = 0;
       for (let m = bare.exec(prose.text); m; m = bare.exec(prose.text)) {
         const start = prose.range.start + m.index;
         const token = { text: m[0], value: m[0], range: { start, end: start + m[0].length } };
-        mentions.push(resolve(token, true, undefined, people, item));
+        mentions.push(resolve(token, true, undefined, people, item, prose));
       }
     }
   }
@@ -85,13 +87,13 @@ function bareInitials(declared: readonly string[]): RegExp | undefined {
   return pattern;
 }
 
-function resolve(initials: Token, bare: boolean, qualifier: Qualifier | undefined, people: People, item: Item): Mention {
+function resolve(initials: Token, bare: boolean, qualifier: Qualifier | undefined, people: People, item: Item, prose: Prose): Mention {
   const declared = people.withInitials(initials.text);
   const candidates =
     qualifier?.kind === "organisation" ? declared.filter((p) => p.organisation === qualifier.organisation)
     : qualifier?.kind === "name" && qualifier.person ? declared.filter((p) => p.attendee === qualifier.person!.attendee)
     : declared;
-  return { initials, bare, qualifier, declared, candidates, item };
+  return { initials, bare, qualifier, declared, candidates, item, prose };
 }
 
 /**

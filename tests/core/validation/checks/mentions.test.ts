@@ -213,16 +213,31 @@ describe("absent-mentioned", () => {
     expectNone(item("A Member (KL) questioned the plan. KL asked again."), "absent-mentioned");
   });
 
-  it("accepts someone written to, thanked or acted for, who need not have taken part", () => {
+  it("accepts someone written to or acted for, who need not have taken part", () => {
     expectNone(item("The papers were sent to Mike Gibson (MG) after the meeting."), "absent-mentioned");
-    expectNone(item("The Panel thanked MG for the report."), "absent-mentioned");
     expectNone(item("SECAS (LE) to forward the slides to MG."), "absent-mentioned");
+    expectNone(item("The minutes will be circulated to KL and MG."), "absent-mentioned");
+    expectNone(item("SECAS (LE) to inform Mike Gibson (MG) of the outcome."), "absent-mentioned");
     expectNone(item("The Chair wrote on behalf of MG."), "absent-mentioned");
-    expectNone(item("A report from Mike Gibson (MG) was noted."), "absent-mentioned");
-    // Taking part, though a recipient word stands earlier in the sentence or in the sentence before.
-    expectFinding(item("In reply to the Chair, Mike Gibson («MG») questioned the plan."), "absent-mentioned", "warning");
-    expectFinding(item("The papers went to the Panel. Mike Gibson («MG») questioned the plan."), "absent-mentioned", "warning");
-    expectFinding(item("KL and «MG» presented the report."), "absent-mentioned", "warning");
+  });
+
+  it("still flags someone taking part, though a word of address stands near", () => {
+    for (const sentence of [
+      "The Panel received an update from Mike Gibson («MG») on the plan.",
+      "In response to a question from Mike Gibson («MG»), SECAS (DK) confirmed the date.",
+      "Karen Lee (KL) responded to «MG»'s question.",
+      "The Chair handed over to Mike Gibson («MG») to present the paper.",
+      "The Panel thanked «MG» for presenting.",
+      "In reply to the Chair, Mike Gibson («MG») questioned the plan.",
+      "The papers went to the Panel. Mike Gibson («MG») questioned the plan.",
+      "Was this sent to the Chair? «MG» said no.",
+      "KL and «MG» presented the report.",
+    ]) {
+      expectFinding(item(sentence), "absent-mentioned", "warning");
+    }
+    // The clause is read in the mention's own prose: not in the item's title, nor in a comment line above it.
+    expectFinding(meeting("item 1: Update sent to the DCC\nMike Gibson («MG») presented the update.\n\nThe Panel NOTED the update.\n"), "absent-mentioned", "warning");
+    expectFinding(item("// papers sent to\nMike Gibson («MG») presented the update."), "absent-mentioned", "warning");
   });
 });
 

@@ -99,9 +99,9 @@ export function absentMentioned(context: CheckContext): void {
     if (r < restated.length && restated[r]!.start <= at) continue;
     // `Apologies were received from Cllr Kaur (DKa).`: the sentence records the absence.
     if (sentenceAround(context.doc.text, at).some((s) => /\bapolog|\babsent\b/i.test(s))) continue;
-    // `Papers were sent to Mike Gibson (MG)`, `The Panel thanked MG`: written to, thanked or
-    // acted for, not taking part.
-    if (isAddressed(context.doc.text, mention.bare ? at : at - 1)) continue;
+    // `Papers were sent to Mike Gibson (MG)`, `SECAS to inform MG`: written to or acted for,
+    // not taking part. Read in the mention's own prose, whose comment lines are blank.
+    if (isAddressed(mention.prose.text, (mention.bare ? at : at - 1) - mention.prose.range.start)) continue;
     const recorded = person.attendee.attendance === "apologies" ? "having sent apologies" : "absent";
     context.report(
       "absent-mentioned",
@@ -113,28 +113,47 @@ export function absentMentioned(context: CheckContext): void {
   }
 }
 
-/** Words after which the person named is written to, thanked or acted for: no sign that they took part. */
-const ADDRESSED_AFTER = new Set(["to", "for", "from", "cc", "copy", "copied", "thank", "thanks", "thanked", "inform", "informed", "contact", "contacted", "remind", "reminded"]);
-/** `.`, `,`, `;`, `:`, `(` and `)`: where a clause ends. */
-const CLAUSE_END = new Set([46, 44, 59, 58, 40, 41]);
-/** What stands between such a word and the person: `to the DCC (RC)`, `thanked Cllr Mike Gibson (MG)`. */
+/**
+ * Verbs after which the person named is written to or acted for, and `to` after the verbs of
+ * sending (`sent to`, `circulated to`): no sign that they took part. Not `for`, `from`, or `to`
+ * alone, nor `thanked`: `a question from MG`, `handed over to MG`, `thanked MG for presenting`
+ * are MG taking part.
+ */
+const ADDRESSING = new Set(["cc", "copy", "copied", "inform", "informs", "informed", "informing", "contact", "contacts", "contacted", "contacting", "remind", "reminds", "reminded", "reminding", "email", "emails", "emailed", "emailing"]);
+const SENDING = new Set([
+  "send", "sends", "sent", "sending", "circulate", "circulates", "circulated", "circulating", "forward", "forwards", "forwarded", "forwarding",
+  "write", "writes", "wrote", "written", "writing", "copy", "copied", "email", "emailed", "pass", "passed", "return", "returned", "submit", "submitted",
+]);
+/** `.`, `,`, `;`, `:`, `?`, `!`, `(` and `)`: where a clause ends. */
+const CLAUSE_END = new Set([46, 44, 59, 58, 63, 33, 40, 41]);
+/** What may stand between such a word and the person: `to the DCC (RC)`, `to KL and MG`. */
 const ARTICLES = new Set(["the", "a", "an", "our", "their", "its"]);
+const JOINERS = new Set(["and", "or", "&"]);
 
 /**
- * Whether the mention that starts at `at` (its parenthesis, or bare initials) follows, within its
- * clause, a word of `ADDRESSED_AFTER` (or `on behalf of`), past the capitalised words of a name,
- * organisation or role and an article: `sent to Mike Gibson (MG)`, `thanked the DCC (RC)`.
+ * Whether the mention that starts at `at` of `prose` (its parenthesis, or bare initials) is
+ * written to or acted for in its clause: after a verb of `ADDRESSING`, `to` within five words
+ * after a verb of `SENDING`, or `on behalf of`, past the capitalised words of names, organisations and roles,
+ * articles, and `and` between them: `sent to Mike Gibson (MG)`, `to inform the DCC (RC)`,
+ * `circulated to KL and MG`.
  */
-function isAddressed(text: string, at: number): boolean {
+function isAddressed(prose: string, at: number): boolean {
   // Within the clause: `In reply to the Chair, Mike Gibson (MG) questioned` is MG taking part.
   let start = at;
-  while (start > 0 && at - start < 120 && !CLAUSE_END.has(text.charCodeAt(start - 1)) && !(text.charCodeAt(start - 1) === 10 && text.charCodeAt(start - 2) === 10)) start--;
-  const words = text.slice(start, at).split(/\s+/).filter((w) => w.length > 0);
-  while (words.length > 0 && /^[A-Z\u00C0-\u00DE]/.test(words.at(-1)!)) words.pop();
-  while (words.length > 0 && ARTICLES.has(words.at(-1)!.toLowerCase())) words.pop();
+  while (start > 0 && at - start < 120 && !CLAUSE_END.has(prose.charCodeAt(start - 1)) && !(prose.charCodeAt(start - 1) === 10 && prose.charCodeAt(start - 2) === 10)) start--;
+  const words = prose.slice(start, at).split(/\s+/).filter((w) => w.length > 0);
+  for (;;) {
+    while (words.length > 0 && /^[A-Z\u00C0-\u00DE]/.test(words.at(-1)!)) words.pop();
+    while (words.length > 0 && ARTICLES.has(words.at(-1)!.toLowerCase())) words.pop();
+    if (words.length === 0 || !JOINERS.has(words.at(-1)!.toLowerCase())) break;
+    words.pop();
+  }
   const word = words.at(-1)?.toLowerCase();
   if (word === undefined) return false;
-  return ADDRESSED_AFTER.has(word) || (word === "of" && words.at(-2)?.toLowerCase() === "behalf");
+  if (ADDRESSING.has(word)) return true;
+  if (word === "of") return words.at(-2)?.toLowerCase() === "behalf";
+  // The thing sent may stand between the verb and `to`: `to forward the slides to MG`.
+  return word === "to" && words.slice(-6, -1).some((w) => SENDING.has(w.toLowerCase()));
 }
 
 /** The text of the sentence around `at`, before and after it (each at most 200 characters, up to a full stop or a blank line). */
