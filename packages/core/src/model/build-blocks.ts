@@ -26,21 +26,27 @@ export interface BlockContext {
   readonly settings: ResolutionSettings;
 }
 
-/** The model blocks of an item's (or a passage's) children: construct tokens and passage nodes. */
-export function buildBlocks(elements: readonly CstElement[], context: BlockContext): Block[] {
+/**
+ * The model blocks of an item's (or a passage's) children: construct tokens and passage nodes.
+ * `depth` is how many passages stand around them, counted as the grammar counts it.
+ */
+export function buildBlocks(elements: readonly CstElement[], context: BlockContext, depth = 0): Block[] {
   const raw: RawBlock[] = [];
   for (const element of elements) {
     if (!isToken(element)) {
-      if (element.name === "summary" || element.name === "confidential") raw.push(buildPassage(element, context));
+      if (element.name !== "summary" && element.name !== "confidential") continue;
+      if (depth < MAX_PASSAGE_DEPTH) raw.push(buildPassage(element, context, depth + 1));
+      else {
+        // Nested deeper than the grammar allows, a passage holds its opener alone (parser.ts).
+        const opener = (element.children["SummaryLine"] ?? element.children["ConfidentialLine"])![0] as IToken;
+        context.problems.error(
+          "syntax-passage-too-deep",
+          rangeOf(opener, context.text),
+          `Passages are nested more than ${MAX_PASSAGE_DEPTH} deep here, so this line opens no passage: its text stays in the passage around it. Close the passages above before opening another.`,
+        );
+      }
     } else if (element.tokenType === T.EndLine) reportStrayEnd(element, context);
-    else if (element.tokenType === T.SummaryLine || element.tokenType === T.ConfidentialLine) {
-      // Only an opener nested deeper than the grammar allows stands among the blocks (parser.ts).
-      context.problems.error(
-        "syntax-passage-too-deep",
-        rangeOf(element, context.text),
-        `Passages are nested more than ${MAX_PASSAGE_DEPTH} deep here, so this line opens no passage: its text stays in the passage around it. Close the passages above before opening another.`,
-      );
-    } else if (element.tokenType !== T.ItemLine) {
+    else if (element.tokenType !== T.ItemLine) {
       raw.push(buildBlock(element, context));
     }
   }
@@ -172,12 +178,12 @@ export function ownerEnd(text: string): number {
   return -1;
 }
 
-function buildPassage(node: CstNode, context: BlockContext): Summary | ConfidentialPassage {
+function buildPassage(node: CstNode, context: BlockContext, depth: number): Summary | ConfidentialPassage {
   const kind = node.name === "summary" ? "summary" : "confidential";
   const opener = (node.children[kind === "summary" ? "SummaryLine" : "ConfidentialLine"]![0] as IToken);
   const end = node.children["EndLine"]?.[0] as IToken | undefined;
   const children = ordered(node).filter((e) => e !== opener && e !== end);
-  const blocks = buildBlocks(children, context);
+  const blocks = buildBlocks(children, context, depth);
   const { keyword, rest } = splitKeyword(opener, context.text);
   if (rest.text.trim().length > 0) {
     context.problems.error(

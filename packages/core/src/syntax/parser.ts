@@ -38,11 +38,11 @@ export class MinutesParser extends CstParser {
       { ALT: () => this.CONSUME(T.UpdateBlock) },
       { ALT: () => this.CONSUME(T.HeadingLine) },
       { ALT: () => this.CONSUME(T.StatusLine) },
-      { GATE: () => this.depth < MAX_PASSAGE_DEPTH, ALT: () => this.SUBRULE(this.summary) },
-      { GATE: () => this.depth < MAX_PASSAGE_DEPTH, ALT: () => this.SUBRULE(this.confidential) },
-      // Too deep: the opener is a line of the passage around it (the model builder says so).
-      { GATE: () => this.depth >= MAX_PASSAGE_DEPTH, ALT: () => this.CONSUME2(T.SummaryLine) },
-      { GATE: () => this.depth >= MAX_PASSAGE_DEPTH, ALT: () => this.CONSUME2(T.ConfidentialLine) },
+      // No GATE here: an OR with one takes Chevrotain's slow path at every construct (the
+      // predicates gathered into a new array, the alternatives tried in turn), where an OR
+      // without one looks its alternative up by the next token. The passages keep their depth.
+      { ALT: () => this.SUBRULE(this.summary) },
+      { ALT: () => this.SUBRULE(this.confidential) },
     ]);
   }
 
@@ -96,21 +96,27 @@ export class MinutesParser extends CstParser {
     this.MANY(() => this.OR((this.itemAlts ??= [...this.blocks(), { ALT: () => this.CONSUME1(T.EndLine) }])));
   });
 
+  /*
+   * A passage: its opener, its constructs and its `end`. Nested deeper than `MAX_PASSAGE_DEPTH`,
+   * the opener opens nothing: the passage holds the opener alone, what follows belongs to the
+   * passage around it, and the model builder reports the opener (build-blocks.ts).
+   */
   summary = this.RULE("summary", () => {
     this.CONSUME(T.SummaryLine);
-    this.ACTION(() => this.depth++);
-    this.MANY(() => this.OR(this.blocks()));
-    this.ACTION(() => this.depth--);
-    this.OPTION(() => this.CONSUME1(T.EndLine));
+    this.passageBody();
   });
 
   confidential = this.RULE("confidential", () => {
     this.CONSUME(T.ConfidentialLine);
-    this.ACTION(() => this.depth++);
-    this.MANY(() => this.OR(this.blocks()));
-    this.ACTION(() => this.depth--);
-    this.OPTION(() => this.CONSUME1(T.EndLine));
+    this.passageBody();
   });
+
+  private passageBody(): void {
+    this.ACTION(() => this.depth++);
+    this.MANY({ GATE: () => this.depth <= MAX_PASSAGE_DEPTH, DEF: () => this.OR(this.blocks()) });
+    this.OPTION({ GATE: () => this.depth <= MAX_PASSAGE_DEPTH, DEF: () => this.CONSUME1(T.EndLine) });
+    this.ACTION(() => this.depth--);
+  }
 }
 
 export type { CstNode, IRecognitionException };
