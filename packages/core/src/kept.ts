@@ -49,11 +49,10 @@ export function keptOn<T extends object, V>(tree: T, slot: KeptSlot<V>, make: (t
 }
 
 function keptValuesOf(tree: object): Map<KeptSlot<unknown>, unknown> {
-  const holder = tree as Holder;
-  let kept = holder[KEPT];
-  if (kept) return kept;
-  kept = new Map();
-  if (Object.isExtensible(tree)) Object.defineProperty(tree, KEPT, { value: kept });
-  else return keptFor(sealed, tree, () => kept!);
+  const own = (tree as Holder)[KEPT];
+  if (own) return own;
+  if (!Object.isExtensible(tree)) return keptFor(sealed, tree, () => new Map());
+  const kept = new Map<KeptSlot<unknown>, unknown>();
+  Object.defineProperty(tree, KEPT, { value: kept });
   return kept;
 }
