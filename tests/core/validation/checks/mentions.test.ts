@@ -219,6 +219,7 @@ describe("absent-mentioned", () => {
     expectNone(item("The minutes will be circulated to KL and MG."), "absent-mentioned");
     expectNone(item("SECAS (LE) to inform Mike Gibson (MG) of the outcome."), "absent-mentioned");
     expectNone(item("The Chair wrote on behalf of MG."), "absent-mentioned");
+    expectNone(item("The letter goes to the DCC, cc: MG."), "absent-mentioned");
   });
 
   it("still flags someone taking part, though a word of address stands near", () => {

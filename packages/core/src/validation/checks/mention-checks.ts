@@ -124,6 +124,16 @@ const SENDING = new Set([
   "send", "sends", "sent", "sending", "circulate", "circulates", "circulated", "circulating", "forward", "forwards", "forwarded", "forwarding",
   "write", "writes", "wrote", "written", "writing", "copy", "copied", "email", "emailed", "pass", "passed", "return", "returned", "submit", "submitted",
 ]);
+/** Words that a list of those a paper is copied to follows, after a colon. */
+const COPY_TO = new Set(["cc", "bcc", "copy", "copies", "copied"]);
+
+/** The word that ends `prose` before `end`. */
+function lastWordBefore(prose: string, end: number): string {
+  let start = end;
+  while (start > 0 && /[A-Za-z]/.test(prose.charAt(start - 1))) start--;
+  return prose.slice(start, end);
+}
+
 /** `.`, `,`, `;`, `:`, `?`, `!`, `(` and `)`: where a clause ends. */
 const CLAUSE_END = new Set([46, 44, 59, 58, 63, 33, 40, 41]);
 /** What may stand between such a word and the person: `to the DCC (RC)`, `to KL and MG`. */
@@ -149,7 +159,8 @@ function isAddressed(prose: string, at: number): boolean {
     words.pop();
   }
   const word = words.at(-1)?.toLowerCase();
-  if (word === undefined) return false;
+  // `cc: MG`, `Copy: the DCC (RC)`: the colon that ends the clause follows the word.
+  if (word === undefined) return start > 0 && prose.charCodeAt(start - 1) === 58 && COPY_TO.has(lastWordBefore(prose, start - 1).toLowerCase());
   if (ADDRESSING.has(word)) return true;
   if (word === "of") return words.at(-2)?.toLowerCase() === "behalf";
   // The thing sent may stand between the verb and `to`: `to forward the slides to MG`.
