@@ -143,9 +143,9 @@ const JOINERS = new Set(["and", "or", "&"]);
 /**
  * Whether the mention that starts at `at` of `prose` (its parenthesis, or bare initials) is
  * written to or acted for in its clause: after a verb of `ADDRESSING`, `to` within five words
- * after a verb of `SENDING`, or `on behalf of`, past the capitalised words of names, organisations and roles,
- * articles, and `and` between them: `sent to Mike Gibson (MG)`, `to inform the DCC (RC)`,
- * `circulated to KL and MG`.
+ * after a verb of `SENDING`, `on behalf of` or `cc:`, past the capitalised words of names,
+ * organisations and roles, articles, and `and` between them: `sent to Mike Gibson (MG)`,
+ * `to inform the DCC (RC)`, `circulated to KL and MG`.
  */
 function isAddressed(prose: string, at: number): boolean {
   // Within the clause: `In reply to the Chair, Mike Gibson (MG) questioned` is MG taking part.
