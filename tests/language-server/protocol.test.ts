@@ -178,6 +178,20 @@ describe("the language server over stdio", () => {
     expect(edit.newText).toMatch(/^\n  [A-Z][A-Za-z]+\s+Full Name$/);
   });
 
+  it("offers a finding's fixes from the tree's own findings, not from data sent with the finding", async () => {
+    const { diagnostics } = await client.diagnosticsFor(uri78(), (p) => p.diagnostics.some((d) => d.code === "unknown-initials"));
+    const unknown = diagnostics.find((d) => d.code === "unknown-initials")!;
+    expect(unknown.data).toBeUndefined();
+    const ask = (diagnostic: typeof unknown) =>
+      client.request<CodeAction[]>("textDocument/codeAction", { textDocument: { uri: uri78() }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    const change = (await ask(unknown)).filter((a) => a.title.startsWith("Change `"));
+    expect(change.length).toBeGreaterThan(0);
+    expect(change[0]!.edit!.changes![uri78()]![0]!.range).toEqual(unknown.range);
+    // A finding the tree does not have (as of another version of the text) gets no fix.
+    const moved = { ...unknown, range: { start: { ...unknown.range.start, character: unknown.range.start.character + 1 }, end: { ...unknown.range.end, character: unknown.range.end.character + 1 } } };
+    expect((await ask(moved)).filter((a) => a.title.startsWith("Change `"))).toEqual([]);
+  });
+
   it("writes the lines it adds with the document's own line ends", async () => {
     const crlfFolder = mkdtempSync(path.join(os.tmpdir(), "minutes-crlf-"));
     try {

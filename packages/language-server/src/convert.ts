@@ -61,8 +61,8 @@ export function toDiagnostic(doc: Document, uri: string, d: CoreDiagnostic, docO
           }),
         }
       : {}),
-    // Kept so a code action request can find the fixes of the diagnostic it is given.
-    data: { fixes: d.fixes ?? [] },
+    // No fixes in `data`: a code action request finds them among the tree's own findings
+    // (code-actions.ts), so they are not sent with every finding at every check.
   };
 }
 

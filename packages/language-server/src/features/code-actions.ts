@@ -15,8 +15,7 @@ export function onCodeAction(state: State, params: CodeActionParams): CodeAction
   if (wants(CodeActionKind.QuickFix)) {
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== "minutes") continue;
-      const fixes = ((diagnostic.data as { fixes?: Fix[] } | undefined)?.fixes ?? []) as Fix[];
-      fixes.forEach((fix, i) => actions.push(quickFix(s, fix, diagnostic, i === 0 && fix.certain)));
+      fixesOf(state, s, diagnostic).forEach((fix, i) => actions.push(quickFix(s, fix, diagnostic, i === 0 && fix.certain)));
       if (diagnostic.code === "unknown-initials") {
         const add = addAttendee(s, diagnostic);
         if (add) actions.push(add);
@@ -34,6 +33,18 @@ export function onCodeAction(state: State, params: CodeActionParams): CodeAction
     }
   }
   return actions;
+}
+
+/**
+ * The fixes of a diagnostic the client sends back: those of the finding of the current tree with
+ * its code and range (the tree's findings are kept per tree). A diagnostic of an older version
+ * of the text matches none, and gets no fix whose offsets would land elsewhere.
+ */
+function fixesOf(state: State, s: Snapshot, diagnostic: Diagnostic): readonly Fix[] {
+  const start = toOffset(s.doc, diagnostic.range.start);
+  const end = toOffset(s.doc, diagnostic.range.end);
+  const finding = state.diagnosticsOf(s).find((d) => d.code === diagnostic.code && d.range.start === start && d.range.end === end);
+  return finding?.fixes ?? [];
 }
 
 function quickFix(s: Snapshot, fix: Fix, diagnostic: Diagnostic, preferred: boolean): CodeAction {
