@@ -370,8 +370,13 @@ describe("a committee's settings file that is broken", () => {
       cpSync(path.join(EXAMPLES, "sec-panel-77.minutes"), path.join(root, sub, "sec-panel-77.minutes"));
     }
     const other = new LspClient();
-    const settingsChanged = () =>
-      other.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: fileUri(settingsFile), type: 2 }] });
+    // Sent, then answered after a request: the server reads the file while handling the
+    // notification, so the test writes the file again only once that read is done (a read
+    // during the write saw a file half written, and said so: a third message).
+    const settingsChanged = async () => {
+      await other.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: fileUri(settingsFile), type: 2 }] });
+      await other.request("workspace/symbol", { query: "" });
+    };
     try {
       await other.initialize(root);
       const a = fileUri(path.join(root, "panel", "sec-panel-77.minutes"));
