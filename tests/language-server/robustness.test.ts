@@ -370,9 +370,10 @@ describe("a committee's settings file that is broken", () => {
       cpSync(path.join(EXAMPLES, "sec-panel-77.minutes"), path.join(root, sub, "sec-panel-77.minutes"));
     }
     const other = new LspClient();
-    // Sent, then answered after a request: the server reads the file while handling the
-    // notification, so the test writes the file again only once that read is done (a read
-    // during the write saw a file half written, and said so: a third message).
+    // Sent, then followed by a request: the server reads the file while handling the
+    // notification, so the test writes the file again only once that read is done. (Once in
+    // about a dozen runs a third message came; most likely a read during a write, of a file
+    // half written.)
     const settingsChanged = async () => {
       await other.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: fileUri(settingsFile), type: 2 }] });
       await other.request("workspace/symbol", { query: "" });
