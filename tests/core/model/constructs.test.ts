@@ -175,6 +175,13 @@ iii) AGREED the plan.
     ]);
   });
 
+  it("a last line of no-break spaces, with no line break after it, is no paragraph", () => {
+    for (const end of ["\u00a0\u00a0", " \t\u00a0", "\u00a0"]) {
+      const doc = parse(`${HEAD}item 1: Budget\n\nThe Panel NOTED it.\n\n${end}`, { config: SEC_CONFIG });
+      expect(doc.items[0]!.blocks.map((b) => [b.kind, b.kind === "paragraph" ? b.prose.text : ""])).toEqual([["paragraph", "The Panel NOTED it."]]);
+    }
+  });
+
   it("a dash inside a line, or with no space after it, is not a bullet", () => {
     const doc = parse(`${HEAD}item 1: Budget\n\nThe budget – as amended – was NOTED.\n–not a bullet\n`, { config: SEC_CONFIG });
     expect(doc.items[0]!.blocks.map((b) => b.kind)).toEqual(["paragraph"]);
