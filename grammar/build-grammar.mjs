@@ -18,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { CAPITAL, SMALL } from "../packages/core/dist/text/letters.js";
 import { BULLET_CLASS, LIST_MARKER, NUMBER_MARKER } from "../packages/core/dist/syntax/bullets.js";
+import { INVISIBLE_CLASS } from "../packages/core/dist/text/invisible.js";
 
 const r = String.raw;
 const L = "minutes"; // language suffix of every scope
@@ -69,7 +70,9 @@ const S = {
 };
 /** A zero-width look-ahead, at the start of a line, for any of the given line kinds. */
 const lineAhead = (...kinds) => r`^(?=[ \t]*(?:${kinds.map((k) => S[k]).join("|")}))`;
-const BLANK_AHEAD = r`^(?=[ \t]*$)`;
+// A line of nothing but characters that show nothing (spaces, tabs, no-break spaces, zero-width
+// characters) is blank, as the lexer reads it (text/invisible.ts).
+const BLANK_AHEAD = r`^(?=${INVISIBLE_CLASS}*$)`;
 /** Every line kind except prose and comments: what ends a paragraph. */
 const ALL_STRUCTURAL = ["field", "status", "attendees", "group", "item", "action", "update", "heading", "summary", "confidential", "end", "bullet"];
 
