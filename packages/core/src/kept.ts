@@ -48,6 +48,20 @@ export function keptOn<T extends object, V>(tree: T, slot: KeptSlot<V>, make: (t
   return value;
 }
 
+/**
+ * The value kept on `tree` under `slot` for one settings object: made again, and the one for
+ * other settings dropped, when asked for with other settings (they change rarely, and are
+ * replaced when they do).
+ */
+export function keptOnFor<T extends object, S, V>(tree: T, slot: KeptSlot<{ readonly settings: S; readonly value: V }>, settings: S, make: (tree: T) => V): V {
+  const kept = keptValuesOf(tree);
+  const entry = kept.get(slot) as { readonly settings: S; readonly value: V } | undefined;
+  if (entry && entry.settings === settings) return entry.value;
+  const value = make(tree);
+  kept.set(slot, { settings, value });
+  return value;
+}
+
 function keptValuesOf(tree: object): Map<KeptSlot<unknown>, unknown> {
   const own = (tree as Holder)[KEPT];
   if (own) return own;

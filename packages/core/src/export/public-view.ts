@@ -11,7 +11,7 @@ import { startsLikeOwnVerb } from "../model/resolutions.js";
 import { passagesIn, publicSupersessions } from "../model/walk.js";
 import { isNumberMarker, LIST_MARKER } from "../syntax/bullets.js";
 import { semanticsOf } from "../services/semantics.js";
-import { KeptSlot, keptOn } from "../kept.js";
+import { KeptSlot, keptOnFor } from "../kept.js";
 import type { People } from "../validation/people.js";
 import type {
   Inline, MinutesView, ViewAction, ViewAttendee, ViewAttendeeSection, ViewBlock, ViewDate, ViewHeader, ViewItem, ViewList,
@@ -287,8 +287,10 @@ function classificationsOf(doc: Document, source: SourceText, config: MinutesCon
  * among them. Kept per meeting and settings.
  */
 export function publicBlocks(doc: Document, config: MinutesConfig): ReadonlySet<Block> {
-  const kept = keptOn(doc, SHOWN, () => ({ config: undefined as MinutesConfig | undefined, blocks: new Set<Block>() as ReadonlySet<Block> }));
-  if (kept.config === config) return kept.blocks;
+  return keptOnFor(doc, SHOWN, config, () => findPublicBlocks(doc, config));
+}
+
+function findPublicBlocks(doc: Document, config: MinutesConfig): ReadonlySet<Block> {
   const out = new Set<Block>();
   const ordinary = (blocks: readonly Block[]) => {
     for (const block of blocks) {
@@ -309,13 +311,11 @@ export function publicBlocks(doc: Document, config: MinutesConfig): ReadonlySet<
     const levels = classificationsOf(doc, source, config);
     doc.items.forEach((item, i) => (confidentialLevel(levels[i], config) === "public" ? ordinary : recorded)(item.blocks));
   }
-  kept.config = config;
-  kept.blocks = out;
   return out;
 }
 
 /** The public blocks of a tree, for the settings they were found under. */
-const SHOWN = new KeptSlot<{ config: MinutesConfig | undefined; blocks: ReadonlySet<Block> }>("public blocks");
+const SHOWN = new KeptSlot<{ readonly settings: MinutesConfig; readonly value: ReadonlySet<Block> }>("public blocks");
 
 /**
  * An action's text as the public minutes print it (for the circulated register): without the

@@ -2,7 +2,7 @@ import type { MinutesConfig } from "../config/config.js";
 import type { Document } from "../model/ast.js";
 import { findMentions, type Mention } from "../validation/mentions.js";
 import { People } from "../validation/people.js";
-import { KeptSlot, keptOn } from "../kept.js";
+import { KeptSlot, keptOnFor } from "../kept.js";
 
 /** What the editor features need beyond the tree: who is who, and which words are mentions. Cached per tree. */
 export interface Semantics {
@@ -28,17 +28,9 @@ class TreeSemantics implements Semantics {
   }
 }
 
-/** The semantics of a tree under each settings object it was asked for with (one, nearly always). */
-const SEMANTICS = new KeptSlot<Map<MinutesConfig, Semantics>>("semantics");
+/** The semantics of a tree under the settings it was last asked for with. */
+const SEMANTICS = new KeptSlot<{ readonly settings: MinutesConfig; readonly value: Semantics }>("semantics");
 
 export function semanticsOf(doc: Document, config: MinutesConfig): Semantics {
-  const byConfig = keptOn(doc, SEMANTICS, () => new Map<MinutesConfig, Semantics>());
-  let s = byConfig.get(config);
-  if (!s) {
-    // A tree checked under a new settings object forgets the old: settings change rarely, and are replaced when they do.
-    byConfig.clear();
-    s = new TreeSemantics(doc, config);
-    byConfig.set(config, s);
-  }
-  return s;
+  return keptOnFor(doc, SEMANTICS, config, () => new TreeSemantics(doc, config));
 }

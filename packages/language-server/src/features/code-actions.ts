@@ -1,4 +1,4 @@
-import { carryForwardFix, certainEdits, formatDocument, type Fix } from "@minutes/core";
+import { carryForwardFix, certainEdits, formatDocument, type Diagnostic as CoreDiagnostic, type Fix } from "@minutes/core";
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from "vscode-languageserver";
 import { toOffset, toRange, toWorkspaceEdit } from "../convert.js";
 import type { Snapshot, State } from "../state.js";
@@ -13,9 +13,10 @@ export function onCodeAction(state: State, params: CodeActionParams): CodeAction
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
+    const findings = state.diagnosticsOf(s);
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== "minutes") continue;
-      fixesOf(state, s, diagnostic).forEach((fix, i) => actions.push(quickFix(s, fix, diagnostic, i === 0 && fix.certain)));
+      fixesOf(findings, s, diagnostic).forEach((fix, i) => actions.push(quickFix(s, fix, diagnostic, i === 0 && fix.certain)));
       if (diagnostic.code === "unknown-initials") {
         const add = addAttendee(s, diagnostic);
         if (add) actions.push(add);
@@ -36,14 +37,14 @@ export function onCodeAction(state: State, params: CodeActionParams): CodeAction
 }
 
 /**
- * The fixes of a diagnostic the client sends back: those of the finding of the current tree with
- * its code and range (the tree's findings are kept per tree). A diagnostic of an older version
- * of the text matches none, and gets no fix whose offsets would land elsewhere.
+ * The fixes of a diagnostic the client sends back: those of the current tree's finding (`findings`,
+ * kept per tree) with its code and range. A diagnostic of an older version of the text matches
+ * none, and gets no fix whose offsets would land elsewhere.
  */
-function fixesOf(state: State, s: Snapshot, diagnostic: Diagnostic): readonly Fix[] {
+function fixesOf(findings: readonly CoreDiagnostic[], s: Snapshot, diagnostic: Diagnostic): readonly Fix[] {
   const start = toOffset(s.doc, diagnostic.range.start);
   const end = toOffset(s.doc, diagnostic.range.end);
-  const finding = state.diagnosticsOf(s).find((d) => d.code === diagnostic.code && d.range.start === start && d.range.end === end);
+  const finding = findings.find((d) => d.code === diagnostic.code && d.range.start === start && d.range.end === end);
   return finding?.fixes ?? [];
 }
 
