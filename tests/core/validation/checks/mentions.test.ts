@@ -222,6 +222,36 @@ describe("absent-mentioned", () => {
     expectNone(item("The letter goes to the DCC, cc: MG."), "absent-mentioned");
   });
 
+  it("accepts the recipient named by a role in lower case, each name of a list, and the passive", () => {
+    expectNone(item("The papers were sent to the small supplier member (MG)."), "absent-mentioned");
+    expectNone(item("The papers were sent to the independent Chair (MG)."), "absent-mentioned");
+    // Every name of a list of recipients, commas and initials in parentheses between them.
+    expectNone(item("The minutes were sent to KL, MG and PD."), "absent-mentioned");
+    expectNone(item("The minutes were sent to PD, MG, KL and AP."), "absent-mentioned");
+    expectNone(item("The slides were sent to Kate Lee (KL) and Mike Gibson (MG)."), "absent-mentioned");
+    expectNone(item("SECAS (LE) to inform KL, Mike Gibson (MG) and PD of the outcome."), "absent-mentioned");
+    expectNone(item("MG was informed of the outcome."), "absent-mentioned");
+    expectNone(item("Mike Gibson (MG) will be sent the slides."), "absent-mentioned");
+    expectNone(item("MG and KL were contacted after the meeting."), "absent-mentioned");
+    expectNone(item("MG is to be reminded of the deadline."), "absent-mentioned");
+  });
+
+  it("still flags someone taking part beside a list or a passive", () => {
+    for (const sentence of [
+      // The comma ends the clause of the recipient: MG then took part.
+      "The papers were sent to the DCC, «MG» presented them.",
+      "The papers were sent to the DCC, «MG», who presented them, agreed.",
+      // A role word in lower case is no recipient without the verb of sending.
+      "The small supplier member («MG») questioned the plan.",
+      // Active, not passive: MG did the sending.
+      "«MG» sent the papers to KL.",
+      "«MG» informed the Panel of the outcome.",
+      "«MG» was thanked for presenting.",
+    ]) {
+      expectFinding(item(sentence), "absent-mentioned", "warning");
+    }
+  });
+
   it("still flags someone taking part, though a word of address stands near", () => {
     for (const sentence of [
       "The Panel received an update from Mike Gibson («MG») on the plan.",

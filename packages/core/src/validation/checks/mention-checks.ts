@@ -2,6 +2,8 @@ import { replaceFix, type CheckContext } from "../context.js";
 import { contentsOf } from "../../model/walk.js";
 import type { Person } from "../people.js";
 import { likelyMeant } from "../mentions.js";
+import { isAddressed } from "../addressed.js";
+import { tablesOf } from "../../config/derived.js";
 
 function who(person: Person): string {
   return `${person.attendee.name.text}${person.organisation ? `, ${person.organisation}` : ""}`;
@@ -101,7 +103,9 @@ export function absentMentioned(context: CheckContext): void {
     if (sentenceAround(context.doc.text, at).some((s) => /\bapolog|\babsent\b/i.test(s))) continue;
     // `Papers were sent to Mike Gibson (MG)`, `SECAS to inform MG`: written to or acted for,
     // not taking part. Read in the mention's own prose, whose comment lines are blank.
-    if (isAddressed(mention.prose.text, (mention.bare ? at : at - 1) - mention.prose.range.start)) continue;
+    const from = mention.prose.range.start;
+    const [start, end] = mention.bare ? [at, mention.initials.range.end] : [at - 1, mention.initials.range.end + 1];
+    if (isAddressed(mention.prose.text, start - from, end - from, tablesOf(context.config).roleWords)) continue;
     const recorded = person.attendee.attendance === "apologies" ? "having sent apologies" : "absent";
     context.report(
       "absent-mentioned",
@@ -111,60 +115,6 @@ export function absentMentioned(context: CheckContext): void {
         `Check the initials; if ${person.attendee.name.text} took part, record them among the attendees present.`,
     );
   }
-}
-
-/**
- * Verbs after which the person named is written to or acted for, and `to` after the verbs of
- * sending (`sent to`, `circulated to`): no sign that they took part. Not `for`, `from`, or `to`
- * alone, nor `thanked`: `a question from MG`, `handed over to MG`, `thanked MG for presenting`
- * are MG taking part.
- */
-const ADDRESSING = new Set(["cc", "copy", "copied", "inform", "informs", "informed", "informing", "contact", "contacts", "contacted", "contacting", "remind", "reminds", "reminded", "reminding", "email", "emails", "emailed", "emailing"]);
-const SENDING = new Set([
-  "send", "sends", "sent", "sending", "circulate", "circulates", "circulated", "circulating", "forward", "forwards", "forwarded", "forwarding",
-  "write", "writes", "wrote", "written", "writing", "copy", "copied", "email", "emailed", "pass", "passed", "return", "returned", "submit", "submitted",
-]);
-/** Words that a list of those a paper is copied to follows, after a colon. */
-const COPY_TO = new Set(["cc", "bcc", "copy", "copies", "copied"]);
-
-/** The word that ends `prose` before `end`. */
-function lastWordBefore(prose: string, end: number): string {
-  let start = end;
-  while (start > 0 && /[A-Za-z]/.test(prose.charAt(start - 1))) start--;
-  return prose.slice(start, end);
-}
-
-/** `.`, `,`, `;`, `:`, `?`, `!`, `(` and `)`: where a clause ends. */
-const CLAUSE_END = new Set([46, 44, 59, 58, 63, 33, 40, 41]);
-/** What may stand between such a word and the person: `to the DCC (RC)`, `to KL and MG`. */
-const ARTICLES = new Set(["the", "a", "an", "our", "their", "its"]);
-const JOINERS = new Set(["and", "or", "&"]);
-
-/**
- * Whether the mention that starts at `at` of `prose` (its parenthesis, or bare initials) is
- * written to or acted for in its clause: after a verb of `ADDRESSING`, `to` within five words
- * after a verb of `SENDING`, `on behalf of` or `cc:`, past the capitalised words of names,
- * organisations and roles, articles, and `and` between them: `sent to Mike Gibson (MG)`,
- * `to inform the DCC (RC)`, `circulated to KL and MG`.
- */
-function isAddressed(prose: string, at: number): boolean {
-  // Within the clause: `In reply to the Chair, Mike Gibson (MG) questioned` is MG taking part.
-  let start = at;
-  while (start > 0 && at - start < 120 && !CLAUSE_END.has(prose.charCodeAt(start - 1)) && !(prose.charCodeAt(start - 1) === 10 && prose.charCodeAt(start - 2) === 10)) start--;
-  const words = prose.slice(start, at).split(/\s+/).filter((w) => w.length > 0);
-  for (;;) {
-    while (words.length > 0 && /^[A-Z\u00C0-\u00DE]/.test(words.at(-1)!)) words.pop();
-    while (words.length > 0 && ARTICLES.has(words.at(-1)!.toLowerCase())) words.pop();
-    if (words.length === 0 || !JOINERS.has(words.at(-1)!.toLowerCase())) break;
-    words.pop();
-  }
-  const word = words.at(-1)?.toLowerCase();
-  // `cc: MG`, `Copy: the DCC (RC)`: the colon that ends the clause follows the word.
-  if (word === undefined) return start > 0 && prose.charCodeAt(start - 1) === 58 && COPY_TO.has(lastWordBefore(prose, start - 1).toLowerCase());
-  if (ADDRESSING.has(word)) return true;
-  if (word === "of") return words.at(-2)?.toLowerCase() === "behalf";
-  // The thing sent may stand between the verb and `to`: `to forward the slides to MG`.
-  return word === "to" && words.slice(-6, -1).some((w) => SENDING.has(w.toLowerCase()));
 }
 
 /** The text of the sentence around `at`, before and after it (each at most 200 characters, up to a full stop or a blank line). */

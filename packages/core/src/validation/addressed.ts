@@ -1,0 +1,144 @@
+/*
+ * Whether a person mentioned in prose is written to or acted for rather than taking part:
+ * `Papers were sent to Mike Gibson (MG)`, `SECAS to inform MG`, `circulated to KL, MG and PD`,
+ * `sent to the small supplier member (MG)`, `MG was informed`. `absent-mentioned` passes over
+ * such a mention of someone who was not there. Read in the mention's own clause: a full stop, a
+ * semicolon, a question or a blank line ends it; a comma ends it unless it separates the names
+ * of a list (`KL, MG and PD`).
+ */
+
+/**
+ * Verbs after which the person named is written to or acted for. Not `for`, `from`, or `to`
+ * alone, nor `thanked`: `a question from MG`, `handed over to MG`, `thanked MG for presenting`
+ * are MG taking part.
+ */
+const ADDRESSING = new Set(["cc", "copy", "copied", "inform", "informs", "informed", "informing", "contact", "contacts", "contacted", "contacting", "remind", "reminds", "reminded", "reminding", "email", "emails", "emailed", "emailing"]);
+/** Verbs of sending: `to` within five words after one of them (`sent to`, `forward the slides to`) addresses whom it names. */
+const SENDING = new Set([
+  "send", "sends", "sent", "sending", "circulate", "circulates", "circulated", "circulating", "forward", "forwards", "forwarded", "forwarding",
+  "write", "writes", "wrote", "written", "writing", "copy", "copied", "email", "emailed", "pass", "passed", "return", "returned", "submit", "submitted",
+]);
+/** Words that a list of those a paper is copied to follows, after a colon: `cc: MG`. */
+const COPY_TO = new Set(["cc", "bcc", "copy", "copies", "copied"]);
+/** `MG was informed`, `KL and MG will be sent the slides`: the passive of a verb of address or sending. */
+const PASSIVE = new RegExp(
+  String.raw`^\s+(?:(?:was|were|is|are)(?:\s+(?:to\s+be|being))?|(?:has|have|had)\s+been|(?:will|would|should|shall|must|can|may|to)\s+be)\s+` +
+    String.raw`(?:informed|contacted|reminded|e-?mailed|copied|cc'?d|sent|forwarded|written\s+to|notified|told)\b`,
+  "i",
+);
+
+const ARTICLES = new Set(["the", "a", "an", "our", "their", "its", "his", "her"]);
+const JOINERS = new Set(["and", "or", "&"]);
+/** How far back a clause is read; longer than any list of names a secretary writes in one go. */
+const WINDOW = 200;
+/** How many small words may describe a role before it: `the small supplier member`. */
+const ROLE_MODIFIERS = 3;
+
+/** A word, a comma, or a parenthesis of the text before a mention, with where it starts. */
+interface Piece {
+  readonly text: string;
+  readonly start: number;
+}
+
+const PIECES = /[(),]|[^\s(),]+/g;
+/** `.`, `;`, `?`, `!` and `:` end a clause for good; a comma and parentheses are read as pieces. */
+const HARD_END = new Set([46, 59, 63, 33, 58]);
+const CAPITALISED = /^[A-Z\u00C0-\u00DE]/;
+
+/**
+ * Whether the mention that stands from `start` to `end` of `prose` (its parentheses included,
+ * or bare initials) is written to or acted for. `roleWords` are the committee's role words in
+ * lower case.
+ */
+export function isAddressed(prose: string, start: number, end: number, roleWords: ReadonlySet<string>): boolean {
+  if (PASSIVE.test(prose.slice(end, end + 60)) || PASSIVE.test(afterList(prose, end))) return true;
+  const { pieces, clauseStart } = piecesBefore(prose, start);
+  const listFollows = continuesList(prose, end);
+  let i = pieces.length - 1;
+  let joined = false;
+  // Past the names, organisations, roles, initials and articles of whom it is addressed to.
+  for (; i >= 0; i--) {
+    const word = pieces[i]!.text;
+    const lower = word.toLowerCase();
+    if (word === ")") {
+      const open = openingOf(pieces, i);
+      if (open < 0) break;
+      i = open;
+    } else if (word === ",") {
+      if (!joined && !listFollows) break;
+    } else if (JOINERS.has(lower)) joined = true;
+    else if (roleWords.has(lower)) {
+      // `the small supplier member (MG)`, `the independent Chair (MG)`: a role and the few words describing it.
+      const described = articleBefore(pieces, i);
+      if (described >= 0) i = described;
+      else if (!CAPITALISED.test(word)) break;
+    } else if (!CAPITALISED.test(word) && !ARTICLES.has(lower)) break;
+  }
+  if (i < 0) {
+    // `cc: MG`, `Copy: the DCC (RC)`: the colon that ends the clause follows the word.
+    return clauseStart > 0 && prose.charCodeAt(clauseStart - 1) === 58 && COPY_TO.has(lastWordBefore(prose, clauseStart - 1).toLowerCase());
+  }
+  const word = pieces[i]!.text.toLowerCase();
+  if (ADDRESSING.has(word)) return true;
+  if (word === "of") return pieces[i - 1]?.text.toLowerCase() === "behalf";
+  if (word !== "to") return false;
+  // The thing sent may stand between the verb and `to`: `to forward the slides to MG`.
+  for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+    const before = pieces[j]!.text;
+    if (before === "," || before === "(" || before === ")") return false;
+    if (SENDING.has(before.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** The words and marks of the clause before `at`, and where that clause starts. */
+function piecesBefore(prose: string, at: number): { pieces: Piece[]; clauseStart: number } {
+  let start = at;
+  while (start > 0 && at - start < WINDOW && !HARD_END.has(prose.charCodeAt(start - 1)) && !(prose.charCodeAt(start - 1) === 10 && prose.charCodeAt(start - 2) === 10)) start--;
+  const pieces: Piece[] = [];
+  const clause = prose.slice(start, at);
+  PIECES.lastIndex = 0;
+  for (let m = PIECES.exec(clause); m; m = PIECES.exec(clause)) pieces.push({ text: m[0], start: start + m.index });
+  return { pieces, clauseStart: start };
+}
+
+/** Where the `(` that the `)` at `close` closes stands, when only names and initials are between them; else -1. */
+function openingOf(pieces: readonly Piece[], close: number): number {
+  for (let j = close - 1; j >= 0; j--) {
+    const text = pieces[j]!.text;
+    if (text === "(") return j;
+    if (!CAPITALISED.test(text)) return -1;
+  }
+  return -1;
+}
+
+/** `the small supplier member`: where the article before a role word and its few describing words stands, or -1. */
+function articleBefore(pieces: readonly Piece[], role: number): number {
+  for (let j = role - 1; j >= Math.max(0, role - 1 - ROLE_MODIFIERS); j--) {
+    const text = pieces[j]!.text;
+    if (ARTICLES.has(text.toLowerCase())) return j;
+    if (text === "," || text === "(" || text === ")" || JOINERS.has(text.toLowerCase())) return -1;
+  }
+  return -1;
+}
+
+/** `KL, MG and PD`: whether names, commas and initials after `end` lead to `and` or `or` and another name. */
+function continuesList(prose: string, end: number): boolean {
+  return LIST_GOES_ON.test(prose.slice(end, end + WINDOW));
+}
+const NAMEISH = String.raw`(?:[A-Z\u00C0-\u00DE][\w'’-]*|\([A-Z][\w ]*\))`;
+const LIST_GOES_ON = new RegExp(String.raw`^(?:\s*,\s*${NAMEISH}(?:\s+${NAMEISH})*)*,?\s+(?:and|or|&)\s+(?:the\s+)?${NAMEISH}`);
+
+/** The text after the rest of a list that follows `end`: `MG and KL were informed` reads ` were informed` for MG. */
+function afterList(prose: string, end: number): string {
+  const rest = LIST_TAIL.exec(prose.slice(end, end + WINDOW));
+  return rest ? prose.slice(end + rest[0].length, end + rest[0].length + 60) : "";
+}
+const LIST_TAIL = new RegExp(String.raw`^(?:\s*(?:,|and|or|&)\s*(?:the\s+)?${NAMEISH}(?:\s+${NAMEISH})*)+`);
+
+/** The word that ends `prose` before `end`. */
+function lastWordBefore(prose: string, end: number): string {
+  let start = end;
+  while (start > 0 && /[A-Za-z]/.test(prose.charAt(start - 1))) start--;
+  return prose.slice(start, end);
+}
