@@ -92,3 +92,9 @@ export function throughput() {
   }
   return results;
 }
+
+// `node --expose-gc [V8 flags] bench/throughput.mjs --json`: the rows, as JSON, measured under the
+// flags this process was started with (bench/run.mjs runs it with the product's and with Node's own).
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes("--json")) {
+  process.stdout.write(JSON.stringify(throughput()));
+}

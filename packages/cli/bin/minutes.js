@@ -1,5 +1,8 @@
 #!/usr/bin/env node
+import { tuneRuntime } from "@minutes/node-files";
 import { main } from "../dist/main.js";
+
+tuneRuntime();
 
 // A reader that stops early (`minutes check . | head -1`) closes the pipe: the rest of the
 // report has nobody to go to, which is not a failure of the command, so it ends quietly.

@@ -41,6 +41,9 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Generator
     for (const error of parser.errors) {
       problems.report("syntax-unexpected", "error", rangeOfError(error, text), describeParserError(error));
     }
+    // The parser lives as long as the process and would hold this text's tokens until the next
+    // parse: a young collection would then copy and promote them, though no one reads them again.
+    parser.input = [];
     return yield* buildDocumentSteps(text, cst, { bodyNames: config.bodyNames, verbs: tablesOf(config).verbs }, problems);
   } catch (error) {
     // A defect of ours must not cost the user their editor: report it as a problem.

@@ -199,3 +199,4 @@ async function realPathOf(file: string): Promise<string> {
     }
   }
 }
+export { RUNTIME_FLAGS, tuneRuntime } from "./runtime.js";
