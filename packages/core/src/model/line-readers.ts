@@ -1,7 +1,7 @@
 import type { Token } from "../text/range.js";
 import { trailingRunStart } from "../text/trim.js";
 import type { AttendeeNote } from "./ast.js";
-import { CAPITAL, SMALL } from "../text/letters.js";
+import { CAPITAL, INITIALS_PATTERN, SMALL } from "../text/letters.js";
 import type { Problems } from "./problems.js";
 
 /*
@@ -238,7 +238,7 @@ function initialsAtEnd(head: string): { at: number; initials: string } | undefin
 }
 
 /** The last word of a line, when it is shaped like initials and white space stands before it. */
-const TRAILING_INITIALS = new RegExp(`\\s([${CAPITAL}](?:[${SMALL}'’]?[${CAPITAL}]){1,3}[${SMALL}]{0,2})$`);
+const TRAILING_INITIALS = new RegExp(`\\s(${INITIALS_PATTERN})$`);
 
 function readNotes(line: Token, from: number, problems: Problems): AttendeeNote[] {
   const notes: AttendeeNote[] = [];

@@ -30,3 +30,10 @@ export const SMALL = `a-z${rangesOf((l) => l !== l.toUpperCase())}`;
 export function straightApostrophes(text: string): string {
   return text.includes("’") || text.includes("‘") ? text.replace(/[’‘]/g, "'") : text;
 }
+
+/**
+ * Initials, as the source of an expression, unanchored: a capital, then one to three more, each
+ * of which may follow one small letter or apostrophe of a name's own spelling, then at most
+ * two small letters. Shared by the shape of initials (`validation/initials-shape.ts`) and the attendee line's reader.
+ */
+export const INITIALS_PATTERN = `[${CAPITAL}](?:[${SMALL}'’]?[${CAPITAL}]){1,3}[${SMALL}]{0,2}`;

@@ -1,4 +1,4 @@
-import { CAPITAL, SMALL } from "../text/letters.js";
+import { INITIALS_PATTERN } from "../text/letters.js";
 
 /**
  * How initials are written, for the check of declarations, rename and the owner check alike:
@@ -6,7 +6,7 @@ import { CAPITAL, SMALL } from "../text/letters.js";
  * A capital may keep the small letter or the apostrophe of its name's own spelling before the
  * next capital: `McD` for McDonald, `JMcK` for James McKenzie, `SO’B` for Sinéad O’Brien.
  */
-export const INITIALS_SHAPE = new RegExp(`^[${CAPITAL}](?:[${SMALL}'’](?=[${CAPITAL}]))?(?:[${CAPITAL}](?:[${SMALL}'’](?=[${CAPITAL}]))?){1,3}[${SMALL}]{0,2}$`);
+export const INITIALS_SHAPE = new RegExp(`^${INITIALS_PATTERN}$`);
 
 /** The shape in words, for messages: "expected …" or "use …". */
 export const INITIALS_SHAPE_IN_WORDS =
