@@ -22,12 +22,18 @@ const piece = fc.constantFrom(
 const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(""));
 const initials = fc.constantFrom("SoLR", "RFI", "DCC", "LE", "VC", "SC", "X", "ABC", "DKa");
 
-/** `spellsAcronym` as first written: split the text before into words, then match the capitals from the end. */
+/**
+ * `spellsAcronym` by splitting: split the text before into words, then match the capitals from
+ * the end. A word in lower case joined by a hyphen to the word before it is part of that word
+ * (`Hospital-level`), as the loop reads it (a campaign of more runs found the rule missing here).
+ */
 function spellsAcronymBySplitting(short: string, before: string): boolean {
   const small = new Set(["of", "for", "and", "the", "on", "in", "to", "a", "an", "&"]);
   const letters = short.replace(/[^A-Z]/g, "");
   if (letters.length < 2) return false;
-  const words = before.split(/[\s\-/]+/).filter((w) => w.length > 0);
+  // Words and the runs of white space, hyphens and slashes between them, alternately.
+  const parts = before.split(/([\s\-/]+)/);
+  const words = parts.flatMap((w, i) => (i % 2 === 1 || w.length === 0 || (i > 0 && parts[i - 1]!.endsWith("-") && /^[a-z]/.test(w)) ? [] : [w]));
   let at = letters.length - 1;
   for (let i = words.length - 1; i >= 0 && at >= 0; i--) {
     const word = words[i]!;

@@ -1,3 +1,4 @@
+import type { CstNode } from "chevrotain";
 import { DEFAULT_CONFIG, type MinutesConfig } from "./config/config.js";
 import { tablesOf } from "./config/derived.js";
 import type { Document } from "./model/ast.js";
@@ -35,15 +36,18 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Generator
   const problems = new Problems();
   try {
     parser ??= new MinutesParser();
-    const { tokens } = lex(text);
-    parser.input = tokens;
-    const cst = parser.document();
-    for (const error of parser.errors) {
-      problems.report("syntax-unexpected", "error", rangeOfError(error, text), describeParserError(error));
+    let cst: CstNode;
+    try {
+      parser.input = lex(text).tokens;
+      cst = parser.document();
+      for (const error of parser.errors) {
+        problems.report("syntax-unexpected", "error", rangeOfError(error, text), describeParserError(error));
+      }
+    } finally {
+      // The parser lives as long as the process and would hold this text's tokens until the next
+      // parse: a young collection would then copy and promote them, though no one reads them again.
+      parser.input = [];
     }
-    // The parser lives as long as the process and would hold this text's tokens until the next
-    // parse: a young collection would then copy and promote them, though no one reads them again.
-    parser.input = [];
     return yield* buildDocumentSteps(text, cst, { bodyNames: config.bodyNames, verbs: tablesOf(config).verbs }, problems);
   } catch (error) {
     // A defect of ours must not cost the user their editor: report it as a problem.

@@ -7,8 +7,8 @@ import { setFlagsFromString } from "node:v8";
  */
 
 /**
- * No allocation-site pretenuring. Once V8 has seen one large document's model outlive a young
- * collection, it allocates every later model's objects straight into the old generation: each
+ * No allocation-site pretenuring. Once V8 has seen the models of a few large documents outlive
+ * young collections, it allocates every later model's objects straight into the old generation: each
  * tree, dead a keystroke later, then waits for a full collection, and while it waits, the young
  * objects it points to are copied and promoted as if alive. Parse and check ran a quarter to a
  * third slower for it, and the cold index of a committee's folder a tenth (docs/performance.md).

@@ -48,6 +48,14 @@ describe("the line-oriented lexer", () => {
     expect(result.comments.map((c) => c.image)).toEqual(["// a note\n"]);
   });
 
+  it("reads a last line that shows nothing as blank, with no line break after it", () => {
+    for (const end of ["\u00a0\u00a0", " \t\u00a0", "\u00a0", "\u200b", " "]) {
+      expect(kinds(`item 1: Budget\n\nThe Panel NOTED it.\n\n${end}`), JSON.stringify(end)).toEqual(["ItemLine:item 1: Budget\n", "Text:The Panel NOTED it.\n"]);
+    }
+    // Characters that show nothing at the end of a line of text stay in its token.
+    expect(kinds("The Panel NOTED it.\u00a0 ")).toEqual(["Text:The Panel NOTED it.\u00a0 "]);
+  });
+
   it("covers every character, whatever the input", () => {
     const text = "\u0000\uFFFD\r\r\n\t\u2028 )(][ ::: //\n-\n*x\n•\tY";
     const { tokens, comments } = lex(text);

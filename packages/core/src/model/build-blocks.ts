@@ -47,11 +47,7 @@ export function buildBlocks(elements: readonly CstElement[], context: BlockConte
       }
     } else if (element.tokenType === T.EndLine) reportStrayEnd(element, context);
     else if (element.tokenType !== T.ItemLine) {
-      const block = buildBlock(element, context);
-      // A last line of no-break spaces is a construct of its own (a blank line needs the line
-      // break after it): it holds no text, and is no paragraph.
-      if (block.kind === "paragraph" && block.prose.text.length === 0) continue;
-      raw.push(block);
+      raw.push(buildBlock(element, context));
     }
   }
   return assemble(raw, context);

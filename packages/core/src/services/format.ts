@@ -12,20 +12,24 @@ import { LIST_MARKER } from "../syntax/bullets.js";
 export function formatDocument(doc: Document): TextEdit[] {
   const { lines } = doc;
   const replacements = new Map<number, string>();
-  const attendeeLines = new Map<number, { initials: string; name: string; rest: string }>();
+  const attendeeLines = new Map<number, { initials: string; name: string; rest: string; tab: boolean }>();
   for (const a of doc.attendees?.attendees ?? []) {
     const line = lines.positionAt(a.range.start).line;
     const text = lines.lineText(line);
     // Only lines written initials first are aligned; a line the parser had to repair is left to its fix.
     if (!text.trimStart().startsWith(a.initials.text)) continue;
     const afterName = a.name.range.end - lines.lineStart(line);
-    attendeeLines.set(line, { initials: a.initials.text, name: a.name.text, rest: text.slice(afterName).trim() });
+    const rest = text.slice(afterName).trim();
+    // `RB  Robert Blake<tab>Director`: a tab ends the name, and the column after it is not read
+    // (the checker says so). Spaces in its place would make the column part of the name.
+    const tab = rest.length > 0 && !rest.startsWith("(") && text.slice(afterName, text.length - text.slice(afterName).trimStart().length).includes("\t");
+    attendeeLines.set(line, { initials: a.initials.text, name: a.name.text, rest, tab });
   }
   const initialsWidth = Math.max(5, ...[...attendeeLines.values()].map((a) => a.initials.length + 2));
   const nameWidth = Math.max(0, ...[...attendeeLines.values()].map((a) => a.name.length + 2));
   for (const [line, a] of attendeeLines) {
-    const formatted = `  ${a.initials.padEnd(initialsWidth)}${a.rest ? a.name.padEnd(nameWidth) + a.rest : a.name}`;
-    replacements.set(line, formatted);
+    const after = !a.rest ? "" : a.tab ? `\t${a.rest}` : " ".repeat(nameWidth - a.name.length) + a.rest;
+    replacements.set(line, `  ${a.initials.padEnd(initialsWidth)}${a.name}${after}`);
   }
 
   let blankRun = 0;

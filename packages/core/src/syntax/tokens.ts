@@ -56,9 +56,12 @@ export const Indent = createToken({ name: "Indent", pattern: /[ \t]+/, group: Le
  */
 const INVISIBLE = INVISIBLE_CLASS;
 
-/** Blank lines only separate constructs, which the tokens already do: set aside. */
+/**
+ * Blank lines only separate constructs, which the tokens already do: set aside. The last line
+ * of the text is blank too when it shows nothing, with no line break after it.
+ */
 // (Its first characters are given, so that the lexer tries it only on lines that start with one.)
-export const BlankLine = createToken({ name: "BlankLine", pattern: new RegExp(`${INVISIBLE}*(?:\\r\\n?|\\n)`), start_chars_hint: ["\r", "\n", ...INVISIBLE_CHARS], line_breaks: true, group: Lexer.SKIPPED });
+export const BlankLine = createToken({ name: "BlankLine", pattern: new RegExp(`${INVISIBLE}*(?:\\r\\n?|\\n)|${INVISIBLE}+(?![^])`), start_chars_hint: ["\r", "\n", ...INVISIBLE_CHARS], line_breaks: true, group: Lexer.SKIPPED });
 export const Comment = createToken({ name: "Comment", pattern: /\/\/[^\r\n]*(?:\r\n?|\n)?/, line_breaks: true, group: "comments", label: "a comment" });
 
 export const FieldLine = lineToken("FieldLine", STARTS.field, "a header field");

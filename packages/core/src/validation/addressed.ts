@@ -12,7 +12,10 @@
  * alone, nor `thanked`: `a question from MG`, `handed over to MG`, `thanked MG for presenting`
  * are MG taking part.
  */
-const ADDRESSING = new Set(["cc", "copy", "copied", "inform", "informs", "informed", "informing", "contact", "contacts", "contacted", "contacting", "remind", "reminds", "reminded", "reminding", "email", "emails", "emailed", "emailing"]);
+const ADDRESSING = new Set([
+  "cc", "copy", "copied", "inform", "informs", "informed", "informing", "contact", "contacts", "contacted", "contacting", "remind", "reminds", "reminded", "reminding",
+  "email", "emails", "emailed", "emailing", "tell", "tells", "told", "telling", "notify", "notifies", "notified", "notifying", "advise", "advises", "advised", "advising",
+]);
 /** Verbs of sending: `to` within five words after one of them (`sent to`, `forward the slides to`) addresses whom it names. */
 const SENDING = new Set([
   "send", "sends", "sent", "sending", "circulate", "circulates", "circulated", "circulating", "forward", "forwards", "forwarded", "forwarding",
@@ -27,6 +30,8 @@ const PASSIVE = new RegExp(
   "i",
 );
 
+/** Words that end the description of a role: `the DCC by Panel member (MG)` is no description. */
+const PREPOSITIONS = new Set(["by", "from", "to", "of", "for", "with", "at", "on", "in", "about"]);
 const ARTICLES = new Set(["the", "a", "an", "our", "their", "its", "his", "her"]);
 const JOINERS = new Set(["and", "or", "&"]);
 /** How far back a clause is read; longer than any list of names a secretary writes in one go. */
@@ -51,11 +56,16 @@ const CAPITALISED = /^[A-Z\u00C0-\u00DE]/;
  * lower case.
  */
 export function isAddressed(prose: string, start: number, end: number, roleWords: ReadonlySet<string>): boolean {
-  if (PASSIVE.test(prose.slice(end, end + 60)) || PASSIVE.test(afterList(prose, end))) return true;
   const { pieces, clauseStart } = piecesBefore(prose, start);
-  const listFollows = continuesList(prose, end);
+  // `MG was informed`, `KL, MG and PD were sent the slides`: when the mention, or the list it
+  // stands in, opens its clause. Not `a question from MG was forwarded`: there MG took part.
+  const passive = PASSIVE.test(prose.slice(end, end + 60)) || PASSIVE.test(afterList(prose, end));
+  if (passive && opensClause(pieces)) return true;
+  // A comma between the mention and the verb before it separates the names of one list only
+  // when that list ends the clause: `sent to KL, MG and PD.`, not `sent to the DCC, MG and KL
+  // presented them.`
+  const listEnds = LIST_ENDS.test(prose.slice(end + (LIST_TAIL.exec(prose.slice(end, end + WINDOW))?.[0].length ?? 0), end + WINDOW + 40));
   let i = pieces.length - 1;
-  let joined = false;
   // Past the names, organisations, roles, initials and articles of whom it is addressed to.
   for (; i >= 0; i--) {
     const word = pieces[i]!.text;
@@ -65,14 +75,13 @@ export function isAddressed(prose: string, start: number, end: number, roleWords
       if (open < 0) break;
       i = open;
     } else if (word === ",") {
-      if (!joined && !listFollows) break;
-    } else if (JOINERS.has(lower)) joined = true;
-    else if (roleWords.has(lower)) {
+      if (!listEnds) break;
+    } else if (roleWords.has(lower)) {
       // `the small supplier member (MG)`, `the independent Chair (MG)`: a role and the few words describing it.
       const described = articleBefore(pieces, i);
       if (described >= 0) i = described;
       else if (!CAPITALISED.test(word)) break;
-    } else if (!CAPITALISED.test(word) && !ARTICLES.has(lower)) break;
+    } else if (!CAPITALISED.test(word) && !ARTICLES.has(lower) && !JOINERS.has(lower)) break;
   }
   if (i < 0) {
     // `cc: MG`, `Copy: the DCC (RC)`: the colon that ends the clause follows the word.
@@ -90,6 +99,26 @@ export function isAddressed(prose: string, start: number, end: number, roleWords
   }
   return false;
 }
+
+/** Whether only names, initials, articles and `and` stand before the mention in its clause, or before a comma. */
+function opensClause(pieces: readonly Piece[]): boolean {
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const word = pieces[i]!.text;
+    if (word === ",") return true;
+    if (word === ")") {
+      const open = openingOf(pieces, i);
+      if (open < 0) return false;
+      i = open;
+    } else if (!CAPITALISED.test(word) && !ARTICLES.has(word.toLowerCase()) && !JOINERS.has(word.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/**
+ * What may follow a list of recipients that ends its clause: the clause's end, or a word that
+ * says what was sent or when (`of the outcome`, `after the meeting`), not a verb.
+ */
+const LIST_ENDS = /^\s*(?:[.;:?!)\]]|$|(?:of|for|about|on|regarding|in|at|after|before|with|by\s+(?:e-?mail|post|letter))\b)/i;
 
 /** The words and marks of the clause before `at`, and where that clause starts. */
 function piecesBefore(prose: string, at: number): { pieces: Piece[]; clauseStart: number } {
@@ -117,17 +146,12 @@ function articleBefore(pieces: readonly Piece[], role: number): number {
   for (let j = role - 1; j >= Math.max(0, role - 1 - ROLE_MODIFIERS); j--) {
     const text = pieces[j]!.text;
     if (ARTICLES.has(text.toLowerCase())) return j;
-    if (text === "," || text === "(" || text === ")" || JOINERS.has(text.toLowerCase())) return -1;
+    if (text === "," || text === "(" || text === ")" || JOINERS.has(text.toLowerCase()) || PREPOSITIONS.has(text.toLowerCase())) return -1;
   }
   return -1;
 }
 
-/** `KL, MG and PD`: whether names, commas and initials after `end` lead to `and` or `or` and another name. */
-function continuesList(prose: string, end: number): boolean {
-  return LIST_GOES_ON.test(prose.slice(end, end + WINDOW));
-}
 const NAMEISH = String.raw`(?:[A-Z\u00C0-\u00DE][\w'’-]*|\([A-Z][\w ]*\))`;
-const LIST_GOES_ON = new RegExp(String.raw`^(?:\s*,\s*${NAMEISH}(?:\s+${NAMEISH})*)*,?\s+(?:and|or|&)\s+(?:the\s+)?${NAMEISH}`);
 
 /** The text after the rest of a list that follows `end`: `MG and KL were informed` reads ` were informed` for MG. */
 function afterList(prose: string, end: number): string {

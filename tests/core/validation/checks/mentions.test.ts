@@ -234,6 +234,10 @@ describe("absent-mentioned", () => {
     expectNone(item("Mike Gibson (MG) will be sent the slides."), "absent-mentioned");
     expectNone(item("MG and KL were contacted after the meeting."), "absent-mentioned");
     expectNone(item("MG is to be reminded of the deadline."), "absent-mentioned");
+    expectNone(item("The minutes were sent to KL, MG, PD."), "absent-mentioned");
+    expectNone(item("SECAS told MG of the outcome."), "absent-mentioned");
+    expectNone(item("SECAS notified MG after the meeting."), "absent-mentioned");
+    expectNone(item("After the meeting, MG was informed of the outcome."), "absent-mentioned");
   });
 
   it("still flags someone taking part beside a list or a passive", () => {
@@ -247,6 +251,18 @@ describe("absent-mentioned", () => {
       "«MG» sent the papers to KL.",
       "«MG» informed the Panel of the outcome.",
       "«MG» was thanked for presenting.",
+      // Found by a review: a list after the mention that goes on to a verb is not of recipients.
+      "The papers were sent to the DCC, «MG» and KL presented them.",
+      "The papers were sent to the DCC, and «MG» presented them.",
+      "KL wrote to the DCC, «MG» and PD agreed the plan.",
+      "Having sent the paper to Ofgem, KL, «MG» and PD discussed it.",
+      // A passive after the mention counts only when the mention opens its clause.
+      "The paper presented by «MG» was sent to Ofgem after the meeting.",
+      "A question from «MG» was forwarded to the DCC.",
+      "The proposal raised by KL and «MG» was forwarded to Ofgem.",
+      "Following a question from «MG», KL and PD were informed of the plan.",
+      // The words before a role describe it; `by` does not.
+      "The letter was sent to the DCC by Panel member («MG»).",
     ]) {
       expectFinding(item(sentence), "absent-mentioned", "warning");
     }

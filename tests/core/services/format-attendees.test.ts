@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { applyEdits, formatDocument, parse } from "../../../packages/core/src/index.js";
+import { SEC_CONFIG } from "../../helpers/minutes.js";
+
+const HEAD = "meeting: SEC Panel Meeting 77\nnumber: 77\ndate: 2020-02-14\n\nattendees:\n";
+const ITEM = "\nitem 1: Budget\n\nThe Panel NOTED it.\n";
+
+const format = (text: string) => applyEdits(text, formatDocument(parse(text, { config: SEC_CONFIG }))).text;
+/** Each attendee as read: initials, name, and the problems of the attendee list. */
+const reading = (text: string) => {
+  const doc = parse(text, { config: SEC_CONFIG });
+  return { attendees: doc.attendees!.attendees.map((a) => [a.initials.text, a.name.text]), problems: doc.diagnostics.map((d) => d.message) };
+};
+
+describe("formatting the attendee list", () => {
+  it("aligns the names and the notes in columns", () => {
+    const text = `${HEAD}  PD Peter Davies (Chair)\n   DKa   Del Kang   (part, teleconference)\n  KL  Karen Lee\n${ITEM}`;
+    expect(format(text)).toBe(`${HEAD}  PD   Peter Davies  (Chair)\n  DKa  Del Kang      (part, teleconference)\n  KL   Karen Lee\n${ITEM}`);
+  });
+
+  // Found by fuzzing: spaces in place of the tab made the column after it part of the name, so
+  // formatting changed who the attendee was, and formatting again changed the table.
+  it("keeps the tab that ends a name before a column pasted from a table, and reads the line as before", () => {
+    const text = `${HEAD}  PD   Peter Davies\n  RB   Robert Blake\tDirector of People (part)\n  MWa  M\\taction SECP77/01: (PD)\n${ITEM}`.replace("\\t", "\t");
+    const once = format(text);
+    expect(once).toBe(`${HEAD}  PD   Peter Davies\n  RB   Robert Blake\tDirector of People (part)\n  MWa  M\taction SECP77/01: (PD)\n${ITEM}`);
+    expect(reading(once)).toEqual(reading(text));
+    expect(reading(text).attendees).toEqual([["PD", "Peter Davies"], ["RB", "Robert Blake"], ["MWa", "M"]]);
+    expect(format(once)).toBe(once);
+  });
+});
