@@ -67,6 +67,8 @@ const S = {
   confidential: r`confidential:`,
   end: r`end[ \t]*(?:summary|confidential)?[ \t]*$`,
   bullet: r`${LIST_MARKER}[ \t\u00a0]`,
+  /** A bullet mark, not a number: it starts an item after any line. */
+  bulletMark: r`${BULLET_CLASS}[ \t\u00a0]`,
 };
 /** A zero-width look-ahead, at the start of a line, for any of the given line kinds. */
 const lineAhead = (...kinds) => r`^(?=[ \t]*(?:${kinds.map((k) => S[k]).join("|")}))`;
@@ -75,6 +77,11 @@ const lineAhead = (...kinds) => r`^(?=[ \t]*(?:${kinds.map((k) => S[k]).join("|"
 const BLANK_AHEAD = r`^(?=${INVISIBLE_CLASS}*$)`;
 /** Every line kind except prose and comments: what ends a paragraph. */
 const ALL_STRUCTURAL = ["field", "status", "attendees", "group", "item", "action", "update", "heading", "summary", "confidential", "end", "bullet"];
+/** What ends a sentence's lines whatever the line above: every structural line but a number. */
+const ALL_BUT_NUMBERS = [...ALL_STRUCTURAL.filter((k) => k !== "bullet"), "bulletMark"];
+
+/** Where a list item ends: its lines run to a blank line or the next structural line, a number included (in a list, every number starts the next item). */
+const LIST_ITEM_END = r`${BLANK_AHEAD}|${lineAhead(...ALL_STRUCTURAL)}`;
 
 // ---------------------------------------------------------------------------------------------
 // Rules
@@ -288,33 +295,42 @@ const repository = {
         name: `markup.list.unnumbered.${L} meta.resolution.bullet.${L}`,
         begin: r`^[ \t]*(${BULLET_CLASS})(?=[ \t]+(?:${VERBS})\b)`,
         beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
-        end: "$",
-        patterns: [{ include: "#inline" }],
+        end: LIST_ITEM_END,
+        patterns: [{ include: "#comment" }, { include: "#inline" }],
       },
       {
         name: `markup.list.unnumbered.${L}`,
         begin: r`^[ \t]*(${BULLET_CLASS})(?=[ \t\u00a0])`,
         beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
-        end: "$",
-        patterns: [{ include: "#inline" }],
+        end: LIST_ITEM_END,
+        patterns: [{ include: "#comment" }, { include: "#inline" }],
       },
       {
         comment: "(a) AGREED ...: a numbered item that starts with a resolution verb.",
         name: `markup.list.numbered.${L} meta.resolution.bullet.${L}`,
         begin: r`^[ \t]*(${NUMBER_MARKER})(?=[ \t]+(?:${VERBS})\b)`,
         beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
-        end: "$",
-        patterns: [{ include: "#inline" }],
+        end: LIST_ITEM_END,
+        patterns: [{ include: "#comment" }, { include: "#inline" }],
       },
       {
         comment: "1. the cost, (iv) to review it: a numbered item.",
         name: `markup.list.numbered.${L}`,
         begin: r`^[ \t]*(${NUMBER_MARKER})(?=[ \t\u00a0])`,
         beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
-        end: "$",
-        patterns: [{ include: "#inline" }],
+        end: LIST_ITEM_END,
+        patterns: [{ include: "#comment" }, { include: "#inline" }],
       },
     ],
+  },
+
+  paragraph: {
+    comment:
+      "A line of prose that does not end a clause (with `:`, `;` or `.`), and the lines that follow it up to one that does: a number at the start of those lines continues the sentence (`... under Standing Order 12 paragraph` / `(b) the Board may ...`), as the lexer reads it; after the line that ends the clause, a number starts an item.",
+    begin: r`^(?=[ \t]*\S)(?=.*[^:;.\s][ \t]*$)`,
+    end: r`${BLANK_AHEAD}|${lineAhead(...ALL_BUT_NUMBERS)}|^(?![ \t]*//)(?=[ \t]*\S)(.*[:;.])[ \t]*$`,
+    endCaptures: { 1: { patterns: [{ include: "#inline" }] } },
+    patterns: [{ include: "#comment" }, { include: "#inline" }],
   },
 
   // ---- Inline (prose) -------------------------------------------------------------------------
@@ -427,6 +443,7 @@ repository.block = {
     { include: "#resolution-lead-in" },
     { include: "#resolution-inline" },
     { include: "#bullet" },
+    { include: "#paragraph" },
     { include: "#inline" },
   ],
 };
