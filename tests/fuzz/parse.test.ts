@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { exportDocument, FolderIndex, parse, registerRows, validate, type Document } from "../../packages/core/src/index.js";
+import { applyEdits, exportDocument, FolderIndex, formatDocument, parse, registerRows, validate, type Document } from "../../packages/core/src/index.js";
 import { example, SEC_CONFIG } from "../helpers/minutes.js";
 import { applyEdit, arbitraryText, brief, diagnosticProblems, edit, plausibleDocument, rangeProblems, SEEDS } from "./support.js";
 
@@ -108,6 +108,25 @@ describe("parse and validate are total and keep their ranges in the text", () =>
     index.set("file:///committee/76.minutes", parse("meeting: M\nnumber: 76\ndate: 2020-01-14\n\nitem 1: A\n\naction SECP76/01: PD to act.\n\nThe Panel NOTED it.\n", { config: SEC_CONFIG }));
     index.set("file:///committee/77.minutes", parse(meetingWith(`item 1: A\n\nupdate SECP76/01: PD to act.\nStatus: Closed${run}x.\n\nThe Panel NOTED it.\n`), { config: SEC_CONFIG }));
     expect(registerRows(index).find((r) => r.id === "SECP76/01")?.status).toMatch(/^Closed/);
+  });
+
+  // Found by a review: two runs of white space side by side in one expression were tried split
+  // at every place. After a keyword, before a colon that never came, the lexer took quadratic
+  // time (`item`, 40,000 spaces, `1x`: 0.9 s; these 400,000, about 90 s), and the reading of a
+  // line that looks like `confidential` cubic time (2,000 spaces: 3.4 s; these 20,000, hours).
+  test("on runs of 400,000 spaces after a keyword and 20,000 after a word like `confidential`", () => {
+    const run = " ".repeat(400_000);
+    const cases = [
+      `item${run}1x\n`,
+      meetingWith(`item 1: A\n\naction${run}1x\n\nupdate${run}x\n\nThe Panel NOTED it.\n`),
+      meetingWith(`item 1: A\n\nSome text\nConfidential${run.slice(0, 20_000)}x\n\n[${run.slice(0, 20_000)}Confidential${run.slice(0, 20_000)}x\n\nThe Panel NOTED it.\n`),
+      meetingWith(`item 1: A\n\nSome text\nConfidential${"\u00a0".repeat(20_000)}x\n\nThe Panel NOTED it.\n`),
+    ];
+    for (const text of cases) {
+      holds(text);
+      // The formatter reads the same lines with expressions of its own.
+      expect(applyEdits(text, formatDocument(parse(text, { config: SEC_CONFIG }))).text.length).toBeGreaterThan(0);
+    }
   });
 
   // Found by a review: 3,000 nested `confidential:` openers exhausted the stack (an internal

@@ -87,7 +87,8 @@ const BULLET_LINE = new RegExp(`^([ \\t]*)(${LIST_MARKER})[ \\t]+(?=\\S)`);
 function normaliseLine(text: string): string {
   let out = text.replace(KEYWORD_LINE, "");
   out = out.replace(/^((?:meeting|number|reference|status|date|time|venue|classification|next meeting|category|group|heading):)[ \t]*(?=\S)/, "$1 ");
-  out = out.replace(/^(item|action|update)[ \t]+([^\s:]*)[ \t]*:[ \t]*(?=\S)/, "$1 $2: ");
+  // The word's white space is in its group: two runs side by side were quadratic in their length.
+  out = out.replace(/^(item|action|update)[ \t]+(?:([^\s:]+)[ \t]*)?:[ \t]*(?=\S)/, "$1 $2: ");
   out = out.replace(BULLET_LINE, "$2 ");
   return out;
 }

@@ -19,9 +19,12 @@ import { INVISIBLE_CHARS, INVISIBLE_CLASS } from "../text/invisible.js";
  */
 
 /** An optional word containing a digit (an ID or a number), then a colon: `action SECP77/01:`. */
-const ID_THEN_COLON = String.raw`(?=[ \t]*(?:[^\s:]*\d[^\s:]*)?[ \t]*:)`;
+// (The white space after the word belongs to the word's group: two runs of white space side by
+// side, with nothing between them, are tried split at every place, which took time quadratic in
+// a long run of spaces after the keyword: 40,000 of them, 0.9 s.)
+const ID_THEN_COLON = String.raw`(?=[ \t]*(?:[^\s:]*\d[^\s:]*[ \t]*)?:)`;
 /** Any one word, then a colon: `item 3:`, or `item x:` (an item with a bad number). */
-const WORD_THEN_COLON = String.raw`(?=[ \t]*[^\s:]*[ \t]*:)`;
+const WORD_THEN_COLON = String.raw`(?=[ \t]*(?:[^\s:]+[ \t]*)?:)`;
 
 /** How each structural line starts. The same shapes tell a run of prose where to stop. */
 const STARTS = {
