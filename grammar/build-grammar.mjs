@@ -66,9 +66,10 @@ const S = {
   summary: r`summary:`,
   confidential: r`confidential:`,
   end: r`end[ \t]*(?:summary|confidential)?[ \t]*$`,
-  bullet: r`${LIST_MARKER}[ \t\u00a0]`,
+  // (A pasted list may be indented with no-break spaces, as the lexer allows.)
+  bullet: r`${INVISIBLE_CLASS}*${LIST_MARKER}[ \t\u00a0]`,
   /** A bullet mark, not a number: it starts an item after any line. */
-  bulletMark: r`${BULLET_CLASS}[ \t\u00a0]`,
+  bulletMark: r`${INVISIBLE_CLASS}*${BULLET_CLASS}[ \t\u00a0]`,
 };
 /** A zero-width look-ahead, at the start of a line, for any of the given line kinds. */
 const lineAhead = (...kinds) => r`^(?=[ \t]*(?:${kinds.map((k) => S[k]).join("|")}))`;
@@ -79,6 +80,24 @@ const BLANK_AHEAD = r`^(?=${INVISIBLE_CLASS}*$)`;
 const ALL_STRUCTURAL = ["field", "status", "attendees", "group", "item", "action", "update", "heading", "summary", "confidential", "end", "bullet"];
 /** What ends a sentence's lines whatever the line above: every structural line but a number. */
 const ALL_BUT_NUMBERS = [...ALL_STRUCTURAL.filter((k) => k !== "bullet"), "bulletMark"];
+
+/**
+ * Where a sentence's lines end (a paragraph's, a resolution's), as the lexer reads them: at a
+ * blank line, at a structural line other than a number, or at a `:`, `;` or `.` that ends a
+ * line, after which a number starts an item. The mark itself is matched, so that a comment line
+ * ending with a full stop (matched whole, first) ends nothing; a status that ends with one
+ * (`Status: Closed.`) is matched whole here, with its scopes.
+ */
+const SENTENCE_END = {
+  end: r`${BLANK_AHEAD}|${lineAhead(...ALL_BUT_NUMBERS)}|\b((Status)(:)(?:[ \t]*([^.\s][^.\r\n]*?))?[ \t]*(\.))[ \t\u00a0]*$|[:;.](?=[ \t\u00a0]*$)`,
+  endCaptures: {
+    1: { name: `meta.status.${L}` },
+    2: { name: `keyword.other.status.${L}` },
+    3: { name: `punctuation.separator.key-value.${L}` },
+    4: { name: `constant.language.status.${L}` },
+    5: { name: `punctuation.terminator.${L}` },
+  },
+};
 
 /** Where a list item ends: its lines run to a blank line or the next structural line, a number included (in a list, every number starts the next item). */
 const LIST_ITEM_END = r`${BLANK_AHEAD}|${lineAhead(...ALL_STRUCTURAL)}`;
@@ -285,22 +304,23 @@ const repository = {
     name: `meta.resolution.inline.${L}`,
     begin: r`^[ \t]*(${BODY})(?=[ \t]+(?:${VERBS})\b)`,
     beginCaptures: { 1: { name: `variable.language.body.${L}` } },
-    end: "$",
-    patterns: [{ include: "#inline" }],
+    // Wrapped, it runs on as a paragraph does (see `paragraph`).
+    ...SENTENCE_END,
+    patterns: [{ include: "#comment" }, { include: "#inline" }],
   },
   bullet: {
     patterns: [
       {
         comment: "- AGREED ...: a bullet that starts with a resolution verb.",
         name: `markup.list.unnumbered.${L} meta.resolution.bullet.${L}`,
-        begin: r`^[ \t]*(${BULLET_CLASS})(?=[ \t]+(?:${VERBS})\b)`,
+        begin: r`^${INVISIBLE_CLASS}*(${BULLET_CLASS})(?=[ \t]+(?:${VERBS})\b)`,
         beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
         end: LIST_ITEM_END,
         patterns: [{ include: "#comment" }, { include: "#inline" }],
       },
       {
         name: `markup.list.unnumbered.${L}`,
-        begin: r`^[ \t]*(${BULLET_CLASS})(?=[ \t\u00a0])`,
+        begin: r`^${INVISIBLE_CLASS}*(${BULLET_CLASS})(?=[ \t\u00a0])`,
         beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
         end: LIST_ITEM_END,
         patterns: [{ include: "#comment" }, { include: "#inline" }],
@@ -308,7 +328,7 @@ const repository = {
       {
         comment: "(a) AGREED ...: a numbered item that starts with a resolution verb.",
         name: `markup.list.numbered.${L} meta.resolution.bullet.${L}`,
-        begin: r`^[ \t]*(${NUMBER_MARKER})(?=[ \t]+(?:${VERBS})\b)`,
+        begin: r`^${INVISIBLE_CLASS}*(${NUMBER_MARKER})(?=[ \t]+(?:${VERBS})\b)`,
         beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
         end: LIST_ITEM_END,
         patterns: [{ include: "#comment" }, { include: "#inline" }],
@@ -316,7 +336,7 @@ const repository = {
       {
         comment: "1. the cost, (iv) to review it: a numbered item.",
         name: `markup.list.numbered.${L}`,
-        begin: r`^[ \t]*(${NUMBER_MARKER})(?=[ \t\u00a0])`,
+        begin: r`^${INVISIBLE_CLASS}*(${NUMBER_MARKER})(?=[ \t\u00a0])`,
         beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
         end: LIST_ITEM_END,
         patterns: [{ include: "#comment" }, { include: "#inline" }],
@@ -327,9 +347,8 @@ const repository = {
   paragraph: {
     comment:
       "A line of prose that does not end a clause (with `:`, `;` or `.`), and the lines that follow it up to one that does: a number at the start of those lines continues the sentence (`... under Standing Order 12 paragraph` / `(b) the Board may ...`), as the lexer reads it; after the line that ends the clause, a number starts an item.",
-    begin: r`^(?=[ \t]*\S)(?=.*[^:;.\s][ \t]*$)`,
-    end: r`${BLANK_AHEAD}|${lineAhead(...ALL_BUT_NUMBERS)}|^(?![ \t]*//)(?=[ \t]*\S)(.*[:;.])[ \t]*$`,
-    endCaptures: { 1: { patterns: [{ include: "#inline" }] } },
+    begin: r`^(?!${INVISIBLE_CLASS}*$)(?=.*[^:;. \t\u00a0][ \t\u00a0]*$)`,
+    ...SENTENCE_END,
     patterns: [{ include: "#comment" }, { include: "#inline" }],
   },
 
