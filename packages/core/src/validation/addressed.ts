@@ -19,8 +19,14 @@ const ADDRESSING = new Set([
 /** Verbs of sending: `to` within five words after one of them (`sent to`, `forward the slides to`) addresses whom it names. */
 const SENDING = new Set([
   "send", "sends", "sent", "sending", "circulate", "circulates", "circulated", "circulating", "forward", "forwards", "forwarded", "forwarding",
-  "write", "writes", "wrote", "written", "writing", "copy", "copied", "email", "emailed", "pass", "passed", "return", "returned", "submit", "submitted",
+  "write", "writes", "wrote", "written", "writing", "copy", "copied", "email", "emailed", "submit", "submitted",
 ]);
+/** Words after which a verb of address is a noun: `his email`, `the DCC contact`. */
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "our", "its", "my", "your", "this", "that"]);
+/** A verb straight after the mention (past its list): the mention is the subject of a clause. */
+const SUBJECT_OF = /^\s+(?:had|has|have|was|were|is|are|would|will|should|could|can|may|might|must|did|does|do)\b/i;
+/** A word of a name: a capital and small letters (`Panel`, `Gibson`), not initials. */
+const NAME_WORD = /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,}$/;
 /** Words that a list of those a paper is copied to follows, after a colon: `cc: MG`. */
 const COPY_TO = new Set(["cc", "bcc", "copy", "copies", "copied"]);
 /** `MG was informed`, `KL and MG will be sent the slides`: the passive of a verb of address or sending. */
@@ -64,7 +70,13 @@ export function isAddressed(prose: string, start: number, end: number, roleWords
   // A comma between the mention and the verb before it separates the names of one list only
   // when that list ends the clause: `sent to KL, MG and PD.`, not `sent to the DCC, MG and KL
   // presented them.`
-  const listEnds = LIST_ENDS.test(prose.slice(end + (LIST_TAIL.exec(prose.slice(end, end + WINDOW))?.[0].length ?? 0), end + WINDOW + 40));
+  const after = prose.slice(end + (LIST_TAIL.exec(prose.slice(end, end + WINDOW))?.[0].length ?? 0), end + WINDOW + 40);
+  const listEnds = LIST_ENDS.test(after);
+  // `The Panel was told MG had presented`: a verb after the mention makes it the subject of a clause of its own.
+  if (SUBJECT_OF.test(after)) return false;
+  // `KL told the Panel MG supported it`: bare initials straight after another name start a clause of their own.
+  const previous = pieces.at(-1)?.text;
+  if (start < end && !prose.startsWith("(", start) && previous !== undefined && NAME_WORD.test(previous)) return false;
   let i = pieces.length - 1;
   // Past the names, organisations, roles, initials and articles of whom it is addressed to.
   for (; i >= 0; i--) {
@@ -74,21 +86,23 @@ export function isAddressed(prose: string, start: number, end: number, roleWords
       const open = openingOf(pieces, i);
       if (open < 0) break;
       i = open;
-    } else if (word === ",") {
+    } else if (word === "," || JOINERS.has(lower)) {
+      // `sent to KL and MG.`, not `sent to the DCC and MG presented them.`
       if (!listEnds) break;
     } else if (roleWords.has(lower)) {
       // `the small supplier member (MG)`, `the independent Chair (MG)`: a role and the few words describing it.
       const described = articleBefore(pieces, i);
       if (described >= 0) i = described;
       else if (!CAPITALISED.test(word)) break;
-    } else if (!CAPITALISED.test(word) && !ARTICLES.has(lower) && !JOINERS.has(lower)) break;
+    } else if (!CAPITALISED.test(word) && !ARTICLES.has(lower)) break;
   }
   if (i < 0) {
     // `cc: MG`, `Copy: the DCC (RC)`: the colon that ends the clause follows the word.
     return clauseStart > 0 && prose.charCodeAt(clauseStart - 1) === 58 && COPY_TO.has(lastWordBefore(prose, clauseStart - 1).toLowerCase());
   }
   const word = pieces[i]!.text.toLowerCase();
-  if (ADDRESSING.has(word)) return true;
+  // `In his email MG explained`: after an article or a possessive the word is a noun.
+  if (ADDRESSING.has(word)) return !(i > 0 && DETERMINERS.has(pieces[i - 1]!.text.toLowerCase()));
   if (word === "of") return pieces[i - 1]?.text.toLowerCase() === "behalf";
   if (word !== "to") return false;
   // The thing sent may stand between the verb and `to`: `to forward the slides to MG`.
@@ -118,7 +132,7 @@ function opensClause(pieces: readonly Piece[]): boolean {
  * What may follow a list of recipients that ends its clause: the clause's end, or a word that
  * says what was sent or when (`of the outcome`, `after the meeting`), not a verb.
  */
-const LIST_ENDS = /^\s*(?:[.;:?!)\]]|$|(?:of|for|about|on|regarding|in|at|after|before|with|by\s+(?:e-?mail|post|letter))\b)/i;
+const LIST_ENDS = /^\s*(?:[.;:?!)\]]|$|(?:of|for|about|regarding|after|before|by\s+(?:e-?mail|post|letter))\b)/i;
 
 /** The words and marks of the clause before `at`, and where that clause starts. */
 function piecesBefore(prose: string, at: number): { pieces: Piece[]; clauseStart: number } {

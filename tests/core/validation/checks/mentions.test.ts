@@ -263,6 +263,17 @@ describe("absent-mentioned", () => {
       "Following a question from «MG», KL and PD were informed of the plan.",
       // The words before a role describe it; `by` does not.
       "The letter was sent to the DCC by Panel member («MG»).",
+      // Found by a second review: `and` ends the recipients as a comma does, a verb of address
+      // after an article is a noun, a verb after the mention makes it a subject, passing over
+      // to someone hands them the floor, and bare initials after another name start a clause.
+      "The papers were sent to the DCC and «MG» presented them.",
+      "SECAS informed the Panel and «MG» presented the figures.",
+      "In his email «MG» explained the delay.",
+      "The Panel was told «MG» had presented the figures.",
+      "KL told the Panel «MG» supported the change.",
+      "The Chair passed over to Mike Gibson («MG»), who presented the update.",
+      "The discussion returned to «MG», who summarised the risks.",
+      "After the report was sent to Ofgem, «MG» on behalf of the DCC welcomed the changes.",
     ]) {
       expectFinding(item(sentence), "absent-mentioned", "warning");
     }
