@@ -3,8 +3,9 @@
  * `Papers were sent to Mike Gibson (MG)`, `SECAS to inform MG`, `circulated to KL, MG and PD`,
  * `sent to the small supplier member (MG)`, `MG was informed`. `absent-mentioned` passes over
  * such a mention of someone who was not there. Read in the mention's own clause: a full stop, a
- * semicolon, a question or a blank line ends it; a comma ends it unless it separates the names
- * of a list (`KL, MG and PD`).
+ * semicolon, a question or a blank line ends it; a comma or an `and` ends it unless the names
+ * after the mention end the clause too (`sent to KL, MG and PD.`, not `sent to the DCC and MG
+ * presented them`).
  */
 
 /**
