@@ -26,6 +26,16 @@ describe("formatting", () => {
     );
   });
 
+  // Found by fuzzing: the line of spaces between a lone CR and a LF is blanked, which makes a
+  // CRLF of them, and the file's line end, taken from the first CRLF found, changed at the
+  // second formatting.
+  it("is idempotent on a file of mixed line ends, where blanking a line joins a lone CR to a LF", () => {
+    const text = "meeting: M\nnumber: 1\n\r    \ndate: 2020-01-01\n\nitem 1: A\n\nThe Panel NOTED it.\n";
+    const once = format(text);
+    expect(once.endsWith("it.\n")).toBe(true);
+    expect(format(once)).toBe(once);
+  });
+
   it.each([
     ["\n", "LF"],
     ["\r\n", "CRLF"],

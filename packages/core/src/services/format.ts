@@ -61,8 +61,7 @@ export function formatDocument(doc: Document): TextEdit[] {
   const start = trailingRunStart(doc.text, " \t\r\n");
   const tail = doc.text.slice(start);
   const hasBreak = /[\r\n]/.test(tail);
-  // The file's own line end: `\r\n`, a lone `\r` (old Mac files), or `\n`.
-  const eol = doc.text.includes("\r\n") ? "\r\n" : doc.text.includes("\r") && !doc.text.includes("\n") ? "\r" : "\n";
+  const eol = commonLineEnd(doc.text);
   if (hasBreak && tail !== eol) {
     // The file ends with one line break: the blank tail is replaced whole. An edit of the last
     // line of text reaches into it (the line's trailing spaces are part of the tail): it is cut
@@ -91,4 +90,23 @@ function normaliseLine(text: string): string {
   out = out.replace(/^(item|action|update)[ \t]+(?:([^\s:]+)[ \t]*)?:[ \t]*(?=\S)/, "$1 $2: ");
   out = out.replace(BULLET_LINE, "$2 ");
   return out;
+}
+
+/**
+ * The file's own line end: `\r\n`, a lone `\r` (old Mac files) or `\n`, whichever it has most
+ * of (`\n` when none). Not the first one found: a file of mixed ends, where formatting blanks a
+ * line between a lone `\r` and a `\n`, holds a `\r\n` afterwards that it did not before, and
+ * its last line end changed at the second formatting (found by fuzzing).
+ */
+function commonLineEnd(text: string): string {
+  let crlf = 0;
+  let cr = 0;
+  let lf = 0;
+  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 1)) {
+    if (text.charCodeAt(i + 1) === 10) crlf++;
+    else cr++;
+  }
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lf++;
+  lf -= crlf;
+  return crlf > lf && crlf >= cr ? "\r\n" : cr > lf && cr > crlf ? "\r" : "\n";
 }
