@@ -1,3 +1,5 @@
+import { lastWordOf } from "./mentions.js";
+
 /*
  * Whether a person mentioned in prose is written to or acted for rather than taking part:
  * `Papers were sent to Mike Gibson (MG)`, `SECAS to inform MG`, `circulated to KL, MG and PD`,
@@ -22,8 +24,6 @@ const SENDING = new Set([
   "send", "sends", "sent", "sending", "circulate", "circulates", "circulated", "circulating", "forward", "forwards", "forwarded", "forwarding",
   "write", "writes", "wrote", "written", "writing", "copy", "copied", "email", "emailed", "submit", "submitted",
 ]);
-/** Words after which a verb of address is a noun: `his email`, `the DCC contact`. */
-const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "our", "its", "my", "your", "this", "that"]);
 /** A verb straight after the mention (past its list): the mention is the subject of a clause. */
 const SUBJECT_OF = /^\s+(?:had|has|have|was|were|is|are|would|will|should|could|can|may|might|must|did|does|do)\b/i;
 /** A word of a name: a capital and small letters (`Panel`, `Gibson`), not initials. */
@@ -40,18 +40,15 @@ const PASSIVE = new RegExp(
 /** Words that end the description of a role: `the DCC by Panel member (MG)` is no description. */
 const PREPOSITIONS = new Set(["by", "from", "to", "of", "for", "with", "at", "on", "in", "about"]);
 const ARTICLES = new Set(["the", "a", "an", "our", "their", "its", "his", "her"]);
+/** Words after which a verb of address is a noun: `his email`, `the DCC contact`. */
+const DETERMINERS = new Set([...ARTICLES, "my", "your", "this", "that"]);
 const JOINERS = new Set(["and", "or", "&"]);
 /** How far back a clause is read; longer than any list of names a secretary writes in one go. */
 const WINDOW = 200;
 /** How many small words may describe a role before it: `the small supplier member`. */
 const ROLE_MODIFIERS = 3;
 
-/** A word, a comma, or a parenthesis of the text before a mention, with where it starts. */
-interface Piece {
-  readonly text: string;
-  readonly start: number;
-}
-
+/** The words, commas and parentheses of a clause. */
 const PIECES = /[(),]|[^\s(),]+/g;
 /** `.`, `;`, `?`, `!` and `:` end a clause for good; a comma and parentheses are read as pieces. */
 const HARD_END = new Set([46, 59, 63, 33, 58]);
@@ -66,22 +63,25 @@ export function isAddressed(prose: string, start: number, end: number, roleWords
   const { pieces, clauseStart } = piecesBefore(prose, start);
   // `MG was informed`, `KL, MG and PD were sent the slides`: when the mention, or the list it
   // stands in, opens its clause. Not `a question from MG was forwarded`: there MG took part.
-  const passive = PASSIVE.test(prose.slice(end, end + 60)) || PASSIVE.test(afterList(prose, end));
+  // What follows the rest of the list the mention stands in: `MG and KL were informed` reads
+  // ` were informed` for MG.
+  const tail = LIST_TAIL.exec(prose.slice(end, end + WINDOW))?.[0].length ?? 0;
+  const after = prose.slice(end + tail, end + tail + WINDOW);
+  const passive = PASSIVE.test(prose.slice(end, end + 60)) || (tail > 0 && PASSIVE.test(after));
   if (passive && opensClause(pieces)) return true;
   // A comma between the mention and the verb before it separates the names of one list only
   // when that list ends the clause: `sent to KL, MG and PD.`, not `sent to the DCC, MG and KL
   // presented them.`
-  const after = prose.slice(end + (LIST_TAIL.exec(prose.slice(end, end + WINDOW))?.[0].length ?? 0), end + WINDOW + 40);
   const listEnds = LIST_ENDS.test(after);
   // `The Panel was told MG had presented`: a verb after the mention makes it the subject of a clause of its own.
   if (SUBJECT_OF.test(after)) return false;
   // `KL told the Panel MG supported it`: bare initials straight after another name start a clause of their own.
-  const previous = pieces.at(-1)?.text;
+  const previous = pieces.at(-1);
   if (start < end && !prose.startsWith("(", start) && previous !== undefined && NAME_WORD.test(previous)) return false;
   let i = pieces.length - 1;
   // Past the names, organisations, roles, initials and articles of whom it is addressed to.
   for (; i >= 0; i--) {
-    const word = pieces[i]!.text;
+    const word = pieces[i]!;
     const lower = word.toLowerCase();
     if (word === ")") {
       const open = openingOf(pieces, i);
@@ -99,16 +99,16 @@ export function isAddressed(prose: string, start: number, end: number, roleWords
   }
   if (i < 0) {
     // `cc: MG`, `Copy: the DCC (RC)`: the colon that ends the clause follows the word.
-    return clauseStart > 0 && prose.charCodeAt(clauseStart - 1) === 58 && COPY_TO.has(lastWordBefore(prose, clauseStart - 1).toLowerCase());
+    return clauseStart > 0 && prose.charCodeAt(clauseStart - 1) === 58 && COPY_TO.has(lastWordOf(prose.slice(0, clauseStart - 1))?.toLowerCase() ?? "");
   }
-  const word = pieces[i]!.text.toLowerCase();
+  const word = pieces[i]!.toLowerCase();
   // `In his email MG explained`: after an article or a possessive the word is a noun.
-  if (ADDRESSING.has(word)) return !(i > 0 && DETERMINERS.has(pieces[i - 1]!.text.toLowerCase()));
-  if (word === "of") return pieces[i - 1]?.text.toLowerCase() === "behalf";
+  if (ADDRESSING.has(word)) return !(i > 0 && DETERMINERS.has(pieces[i - 1]!.toLowerCase()));
+  if (word === "of") return pieces[i - 1]?.toLowerCase() === "behalf";
   if (word !== "to") return false;
   // The thing sent may stand between the verb and `to`: `to forward the slides to MG`.
   for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
-    const before = pieces[j]!.text;
+    const before = pieces[j]!;
     if (before === "," || before === "(" || before === ")") return false;
     if (SENDING.has(before.toLowerCase())) return true;
   }
@@ -116,9 +116,9 @@ export function isAddressed(prose: string, start: number, end: number, roleWords
 }
 
 /** Whether only names, initials, articles and `and` stand before the mention in its clause, or before a comma. */
-function opensClause(pieces: readonly Piece[]): boolean {
+function opensClause(pieces: readonly string[]): boolean {
   for (let i = pieces.length - 1; i >= 0; i--) {
-    const word = pieces[i]!.text;
+    const word = pieces[i]!;
     if (word === ",") return true;
     if (word === ")") {
       const open = openingOf(pieces, i);
@@ -136,20 +136,16 @@ function opensClause(pieces: readonly Piece[]): boolean {
 const LIST_ENDS = /^\s*(?:[.;:?!)\]]|$|(?:of|for|about|regarding|after|before|by\s+(?:e-?mail|post|letter))\b)/i;
 
 /** The words and marks of the clause before `at`, and where that clause starts. */
-function piecesBefore(prose: string, at: number): { pieces: Piece[]; clauseStart: number } {
+function piecesBefore(prose: string, at: number): { pieces: string[]; clauseStart: number } {
   let start = at;
   while (start > 0 && at - start < WINDOW && !HARD_END.has(prose.charCodeAt(start - 1)) && !(prose.charCodeAt(start - 1) === 10 && prose.charCodeAt(start - 2) === 10)) start--;
-  const pieces: Piece[] = [];
-  const clause = prose.slice(start, at);
-  PIECES.lastIndex = 0;
-  for (let m = PIECES.exec(clause); m; m = PIECES.exec(clause)) pieces.push({ text: m[0], start: start + m.index });
-  return { pieces, clauseStart: start };
+  return { pieces: prose.slice(start, at).match(PIECES) ?? [], clauseStart: start };
 }
 
 /** Where the `(` that the `)` at `close` closes stands, when only names and initials are between them; else -1. */
-function openingOf(pieces: readonly Piece[], close: number): number {
+function openingOf(pieces: readonly string[], close: number): number {
   for (let j = close - 1; j >= 0; j--) {
-    const text = pieces[j]!.text;
+    const text = pieces[j]!;
     if (text === "(") return j;
     if (!CAPITALISED.test(text)) return -1;
   }
@@ -157,9 +153,9 @@ function openingOf(pieces: readonly Piece[], close: number): number {
 }
 
 /** `the small supplier member`: where the article before a role word and its few describing words stands, or -1. */
-function articleBefore(pieces: readonly Piece[], role: number): number {
+function articleBefore(pieces: readonly string[], role: number): number {
   for (let j = role - 1; j >= Math.max(0, role - 1 - ROLE_MODIFIERS); j--) {
-    const text = pieces[j]!.text;
+    const text = pieces[j]!;
     if (ARTICLES.has(text.toLowerCase())) return j;
     if (text === "," || text === "(" || text === ")" || JOINERS.has(text.toLowerCase()) || PREPOSITIONS.has(text.toLowerCase())) return -1;
   }
@@ -168,16 +164,5 @@ function articleBefore(pieces: readonly Piece[], role: number): number {
 
 const NAMEISH = String.raw`(?:[A-Z\u00C0-\u00DE][\w'’-]*|\([A-Z][\w ]*\))`;
 
-/** The text after the rest of a list that follows `end`: `MG and KL were informed` reads ` were informed` for MG. */
-function afterList(prose: string, end: number): string {
-  const rest = LIST_TAIL.exec(prose.slice(end, end + WINDOW));
-  return rest ? prose.slice(end + rest[0].length, end + rest[0].length + 60) : "";
-}
+/** The rest of a list after a mention: `, KL and PD`, `and the DCC (RC)`. */
 const LIST_TAIL = new RegExp(String.raw`^(?:\s*(?:,|and|or|&)\s*(?:the\s+)?${NAMEISH}(?:\s+${NAMEISH})*)+`);
-
-/** The word that ends `prose` before `end`. */
-function lastWordBefore(prose: string, end: number): string {
-  let start = end;
-  while (start > 0 && /[A-Za-z]/.test(prose.charAt(start - 1))) start--;
-  return prose.slice(start, end);
-}
