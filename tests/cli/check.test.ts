@@ -105,6 +105,19 @@ describe("minutes check", () => {
     expect(readFileSync(file, "utf8")).toContain("\nconfidential:\nThe merger terms.\nend confidential\n");
   });
 
+  // Found on reading the change again: the fixes write their lines with `\n`, and `--fix` put
+  // them into a file of `\r\n` as they were (the editor's quick fixes already followed the file).
+  it("--fix writes its lines in the file's own line ends", async () => {
+    const file = path.join(dir, "sec-panel-77.minutes");
+    const before = readFileSync(file, "utf8");
+    writeFileSync(file, before.replace(/\nitem 2: /, "\nThe Panel NOTED it.\n\nConfidential: the merger terms.\nend confidential\n\nitem 2: ").replace(/\n/g, "\r\n"));
+    const { stderr } = await run(["check", "sec-panel-77.minutes", "--fix"]);
+    expect(stderr).toContain("sec-panel-77.minutes: fixed");
+    const after = readFileSync(file, "utf8");
+    expect(after).toContain("\r\nconfidential:\r\nthe merger terms.\r\nend confidential\r\n");
+    expect(after.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+  });
+
   it("says each command's usage with --help, and exits 0", async () => {
     for (const command of ["check", "export", "register"]) {
       const { status, stdout } = await run([command, "--help"]);

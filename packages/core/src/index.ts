@@ -20,6 +20,7 @@ export * from "./workspace/action-ids.js";
 export * from "./model/walk.js";
 export { readConfig, type ConfigResult } from "./config/read-config.js";
 export { applyEdits, certainEdits } from "./text/edits.js";
+export { commonLineEnd, inLineEndsOf } from "./text/line-ends.js";
 export { semanticsOf, type Semantics } from "./services/semantics.js";
 export { KeptSlot, keptOn } from "./kept.js";
 export { locate, type Target } from "./services/locate.js";

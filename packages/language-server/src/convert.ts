@@ -1,4 +1,5 @@
 import type { Diagnostic as CoreDiagnostic, Document, Fix, Range as CoreRange } from "@minutes/core";
+import { inLineEndsOf } from "@minutes/core";
 import {
   DiagnosticSeverity,
   ErrorCodes,
@@ -66,13 +67,9 @@ export function toDiagnostic(doc: Document, uri: string, d: CoreDiagnostic, docO
   };
 }
 
-/**
- * A fix's edits as LSP text edits. Fixes write their lines with `\n`; in a document whose
- * lines end with `\r\n` they are written with `\r\n`, so a file never gets mixed line ends.
- */
+/** A fix's edits as LSP text edits, in the document's own line ends, so a file never gets mixed ones. */
 export function toTextEdits(doc: Document, fix: Pick<Fix, "edits">): TextEdit[] {
-  const crlf = doc.text.includes("\r\n");
-  return fix.edits.map((e) => ({ range: toRange(doc, e.range), newText: crlf ? e.newText.replace(/\r?\n/g, "\r\n") : e.newText }));
+  return inLineEndsOf(fix.edits, doc.text).map((e) => ({ range: toRange(doc, e.range), newText: e.newText }));
 }
 
 export function toWorkspaceEdit(doc: Document, uri: string, fix: Pick<Fix, "edits">): WorkspaceEdit {

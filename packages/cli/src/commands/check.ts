@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { applyEdits, certainEdits, parse, validate, type Diagnostic } from "@minutes/core";
+import { applyEdits, certainEdits, inLineEndsOf, parse, validate, type Diagnostic } from "@minutes/core";
 import { loadFolder, meetingOf, minutesFilesIn, readMeeting, reason, writeAtomic } from "../files.js";
 import { UsageError, type Io } from "../io.js";
 import { formatJson, formatText, summary, type FileReport } from "../output/report.js";
@@ -54,7 +54,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
         const { edits, fixed } = certainEdits(diagnostics);
         if (edits.length === 0) break;
-        doc = parse(applyEdits(doc.text, edits).text, { config: loaded.config });
+        doc = parse(applyEdits(doc.text, inLineEndsOf(edits, doc.text)).text, { config: loaded.config });
         loaded.index.set(meeting.uri, doc);
         diagnostics = validate(doc, { config: loaded.config, uri: meeting.uri, index: loaded.index });
         fixedCount += fixed.length;

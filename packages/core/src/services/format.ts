@@ -1,6 +1,7 @@
 import type { TextEdit } from "../diagnostics.js";
 import type { Document } from "../model/ast.js";
 import { trailingRunStart, trimEndBlanks } from "../text/trim.js";
+import { commonLineEnd } from "../text/line-ends.js";
 import { LIST_MARKER } from "../syntax/bullets.js";
 
 /*
@@ -90,23 +91,4 @@ function normaliseLine(text: string): string {
   out = out.replace(/^(item|action|update)[ \t]+(?:([^\s:]+)[ \t]*)?:[ \t]*(?=\S)/, "$1 $2: ");
   out = out.replace(BULLET_LINE, "$2 ");
   return out;
-}
-
-/**
- * The file's own line end: `\r\n`, a lone `\r` (old Mac files) or `\n`, whichever it has most
- * of (`\n` when none). Not the first one found: a file of mixed ends, where formatting blanks a
- * line between a lone `\r` and a `\n`, holds a `\r\n` afterwards that it did not before, and
- * its last line end changed at the second formatting (found by fuzzing).
- */
-function commonLineEnd(text: string): string {
-  let crlf = 0;
-  let cr = 0;
-  let lf = 0;
-  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 1)) {
-    if (text.charCodeAt(i + 1) === 10) crlf++;
-    else cr++;
-  }
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lf++;
-  lf -= crlf;
-  return crlf > lf && crlf >= cr ? "\r\n" : cr > lf && cr > crlf ? "\r" : "\n";
 }

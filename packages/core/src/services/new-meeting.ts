@@ -3,6 +3,7 @@ import type { Document } from "../model/ast.js";
 import type { FolderIndex } from "../workspace/folder-index.js";
 import { trimLineEnds } from "../text/trim.js";
 import { carriedStubs } from "../workspace/action-text.js";
+import { commonLineEnd } from "../text/line-ends.js";
 
 /**
  * The next meeting's file, from the previous one: the header carried over (the number plus
@@ -40,7 +41,7 @@ export function newMeetingText(previous: Document, uri: string, index: FolderInd
   }
   lines.push(`${config.bodyNames[0] ?? "The Panel"} NOTED the updates.`, "");
   // In the previous meeting's line ends: the attendee lines copied from it keep theirs otherwise.
-  const eol = previous.text.includes("\r\n") ? "\r\n" : "\n";
+  const eol = commonLineEnd(previous.text);
   return lines.join("\n").replace(/\r?\n/g, eol);
 }
 

@@ -1,4 +1,4 @@
-import { carryForwardFix, certainEdits, formatDocument, type Diagnostic as CoreDiagnostic, type Fix } from "@minutes/core";
+import { carryForwardFix, certainEdits, commonLineEnd, formatDocument, type Diagnostic as CoreDiagnostic, type Fix } from "@minutes/core";
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from "vscode-languageserver";
 import { toOffset, toRange, toWorkspaceEdit } from "../convert.js";
 import type { Snapshot, State } from "../state.js";
@@ -62,7 +62,7 @@ function addAttendee(s: Snapshot, diagnostic: Diagnostic): CodeAction | undefine
   const start = toOffset(s.doc, diagnostic.range.start);
   const end = toOffset(s.doc, diagnostic.range.end);
   const initials = s.doc.text.slice(start, end);
-  const eol = s.doc.text.includes("\r\n") ? "\r\n" : "\n";
+  const eol = commonLineEnd(s.doc.text);
   const line = `  ${initials.padEnd(5)}Full Name`;
   const present = section.attendees.filter((a) => a.attendance === "present").at(-1);
   const absentList = section.groups.find((g) => g.kind === "apologies" || g.kind === "absent");
