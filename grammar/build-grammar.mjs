@@ -99,8 +99,12 @@ const SENTENCE_END = {
   },
 };
 
-/** Where a list item ends: its lines run to a blank line or the next structural line, a number included (in a list, every number starts the next item). */
-const LIST_ITEM_END = r`${BLANK_AHEAD}|${lineAhead(...ALL_STRUCTURAL)}`;
+/**
+ * Where a construct that wraps ends, as the lexer's `wrapping` reads it: its lines run to a blank
+ * line or the next structural line, a number included. So a list item (in a list, every number
+ * starts the next item), an action and an update.
+ */
+const CONSTRUCT_END = r`${BLANK_AHEAD}|${lineAhead(...ALL_STRUCTURAL)}`;
 
 // ---------------------------------------------------------------------------------------------
 // Rules
@@ -315,14 +319,14 @@ const repository = {
         name: `markup.list.unnumbered.${L} meta.resolution.bullet.${L}`,
         begin: r`^${INVISIBLE_CLASS}*(${BULLET_CLASS})(?=[ \t]+(?:${VERBS})\b)`,
         beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
-        end: LIST_ITEM_END,
+        end: CONSTRUCT_END,
         patterns: [{ include: "#comment" }, { include: "#inline" }],
       },
       {
         name: `markup.list.unnumbered.${L}`,
         begin: r`^${INVISIBLE_CLASS}*(${BULLET_CLASS})(?=[ \t\u00a0])`,
         beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
-        end: LIST_ITEM_END,
+        end: CONSTRUCT_END,
         patterns: [{ include: "#comment" }, { include: "#inline" }],
       },
       {
@@ -330,7 +334,7 @@ const repository = {
         name: `markup.list.numbered.${L} meta.resolution.bullet.${L}`,
         begin: r`^${INVISIBLE_CLASS}*(${NUMBER_MARKER})(?=[ \t]+(?:${VERBS})\b)`,
         beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
-        end: LIST_ITEM_END,
+        end: CONSTRUCT_END,
         patterns: [{ include: "#comment" }, { include: "#inline" }],
       },
       {
@@ -338,7 +342,7 @@ const repository = {
         name: `markup.list.numbered.${L}`,
         begin: r`^${INVISIBLE_CLASS}*(${NUMBER_MARKER})(?=[ \t\u00a0])`,
         beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
-        end: LIST_ITEM_END,
+        end: CONSTRUCT_END,
         patterns: [{ include: "#comment" }, { include: "#inline" }],
       },
     ],
@@ -493,7 +497,7 @@ function actionRule(keyword, metaName, idScope) {
       2: { name: idScope },
       3: { name: `punctuation.separator.key-value.${L}` },
     },
-    end: r`${BLANK_AHEAD}|${lineAhead(...ALL_STRUCTURAL)}`,
+    end: CONSTRUCT_END,
     patterns: [{ include: "#action-owner" }, { include: "#comment" }, { include: "#due" }, { include: "#inline" }],
   };
 }

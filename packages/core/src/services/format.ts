@@ -20,10 +20,12 @@ export function formatDocument(doc: Document): TextEdit[] {
     // Only lines written initials first are aligned; a line the parser had to repair is left to its fix.
     if (!text.trimStart().startsWith(a.initials.text)) continue;
     const afterName = a.name.range.end - lines.lineStart(line);
-    const rest = text.slice(afterName).trim();
+    const after = text.slice(afterName);
+    const rest = after.trim();
     // `RB  Robert Blake<tab>Director`: a tab ends the name, and the column after it is not read
     // (the checker says so). Spaces in its place would make the column part of the name.
-    const tab = rest.length > 0 && !rest.startsWith("(") && text.slice(afterName, text.length - text.slice(afterName).trimStart().length).includes("\t");
+    const gap = after.slice(0, after.length - after.trimStart().length);
+    const tab = rest.length > 0 && !rest.startsWith("(") && gap.includes("\t");
     attendeeLines.set(line, { initials: a.initials.text, name: a.name.text, rest, tab });
   }
   const initialsWidth = Math.max(5, ...[...attendeeLines.values()].map((a) => a.initials.length + 2));
