@@ -269,6 +269,34 @@ const repository = {
     match: r`\G[ \t]*([^\s.;:,][^.;:]*?)(?=,?[ \t]+(?:to|may)[ \t])`,
     captures: { 1: { name: `entity.name.type.owner.${L}`, patterns: [{ include: "#mention" }, { include: "#action-id" }] } },
   },
+  "wrapped-sentence": {
+    comment:
+      "Inside an action or an update, the text from where it stands to the end of the clause: a number at the start of a line continues it. It ends just before the `:`, `;` or `.` that ends a line, so that the construct around it reads the mark (a colon may open sub-tasks).",
+    // (`\n` excluded: the tokenizer matches each line with its line break, which would otherwise
+    // stand for the last character, and the rule would open again behind the mark it ended at.)
+    // It opens only where the construct's text starts (`\G`, just after `action ID:`) and at the
+    // start of a line: tried at every place of a line, the look-ahead took quadratic time on a
+    // line that ends with a mark and a long run of spaces.
+    begin: r`(?:^|\G)(?=.*[^:;. \t\u00a0\n][ \t\u00a0]*$)`,
+    // A status that ends its line with a full stop (`Status: Closed.`) ends the clause too: the
+    // construct around it colours it as a status.
+    end: r`${BLANK_AHEAD}|${lineAhead(...ALL_BUT_NUMBERS)}|(?=\bStatus:(?:[ \t]*[^.\s][^.\r\n]*?)?[ \t]*\.[ \t\u00a0]*$)|(?=[:;.][ \t\u00a0]*$)`,
+    patterns: [{ include: "#action-owner" }, { include: "#comment" }, { include: "#due" }, { include: "#inline" }],
+  },
+  "sub-tasks": {
+    comment:
+      "`action GB5/01: AB to:` / `(a) obtain three quotes;` / `(b) report them.`: after a colon that ends a line of a new action, the list under it (past comment lines) is the action's, every number in it included, up to a blank line or a structural line that is not a list item. Any other line after the colon ends this rule at once.",
+    begin: r`:?(?<=:)[ \t\u00a0]*$`,
+    end: r`^(?![ \t]*(?:${S.comment}|${S.bullet}))`,
+    patterns: [
+      { include: "#comment" },
+      {
+        begin: r`^(?=[ \t]*${S.bullet})`,
+        end: r`${BLANK_AHEAD}|${lineAhead(...ALL_STRUCTURAL.filter((k) => k !== "bullet"))}`,
+        patterns: [{ include: "#comment" }, { include: "#bullet" }],
+      },
+    ],
+  },
   due: {
     name: `meta.due.${L}`,
     match: r`(\[)(?i:(due))[ \t]+([^\]]*?)[ \t]*(\])`,
@@ -487,9 +515,16 @@ function field(keys, value) {
   };
 }
 
+/*
+ * An action or an update runs on, as the lexer's `wrapping` reads it (syntax/tokens.ts), over every
+ * line up to a blank one or a structural line. A number at the start of a line is the one subtle
+ * case: after a line that does not end a clause it continues the sentence (`wrapped-sentence`),
+ * after one that does it starts an item, and ends the construct. A new action whose line ends
+ * with a colon takes the list under it as its sub-tasks (`sub-tasks`).
+ */
 function actionRule(keyword, metaName, idScope) {
   return {
-    comment: `${keyword} ID: text, continued on the following lines up to a blank line or the next structural line.`,
+    comment: `${keyword} ID: text, continued on the following lines up to a blank line or the next structural line (a number only after a line that ends a clause${keyword === "action" ? ", and not in the sub-tasks after a colon" : ""}).`,
     name: metaName,
     begin: r`^[ \t]*(${keyword})[ \t]*(${ID_WORD})?[ \t]*(:)`,
     beginCaptures: {
@@ -498,7 +533,15 @@ function actionRule(keyword, metaName, idScope) {
       3: { name: `punctuation.separator.key-value.${L}` },
     },
     end: CONSTRUCT_END,
-    patterns: [{ include: "#action-owner" }, { include: "#comment" }, { include: "#due" }, { include: "#inline" }],
+    patterns: [
+      { include: "#comment" },
+      ...(keyword === "action" ? [{ include: "#sub-tasks" }] : []),
+      // Where the first line runs on, the owner is read inside the wrapped sentence; otherwise here.
+      { include: "#wrapped-sentence" },
+      { include: "#action-owner" },
+      { include: "#due" },
+      { include: "#inline" },
+    ],
   };
 }
 

@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import * as oniguruma from "vscode-oniguruma";
+import * as textmate from "vscode-textmate";
+
+/*
+ * The editor's grammar, run by the tokenizer VS Code itself uses (vscode-textmate with the
+ * Oniguruma engine), on lines long enough that a pattern tried at every place of a line shows.
+ * The bound is the size of the line: a pattern that is quadratic in it runs past the test's
+ * timeout here (the first version of `wrapped-sentence` took 12 s on 40,000 spaces, and about
+ * 50 s on these, where the grammar now takes a fraction of a second).
+ */
+const root = path.resolve(import.meta.dirname, "../..");
+const require = createRequire(import.meta.url);
+
+let grammar: textmate.IGrammar;
+
+beforeAll(async () => {
+  const wasm = readFileSync(require.resolve("vscode-oniguruma/release/onig.wasm"));
+  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
+  const registry = new textmate.Registry({
+    onigLib: Promise.resolve({
+      createOnigScanner: (patterns) => new oniguruma.OnigScanner(patterns),
+      createOnigString: (s) => new oniguruma.OnigString(s),
+    }),
+    loadGrammar: async () => textmate.parseRawGrammar(readFileSync(path.join(root, "grammar/minutes.tmLanguage.json"), "utf8"), "minutes.tmLanguage.json"),
+  });
+  const loaded = await registry.loadGrammar("text.minutes");
+  if (!loaded) throw new Error("the grammar did not load");
+  grammar = loaded;
+});
+
+/** The scopes of the first token of each line, after its indentation. */
+function scopesOfLines(text: string): string[][] {
+  let stack = textmate.INITIAL;
+  const out: string[][] = [];
+  for (const line of text.split("\n")) {
+    const result = grammar.tokenizeLine(line, stack);
+    stack = result.ruleStack;
+    const first = result.tokens.find((t) => line.slice(t.startIndex, t.endIndex).trim() !== "") ?? result.tokens[0]!;
+    out.push(first.scopes);
+  }
+  return out;
+}
+
+describe("the grammar on long lines", () => {
+  const run = " ".repeat(80_000);
+
+  test("an action's line that ends with a colon and 80,000 spaces still takes the list under it", () => {
+    const lines = scopesOfLines(`item 1: A\n\naction GB5/01: AB to:${run}\n(a) obtain three quotes;\n\nAfter.\n`);
+    expect(lines[3]).toContain("meta.action.minutes");
+    expect(lines[3]).toContain("punctuation.definition.list.begin.minutes");
+    expect(lines[5]).not.toContain("meta.action.minutes");
+  });
+
+  test("an update's line that runs on past 80,000 spaces still continues on a numbered line", () => {
+    const lines = scopesOfLines(`item 1: A\n\nupdate GB5/01: AB reported under paragraph${run}x\n(b) of the order.\n(c) a list item.\n`);
+    expect(lines[3]).toContain("meta.action-update.minutes");
+    expect(lines[3]).not.toContain("punctuation.definition.list.begin.minutes");
+    expect(lines[4]).not.toContain("meta.action-update.minutes");
+  });
+
+  test("a line of 80,000 spaces between words, and one that ends with a full stop and them", () => {
+    const lines = scopesOfLines(`item 1: A\n\naction GB5/01: AB to${run}report.${run}\n(a) a list item.\n\nupdate GB5/01: a;${run}b;${run}\n`);
+    expect(lines[3]).not.toContain("meta.action.minutes");
+    expect(lines[3]).toContain("punctuation.definition.list.begin.minutes");
+    expect(lines[5]).toContain("meta.action-update.minutes");
+  });
+});
