@@ -68,7 +68,7 @@ export function isAddressed(prose: string, start: number, end: number, roleWords
   const tail = LIST_TAIL.exec(prose.slice(end, end + WINDOW))?.[0].length ?? 0;
   const after = prose.slice(end + tail, end + tail + WINDOW);
   const passive = PASSIVE.test(prose.slice(end, end + 60)) || (tail > 0 && PASSIVE.test(after));
-  if (passive && opensClause(pieces)) return true;
+  if (passive && startsClause(pieces)) return true;
   // A comma between the mention and the verb before it separates the names of one list only
   // when that list ends the clause: `sent to KL, MG and PD.`, not `sent to the DCC, MG and KL
   // presented them.`
@@ -115,8 +115,14 @@ export function isAddressed(prose: string, start: number, end: number, roleWords
   return false;
 }
 
-/** Whether only names, initials, articles and `and` stand before the mention in its clause, or before a comma. */
-function opensClause(pieces: readonly string[]): boolean {
+/**
+ * Whether the mention, or the list of names it stands in, starts a clause: nothing but names,
+ * initials, articles and `and` stand before it in its clause, or before a comma, or before a word
+ * that cannot govern it (`After the meeting MG was informed`, `The Chair confirmed MG had been
+ * sent the slides`). After a preposition it is part of a phrase: `a question from MG was
+ * forwarded`.
+ */
+function startsClause(pieces: readonly string[]): boolean {
   for (let i = pieces.length - 1; i >= 0; i--) {
     const word = pieces[i]!;
     if (word === ",") return true;
@@ -124,10 +130,21 @@ function opensClause(pieces: readonly string[]): boolean {
       const open = openingOf(pieces, i);
       if (open < 0) return false;
       i = open;
-    } else if (!CAPITALISED.test(word) && !ARTICLES.has(word.toLowerCase()) && !JOINERS.has(word.toLowerCase())) return false;
+      continue;
+    }
+    const lower = word.toLowerCase();
+    if (CAPITALISED.test(word) || ARTICLES.has(lower) || JOINERS.has(lower)) continue;
+    // (`that` here is a conjunction: `SECAS confirmed that MG was informed`.)
+    return /^[a-z]/.test(word) && !GOVERNING.has(lower);
   }
   return true;
 }
+
+/** Words that take the name after them as their object: `from MG`, `by KL and MG`, `regarding MG`. */
+const GOVERNING = new Set([
+  ...PREPOSITIONS, "into", "onto", "upon", "via", "under", "over", "between", "among", "against", "towards", "toward", "through",
+  "without", "within", "behind", "beside", "beyond", "per", "including", "regarding", "concerning", "like", "than", "except",
+]);
 
 /**
  * What may follow a list of recipients that ends its clause: the clause's end, or a word that

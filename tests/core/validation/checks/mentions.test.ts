@@ -238,6 +238,10 @@ describe("absent-mentioned", () => {
     expectNone(item("SECAS told MG of the outcome."), "absent-mentioned");
     expectNone(item("SECAS notified MG after the meeting."), "absent-mentioned");
     expectNone(item("After the meeting, MG was informed of the outcome."), "absent-mentioned");
+    // A passive clause may follow a phrase or a verb without a comma: MG still opens it.
+    expectNone(item("After the meeting MG was informed of the outcome."), "absent-mentioned");
+    expectNone(item("SECAS confirmed that MG was sent the slides."), "absent-mentioned");
+    expectNone(item("The Chair confirmed KL and Mike Gibson (MG) had been sent the slides."), "absent-mentioned");
   });
 
   it("still flags someone taking part beside a list or a passive", () => {
@@ -261,6 +265,8 @@ describe("absent-mentioned", () => {
       "A question from «MG» was forwarded to the DCC.",
       "The proposal raised by KL and «MG» was forwarded to Ofgem.",
       "Following a question from «MG», KL and PD were informed of the plan.",
+      "The slides from KL and «MG» were sent to Ofgem.",
+      "A note regarding the DCC and «MG» was forwarded to the Authority.",
       // The words before a role describe it; `by` does not.
       "The letter was sent to the DCC by Panel member («MG»).",
       // Found by a second review: `and` ends the recipients as a comma does, a verb of address
