@@ -36,6 +36,16 @@ describe("formatting", () => {
     expect(format(once)).toBe(once);
   });
 
+  // Found by fuzzing: taking out a blank line left as many CRLFs as LFs, the most common line end
+  // changed from CRLF to LF, and the second run rewrote the file's last line end.
+  it("is idempotent when the blank lines it takes out change which line end the file has most of", () => {
+    // Six CRLFs and five LFs; the third blank line after the item goes, and they are five each.
+    const text = "meeting: M\r\nnumber: 1\n\nitem 1: A\r\n\r\n\r\n\r\nThe Panel NOTED it.\nA.\nB.\nIt was so.\r\n";
+    const once = format(text);
+    expect(once).toBe("meeting: M\r\nnumber: 1\n\nitem 1: A\r\n\r\n\r\nThe Panel NOTED it.\nA.\nB.\nIt was so.\r\n");
+    expect(format(once)).toBe(once);
+  });
+
   it.each([
     ["\n", "LF"],
     ["\r\n", "CRLF"],
