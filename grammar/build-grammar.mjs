@@ -269,20 +269,10 @@ const repository = {
     match: r`\G[ \t]*([^\s.;:,][^.;:]*?)(?=,?[ \t]+(?:to|may)[ \t])`,
     captures: { 1: { name: `entity.name.type.owner.${L}`, patterns: [{ include: "#mention" }, { include: "#action-id" }] } },
   },
-  "wrapped-sentence": {
-    comment:
-      "Inside an action or an update, the text from where it stands to the end of the clause: a number at the start of a line continues it. It ends just before the `:`, `;` or `.` that ends a line, so that the construct around it reads the mark (a colon may open sub-tasks).",
-    // (`\n` excluded: the tokenizer matches each line with its line break, which would otherwise
-    // stand for the last character, and the rule would open again behind the mark it ended at.)
-    // It opens only where the construct's text starts (`\G`, just after `action ID:`) and at the
-    // start of a line: tried at every place of a line, the look-ahead took quadratic time on a
-    // line that ends with a mark and a long run of spaces.
-    begin: r`(?:^|\G)(?=.*[^:;. \t\u00a0\n][ \t\u00a0]*$)`,
-    // A status that ends its line with a full stop (`Status: Closed.`) ends the clause too: the
-    // construct around it colours it as a status.
-    end: r`${BLANK_AHEAD}|${lineAhead(...ALL_BUT_NUMBERS)}|(?=\bStatus:(?:[ \t]*[^.\s][^.\r\n]*?)?[ \t]*\.[ \t\u00a0]*$)|(?=[:;.][ \t\u00a0]*$)`,
-    patterns: [{ include: "#action-owner" }, { include: "#comment" }, { include: "#due" }, { include: "#inline" }],
-  },
+  // Inside an action or an update, the text from where it stands to the end of the clause. Two
+  // rules: the first line's, where the owner stands, and a later line's.
+  "wrapped-sentence": wrappedSentence(r`\G`, [{ include: "#action-owner" }]),
+  "wrapped-sentence-line": wrappedSentence("^", []),
   "sub-tasks": {
     comment:
       "`action GB5/01: AB to:` / `(a) obtain three quotes;` / `(b) report them.`: after a colon that ends a line of a new action, the list under it (past comment lines) is the action's, every number in it included, up to a blank line or a structural line that is not a list item. Any other line after the colon ends this rule at once.",
@@ -515,6 +505,26 @@ function field(keys, value) {
   };
 }
 
+/**
+ * The text of an action or an update from where it stands to the end of its clause: a number at
+ * the start of a line continues it (`wrappedSentence` opens at `opens`, `\G` just after
+ * `action ID:` or `^`). It ends just before the `:`, `;` or `.` that ends a line, so that the
+ * construct around it reads the mark (a colon may open sub-tasks).
+ */
+function wrappedSentence(opens, first) {
+  return {
+    // (`\n` excluded: the tokenizer matches each line with its line break, which would otherwise
+    // stand for the last character, and the rule would open again behind the mark it ended at.)
+    // It opens only at `\G` or `^`: tried at every place of a line, the look-ahead took
+    // quadratic time on a line that ends with a mark and a long run of spaces.
+    begin: r`${opens}(?=.*[^:;. \t\u00a0\n][ \t\u00a0]*$)`,
+    // A status that ends its line with a full stop (`Status: Closed.`) ends the clause too: the
+    // construct around it colours it as a status.
+    end: r`${BLANK_AHEAD}|${lineAhead(...ALL_BUT_NUMBERS)}|(?=\bStatus:(?:[ \t]*[^.\s][^.\r\n]*?)?[ \t]*\.[ \t\u00a0]*$)|(?=[:;.][ \t\u00a0]*$)`,
+    patterns: [...first, { include: "#comment" }, { include: "#due" }, { include: "#inline" }],
+  };
+}
+
 /*
  * An action or an update runs on, as the lexer's `wrapping` reads it (syntax/tokens.ts), over every
  * line up to a blank one or a structural line. A number at the start of a line is the one subtle
@@ -539,6 +549,7 @@ function actionRule(keyword, metaName, idScope) {
       // Where the first line runs on, the owner is read inside the wrapped sentence; otherwise here.
       { include: "#wrapped-sentence" },
       { include: "#action-owner" },
+      { include: "#wrapped-sentence-line" },
       { include: "#due" },
       { include: "#inline" },
     ],
