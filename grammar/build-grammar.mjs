@@ -59,7 +59,8 @@ const S = {
   status: r`status:`,
   attendees: r`attendees:`,
   group: r`(?:category|group|apologies|absent):`,
-  item: r`item[ \t]*(?:${ID_WORD})?[ \t]*:`,
+  // Any one word before the colon, as the lexer reads it: `item x:` is an item with a bad number.
+  item: r`item[ \t]*(?:[^\s:]+[ \t]*)?:`,
   action: r`action[ \t]*(?:${ID_WORD})?[ \t]*:`,
   update: r`update[ \t]*(?:${ID_WORD})?[ \t]*:`,
   heading: r`heading:`,
@@ -81,6 +82,9 @@ const ALL_STRUCTURAL = ["field", "status", "attendees", "group", "item", "action
 /** What ends a sentence's lines whatever the line above: every structural line but a number. */
 const ALL_BUT_NUMBERS = [...ALL_STRUCTURAL.filter((k) => k !== "bullet"), "bulletMark"];
 
+/** A character of a status's value that does not start another `Status:`: each is then read once. */
+const NOT_ANOTHER_STATUS = r`(?:(?!Status:)[^\r\n])`;
+
 /**
  * Where a sentence's lines end (a paragraph's, a resolution's), as the lexer reads them: at a
  * blank line, at a structural line other than a number, or at a `:`, `;` or `.` that ends a
@@ -89,7 +93,7 @@ const ALL_BUT_NUMBERS = [...ALL_STRUCTURAL.filter((k) => k !== "bullet"), "bulle
  * (`Status: Closed.`) is matched whole here, with its scopes.
  */
 const SENTENCE_END = {
-  end: r`${BLANK_AHEAD}|${lineAhead(...ALL_BUT_NUMBERS)}|\b((Status)(:)(?:[ \t]*([^.\s][^.\r\n]*?))?[ \t]*(\.))[ \t\u00a0]*$|[:;.](?=[ \t\u00a0]*$)`,
+  end: r`${BLANK_AHEAD}|${lineAhead(...ALL_BUT_NUMBERS)}|\b((Status)(:)(?:[ \t]*([^.\s](?:(?!Status:)[^.\r\n])*?))?[ \t]*(\.))[ \t\u00a0]*$|[:;.](?=[ \t\u00a0]*$)`,
   endCaptures: {
     1: { name: `meta.status.${L}` },
     2: { name: `keyword.other.status.${L}` },
@@ -240,15 +244,17 @@ const repository = {
   item: {
     comment: "item 9: Current Events of Default [RED]",
     name: `markup.heading.item.${L}`,
-    match: r`^[ \t]*(item)[ \t]*(${ID_WORD})?[ \t]*(:)[ \t]*(.*?)(?:[ \t]*(\[)([^\[\]]*)(\]))?[ \t]*$`,
+    // A word without a digit in the number's place (`item x:`) is an item whose number the checker reports.
+    match: r`^[ \t]*(item)[ \t]*(?:(${ID_WORD})|([^\s:]+))?[ \t]*(:)[ \t]*(.*?)(?:[ \t]*(\[)([^\[\]]*)(\]))?[ \t]*$`,
     captures: {
       1: { name: `keyword.other.item.${L}` },
       2: { name: `constant.numeric.integer.item-number.${L}` },
-      3: { name: `punctuation.separator.key-value.${L}` },
-      4: { name: `entity.name.section.item.${L}`, patterns: [{ include: "#inline" }] },
-      5: { name: `punctuation.definition.classification.begin.${L}` },
-      6: { name: `constant.language.classification.${L}` },
-      7: { name: `punctuation.definition.classification.end.${L}` },
+      3: { name: `invalid.illegal.item-number.${L}` },
+      4: { name: `punctuation.separator.key-value.${L}` },
+      5: { name: `entity.name.section.item.${L}`, patterns: [{ include: "#inline" }] },
+      6: { name: `punctuation.definition.classification.begin.${L}` },
+      7: { name: `constant.language.classification.${L}` },
+      8: { name: `punctuation.definition.classification.end.${L}` },
     },
   },
   heading: {
@@ -265,8 +271,8 @@ const repository = {
   action: actionRule("action", `meta.action.${L}`, `constant.other.action-id.definition.${L}`),
   update: actionRule("update", `meta.action-update.${L}`, `constant.other.action-id.${L}`),
   "action-owner": {
-    comment: "The owner: the start of the action's text, up to ` to ` or ` may ` (not past a full stop).",
-    match: r`\G[ \t]*([^\s.;:,][^.;:]*?)(?=,?[ \t]+(?:to|may)[ \t])`,
+    comment: "The owner: the start of the action's text, up to ` to `, ` may `, ` should `, ` will ` or ` must ` (or `to:` before sub-tasks), not past a full stop.",
+    match: r`\G[ \t]*([^\s.;:,][^.;:]*?)(?=,?[ \t\u00a0]+(?:to|may|should|will|must)[ \t\u00a0:])`,
     captures: { 1: { name: `entity.name.type.owner.${L}`, patterns: [{ include: "#mention" }, { include: "#action-id" }] } },
   },
   // Inside an action or an update, the text from where it stands to the end of the clause. Two
@@ -276,20 +282,24 @@ const repository = {
   "sub-tasks": {
     comment:
       "`action GB5/01: AB to:` / `(a) obtain three quotes;` / `(b) report them.`: after a colon that ends a line of a new action, the list under it (past comment lines) is the action's, every number in it included, up to a blank line or a structural line that is not a list item. Any other line after the colon ends this rule at once.",
-    begin: r`:?(?<=:)[ \t\u00a0]*$`,
+    // The colon is matched here, or is the one of `action ID:` just before (`\G`): a look-behind
+    // alone also saw the colon that ends a comment line, which the lexer passes over.
+    begin: r`:[ \t\u00a0]*$|\G(?<=:)[ \t\u00a0]*$`,
     end: r`^(?![ \t]*(?:${S.comment}|${S.bullet}))`,
     patterns: [
       { include: "#comment" },
       {
         begin: r`^(?=[ \t]*${S.bullet})`,
         end: r`${BLANK_AHEAD}|${lineAhead(...ALL_STRUCTURAL.filter((k) => k !== "bullet"))}`,
-        patterns: [{ include: "#comment" }, { include: "#bullet" }],
+        patterns: [{ include: "#comment" }, { include: "#sub-task-item" }],
       },
     ],
   },
+  "sub-task-item": { comment: "A sub-task: a list item whose due date is the action's.", patterns: listItems([{ include: "#due" }]) },
   due: {
     name: `meta.due.${L}`,
-    match: r`(\[)(?i:(due))[ \t]+([^\]]*?)[ \t]*(\])`,
+    // (The date stops at another `[`: a line of many unclosed `[due` is read in linear time.)
+    match: r`(\[)(?i:(due))[ \t]+([^\[\]]*?)[ \t]*(\])`,
     captures: {
       1: { name: `punctuation.definition.due.begin.${L}` },
       2: { name: `keyword.other.due.${L}` },
@@ -330,41 +340,7 @@ const repository = {
     ...SENTENCE_END,
     patterns: [{ include: "#comment" }, { include: "#inline" }],
   },
-  bullet: {
-    patterns: [
-      {
-        comment: "- AGREED ...: a bullet that starts with a resolution verb.",
-        name: `markup.list.unnumbered.${L} meta.resolution.bullet.${L}`,
-        begin: r`^${INVISIBLE_CLASS}*(${BULLET_CLASS})(?=[ \t]+(?:${VERBS})\b)`,
-        beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
-        end: CONSTRUCT_END,
-        patterns: [{ include: "#comment" }, { include: "#inline" }],
-      },
-      {
-        name: `markup.list.unnumbered.${L}`,
-        begin: r`^${INVISIBLE_CLASS}*(${BULLET_CLASS})(?=[ \t\u00a0])`,
-        beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
-        end: CONSTRUCT_END,
-        patterns: [{ include: "#comment" }, { include: "#inline" }],
-      },
-      {
-        comment: "(a) AGREED ...: a numbered item that starts with a resolution verb.",
-        name: `markup.list.numbered.${L} meta.resolution.bullet.${L}`,
-        begin: r`^${INVISIBLE_CLASS}*(${NUMBER_MARKER})(?=[ \t]+(?:${VERBS})\b)`,
-        beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
-        end: CONSTRUCT_END,
-        patterns: [{ include: "#comment" }, { include: "#inline" }],
-      },
-      {
-        comment: "1. the cost, (iv) to review it: a numbered item.",
-        name: `markup.list.numbered.${L}`,
-        begin: r`^${INVISIBLE_CLASS}*(${NUMBER_MARKER})(?=[ \t\u00a0])`,
-        beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
-        end: CONSTRUCT_END,
-        patterns: [{ include: "#comment" }, { include: "#inline" }],
-      },
-    ],
-  },
+  bullet: { patterns: listItems([]) },
 
   paragraph: {
     comment:
@@ -411,7 +387,7 @@ const repository = {
   status: {
     comment: "Status: CLOSED. at the end of a line (the end of the update's last paragraph).",
     name: `meta.status.${L}`,
-    match: r`\b(Status)(:)(?:[ \t]*([^.\s][^.\r\n]*?))?[ \t]*(\.)?[ \t]*$`,
+    match: r`\b(Status)(:)(?:[ \t]*([^.\s](?:(?!Status:)[^.\r\n])*?))?[ \t]*(\.)?[ \t]*$`,
     captures: {
       1: { name: `keyword.other.status.${L}` },
       2: { name: `punctuation.separator.key-value.${L}` },
@@ -505,6 +481,24 @@ function field(keys, value) {
   };
 }
 
+/** The list items (bullets and numbers, with a resolution verb or without), each reading `extra` before the inline patterns. */
+function listItems(extra) {
+  const item = (comment, name, marker, ahead) => ({
+    ...(comment ? { comment } : {}),
+    name,
+    begin: r`^${INVISIBLE_CLASS}*(${marker})(?=${ahead})`,
+    beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
+    end: CONSTRUCT_END,
+    patterns: [{ include: "#comment" }, ...extra, { include: "#inline" }],
+  });
+  return [
+    item("- AGREED ...: a bullet that starts with a resolution verb.", `markup.list.unnumbered.${L} meta.resolution.bullet.${L}`, BULLET_CLASS, r`[ \t]+(?:${VERBS})\b`),
+    item(undefined, `markup.list.unnumbered.${L}`, BULLET_CLASS, r`[ \t\u00a0]`),
+    item("(a) AGREED ...: a numbered item that starts with a resolution verb.", `markup.list.numbered.${L} meta.resolution.bullet.${L}`, NUMBER_MARKER, r`[ \t]+(?:${VERBS})\b`),
+    item("1. the cost, (iv) to review it: a numbered item.", `markup.list.numbered.${L}`, NUMBER_MARKER, r`[ \t\u00a0]`),
+  ];
+}
+
 /**
  * The text of an action or an update from where it stands to the end of its clause: a number at
  * the start of a line continues it (`wrappedSentence` opens at `opens`, `\G` just after
@@ -518,9 +512,10 @@ function wrappedSentence(opens, first) {
     // It opens only at `\G` or `^`: tried at every place of a line, the look-ahead took
     // quadratic time on a line that ends with a mark and a long run of spaces.
     begin: r`${opens}(?=.*[^:;. \t\u00a0\n][ \t\u00a0]*$)`,
-    // A status that ends its line with a full stop (`Status: Closed.`) ends the clause too: the
-    // construct around it colours it as a status.
-    end: r`${BLANK_AHEAD}|${lineAhead(...ALL_BUT_NUMBERS)}|(?=\bStatus:(?:[ \t]*[^.\s][^.\r\n]*?)?[ \t]*\.[ \t\u00a0]*$)|(?=[:;.][ \t\u00a0]*$)`,
+    // A status that runs to a mark that ends the line (`Status: Closed.`, `Status: open;`, a bare
+    // `Status:`) ends the clause too, before it: the construct around it colours it as a status. (Its value stops at
+    // another `Status:`, so that a line of many is read in linear time.)
+    end: r`${BLANK_AHEAD}|${lineAhead(...ALL_BUT_NUMBERS)}|(?=\bStatus(?::${NOT_ANOTHER_STATUS}*?)?[:;.][ \t\u00a0]*$)|(?=[:;.][ \t\u00a0]*$)`,
     patterns: [...first, { include: "#comment" }, { include: "#due" }, { include: "#inline" }],
   };
 }
