@@ -90,10 +90,12 @@ const NOT_ANOTHER_STATUS = r`(?:(?!Status:)[^\r\n])`;
  * blank line, at a structural line other than a number, or at a `:`, `;` or `.` that ends a
  * line, after which a number starts an item. The mark itself is matched, so that a comment line
  * ending with a full stop (matched whole, first) ends nothing; a status that ends with one
- * (`Status: Closed.`) is matched whole here, with its scopes.
+ * (`Status: Closed.`) is matched whole here, with its scopes, and one that ends with a colon or
+ * a semicolon (`Status: open;`, a bare `Status:`) ends the sentence before it, for the status
+ * pattern to colour.
  */
 const SENTENCE_END = {
-  end: r`${BLANK_AHEAD}|${lineAhead(...ALL_BUT_NUMBERS)}|\b((Status)(:)(?:[ \t]*([^.\s](?:(?!Status:)[^.\r\n])*?))?[ \t]*(\.))[ \t\u00a0]*$|[:;.](?=[ \t\u00a0]*$)`,
+  end: r`${BLANK_AHEAD}|${lineAhead(...ALL_BUT_NUMBERS)}|\b((Status)(:)(?:[ \t]*([^.\s](?:(?!Status:)[^.\r\n])*?))?[ \t]*(\.))[ \t\u00a0]*$|(?=\bStatus(?::${NOT_ANOTHER_STATUS}*?)?[:;][ \t\u00a0]*$)|[:;.](?=[ \t\u00a0]*$)`,
   endCaptures: {
     1: { name: `meta.status.${L}` },
     2: { name: `keyword.other.status.${L}` },
@@ -345,7 +347,8 @@ const repository = {
   paragraph: {
     comment:
       "A line of prose that does not end a clause (with `:`, `;` or `.`), and the lines that follow it up to one that does: a number at the start of those lines continues the sentence (`... under Standing Order 12 paragraph` / `(b) the Board may ...`), as the lexer reads it; after the line that ends the clause, a number starts an item.",
-    begin: r`^(?!${INVISIBLE_CLASS}*$)(?=.*[^:;. \t\u00a0][ \t\u00a0]*$)`,
+    // (`\n` excluded, as in `wrappedSentence`: the line's break would stand for its last character.)
+    begin: r`^(?!${INVISIBLE_CLASS}*$)(?=.*[^:;. \t\u00a0\n][ \t\u00a0]*$)`,
     ...SENTENCE_END,
     patterns: [{ include: "#comment" }, { include: "#inline" }],
   },
@@ -387,7 +390,9 @@ const repository = {
   status: {
     comment: "Status: CLOSED. at the end of a line (the end of the update's last paragraph).",
     name: `meta.status.${L}`,
-    match: r`\b(Status)(:)(?:[ \t]*([^.\s](?:(?!Status:)[^.\r\n])*?))?[ \t]*(\.)?[ \t]*$`,
+    // A bare `Status:` at the end of a line is no status (nothing follows): its colon ends a
+    // clause, and may open an action's sub-tasks, as the lexer reads it.
+    match: r`\b(Status)(:)(?=[ \t]*[^ \t\r\n])(?:[ \t]*([^.\s](?:(?!Status:)[^.\r\n])*?))?[ \t]*(\.)?[ \t]*$`,
     captures: {
       1: { name: `keyword.other.status.${L}` },
       2: { name: `punctuation.separator.key-value.${L}` },

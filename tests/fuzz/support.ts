@@ -18,6 +18,7 @@ export const SEEDS = {
   wordLoops: 20_240_104,
   formatting: 20_240_105,
   inlineReferences: 20_240_106,
+  grammarAgreement: 20_240_107,
 } as const;
 
 // ---------------------------------------------------------------- text generators

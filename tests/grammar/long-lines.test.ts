@@ -1,48 +1,23 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import * as oniguruma from "vscode-oniguruma";
-import * as textmate from "vscode-textmate";
+import type { IGrammar } from "vscode-textmate";
+import { loadGrammar, tokenizeLines } from "./textmate.js";
 
 /*
- * The editor's grammar, run by the tokenizer VS Code itself uses (vscode-textmate with the
- * Oniguruma engine), on lines long enough that a pattern tried at every place of a line shows.
- * The bound is the size of the line: a pattern that is quadratic in it runs past the test's
- * timeout here (the first version of `wrapped-sentence` took 12 s on 40,000 spaces, and about
- * 50 s on these, where the grammar now takes a fraction of a second).
+ * The editor's grammar, run by the tokenizer VS Code itself uses, on lines long enough that a
+ * pattern tried at every place of a line shows. The bound is the size of the line: a pattern that
+ * is quadratic in it runs past the test's timeout here (the first version of `wrapped-sentence`
+ * took 12 s on 40,000 spaces, and about 50 s on these, where the grammar now takes a fraction of
+ * a second).
  */
-const root = path.resolve(import.meta.dirname, "../..");
-const require = createRequire(import.meta.url);
-
-let grammar: textmate.IGrammar;
+let grammar: IGrammar;
 
 beforeAll(async () => {
-  const wasm = readFileSync(require.resolve("vscode-oniguruma/release/onig.wasm"));
-  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-  const registry = new textmate.Registry({
-    onigLib: Promise.resolve({
-      createOnigScanner: (patterns) => new oniguruma.OnigScanner(patterns),
-      createOnigString: (s) => new oniguruma.OnigString(s),
-    }),
-    loadGrammar: async () => textmate.parseRawGrammar(readFileSync(path.join(root, "grammar/minutes.tmLanguage.json"), "utf8"), "minutes.tmLanguage.json"),
-  });
-  const loaded = await registry.loadGrammar("text.minutes");
-  if (!loaded) throw new Error("the grammar did not load");
-  grammar = loaded;
+  grammar = await loadGrammar();
 });
 
 /** The scopes of the first token of each line, after its indentation. */
 function scopesOfLines(text: string): string[][] {
-  let stack = textmate.INITIAL;
-  const out: string[][] = [];
-  for (const line of text.split("\n")) {
-    const result = grammar.tokenizeLine(line, stack);
-    stack = result.ruleStack;
-    const first = result.tokens.find((t) => line.slice(t.startIndex, t.endIndex).trim() !== "") ?? result.tokens[0]!;
-    out.push(first.scopes);
-  }
-  return out;
+  return tokenizeLines(grammar, text).map(({ line, tokens }) => (tokens.find((t) => line.slice(t.start, t.end).trim() !== "") ?? tokens[0]!).scopes);
 }
 
 describe("the grammar on long lines", () => {

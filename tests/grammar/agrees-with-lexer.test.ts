@@ -1,0 +1,93 @@
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { IGrammar } from "vscode-textmate";
+import { lex } from "../../packages/core/src/syntax/lexer.js";
+import { LineIndex } from "../../packages/core/src/text/line-index.js";
+import { SEEDS } from "../fuzz/support.js";
+import { loadGrammar, tokenizeLines } from "./textmate.js";
+
+/*
+ * The editor colours what the parser reads: on generated minutes, every line the lexer makes part
+ * of an action or an update, of a list item, of prose or of a structural line, the grammar colours
+ * as one. The lines are drawn from the shapes where the two are most easily told apart: numbers
+ * that continue a sentence or start an item, colons before sub-tasks, comment lines between,
+ * statuses, due dates, owners, passages and blank lines of invisible characters, each indented
+ * or followed by spaces, tabs, no-break or zero-width spaces at random.
+ *
+ * One case is known and left out: an unclosed `[Post-meeting note:` over several lines hides the
+ * clause marks inside it from the paragraph around it (ARCHITECTURE.md).
+ */
+
+const LINES = [
+  "The Board may act under", "The Board acted.", "It was set out as follows:", "options;", "see [Post-meeting note: done] below:",
+  "(b) the Board may", "(c) it acted.", "2. second", "iv) roman", "   (d) indented", "\u00a0(e) indented with a no-break space",
+  "- bullet", "- bullet.", "• dot:", "// comment", "// comment.", "// a note:", "  // indented comment",
+  "", "\u00a0", "\u200b", " \t ", "act.\u00a0", "x.\t",
+  "heading: H", "The Panel NOTED the report", "The Panel NOTED the report.", "The Panel:", "- AGREED the budget;",
+  "summary:", "end summary", "end", "confidential:", "end confidential", "status: open",
+  "action SECP1/01: PD to", "action SECP1/01: PD to:", "action SECP1/01:", "action SECP1/01: PD to do it.", "action SECP1/01: PD may review",
+  "  action SEC2/02: AB to check [due 1 May 2025]", "- report them. [due 1 May 2025]",
+  "update SECP1/01: done", "update SECP1/01: done.", "update SECP1/01:", "update SECP1/01: as follows:",
+  "[due 1 May 2025];", "PD to:", "PD, CD to do", "update A1/2: PD to do", "action SECP1/01: ", "action SECP1/01: PD to do it:", "action SEC3/01: AB to check [due 2025-05-01].",
+  "Status: open", "Status: Closed. The Chair thanked.", "act:\u00a0", "act:\u200b", "\t(f) tab indented", "a) small", "(iv) roman", "10. ten", "SECAS to support them by", "by SECP77/01.", "superseded by", "(PD) to note", "AB, CD to act", "[due 3 June 2025]", "end of list:", "to", ":", ";", ".", "meeting: M",
+  "Status: closed.", "Status: open;", "the Status:", "The DCC confirmed it. Status: Closed.", "  continued words", "item 2: B", "item x: C",
+];
+
+type Kind = "construct" | "list" | "prose" | "structural";
+
+/** What the lexer makes of each line: the kind of the token it stands in; undefined for blank and comment lines between tokens. */
+function lexerKinds(text: string): (Kind | undefined)[] {
+  const lines = new LineIndex(text);
+  const kinds: (Kind | undefined)[] = new Array(lines.lineCount).fill(undefined);
+  for (const token of lex(text).tokens) {
+    const name = token.tokenType.name;
+    const kind: Kind = name === "ActionBlock" || name === "UpdateBlock" ? "construct" : name === "BulletBlock" ? "list" : name === "Text" ? "prose" : "structural";
+    const image = token.image.replace(/(?:\r\n|\r|\n)$/, "");
+    const first = lines.positionAt(token.startOffset).line;
+    const last = lines.positionAt(token.startOffset + Math.max(0, image.length - 1)).line;
+    for (let line = first; line <= last; line++) kinds[line] = kind;
+  }
+  return kinds;
+}
+
+/** Whether a character shows nothing (the lexer reads a line of them as blank). */
+const INVISIBLE = /[\s\u200b-\u200f\u00ad\ufeff]/;
+
+/** What the grammar makes of each line, by the scopes of its first visible character; undefined for blank and comment lines. */
+function grammarKinds(grammar: IGrammar, text: string): (Kind | undefined)[] {
+  return tokenizeLines(grammar, text).map(({ line, tokens }) => {
+    const at = [...line].findIndex((c) => !INVISIBLE.test(c));
+    if (at < 0) return undefined;
+    const scopes = tokens.find((t) => t.start <= at && at < t.end)!.scopes.join(" ");
+    if (/meta\.action/.test(scopes)) return "construct";
+    if (/comment\.line/.test(scopes)) return undefined;
+    if (/markup\.list/.test(scopes)) return "list";
+    // (A status and a supersession are keywords inside prose.)
+    if (/keyword\.other\.(?!status\b|supersession\b)|meta\.field/.test(scopes)) return "structural";
+    return "prose";
+  });
+}
+
+let grammar: IGrammar;
+
+beforeAll(async () => {
+  grammar = await loadGrammar();
+});
+
+describe("the grammar and the lexer", () => {
+  it("read every line of generated minutes as the same kind (seeded)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom("", "", "", "  ", "\t", "\u00a0", "\u200b"), fc.constantFrom(...LINES), fc.constantFrom("", "", "", " ", "\t", "\u00a0", "\u200b")).map(([a, l, b]) => a + l + b), { minLength: 1, maxLength: 12 }), fc.constantFrom("\n", "\r\n"), (lines, eol) => {
+        const text = ["item 1: A", "", ...lines].join(eol) + eol;
+        const byLexer = lexerKinds(text);
+        const byGrammar = grammarKinds(grammar, text);
+        // A comment line between constructs is the lexer's comment group: only the lines it reads as part of a token count.
+        const disagreements = byLexer.flatMap((kind, line) =>
+          kind !== undefined && byGrammar[line] !== undefined && kind !== byGrammar[line] ? [`line ${line + 1} ${JSON.stringify(text.split(/\r\n|\n/)[line])}: lexer ${kind}, grammar ${byGrammar[line]}`] : [],
+        );
+        expect(disagreements, JSON.stringify(text)).toEqual([]);
+      }),
+      { seed: SEEDS.grammarAgreement, numRuns: 1500 },
+    );
+  });
+});
