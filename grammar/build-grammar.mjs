@@ -518,8 +518,8 @@ function wrappedSentence(opens, first) {
     // quadratic time on a line that ends with a mark and a long run of spaces.
     begin: r`${opens}(?=.*[^:;. \t\u00a0\n][ \t\u00a0]*$)`,
     // A status that runs to a mark that ends the line (`Status: Closed.`, `Status: open;`, a bare
-    // `Status:`) ends the clause too, before it: the construct around it colours it as a status. (Its value stops at
-    // another `Status:`, so that a line of many is read in linear time.)
+    // `Status:`) ends the clause too, before it: the construct around it colours it as a status.
+    // (Its value stops at another `Status:`, so that a line of many is read in linear time.)
     end: r`${BLANK_AHEAD}|${lineAhead(...ALL_BUT_NUMBERS)}|(?=\bStatus(?::${NOT_ANOTHER_STATUS}*?)?[:;.][ \t\u00a0]*$)|(?=[:;.][ \t\u00a0]*$)`,
     patterns: [...first, { include: "#comment" }, { include: "#due" }, { include: "#inline" }],
   };
