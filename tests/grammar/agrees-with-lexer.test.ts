@@ -19,18 +19,25 @@ import { loadGrammar, tokenizeLines } from "./textmate.js";
  */
 
 const LINES = [
-  "The Board may act under", "The Board acted.", "It was set out as follows:", "options;", "see [Post-meeting note: done] below:",
-  "(b) the Board may", "(c) it acted.", "2. second", "iv) roman", "   (d) indented", "\u00a0(e) indented with a no-break space",
-  "- bullet", "- bullet.", "• dot:", "// comment", "// comment.", "// a note:", "  // indented comment",
-  "", "\u00a0", "\u200b", " \t ", "act.\u00a0", "x.\t",
-  "heading: H", "The Panel NOTED the report", "The Panel NOTED the report.", "The Panel:", "- AGREED the budget;",
-  "summary:", "end summary", "end", "confidential:", "end confidential", "status: open",
-  "action SECP1/01: PD to", "action SECP1/01: PD to:", "action SECP1/01:", "action SECP1/01: PD to do it.", "action SECP1/01: PD may review",
-  "  action SEC2/02: AB to check [due 1 May 2025]", "- report them. [due 1 May 2025]",
-  "update SECP1/01: done", "update SECP1/01: done.", "update SECP1/01:", "update SECP1/01: as follows:",
-  "[due 1 May 2025];", "PD to:", "PD, CD to do", "update A1/2: PD to do", "action SECP1/01: ", "action SECP1/01: PD to do it:", "action SEC3/01: AB to check [due 2025-05-01].",
-  "Status: open", "Status: Closed. The Chair thanked.", "act:\u00a0", "act:\u200b", "\t(f) tab indented", "a) small", "(iv) roman", "10. ten", "SECAS to support them by", "by SECP77/01.", "superseded by", "(PD) to note", "AB, CD to act", "[due 3 June 2025]", "end of list:", "to", ":", ";", ".", "meeting: M",
-  "Status: closed.", "Status: open;", "the Status:", "The DCC confirmed it. Status: Closed.", "  continued words", "item 2: B", "item x: C",
+  // Prose that ends a clause, and that does not.
+  "The Board may act under", "The Board acted.", "It was set out as follows:", "options;", "SECAS to support them by", "superseded by",
+  "by SECP77/01.", "(PD) to note", "AB, CD to act", "PD, CD to do", "PD to:", "to", ":", ";", ".", "end of list:", "act.\u00a0", "act:\u00a0",
+  "act:\u200b", "x.\t", "  continued words", "see [Post-meeting note: done] below:", "[due 1 May 2025];", "[due 3 June 2025]",
+  // Numbers and bullets.
+  "(b) the Board may", "(c) it acted.", "2. second", "10. ten", "iv) roman", "(iv) roman", "a) small", "   (d) indented",
+  "\u00a0(e) indented with a no-break space", "\t(f) tab indented", "- bullet", "- bullet.", "• dot:", "- AGREED the budget;",
+  "- report them. [due 1 May 2025]",
+  // Comments and blank lines.
+  "// comment", "// comment.", "// a note:", "  // indented comment", "", "\u00a0", "\u200b", " \t ",
+  // Structural lines and resolutions.
+  "heading: H", "The Panel NOTED the report", "The Panel NOTED the report.", "The Panel:", "summary:", "end summary", "end",
+  "confidential:", "end confidential", "status: open", "meeting: M", "item 2: B", "item x: C",
+  // Actions and updates, and statuses.
+  "action SECP1/01: PD to", "action SECP1/01: PD to:", "action SECP1/01:", "action SECP1/01: ", "action SECP1/01: PD to do it.",
+  "action SECP1/01: PD to do it:", "action SECP1/01: PD may review", "  action SEC2/02: AB to check [due 1 May 2025]",
+  "action SEC3/01: AB to check [due 2025-05-01].", "update SECP1/01: done", "update SECP1/01: done.", "update SECP1/01:",
+  "update SECP1/01: as follows:", "update A1/2: PD to do", "Status: closed.", "Status: open;", "Status: open", "the Status:",
+  "Status: Closed. The Chair thanked.", "The DCC confirmed it. Status: Closed.",
 ];
 
 type Kind = "construct" | "list" | "prose" | "structural";
@@ -56,8 +63,9 @@ const INVISIBLE = /[\s\u200b-\u200f\u00ad\ufeff]/;
 /** What the grammar makes of each line, by the scopes of its first visible character; undefined for blank and comment lines. */
 function grammarKinds(grammar: IGrammar, text: string): (Kind | undefined)[] {
   return tokenizeLines(grammar, text).map(({ line, tokens }) => {
-    const at = [...line].findIndex((c) => !INVISIBLE.test(c));
-    if (at < 0) return undefined;
+    let at = 0;
+    while (at < line.length && INVISIBLE.test(line.charAt(at))) at++;
+    if (at === line.length) return undefined;
     const scopes = tokens.find((t) => t.start <= at && at < t.end)!.scopes.join(" ");
     if (/meta\.action/.test(scopes)) return "construct";
     if (/comment\.line/.test(scopes)) return undefined;
