@@ -60,7 +60,7 @@ export function formatDocument(doc: Document): TextEdit[] {
       edits.push({ range: { start, end: lines.lineStart(line + 1) > start ? lines.lineStart(line + 1) : end }, newText: "" });
     } else edits.push({ range: { start, end }, newText: text });
   }
-  // Trailing blank lines shrink to a single final newline. One line break, of whatever kind, is
+  // Trailing blank lines shrink to a single final line break. One line break, of whatever kind, is
   // left as it is: in a file of mixed line ends the most common one may change with the blank
   // lines this run takes out, and the next run then rewrote the last line's end (found by fuzzing).
   const start = trailingRunStart(doc.text, " \t\r\n");
@@ -68,7 +68,8 @@ export function formatDocument(doc: Document): TextEdit[] {
   const hasBreak = /[\r\n]/.test(tail);
   const eol = commonLineEnd(doc.text);
   if (hasBreak && tail !== "\n" && tail !== "\r\n" && tail !== "\r") {
-    // The file ends with one line break: the blank tail is replaced whole. An edit of the last
+    // The blank tail (spaces, or more than one line break) is replaced whole by one line break,
+    // the file's most common. An edit of the last
     // line of text reaches into it (the line's trailing spaces are part of the tail): it is cut
     // at the tail's start, so the line is still formatted (it was dropped, and only a second
     // run formatted it).

@@ -18,11 +18,13 @@ import { lastWordOf } from "./mentions.js";
 const ADDRESSING = new Set([
   "cc", "copy", "copied", "inform", "informs", "informed", "informing", "contact", "contacts", "contacted", "contacting", "remind", "reminds", "reminded", "reminding",
   "email", "emails", "emailed", "emailing", "tell", "tells", "told", "telling", "notify", "notifies", "notified", "notifying", "advise", "advises", "advised", "advising",
+  "brief", "briefs", "briefed", "briefing", "update", "updates", "updated", "updating",
 ]);
 /** Verbs of sending: `to` within five words after one of them (`sent to`, `forward the slides to`) addresses whom it names. */
 const SENDING = new Set([
   "send", "sends", "sent", "sending", "circulate", "circulates", "circulated", "circulating", "forward", "forwards", "forwarded", "forwarding",
   "write", "writes", "wrote", "written", "writing", "copy", "copied", "email", "emailed", "submit", "submitted",
+  "communicate", "communicated", "provide", "provided",
 ]);
 /** A verb straight after the mention (past its list): the mention is the subject of a clause. */
 const SUBJECT_OF = /^\s+(?:had|has|have|was|were|is|are|would|will|should|could|can|may|might|must|did|does|do)\b/i;
@@ -30,10 +32,15 @@ const SUBJECT_OF = /^\s+(?:had|has|have|was|were|is|are|would|will|should|could|
 const NAME_WORD = /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,}$/;
 /** Words that a list of those a paper is copied to follows, after a colon: `cc: MG`. */
 const COPY_TO = new Set(["cc", "bcc", "copy", "copies", "copied"]);
-/** `MG was informed`, `KL and MG will be sent the slides`: the passive of a verb of address or sending. */
+/** An adverb inside a verb group: `was also informed`, `has since been sent`, `will be duly notified`. */
+const PASSIVE_ADVERB = String.raw`(?:\s+(?:also|already|since|subsequently|then|now|later|duly|separately|formally|promptly|not))?`;
+/**
+ * `MG was informed`, `KL and MG will be sent the slides`, `MG has already been sent them`: the
+ * passive of a verb of address or sending.
+ */
 const PASSIVE = new RegExp(
-  String.raw`^\s+(?:(?:was|were|is|are)(?:\s+(?:to\s+be|being))?|(?:has|have|had)\s+been|(?:will|would|should|shall|must|can|may|to)\s+be)\s+` +
-    String.raw`(?:informed|contacted|reminded|e-?mailed|copied|cc'?d|sent|forwarded|written\s+to|notified|told)\b`,
+  String.raw`^\s+(?:(?:was|were|is|are)${PASSIVE_ADVERB}(?:\s+(?:to\s+be|being))?|(?:has|have|had)${PASSIVE_ADVERB}\s+been|(?:will|would|should|shall|must|can|may|to)${PASSIVE_ADVERB}\s+be)${PASSIVE_ADVERB}\s+` +
+    String.raw`(?:informed|contacted|reminded|e-?mailed|copied|cc'?d|sent|forwarded|written\s+to|notified|told|briefed|updated|asked|provided\s+with|kept\s+(?:informed|updated))\b`,
   "i",
 );
 
@@ -62,13 +69,13 @@ const CAPITALISED = /^[A-Z\u00C0-\u00DE]/;
 export function isAddressed(prose: string, start: number, end: number, roleWords: ReadonlySet<string>): boolean {
   const { pieces, clauseStart } = piecesBefore(prose, start);
   // `MG was informed`, `KL, MG and PD were sent the slides`: when the mention, or the list it
-  // stands in, opens its clause. Not `a question from MG was forwarded`: there MG took part.
+  // stands in, starts its clause. Not `a question from MG was forwarded`: there MG took part.
   // What follows the rest of the list the mention stands in: `MG and KL were informed` reads
   // ` were informed` for MG.
   const tail = LIST_TAIL.exec(prose.slice(end, end + WINDOW))?.[0].length ?? 0;
   const after = prose.slice(end + tail, end + tail + WINDOW);
   const passive = PASSIVE.test(prose.slice(end, end + 60)) || (tail > 0 && PASSIVE.test(after));
-  if (passive && startsClause(pieces)) return true;
+  if (passive && startsClause(pieces, roleWords)) return true;
   // A comma between the mention and the verb before it separates the names of one list only
   // when that list ends the clause: `sent to KL, MG and PD.`, not `sent to the DCC, MG and KL
   // presented them.`
@@ -116,16 +123,18 @@ export function isAddressed(prose: string, start: number, end: number, roleWords
 }
 
 /**
- * Whether the mention, or the list of names it stands in, starts a clause: nothing but names,
- * initials, articles and `and` stand before it in its clause, or before a comma, or before a word
- * that cannot govern it (`After the meeting MG was informed`, `The Chair confirmed MG had been
- * sent the slides`). After a preposition it is part of a phrase: `a question from MG was
- * forwarded`.
+ * Whether the mention, or the list of names it stands in, starts a clause. Before the list (its
+ * names, initials, articles, `and`, and roles with the words that describe them) stands the start
+ * of its clause, a comma or a dash; or a conjunction or a verb of saying (`SECAS confirmed that MG
+ * was sent the slides`, `The Chair confirmed MG had been sent them`); or the end of an opening
+ * phrase, when the clause starts with one and no preposition governs the list (`After the meeting
+ * MG was informed`, `On 3 March MG was sent the slides`). Otherwise the list is part of a phrase
+ * (`a question from Panel member MG was forwarded`, `papers from both KL and MG were sent`).
  */
-function startsClause(pieces: readonly string[]): boolean {
+function startsClause(pieces: readonly string[], roleWords: ReadonlySet<string>): boolean {
   for (let i = pieces.length - 1; i >= 0; i--) {
     const word = pieces[i]!;
-    if (word === ",") return true;
+    if (word === "," || DASHES.has(word)) return true;
     if (word === ")") {
       const open = openingOf(pieces, i);
       if (open < 0) return false;
@@ -134,16 +143,33 @@ function startsClause(pieces: readonly string[]): boolean {
     }
     const lower = word.toLowerCase();
     if (CAPITALISED.test(word) || ARTICLES.has(lower) || JOINERS.has(lower)) continue;
-    // (`that` here is a conjunction: `SECAS confirmed that MG was informed`.)
-    return /^[a-z]/.test(word) && !GOVERNING.has(lower);
+    if (roleWords.has(lower)) {
+      const described = articleBefore(pieces, i);
+      if (described >= 0) i = described;
+      continue;
+    }
+    if (CLAUSE_OPENERS.has(lower)) return true;
+    return i > 0 && OPENING_PHRASE.has(pieces[0]!.toLowerCase()) && !GOVERNING.has(lower);
   }
   return true;
 }
 
+const DASHES = new Set(["-", "–", "—"]);
+
+/** Words after which a clause of its own starts: conjunctions, and verbs of saying and knowing. */
+const CLAUSE_OPENERS = new Set([
+  "that", "whether", "if", "once", "when", "until", "after", "before", "since", "because", "although", "though", "while", "where", "unless",
+  "said", "says", "confirmed", "confirms", "noted", "notes", "reported", "reports", "explained", "stated", "added", "agreed", "understood",
+  "believed", "heard", "learned", "learnt", "knew", "felt", "thought", "ensure", "ensured", "ensures", "checked", "clarified", "indicated", "mentioned",
+]);
+
+/** Words that open a phrase at the start of a clause: `After the meeting`, `On 3 March`, `Since then`. */
+const OPENING_PHRASE = new Set(["after", "following", "before", "on", "in", "at", "during", "since", "subsequently", "later", "then", "afterwards", "today", "yesterday", "as"]);
+
 /** Words that take the name after them as their object: `from MG`, `by KL and MG`, `regarding MG`. */
 const GOVERNING = new Set([
   ...PREPOSITIONS, "into", "onto", "upon", "via", "under", "over", "between", "among", "against", "towards", "toward", "through",
-  "without", "within", "behind", "beside", "beyond", "per", "including", "regarding", "concerning", "like", "than", "except",
+  "without", "within", "behind", "beside", "beyond", "per", "including", "regarding", "concerning", "like", "than", "except", "alongside",
 ]);
 
 /**

@@ -242,6 +242,26 @@ describe("absent-mentioned", () => {
     expectNone(item("After the meeting MG was informed of the outcome."), "absent-mentioned");
     expectNone(item("SECAS confirmed that MG was sent the slides."), "absent-mentioned");
     expectNone(item("The Chair confirmed KL and Mike Gibson (MG) had been sent the slides."), "absent-mentioned");
+    // Found by a review: an adverb in the verb group, more verbs of address, a date or a dash
+    // before the mention, and a verb of saying or a conjunction before it.
+    for (const sentence of [
+      "MG was also informed of the outcome.",
+      "MG has since been sent the slides.",
+      "MG will be briefed on the outcome.",
+      "MG will be kept informed.",
+      "MG will be provided with the slides.",
+      "On 3 March MG was sent the slides.",
+      "After the meeting on 14 February MG was informed of the outcome.",
+      "Following the meeting – MG was informed of the outcome.",
+      "SECAS will ensure MG is sent the slides.",
+      "It was agreed MG would be sent the slides.",
+      "The Chair asked whether MG was informed.",
+      "SECAS will brief MG on the outcome.",
+      "SECAS updated MG after the meeting.",
+      "The outcome was communicated to MG.",
+    ]) {
+      expectNone(item(sentence), "absent-mentioned");
+    }
   });
 
   it("still flags someone taking part beside a list or a passive", () => {
@@ -267,6 +287,17 @@ describe("absent-mentioned", () => {
       "Following a question from «MG», KL and PD were informed of the plan.",
       "The slides from KL and «MG» were sent to Ofgem.",
       "A note regarding the DCC and «MG» was forwarded to the Authority.",
+      // Found by a review: a role or a word of a list before the mention, after a preposition.
+      "A question from Panel member «MG» was forwarded to the DCC.",
+      "Comments from the small supplier member («MG») were forwarded to the DCC.",
+      "The papers from both KL and «MG» were sent to Ofgem.",
+      "Comments from KL as well as «MG» were forwarded to the DCC.",
+      "The views of KL and especially «MG» were sent to Ofgem.",
+      "A response quoting «MG» was sent to Ofgem.",
+      "«MG» has informed the Panel of the outcome.",
+      // A verb of address after an article is a noun; giving the floor is taking part.
+      "After the briefing «MG» presented the figures.",
+      "The Chair gave the floor to «MG», who presented the update.",
       // The words before a role describe it; `by` does not.
       "The letter was sent to the DCC by Panel member («MG»).",
       // Found by a second review: `and` ends the recipients as a comma does, a verb of address
