@@ -69,10 +69,9 @@ export function formatDocument(doc: Document): TextEdit[] {
   const eol = commonLineEnd(doc.text);
   if (hasBreak && tail !== "\n" && tail !== "\r\n" && tail !== "\r") {
     // The blank tail (spaces, or more than one line break) is replaced whole by one line break,
-    // the file's most common. An edit of the last
-    // line of text reaches into it (the line's trailing spaces are part of the tail): it is cut
-    // at the tail's start, so the line is still formatted (it was dropped, and only a second
-    // run formatted it).
+    // the file's most common. An edit of the last line of text reaches into it (the line's
+    // trailing spaces are part of the tail): it is cut at the tail's start, so the line is still
+    // formatted (it was dropped, and only a second run formatted it).
     const kept = edits.flatMap((e) =>
       e.range.end <= start ? [e] : e.range.start < start ? [{ range: { start: e.range.start, end: start }, newText: e.newText }] : [],
     );

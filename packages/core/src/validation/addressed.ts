@@ -76,34 +76,16 @@ export function isAddressed(prose: string, start: number, end: number, roleWords
   const after = prose.slice(end + tail, end + tail + WINDOW);
   const passive = PASSIVE.test(prose.slice(end, end + 60)) || (tail > 0 && PASSIVE.test(after));
   if (passive && startsClause(pieces, roleWords)) return true;
-  // A comma between the mention and the verb before it separates the names of one list only
-  // when that list ends the clause: `sent to KL, MG and PD.`, not `sent to the DCC, MG and KL
-  // presented them.`
   const listEnds = LIST_ENDS.test(after);
   // `The Panel was told MG had presented`: a verb after the mention makes it the subject of a clause of its own.
   if (SUBJECT_OF.test(after)) return false;
   // `KL told the Panel MG supported it`: bare initials straight after another name start a clause of their own.
   const previous = pieces.at(-1);
   if (start < end && !prose.startsWith("(", start) && previous !== undefined && NAME_WORD.test(previous)) return false;
-  let i = pieces.length - 1;
-  // Past the names, organisations, roles, initials and articles of whom it is addressed to.
-  for (; i >= 0; i--) {
-    const word = pieces[i]!;
-    const lower = word.toLowerCase();
-    if (word === ")") {
-      const open = openingOf(pieces, i);
-      if (open < 0) break;
-      i = open;
-    } else if (word === "," || JOINERS.has(lower)) {
-      // `sent to KL and MG.`, not `sent to the DCC and MG presented them.`
-      if (!listEnds) break;
-    } else if (roleWords.has(lower)) {
-      // `the small supplier member (MG)`, `the independent Chair (MG)`: a role and the few words describing it.
-      const described = articleBefore(pieces, i);
-      if (described >= 0) i = described;
-      else if (!CAPITALISED.test(word)) break;
-    } else if (!CAPITALISED.test(word) && !ARTICLES.has(lower)) break;
-  }
+  // Past the names of whom it is addressed to. A comma or an `and` before the mention separates
+  // the names of one list only when that list ends the clause: `sent to KL, MG and PD.`, not
+  // `sent to the DCC, MG and KL presented them.`
+  const i = beforeNames(pieces, roleWords, { commas: listEnds, joiners: listEnds });
   if (i < 0) {
     // `cc: MG`, `Copy: the DCC (RC)`: the colon that ends the clause follows the word.
     return clauseStart > 0 && prose.charCodeAt(clauseStart - 1) === 58 && COPY_TO.has(lastWordOf(prose.slice(0, clauseStart - 1))?.toLowerCase() ?? "");
@@ -132,26 +114,39 @@ export function isAddressed(prose: string, start: number, end: number, roleWords
  * (`a question from Panel member MG was forwarded`, `papers from both KL and MG were sent`).
  */
 function startsClause(pieces: readonly string[], roleWords: ReadonlySet<string>): boolean {
+  const i = beforeNames(pieces, roleWords, { commas: false, joiners: true });
+  if (i < 0) return true;
+  const word = pieces[i]!;
+  const lower = word.toLowerCase();
+  if (word === "," || DASHES.has(word) || CLAUSE_OPENERS.has(lower)) return true;
+  return word !== ")" && i > 0 && OPENING_PHRASE.has(pieces[0]!.toLowerCase()) && !GOVERNING.has(lower);
+}
+
+/**
+ * Reading back from a mention, past the names it stands among (names, organisations, initials
+ * in parentheses, articles, and roles with the few words that describe them: `the small
+ * supplier member (MG)`, `the independent Chair (MG)`), where the piece before them stands; -1
+ * at the clause's start. Commas and `and` are crossed as `cross` says.
+ */
+function beforeNames(pieces: readonly string[], roleWords: ReadonlySet<string>, cross: { commas: boolean; joiners: boolean }): number {
   for (let i = pieces.length - 1; i >= 0; i--) {
     const word = pieces[i]!;
-    if (word === "," || DASHES.has(word)) return true;
+    const lower = word.toLowerCase();
     if (word === ")") {
       const open = openingOf(pieces, i);
-      if (open < 0) return false;
+      if (open < 0) return i;
       i = open;
-      continue;
-    }
-    const lower = word.toLowerCase();
-    if (CAPITALISED.test(word) || ARTICLES.has(lower) || JOINERS.has(lower)) continue;
-    if (roleWords.has(lower)) {
+    } else if (word === ",") {
+      if (!cross.commas) return i;
+    } else if (JOINERS.has(lower)) {
+      if (!cross.joiners) return i;
+    } else if (roleWords.has(lower)) {
       const described = articleBefore(pieces, i);
       if (described >= 0) i = described;
-      continue;
-    }
-    if (CLAUSE_OPENERS.has(lower)) return true;
-    return i > 0 && OPENING_PHRASE.has(pieces[0]!.toLowerCase()) && !GOVERNING.has(lower);
+      else if (!CAPITALISED.test(word)) return i;
+    } else if (!CAPITALISED.test(word) && !ARTICLES.has(lower)) return i;
   }
-  return true;
+  return -1;
 }
 
 const DASHES = new Set(["-", "–", "—"]);
