@@ -84,6 +84,8 @@ const ALL_BUT_NUMBERS = [...ALL_STRUCTURAL.filter((k) => k !== "bullet"), "bulle
 
 /** A character of a status's value that does not start another `Status:`: each is then read once. */
 const NOT_ANOTHER_STATUS = r`(?:(?!Status:)[^\r\n])`;
+/** A status's value (`Closed`, `In progress`), up to its full stop or the line's end, as the status pattern captures it. */
+const STATUS_VALUE = r`[^.\s](?:(?!Status:)[^.\r\n])*?`;
 
 /**
  * Where a sentence's lines end (a paragraph's, a resolution's), as the lexer reads them: at a
@@ -95,7 +97,7 @@ const NOT_ANOTHER_STATUS = r`(?:(?!Status:)[^\r\n])`;
  * pattern to colour.
  */
 const SENTENCE_END = {
-  end: r`${BLANK_AHEAD}|${lineAhead(...ALL_BUT_NUMBERS)}|\b((Status)(:)(?:[ \t]*([^.\s](?:(?!Status:)[^.\r\n])*?))?[ \t]*(\.))[ \t\u00a0]*$|(?=\bStatus(?::${NOT_ANOTHER_STATUS}*?)?[:;][ \t\u00a0]*$)|[:;.](?=[ \t\u00a0]*$)`,
+  end: r`${BLANK_AHEAD}|${lineAhead(...ALL_BUT_NUMBERS)}|\b((Status)(:)(?:[ \t]*(${STATUS_VALUE}))?[ \t]*(\.))[ \t\u00a0]*$|(?=\bStatus(?::${NOT_ANOTHER_STATUS}*?)?[:;][ \t\u00a0]*$)|[:;.](?=[ \t\u00a0]*$)`,
   endCaptures: {
     1: { name: `meta.status.${L}` },
     2: { name: `keyword.other.status.${L}` },
@@ -392,7 +394,7 @@ const repository = {
     name: `meta.status.${L}`,
     // A bare `Status:` at the end of a line is no status (nothing follows): its colon ends a
     // clause, and may open an action's sub-tasks, as the lexer reads it.
-    match: r`\b(Status)(:)(?=[ \t]*[^ \t\r\n])(?:[ \t]*([^.\s](?:(?!Status:)[^.\r\n])*?))?[ \t]*(\.)?[ \t]*$`,
+    match: r`\b(Status)(:)(?=[ \t]*[^ \t\r\n])(?:[ \t]*(${STATUS_VALUE}))?[ \t]*(\.)?[ \t]*$`,
     captures: {
       1: { name: `keyword.other.status.${L}` },
       2: { name: `punctuation.separator.key-value.${L}` },
