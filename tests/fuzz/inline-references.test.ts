@@ -38,11 +38,11 @@ function specified(text: string, base: number): Record<string, string[]> {
 function scanned(text: string, base: number): Record<string, string[]> {
   const inlines = scanInlines(text, base);
   return {
-    initials: inlines.initials.map((r) => `${r.range.start}:${r.text}`),
-    names: inlines.names.map((r) => `${r.range.start}:${r.text}`),
-    actionRefs: inlines.actionRefs.map((r) => `${r.range.start}:${r.text}`),
-    references: inlines.references.map((r) => `${r.range.start}:${r.text}`),
-    notes: inlines.notes.map((n) => `${n.range.start}`),
+    initials: inlines.initials.map((r) => `${r.start}:${r.text}`),
+    names: inlines.names.map((r) => `${r.start}:${r.text}`),
+    actionRefs: inlines.actionRefs.map((r) => `${r.start}:${r.text}`),
+    references: inlines.references.map((r) => `${r.start}:${r.text}`),
+    notes: inlines.notes.map((n) => `${n.start}`),
   };
 }
 

@@ -161,7 +161,7 @@ export function rangesIn(node: unknown, path = "", out: { path: string; range: R
   seen.add(node);
   if (isRange(node)) out.push({ path, range: node });
   for (const [key, value] of Object.entries(node)) {
-    if (key === "lines" || key === "text" || key === "diagnostics") continue;
+    if (key === "lines" || key === "diagnostics" || typeof value === "string") continue;
     rangesIn(value, `${path}.${key}`, out, seen);
   }
   return out;
@@ -188,34 +188,34 @@ export function rangeProblems(doc: Document): string[] {
   }
   doc.items.forEach((item, i) => {
     const next = doc.items[i + 1];
-    if (next && item.range.end > next.range.start) problems.push(`items[${i}] ${show(item.range)} overlaps or follows items[${i + 1}] ${show(next.range)}`);
-    if (!inside(item.headerRange, item.range)) problems.push(`items[${i}].headerRange ${show(item.headerRange)} outside the item ${show(item.range)}`);
+    if (next && item.end > next.start) problems.push(`items[${i}] ${show(item)} overlaps or follows items[${i + 1}] ${show(next)}`);
+    if (!inside(item.headerRange, item)) problems.push(`items[${i}].headerRange ${show(item.headerRange)} outside the item ${show(item)}`);
     for (const { path, range } of rangesIn(item)) {
-      if (!inside(range, item.range)) problems.push(`items[${i}]${path} ${show(range)} outside the item ${show(item.range)}`);
+      if (!inside(range, item)) problems.push(`items[${i}]${path} ${show(range)} outside the item ${show(item)}`);
     }
     const blocks = (list: Document["items"][number]["blocks"], where: string, outer: Range) => {
       list.forEach((block, b) => {
         const next = list[b + 1];
-        if (next && block.range.end > next.range.start) problems.push(`${where}[${b}] ${show(block.range)} overlaps ${where}[${b + 1}] ${show(next.range)}`);
-        if (!inside(block.range, outer)) problems.push(`${where}[${b}] ${show(block.range)} outside its container ${show(outer)}`);
+        if (next && block.end > next.start) problems.push(`${where}[${b}] ${show(block)} overlaps ${where}[${b + 1}] ${show(next)}`);
+        if (!inside(block, outer)) problems.push(`${where}[${b}] ${show(block)} outside its container ${show(outer)}`);
         for (const { path, range } of rangesIn(block)) {
-          if (!inside(range, block.range)) problems.push(`${where}[${b}]${path} (${block.kind}) ${show(range)} outside its block ${show(block.range)}`);
+          if (!inside(range, block)) problems.push(`${where}[${b}]${path} (${block.kind}) ${show(range)} outside its block ${show(block)}`);
         }
-        if (block.kind === "summary" || block.kind === "confidential") blocks(block.blocks, `${where}[${b}].blocks`, block.range);
+        if (block.kind === "summary" || block.kind === "confidential") blocks(block.blocks, `${where}[${b}].blocks`, block);
       });
     };
-    blocks(item.blocks, `items[${i}].blocks`, item.range);
+    blocks(item.blocks, `items[${i}].blocks`, item);
   });
   const section = doc.attendees;
   if (section) {
     for (const a of section.attendees) {
-      if (!inside(a.range, section.range)) problems.push(`attendee ${show(a.range)} outside the attendees ${show(section.range)}`);
+      if (!inside(a, section)) problems.push(`attendee ${show(a)} outside the attendees ${show(section)}`);
       for (const t of [a.initials, a.name, ...a.notes]) {
-        if (!inside(t.range, a.range)) problems.push(`attendee token ${show(t.range)} outside its line ${show(a.range)}`);
+        if (!inside(t, a)) problems.push(`attendee token ${show(t)} outside its line ${show(a)}`);
       }
     }
     for (const g of section.groups) {
-      if (!inside(g.range, section.range)) problems.push(`group ${show(g.range)} outside the attendees ${show(section.range)}`);
+      if (!inside(g, section)) problems.push(`group ${show(g)} outside the attendees ${show(section)}`);
     }
   }
   return problems;

@@ -85,10 +85,10 @@ describe("readers written as loops give what their expressions give", () => {
   });
 
   test("a bullet's verb: its first word without the punctuation after it", () => {
-    const body = { text: "The Panel", value: "The Panel", range: { start: 0, end: 9 } };
+    const body = { text: "The Panel", value: "The Panel", start: 0, end: 9 };
     fc.assert(
       fc.property(text, (bullet) => {
-        const prose = { text: bullet, range: { start: 100, end: 100 + bullet.length }, initials: [], names: [], actionRefs: [], references: [], notes: [] };
+        const prose = { text: bullet, start: 100, end: 100 + bullet.length, initials: [], names: [], actionRefs: [], references: [], notes: [] };
         const word = /^\S+/.exec(bullet);
         const verb = bulletResolution(prose, body)?.verbs[0]?.text;
         expect(verb).toBe(word ? word[0].replace(/[;:,.]+$/, "") : undefined);
@@ -103,7 +103,7 @@ describe("readers written as loops give what their expressions give", () => {
       fc.property(text.filter((t) => !t.includes("//")), (source) => {
         const read = prose(source, 0, source.length);
         expect(read.text).toBe(source.trim());
-        expect(source.slice(read.range.start, read.range.end)).toBe(read.text);
+        expect(source.slice(read.start, read.end)).toBe(read.text);
       }),
       { seed: SEEDS.wordLoops, numRuns: 3000 },
     );

@@ -190,7 +190,7 @@ iii) AGREED the plan.
   it("a confidential passage inside an update is part of it when the status follows it, and ends it otherwise", () => {
     const within = parse(`${HEAD}item 1: Actions\n\nupdate SECP76/01: SECAS to report.\nSECAS reported.\n\nconfidential:\nThe supplier's figures.\nend confidential\n\nThe Panel was content. Status: Closed.\n`, { config: SEC_CONFIG });
     const [update] = within.items[0]!.blocks;
-    expect(update?.kind === "update" && [update.status?.text, update.paragraphs.map((p) => p.kind), within.text.slice(update.range.end - 7, update.range.end)]).toEqual(["Closed", ["confidential", "paragraph"], "Closed."]);
+    expect(update?.kind === "update" && [update.status?.text, update.paragraphs.map((p) => p.kind), within.text.slice(update.end - 7, update.end)]).toEqual(["Closed", ["confidential", "paragraph"], "Closed."]);
     expect(within.items[0]!.blocks).toHaveLength(1);
 
     const before = parse(`${HEAD}item 1: Actions\n\nupdate SECP76/01: SECAS to report.\n\nconfidential:\nThe supplier's figures.\nend confidential\n\nheading: Other business\n\nStatus: Closed.\n`, { config: SEC_CONFIG });
@@ -228,7 +228,7 @@ iii) AGREED the plan.
   it("every range points at the text it claims", () => {
     const text = `${HEAD}attendees:\ncategory: SECAS\n  RH   Robin Healey\n\nitem 1: A [GREEN]\n\nSECAS (RH) presented SECP77/01 and MP081.\n\naction SECP77/01: RH to publish.\n`;
     const doc = parse(text, { config: SEC_CONFIG });
-    const check = (t: { text: string; range: { start: number; end: number } }) => expect(text.slice(t.range.start, t.range.end)).toBe(t.text);
+    const check = (t: { text: string; start: number; end: number }) => expect(text.slice(t.start, t.end)).toBe(t.text);
     doc.header.fields.forEach((f) => check(f.value));
     doc.attendees!.attendees.forEach((a) => [a.initials, a.name].forEach(check));
     const item = doc.items[0]!;

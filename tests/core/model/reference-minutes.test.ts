@@ -128,12 +128,12 @@ describe("the reference minutes, transcribed", () => {
   it("give every reference token the exact source text at its range", () => {
     for (const item of doc.items) {
       for (const b of blocksOf(item.blocks)) {
-        if (b.kind === "action" || b.kind === "update") expect(doc.text.slice(b.id.range.start, b.id.range.end)).toBe(b.id.text);
+        if (b.kind === "action" || b.kind === "update") expect(doc.text.slice(b.id.start, b.id.end)).toBe(b.id.text);
       }
     }
     for (const a of doc.attendees!.attendees) {
-      expect(doc.text.slice(a.initials.range.start, a.initials.range.end)).toBe(a.initials.text);
-      expect(doc.text.slice(a.name.range.start, a.name.range.end)).toBe(a.name.text);
+      expect(doc.text.slice(a.initials.start, a.initials.end)).toBe(a.initials.text);
+      expect(doc.text.slice(a.name.start, a.name.end)).toBe(a.name.text);
     }
     const dki = doc.text.indexOf("(DKi)") + 1;
     const pos = doc.lines.positionAt(dki);

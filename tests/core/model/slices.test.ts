@@ -23,7 +23,7 @@ describe("parsing and checking in slices", () => {
     const { value: doc, pauses } = drain(parseSteps(text, { config: SEC_CONFIG }));
     expect(pauses).toBeGreaterThanOrEqual(1);
     const once = parse(text, { config: SEC_CONFIG });
-    expect(doc.items.map((i) => [i.number.value, i.title.text, i.range])).toEqual(once.items.map((i) => [i.number.value, i.title.text, i.range]));
+    expect(doc.items.map((i) => [i.number.value, i.title.text, i])).toEqual(once.items.map((i) => [i.number.value, i.title.text, i]));
     expect(doc.diagnostics).toEqual(once.diagnostics);
   });
 

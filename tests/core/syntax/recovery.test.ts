@@ -88,7 +88,7 @@ describe("recovery from a broken line", () => {
     expect(problems).toEqual([]);
     const note = doc.items.flatMap((i) => i.blocks).flatMap((b) => (b.kind === "paragraph" ? b.prose.notes : []))[0]!;
     expect(note.text.text).toBe("the report (see annex [A]) was published on 3 March 2020.");
-    expect(doc.text.slice(note.range.end - 1, note.range.end + 5)).toBe("] The ");
+    expect(doc.text.slice(note.end - 1, note.end + 5)).toBe("] The ");
   });
 
   it("an item line with no number says so and keeps the item", () => {

@@ -74,14 +74,14 @@ interface Context {
 function header(doc: Document, source: SourceText): ViewHeader {
   const h = doc.header;
   const date = (d: (Token & { iso: string | undefined }) | undefined): ViewDate | undefined =>
-    d === undefined ? undefined : { text: source.plain(d.range), iso: d.iso };
+    d === undefined ? undefined : { text: source.plain(d), iso: d.iso };
   return {
     title: source.token(h.title),
     number: h.number?.value,
     reference: source.token(h.reference),
     status: source.token(h.status),
     date: date(h.date),
-    time: h.time ? { text: source.plain(h.time.range), start: h.time.startTime, end: h.time.endTime } : undefined,
+    time: h.time ? { text: source.plain(h.time), start: h.time.startTime, end: h.time.endTime } : undefined,
     venue: source.token(h.venue),
     classification: source.token(h.classification),
     nextMeeting: date(h.nextMeeting),
@@ -94,7 +94,7 @@ function attendeeSections(attendees: readonly Attendee[], source: SourceText, pe
   const organisations = new Map(people.all.map((p) => [p.attendee, p.organisation]));
   const sections: { key: number; section: { kind: ViewAttendeeSection["kind"]; name: string; groups: { key: number; name: string | undefined; attendees: ViewAttendee[] }[] } }[] = [];
   for (const attendee of attendees) {
-    const key = attendee.category?.range.start ?? -1;
+    const key = attendee.category?.start ?? -1;
     let entry = sections.find((s) => s.key === key);
     if (!entry) {
       const kind = attendee.category?.kind ?? "ungrouped";
@@ -104,7 +104,7 @@ function attendeeSections(attendees: readonly Attendee[], source: SourceText, pe
       };
       sections.push(entry);
     }
-    const groupKey = attendee.group?.range.start ?? -1;
+    const groupKey = attendee.group?.start ?? -1;
     let group = entry.section.groups.find((g) => g.key === groupKey);
     if (!group) {
       group = { key: groupKey, name: source.token(attendee.group?.name), attendees: [] };
@@ -121,8 +121,8 @@ function attendeeSections(attendees: readonly Attendee[], source: SourceText, pe
 
 function viewAttendee(a: Attendee, source: SourceText, organisation: string | undefined): ViewAttendee {
   return {
-    initials: source.plain(a.initials.range),
-    name: source.plain(a.name.range),
+    initials: source.plain(a.initials),
+    name: source.plain(a.name),
     notes: a.notes.map((n) => printedNote(n, source)),
     category: source.token(a.category?.name),
     group: source.token(a.group?.name),
@@ -138,16 +138,16 @@ function viewAttendee(a: Attendee, source: SourceText, organisation: string | un
 /** `part` -> `Part`, `alternate for Paul Fitzgerald` -> `Alternate for Paul Fitzgerald`, `of SECAS` -> `SECAS`. */
 function printedNote(note: AttendeeNote, source: SourceText): string {
   if (note.note === "organisation" && note.argument) return note.argument;
-  const text = source.plain(note.range);
+  const text = source.plain(note);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function viewItem(item: Item, classification: string | undefined, context: Context): ViewItem {
   const { source, config } = context;
   const recorded = confidentialLevel(classification, config) !== "public";
-  const label = source.plain(item.number.range);
+  const label = source.plain(item.number);
   const blocks = recorded ? recordedItemBlocks(item, label, classification, context) : viewBlocks(item.blocks, label, context);
-  return { number: item.number.value, label, title: source.plain(item.title.range), classification, recordedInConfidentialMinutes: recorded, blocks };
+  return { number: item.number.value, label, title: source.plain(item.title), classification, recordedInConfidentialMinutes: recorded, blocks };
 }
 
 /** Blocks of an ordinary item, or of a summary: all but confidential passages (marked, in the confidential view). */
@@ -235,7 +235,7 @@ function isPublicInRecordedItem(block: Block, config: MinutesConfig): boolean {
 function isDecisionEntry(entry: ListItem, config: MinutesConfig): boolean {
   if (!isDecision(entry.resolution, config)) return false;
   const verb = entry.resolution!.verbs[0]!;
-  const given = verb.range.start < entry.prose.range.start || verb.range.end > entry.prose.range.end;
+  const given = verb.start < entry.prose.start || verb.end > entry.prose.end;
   return !given || !startsLikeOwnVerb(entry.prose.text, tablesOf(config).verbs);
 }
 
@@ -247,7 +247,7 @@ function isDecision(resolution: Resolution | undefined, config: MinutesConfig): 
 
 /** The item's classification as written, without any comment inside its brackets. */
 function classificationOf(item: Item, source: SourceText): string | undefined {
-  return item.classification ? source.plain(item.classification.range) : undefined;
+  return item.classification ? source.plain(item.classification) : undefined;
 }
 
 /** Each item with its classification (see `classificationsOf`), computed once for the document. */
@@ -327,7 +327,7 @@ export function publicActionText(doc: Document, config: MinutesConfig, action: N
   if (subTasks < 0) return text;
   const source = new SourceText(doc.text, doc.comments);
   const levels = classificationsOf(doc, source, config);
-  const at = doc.items.findIndex((item) => item.range.start <= action.range.start && action.range.end <= item.range.end);
+  const at = doc.items.findIndex((item) => item.start <= action.start && action.end <= item.end);
   return at >= 0 && confidentialLevel(levels[at], config) !== "public" ? text.slice(0, subTasks) : text;
 }
 
@@ -338,7 +338,7 @@ function viewBlock(block: Exclude<Block, { kind: "summary" | "confidential" }>, 
     case "list":
       return list(block, context.source);
     case "heading":
-      return { kind: "heading", text: context.source.plain(block.text.range) };
+      return { kind: "heading", text: context.source.plain(block.text) };
     case "action":
       return action(block, item, context.source, recorded && !context.confidential);
     case "update":
@@ -352,12 +352,12 @@ function paragraph(p: Paragraph, source: SourceText): ViewParagraph {
   return {
     kind: "paragraph",
     content,
-    resolution: { body: source.plain(p.resolution.body.range), verbs: p.resolution.verbs.map((v) => source.plain(v.range)) },
+    resolution: { body: source.plain(p.resolution.body), verbs: p.resolution.verbs.map((v) => source.plain(v)) },
   };
 }
 
 function list(l: List, source: SourceText): ViewList {
-  const body = l.resolutions && l.leadIn ? source.plain(l.leadIn.prose.range).replace(/\s*:$/, "") : undefined;
+  const body = l.resolutions && l.leadIn ? source.plain(l.leadIn.prose).replace(/\s*:$/, "") : undefined;
   return {
     kind: "list",
     // `The Council RESOLVED:` gives its bullets their verb: it is marked where it stands.
@@ -368,16 +368,16 @@ function list(l: List, source: SourceText): ViewList {
       const verb = i.resolution?.verbs[0];
       // A number (`1.`, `(a)`) is the secretary's own and is printed; a bullet mark is the renderer's.
       const marker = isNumberMarker(i.marker.text) ? { marker: i.marker.text } : {};
-      return { content: source.inlines(i.prose, verb ? [verb] : []), ...(verb ? { verb: source.plain(verb.range) } : {}), ...marker };
+      return { content: source.inlines(i.prose, verb ? [verb] : []), ...(verb ? { verb: source.plain(verb) } : {}), ...marker };
     }),
   };
 }
 
 /** The verb a list's lead-in gives its bullets, if it gives one. */
 function leadInVerbs(l: List): Token[] {
-  const lead = l.leadIn?.prose.range;
+  const lead = l.leadIn?.prose;
   const verb = l.items[0]?.resolution?.verbs[0];
-  return lead && verb && verb.range.start >= lead.start && verb.range.end <= lead.end ? [verb] : [];
+  return lead && verb && verb.start >= lead.start && verb.end <= lead.end ? [verb] : [];
 }
 
 /**
@@ -387,20 +387,20 @@ function leadInVerbs(l: List): Token[] {
  * the discussion the item withholds, and the action is printed up to its colon.
  */
 function action(a: NewAction, item: string, source: SourceText, withholdSubTasks = false): ViewAction {
-  let end = a.prose.range.end;
+  let end = a.prose.end;
   if (a.due) {
-    end = source.lastMatch(a.prose.range.start, a.due.range.start, /\[due\b/i) ?? end;
+    end = source.lastMatch(a.prose.start, a.due.start, /\[due\b/i) ?? end;
   }
   if (withholdSubTasks) {
     const subTasks = subTasksAt(a.prose.text);
-    if (subTasks >= 0) end = Math.min(end, a.prose.range.start + subTasks);
+    if (subTasks >= 0) end = Math.min(end, a.prose.start + subTasks);
   }
   return {
     kind: "action",
-    id: source.plain(a.id.range),
+    id: source.plain(a.id),
     owner: source.token(a.owner),
-    due: a.due ? { text: source.plain(a.due.range), iso: a.due.iso } : undefined,
-    content: source.inlines(a.prose, [], a.prose.range.start, end),
+    due: a.due ? { text: source.plain(a.due), iso: a.due.iso } : undefined,
+    content: source.inlines(a.prose, [], a.prose.start, end),
     item,
   };
 }
@@ -427,18 +427,18 @@ function update(u: ActionUpdate, item: string, context: Context): ViewUpdate {
   // The status has its own column: cut `Status: CLOSED.` from the prose that ends with it.
   // A sentence written after it (`Status: Closed. The Chair thanked SECAS.`) stays in the text.
   const withoutStatus = (prose: Prose) => {
-    if (!status || status.range.start < prose.range.start || status.range.end > prose.range.end) return source.inlines(prose);
-    const at = source.lastMatch(prose.range.start, status.range.start, STATUS_LABEL);
-    const before = source.inlines(prose, [], prose.range.start, at ?? prose.range.end);
-    let after = status.range.end;
-    while (after < prose.range.end && /[\s.]/.test(source.plainChar(after))) after++;
-    const rest = after < prose.range.end ? source.inlines(prose, [], after, prose.range.end) : [];
+    if (!status || status.start < prose.start || status.end > prose.end) return source.inlines(prose);
+    const at = source.lastMatch(prose.start, status.start, STATUS_LABEL);
+    const before = source.inlines(prose, [], prose.start, at ?? prose.end);
+    let after = status.end;
+    while (after < prose.end && /[\s.]/.test(source.plainChar(after))) after++;
+    const rest = after < prose.end ? source.inlines(prose, [], after, prose.end) : [];
     return rest.length === 0 ? before : [...before, ...(before.length > 0 ? [{ kind: "text" as const, text: " " }] : []), ...rest];
   };
-  const statusText = status ? source.plain(status.range) : undefined;
+  const statusText = status ? source.plain(status) : undefined;
   return {
     kind: "update",
-    id: source.plain(u.id.range),
+    id: source.plain(u.id),
     original: withoutStatus(u.original),
     // A passage among the paragraphs is not the update's text: the confidential view prints it
     // after the update. A list's items are paragraphs of the update's cell, each after its mark.
@@ -446,7 +446,7 @@ function update(u: ActionUpdate, item: string, context: Context): ViewUpdate {
       .flatMap((p) => (p.kind === "paragraph" ? [withoutStatus(p.prose)] : p.kind === "list" ? p.items.map((entry) => markedItem(entry, withoutStatus(entry.prose))) : []))
       .filter((p) => p.length > 0),
     status: statusText === undefined ? undefined : { text: statusText, state: statusStateOf(statusText, config) },
-    supersededBy: (context.confidential ? u.supersededBy : publicSupersessions(u)).map((r) => source.plain(r.range)),
+    supersededBy: (context.confidential ? u.supersededBy : publicSupersessions(u)).map((r) => source.plain(r)),
     item,
   };
 }

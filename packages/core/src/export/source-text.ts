@@ -15,7 +15,7 @@ export class SourceText {
     private readonly text: string,
     comments: readonly Comment[],
   ) {
-    this.comments = [...comments].map((c) => c.range).sort((a, b) => a.start - b.start);
+    this.comments = [...comments].map((c) => c).sort((a, b) => a.start - b.start);
   }
 
   /** The text from `start` to `end` without any comment inside it, whitespace as in the source. */
@@ -56,24 +56,24 @@ export class SourceText {
   }
 
   token(token: Token | undefined): string | undefined {
-    return token === undefined ? undefined : this.plain(token.range);
+    return token === undefined ? undefined : this.plain(token);
   }
 
   /**
    * The inlines of `prose` between `start` and `end` (by default all of it), with the
    * resolution verbs given marked bold and the post-meeting notes set apart.
    */
-  inlines(prose: Prose, verbs: readonly Token[] = [], start = prose.range.start, end = prose.range.end): Inline[] {
-    const notes = prose.notes.filter((n) => n.range.start >= start && n.range.start < end);
-    const inNote = (r: Range) => notes.some((n) => r.start >= n.range.start && r.start < n.range.end);
+  inlines(prose: Prose, verbs: readonly Token[] = [], start = prose.start, end = prose.end): Inline[] {
+    const notes = prose.notes.filter((n) => n.start >= start && n.start < end);
+    const inNote = (r: Range) => notes.some((n) => r.start >= n.start && r.start < n.end);
     const markers: { range: Range; inline: () => Inline }[] = [
       ...notes.map((n) => ({
-        range: { start: n.range.start, end: Math.min(n.range.end, end) },
-        inline: (): Inline => ({ kind: "note", text: this.plain(n.text.range), closed: n.closed }),
+        range: { start: n.start, end: Math.min(n.end, end) },
+        inline: (): Inline => ({ kind: "note", text: this.plain(n.text), closed: n.closed }),
       })),
       ...verbs
-        .filter((v) => v.range.start >= start && v.range.end <= end && !inNote(v.range))
-        .map((v) => ({ range: v.range, inline: (): Inline => ({ kind: "verb", text: this.plain(v.range) }) })),
+        .filter((v) => v.start >= start && v.end <= end && !inNote(v))
+        .map((v) => ({ range: v, inline: (): Inline => ({ kind: "verb", text: this.plain(v) }) })),
     ].sort((a, b) => a.range.start - b.range.start);
     const out: Inline[] = [];
     let at = start;

@@ -55,7 +55,7 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
             const items: ListItem[] = [part];
             while (i < last && raw[i + 1]!.kind === "list-item") items.push(raw[++i] as ListItem);
             // A list that reports: no lead-in of the body's, no resolutions.
-            paragraphs.push({ kind: "list", resolutions: false, items, range: { start: items[0]!.range.start, end: items.at(-1)!.range.end } });
+            paragraphs.push({ kind: "list", resolutions: false, items, start: items[0]!.start, end: items.at(-1)!.end });
           }
           if (endsList) {
             status = statusAtEnd((raw[carrier] as ListItem).prose);
@@ -68,8 +68,8 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
         i++;
         status = statusAtEnd(next.prose);
       }
-      const last = paragraphs.at(-1)?.range.end ?? block.range.end;
-      const end = status && status.range.end > last ? status.range.end : last;
+      const last = paragraphs.at(-1)?.end ?? block.end;
+      const end = status && status.end > last ? status.end : last;
       const supersededBy = supersessions(block.original);
       // A supersession written in a passage among the paragraphs counts too: the public view
       // and the circulated register leave it out (`publicSupersessions`).
@@ -80,13 +80,12 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
       }
       // One successor named twice (`replaced by GB2/01 and GB2/02. Status: Superseded by GB2/01.`) is one.
       if (supersededBy.length > 1) uniqueByText(supersededBy);
-      const range = { start: block.range.start, end };
       // Literals with every field written out, not spreads: an object made by spreading and
       // then adding a field gets a hidden class of its own, which is slow to make and to read.
       out.push(
         status
-          ? { kind: "update", id: block.id, original: block.original, paragraphs, supersededBy, range, status }
-          : { kind: "update", id: block.id, original: block.original, paragraphs, supersededBy, range },
+          ? { kind: "update", id: block.id, original: block.original, paragraphs, supersededBy, start: block.start, end, status }
+          : { kind: "update", id: block.id, original: block.original, paragraphs, supersededBy, start: block.start, end },
       );
     } else if (block.kind === "list-item") {
       const items: ListItem[] = [block];
@@ -100,7 +99,7 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
       );
     } else if (block.kind === "paragraph") {
       const resolution = inlineResolution(block.prose, context.settings);
-      out.push(resolution ? { kind: "paragraph", prose: block.prose, range: block.range, resolution } : block);
+      out.push(resolution ? { kind: "paragraph", prose: block.prose, start: block.start, end: block.end, resolution } : block);
     } else {
       out.push(block);
     }
@@ -123,17 +122,17 @@ function makeList(out: Block[], items: ListItem[], context: BlockContext): List 
     const lastBreak = lastLineBreak(leadIn.prose.text);
     body = lastBreak >= 0 ? leadInBody(leadIn.prose.text.slice(lastBreak + 1), context.settings) : undefined;
     if (body) {
-      const splitAt = leadIn.prose.range.start + lastBreak + 1;
-      const above = prose(context.text, leadIn.prose.range.start, splitAt);
+      const splitAt = leadIn.prose.start + lastBreak + 1;
+      const above = prose(context.text, leadIn.prose.start, splitAt);
       const resolution = inlineResolution(above, context.settings);
-      out.push(resolution ? { kind: "paragraph", prose: above, range: above.range, resolution } : { kind: "paragraph", prose: above, range: above.range });
-      const line = prose(context.text, splitAt, leadIn.prose.range.end);
-      leadIn = { kind: "paragraph", prose: line, range: line.range };
+      out.push(resolution ? { kind: "paragraph", prose: above, start: above.start, end: above.end, resolution } : { kind: "paragraph", prose: above, start: above.start, end: above.end });
+      const line = prose(context.text, splitAt, leadIn.prose.end);
+      leadIn = { kind: "paragraph", prose: line, start: line.start, end: line.end };
     }
   }
   if (leadIn && !body) body = leadInBody(leadIn.prose.text, context.settings);
   const bodyToken: Token | undefined = leadIn && body
-    ? { text: leadIn.prose.text.replace(/:\s*$/, ""), value: body, range: { start: leadIn.range.start, end: leadIn.range.end - 1 } }
+    ? { text: leadIn.prose.text.replace(/:\s*$/, ""), value: body, start: leadIn.start, end: leadIn.end - 1 }
     : undefined;
   const verb = leadIn && bodyToken ? leadInVerb(leadIn.prose, context.settings) : undefined;
   let after: ListItem[] = [];
@@ -143,18 +142,19 @@ function makeList(out: Block[], items: ListItem[], context: BlockContext): List 
     // ends such a list: the bullets after it are a list of their own (the checker names it,
     // `resolution-list-split`). Under `The Panel:` each bullet says its own verb, and blank
     // lines between them are the minutes' own style.
-    const gap = items.findIndex((item, k) => k > 0 && blankLineBetween(context.text, items[k - 1]!.range.end, item.range.start));
+    const gap = items.findIndex((item, k) => k > 0 && blankLineBetween(context.text, items[k - 1]!.end, item.start));
     if (gap > 0) after = items.splice(gap);
   }
   const listItems = bodyToken
     ? items.map((item) => {
         const resolution = bulletResolution(item.prose, bodyToken, verb);
-        return resolution ? { kind: "list-item" as const, marker: item.marker, prose: item.prose, range: item.range, resolution } : item;
+        return resolution ? { kind: "list-item" as const, marker: item.marker, prose: item.prose, start: item.start, end: item.end, resolution } : item;
       })
     : items;
   const resolutions = bodyToken !== undefined;
-  const range = { start: (leadIn ?? items[0]!).range.start, end: items.at(-1)!.range.end };
-  const list: List = leadIn ? { kind: "list", leadIn, resolutions, items: listItems, range } : { kind: "list", resolutions, items: listItems, range };
+  const start = (leadIn ?? items[0]!).start;
+  const end = items.at(-1)!.end;
+  const list: List = leadIn ? { kind: "list", leadIn, resolutions, items: listItems, start, end } : { kind: "list", resolutions, items: listItems, start, end };
   if (after.length === 0) return list;
   out.push(list);
   return makeList(out, after, context);
@@ -181,8 +181,8 @@ function statusAtEnd(p: Prose): Token | undefined {
   let end = stop < 0 ? text.length : stop;
   while (end > from && blank(end - 1)) end--;
   const value = text.slice(from, end);
-  const start = p.range.start + (value.length > 0 ? from : at + "Status:".length);
-  return { text: value, value, range: { start, end: start + value.length } };
+  const start = p.start + (value.length > 0 ? from : at + "Status:".length);
+  return { text: value, value, start, end: start + value.length };
 }
 
 /** `Status:` or `STATUS:`, not inside a word: a `status:` in lower case is the prose's own (`the RAG status: green`). */
@@ -259,10 +259,10 @@ function supersessions(p: Prose): ActionRef[] {
   const found: ActionRef[] = [];
   let previous: ActionRef | undefined;
   for (const ref of p.actionRefs) {
-    const at = ref.range.start - p.range.start;
+    const at = ref.start - p.start;
     // A successor listed after another: `replaced by SECP78/01 (shelter) and SECP78/02 (seating)`.
     // (The gap is short, so the expression's two runs of white space cannot cost much.)
-    if (previous && at - (previous.range.end - p.range.start) <= 80 && AND_ANOTHER.test(p.text.slice(previous.range.end - p.range.start, at))) {
+    if (previous && at - (previous.end - p.start) <= 80 && AND_ANOTHER.test(p.text.slice(previous.end - p.start, at))) {
       found.push(ref);
       previous = ref;
       continue;

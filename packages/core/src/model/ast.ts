@@ -3,8 +3,9 @@ import type { Range, Token } from "../text/range.js";
 import type { Diagnostic } from "../diagnostics.js";
 
 /*
- * The typed model of one meeting. Every node and every reference token carries its source
- * range as offsets; lines and columns come from `Document.lines`. The model is plain data:
+ * The typed model of one meeting. Every node and every reference token is its own source
+ * range: `start` and `end` are offsets on the node itself (it extends `Range`); lines and
+ * columns come from `Document.lines`. The model is plain data:
  * it can be serialised, compared in golden tests, and rendered without the parser.
  */
 
@@ -19,13 +20,12 @@ export type HeaderKey =
   | "classification"
   | "next meeting";
 
-export interface HeaderField {
+export interface HeaderField extends Range {
   readonly kind: "field";
   readonly key: HeaderKey;
   readonly keyRange: Range;
   /** The value as written, trimmed; empty when nothing follows the colon. */
   readonly value: Token;
-  readonly range: Range;
 }
 
 /** A date as written, with its calendar reading when it is a real date. */
@@ -54,10 +54,9 @@ export interface Header {
 
 export type Attendance = "present" | "apologies" | "absent";
 
-export interface AttendeeGroup {
+export interface AttendeeGroup extends Range {
   readonly kind: "category" | "group" | "apologies" | "absent";
   readonly name: Token;
-  readonly range: Range;
 }
 
 export interface AttendeeNote extends Token {
@@ -66,7 +65,7 @@ export interface AttendeeNote extends Token {
   readonly argument?: string;
 }
 
-export interface Attendee {
+export interface Attendee extends Range {
   readonly kind: "attendee";
   readonly initials: Token;
   readonly name: Token;
@@ -81,14 +80,12 @@ export interface Attendee {
   /** From an `of ORG` note; the organisation from the groups is resolved with the config. */
   readonly organisationNote?: string;
   readonly roles: readonly string[];
-  readonly range: Range;
 }
 
-export interface AttendeeSection {
+export interface AttendeeSection extends Range {
   readonly kind: "attendees";
   readonly attendees: readonly Attendee[];
   readonly groups: readonly AttendeeGroup[];
-  readonly range: Range;
 }
 
 /** An initials-shaped word in parentheses, `(PD)`; whether it names a person is the checker's call. */
@@ -114,10 +111,9 @@ export interface OtherRef extends Token {
   readonly kind: "reference";
 }
 
-export interface PostMeetingNote {
+export interface PostMeetingNote extends Range {
   readonly kind: "post-meeting-note";
   readonly text: Token;
-  readonly range: Range;
   readonly closed: boolean;
 }
 
@@ -131,64 +127,57 @@ export interface Inlines {
 }
 
 /** A run of prose lines; `text` is the source slice from its first to its last character. */
-export interface Prose extends Inlines {
+export interface Prose extends Inlines, Range {
   readonly text: string;
-  readonly range: Range;
 }
 
-export interface Paragraph {
+export interface Paragraph extends Range {
   readonly kind: "paragraph";
   readonly prose: Prose;
-  readonly range: Range;
   /** Set when the paragraph is an inline resolution, `The Panel NOTED the report.` */
   readonly resolution?: Resolution;
 }
 
-export interface Resolution {
+export interface Resolution extends Range {
   readonly kind: "resolution";
   readonly form: "bullet" | "inline";
   /** The body as written in the lead-in or at the start of the paragraph. */
   readonly body: Token;
   /** The verbs: one for a bullet, one or more for an inline decision. May be misspelt. */
   readonly verbs: readonly Token[];
-  readonly range: Range;
 }
 
-export interface ListItem {
+export interface ListItem extends Range {
   readonly kind: "list-item";
   readonly marker: Token;
   readonly prose: Prose;
-  readonly range: Range;
   readonly resolution?: Resolution;
 }
 
-export interface List {
+export interface List extends Range {
   readonly kind: "list";
   /** The paragraph that introduces the list, when it ends with a colon. */
   readonly leadIn?: Paragraph;
   /** True when the lead-in is the body (`The Panel:`): every bullet is a resolution. */
   readonly resolutions: boolean;
   readonly items: readonly ListItem[];
-  readonly range: Range;
 }
 
-export interface Heading {
+export interface Heading extends Range {
   readonly kind: "heading";
   readonly text: Token;
-  readonly range: Range;
 }
 
-export interface NewAction {
+export interface NewAction extends Range {
   readonly kind: "action";
   /** The ID as written (may be malformed, or missing: empty text). */
   readonly id: Token;
   readonly owner?: Token;
   readonly due?: DateValue;
   readonly prose: Prose;
-  readonly range: Range;
 }
 
-export interface ActionUpdate {
+export interface ActionUpdate extends Range {
   readonly kind: "update";
   readonly id: Token;
   /** The action's original text, restated. */
@@ -201,29 +190,26 @@ export interface ActionUpdate {
   readonly paragraphs: readonly UpdatePart[];
   readonly status?: Token;
   readonly supersededBy: readonly ActionRef[];
-  readonly range: Range;
 }
 
 /** What an update's text is made of: its paragraphs, and the lists and passages among them. */
 export type UpdatePart = Paragraph | List | ConfidentialPassage;
 
-export interface Summary {
+export interface Summary extends Range {
   readonly kind: "summary";
   readonly blocks: readonly Block[];
   readonly closed: boolean;
-  readonly range: Range;
 }
 
-export interface ConfidentialPassage {
+export interface ConfidentialPassage extends Range {
   readonly kind: "confidential";
   readonly blocks: readonly Block[];
   readonly closed: boolean;
-  readonly range: Range;
 }
 
 export type Block = Paragraph | List | Heading | NewAction | ActionUpdate | Summary | ConfidentialPassage;
 
-export interface Item {
+export interface Item extends Range {
   readonly kind: "item";
   readonly number: Token<number | undefined>;
   readonly title: Token;
@@ -231,21 +217,18 @@ export interface Item {
   readonly classification?: Token;
   readonly headerRange: Range;
   readonly blocks: readonly Block[];
-  readonly range: Range;
 }
 
-export interface Comment {
+export interface Comment extends Range {
   readonly text: string;
-  readonly range: Range;
 }
 
 /** A directive in a comment: `// minutes-disable-next-line code, code`. */
-export interface Suppression {
+export interface Suppression extends Range {
   readonly scope: "next-line" | "file";
   readonly codes: readonly Token[];
   /** For next-line: the zero-based line the suppression applies to. */
   readonly line: number;
-  readonly range: Range;
 }
 
 export interface Document {

@@ -84,16 +84,16 @@ export function splitKeyword(token: IToken, text: string): { keyword: Token; res
   // The keyword never runs past the first line: none of the keywords holds a line break.
   const length = Math.min(T.keywordLength(token, text), firstLine.length);
   const keywordText = firstLine.slice(0, length);
-  const keyword = { text: keywordText, value: keywordText, range: { start, end: start + length } };
+  const keyword = { text: keywordText, value: keywordText, start, end: start + length };
   const restText = firstLine.slice(length);
-  return { keyword, rest: { text: restText, value: restText, range: { start: start + length, end: start + firstLine.length } } };
+  return { keyword, rest: { text: restText, value: restText, start: start + length, end: start + firstLine.length } };
 }
 function buildBlock(token: IToken, context: BlockContext): RawBlock {
   const { text } = context;
   // Paragraphs and bullets are most of a document: they are read without the keyword split.
   if (token.tokenType === T.Text) {
     const p = prose(text, token.startOffset, contentEnd(token, text), context.problems);
-    return { kind: "paragraph", prose: p, range: p.range };
+    return { kind: "paragraph", prose: p, start: p.start, end: p.end };
   }
   if (token.tokenType === T.BulletBlock) {
     // The marker is a bullet mark (`-`, `•`) or a number (`1.`, `(a)`), and the lexer saw a
@@ -104,29 +104,29 @@ function buildBlock(token: IToken, context: BlockContext): RawBlock {
     let from = start;
     while (from < start + length - 1 && isInvisible(text.charCodeAt(from))) from++;
     const sign = text.slice(from, start + length);
-    const marker = { text: sign, value: sign, range: { start: from, end: start + length } };
+    const marker = { text: sign, value: sign, start: from, end: start + length };
     const end = contentEnd(token, text);
-    return { kind: "list-item", marker, prose: prose(text, start + length, end, context.problems), range: { start, end } } satisfies ListItem;
+    return { kind: "list-item", marker, prose: prose(text, start + length, end, context.problems), start, end } satisfies ListItem;
   }
   if (token.tokenType === T.ActionBlock || token.tokenType === T.UpdateBlock) return buildActionLike(token, context);
   const range = rangeOf(token, text);
   switch (token.tokenType) {
     case T.HeadingLine: {
       const { rest } = splitKeyword(token, text);
-      const heading = trimmed(rest.text, rest.range.start);
+      const heading = trimmed(rest.text, rest.start);
       if (heading.text.length === 0) {
         context.problems.error("syntax-heading", range, "This `heading:` has no text after the colon.");
       }
-      return { kind: "heading", text: heading, range } satisfies Heading;
+      return { kind: "heading", text: heading, start: range.start, end: range.end } satisfies Heading;
     }
     case T.StatusLine: {
       const { rest } = splitKeyword(token, text);
-      return { kind: "status-line", status: trimmed(rest.text, rest.range.start), range };
+      return { kind: "status-line", status: trimmed(rest.text, rest.start), range };
     }
     default:
       // A construct that belongs elsewhere (a header field or attendee group inside an item) ends
       // the item in the grammar, so this is not reached; kept total for safety.
-      return { kind: "paragraph", prose: prose(text, range.start, range.end), range };
+      return { kind: "paragraph", prose: prose(text, range.start, range.end), start: range.start, end: range.end };
   }
 }
 
@@ -134,21 +134,21 @@ function buildActionLike(token: IToken, context: BlockContext): NewAction | Acti
   const what = token.tokenType === T.ActionBlock ? "action" : "update";
   const { keyword, rest } = splitKeyword(token, context.text);
   const range = rangeOf(token, context.text);
-  const { id, rest: first } = readIdLine(what, keyword.range.end, rest, context.problems);
-  const body = prose(context.text, first.range.start, range.end, context.problems);
+  const { id, rest: first } = readIdLine(what, keyword.end, rest, context.problems);
+  const body = prose(context.text, first.start, range.end, context.problems);
   if (what === "update") {
-    return { kind: "update", id, original: body, paragraphs: [], supersededBy: [], range };
+    return { kind: "update", id, original: body, paragraphs: [], supersededBy: [], start: range.start, end: range.end };
   }
   const ownerLength = ownerEnd(body.text);
   const due = DUE_AT_END.exec(body.text);
-  const dueStart = due ? body.range.start + due.indices![1]![0] : 0;
+  const dueStart = due ? body.start + due.indices![1]![0] : 0;
   return {
     kind: "action",
     id,
-    ...(ownerLength > 0 ? { owner: trimmed(body.text.slice(0, ownerLength), body.range.start) } : {}),
-    ...(due ? { due: readDate({ text: due[1]!.trim(), value: due[1]!.trim(), range: { start: dueStart, end: dueStart + due[1]!.trim().length } }) } : {}),
+    ...(ownerLength > 0 ? { owner: trimmed(body.text.slice(0, ownerLength), body.start) } : {}),
+    ...(due ? { due: readDate({ text: due[1]!.trim(), value: due[1]!.trim(), start: dueStart, end: dueStart + due[1]!.trim().length }) } : {}),
     prose: body,
-    range,
+    start: range.start, end: range.end,
   };
 }
 
@@ -188,14 +188,14 @@ function buildPassage(node: CstNode, context: BlockContext, depth: number): Summ
   if (rest.text.trim().length > 0) {
     context.problems.error(
       "syntax-passage-text",
-      trimmed(rest.text, rest.range.start).range,
+      trimmed(rest.text, rest.start),
       `Nothing may follow \`${kind}:\` on its line: start the passage on the next line.`,
     );
   }
   if (!end) {
     context.problems.error(
       "syntax-unclosed-passage",
-      keyword.range,
+      keyword,
       kind === "summary"
         ? "This summary is not closed: expected `end summary` after it. Until it is closed it runs to the end of the item."
         : "This confidential passage is not closed: expected `end confidential` after it. Until then everything to the end of the item is withheld from the public version.",
@@ -211,7 +211,7 @@ function buildPassage(node: CstNode, context: BlockContext, depth: number): Summ
     }
   }
   const last = end ?? (children.length > 0 ? children[children.length - 1] : opener);
-  const endOffset = last && isToken(last) ? rangeOf(last, context.text).end : last ? endOf(last) : keyword.range.end;
-  return { kind, blocks, closed: end !== undefined, range: { start: keyword.range.start, end: Math.max(endOffset, keyword.range.end) } };
+  const endOffset = last && isToken(last) ? rangeOf(last, context.text).end : last ? endOf(last) : keyword.end;
+  return { kind, blocks, closed: end !== undefined, start: keyword.start, end: Math.max(endOffset, keyword.end) };
 }
 export type { IToken };

@@ -111,7 +111,7 @@ export function* buildDocumentSteps(
     header: buildHeader(fields, problems),
     ...(attendees ? { attendees } : {}),
     items,
-    comments: allComments.map((c): Comment => ({ text: c.image, range: { start: c.startOffset, end: c.startOffset + c.image.length } })),
+    comments: allComments.map((c): Comment => ({ text: c.image, start: c.startOffset, end: c.startOffset + c.image.length })),
     suppressions: readSuppressions(lines, allComments),
     diagnostics: problems.list,
   };
@@ -183,9 +183,10 @@ function readField(token: IToken, text: string, key?: HeaderKey): HeaderField {
   return {
     kind: "field",
     key: key ?? (keyword.text.slice(0, -1) as HeaderKey),
-    keyRange: keyword.range,
-    value: trimmed(rest.text, rest.range.start),
-    range: rangeOf(token, text),
+    keyRange: keyword,
+    value: trimmed(rest.text, rest.start),
+    start: token.startOffset,
+    end: rangeOf(token, text).end,
   };
 }
 
@@ -203,7 +204,7 @@ function buildHeader(fields: HeaderField[], problems: Problems): Header {
     }
     seen.set(field.key, field);
     if (field.value.text.length === 0) {
-      problems.error("syntax-field-empty", field.range, `\`${field.key}:\` has no value after the colon.`);
+      problems.error("syntax-field-empty", field, `\`${field.key}:\` has no value after the colon.`);
     }
   }
   const value = (key: HeaderKey): Token | undefined => {
@@ -214,8 +215,8 @@ function buildHeader(fields: HeaderField[], problems: Problems): Header {
   let number: Token<number | undefined> | undefined;
   if (numberToken) {
     const ok = /^\d+$/.test(numberToken.text);
-    if (!ok) problems.error("syntax-number", numberToken.range, `The meeting number \`${numberToken.text}\` is not a whole number: write it as \`number: 77\`.`);
-    number = { text: numberToken.text, value: ok ? Number(numberToken.text) : undefined, range: numberToken.range };
+    if (!ok) problems.error("syntax-number", numberToken, `The meeting number \`${numberToken.text}\` is not a whole number: write it as \`number: 77\`.`);
+    number = { text: numberToken.text, value: ok ? Number(numberToken.text) : undefined, start: numberToken.start, end: numberToken.end };
   }
   const date = value("date");
   const time = value("time");
@@ -245,11 +246,11 @@ function buildAttendees(node: CstNode, text: string, problems: Problems): Attend
     if (!isToken(element)) continue;
     if (element.tokenType === T.CategoryLine || element.tokenType === T.GroupLine || element.tokenType === T.ApologiesLine) {
       const { keyword, rest } = splitKeyword(element, text);
-      const name = trimmed(rest.text, rest.range.start);
+      const name = trimmed(rest.text, rest.start);
       const kind = element.tokenType === T.CategoryLine ? "category"
         : element.tokenType === T.GroupLine ? "group"
         : keyword.text.startsWith("absent") ? "absent" : "apologies";
-      const entry: AttendeeGroup = { kind, name, range: rangeOf(element, text) };
+      const entry: AttendeeGroup = { kind, name, start: element.startOffset, end: rangeOf(element, text).end };
       groups.push(entry);
       if (kind === "group") {
         group = entry;
@@ -259,7 +260,7 @@ function buildAttendees(node: CstNode, text: string, problems: Problems): Attend
         attendance = kind === "category" ? "present" : kind;
       }
       if (name.text.length === 0 && kind !== "apologies" && kind !== "absent") {
-        problems.error("syntax-group-name", entry.range, `\`${keyword.text}\` has no name after the colon, as in \`${kind}: SEC Panel Members\`.`);
+        problems.error("syntax-group-name", entry, `\`${keyword.text}\` has no name after the colon, as in \`${kind}: SEC Panel Members\`.`);
       }
       continue;
     }
@@ -271,7 +272,7 @@ function buildAttendees(node: CstNode, text: string, problems: Problems): Attend
     }
   }
   const keyword = node.children["AttendeesLine"]![0] as IToken;
-  return { kind: "attendees", attendees, groups, range: { start: keyword.startOffset, end: endOf(node) } };
+  return { kind: "attendees", attendees, groups, start: keyword.startOffset, end: endOf(node) };
 }
 
 /** An attendee from its line and the list's headings above it; the notes are read in one pass. */
@@ -306,7 +307,7 @@ function attendeeOf(read: AttendeeLine, line: Token, category: AttendeeGroup | u
     part,
     remote,
     roles,
-    range: line.range,
+    start: line.start, end: line.end,
   };
   if (category) attendee.category = category;
   if (group) attendee.group = group;
@@ -329,21 +330,21 @@ function linesOf(token: IToken): Token[] {
 function mergeSections(first: AttendeeSection | undefined, second: AttendeeSection): AttendeeSection {
   if (!first) return second;
   // The merged section spans both lists, so that it contains every attendee and group it holds.
-  const range = { start: Math.min(first.range.start, second.range.start), end: Math.max(first.range.end, second.range.end) };
-  return { ...first, attendees: [...first.attendees, ...second.attendees], groups: [...first.groups, ...second.groups], range };
+  const range = { start: Math.min(first.start, second.start), end: Math.max(first.end, second.end) };
+  return { ...first, attendees: [...first.attendees, ...second.attendees], groups: [...first.groups, ...second.groups], start: range.start, end: range.end };
 }
 
 function buildItem(node: CstNode, context: BlockContext): Item {
   const itemLine = node.children["ItemLine"]![0] as IToken;
   const { keyword, rest } = splitKeyword(itemLine, context.text);
-  const line = readItemLine(keyword.range.start, keyword.range.end, rest, context.problems);
+  const line = readItemLine(keyword.start, keyword.end, rest, context.problems);
   const headerRange = rangeOf(itemLine, context.text);
   const blocks = buildBlocks(ordered(node), context);
-  const range = { start: keyword.range.start, end: endOf(node) };
+  const range = { start: keyword.start, end: endOf(node) };
   const { number, title, classification } = line;
   return classification
-    ? { kind: "item", number, title, classification, headerRange, blocks, range }
-    : { kind: "item", number, title, headerRange, blocks, range };
+    ? { kind: "item", number, title, classification, headerRange, blocks, start: range.start, end: range.end }
+    : { kind: "item", number, title, headerRange, blocks, start: range.start, end: range.end };
 }
 
 const DIRECTIVE = /^\/\/\s*minutes-disable-(next-line|file)\b(.*)$/;
@@ -357,13 +358,13 @@ function readSuppressions(lines: LineIndex, comments: readonly CommentLine[]): S
     const match = DIRECTIVE.exec(comment.image);
     if (!match) continue;
     const listAt = comment.image.length - match[2]!.length;
-    const list: Token = { text: match[2]!, value: match[2]!, range: { start: comment.startOffset + listAt, end: comment.startOffset + comment.image.length } };
+    const list: Token = { text: match[2]!, value: match[2]!, start: comment.startOffset + listAt, end: comment.startOffset + comment.image.length };
     const codes: Token[] = [];
     const code = /[a-z][a-z0-9-]*/g;
     for (let m = code.exec(list.text); m; m = code.exec(list.text)) codes.push(sub(list, m.index, m[0]));
     let line = lines.positionAt(comment.startOffset).line + 1;
     while (commentLines.has(line)) line++;
-    out.push({ scope: match[1] === "file" ? "file" : "next-line", codes, line, range: { start: comment.startOffset, end: comment.startOffset + comment.image.length } });
+    out.push({ scope: match[1] === "file" ? "file" : "next-line", codes, line, start: comment.startOffset, end: comment.startOffset + comment.image.length });
   }
   return out;
 }

@@ -8,7 +8,7 @@ const MONTHS = [
 
 /** `2020-02-14` or `14 February 2020` (also `14 Feb 2020`): the two ways minutes write dates. */
 export function readDate(token: Token): DateValue {
-  return { text: token.text, value: token.value, range: token.range, iso: isoDate(token.text) };
+  return { text: token.text, value: token.value, start: token.start, end: token.end, iso: isoDate(token.text) };
 }
 
 /**
@@ -70,7 +70,7 @@ export function readTime(token: Token): TimeRange {
   return {
     text: token.text,
     value: token.value,
-    range: token.range,
+    start: token.start, end: token.end,
     startTime: match ? normaliseTime(match[1]!) : undefined,
     endTime: match ? normaliseTime(match[2]!) : undefined,
   };

@@ -73,10 +73,10 @@ export function scanInlines(slice: string, start: number): Inlines {
     const outer = { start: at, end: at + match[0].length };
     if (match[1] !== undefined) {
       const value = match[1];
-      initials = append(initials, { kind: "initials", text: value, value, range: { start: at + 1, end: at + 1 + value.length }, outer });
+      initials = append(initials, { kind: "initials", text: value, value, start: at + 1, end: at + 1 + value.length, outer });
     } else {
       const value = match[2]!;
-      names = append(names, { kind: "name", text: value, value, range: { start: at + 1, end: at + 1 + value.length }, outer });
+      names = append(names, { kind: "name", text: value, value, start: at + 1, end: at + 1 + value.length, outer });
     }
     i += match[0].length - 1;
   }
@@ -96,10 +96,10 @@ export function scanInlines(slice: string, start: number): Inlines {
       const at = start + match.index;
       if (match[1] !== undefined) {
         const value = match[1];
-        actionRefs = append(actionRefs, { kind: "action-ref", text: value, value, range: { start: at, end: at + value.length } });
+        actionRefs = append(actionRefs, { kind: "action-ref", text: value, value, start: at, end: at + value.length });
       } else {
         const value = match[2]!;
-        references = append(references, { kind: "reference", text: value, value, range: { start: at, end: at + value.length } });
+        references = append(references, { kind: "reference", text: value, value, start: at, end: at + value.length });
       }
     }
   }
@@ -109,7 +109,7 @@ export function scanInlines(slice: string, start: number): Inlines {
 
 /** Whether `index` of the slice falls inside one of the note openers (each from its note's start to its end in `openerEnds`). */
 function insideOpener(index: number, openerEnds: readonly number[], notes: readonly PostMeetingNote[], start: number): boolean {
-  for (let n = 0; n < openerEnds.length; n++) if (notes[n]!.range.start - start < index && index < openerEnds[n]!) return true;
+  for (let n = 0; n < openerEnds.length; n++) if (notes[n]!.start - start < index && index < openerEnds[n]!) return true;
   return false;
 }
 
@@ -127,8 +127,9 @@ function readNote(slice: string, index: number, openerLength: number, base: numb
   const textStart = base + index + openerLength + leading;
   return {
     kind: "post-meeting-note",
-    text: { text: value, value, range: { start: textStart, end: textStart + value.length } },
-    range: { start: base + index, end: base + (closed ? close + 1 : slice.length) },
+    text: { text: value, value, start: textStart, end: textStart + value.length },
+    start: base + index,
+    end: base + (closed ? close + 1 : slice.length),
     closed,
   };
 }

@@ -1,4 +1,4 @@
-import type { Token } from "../text/range.js";
+import { spanOf, type Token } from "../text/range.js";
 import { trailingRunStart } from "../text/trim.js";
 import type { AttendeeNote } from "./ast.js";
 import { CAPITAL, INITIALS_PATTERN, SMALL } from "../text/letters.js";
@@ -15,13 +15,13 @@ export function trimmed(raw: string, start: number): Token {
   const lead = raw.length - raw.trimStart().length;
   const value = raw.trim();
   const at = value.length === 0 ? start + raw.length : start + lead;
-  return { text: value, value, range: { start: at, end: at + value.length } };
+  return { text: value, value, start: at, end: at + value.length };
 }
 
 /** A token for `part`, which starts `index` characters into `whole` (a token). */
 export function sub(whole: Token, index: number, part: string): Token {
-  const start = whole.range.start + index;
-  return { text: part, value: part, range: { start, end: start + part.length } };
+  const start = whole.start + index;
+  return { text: part, value: part, start, end: start + part.length };
 }
 
 export interface IdLine {
@@ -37,7 +37,7 @@ export interface IdLine {
  */
 export function readIdLine(what: "action" | "update", keywordEnd: number, rest: Token | undefined, problems: Problems): IdLine {
   const raw = rest?.text ?? "";
-  const start = rest?.range.start ?? keywordEnd;
+  const start = rest?.start ?? keywordEnd;
   const colon = raw.indexOf(":");
   const before = raw.slice(0, colon < 0 ? raw.length : colon);
   let id = trimmed(before, start);
@@ -46,7 +46,7 @@ export function readIdLine(what: "action" | "update", keywordEnd: number, rest: 
   if (id.text.length === 0) {
     problems.error(
       `syntax-${what}-id`,
-      { start: keywordEnd - what.length, end: Math.max(text.range.start, keywordEnd) },
+      { start: keywordEnd - what.length, end: Math.max(text.start, keywordEnd) },
       `This ${what === "action" ? "action" : "action update"} has no action ID before the colon. Write it as \`${example}\``,
     );
   } else {
@@ -54,20 +54,20 @@ export function readIdLine(what: "action" | "update", keywordEnd: number, rest: 
     if (strayAt < id.text.length) {
       const stray = id.text.slice(strayAt);
       const clean = id.text.slice(0, strayAt);
-      const strayRange = { start: id.range.start + strayAt, end: id.range.end };
+      const strayRange = { start: id.start + strayAt, end: id.end };
       problems.error(
         "syntax-id-punctuation",
         strayRange,
         `Stray \`${stray}\` after the action ID \`${clean}\`: expected the colon straight after the ID, as in \`${clean}: ...\`.`,
         [{ title: `Delete \`${stray}\``, edits: [{ range: strayRange, newText: "" }], certain: true }],
       );
-      id = { text: clean, value: clean, range: { start: id.range.start, end: strayRange.start } };
+      id = { text: clean, value: clean, start: id.start, end: strayRange.start };
     }
   }
   if (text.text.length === 0 && what === "action") {
     problems.error(
       "syntax-action-text",
-      { start: keywordEnd - what.length, end: text.range.end },
+      { start: keywordEnd - what.length, end: text.end },
       `The action \`${id.text || "?"}\` has no text: after the colon, say who is to do what, as in \`${example}\``,
     );
   }
@@ -82,7 +82,7 @@ export interface ItemLine {
 
 export function readItemLine(keywordStart: number, keywordEnd: number, rest: Token | undefined, problems: Problems): ItemLine {
   const raw = rest?.text ?? "";
-  const start = rest?.range.start ?? keywordEnd;
+  const start = rest?.start ?? keywordEnd;
   const colon = raw.indexOf(":");
   const numberToken = trimmed(raw.slice(0, colon), start);
   let titleRaw = raw.slice(colon + 1);
@@ -115,7 +115,7 @@ export function readItemLine(keywordStart: number, keywordEnd: number, rest: Tok
   } else if (!ITEM_NUMBER.test(numberToken.text)) {
     problems.error(
       "syntax-item-number",
-      numberToken.range,
+      numberToken,
       `The item number \`${numberToken.text}\` is not a whole number: write the number in figures (\`item 3: Title\`), or a part of an item under its number (\`item 3.1: Title\`, \`item 3a: Title\`).`,
     );
   } else {
@@ -123,9 +123,9 @@ export function readItemLine(keywordStart: number, keywordEnd: number, rest: Tok
     value = Number(/^\d+/.exec(numberToken.text)![0]);
   }
   if (title.text.length === 0) {
-    problems.error("syntax-item-title", { start: keywordStart, end: title.range.end }, `Item ${numberToken.text || "?"} has no title after the colon.`);
+    problems.error("syntax-item-title", { start: keywordStart, end: title.end }, `Item ${numberToken.text || "?"} has no title after the colon.`);
   }
-  const number = { text: numberToken.text, value, range: numberToken.range };
+  const number = { text: numberToken.text, value, start: numberToken.start, end: numberToken.end };
   return classification ? { number, title, classification } : { number, title };
 }
 
@@ -170,15 +170,15 @@ export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine 
     const newText = `${initials!.padEnd(5)}${name!.trim()}${after!.trim() ? "  " + after!.trim() : ""}`;
     problems.error(
       "syntax-attendee-line",
-      line.range,
+      line,
       `An attendee is written initials first, then the name: expected \`${newText}\`, found the name first.`,
-      [{ title: `Write as \`${newText}\``, edits: [{ range: line.range, newText }], certain: true }],
+      [{ title: `Write as \`${newText}\``, edits: [{ range: spanOf(line), newText }], certain: true }],
     );
     const initialsAt = name!.length + line.text.slice(name!.length).indexOf("(") + 1;
     const notesFrom = initialsAt + initials!.length + 1;
     return {
       initials: sub(line, initialsAt, initials!),
-      name: trimmed(name!, line.range.start),
+      name: trimmed(name!, line.start),
       notes: readNotes(line, notesFrom, problems),
     };
   }
@@ -191,12 +191,12 @@ export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine 
     const newText = `${trailing.initials.padEnd(5)}${name}${rest ? `  ${rest}` : ""}`;
     problems.error(
       "syntax-attendee-line",
-      line.range,
+      line,
       `An attendee is written initials first, then the name: expected \`${newText}\`, found the name first.`,
       // Not certain: the last word may be letters after a name (`Peter Smith MP`), not initials.
-      [{ title: `Write as \`${newText}\``, edits: [{ range: line.range, newText }], certain: false }],
+      [{ title: `Write as \`${newText}\``, edits: [{ range: spanOf(line), newText }], certain: false }],
     );
-    return { initials: sub(line, trailing.at, trailing.initials), name: trimmed(head.slice(0, trailing.at), line.range.start), notes: notesAt < 0 ? [] : readNotes(line, notesAt, problems) };
+    return { initials: sub(line, trailing.at, trailing.initials), name: trimmed(head.slice(0, trailing.at), line.start), notes: notesAt < 0 ? [] : readNotes(line, notesAt, problems) };
   }
   // A capitalised word (`Peter`, `The`) or a title (`Dr Jane Smith`), not initials that keep a
   // small letter (`McD`, `DKa`).
@@ -205,7 +205,7 @@ export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine 
     // the item line after the list is broken. Say so rather than read a person called "Panel".
     problems.error(
       "syntax-attendee-line",
-      line.range,
+      line,
       `This line is in the attendee list but is not an attendee: expected initials, then the full name, as in \`PD   Peter Davies\`. If the list should have ended above, check the item line before this one (\`item 1: Title\`).`,
     );
     return undefined;
@@ -213,7 +213,7 @@ export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine 
   if (firstSpace < 0) {
     problems.error(
       "syntax-attendee-line",
-      line.range,
+      line,
       `Expected the attendee's initials and then their full name, as in \`PD   Peter Davies\`; found only \`${head}\`.`,
     );
     return undefined;
@@ -224,7 +224,7 @@ export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine 
   const nameStart = firstSpace + Math.max(0, head.slice(firstSpace).search(/\S/));
   const column = head.indexOf("\t", nameStart);
   const nameEnd = column > nameStart && WORDS.test(head.slice(column)) ? column : head.length;
-  const name = trimmed(head.slice(firstSpace, nameEnd), line.range.start + firstSpace);
+  const name = trimmed(head.slice(firstSpace, nameEnd), line.start + firstSpace);
   if (nameEnd < head.length) unread(line, nameEnd, head.slice(nameEnd), problems, true);
   const notes = notesAt < 0 ? [] : readNotes(line, notesAt, problems);
   return { initials, name, notes };
@@ -249,11 +249,11 @@ function readNotes(line: Token, from: number, problems: Problems): AttendeeNote[
     unread(line, from + readTo, tail.slice(readTo, m.index), problems);
     readTo = m.index + m[0].length;
     if (!m[0].endsWith(")")) {
-      problems.error("syntax-attendee-line", sub(line, from + m.index, m[0].trimEnd()).range, "This note is not closed: expected `)`.");
+      problems.error("syntax-attendee-line", sub(line, from + m.index, m[0].trimEnd()), "This note is not closed: expected `)`.");
     }
     let offset = from + m.index + 1;
     for (const part of m[1]!.split(",")) {
-      const token = trimmed(part, line.range.start + offset);
+      const token = trimmed(part, line.start + offset);
       offset += part.length + 1;
       if (token.text.length > 0) notes.push(classifyNote(token));
     }
@@ -270,16 +270,16 @@ const WORDS = /[\p{L}\p{N}]/u;
  * reported, so that it is not silently left out of every export. The fix makes it a note.
  */
 function unread(line: Token, at: number, text: string, problems: Problems, afterTab = false): void {
-  const words = trimmed(text, line.range.start + at);
+  const words = trimmed(text, line.start + at);
   // Only words are lost: a comma between two notes, or the bracket of a note holding its own
   // parentheses (`(alternate for Paul Fitzgerald (SSE))`), is not.
   if (!WORDS.test(words.text)) return;
   const why = afterTab ? "after a tab, as a table pasted from a word processor puts it, this is not part of the name" : "after the name, an attendee line holds only notes in parentheses";
   problems.error(
     "syntax-attendee-line",
-    words.range,
+    words,
     `\`${words.text}\` is not read: ${why}, so this would be left out of the minutes. Put it in a note, as in \`(${words.text})\`.`,
-    [{ title: `Write \`(${words.text})\``, edits: [{ range: words.range, newText: `(${words.text})` }], certain: false }],
+    [{ title: `Write \`(${words.text})\``, edits: [{ range: spanOf(words), newText: `(${words.text})` }], certain: false }],
   );
 }
 
@@ -306,13 +306,13 @@ const WORD_NOTES: ReadonlyMap<string, "part" | "remote"> = new Map([
 
 export function classifyNote(token: Token): AttendeeNote {
   const text = token.text;
-  const { value, range } = token;
+  const { value, start, end } = token;
   const word = WORD_NOTES.get(text.toLowerCase());
-  if (word) return { text, value, range, note: word };
+  if (word) return { text, value, start, end, note: word };
   const alternate = /^alternate for\s+(.+)$/i.exec(text);
-  if (alternate) return { text, value, range, note: "alternate", argument: alternate[1]!.trim() };
+  if (alternate) return { text, value, start, end, note: "alternate", argument: alternate[1]!.trim() };
   const of = /^of\s+(.+)$/i.exec(text);
-  if (of) return { text, value, range, note: "organisation", argument: of[1]!.trim() };
-  if (ROLE_NOTES.test(text)) return { text, value, range, note: "role", argument: text.toLowerCase() };
-  return { text, value, range, note: "other" };
+  if (of) return { text, value, start, end, note: "organisation", argument: of[1]!.trim() };
+  if (ROLE_NOTES.test(text)) return { text, value, start, end, note: "role", argument: text.toLowerCase() };
+  return { text, value, start, end, note: "other" };
 }

@@ -24,7 +24,7 @@ export function prose(text: string, start: number, end: number, problems?: Probl
   if (problems && inlines.notes.length > 0) for (const note of inlines.notes) if (!note.closed) reportUnclosedNote(note, problems);
   return {
     text: slice,
-    range: { start: s, end: e },
+    start: s, end: e,
     initials: inlines.initials,
     names: inlines.names,
     actionRefs: inlines.actionRefs,
@@ -36,7 +36,7 @@ export function prose(text: string, start: number, end: number, problems?: Probl
 function reportUnclosedNote(note: Prose["notes"][number], problems: Problems): void {
   problems.error(
     "syntax-unclosed-note",
-    { start: note.range.start, end: note.text.range.start },
+    { start: note.start, end: note.text.start },
     "This post-meeting note is not closed: expected `]` at its end. Until then it runs to the end of the paragraph.",
   );
 }

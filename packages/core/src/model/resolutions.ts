@@ -51,24 +51,25 @@ export function leadInVerb(lead: Prose, settings: ResolutionSettings): Token | u
   const name = lead.text.trim().slice(0, -1).trim();
   const found = leadInWithVerb(name, settings);
   if (!found) return undefined;
-  const at = lead.range.start + lead.text.indexOf(name) + found.at;
-  return { text: found.verb, value: found.verb, range: { start: at, end: at + found.verb.length } };
+  const at = lead.start + lead.text.indexOf(name) + found.at;
+  return { text: found.verb, value: found.verb, start: at, end: at + found.verb.length };
 }
 
 export function bulletResolution(prose: Prose, body: Token, given?: Token): Resolution | undefined {
   // Under `The Council RESOLVED:` each bullet is a decision with that verb (`- to award the contract`).
-  if (given) return { kind: "resolution", form: "bullet", body, verbs: [given], range: prose.range };
+  if (given) return { kind: "resolution", form: "bullet", body, verbs: [given], start: prose.start, end: prose.end };
   // The first word (up to white space, as `\S+`), without the punctuation that ends it.
   const text = prose.text;
   const verb = firstWord(text);
   if (verb === undefined) return undefined;
-  const start = prose.range.start;
+  const start = prose.start;
   return {
     kind: "resolution",
     form: "bullet",
     body,
-    verbs: [{ text: verb, value: verb, range: { start, end: start + verb.length } }],
-    range: prose.range,
+    verbs: [{ text: verb, value: verb, start, end: start + verb.length }],
+    start: prose.start,
+    end: prose.end,
   };
 }
 
@@ -130,19 +131,19 @@ export function inlineResolution(prose: Prose, settings: ResolutionSettings): Re
   // A word in capitals that is neither a configured verb nor one slip from one is still read
   // as a verb when it is shaped like one (`DISCUSSED`), so the checker can say it is unknown.
   if (isCapitals && !isVerbLike(word, settings.verbs) && !word.endsWith("ED")) return undefined;
-  const start = prose.range.start;
+  const start = prose.start;
   const firstAt = first.index + first[0].length - word.length;
-  const verbs: Token[] = [{ text: word, value: word, range: { start: start + firstAt, end: start + firstAt + word.length } }];
+  const verbs: Token[] = [{ text: word, value: word, start: start + firstAt, end: start + firstAt + word.length }];
   const more = MORE_VERBS;
   more.lastIndex = firstAt + word.length;
   for (let m = more.exec(text); m; m = more.exec(text)) {
     const verb = m[1]!;
     if (!isVerbLike(verb, settings.verbs)) continue;
     const at = m.index + m[0].length - verb.length;
-    verbs.push({ text: verb, value: verb, range: { start: start + at, end: start + at + verb.length } });
+    verbs.push({ text: verb, value: verb, start: start + at, end: start + at + verb.length });
   }
-  const bodyToken = { text: body, value: body, range: { start, end: start + body.length } };
-  return { kind: "resolution", form: "inline", body: bodyToken, verbs, range: prose.range };
+  const bodyToken = { text: body, value: body, start, end: start + body.length };
+  return { kind: "resolution", form: "inline", body: bodyToken, verbs, start: prose.start, end: prose.end };
 }
 
 /** Where the verb is looked for after the body's name: past `, having considered the report,` when one follows it. */
@@ -160,12 +161,12 @@ function unnamedResolution(prose: Prose, settings: ResolutionSettings): Resoluti
   if (!match || !settings.verbs.includes(match[2]!)) return undefined;
   // `It was RESOLVED` needs its verb; a verb alone must open a clause (`RESOLVED: that`, `RESOLVED that`).
   if (!match[1] && !/^[A-Z]{4,}(?::|\s+that\b|\s+to\b)/.test(prose.text)) return undefined;
-  const start = prose.range.start;
+  const start = prose.start;
   const verbAt = start + match[0].length - match[2]!.length;
   const written = match[1] ?? "";
-  const body: Token = { text: written, value: settings.bodyNames[0] ?? "The Panel", range: { start, end: start + written.length } };
-  const verbs: Token[] = [{ text: match[2]!, value: match[2]!, range: { start: verbAt, end: verbAt + match[2]!.length } }];
-  return { kind: "resolution", form: "inline", body, verbs, range: prose.range };
+  const body: Token = { text: written, value: settings.bodyNames[0] ?? "The Panel", start, end: start + written.length };
+  const verbs: Token[] = [{ text: match[2]!, value: match[2]!, start: verbAt, end: verbAt + match[2]!.length }];
+  return { kind: "resolution", form: "inline", body, verbs, start: prose.start, end: prose.end };
 }
 
 const sortedNames = new WeakMap<readonly string[], string[]>();

@@ -63,7 +63,7 @@ function gather(doc: Document): Contents {
           visit(item, block.blocks);
           break;
         case "heading": {
-          const heading = referencesOnly(doc.text, block.text.range);
+          const heading = referencesOnly(doc.text, block.text);
           if (heading) add(heading);
           break;
         }
@@ -75,7 +75,7 @@ function gather(doc: Document): Contents {
   for (const item of doc.items) {
     // An item's title holds action IDs and references too (`item 2: Follow-up of SEC76/01`):
     // they are read like those of prose. Its people are not: a title names no one taking part.
-    const title = referencesOnly(doc.text, item.title.range);
+    const title = referencesOnly(doc.text, item.title);
     if (title) prose.push({ prose: title, item });
     visit(item, item.blocks);
   }
@@ -93,7 +93,7 @@ function referencesOnly(text: string, range: { readonly start: number; readonly 
   if (!DIGIT.test(text.slice(range.start, range.end))) return undefined;
   const read = proseAt(text, range.start, range.end);
   if (read.actionRefs.length === 0 && read.references.length === 0) return undefined;
-  return { text: read.text, range: read.range, initials: NONE, names: NONE, actionRefs: read.actionRefs, references: read.references, notes: NONE };
+  return { text: read.text, start: read.start, end: read.end, initials: NONE, names: NONE, actionRefs: read.actionRefs, references: read.references, notes: NONE };
 }
 
 const DIGIT = /\d/;
@@ -127,7 +127,7 @@ export function passagesIn(update: ActionUpdate): readonly ConfidentialPassage[]
 export function publicSupersessions(update: ActionUpdate): readonly ActionRef[] {
   const passages = passagesIn(update);
   if (passages.length === 0) return update.supersededBy;
-  return update.supersededBy.filter((ref) => !passages.some((p) => ref.range.start >= p.range.start && ref.range.end <= p.range.end));
+  return update.supersededBy.filter((ref) => !passages.some((p) => ref.start >= p.start && ref.end <= p.end));
 }
 
 /** Visits every run of prose a block holds itself (not those of a summary's or a passage's blocks, nor of a passage inside an update), in order. */

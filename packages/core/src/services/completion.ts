@@ -49,8 +49,8 @@ export function complete(s: Semantics, index: FolderIndex | undefined, uri: stri
     const m = re.exec(before);
     return m ? { text: m[1] ?? "", range: { start: offset - (m[1] ?? "").length, end: offset } } : undefined;
   };
-  const inAttendees = doc.attendees !== undefined && offset >= doc.attendees.range.start && (doc.items[0] === undefined || offset < doc.items[0].range.start);
-  const inItems = doc.items[0] !== undefined && offset >= doc.items[0].range.start;
+  const inAttendees = doc.attendees !== undefined && offset >= doc.attendees.start && (doc.items[0] === undefined || offset < doc.items[0].start);
+  const inItems = doc.items[0] !== undefined && offset >= doc.items[0].start;
 
   let w;
   if ((w = word(INITIALS_TYPED))) return initials(s, w.range);

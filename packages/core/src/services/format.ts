@@ -15,11 +15,11 @@ export function formatDocument(doc: Document): TextEdit[] {
   const replacements = new Map<number, string>();
   const attendeeLines = new Map<number, { initials: string; name: string; rest: string; tab: boolean }>();
   for (const a of doc.attendees?.attendees ?? []) {
-    const line = lines.positionAt(a.range.start).line;
+    const line = lines.positionAt(a.start).line;
     const text = lines.lineText(line);
     // Only lines written initials first are aligned; a line the parser had to repair is left to its fix.
     if (!text.trimStart().startsWith(a.initials.text)) continue;
-    const afterName = a.name.range.end - lines.lineStart(line);
+    const afterName = a.name.end - lines.lineStart(line);
     const after = text.slice(afterName);
     const rest = after.trim();
     // `RB  Robert Blake<tab>Director`: a tab ends the name, and the column after it is not read

@@ -2,7 +2,7 @@ import { formatLongDate } from "../model/dates.js";
 import { tablesOf } from "../config/derived.js";
 import type { MinutesConfig } from "../config/config.js";
 import { closest } from "../text/similarity.js";
-import type { Range } from "../text/range.js";
+import { spanOf, type Range } from "../text/range.js";
 import { likelyMeant } from "../validation/mentions.js";
 import type { Person } from "../validation/people.js";
 import type { FolderIndex } from "../workspace/folder-index.js";
@@ -29,22 +29,22 @@ export function hover(s: Semantics, index: FolderIndex | undefined, offset: numb
         const near = likelyMeant(target.token.text, target.mention?.qualifier, s.people).ranked.flatMap((i) => s.people.withInitials(i));
         return {
           contents: near.length > 0 ? `Not an attendee. Closest: ${near.map((p) => `**${p.attendee.name.text}** (${p.attendee.initials.text}${p.organisation ? `, ${p.organisation}` : ""})`).join(", ")}.` : "Not an attendee of this meeting.",
-          range: target.token.range,
+          range: spanOf(target.token),
         };
       }
-      return { contents: target.people.map(describePerson).join("\n\n---\n\n"), range: target.token.range };
+      return { contents: target.people.map(describePerson).join("\n\n---\n\n"), range: spanOf(target.token) };
     case "action":
-      return { contents: describeAction(index, target.id), range: target.token.range };
+      return { contents: describeAction(index, target.id), range: spanOf(target.token) };
     case "verb": {
       const meaning = s.config.resolutionVerbs[target.token.text];
       return {
         contents: meaning !== undefined ? `**${target.token.text}**: ${meaning || "a resolution verb"}` : unknownVerb(target.token.text, s.config),
-        range: target.token.range,
+        range: spanOf(target.token),
       };
     }
     case "status": {
       const state = statusStateOf(target.token.text, s.config);
-      return { contents: state ? `Status **${target.token.text}**: the action is ${state}.` : `\`${target.token.text}\` is not a configured status word.`, range: target.token.range };
+      return { contents: state ? `Status **${target.token.text}**: the action is ${state}.` : `\`${target.token.text}\` is not a configured status word.`, range: spanOf(target.token) };
     }
     case "classification": {
       const level = target.token.text;
@@ -53,7 +53,7 @@ export function hover(s: Semantics, index: FolderIndex | undefined, offset: numb
         contents: confidential
           ? `**${level}**: recorded in the confidential minutes. The public version keeps only the item's summary, resolutions and actions.`
           : `**${level}**: published in full.`,
-        range: target.token.range,
+        range: spanOf(target.token),
       };
     }
   }

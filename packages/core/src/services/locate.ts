@@ -17,33 +17,33 @@ export type Target =
 export function locate(s: Semantics, offset: number): Target | undefined {
   const { doc, people } = s;
   for (const attendee of doc.attendees?.attendees ?? []) {
-    if (contains(attendee.initials.range, offset)) {
+    if (contains(attendee.initials, offset)) {
       const person = people.all.find((p) => p.attendee === attendee);
       return { kind: "initials", token: attendee.initials, people: person ? [person] : [], declaration: attendee };
     }
   }
-  const mention = s.mentions.find((m) => contains(m.initials.range, offset));
+  const mention = s.mentions.find((m) => contains(m.initials, offset));
   if (mention) return { kind: "initials", token: mention.initials, people: mention.candidates.length > 0 ? mention.candidates : mention.declared, mention };
-  if (doc.header.classification && contains(doc.header.classification.range, offset)) return { kind: "classification", token: doc.header.classification };
+  if (doc.header.classification && contains(doc.header.classification, offset)) return { kind: "classification", token: doc.header.classification };
   for (const item of doc.items) {
-    if (offset < item.range.start || offset > item.range.end) continue;
-    if (item.classification && contains(item.classification.range, offset)) return { kind: "classification", token: item.classification };
+    if (offset < item.start || offset > item.end) continue;
+    if (item.classification && contains(item.classification, offset)) return { kind: "classification", token: item.classification };
     for (const block of blocksOf(item.blocks)) {
-      if (offset < block.range.start || offset > block.range.end) continue;
-      if ((block.kind === "action" || block.kind === "update") && block.id.text && contains(block.id.range, offset)) {
+      if (offset < block.start || offset > block.end) continue;
+      if ((block.kind === "action" || block.kind === "update") && block.id.text && contains(block.id, offset)) {
         return { kind: "action", token: block.id, id: block.id.text, role: block.kind === "action" ? "raised" : "update" };
       }
-      if (block.kind === "update" && block.status && contains(block.status.range, offset)) return { kind: "status", token: block.status };
-      if (block.kind === "action" && block.owner && contains(block.owner.range, offset) && people.withInitials(block.owner.text).length > 0) {
+      if (block.kind === "update" && block.status && contains(block.status, offset)) return { kind: "status", token: block.status };
+      if (block.kind === "action" && block.owner && contains(block.owner, offset) && people.withInitials(block.owner.text).length > 0) {
         return { kind: "initials", token: block.owner, people: people.withInitials(block.owner.text) };
       }
       for (const prose of proseOfBlock(block)) {
-        const ref = prose.actionRefs.find((r) => contains(r.range, offset));
+        const ref = prose.actionRefs.find((r) => contains(r, offset));
         if (ref) return { kind: "action", token: ref, id: ref.text, role: "mention" };
       }
       const resolutions = block.kind === "paragraph" && block.resolution ? [block.resolution] : block.kind === "list" ? block.items.flatMap((i) => (i.resolution ? [i.resolution] : [])) : [];
       for (const resolution of resolutions) {
-        const verb = resolution.verbs.find((v) => contains(v.range, offset));
+        const verb = resolution.verbs.find((v) => contains(v, offset));
         if (verb) return { kind: "verb", token: verb, resolution };
       }
     }

@@ -27,9 +27,9 @@ export function newMeetingText(previous: Document, uri: string, index: FolderInd
   const section = previous.attendees;
   if (section) {
     lines.push("// Attendees as at the previous meeting: confirm who attended, and move absentees to apologies.");
-    const start = section.range.start;
-    const end = section.attendees.at(-1)?.range.end ?? section.range.end;
-    lines.push(trimLineEnds(previous.text.slice(start, Math.max(end, section.range.start))));
+    const start = section.start;
+    const end = section.attendees.at(-1)?.end ?? section.end;
+    lines.push(trimLineEnds(previous.text.slice(start, Math.max(end, section.start))));
     lines.push("");
   }
   lines.push("item 1: Minutes and Actions Outstanding", "");

@@ -1,4 +1,4 @@
-import type { Range } from "../text/range.js";
+import { spanOf, type Range } from "../text/range.js";
 import type { FolderIndex } from "../workspace/folder-index.js";
 import { contentsOf } from "../model/walk.js";
 import type { Person } from "../validation/people.js";
@@ -13,16 +13,16 @@ export interface Occurrence {
 
 /** A person's initials within one meeting: the declaration and every mention that means them, and actions they own. */
 export function initialsOccurrences(s: Semantics, uri: string, person: Person): Occurrence[] {
-  const out: Occurrence[] = [{ uri, range: person.attendee.initials.range, definition: true }];
+  const out: Occurrence[] = [{ uri, range: spanOf(person.attendee.initials), definition: true }];
   const initials = person.attendee.initials.text;
   for (const m of s.mentions) {
     const means = m.candidates.length === 1 ? m.candidates[0] === person : m.declared.length === 1 && m.declared[0] === person;
-    if (means) out.push({ uri, range: m.initials.range, definition: false });
+    if (means) out.push({ uri, range: spanOf(m.initials), definition: false });
   }
   // An owner written as initials is this person only when no one else has them.
   if (s.people.withInitials(initials).length === 1) {
     for (const action of contentsOf(s.doc).actions) {
-      if (action.owner?.text === initials) out.push({ uri, range: action.owner.range, definition: false });
+      if (action.owner?.text === initials) out.push({ uri, range: spanOf(action.owner), definition: false });
     }
   }
   return out.sort((a, b) => a.range.start - b.range.start);
@@ -40,8 +40,8 @@ export function actionOccurrences(index: FolderIndex, id: string): Occurrence[] 
     seen.add(key);
     out.push({ uri, range, definition });
   };
-  if (record.raised) add(record.raised.meeting.uri, record.raised.action.id.range, true);
-  for (const u of record.updates) add(u.meeting.uri, u.update.id.range, false);
+  if (record.raised) add(record.raised.meeting.uri, record.raised.action.id, true);
+  for (const u of record.updates) add(u.meeting.uri, u.update.id, false);
   for (const m of record.mentions) add(m.meeting.uri, m.range, false);
   return out;
 }

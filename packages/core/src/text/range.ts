@@ -4,11 +4,21 @@ export interface Range {
   readonly end: number;
 }
 
-/** A piece of source text with the range it came from. Every reference in the model is one. */
-export interface Token<T = string> {
+/**
+ * A piece of source text, itself the range it came from. Every reference in the model is one.
+ * Model nodes carry their `start` and `end` themselves, as ESTree's and TypeScript's nodes do,
+ * rather than in a `range` object of their own: half the objects of a model were those ranges,
+ * and every object a large model has is one more for the young collector to copy
+ * (docs/performance.md, "A range is its node").
+ */
+export interface Token<T = string> extends Range {
   readonly text: string;
   readonly value: T;
-  readonly range: Range;
+}
+
+/** A fresh range of `node`'s offsets, for what outlives the model or is compared as a range. */
+export function spanOf(node: Range): Range {
+  return { start: node.start, end: node.end };
 }
 
 // Tokens are written as object literals where they are made, not through a shared helper:

@@ -36,7 +36,7 @@ export function carryForwardFix(
   // the previous meeting's minutes start with, holding the stubs, at its end.
   const opener = first ? "" : "item 1: Minutes and Actions Outstanding\n\n";
   const lastUpdate = first ? [...first.blocks].reverse().find((b) => b.kind === "update") : undefined;
-  const anchor = lastUpdate?.range.end ?? first?.range.end ?? trimmedEnd(doc.text);
+  const anchor = lastUpdate?.end ?? first?.end ?? trimmedEnd(doc.text);
   // What each stub restates is taken now; the text is written only when the edit is read. A
   // folder whose old actions stay open has every later meeting restate all of them, and the
   // check reports the fix with every finding, though most are never applied.

@@ -1,7 +1,7 @@
 import type { MinutesConfig } from "../config/config.js";
 import type { Diagnostic, Fix, RelatedInformation, Severity } from "../diagnostics.js";
 import type { Document } from "../model/ast.js";
-import type { Range } from "../text/range.js";
+import { type Range, spanOf } from "../text/range.js";
 import type { FolderIndex } from "../workspace/folder-index.js";
 import { semanticsOf, type Semantics } from "../services/semantics.js";
 import type { Mention } from "./mentions.js";
@@ -41,7 +41,8 @@ export class CheckContext {
     this.problems.push({
       code,
       severity,
-      range,
+      // A copy of the offsets: the range given is often a model node, which a diagnostic must not keep.
+      range: spanOf(range),
       message,
       ...(extra.fixes && extra.fixes.length > 0 ? { fixes: extra.fixes } : {}),
       ...(extra.related && extra.related.length > 0 ? { related: extra.related } : {}),
@@ -53,5 +54,5 @@ export type Check = (context: CheckContext) => void;
 
 /** A fix that replaces one range. */
 export function replaceFix(title: string, range: Range, newText: string, certain: boolean): Fix {
-  return { title, edits: [{ range, newText }], certain };
+  return { title, edits: [{ range: spanOf(range), newText }], certain };
 }

@@ -46,7 +46,7 @@ export function findMentions(doc: Document, people: People, config: MinutesConfi
     for (const ref of prose.initials) {
       // What qualifies a mention stands just before it: a window of words is enough, and keeps
       // the work per mention constant however long the paragraph.
-      const at = ref.outer.start - prose.range.start;
+      const at = ref.outer.start - prose.start;
       const before = prose.text.slice(Math.max(0, at - QUALIFIER_WINDOW), at).trimEnd();
       const qualifier = qualifierOf(before, config, people);
       const isDeclared = people.withInitials(ref.text).length > 0;
@@ -63,8 +63,8 @@ export function findMentions(doc: Document, people: People, config: MinutesConfi
     if (bare) {
       bare.lastIndex = 0;
       for (let m = bare.exec(prose.text); m; m = bare.exec(prose.text)) {
-        const start = prose.range.start + m.index;
-        const token = { text: m[0], value: m[0], range: { start, end: start + m[0].length } };
+        const start = prose.start + m.index;
+        const token = { text: m[0], value: m[0], start, end: start + m[0].length };
         mentions.push(resolve(token, true, undefined, people, item, prose));
       }
     }

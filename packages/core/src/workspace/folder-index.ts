@@ -262,7 +262,7 @@ export class FolderIndex {
         entry(action.id.text).raised ??= { meeting, action };
       }
       for (const update of facts.updates) entry(update.id.text).updates.push({ meeting, update, state: this.stateOf(update) });
-      for (const ref of facts.mentions) entry(ref.text).mentions.push({ meeting, range: ref.range });
+      for (const ref of facts.mentions) entry(ref.text).mentions.push({ meeting, range: ref });
     }
     this.actions = table;
     return table;

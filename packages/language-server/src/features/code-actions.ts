@@ -68,10 +68,10 @@ function addAttendee(s: Snapshot, diagnostic: Diagnostic): CodeAction | undefine
   const absentList = section.groups.find((g) => g.kind === "apologies" || g.kind === "absent");
   // After the last one present; else above the list of those who were not; else at the end.
   const edit = present
-    ? { at: present.range.end, newText: `${eol}${line}` }
+    ? { at: present.end, newText: `${eol}${line}` }
     : absentList
-      ? { at: absentList.range.start, newText: `${line}${eol}` }
-      : { at: section.attendees.at(-1)?.range.end ?? section.range.end, newText: `${eol}${line}` };
+      ? { at: absentList.start, newText: `${line}${eol}` }
+      : { at: section.attendees.at(-1)?.end ?? section.end, newText: `${eol}${line}` };
   const range = toRange(s.doc, { start: edit.at, end: edit.at });
   return {
     title: `Add \`${initials}\` to the attendees`,

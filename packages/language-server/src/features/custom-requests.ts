@@ -134,7 +134,7 @@ export function registerCustomRequests(connection: Connection, state: State): vo
       for (const row of registerRows(committee.index, { confidential: true })) {
         const record = committee.index.action(row.id);
         const raised = record?.raised;
-        const at = raised ? { uri: raised.meeting.uri, line: raised.meeting.doc.lines.positionAt(raised.action.id.range.start).line } : undefined;
+        const at = raised ? { uri: raised.meeting.uri, line: raised.meeting.doc.lines.positionAt(raised.action.id.start).line } : undefined;
         rows.push(at ? { ...row, open: open.has(row.id), definition: at } : { ...row, open: open.has(row.id) });
       }
     }

@@ -1,4 +1,4 @@
-import { actionOccurrences, initialsOccurrences, locate, renameProblem, type Occurrence } from "@minutes/core";
+import { actionOccurrences, initialsOccurrences, locate, renameProblem, type Occurrence, type Token } from "@minutes/core";
 import {
   DocumentHighlightKind,
   ResponseError,
@@ -17,7 +17,7 @@ import { toOffset, toRange } from "../convert.js";
 import type { Snapshot, State } from "../state.js";
 
 /** Every place the reference under the cursor stands: initials within the meeting, action IDs across the folder. */
-function occurrences(s: Snapshot, offset: number): { occurrences: Occurrence[]; token: { text: string; range: { start: number; end: number } }; target: NonNullable<ReturnType<typeof locate>> } | undefined {
+function occurrences(s: Snapshot, offset: number): { occurrences: Occurrence[]; token: Token; target: NonNullable<ReturnType<typeof locate>> } | undefined {
   const target = locate(s.semantics, offset);
   if (!target) return undefined;
   if (target.kind === "initials") {
@@ -71,7 +71,7 @@ export function onPrepareRename(state: State, params: PrepareRenameParams): { ra
   if (!target || (target.kind !== "initials" && target.kind !== "action")) {
     throw new ResponseError(ErrorCodes.InvalidRequest, "Only attendees' initials and action IDs can be renamed.");
   }
-  return { range: toRange(s.doc, target.token.range), placeholder: target.token.text };
+  return { range: toRange(s.doc, target.token), placeholder: target.token.text };
 }
 
 export function onRename(state: State, params: RenameParams): WorkspaceEdit | null {

@@ -1,4 +1,4 @@
-import { blocksOf, proseOfBlock, type Document, type Range } from "@minutes/core";
+import { blocksOf, proseOfBlock, type Document, type Range, type Token } from "@minutes/core";
 import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend, type SemanticTokensParams } from "vscode-languageserver";
 import type { State } from "../state.js";
 
@@ -19,31 +19,31 @@ export function onSemanticTokens(state: State, params: SemanticTokensParams): Se
   const add = (range: Range, type: number, modifiers = 0) => tokens.push({ range, type, modifiers });
   // Only the committee's verbs as configured are its verbs: `AGRED` or `Noted` (slips the check
   // reports) are not coloured as if they were right.
-  const verb = (v: { text: string; range: Range }) => {
-    if (s.committee.config.resolutionVerbs[v.text] !== undefined) add(v.range, TYPE.verb);
+  const verb = (v: Token) => {
+    if (s.committee.config.resolutionVerbs[v.text] !== undefined) add(v, TYPE.verb);
   };
-  for (const a of s.doc.attendees?.attendees ?? []) add(a.initials.range, TYPE.initials, 1);
-  for (const m of s.semantics.mentions) add(m.initials.range, TYPE.initials);
-  if (s.doc.header.classification) add(s.doc.header.classification.range, TYPE.classification);
+  for (const a of s.doc.attendees?.attendees ?? []) add(a.initials, TYPE.initials, 1);
+  for (const m of s.semantics.mentions) add(m.initials, TYPE.initials);
+  if (s.doc.header.classification) add(s.doc.header.classification, TYPE.classification);
   for (const item of s.doc.items) {
-    if (item.classification) add(item.classification.range, TYPE.classification);
+    if (item.classification) add(item.classification, TYPE.classification);
     for (const b of blocksOf(item.blocks)) {
-      if ((b.kind === "action" || b.kind === "update") && b.id.text) add(b.id.range, TYPE.action, b.kind === "action" ? 1 : 0);
+      if ((b.kind === "action" || b.kind === "update") && b.id.text) add(b.id, TYPE.action, b.kind === "action" ? 1 : 0);
       // An owner written as an attendee's initials (`PD to circulate ...`) is that attendee.
-      if (b.kind === "action" && b.owner && s.semantics.people.withInitials(b.owner.text).length > 0) add(b.owner.range, TYPE.initials);
+      if (b.kind === "action" && b.owner && s.semantics.people.withInitials(b.owner.text).length > 0) add(b.owner, TYPE.initials);
       if (b.kind === "paragraph" && b.resolution) {
-        add(b.resolution.body.range, TYPE.body);
+        add(b.resolution.body, TYPE.body);
         b.resolution.verbs.forEach(verb);
       }
       if (b.kind === "list") {
         // The body named by the lead-in (`The Panel:`), then each bullet's verb.
         const body = b.items.find((i) => i.resolution)?.resolution?.body;
-        if (body) add(body.range, TYPE.body);
+        if (body) add(body, TYPE.body);
         for (const i of b.items) i.resolution?.verbs.forEach(verb);
       }
       for (const p of proseOfBlock(b)) {
-        p.actionRefs.forEach((r) => add(r.range, TYPE.action));
-        p.references.forEach((r) => add(r.range, TYPE.reference));
+        p.actionRefs.forEach((r) => add(r, TYPE.action));
+        p.references.forEach((r) => add(r, TYPE.reference));
       }
     }
   }

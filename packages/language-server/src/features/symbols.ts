@@ -67,13 +67,13 @@ export function onWorkspaceSymbol(state: State, params: WorkspaceSymbolParams): 
       const name = meeting.doc.header.title?.text ?? meeting.uri;
       if (out.length >= LIMIT) return out;
       if (matches(name)) {
-        out.push({ name, kind: SymbolKind.File, location: { uri: meeting.uri, range: toRange(meeting.doc, meeting.doc.header.title?.range ?? { start: 0, end: 0 }) }, containerName: meeting.date ?? "" });
+        out.push({ name, kind: SymbolKind.File, location: { uri: meeting.uri, range: toRange(meeting.doc, meeting.doc.header.title ?? { start: 0, end: 0 }) }, containerName: meeting.date ?? "" });
       }
     }
     for (const record of committee.index.allActions()) {
       if (!record.raised || !matches(record.id)) continue;
       const m = record.raised.meeting;
-      out.push({ name: record.id, kind: SymbolKind.Event, location: { uri: m.uri, range: toRange(m.doc, record.raised.action.id.range) }, containerName: m.doc.header.title?.text ?? "" });
+      out.push({ name: record.id, kind: SymbolKind.Event, location: { uri: m.uri, range: toRange(m.doc, record.raised.action.id) }, containerName: m.doc.header.title?.text ?? "" });
       if (out.length >= LIMIT) return out;
     }
   }

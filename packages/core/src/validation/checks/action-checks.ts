@@ -2,7 +2,7 @@ import { tablesOf } from "../../config/derived.js";
 import { INITIALS_SHAPE } from "../initials-shape.js";
 import type { NewAction } from "../../model/ast.js";
 import { contentsOf } from "../../model/walk.js";
-import type { Token } from "../../text/range.js";
+import { spanOf, type Token } from "../../text/range.js";
 import { closest, editDistance } from "../../text/similarity.js";
 import { correctActionId, formatActionId, isWellFormedActionId, parseActionId } from "../../workspace/action-ids.js";
 import { findOrganisation } from "../people.js";
@@ -47,10 +47,10 @@ export function actionIdMalformed(context: CheckContext): void {
     context.report(
       "action-id-malformed",
       "error",
-      id.range,
+      id,
       `\`${id.text}\` is not a well-formed action ID: expected \`${prefix}\`, the meeting number, \`/\` and a ${sequenceDigits}-digit number, as in \`${example}\`.` +
         (corrected ? (clashes ? ` \`${corrected}\` is already raised in this meeting: give this action the next free number.` : ` Did you mean \`${corrected}\`?`) : ""),
-      { fixes: corrected ? [replaceFix(`Change \`${id.text}\` to \`${corrected}\``, id.range, corrected, near && !clashes)] : [] },
+      { fixes: corrected ? [replaceFix(`Change \`${id.text}\` to \`${corrected}\``, id, corrected, near && !clashes)] : [] },
     );
   }
 }
@@ -82,7 +82,7 @@ export function newActionIds(context: CheckContext): void {
       ? undefined
       : {
           title: `Renumber this meeting's actions ${formatActionId(number, 1, context.config)} to ${formatActionId(number, actions.length, context.config)} in order`,
-          edits: own.map((a) => ({ range: a.id.range, newText: formatActionId(number, place(a), context.config) })).filter((e, i) => own[i]!.id.text !== e.newText),
+          edits: own.map((a) => ({ range: spanOf(a.id), newText: formatActionId(number, place(a), context.config) })).filter((e, i) => own[i]!.id.text !== e.newText),
           certain: false,
         };
   const renumbering = renumber && renumber.edits.length > 0 ? [renumber] : [];
@@ -99,14 +99,14 @@ export function newActionIds(context: CheckContext): void {
       context.report(
         "action-id-other-meeting",
         "error",
-        action.id.range,
+        action.id,
         `\`${action.id.text}\` is an ID of meeting ${parts.meeting}, but this is meeting ${number}: a new action takes this meeting's number, as in \`${want}\`. To report on an earlier action, write \`update ${action.id.text}: ...\`.`,
         {
           // Changing this one ID to its place's would clash when another action has that ID:
           // then the others are renumbered to their places with it.
           fixes: actions.some((a) => a !== action && a.id.text === want) && renumber
-            ? [{ title: `Change \`${action.id.text}\` to \`${want}\` and renumber the actions after it`, edits: [{ range: action.id.range, newText: want }, ...renumber.edits], certain: false }]
-            : [replaceFix(`Change \`${action.id.text}\` to \`${want}\``, action.id.range, want, false)],
+            ? [{ title: `Change \`${action.id.text}\` to \`${want}\` and renumber the actions after it`, edits: [{ range: spanOf(action.id), newText: want }, ...renumber.edits], certain: false }]
+            : [replaceFix(`Change \`${action.id.text}\` to \`${want}\``, action.id, want, false)],
         },
       );
       expected++;
@@ -118,10 +118,10 @@ export function newActionIds(context: CheckContext): void {
       context.report(
         "action-duplicate",
         "error",
-        action.id.range,
+        action.id,
         `\`${action.id.text}\` is raised twice in this meeting; each new action needs its own number` + (want && want !== action.id.text ? `: in its place this one would be \`${want}\`.` : "."),
         {
-          related: [{ message: `\`${action.id.text}\` first raised here`, range: earlier.id.range }],
+          related: [{ message: `\`${action.id.text}\` first raised here`, range: spanOf(earlier.id) }],
           fixes: renumbering,
         },
       );
@@ -138,7 +138,7 @@ export function newActionIds(context: CheckContext): void {
     context.report(
       "action-numbering",
       "warning",
-      action.id.range,
+      action.id,
       `\`${action.id.text}\` breaks the numbering: the new actions of a meeting run ${formatActionId(number, 1, context.config)}, ${formatActionId(number, 2, context.config)}, ${formatActionId(number, 3, context.config)} … in order, and this is action ${place(action)} of the meeting, so it would be \`${want}\`.`,
       { fixes: renumbering },
     );
@@ -158,7 +158,7 @@ export function actionOwner(context: CheckContext): void {
     const near = INITIALS_SHAPE.test(text) ? closest(text, context.people.initials(), 1) : [];
     const person = near[0] ? context.people.withInitials(near[0])[0] : undefined;
     const whole = text === owner.text.replace(/^the\s+/i, "").trim();
-    const at = whole ? owner.range : { start: owner.range.start + owner.text.indexOf(text), end: owner.range.start + owner.text.indexOf(text) + text.length };
+    const at = whole ? owner : { start: owner.start + owner.text.indexOf(text), end: owner.start + owner.text.indexOf(text) + text.length };
     context.report(
       "action-owner-unknown",
       "warning",
@@ -208,7 +208,7 @@ export function absentOwner(context: CheckContext): void {
     const person = absent.person!;
     // Among joint owners (`KL and MG`), the one who was not there.
     const at = wordAt(action.owner.text, absent.owner);
-    const range = at < 0 ? action.owner.range : { start: action.owner.range.start + at, end: action.owner.range.start + at + absent.owner.length };
+    const range = at < 0 ? action.owner : { start: action.owner.start + at, end: action.owner.start + at + absent.owner.length };
     context.report(
       "absent-owner",
       "warning",

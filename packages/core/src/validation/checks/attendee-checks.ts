@@ -1,6 +1,7 @@
 import type { CheckContext } from "../context.js";
 import { INITIALS_SHAPE, INITIALS_SHAPE_IN_WORDS } from "../initials-shape.js";
 import { distinctInitials } from "../people.js";
+import { spanOf } from "../../text/range.js";
 
 /** `duplicate-initials`: two attendees declared with the same initials (the reference minutes' `AH`). */
 export function duplicateInitials(context: CheckContext): void {
@@ -16,7 +17,7 @@ export function duplicateInitials(context: CheckContext): void {
       context.report(
         "duplicate-initials",
         "error",
-        person.attendee.initials.range,
+        person.attendee.initials,
         samePerson
           ? `${person.attendee.name.text} (\`${initials}\`) is listed ${people.length === 2 ? "twice" : `${people.length} times`}${listedAs(people)}. Keep the line that says how they took part, and delete the other.`
           : `Initials \`${initials}\` are declared for ${people.length} attendees: ${described.join(" and ")}. ` +
@@ -25,7 +26,7 @@ export function duplicateInitials(context: CheckContext): void {
         {
           related: people
             .filter((p) => p !== person)
-            .map((p) => ({ message: `\`${initials}\` is also declared here for ${p.attendee.name.text}`, range: p.attendee.initials.range })),
+            .map((p) => ({ message: `\`${initials}\` is also declared here for ${p.attendee.name.text}`, range: spanOf(p.attendee.initials) })),
         },
       );
     }
@@ -51,7 +52,7 @@ export function malformedInitials(context: CheckContext): void {
     context.report(
       "malformed-initials",
       "warning",
-      attendee.initials.range,
+      attendee.initials,
       `\`${text}\` is not written as initials: expected ${INITIALS_SHAPE_IN_WORDS}` +
         (isName && /^[A-Z]{2,4}$/.test(letters) ? `; for ${attendee.name.text}, \`${letters}\`.` : ".") +
         (notAnAttendee ? " This line is read as an attendee because the attendee list runs until the first item line (`item 1: Title`); if it is not an attendee, check that line." : ""),

@@ -1,5 +1,5 @@
 import type { HeaderKey, Item } from "../../model/ast.js";
-import type { Range } from "../../text/range.js";
+import { spanOf, type Range } from "../../text/range.js";
 import { formatLongDate, looksLikeDate } from "../../model/dates.js";
 import { isPartNumber } from "../../model/line-readers.js";
 import { tablesOf } from "../../config/derived.js";
@@ -13,7 +13,7 @@ const REQUIRED: readonly HeaderKey[] = ["meeting", "number", "date"];
 /** `header-missing-field`, `header-date-invalid`, `header-time-invalid`, `next-meeting-not-after`, `header-status-unknown`. */
 export function header(context: CheckContext): void {
   const { header: h } = context.doc;
-  const anchor = h.fields[0]?.range ?? { start: 0, end: 0 };
+  const anchor = h.fields[0] ?? { start: 0, end: 0 };
   const examples: Record<string, string> = { meeting: "meeting: SEC Panel Meeting 77", number: "number: 77", date: "date: 2020-02-14" };
   for (const key of REQUIRED) {
     if (h.fields.some((f) => f.key === key)) continue;
@@ -24,7 +24,7 @@ export function header(context: CheckContext): void {
       context.report(
         "header-date-invalid",
         "error",
-        date.range,
+        date,
         looksLikeDate(date.text)
           ? `\`${date.text}\` is not a valid date: ${whyNotADate(date.text)}. Write \`${label}:\` as \`2020-02-14\` or \`14 February 2020\`.`
           : `\`${label}:\` expects a date written \`2020-02-14\` or \`14 February 2020\`; found \`${date.text}\`.`,
@@ -38,7 +38,7 @@ export function header(context: CheckContext): void {
       context.report(
         "header-date-invalid",
         "error",
-        date.range,
+        date,
         `\`${label}:\` says ${capitalised(named)}, but ${formatLongDate(date.iso!)} is a ${capitalised(actual)}: one of them is wrong. Correct the day or the date.`,
       );
     }
@@ -47,7 +47,7 @@ export function header(context: CheckContext): void {
     context.report(
       "header-time-invalid",
       "error",
-      h.time.range,
+      h.time,
       h.time.startTime && h.time.endTime
         ? h.time.startTime === h.time.endTime
           ? `The meeting starts and ends at ${h.time.startTime}: \`time:\` is a start before an end, as in \`10:00-13:00\`.`
@@ -56,10 +56,10 @@ export function header(context: CheckContext): void {
     );
   }
   if (h.date?.iso && h.nextMeeting?.iso && h.nextMeeting.iso <= h.date.iso) {
-    context.report("next-meeting-not-after", "error", h.nextMeeting.range, `The next meeting (${h.nextMeeting.iso}) must come after this one (${h.date.iso}).`);
+    context.report("next-meeting-not-after", "error", h.nextMeeting, `The next meeting (${h.nextMeeting.iso}) must come after this one (${h.date.iso}).`);
   }
   if (h.status && !/^(draft|final)$/i.test(h.status.text)) {
-    context.report("header-status-unknown", "warning", h.status.range, `The document status is \`draft\` or \`final\`; found \`${h.status.text}\`.`);
+    context.report("header-status-unknown", "warning", h.status, `The document status is \`draft\` or \`final\`; found \`${h.status.text}\`.`);
   }
   if (h.classification) classification(context, h.classification, false);
 }
@@ -126,9 +126,9 @@ function classification(context: CheckContext, token: Token, allowConfidential: 
     context.report(
       "classification-unknown",
       "warning",
-      token.range,
+      token,
       `\`${token.text}\` is the level \`${sameLetters}\` written in another case; it is read as \`${sameLetters}\`. Write it as the settings do.`,
-      { fixes: [replaceFix(`Change to \`${sameLetters}\``, token.range, sameLetters, true)] },
+      { fixes: [replaceFix(`Change to \`${sameLetters}\``, token, sameLetters, true)] },
     );
     return;
   }
@@ -136,9 +136,9 @@ function classification(context: CheckContext, token: Token, allowConfidential: 
   context.report(
     "classification-unknown",
     "error",
-    token.range,
+    token,
     `\`${token.text}\` is not a classification level: expected one of ${options.map((l) => `\`${l}\``).join(", ")}.` + (near[0] ? ` Did you mean \`${near[0]}\`?` : ""),
-    { fixes: near.slice(0, 1).map((l) => replaceFix(`Change to \`${l}\``, token.range, l, true)) },
+    { fixes: near.slice(0, 1).map((l) => replaceFix(`Change to \`${l}\``, token, l, true)) },
   );
 }
 
@@ -169,9 +169,9 @@ export function items(context: CheckContext): void {
   });
   /** The edits that give `whole` the number `to`, and its parts with it. */
   const renumbering = (whole: Item, to: number): { range: Range; newText: string }[] => [
-    ...(whole.number.text !== String(to) ? [{ range: whole.number.range, newText: String(to) }] : []),
+    ...(whole.number.text !== String(to) ? [{ range: spanOf(whole.number), newText: String(to) }] : []),
     ...(partsOf.get(whole) ?? [])
-      .map((part) => ({ range: part.number.range, newText: part.number.text.replace(/^\d+/, String(to)) }))
+      .map((part) => ({ range: spanOf(part.number), newText: part.number.text.replace(/^\d+/, String(to)) }))
       .filter((edit, i) => edit.newText !== partsOf.get(whole)![i]!.number.text),
   ];
   const edits = numbered.flatMap((item) => renumbering(item, newNumber.get(item)!)).sort((a, b) => a.range.start - b.range.start);
@@ -192,7 +192,7 @@ export function items(context: CheckContext): void {
       if (n !== previous && (n !== (previous ?? 0) + 1 || wholeExists)) {
         // A part away from its item keeps its number (its classification goes by it): said, not renumbered.
         const where = previous === undefined ? "before any item" : `after item ${previous}`;
-        context.report("item-numbering", "warning", item.number.range, `Item ${item.number.text} is a part of item ${n}, but stands ${where}: move it under item ${n}.`);
+        context.report("item-numbering", "warning", item.number, `Item ${item.number.text} is a part of item ${n}, but stands ${where}: move it under item ${n}.`);
         continue;
       }
       previous = n;
@@ -211,7 +211,7 @@ export function items(context: CheckContext): void {
               : `Item ${n} skips ${skipped}: it follows item ${previous}, and items are numbered without gaps, so it would be ${expected}.`;
       // The item's parts go with it, so that none is left under another item of the old number.
       const own = { title: `Renumber as item ${expected}`, edits: renumbering(item, expected), certain: false };
-      context.report("item-numbering", "warning", item.number.range, message, {
+      context.report("item-numbering", "warning", item.number, message, {
         fixes: [own, ...(renumber.edits.length > 1 ? [renumber] : [])],
       });
     }
@@ -228,12 +228,12 @@ export function references(context: CheckContext): void {
   // when a pattern has one.
   const separated = patterns.some((p) => /[/-]/.test(p.pattern));
   for (const { prose } of proseOf(context.doc)) {
-    for (const ref of prose.references) checkReference(context, patterns, ref.text, ref.range);
+    for (const ref of prose.references) checkReference(context, patterns, ref.text, ref);
     if (!separated) continue;
     SEPARATED_REFERENCE.lastIndex = 0;
     for (let m = SEPARATED_REFERENCE.exec(prose.text); m; m = SEPARATED_REFERENCE.exec(prose.text)) {
       if (!DIGIT.test(m[0])) continue;
-      const start = prose.range.start + m.index;
+      const start = prose.start + m.index;
       checkReference(context, patterns, m[0], { start, end: start + m[0].length });
     }
   }

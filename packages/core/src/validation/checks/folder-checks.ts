@@ -1,6 +1,7 @@
 import type { CheckContext } from "../context.js";
 import { fileNameOf } from "../../text/file-name.js";
 import { formatLongDate } from "../../model/dates.js";
+import { spanOf } from "../../text/range.js";
 
 /**
  * `meeting-number-duplicate`: another file of the folder is the same meeting (a backup copy,
@@ -15,9 +16,9 @@ export function duplicateMeeting(context: CheckContext): void {
   context.report(
     "meeting-number-duplicate",
     "warning",
-    number.range,
+    number,
     `Meeting ${number.value} is also ${others.map((m) => fileNameOf(m.uri)).join(", ")} in this folder: a committee's folder holds each meeting once, and the checks across meetings read every copy, so their findings about actions are not to be trusted. Move the copy or draft out of the folder, or correct its \`number:\`.`,
-    { related: others.map((m) => ({ message: `meeting ${number.value} here too`, range: m.doc.header.number?.range ?? { start: 0, end: 0 }, uri: m.uri })) },
+    { related: others.map((m) => ({ message: `meeting ${number.value} here too`, range: spanOf(m.doc.header.number ?? { start: 0, end: 0 }), uri: m.uri })) },
   );
 }
 
@@ -35,8 +36,8 @@ export function meetingDateOrder(context: CheckContext): void {
   context.report(
     "meeting-date-order",
     "warning",
-    date.range,
+    date,
     `Meeting ${number.value} is dated ${formatLongDate(date.iso)}, before meeting ${number.value - 1} (${formatLongDate(earlierDate.iso)}, ${fileNameOf(before.uri)}): one of the two dates is wrong, most often the year. Meetings are taken in order of date, so the checks across meetings read this folder out of order until it is corrected.`,
-    { related: [{ message: `meeting ${number.value - 1} is dated ${formatLongDate(earlierDate.iso)}`, range: earlierDate.range, uri: before.uri }] },
+    { related: [{ message: `meeting ${number.value - 1} is dated ${formatLongDate(earlierDate.iso)}`, range: spanOf(earlierDate), uri: before.uri }] },
   );
 }

@@ -19,7 +19,7 @@ export function unknownInitials(context: CheckContext): void {
     const { ranked, certain } = likelyMeant(mention.initials.text, mention.qualifier, context.people);
     const fixes = ranked.map((initials, i) => {
       const person = context.people.withInitials(initials)[0]!;
-      return replaceFix(`Change \`${mention.initials.text}\` to \`${initials}\` (${who(person)})`, mention.initials.range, initials, i === 0 && certain);
+      return replaceFix(`Change \`${mention.initials.text}\` to \`${initials}\` (${who(person)})`, mention.initials, initials, i === 0 && certain);
     });
     const best = ranked[0] ? context.people.withInitials(ranked[0])[0] : undefined;
     const why = named && best?.attendee === named.attendee ? ", named before it" : org && best?.organisation === org ? `, of ${org} as written before it` : "";
@@ -27,7 +27,7 @@ export function unknownInitials(context: CheckContext): void {
     context.report(
       "unknown-initials",
       "error",
-      mention.initials.range,
+      mention.initials,
       `No attendee has the initials \`${mention.initials.text}\`.${hint}`,
       { fixes },
     );
@@ -41,7 +41,7 @@ export function ambiguousInitials(context: CheckContext): void {
     context.report(
       "ambiguous-initials",
       "error",
-      mention.initials.range,
+      mention.initials,
       `\`${mention.initials.text}\` could be any of ${mention.candidates.map(who).join(" or ")}. ` +
         `Write ${settle(mention.candidates, mention.initials.text)}, or give them distinct initials.`,
     );
@@ -61,9 +61,9 @@ export function organisationMismatch(context: CheckContext): void {
       context.report(
         "organisation-mismatch",
         "warning",
-        mention.initials.range,
+        mention.initials,
         `\`${mention.initials.text}\` is ${people.map(who).join(" or ")}, not ${q.person.attendee.name.text} as written before it; ${q.person.attendee.name.text}'s initials are \`${q.person.attendee.initials.text}\`. Correct the name or the initials.`,
-        { fixes: [replaceFix(`Change \`${mention.initials.text}\` to \`${q.person.attendee.initials.text}\``, mention.initials.range, q.person.attendee.initials.text, false)] },
+        { fixes: [replaceFix(`Change \`${mention.initials.text}\` to \`${q.person.attendee.initials.text}\``, mention.initials, q.person.attendee.initials.text, false)] },
       );
       continue;
     }
@@ -72,7 +72,7 @@ export function organisationMismatch(context: CheckContext): void {
     context.report(
       "organisation-mismatch",
       "warning",
-      mention.initials.range,
+      mention.initials,
       `\`${mention.initials.text}\` is ${people.map(who).join(" or ")}, not of ${q.organisation} as written before it. Correct the organisation or the initials.`,
     );
   }
@@ -85,16 +85,16 @@ export function organisationMismatch(context: CheckContext): void {
 export function absentMentioned(context: CheckContext): void {
   const { actions, updates } = contentsOf(context.doc);
   // Every owner, joint owners (`KL and MG`) whole: the ranges are in document order.
-  const owners = actions.flatMap((a) => (a.owner ? [a.owner.range] : []));
+  const owners = actions.flatMap((a) => (a.owner ? [a.owner] : []));
   let o = 0;
   // An update restates the action as raised (`HB to chase Highways`): who was to do it then is
   // no sign of who took part now. The ranges are in document order, as the mentions are.
-  const restated = updates.map((u) => u.original.range);
+  const restated = updates.map((u) => u.original);
   let r = 0;
   for (const mention of context.mentions) {
     const person = mention.candidates.length === 1 ? mention.candidates[0]! : undefined;
     if (!person || person.attendee.attendance === "present") continue;
-    const at = mention.initials.range.start;
+    const at = mention.initials.start;
     while (o < owners.length && owners[o]!.end < at) o++;
     if (mention.bare && o < owners.length && owners[o]!.start <= at) continue;
     while (r < restated.length && restated[r]!.end < at) r++;
@@ -103,14 +103,14 @@ export function absentMentioned(context: CheckContext): void {
     if (sentenceAround(context.doc.text, at).some((s) => /\bapolog|\babsent\b/i.test(s))) continue;
     // `Papers were sent to Mike Gibson (MG)`, `SECAS to inform MG`: written to or acted for,
     // not taking part. Read in the mention's own prose, whose comment lines are blank.
-    const from = mention.prose.range.start;
-    const [start, end] = mention.bare ? [at, mention.initials.range.end] : [at - 1, mention.initials.range.end + 1];
+    const from = mention.prose.start;
+    const [start, end] = mention.bare ? [at, mention.initials.end] : [at - 1, mention.initials.end + 1];
     if (isAddressed(mention.prose.text, start - from, end - from, tablesOf(context.config).roleWords)) continue;
     const recorded = person.attendee.attendance === "apologies" ? "having sent apologies" : "absent";
     context.report(
       "absent-mentioned",
       "warning",
-      mention.initials.range,
+      mention.initials,
       `${who(person)} (\`${mention.initials.text}\`) is recorded as ${recorded}, but is mentioned here as taking part. ` +
         `Check the initials; if ${person.attendee.name.text} took part, record them among the attendees present.`,
     );

@@ -27,12 +27,12 @@ export function resolutionVerbs(context: CheckContext): void {
         context.report(
           "resolution-verb-case",
           "warning",
-          verb.range,
+          verb,
           `Resolution verbs are written in capitals: expected \`${upper}\`, found \`${word}\`. Capitals mark a decision of ${resolution.body.value.replace(/^The /, "the ")}` +
             (resolution.form === "inline"
               ? `: write \`${upper}\` if it was decided here, or \`${word.toLowerCase()}\` if the sentence only reports it.`
               : `, and every bullet under \`${resolution.body.text}:\` is one.`),
-          { fixes: [replaceFix(`Change \`${word}\` to \`${upper}\``, verb.range, upper, true)] },
+          { fixes: [replaceFix(`Change \`${word}\` to \`${upper}\``, verb, upper, true)] },
         );
         continue;
       }
@@ -41,22 +41,22 @@ export function resolutionVerbs(context: CheckContext): void {
         context.report(
           "resolution-verb-unknown",
           "error",
-          verb.range,
+          verb,
           `\`${word}\` is not a resolution verb. Did you mean \`${near[0]}\`? The verbs are ${list}.`,
-          { fixes: near.map((v, i) => replaceFix(`Change \`${word}\` to \`${v}\``, verb.range, v, i === 0 && near.length === 1)) },
+          { fixes: near.map((v, i) => replaceFix(`Change \`${word}\` to \`${v}\``, verb, v, i === 0 && near.length === 1)) },
         );
       } else if (word === upper && /^[A-Z]{4,}$/.test(word)) {
         context.report(
           "resolution-verb-unknown",
           "error",
-          verb.range,
+          verb,
           `\`${word}\` is not one of the configured resolution verbs (${list}). Use one of them, or add it to \`resolutionVerbs\` in minutes.config.json.`,
         );
       } else {
         context.report(
           "resolution-verb-missing",
           "error",
-          verb.range,
+          verb,
           `A bullet under \`${resolution.body.text}:\` records a decision and starts with its verb in capitals (${list}); found \`${word}\`. If this is not a decision, introduce the list with other words.`,
         );
       }
@@ -107,13 +107,13 @@ export function resolutionListSplit(context: CheckContext): void {
       if (block.kind === "summary" || block.kind === "confidential") visit(block.blocks);
       const before = blocks[k - 1];
       if (block.kind !== "list" || block.leadIn || before?.kind !== "list" || !givesVerb(before)) return;
-      if (!blankLineBetween(text, before.range.end, block.range.start)) return;
-      const lead = text.slice(before.leadIn!.range.start, before.leadIn!.range.end).trim();
-      const gap = { start: before.range.end, end: block.range.start };
+      if (!blankLineBetween(text, before.end, block.start)) return;
+      const lead = text.slice(before.leadIn!.start, before.leadIn!.end).trim();
+      const gap = { start: before.end, end: block.start };
       context.report(
         "resolution-list-split",
         "warning",
-        block.items[0]!.range,
+        block.items[0]!,
         `A blank line ends the list under \`${lead}\`, so the bullets below it are not decisions: an item recorded in the confidential minutes withholds them, and the public minutes print them as a plain list. If they are decisions of \`${lead}\`, remove the blank line above them.`,
         { fixes: [replaceFix("Remove the blank lines, so that these bullets are under the lead-in", gap, text.slice(gap.start, gap.end).replace(/(?:\r\n|\r|\n)[ \t]*(?=\r\n|\r|\n)/g, ""), false)] },
       );
@@ -124,10 +124,10 @@ export function resolutionListSplit(context: CheckContext): void {
 
 /** Whether a list's lead-in gives its bullets their verb (`The Council RESOLVED:`), rather than each bullet its own. */
 function givesVerb(list: List): boolean {
-  const lead = list.leadIn?.prose.range;
+  const lead = list.leadIn?.prose;
   // Any bullet's verb standing in the lead-in (each bullet takes it, whatever it starts with).
   return list.resolutions && lead !== undefined && list.items.some((item) => {
     const verb = item.resolution?.verbs[0];
-    return verb !== undefined && verb.range.start >= lead.start && verb.range.end <= lead.end;
+    return verb !== undefined && verb.start >= lead.start && verb.end <= lead.end;
   });
 }

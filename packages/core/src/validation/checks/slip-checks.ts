@@ -42,7 +42,7 @@ function bulletedKeyword(context: CheckContext, start: number, lineEnd: number):
   const keyword = opener ? `${opener[1]!.toLowerCase()}:` : closer![1] ? `end ${closer![1].toLowerCase()}` : "end";
   const range = { start: lineStart, end: lineEnd };
   // A closer's fix is certain only where a passage of its kind is open to close (see `reportCloser`).
-  const itemStart = context.doc.items.find((item) => item.range.start <= lineStart && lineStart <= item.range.end)?.range.start ?? 0;
+  const itemStart = context.doc.items.find((item) => item.start <= lineStart && lineStart <= item.end)?.start ?? 0;
   const open = closer ? openBefore(text, itemStart, lineStart) : undefined;
   const certain = opener !== null || (open !== undefined && (!closer![1] || closer![1].toLowerCase() === open));
   context.report(
@@ -66,7 +66,7 @@ export function keywordsAsProse(context: CheckContext): void {
     // character could start a keyword is read further: this runs on every paragraph at every check.
     for (let at = 0; at < text.length; ) {
       const end = nextBreak(text, at, carriageReturns);
-      if (mayStartKeyword(text, at, end)) checkLine(context, text.slice(at, end), prose.range.start + at, { first: at === 0, last: end >= text.length, itemStart: item.range.start }, levels, prose.range.end);
+      if (mayStartKeyword(text, at, end)) checkLine(context, text.slice(at, end), prose.start + at, { first: at === 0, last: end >= text.length, itemStart: item.start }, levels, prose.end);
       at = end + 1;
     }
   }
@@ -79,12 +79,12 @@ export function keywordsAsProse(context: CheckContext): void {
     const text = context.doc.text;
     // (Line breaks are looked for character by character: the list is short, and the whole
     // document is not searched for a carriage return.)
-    for (let at = attendees.range.start; at < attendees.range.end; ) {
-      const end = Math.min(nextBreak(text, at, true), attendees.range.end);
+    for (let at = attendees.start; at < attendees.end; ) {
+      const end = Math.min(nextBreak(text, at, true), attendees.end);
       if (mayStartKeyword(text, at, end)) {
         let start = at;
         while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
-        checkLine(context, text.slice(start, end), start, { first: true, last: true, itemStart: attendees.range.start }, levels, end);
+        checkLine(context, text.slice(start, end), start, { first: true, last: true, itemStart: attendees.start }, levels, end);
       }
       at = end + 1;
     }
@@ -254,7 +254,7 @@ const CLASSIFICATION_OTHERWISE = new RegExp(`^(${INVISIBLE_CLASS}*classification
  */
 function headerClassification(context: CheckContext): void {
   const text = context.doc.text;
-  const end = Math.min(context.doc.attendees?.range.start ?? text.length, context.doc.items[0]?.range.start ?? text.length);
+  const end = Math.min(context.doc.attendees?.start ?? text.length, context.doc.items[0]?.start ?? text.length);
   for (let at = 0; at < end; ) {
     const lineEnd = Math.min(nextBreak(text, at, true), end);
     const found = CLASSIFICATION_OTHERWISE.exec(text.slice(at, Math.min(lineEnd, at + 64)));
@@ -304,19 +304,19 @@ export function misplacedClassification(context: CheckContext): void {
     if (item.classification) {
       // `item 2: Title [RED] [WHITE]`: the last tag classifies the item, and the first is title.
       if (item.classification.text.trim().toUpperCase() === level.toUpperCase()) continue;
-      const rest = title.text.slice(0, range.start - title.range.start).trimEnd() + title.text.slice(range.end - title.range.start);
+      const rest = title.text.slice(0, range.start - title.start).trimEnd() + title.text.slice(range.end - title.start);
       context.report(
         "classification-misplaced",
         "error",
         range,
         `\`${context.doc.text.slice(range.start, range.end)}\` is read as part of the title: item ${item.number.text || "?"} is classified \`[${item.classification.text}]\`, the last on its line, and is published as that level says. Keep one classification.`,
-        { fixes: [replaceFix(`Classify the item \`[${level}]\``, { start: title.range.start, end: item.classification.range.end + 1 }, `${rest.trim()} [${level}]`, false)] },
+        { fixes: [replaceFix(`Classify the item \`[${level}]\``, { start: title.start, end: item.classification.end + 1 }, `${rest.trim()} [${level}]`, false)] },
       );
       continue;
     }
     // The punctuation that stood against the tag (`Budget [RED].`, `Risks (AMBER):`) goes with it.
-    const before = title.text.slice(0, range.start - title.range.start).replace(/[\s.,:;–—-]+$/, "");
-    const after = title.text.slice(range.end - title.range.start).replace(/^[\s.,:;–—-]+/, "").trimEnd();
+    const before = title.text.slice(0, range.start - title.start).replace(/[\s.,:;–—-]+$/, "");
+    const after = title.text.slice(range.end - title.start).replace(/^[\s.,:;–—-]+/, "").trimEnd();
     const newTitle = [before, after].filter((part) => part.length > 0).join(" ");
     context.report(
       "classification-misplaced",
@@ -325,7 +325,7 @@ export function misplacedClassification(context: CheckContext): void {
       `\`${context.doc.text.slice(range.start, range.end)}\` is read as part of the title, not as the item's classification: the classification is the last thing on the item line, in square brackets. ` +
         `As written, item ${item.number.text || "?"} is published in full. Write \`item ${item.number.text || "?"}: ${newTitle} [${level}]\`.`,
       // (A title that is only the tag has nothing to keep: the secretary writes one.)
-      { fixes: newTitle ? [replaceFix(`Move \`[${level}]\` to the end of the item line`, title.range, `${newTitle} [${level}]`, true)] : [] },
+      { fixes: newTitle ? [replaceFix(`Move \`[${level}]\` to the end of the item line`, title, `${newTitle} [${level}]`, true)] : [] },
     );
   }
 }
@@ -339,18 +339,18 @@ function wrappedTitle(context: CheckContext, item: Item, levels: ReadonlySet<str
   const first = item.blocks[0];
   if (first?.kind !== "paragraph") return;
   const text = context.doc.text;
-  if (!/^[ \t]*(?:\r\n|\r|\n)[ \t]*$/.test(text.slice(item.headerRange.end, first.range.start))) return;
+  if (!/^[ \t]*(?:\r\n|\r|\n)[ \t]*$/.test(text.slice(item.headerRange.end, first.start))) return;
   const lineEnd = first.prose.text.search(/[\r\n]/);
   const line = lineEnd < 0 ? first.prose.text : first.prose.text.slice(0, lineEnd);
   const tag = /\[[ \t]*([A-Za-z]+)[ \t]*\][ \t]*$/.exec(line);
   if (!tag || !levels.has(tag[1]!.toUpperCase())) return;
-  const at = first.prose.range.start + tag.index;
+  const at = first.prose.start + tag.index;
   context.report(
     "classification-misplaced",
     "error",
     { start: at, end: at + tag[0].trimEnd().length },
     `\`${tag[0].trim()}\` ends the line under item ${item.number.text || "?"}, which is read as the item's text, not as its title: as written, item ${item.number.text || "?"} is published in full. Write the title on the item line, with the classification at its end.`,
-    { fixes: [replaceFix("Join the line to the item line", { start: item.headerRange.end, end: first.prose.range.start + line.length }, ` ${line.trim()}`, false)] },
+    { fixes: [replaceFix("Join the line to the item line", { start: item.headerRange.end, end: first.prose.start + line.length }, ` ${line.trim()}`, false)] },
   );
 }
 
@@ -365,7 +365,7 @@ function tagIn(item: Item, levels: ReadonlySet<string>): { level: string; range:
   for (let m = tags.exec(item.title.text); m; m = tags.exec(item.title.text)) {
     const level = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toUpperCase();
     if (!levels.has(level)) continue;
-    const start = item.title.range.start + m.index;
+    const start = item.title.start + m.index;
     return { level: level === "CONFIDENTIAL" ? "confidential" : level, range: { start, end: start + m[0].length } };
   }
   return undefined;

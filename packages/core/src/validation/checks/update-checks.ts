@@ -9,6 +9,7 @@ import { carryForwardFix, missingCarriedActions } from "../carry-forward.js";
 import { statusStateOf } from "../../config/config.js";
 import { publicBlocks } from "../../export/public-view.js";
 import { lastStatusLabel } from "../../model/assemble-blocks.js";
+import { spanOf } from "../../text/range.js";
 
 function updates(context: CheckContext): readonly ActionUpdate[] {
   return contentsOf(context.doc).updates;
@@ -28,7 +29,7 @@ export function updateUnknownAction(context: CheckContext): void {
       context.report(
         "update-unknown-action",
         "error",
-        update.id.range,
+        update.id,
         parts.meeting === own
           ? `\`${update.id.text}\` is an action of this meeting (${own}): it is raised here with \`action ${update.id.text}:\`, and updated at the meetings after it. Check the ID.`
           : `\`${update.id.text}\` is an action of meeting ${parts.meeting}, after this one (${own}): an action is updated only after the meeting that raised it. Check the ID.`,
@@ -42,7 +43,7 @@ export function updateUnknownAction(context: CheckContext): void {
     context.report(
       "update-unknown-action",
       "error",
-      update.id.range,
+      update.id,
       `There is no action \`${update.id.text}\`: meeting ${parts.meeting} is in this folder as ${fileNameOf(raising[0]!.uri)}${range}. Check the ID against those minutes.`,
     );
   }
@@ -70,10 +71,10 @@ export function updateClosedAction(context: CheckContext): void {
     context.report(
       "update-closed-action",
       "warning",
-      update.id.range,
+      update.id,
       `\`${update.id.text}\` was ${how} at meeting ${by.meeting.number ?? "?"} (${by.meeting.date ?? fileNameOf(by.meeting.uri)}), so it is no longer open; an update here reopens it. ` +
         `${advice}; if the action is reopened on purpose, silence this with \`// minutes-disable-next-line update-closed-action\`.`,
-      { related: [{ message: `${update.id.text} ${how} here`, range: by.update.status?.range ?? by.update.id.range, uri: by.meeting.uri }] },
+      { related: [{ message: `${update.id.text} ${how} here`, range: spanOf(by.update.status ?? by.update.id), uri: by.meeting.uri }] },
     );
   }
 }
@@ -95,13 +96,13 @@ export function updateRepeated(context: CheckContext): void {
     const before = statusStateOf(earlier.status.text, context.config);
     const now = statusStateOf(update.status.text, context.config);
     if (before === now) continue;
-    const line = context.doc.lines.positionAt(earlier.id.range.start).line + 1;
+    const line = context.doc.lines.positionAt(earlier.id.start).line + 1;
     context.report(
       "update-repeated",
       "warning",
-      update.id.range,
+      update.id,
       `\`${id}\` is updated twice in these minutes: \`${earlier.status.text}\` on line ${line}, then \`${update.status.text}\` here. The register and the next meeting take the last; keep one update, or give both the status the committee decided.`,
-      { related: [{ message: `The first update of \`${id}\`: \`${earlier.status.text}\``, range: earlier.id.range }] },
+      { related: [{ message: `The first update of \`${id}\`: \`${earlier.status.text}\``, range: spanOf(earlier.id) }] },
     );
   }
 }
@@ -113,7 +114,7 @@ export function updateStatus(context: CheckContext): void {
       context.report(
         "update-no-status",
         "warning",
-        update.id.range,
+        update.id,
         `${update.id.text ? `The update of \`${update.id.text}\`` : "This update"} records no status: end its last paragraph with \`Status: Open.\` or \`Status: Closed.\` (or add a line \`status: open\`). Until then every paragraph after it, up to the next action, update, heading, list, passage or item, is read as part of this update.`,
       );
       continue;
@@ -125,9 +126,9 @@ export function updateStatus(context: CheckContext): void {
     context.report(
       "status-unknown",
       "error",
-      update.status.range,
+      update.status,
       `\`${update.status.text}\` is not a status: expected one of ${words.map((w) => `\`${styled(w)}\``).join(", ")}.` + (near[0] ? ` Did you mean \`${styled(near[0])}\`?` : ""),
-      { fixes: near.slice(0, 2).map((w, i) => replaceFix(`Change to \`${styled(w)}\``, update.status!.range, styled(w), i === 0 && near.length === 1)) },
+      { fixes: near.slice(0, 2).map((w, i) => replaceFix(`Change to \`${styled(w)}\``, update.status!, styled(w), i === 0 && near.length === 1)) },
     );
   }
 }
@@ -155,7 +156,7 @@ export function supersession(context: CheckContext): void {
         context.report(
           "superseded-unknown",
           "error",
-          ref.range,
+          ref,
           `\`${update.id.text}\` is superseded by \`${ref.text}\`, but no action \`${ref.text}\` was raised.${suggestion}`,
         );
       }
@@ -163,7 +164,7 @@ export function supersession(context: CheckContext): void {
         context.report(
           "supersession-cycle",
           "error",
-          ref.range,
+          ref,
           ref.text === update.id.text
             ? `\`${update.id.text}\` is superseded by itself: name the new action that replaces it.`
             : `Supersession goes round in a circle: \`${update.id.text}\` is superseded by \`${ref.text}\`, which is itself superseded, directly or through others, by \`${update.id.text}\`. Name the action that really replaces it.`,
@@ -198,7 +199,7 @@ function leadsBack(index: FolderIndex, from: string, target: string): boolean {
 export function openActionsCarried(context: CheckContext): void {
   const missing = missingCarriedActions(context.doc, context.uri, context.index);
   if (!missing || missing.ids.length === 0) return;
-  const at = context.doc.items[0]?.headerRange ?? context.doc.header.fields[0]?.range ?? { start: 0, end: 0 };
+  const at = context.doc.items[0]?.headerRange ?? context.doc.header.fields[0] ?? { start: 0, end: 0 };
   const fix = carryForwardFix(context.doc, context.uri, context.index, missing);
   context.report(
     "open-action-not-carried",
@@ -227,20 +228,20 @@ export function updateWithheldAction(context: CheckContext): void {
     context.report(
       "update-withheld-action",
       "error",
-      update.id.range,
+      update.id,
       `\`${update.id.text}\` was withheld from the public minutes of meeting ${raised.meeting.number ?? "?"}, where it was raised; this update restates it in public, so its text would be published. ` +
         "Move the update into a `confidential:` passage, or write it with the ID alone.",
       {
         fixes: [{
           title: "Put the update in a confidential passage",
           edits: [
-            { range: { start: update.range.start, end: update.range.start }, newText: "confidential:\n" },
+            { range: { start: update.start, end: update.start }, newText: "confidential:\n" },
             // Without a status the update runs on over the paragraphs after it: only its own text goes in.
             { range: { start: passageEnd(update), end: passageEnd(update) }, newText: "\nend confidential" },
           ],
           certain: false,
         }],
-        related: [{ message: `${update.id.text} raised here, withheld`, range: raised.action.id.range, uri: raised.meeting.uri }],
+        related: [{ message: `${update.id.text} raised here, withheld`, range: spanOf(raised.action.id), uri: raised.meeting.uri }],
       },
     );
   }
@@ -253,7 +254,7 @@ export function updateWithheldAction(context: CheckContext): void {
 function hasWords(update: ActionUpdate): boolean {
   let text = update.original.text;
   const status = update.status;
-  if (status && status.range.start >= update.original.range.start && status.range.end <= update.original.range.end) {
+  if (status && status.start >= update.original.start && status.end <= update.original.end) {
     const label = lastStatusLabel(text);
     if (label >= 0) text = text.slice(0, label);
   }
@@ -262,7 +263,7 @@ function hasWords(update: ActionUpdate): boolean {
 
 /** Where a passage around an update ends: after its status when it has one, else after its own first paragraph. */
 function passageEnd(update: ActionUpdate): number {
-  return update.status ? update.range.end : update.original.range.end;
+  return update.status ? update.end : update.original.end;
 }
 
 /**
