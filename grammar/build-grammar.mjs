@@ -275,8 +275,11 @@ const repository = {
   action: actionRule("action", `meta.action.${L}`, `constant.other.action-id.definition.${L}`),
   update: actionRule("update", `meta.action-update.${L}`, `constant.other.action-id.${L}`),
   "action-owner": {
-    comment: "The owner: the start of the action's text, up to ` to `, ` may `, ` should `, ` will ` or ` must ` (or `to:` before sub-tasks), not past a full stop.",
-    match: r`\G[ \t]*([^\s.;:,][^.;:]*?)(?=,?[ \t\u00a0]+(?:to|may|should|will|must)[ \t\u00a0:])`,
+    comment: "The owner: the start of the action's text, up to ` to `, ` may `, ` should `, ` will ` or ` must ` (or `to:` before sub-tasks, or `to` that ends a line the text runs on from), not past a full stop.",
+    // (`to` at the end of the line: the parser reads it so when the action's text goes on to the
+    // next line, which a line's tokenizer cannot see; an action whose whole text is `AB to` is
+    // the one it colours and the parser does not.)
+    match: r`\G[ \t]*([^\s.;:,][^.;:]*?)(?=,?[ \t\u00a0]+(?:to|may|should|will|must)(?:[ \t\u00a0:]|$))`,
     captures: { 1: { name: `entity.name.type.owner.${L}`, patterns: [{ include: "#mention" }, { include: "#action-id" }] } },
   },
   // Inside an action or an update, the text from where it stands to the end of the clause. Two
