@@ -1,4 +1,4 @@
-import type { Token } from "../text/range.js";
+import type { Range, Token } from "../text/range.js";
 import type { ActionRef, Block, ConfidentialPassage, List, ListItem, Paragraph, Prose, UpdatePart } from "./ast.js";
 import type { BlockContext } from "./build-blocks.js";
 import { prose } from "./prose.js";
@@ -14,10 +14,9 @@ import { isInvisible } from "../text/invisible.js";
  * inline resolutions.
  */
 
-export interface StatusLine {
+export interface StatusLine extends Range {
   readonly kind: "status-line";
   readonly status: Token;
-  readonly range: { start: number; end: number };
 }
 
 export type RawBlock = Block | ListItem | StatusLine;
@@ -94,7 +93,7 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
     } else if (block.kind === "status-line") {
       context.problems.error(
         "syntax-status-outside-update",
-        block.range,
+        block,
         "A `status:` line inside an item belongs to an action update: write it after the update's text.",
       );
     } else if (block.kind === "paragraph") {

@@ -121,7 +121,7 @@ function buildBlock(token: IToken, context: BlockContext): RawBlock {
     }
     case T.StatusLine: {
       const { rest } = splitKeyword(token, text);
-      return { kind: "status-line", status: trimmed(rest.text, rest.start), range };
+      return { kind: "status-line", status: trimmed(rest.text, rest.start), start: range.start, end: range.end };
     }
     default:
       // A construct that belongs elsewhere (a header field or attendee group inside an item) ends

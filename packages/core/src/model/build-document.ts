@@ -2,7 +2,7 @@ import type { CstElement, CstNode, IToken } from "chevrotain";
 import * as T from "../syntax/tokens.js";
 import { LineIndex } from "../text/line-index.js";
 import { trimEndBlanks } from "../text/trim.js";
-import type { Token } from "../text/range.js";
+import { spanOf, type Token } from "../text/range.js";
 import type {
   Attendance, Attendee, AttendeeGroup, AttendeeSection, Comment, Document, Header, HeaderField, HeaderKey, Item, Suppression,
 } from "./ast.js";
@@ -183,7 +183,7 @@ function readField(token: IToken, text: string, key?: HeaderKey): HeaderField {
   return {
     kind: "field",
     key: key ?? (keyword.text.slice(0, -1) as HeaderKey),
-    keyRange: keyword,
+    keyRange: spanOf(keyword),
     value: trimmed(rest.text, rest.start),
     start: token.startOffset,
     end: rangeOf(token, text).end,

@@ -38,7 +38,7 @@ export function actionOccurrences(index: FolderIndex, id: string): Occurrence[] 
     const key = `${uri}#${range.start}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ uri, range, definition });
+    out.push({ uri, range: spanOf(range), definition });
   };
   if (record.raised) add(record.raised.meeting.uri, record.raised.action.id, true);
   for (const u of record.updates) add(u.meeting.uri, u.update.id, false);

@@ -85,14 +85,14 @@ export function outline(doc: Document): OutlineNode[] {
 /** Regions an editor can fold: the attendee list, each item, each update, each summary or confidential passage. */
 export function foldingRanges(doc: Document): Range[] {
   const out: Range[] = [];
-  if (doc.attendees) out.push(doc.attendees);
+  if (doc.attendees) out.push(spanOf(doc.attendees));
   for (const item of doc.items) {
-    out.push(item);
+    out.push(spanOf(item));
     const visit = (blocks: typeof item.blocks) => {
       for (const b of blocks) {
-        if (b.kind === "update" || b.kind === "list") out.push(b);
+        if (b.kind === "update" || b.kind === "list") out.push(spanOf(b));
         if (b.kind === "summary" || b.kind === "confidential") {
-          out.push(b);
+          out.push(spanOf(b));
           visit(b.blocks);
         } else if (b.kind === "update") visit(passagesIn(b));
       }
