@@ -46,6 +46,17 @@ describe("formatting", () => {
     expect(format(once)).toBe(once);
   });
 
+  // Found by fuzzing: `van Dijk(VD)` read as the attendee `van`, and once formatted, with a space
+  // before the parenthesis, as `VD`. The name first is read with or without the space now.
+  it("keeps who an attendee is when the initials follow the name without a space", () => {
+    const text = "meeting: M\nnumber: 1\n\nattendees:\n  RH   Robin Healey\n  van Dijk(VD)  (part)\n\nitem 1: A\n\nThe Panel NOTED it.\n";
+    const who = (t: string) => parse(t, { config: SEC_CONFIG }).attendees?.attendees.map((a) => `${a.initials.text} ${a.name.text}`);
+    const once = format(text);
+    expect(who(text)).toEqual(["RH Robin Healey", "VD van Dijk"]);
+    expect(who(once)).toEqual(who(text));
+    expect(format(once)).toBe(once);
+  });
+
   it.each([
     ["\n", "LF"],
     ["\r\n", "CRLF"],

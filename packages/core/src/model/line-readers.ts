@@ -294,7 +294,9 @@ function nameFirst(text: string): [string, string, string, string] | null {
   const initials = INITIALS_IN_PARENTHESES.exec(text);
   if (!initials || initials.index === 0) return null;
   const name = text.slice(0, initials.index);
-  if (name.trim().length === 0 || !/\s$/.test(name)) return null;
+  // The initials may follow the name without a space (`Peter Davies(PD)`): read so, the line keeps
+  // its meaning when the formatter puts the space in.
+  if (name.trim().length === 0) return null;
   return [text, name.trim(), initials[1]!, text.slice(initials.index + initials[0].length)];
 }
 

@@ -109,6 +109,16 @@ describe("malformed-initials", () => {
     expect(tabbed.doc.attendees?.attendees.map((a) => [a.initials.text, a.name.text])).toContainEqual(["RB", "Robert Blake"]);
   });
 
+  it("reads the name first with its initials in parentheses, with or without a space before them", () => {
+    for (const line of ["Peter Jones (PJ)", "Peter Jones(PJ)", "van Dijk(VD)  (part)"]) {
+      const { finding, text, doc } = expectFinding(withAttendees(`category: SEC Panel Members\n  PD   Peter Davies\n  «${line}»\n`), "syntax-attendee-line", "error");
+      const [name, initials] = line.startsWith("van") ? ["van Dijk", "VD"] : ["Peter Jones", "PJ"];
+      expect(finding.message, line).toContain(`expected \`${initials.padEnd(5)}${name}`);
+      expect(doc.attendees?.attendees.map((a) => [a.initials.text, a.name.text]), line).toContainEqual([initials, name]);
+      expect(applyFix(text, finding.fixes?.[0]), line).toContain(`\n  ${initials.padEnd(5)}${name}`);
+    }
+  });
+
   it("reads initials that keep a name's small letter (`McD`) as an attendee, mentioned and owning actions like any other", () => {
     const source = withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n  McD  Mary McDonald\n", "item 1: Minutes\n\nMary McDonald (McD) presented. McD answered questions.\n\naction SECP77/01: McD to circulate the paper.\n\nThe Panel NOTED the minutes.\n");
     expectClean(source);
