@@ -88,17 +88,17 @@ export interface AttendeeSection extends Range {
   readonly groups: readonly AttendeeGroup[];
 }
 
-/** An initials-shaped word in parentheses, `(PD)`; whether it names a person is the checker's call. */
+/**
+ * An initials-shaped word in parentheses, `(PD)`; whether it names a person is the checker's call.
+ * Its range is the word's: the parentheses stand just outside it, at `start - 1` and `end`.
+ */
 export interface InitialsRef extends Token {
   readonly kind: "initials";
-  /** The range including the parentheses. */
-  readonly outer: Range;
 }
 
-/** A full name in parentheses, `(Charlotte Semp)`. */
+/** A full name in parentheses, `(Charlotte Semp)`, the parentheses just outside its range. */
 export interface NameRef extends Token {
   readonly kind: "name";
-  readonly outer: Range;
 }
 
 /** Anything shaped like an action ID: letters, a number, a slash, a number (`SECP77/01`, `SEC76/01`). */

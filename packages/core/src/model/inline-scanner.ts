@@ -70,13 +70,12 @@ export function scanInlines(slice: string, start: number): Inlines {
     const match = IN_PARENTHESES.exec(slice);
     if (!match) continue;
     const at = start + i;
-    const outer = { start: at, end: at + match[0].length };
     if (match[1] !== undefined) {
       const value = match[1];
-      initials = append(initials, { kind: "initials", text: value, value, start: at + 1, end: at + 1 + value.length, outer });
+      initials = append(initials, { kind: "initials", text: value, value, start: at + 1, end: at + 1 + value.length });
     } else {
       const value = match[2]!;
-      names = append(names, { kind: "name", text: value, value, start: at + 1, end: at + 1 + value.length, outer });
+      names = append(names, { kind: "name", text: value, value, start: at + 1, end: at + 1 + value.length });
     }
     i += match[0].length - 1;
   }

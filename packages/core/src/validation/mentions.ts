@@ -46,7 +46,8 @@ export function findMentions(doc: Document, people: People, config: MinutesConfi
     for (const ref of prose.initials) {
       // What qualifies a mention stands just before it: a window of words is enough, and keeps
       // the work per mention constant however long the paragraph.
-      const at = ref.outer.start - prose.start;
+      // Up to its opening parenthesis, which stands just before it.
+      const at = ref.start - 1 - prose.start;
       const before = prose.text.slice(Math.max(0, at - QUALIFIER_WINDOW), at).trimEnd();
       const qualifier = qualifierOf(before, config, people);
       const isDeclared = people.withInitials(ref.text).length > 0;
