@@ -62,7 +62,7 @@ export function reportStrayEnd(token: IToken, context: BlockContext): void {
 }
 
 /** Where a token's content ends: before its trailing line break. */
-function contentEnd(token: IToken, text: string): number {
+export function contentEnd(token: IToken, text: string): number {
   let end = token.startOffset + token.image.length;
   while (end > token.startOffset && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
   return end;
@@ -211,7 +211,7 @@ function buildPassage(node: CstNode, context: BlockContext, depth: number): Summ
     }
   }
   const last = end ?? (children.length > 0 ? children[children.length - 1] : opener);
-  const endOffset = last && isToken(last) ? rangeOf(last, context.text).end : last ? endOf(last) : keyword.end;
+  const endOffset = last && isToken(last) ? contentEnd(last, context.text) : last ? endOf(last) : keyword.end;
   return { kind, blocks, closed: end !== undefined, start: keyword.start, end: Math.max(endOffset, keyword.end) };
 }
 export type { IToken };

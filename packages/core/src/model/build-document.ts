@@ -6,7 +6,7 @@ import { spanOf, type Token } from "../text/range.js";
 import type {
   Attendance, Attendee, AttendeeGroup, AttendeeSection, Comment, Document, Header, HeaderField, HeaderKey, Item, Suppression,
 } from "./ast.js";
-import { buildBlocks, rangeOf, reportStrayEnd, splitKeyword, type BlockContext } from "./build-blocks.js";
+import { buildBlocks, contentEnd, rangeOf, reportStrayEnd, splitKeyword, type BlockContext } from "./build-blocks.js";
 import { endOf, isToken, ordered, startOf } from "./cst.js";
 import { readDate, readTime } from "./dates.js";
 import { readAttendeeLine, readItemLine, sub, trimmed, type AttendeeLine } from "./line-readers.js";
@@ -186,7 +186,7 @@ function readField(token: IToken, text: string, key?: HeaderKey): HeaderField {
     keyRange: spanOf(keyword),
     value: trimmed(rest.text, rest.start),
     start: token.startOffset,
-    end: rangeOf(token, text).end,
+    end: contentEnd(token, text),
   };
 }
 
@@ -250,7 +250,7 @@ function buildAttendees(node: CstNode, text: string, problems: Problems): Attend
       const kind = element.tokenType === T.CategoryLine ? "category"
         : element.tokenType === T.GroupLine ? "group"
         : keyword.text.startsWith("absent") ? "absent" : "apologies";
-      const entry: AttendeeGroup = { kind, name, start: element.startOffset, end: rangeOf(element, text).end };
+      const entry: AttendeeGroup = { kind, name, start: element.startOffset, end: contentEnd(element, text) };
       groups.push(entry);
       if (kind === "group") {
         group = entry;
