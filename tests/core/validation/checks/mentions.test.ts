@@ -209,6 +209,15 @@ describe("absent-mentioned", () => {
     expectFinding(item("update SECP76/01: MG to review the plan.\n\nMike Gibson («MG») reported progress. Status: Open."), "absent-mentioned", "warning");
   });
 
+  // Found by fuzzing the formatter: the sentence around a mention ran on past a blank line of
+  // spaces, or of CRLFs, into the paragraph above, whose `apologies` then excused the mention.
+  it("reads the sentence that excuses a mention in the mention's own paragraph, whatever the blank line between is made of", () => {
+    for (const blank of ["\n\n", "\n   \n", "\r\n\r\n", "\r\n\t\r\n"]) {
+      const text = item(`Apologies were noted as received from Ro Crawford${blank}Mike Gibson («MG») questioned the plan.`);
+      expectFinding(blank.includes("\r") ? text.replace(/\r?\n/g, "\r\n") : text, "absent-mentioned", "warning");
+    }
+  });
+
   it("accepts mentions of attendees present", () => {
     expectNone(item("A Member (KL) questioned the plan. KL asked again."), "absent-mentioned");
   });

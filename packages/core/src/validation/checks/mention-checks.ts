@@ -4,6 +4,7 @@ import type { Person } from "../people.js";
 import { likelyMeant } from "../mentions.js";
 import { isAddressed } from "../addressed.js";
 import { tablesOf } from "../../config/derived.js";
+import type { Range } from "../../text/range.js";
 
 function who(person: Person): string {
   return `${person.attendee.name.text}${person.organisation ? `, ${person.organisation}` : ""}`;
@@ -100,7 +101,7 @@ export function absentMentioned(context: CheckContext): void {
     while (r < restated.length && restated[r]!.end < at) r++;
     if (r < restated.length && restated[r]!.start <= at) continue;
     // `Apologies were received from Cllr Kaur (DKa).`: the sentence records the absence.
-    if (sentenceAround(context.doc.text, at).some((s) => /\bapolog|\babsent\b/i.test(s))) continue;
+    if (sentenceAround(context.doc.text, at, mention.prose).some((s) => /\bapolog|\babsent\b/i.test(s))) continue;
     // `Papers were sent to Mike Gibson (MG)`, `SECAS to inform MG`: written to or acted for,
     // not taking part. Read in the mention's own prose, whose comment lines are blank.
     const from = mention.prose.start;
@@ -117,12 +118,16 @@ export function absentMentioned(context: CheckContext): void {
   }
 }
 
-/** The text of the sentence around `at`, before and after it (each at most 200 characters, up to a full stop or a blank line). */
-function sentenceAround(text: string, at: number): [string, string] {
+/**
+ * The text of the sentence around `at`, before and after it: each at most 200 characters, up to a
+ * full stop, and never past its run of prose. (It stopped at a blank line written as two LFs, and
+ * so read on past one of spaces, or of CRLFs, into the paragraph next to it.)
+ */
+function sentenceAround(text: string, at: number, prose: Range): [string, string] {
   let start = at;
-  while (start > 0 && at - start < 200 && text.charCodeAt(start - 1) !== 46 && !(text.charCodeAt(start - 1) === 10 && text.charCodeAt(start - 2) === 10)) start--;
+  while (start > prose.start && at - start < 200 && text.charCodeAt(start - 1) !== 46) start--;
   let end = at;
-  while (end < text.length && end - at < 200 && text.charCodeAt(end) !== 46 && !(text.charCodeAt(end) === 10 && text.charCodeAt(end + 1) === 10)) end++;
+  while (end < prose.end && end - at < 200 && text.charCodeAt(end) !== 46) end++;
   return [text.slice(start, at), text.slice(at, end)];
 }
 
