@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyEdits, formatDocument, parse } from "../../packages/core/src/index.js";
+import { applyEdits, formatDocument, parse, validate, type Block, type Document } from "../../packages/core/src/index.js";
 import { example, SEC_CONFIG } from "../helpers/minutes.js";
 import { applyEdit, brief, edit, plausibleDocument, SEEDS } from "./support.js";
 
@@ -13,6 +13,40 @@ const format = (text: string) => applyEdits(text, formatDocument(parse(text, { c
 /** The text with all white space taken out: what formatting may not change. */
 const words = (text: string) => text.replace(/\s+/g, "");
 
+/**
+ * How the minutes read, white space aside: the attendees, the items, every block with what the
+ * checks rely on (IDs, owners, statuses, resolutions), and the findings. Formatting may not
+ * change any of it.
+ */
+function reading(text: string): string[] {
+  const doc = parse(text, { config: SEC_CONFIG });
+  const squeeze = (s: string | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
+  const blocks = (bs: readonly Block[]): string[] =>
+    bs.flatMap((b): string[] => {
+      switch (b.kind) {
+        case "action":
+          return [`action ${b.id.text} owner ${squeeze(b.owner?.text)} due ${squeeze(b.due?.text)}`];
+        case "update":
+          return [`update ${b.id.text} status ${squeeze(b.status?.text)}`, ...blocks(b.paragraphs)];
+        case "list":
+          return [`list of ${b.items.length}, resolutions ${b.items.map((i) => i.resolution?.verbs.map((v) => v.text).join(",") ?? "").join("|")}`];
+        case "paragraph":
+          return [`paragraph ${b.resolution?.verbs.map((v) => v.text).join(",") ?? ""}`];
+        case "heading":
+          return [`heading ${squeeze(b.text.text)}`];
+        case "summary":
+        case "confidential":
+          return [`${b.kind} (`, ...blocks(b.blocks), `) ${b.closed ? "closed" : "open"}`];
+      }
+    });
+  const attendees = (d: Document) => (d.attendees?.attendees ?? []).map((a) => `${a.attendance} ${a.initials.text} ${squeeze(a.name.text)} ${a.notes.map((n) => squeeze(n.text)).join("; ")}`);
+  return [
+    ...attendees(doc),
+    ...doc.items.flatMap((i) => [`item ${i.number.text} ${squeeze(i.title.text)} [${i.classification?.text ?? ""}]`, ...blocks(i.blocks)]),
+    ...validate(doc, { config: SEC_CONFIG }).map((d) => d.code).sort(),
+  ];
+}
+
 describe("formatting", () => {
   it("changes no word and is idempotent, on plausible minutes and on random edits of the examples", () => {
     const reference = example("sec-panel-77.minutes");
@@ -24,6 +58,36 @@ describe("formatting", () => {
       }),
       { seed: SEEDS.formatting, numRuns: 300 },
     );
+  });
+
+  it("keeps how the minutes read: the same attendees, items, blocks and findings, on plausible minutes and on random edits of the examples", () => {
+    const reference = example("sec-panel-77.minutes");
+    fc.assert(
+      fc.property(fc.oneof(plausibleDocument, fc.array(edit, { maxLength: 8 }).map((edits) => edits.reduce(applyEdit, reference))), (text) => {
+        expect(reading(format(text)), brief(text)).toEqual(reading(text));
+      }),
+      { seed: SEEDS.formattingReading, numRuns: 300 },
+    );
+  });
+
+  // Found by the property above: `- ` alone on a line is an empty list item, and without its space
+  // the line was prose, which joined the next line to the item above.
+  it("keeps the space after a list item's mark that stands alone on its line", () => {
+    const text = "meeting: M\nnumber: 1\n\nitem 1: A\n\nThe Panel:\n- AGREED a response;\n  -  \nAGREED the budget; and\n- NOTED the plan.\n";
+    const once = format(text);
+    expect(once).toContain("\n- \nAGREED the budget");
+    expect(reading(once)).toEqual(reading(text));
+    expect(format(once)).toBe(once);
+  });
+
+  // Found by the property above: blanking a line of spaces between a lone CR and a LF made one
+  // CRLF of the two line breaks, and the blank line between two paragraphs was gone.
+  it("keeps a blank line of spaces that stands between a lone CR and a LF", () => {
+    const text = "meeting: M\nnumber: 1\n\nitem 1: A\n\nThe Panel met.\r  \nThe Panel NOTED it.\n";
+    const once = format(text);
+    expect(reading(once)).toEqual(reading(text));
+    expect(parse(once, { config: SEC_CONFIG }).items[0]!.blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph"]);
+    expect(format(once)).toBe(once);
   });
 
   // Found by fuzzing: the line of spaces between a lone CR and a LF is blanked, which makes a

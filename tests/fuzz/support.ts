@@ -19,6 +19,7 @@ export const SEEDS = {
   formatting: 20_240_105,
   inlineReferences: 20_240_106,
   grammarAgreement: 20_240_107,
+  formattingReading: 20_240_108,
 } as const;
 
 // ---------------------------------------------------------------- text generators

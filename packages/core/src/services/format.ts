@@ -3,6 +3,7 @@ import type { Document } from "../model/ast.js";
 import { trailingRunStart, trimEndBlanks } from "../text/trim.js";
 import { commonLineEnd } from "../text/line-ends.js";
 import { LIST_MARKER } from "../syntax/bullets.js";
+import { INVISIBLE_CLASS } from "../text/invisible.js";
 
 /*
  * Formatting changes only the spacing the language leaves free: the attendee table is
@@ -38,8 +39,18 @@ export function formatDocument(doc: Document): TextEdit[] {
   let blankRun = 0;
   for (let line = 0; line < lines.lineCount; line++) {
     const original = lines.lineText(line);
-    let text = replacements.get(line) ?? normaliseLine(original);
-    text = trimEndBlanks(text);
+    // A list item's mark with nothing after it keeps one space: the space is what makes the line
+    // a list item (an empty one), and without it the line was prose, joined to the item above.
+    const bare = BARE_MARKER.exec(original);
+    let text = bare ? `${bare[1]} ` : replacements.get(line) ?? normaliseLine(original);
+    if (!bare) text = trimEndBlanks(text);
+    if (text.trim() === "" && original !== "" && joinsLineBreaks(doc.text, lines.lineStart(line), original.length)) {
+      // White space alone between a lone CR and a LF: blanked, the two breaks would make one CRLF
+      // and the blank line would be gone, joining the paragraphs around it (found by fuzzing).
+      blankRun++;
+      replacements.delete(line);
+      continue;
+    }
     if (text.trim() === "") {
       blankRun++;
       text = "";
@@ -84,6 +95,14 @@ export function formatDocument(doc: Document): TextEdit[] {
 }
 
 const KEYWORD_LINE = /^[ \t]+(?=(?:meeting|number|reference|status|date|time|venue|classification|next meeting|attendees|category|group|apologies|absent|heading|summary|confidential):|(?:item|action|update)[ \t]*[^\s:]*[ \t]*:|end\b)/;
+
+/** Whether the line at `start` (of `length` characters) stands between a lone CR and a LF. */
+function joinsLineBreaks(text: string, start: number, length: number): boolean {
+  return start > 0 && text.charCodeAt(start - 1) === 13 && text.charCodeAt(start + length) === 10;
+}
+
+/** A list item's mark alone on its line, as the lexer reads it: white space, the mark, white space. */
+const BARE_MARKER = new RegExp(`^${INVISIBLE_CLASS}*(${LIST_MARKER})[ \\t\u00a0]${INVISIBLE_CLASS}*$`);
 
 /** A bullet's marker and the white space around it. */
 const BULLET_LINE = new RegExp(`^([ \\t]*)(${LIST_MARKER})[ \\t]+(?=\\S)`);
