@@ -292,7 +292,9 @@ const ROLE_NOTES = /^(meeting secretary|secretary|chair|vice[- ]chair|observer|m
  */
 function nameFirst(text: string): [string, string, string, string] | null {
   const initials = INITIALS_IN_PARENTHESES.exec(text);
-  if (!initials || initials.index === 0) return null;
+  // `(Part)`, `(Remote)`: a word in parentheses is a note, not initials (found by fuzzing the
+  // certain fixes: `pd  Peter Davies  (Part)` was rewritten as the attendee `Part`).
+  if (!initials || initials.index === 0 || TWO_SMALL.test(initials[1]!)) return null;
   const name = text.slice(0, initials.index);
   // The initials may follow the name without a space (`Peter Davies(PD)`): read so, the line keeps
   // its meaning when the formatter puts the space in.

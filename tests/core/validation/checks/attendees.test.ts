@@ -119,6 +119,15 @@ describe("malformed-initials", () => {
     }
   });
 
+  // Found by fuzzing the certain fixes: `(Part)` was read as the initials of a name written first,
+  // and the certain fix rewrote the line as the attendee `Part`.
+  it("reads a word in parentheses after a name as a note, never as initials", () => {
+    const { finding, doc } = expectFinding(withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n  «Karen Lee   (Part)»\n"), "syntax-attendee-line", "error");
+    expect(finding.message).toContain("is in the attendee list but is not an attendee");
+    expect(finding.fixes ?? []).toEqual([]);
+    expect(doc.attendees?.attendees.map((a) => a.initials.text)).toEqual(["PD"]);
+  });
+
   it("reads initials that keep a name's small letter (`McD`) as an attendee, mentioned and owning actions like any other", () => {
     const source = withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n  McD  Mary McDonald\n", "item 1: Minutes\n\nMary McDonald (McD) presented. McD answered questions.\n\naction SECP77/01: McD to circulate the paper.\n\nThe Panel NOTED the minutes.\n");
     expectClean(source);
