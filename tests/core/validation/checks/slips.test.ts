@@ -46,6 +46,16 @@ describe("keyword-as-prose", () => {
     expectNone(meeting(`item 1: Budget\n\n${NOTED}\n  \t// a note\nThe Chair closed.\n`), "keyword-as-prose");
   });
 
+  // Found by a trial property of the certain fixes: a comment in the attendee list was reported as
+  // prose after an invisible character, with a fix that deleted nothing.
+  it("reads a comment in the attendee list as a comment, and one after a no-break space there as published", () => {
+    const list = (comment: string) => meeting(`item 1: Budget\n\n${NOTED}\n`).replace("  KL   Karen Lee\n", `  KL   Karen Lee\n${comment}\n`);
+    expectNone(list("// the list as sent round"), "keyword-as-prose");
+    expectNone(list("  \t// the list as sent round"), "keyword-as-prose");
+    const { text, finding } = expectFinding(list("«\u00a0//» the list as sent round"), "keyword-as-prose", "error");
+    expect(applyFix(text, finding.fixes?.[0])).toContain("\n// the list as sent round\n");
+  });
+
   it("closes a one-line passage after its paragraph when nothing closes it, and is then not certain", () => {
     const source = meeting(`item 1: Budget\n\n«Confidential: »the ICB offered support.\n\n${NOTED}\n`);
     const { text, finding } = expectFinding(source, "keyword-as-prose", "error");

@@ -84,7 +84,9 @@ export function keywordsAsProse(context: CheckContext): void {
       if (mayStartKeyword(text, at, end)) {
         let start = at;
         while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
-        checkLine(context, text.slice(start, end), start, { first: true, last: true, itemStart: attendees.start }, levels, end);
+        // A comment line is one here as anywhere (`//` after spaces and tabs): the prose's are
+        // blanked before they are read, the attendee list's are passed over here.
+        if (!text.startsWith("//", start)) checkLine(context, text.slice(start, end), start, { first: true, last: true, itemStart: attendees.start }, levels, end);
       }
       at = end + 1;
     }
