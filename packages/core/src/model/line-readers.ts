@@ -298,7 +298,8 @@ function nameFirst(text: string): [string, string, string, string] | null {
   const name = text.slice(0, initials.index);
   // The initials may follow the name without a space (`Peter Davies(PD)`): read so, the line keeps
   // its meaning when the formatter puts the space in.
-  if (name.trim().length === 0) return null;
+  // A name is words, not a parenthesis (`(ABCDEF) (PD)`).
+  if (name.trim().length === 0 || name.trimStart().startsWith("(")) return null;
   return [text, name.trim(), initials[1]!, text.slice(initials.index + initials[0].length)];
 }
 

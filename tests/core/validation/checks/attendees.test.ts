@@ -126,6 +126,9 @@ describe("malformed-initials", () => {
     expect(finding.message).toContain("is in the attendee list but is not an attendee");
     expect(finding.fixes ?? []).toEqual([]);
     expect(doc.attendees?.attendees.map((a) => a.initials.text)).toEqual(["PD"]);
+    // Nor is a parenthesis a name: `(ABCDEF) (KL)` is not rewritten as `KL   (ABCDEF)`.
+    const bracketed = expectFinding(withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n«(ABCDEF) (KL)»\n"), "syntax-attendee-line", "error");
+    expect(bracketed.finding.fixes ?? []).toEqual([]);
   });
 
   it("reads initials that keep a name's small letter (`McD`) as an attendee, mentioned and owning actions like any other", () => {
