@@ -45,6 +45,15 @@ const STARTS = {
   bullet: `${INVISIBLE_CLASS}*${LIST_MARKER}(?=[ \\t\\u00a0])`,
 } as const;
 
+/** A line the lexer reads as a keyword line (not a list item), from its start: `summary:`, `action ID:`, `group: Name`. */
+const KEYWORD_LINE_START = new RegExp(`[ \\t]*(?:${Object.entries(STARTS).filter(([kind]) => kind !== "bullet").map(([, start]) => start).join("|")})`, "y");
+
+/** Whether the line that starts at `at` is a keyword line, as the lexer reads it. */
+export function startsKeywordLine(text: string, at: number): boolean {
+  KEYWORD_LINE_START.lastIndex = at;
+  return KEYWORD_LINE_START.test(text);
+}
+
 const REST_OF_LINE = String.raw`[^\r\n]*(?:\r\n?|\n)?`;
 
 function lineToken(name: string, start: string, label: string): TokenType {

@@ -48,6 +48,14 @@ describe("keyword-as-prose", () => {
 
   // Found by a trial property of the certain fixes: a comment in the attendee list was reported as
   // prose after an invisible character, with a fix that deleted nothing.
+  // Found by the property of the certain fixes: a keyword line between two attendee lists was
+  // reported as prose (`summary:` said not to be lower case), with a fix that changed nothing.
+  it("does not read a keyword line between two attendee lists as prose", () => {
+    const text = meeting(`item 1: Budget\n\n${NOTED}\n`).replace("apologies:\n", "summary:\n\nattendees:\napologies:\n");
+    expectNone(text, "keyword-as-prose");
+    expectFinding(text.replace("summary:", "«summary:»"), "syntax-outside-item", "error");
+  });
+
   it("reads a comment in the attendee list as a comment, and one after a no-break space there as published", () => {
     const list = (comment: string) => meeting(`item 1: Budget\n\n${NOTED}\n`).replace("  KL   Karen Lee\n", `  KL   Karen Lee\n${comment}\n`);
     expectNone(list("// the list as sent round"), "keyword-as-prose");

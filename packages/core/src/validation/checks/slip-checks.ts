@@ -4,6 +4,7 @@ import type { Range } from "../../text/range.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { tablesOf } from "../../config/derived.js";
 import { LIST_MARKER } from "../../syntax/bullets.js";
+import { startsKeywordLine } from "../../syntax/tokens.js";
 import { INVISIBLE_CLASS, isInvisible, trimInvisible } from "../../text/invisible.js";
 import {
   ACTION_OTHERWISE, ALONE_IN_CAPITALS_OR_BRACKETS, COMMENT_OTHERWISE, END, END_OTHERWISE, ITEM_IN_WORDS, ITEM_NO_COLON,
@@ -85,8 +86,9 @@ export function keywordsAsProse(context: CheckContext): void {
         let start = at;
         while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
         // A comment line is one here as anywhere (`//` after spaces and tabs): the prose's are
-        // blanked before they are read, the attendee list's are passed over here.
-        if (!text.startsWith("//", start)) checkLine(context, text.slice(start, end), start, { first: true, last: true, itemStart: attendees.start }, levels, end);
+        // blanked before they are read, the attendee list's are passed over here. So is a keyword
+        // line (`group:`, or `summary:` between two lists): it is no prose.
+        if (!text.startsWith("//", start) && !startsKeywordLine(text, start)) checkLine(context, text.slice(start, end), start, { first: true, last: true, itemStart: attendees.start }, levels, end);
       }
       at = end + 1;
     }
