@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyEdits, formatDocument, parse, validate, type Block, type Document } from "../../packages/core/src/index.js";
 import { example, SEC_CONFIG } from "../helpers/minutes.js";
-import { applyEdit, brief, edit, plausibleDocument, SEEDS } from "./support.js";
+import { brief, plausibleOrEdited, SEEDS } from "./support.js";
 
 /*
  * Formatting changes only the spacing the language leaves free: never a word, never a line
@@ -51,7 +51,7 @@ describe("formatting", () => {
   it("changes no word and is idempotent, on plausible minutes and on random edits of the examples", () => {
     const reference = example("sec-panel-77.minutes");
     fc.assert(
-      fc.property(fc.oneof(plausibleDocument, fc.array(edit, { maxLength: 8 }).map((edits) => edits.reduce(applyEdit, reference))), (text) => {
+      fc.property(plausibleOrEdited(reference), (text) => {
         const once = format(text);
         expect(words(once), brief(text)).toBe(words(text));
         expect(format(once), brief(text)).toBe(once);
@@ -63,7 +63,7 @@ describe("formatting", () => {
   it("keeps how the minutes read: the same attendees, items, blocks and findings, on plausible minutes and on random edits of the examples", () => {
     const reference = example("sec-panel-77.minutes");
     fc.assert(
-      fc.property(fc.oneof(plausibleDocument, fc.array(edit, { maxLength: 8 }).map((edits) => edits.reduce(applyEdit, reference))), (text) => {
+      fc.property(plausibleOrEdited(reference), (text) => {
         expect(reading(format(text)), brief(text)).toEqual(reading(text));
       }),
       { seed: SEEDS.formattingReading, numRuns: 300 },

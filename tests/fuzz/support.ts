@@ -20,6 +20,7 @@ export const SEEDS = {
   inlineReferences: 20_240_106,
   grammarAgreement: 20_240_107,
   formattingReading: 20_240_108,
+  certainFixes: 20_240_109,
 } as const;
 
 // ---------------------------------------------------------------- text generators
@@ -148,6 +149,11 @@ export function applyEdit(text: string, e: Edit): string {
       return text.slice(0, at(e.at)) + fragment + text.slice(at(e.at));
     }
   }
+}
+
+/** Plausible minutes, or the reference text after up to eight random edits. */
+export function plausibleOrEdited(reference: string): fc.Arbitrary<string> {
+  return fc.oneof(plausibleDocument, fc.array(edit, { maxLength: 8 }).map((edits) => edits.reduce(applyEdit, reference)));
 }
 
 // ---------------------------------------------------------------- range checks

@@ -167,12 +167,14 @@ export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine 
   if (publishedOrder) {
     // `Peter Davies (PD) (Part)`, as published tables print it: read it, and offer the rewrite.
     const [, name, initials, after] = publishedOrder;
-    const newText = `${initials!.padEnd(5)}${name!.trim()}${after!.trim() ? "  " + after!.trim() : ""}`;
+    const newText = `${initialsColumn(initials!)}${name!.trim()}${after!.trim() ? "  " + after!.trim() : ""}`;
+    // Certain only when the line it writes reads as an attendee: a name of words, then notes.
+    const certain = !/[()[\]]/.test(name!) && /^(?:\([^()]*\)[ \t]*)*$/.test(after!.trim());
     problems.error(
       "syntax-attendee-line",
       line,
       `An attendee is written initials first, then the name: expected \`${newText}\`, found the name first.`,
-      [{ title: `Write as \`${newText}\``, edits: [{ range: spanOf(line), newText }], certain: true }],
+      [{ title: `Write as \`${newText}\``, edits: [{ range: spanOf(line), newText }], certain }],
     );
     const initialsAt = name!.length + line.text.slice(name!.length).indexOf("(") + 1;
     const notesFrom = initialsAt + initials!.length + 1;
@@ -188,7 +190,7 @@ export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine 
   if (trailing) {
     const name = head.slice(0, trailing.at).trim();
     const rest = notesAt < 0 ? "" : text.slice(notesAt).trim();
-    const newText = `${trailing.initials.padEnd(5)}${name}${rest ? `  ${rest}` : ""}`;
+    const newText = `${initialsColumn(trailing.initials)}${name}${rest ? `  ${rest}` : ""}`;
     problems.error(
       "syntax-attendee-line",
       line,
@@ -228,6 +230,11 @@ export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine 
   if (nameEnd < head.length) unread(line, nameEnd, head.slice(nameEnd), problems, true);
   const notes = notesAt < 0 ? [] : readNotes(line, notesAt, problems);
   return { initials, name, notes };
+}
+
+/** Initials in the column of the attendee table, as the formatter aligns it: five wide, and at least two spaces before the name. */
+function initialsColumn(initials: string): string {
+  return initials + " ".repeat(Math.max(2, 5 - initials.length));
 }
 
 /** Initials that end `head` after white space (`Adaeze Okafor   AO`): where they start, or undefined. */

@@ -126,6 +126,16 @@ describe("malformed-initials", () => {
     expect(finding.message).toContain("is in the attendee list but is not an attendee");
     expect(finding.fixes ?? []).toEqual([]);
     expect(doc.attendees?.attendees.map((a) => a.initials.text)).toEqual(["PD"]);
+    // The rewrite is certain only when what it writes reads as an attendee, and five-letter
+    // initials keep two spaces before the name.
+    for (const [line, expected, certain] of [
+      ["Karen Lee (KL) (part)", "KL   Karen Lee  (part)", true],
+      ["Karen (X) Lee (KL)", "KL   Karen (X) Lee", false],
+      ["Karen Lee (ABCDE)", "ABCDE  Karen Lee", true],
+    ] as const) {
+      const { finding } = expectFinding(withAttendees(`category: SEC Panel Members\n  PD   Peter Davies\n  «${line}»\n`), "syntax-attendee-line", "error");
+      expect(finding.fixes?.map((f) => [f.title, f.certain]), line).toEqual([[`Write as \`${expected}\``, certain]]);
+    }
     // Nor is a parenthesis a name: `(ABCDEF) (KL)` is not rewritten as `KL   (ABCDEF)`.
     const bracketed = expectFinding(withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n«(ABCDEF) (KL)»\n"), "syntax-attendee-line", "error");
     expect(bracketed.finding.fixes ?? []).toEqual([]);
