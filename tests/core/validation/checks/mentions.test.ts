@@ -218,6 +218,12 @@ describe("absent-mentioned", () => {
     }
   });
 
+  // Found by a review: bounded by its run of prose, a list item no longer read its lead-in.
+  it("reads a list of apologies with its lead-in", () => {
+    expectNone(item("Apologies were received from:\n- Mike Gibson (MG); and\n- Karen Lee (KL)."), "absent-mentioned");
+    expectNone(item("The Panel NOTED apologies from:\n- Mike Gibson (MG)."), "absent-mentioned");
+  });
+
   it("accepts mentions of attendees present", () => {
     expectNone(item("A Member (KL) questioned the plan. KL asked again."), "absent-mentioned");
   });

@@ -5,6 +5,7 @@ import { likelyMeant } from "../mentions.js";
 import { isAddressed } from "../addressed.js";
 import { tablesOf } from "../../config/derived.js";
 import type { Range } from "../../text/range.js";
+import type { Block } from "../../model/ast.js";
 
 function who(person: Person): string {
   return `${person.attendee.name.text}${person.organisation ? `, ${person.organisation}` : ""}`;
@@ -101,7 +102,8 @@ export function absentMentioned(context: CheckContext): void {
     while (r < restated.length && restated[r]!.end < at) r++;
     if (r < restated.length && restated[r]!.start <= at) continue;
     // `Apologies were received from Cllr Kaur (DKa).`: the sentence records the absence.
-    if (sentenceAround(context.doc.text, at, mention.prose).some((s) => /\bapolog|\babsent\b/i.test(s))) continue;
+    const text = context.doc.text;
+    if (sentenceAround(text, at, blockAround(text, mention.item.blocks, at) ?? mention.prose).some((s) => /\bapolog|\babsent\b/i.test(s))) continue;
     // `Papers were sent to Mike Gibson (MG)`, `SECAS to inform MG`: written to or acted for,
     // not taking part. Read in the mention's own prose, whose comment lines are blank.
     const from = mention.prose.start;
@@ -119,15 +121,30 @@ export function absentMentioned(context: CheckContext): void {
 }
 
 /**
- * The text of the sentence around `at`, before and after it: each at most 200 characters, up to a
- * full stop, and never past its run of prose. (It stopped at a blank line written as two LFs, and
- * so read on past one of spaces, or of CRLFs, into the paragraph next to it.)
+ * The block of an item that holds `at`, inside passages: a paragraph, an action or update, or a
+ * list with the paragraph that leads into it (`Apologies were received from:`, or a resolution,
+ * `The Panel NOTED apologies from:`, which the model keeps as a block of its own).
  */
-function sentenceAround(text: string, at: number, prose: Range): [string, string] {
+function blockAround(text: string, blocks: readonly Block[], at: number): Range | undefined {
+  const i = blocks.findIndex((b) => b.start <= at && at <= b.end);
+  const block = blocks[i];
+  if (!block) return undefined;
+  if (block.kind === "summary" || block.kind === "confidential") return blockAround(text, block.blocks, at) ?? block;
+  const before = blocks[i - 1];
+  if (block.kind === "list" && !block.leadIn && before && text.slice(before.start, block.start).trimEnd().endsWith(":")) return { start: before.start, end: block.end };
+  return block;
+}
+
+/**
+ * The text of the sentence around `at`, before and after it: each at most 200 characters, up to a
+ * full stop, and never past its block. (It stopped at a blank line written as two LFs, and so
+ * read on past one of spaces, or of CRLFs, into the paragraph next to it.)
+ */
+function sentenceAround(text: string, at: number, block: Range): [string, string] {
   let start = at;
-  while (start > prose.start && at - start < 200 && text.charCodeAt(start - 1) !== 46) start--;
+  while (start > block.start && at - start < 200 && text.charCodeAt(start - 1) !== 46) start--;
   let end = at;
-  while (end < prose.end && end - at < 200 && text.charCodeAt(end) !== 46) end++;
+  while (end < block.end && end - at < 200 && text.charCodeAt(end) !== 46) end++;
   return [text.slice(start, at), text.slice(at, end)];
 }
 
