@@ -80,6 +80,27 @@ describe("formatting", () => {
     expect(format(once)).toBe(once);
   });
 
+  // Found by a review: on the last line the mark lost its space to the file's end, and an
+  // invisible character before the mark or after its space was taken out with the spaces.
+  it("keeps an empty list item on the last line, and the invisible characters around a mark alone", () => {
+    const list = "meeting: M\nnumber: 1\n\nitem 1: A\n\nThe Panel:\n- AGREED a;\n- NOTED b.\n";
+    for (const text of [`${list}- \n`, `${list}- `, `${list}\u200b- \nx\n`, `${list}\u00ad-  \u200b\nx\n`]) {
+      const once = format(text);
+      expect(reading(once), JSON.stringify(text.slice(-12))).toEqual(reading(text));
+      expect(words(once), JSON.stringify(text.slice(-12))).toBe(words(text));
+      expect(format(once), JSON.stringify(text.slice(-12))).toBe(once);
+    }
+  });
+
+  // Found by a review: taking out a third blank line took the lone CR before a kept line of
+  // spaces, which the next run then blanked.
+  it("is idempotent where blank lines before a lone CR and a line of spaces are taken out", () => {
+    const text = "meeting: M\nnumber: 1\n\nitem 1: A\n\nThe Panel met.\n\n\n\r  \nThe Panel NOTED it.\n";
+    const once = format(text);
+    expect(reading(once)).toEqual(reading(text));
+    expect(format(once)).toBe(once);
+  });
+
   // Found by the property above: blanking a line of spaces between a lone CR and a LF made one
   // CRLF of the two line breaks, and the blank line between two paragraphs was gone.
   it("keeps a blank line of spaces that stands between a lone CR and a LF", () => {

@@ -41,8 +41,9 @@ export function formatDocument(doc: Document): TextEdit[] {
     const original = lines.lineText(line);
     // A list item's mark with nothing after it keeps one space: the space is what makes the line
     // a list item (an empty one), and without it the line was prose, joined to the item above.
+    // (What stands between the mark and the end, an invisible character, is kept: it is not white space.)
     const bare = BARE_MARKER.exec(original);
-    let text = bare ? `${bare[1]} ` : replacements.get(line) ?? normaliseLine(original);
+    let text = bare ? `${bare[1]}${trimEndBlanks(bare[2]!) || " "}` : replacements.get(line) ?? normaliseLine(original);
     if (!bare) text = trimEndBlanks(text);
     if (text.trim() === "" && original !== "" && joinsLineBreaks(doc.text, lines.lineStart(line), original.length)) {
       // White space alone between a lone CR and a LF: blanked, the two breaks would make one CRLF
@@ -54,7 +55,9 @@ export function formatDocument(doc: Document): TextEdit[] {
     if (text.trim() === "") {
       blankRun++;
       text = "";
-      if (blankRun > 2) {
+      // A blank line that ends with a lone CR is not taken out: the line after it may be one of
+      // spaces before a LF, kept above, which the CR would then no longer stand before.
+      if (blankRun > 2 && !endsWithLoneCr(doc.text, lines.lineStart(line) + original.length)) {
         replacements.set(line, "\u0000delete");
         continue;
       }
@@ -74,7 +77,9 @@ export function formatDocument(doc: Document): TextEdit[] {
   // Trailing blank lines shrink to a single final line break. One line break, of whatever kind, is
   // left as it is: in a file of mixed line ends the most common one may change with the blank
   // lines this run takes out, and the next run then rewrote the last line's end (found by fuzzing).
-  const start = trailingRunStart(doc.text, " \t\r\n");
+  let start = trailingRunStart(doc.text, " \t\r\n");
+  // An empty list item on the last line keeps the space after its mark (see BARE_MARKER).
+  if (start < doc.text.length && BARE_MARKER.test(doc.text.slice(lines.lineStart(lines.positionAt(start).line), start + 1))) start++;
   const tail = doc.text.slice(start);
   const hasBreak = /[\r\n]/.test(tail);
   const eol = commonLineEnd(doc.text);
@@ -101,8 +106,16 @@ function joinsLineBreaks(text: string, start: number, length: number): boolean {
   return start > 0 && text.charCodeAt(start - 1) === 13 && text.charCodeAt(start + length) === 10;
 }
 
-/** A list item's mark alone on its line, as the lexer reads it: white space, the mark, white space. */
-const BARE_MARKER = new RegExp(`^${INVISIBLE_CLASS}*(${LIST_MARKER})[ \\t\u00a0]${INVISIBLE_CLASS}*$`);
+/** Whether the line that ends at `end` ends with a CR that no LF follows. */
+function endsWithLoneCr(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) !== 10;
+}
+
+/**
+ * A list item's mark alone on its line, as the lexer reads it: white space, the mark, white space.
+ * Only spaces and tabs go before it; invisible characters there stay with the mark.
+ */
+const BARE_MARKER = new RegExp(`^[ \\t]*((?:(?![ \\t])${INVISIBLE_CLASS})*${LIST_MARKER})([ \\t\u00a0]${INVISIBLE_CLASS}*)$`);
 
 /** A bullet's marker and the white space around it. */
 const BULLET_LINE = new RegExp(`^([ \\t]*)(${LIST_MARKER})[ \\t]+(?=\\S)`);
