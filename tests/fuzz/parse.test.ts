@@ -121,6 +121,9 @@ describe("parse and validate are total and keep their ranges in the text", () =>
       meetingWith(`item 1: A\n\naction${run}1x\n\nupdate${run}x\n\nThe Panel NOTED it.\n`),
       meetingWith(`item 1: A\n\nSome text\nConfidential${run.slice(0, 20_000)}x\n\n[${run.slice(0, 20_000)}Confidential${run.slice(0, 20_000)}x\n\nThe Panel NOTED it.\n`),
       meetingWith(`item 1: A\n\nSome text\nConfidential${"\u00a0".repeat(20_000)}x\n\nThe Panel NOTED it.\n`),
+      // Found by a review: `end` and a run of spaces before other text, read by the lexer's start
+      // of an `end` line and by the reading of a closer written otherwise (50,000 spaces: 3 s).
+      meetingWith(`item 1: A\n\nThe Panel met.\nend${run}x\n\nend${run}x\n\nThe Panel NOTED it.\n`),
     ];
     for (const text of cases) {
       holds(text);

@@ -40,7 +40,9 @@ const STARTS = {
   heading: String.raw`heading:`,
   summary: String.raw`summary:`,
   confidential: String.raw`confidential:`,
-  end: String.raw`end(?=[ \t]*(?:summary|confidential)?[ \t]*(?![^\r\n]))`,
+  // (One run of spaces on each side of the word, not two side by side: `end` and a long run of
+  // spaces before other text took time quadratic in its length.)
+  end: String.raw`end(?=[ \t]*(?:(?:summary|confidential)[ \t]*)?(?![^\r\n]))`,
   // (After no-break spaces too: a word processor indents a pasted list with them.)
   bullet: `${INVISIBLE_CLASS}*${LIST_MARKER}(?=[ \\t\\u00a0])`,
 } as const;

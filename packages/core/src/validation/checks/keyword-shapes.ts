@@ -32,7 +32,9 @@ export const PASSAGE = new RegExp(String.raw`^(${LEAD})(summary|confidential)${L
 export const PASSAGE_OTHERWISE = new RegExp(String.raw`^${LEAD}(?:\[${LEAD})?confidential${LEAD}(?:\]${LEAD})?(?:${OTHER_SEPARATOR}${LEAD})?(?=$|(?=\S)(?<=${OTHER_SEPARATOR}${BLANK}*))`, "i");
 export const END = new RegExp(String.raw`^${LEAD}end(?:${GAP}(summary|confidential))?${LEAD}$`, "i");
 /** `End confidential.`: with a full stop, only where a line opens a paragraph (a wrapped `end.` is prose). */
-export const END_OTHERWISE = new RegExp(String.raw`^${LEAD}end(?:${GAP}(summary|confidential))?${LEAD}[.:;]?${LEAD}$`, "i");
+// (The run after the mark belongs to it: two runs side by side around an optional mark were
+// tried split at every place, quadratic in a long run of spaces before other text.)
+export const END_OTHERWISE = new RegExp(String.raw`^${LEAD}end(?:${GAP}(summary|confidential))?${LEAD}(?:[.:;]${LEAD})?$`, "i");
 export const ITEM_WITH_COLON = new RegExp(String.raw`^${LEAD}item${GAP}([^\s:]*\d[^\s:]*?)${LEAD}${COLON}`, "i");
 export const ITEM_OTHER_SEPARATOR = new RegExp(String.raw`^${LEAD}item${GAP}(\d+(?:(?:\.\d+)+|[a-z])?)${LEAD}[.)\-–—]${GAP}(?=\S)`, "i");
 export const ITEM_NO_COLON = new RegExp(String.raw`^${LEAD}item${GAP}(\d+(?:(?:\.\d+)+|[a-z])?)${GAP}(?=\S)`, "i");
