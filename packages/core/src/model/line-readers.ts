@@ -169,7 +169,8 @@ export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine 
     const [, name, initials, after] = publishedOrder;
     const newText = `${initialsColumn(initials!)}${name!.trim()}${after!.trim() ? "  " + after!.trim() : ""}`;
     // Certain only when the line it writes reads as an attendee: a name of words, then notes.
-    const certain = !/[()[\]]/.test(name!) && /^(?:\([^()]*\)[ \t]*)*$/.test(after!.trim());
+    // (A tab in the name would end it there: a column pasted after the name.)
+    const certain = !/[()[\]\t]/.test(name!) && /^(?:\([^()]*\)[ \t]*)*$/.test(after!.trim());
     problems.error(
       "syntax-attendee-line",
       line,

@@ -131,6 +131,7 @@ describe("malformed-initials", () => {
     for (const [line, expected, certain] of [
       ["Karen Lee (KL) (part)", "KL   Karen Lee  (part)", true],
       ["Karen (X) Lee (KL)", "KL   Karen (X) Lee", false],
+      ["Karen\tLee (KL)", "KL   Karen\tLee", false],
       ["Karen Lee (ABCDE)", "ABCDE  Karen Lee", true],
     ] as const) {
       const { finding } = expectFinding(withAttendees(`category: SEC Panel Members\n  PD   Peter Davies\n  «${line}»\n`), "syntax-attendee-line", "error");
