@@ -124,6 +124,9 @@ describe("parse and validate are total and keep their ranges in the text", () =>
       // Found by a review: `end` and a run of spaces before other text, read by the lexer's start
       // of an `end` line and by the reading of a closer written otherwise (50,000 spaces: 3 s).
       meetingWith(`item 1: A\n\nThe Panel met.\nend${run}x\n\nend${run}x\n\nThe Panel NOTED it.\n`),
+      // Found by a review: the lines after a paragraph's first are read for a structural start,
+      // whose spaces a list item's start read again (50,000 spaces before text: 3 s).
+      meetingWith(`item 1: A\n\nThe Panel met.\n${run}x\n\nThe Panel NOTED it.\n`),
     ];
     for (const text of cases) {
       holds(text);
