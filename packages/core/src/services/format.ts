@@ -57,7 +57,7 @@ export function formatDocument(doc: Document): TextEdit[] {
       text = "";
       // A blank line that ends with a lone CR is not taken out: the line after it may be one of
       // spaces before a LF, kept above, which the CR would then no longer stand before.
-      if (blankRun > 2 && !endsWithLoneCr(doc.text, lines.lineStart(line) + original.length)) {
+      if (blankRun > 2 && !loneCrAt(doc.text, lines.lineStart(line) + original.length)) {
         replacements.set(line, "\u0000delete");
         continue;
       }
@@ -101,14 +101,14 @@ export function formatDocument(doc: Document): TextEdit[] {
 
 const KEYWORD_LINE = /^[ \t]+(?=(?:meeting|number|reference|status|date|time|venue|classification|next meeting|attendees|category|group|apologies|absent|heading|summary|confidential):|(?:item|action|update)[ \t]*[^\s:]*[ \t]*:|end\b)/;
 
-/** Whether the line at `start` (of `length` characters) stands between a lone CR and a LF. */
-function joinsLineBreaks(text: string, start: number, length: number): boolean {
-  return start > 0 && text.charCodeAt(start - 1) === 13 && text.charCodeAt(start + length) === 10;
+/** Whether a CR that no LF follows stands at `at`: a line break of its own. */
+function loneCrAt(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) !== 10;
 }
 
-/** Whether the line that ends at `end` ends with a CR that no LF follows. */
-function endsWithLoneCr(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) !== 10;
+/** Whether the line at `start` (of `length` characters) stands between a lone CR and a LF. */
+function joinsLineBreaks(text: string, start: number, length: number): boolean {
+  return loneCrAt(text, start - 1) && text.charCodeAt(start + length) === 10;
 }
 
 /**

@@ -86,6 +86,7 @@ export function organisationMismatch(context: CheckContext): void {
  */
 export function absentMentioned(context: CheckContext): void {
   const { actions, updates } = contentsOf(context.doc);
+  const text = context.doc.text;
   // Every owner, joint owners (`KL and MG`) whole: the ranges are in document order.
   const owners = actions.flatMap((a) => (a.owner ? [a.owner] : []));
   let o = 0;
@@ -102,7 +103,6 @@ export function absentMentioned(context: CheckContext): void {
     while (r < restated.length && restated[r]!.end < at) r++;
     if (r < restated.length && restated[r]!.start <= at) continue;
     // `Apologies were received from Cllr Kaur (DKa).`: the sentence records the absence.
-    const text = context.doc.text;
     if (sentenceAround(text, at, blockAround(text, mention.item.blocks, at) ?? mention.prose).some((s) => /\bapolog|\babsent\b/i.test(s))) continue;
     // `Papers were sent to Mike Gibson (MG)`, `SECAS to inform MG`: written to or acted for,
     // not taking part. Read in the mention's own prose, whose comment lines are blank.
