@@ -143,7 +143,7 @@ export interface AttendeeLine {
   readonly notes: AttendeeNote[];
 }
 
-const INITIALS_IN_PARENTHESES = new RegExp(`\\(([${CAPITAL}][${CAPITAL}${SMALL}]{1,4})\\)`);
+const INITIALS_IN_PARENTHESES = new RegExp(`\\(([${CAPITAL}][${CAPITAL}${SMALL}]{1,4})\\)`, "g");
 const INITIALS_SHAPE = new RegExp(`^[${CAPITAL}][${CAPITAL}${SMALL}]{0,5}$`);
 /** Two small letters in a row: a word, not initials (`Peter`, not `DKa`). */
 const TWO_SMALL = new RegExp(`[${SMALL}]{2}`);
@@ -166,23 +166,24 @@ export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine 
   const publishedOrder = !INITIALS_SHAPE.test(first) || TWO_SMALL.test(first) ? nameFirst(text) : null;
   if (publishedOrder) {
     // `Peter Davies (PD) (Part)`, as published tables print it: read it, and offer the rewrite.
-    const [, name, initials, after] = publishedOrder;
-    const newText = `${initialsColumn(initials!)}${name!.trim()}${after!.trim() ? "  " + after!.trim() : ""}`;
+    const { name, initials, initialsAt, before, after } = publishedOrder;
+    const notesText = [before, after].map((notes) => notes.trim()).filter((notes) => notes.length > 0).join(" ");
+    const newText = `${initialsColumn(initials)}${name.trim()}${notesText ? "  " + notesText : ""}`;
     // Certain only when the line it writes reads as an attendee: a name of words, then notes.
     // (A tab in the name would end it there: a column pasted after the name.)
-    const certain = !/[()[\]\t]/.test(name!) && /^(?:\([^()]*\)[ \t]*)*$/.test(after!.trim());
+    const certain = !/[()[\]\t]/.test(name) && /^(?:\([^()]*\)[ \t]*)*$/.test(after.trim());
     problems.error(
       "syntax-attendee-line",
       line,
       `An attendee is written initials first, then the name: expected \`${newText}\`, found the name first.`,
       [{ title: `Write as \`${newText}\``, edits: [{ range: spanOf(line), newText }], certain }],
     );
-    const initialsAt = name!.length + line.text.slice(name!.length).indexOf("(") + 1;
-    const notesFrom = initialsAt + initials!.length + 1;
+    const notesFrom = initialsAt + initials.length + 1;
     return {
-      initials: sub(line, initialsAt, initials!),
-      name: trimmed(name!, line.start),
-      notes: readNotes(line, notesFrom, problems),
+      initials: sub(line, initialsAt, initials),
+      name: trimmed(name, line.start),
+      // Notes written between the name and the initials (`Karen Lee (Part) (KL)`) are notes too.
+      notes: [...(before ? readNotes(line, name.length, problems, initialsAt - 1) : []), ...readNotes(line, notesFrom, problems)],
     };
   }
   // `Adaeze Okafor   AO`, as a table pasted from a word processor reads: the name, then the
@@ -248,9 +249,10 @@ function initialsAtEnd(head: string): { at: number; initials: string } | undefin
 /** The last word of a line, when it is shaped like initials and white space stands before it. */
 const TRAILING_INITIALS = new RegExp(`\\s(${INITIALS_PATTERN})$`);
 
-function readNotes(line: Token, from: number, problems: Problems): AttendeeNote[] {
+/** The notes in `(...)` of an attendee line, from `from` to `to` (the line's end by default). */
+function readNotes(line: Token, from: number, problems: Problems, to = line.text.length): AttendeeNote[] {
   const notes: AttendeeNote[] = [];
-  const tail = line.text.slice(from);
+  const tail = line.text.slice(from, to);
   const group = /\(([^()]*)\)?/g;
   let readTo = 0;
   for (let m = group.exec(tail); m; m = group.exec(tail)) {
@@ -293,23 +295,48 @@ function unread(line: Token, at: number, text: string, problems: Problems, after
 
 const ROLE_NOTES = /^(meeting secretary|secretary|chair|vice[- ]chair|observer|minutes)$/i;
 
+interface NameFirst {
+  readonly name: string;
+  readonly initials: string;
+  /** Where the initials start, inside their parentheses. */
+  readonly initialsAt: number;
+  /** Notes between the name and the initials (`(Part) ` in `Karen Lee (Part) (KL)`), or "". */
+  readonly before: string;
+  /** What follows the initials' closing parenthesis. */
+  readonly after: string;
+}
+
 /**
- * `Peter Davies (PD) (Part)` split into name, initials and the rest, or null. Found by the
- * first `(XX)` and the text before it, in linear time (a lazy regular expression over the
- * name was quadratic on a long run of spaces).
+ * `Peter Davies (PD) (Part)` split into name, initials and notes, or null. Found by the first
+ * `(XX)` that is not a word and the text before it, in linear time (a lazy regular expression
+ * over the name was quadratic on a long run of spaces).
  */
-function nameFirst(text: string): [string, string, string, string] | null {
-  const initials = INITIALS_IN_PARENTHESES.exec(text);
+function nameFirst(text: string): NameFirst | null {
+  const pattern = INITIALS_IN_PARENTHESES;
+  pattern.lastIndex = 0;
+  let initials = pattern.exec(text);
   // `(Part)`, `(Remote)`: a word in parentheses is a note, not initials (found by fuzzing the
-  // certain fixes: `pd  Peter Davies  (Part)` was rewritten as the attendee `Part`).
-  if (!initials || initials.index === 0 || TWO_SMALL.test(initials[1]!)) return null;
-  const name = text.slice(0, initials.index);
+  // certain fixes: `pd  Peter Davies  (Part)` was rewritten as the attendee `Part`). The
+  // initials may come after such notes: `Karen Lee (Part) (KL)`.
+  while (initials && TWO_SMALL.test(initials[1]!)) initials = pattern.exec(text);
+  if (!initials || initials.index === 0) return null;
+  const initialsAt = initials.index + 1;
+  const after = text.slice(initials.index + initials[0].length);
+  // Notes alone between the name and the initials are notes; anything else there is part of
+  // the name as written (`Karen (X) Lee (KL)`), whose rewrite is not certain.
+  const firstOpen = text.indexOf("(");
+  const between = text.slice(firstOpen, initials.index);
+  const notesBetween = firstOpen > 0 && firstOpen < initials.index && NOTES_ONLY.test(between);
+  const name = text.slice(0, notesBetween ? firstOpen : initials.index);
   // The initials may follow the name without a space (`Peter Davies(PD)`): read so, the line keeps
   // its meaning when the formatter puts the space in.
   // A name is words, not a parenthesis (`(ABCDEF) (PD)`).
   if (name.trim().length === 0 || name.trimStart().startsWith("(")) return null;
-  return [text, name.trim(), initials[1]!, text.slice(initials.index + initials[0].length)];
+  return { name: name.trim(), initials: initials[1]!, initialsAt, before: notesBetween ? between : "", after };
 }
+
+/** Notes in parentheses and the spaces between them, and nothing else. */
+const NOTES_ONLY = /^(?:\([^()]*\)[ \t]*)*$/;
 
 /** Notes that are one of a few words, by the word in lower case. */
 const WORD_NOTES: ReadonlyMap<string, "part" | "remote"> = new Map([

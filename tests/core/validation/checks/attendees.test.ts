@@ -3,6 +3,7 @@
  * Each case: the minutes as written, the finding expected at the «marked» text.
  */
 import { describe, expect, it } from "vitest";
+import { parse } from "@minutes/core";
 import { applyFix, expectClean, expectFinding, expectNone, findingsOf } from "./spec.js";
 
 /** A meeting whose attendee list is `attendees`, with one item that records an outcome. */
@@ -136,6 +137,22 @@ describe("malformed-initials", () => {
     ] as const) {
       const { finding } = expectFinding(withAttendees(`category: SEC Panel Members\n  PD   Peter Davies\n  «${line}»\n`), "syntax-attendee-line", "error");
       expect(finding.fixes?.map((f) => [f.title, f.certain]), line).toEqual([[`Write as \`${expected}\``, certain]]);
+    }
+    // Notes may stand between the name and the initials: they stay notes, and the initials are read.
+    for (const [line, expected, part] of [
+      ["Karen Lee (Part) (KL)", "KL   Karen Lee  (Part)", true],
+      ["Karen Lee (Part) (Remote) (KL) (of DCC)", "KL   Karen Lee  (Part) (Remote) (of DCC)", true],
+      ["Karen Lee (KL)", "KL   Karen Lee", false],
+    ] as const) {
+      const { finding, text, doc } = expectFinding(withAttendees(`category: SEC Panel Members\n  PD   Peter Davies\n  «${line}»\n`), "syntax-attendee-line", "error");
+      expect(finding.fixes?.map((f) => [f.title, f.certain]), line).toEqual([[`Write as \`${expected}\``, true]]);
+      const kl = doc.attendees?.attendees.find((a) => a.initials.text === "KL");
+      expect([kl?.name.text, kl?.part], line).toEqual(["Karen Lee", part]);
+      expect(kl?.notes.map((n) => text.slice(n.start, n.end)), line).toEqual(expected.match(/\(([^)]*)\)/g)?.map((n) => n.slice(1, -1)) ?? []);
+      // The fix writes a line that reads the same attendee, with nothing left to report.
+      const fixed = parse(applyFix(text, finding.fixes?.[0]));
+      expect(fixed.diagnostics.filter((d) => d.code === "syntax-attendee-line"), line).toEqual([]);
+      expect(fixed.attendees?.attendees.find((a) => a.initials.text === "KL")?.notes.map((n) => n.text), line).toEqual(kl?.notes.map((n) => n.text));
     }
     // Nor is a parenthesis a name: `(ABCDEF) (KL)` is not rewritten as `KL   (ABCDEF)`.
     const bracketed = expectFinding(withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n«(ABCDEF) (KL)»\n"), "syntax-attendee-line", "error");
