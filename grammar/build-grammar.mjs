@@ -84,6 +84,19 @@ const ALL_BUT_NUMBERS = [...ALL_STRUCTURAL.filter((k) => k !== "bullet"), "bulle
 
 /** A character of a status's value that does not start another `Status:`: each is then read once. */
 const NOT_ANOTHER_STATUS = r`(?:(?!Status:)[^\r\n])`;
+/**
+ * An action's owner, captured, and the verb that ends it, looked ahead: ` to `, ` may `, ` should `,
+ * ` will ` or ` must ` (or `to:` before sub-tasks, or `to` that ends a line), not past a full stop.
+ */
+const OWNER_VERB_AHEAD = r`(?=,?[ \t\u00a0]+(?:to|may|should|will|must)(?:[ \t\u00a0:]|$))`;
+const OWNER = r`([^\s.;:,][^.;:]*?)${OWNER_VERB_AHEAD}`;
+/**
+ * The owner at the start of a line, looked ahead and captured with the line's indentation, so
+ * that a rule may end at the line's start (zero width, as the constructs around it expect) and
+ * still colour it: the tokenizer colours a capture that starts where the match ends, past it.
+ */
+const OWNER_AT_LINE_START = r`(?=([ \t]*[^\s.;:,][^.;:]*?)${OWNER_VERB_AHEAD})`;
+const OWNER_CAPTURE = { 1: { name: `entity.name.type.owner.${L}`, patterns: [{ include: "#mention" }, { include: "#action-id" }] } };
 /** A status's value (`Closed`, `In progress`), up to its full stop or the line's end, as the status pattern captures it. */
 const STATUS_VALUE = r`[^.\s](?:(?!Status:)[^.\r\n])*?`;
 
@@ -279,28 +292,32 @@ const repository = {
     // (`to` at the end of the line: the parser reads it so when the action's text goes on to the
     // next line, which a line's tokenizer cannot see; an action whose whole text is `AB to` is
     // the one it colours and the parser does not.)
-    match: r`\G[ \t]*([^\s.;:,][^.;:]*?)(?=,?[ \t\u00a0]+(?:to|may|should|will|must)(?:[ \t\u00a0:]|$))`,
-    captures: { 1: { name: `entity.name.type.owner.${L}`, patterns: [{ include: "#mention" }, { include: "#action-id" }] } },
+    match: r`\G[ \t]*${OWNER}`,
+    captures: OWNER_CAPTURE,
   },
   // Inside an action or an update, the text from where it stands to the end of the clause. Two
   // rules: the first line's, where the owner stands, and a later line's.
   "wrapped-sentence": wrappedSentence(r`\G`, [{ include: "#action-owner" }]),
   "wrapped-sentence-line": wrappedSentence("^", []),
-  "sub-tasks": {
-    comment:
-      "`action GB5/01: AB to:` / `(a) obtain three quotes;` / `(b) report them.`: after a colon that ends a line of a new action, the list under it (past comment lines) is the action's, every number in it included, up to a blank line or a structural line that is not a list item. Any other line after the colon ends this rule at once.",
-    // The colon is matched here, or is the one of `action ID:` just before (`\G`): a look-behind
-    // alone also saw the colon that ends a comment line, which the lexer passes over.
-    begin: r`:[ \t\u00a0]*$|\G(?<=:)[ \t\u00a0]*$`,
-    end: r`^(?![ \t]*(?:${S.comment}|${S.bullet}))`,
-    patterns: [
-      { include: "#comment" },
-      {
-        begin: r`^(?=[ \t]*${S.bullet})`,
-        end: r`${BLANK_AHEAD}|${lineAhead(...ALL_STRUCTURAL.filter((k) => k !== "bullet"))}`,
-        patterns: [{ include: "#comment" }, { include: "#sub-task-item" }],
-      },
-    ],
+  "sub-tasks": subTasks(
+    "`action GB5/01: AB to:` / `(a) obtain three quotes;` / `(b) report them.`: after a colon that ends a line of a new action's text, the list under it (past comment lines) is the action's, every number in it included, up to a blank line or a structural line that is not a list item. Any other line after the colon ends this rule at once.",
+    r`:[ \t\u00a0]*$`,
+    r`^(?![ \t]*(?:${S.comment}|${S.bullet}))`,
+  ),
+  // `action ID:` alone on its line. Its colon was matched by the action's begin, just before
+  // (`\G`): a look-behind alone also saw the colon that ends a comment line, which the lexer
+  // passes over. The line after it (past comment lines) starts the action's text, and its owner.
+  "text-after-id": subTasks(
+    "`action GB5/01:` alone on its line: the list under it is the action's sub-tasks, as after `AB to:`; otherwise the next line that is not a comment starts the action's text, and the owner is read at its start, as the parser reads it.",
+    r`\G(?<=:)[ \t\u00a0]*$`,
+    r`^(?![ \t]*(?:${S.comment}|${S.bullet}))(?:${OWNER_AT_LINE_START}|)`,
+  ),
+  "update-text-after-id": {
+    comment: "`update GB4/01:` alone on its line: the next line that is not a comment starts the update's text, and the owner is read at its start unless it is a list item.",
+    begin: r`\G(?<=:)[ \t\u00a0]*$`,
+    end: r`^(?![ \t]*${S.comment})(?:(?![ \t]*${S.bullet})${OWNER_AT_LINE_START}|)`,
+    endCaptures: OWNER_CAPTURE,
+    patterns: [{ include: "#comment" }],
   },
   "sub-task-item": { comment: "A sub-task: a list item whose due date is the action's.", patterns: listItems([{ include: "#due" }]) },
   due: {
@@ -550,13 +567,31 @@ function actionRule(keyword, metaName, idScope) {
     end: CONSTRUCT_END,
     patterns: [
       { include: "#comment" },
-      ...(keyword === "action" ? [{ include: "#sub-tasks" }] : []),
+      ...(keyword === "action" ? [{ include: "#text-after-id" }, { include: "#sub-tasks" }] : [{ include: "#update-text-after-id" }]),
       // Where the first line runs on, the owner is read inside the wrapped sentence; otherwise here.
       { include: "#wrapped-sentence" },
       { include: "#action-owner" },
       { include: "#wrapped-sentence-line" },
       { include: "#due" },
       { include: "#inline" },
+    ],
+  };
+}
+
+/** A rule that opens at `begin` and holds the sub-task list under it, up to `end`; an owner `end` captures is coloured. */
+function subTasks(comment, begin, end) {
+  return {
+    comment,
+    begin,
+    end,
+    endCaptures: OWNER_CAPTURE,
+    patterns: [
+      { include: "#comment" },
+      {
+        begin: r`^(?=[ \t]*${S.bullet})`,
+        end: r`${BLANK_AHEAD}|${lineAhead(...ALL_STRUCTURAL.filter((k) => k !== "bullet"))}`,
+        patterns: [{ include: "#comment" }, { include: "#sub-task-item" }],
+      },
     ],
   };
 }

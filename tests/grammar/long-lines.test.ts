@@ -47,6 +47,13 @@ describe("the grammar on long lines", () => {
     expect(lines[5]).toContain("meta.action-update.minutes");
   });
 
+  test("the line after a bare `action ID:`, of 80,000 characters, has its owner read at its start", () => {
+    const half = run.slice(0, 40_000);
+    const lines = scopesOfLines(`item 1: A\n\naction GB5/01:\nAB${half}to${half}x\n\nupdate GB5/02:\nAB${half}may${half}x\n`);
+    expect(lines[3]).toContain("entity.name.type.owner.minutes");
+    expect(lines[6]).toContain("entity.name.type.owner.minutes");
+  });
+
   // Found by a review: a status's value, and a due date's, read to the end of the line from each
   // `Status:` and each `[due` (4.7 s and 6.7 s on 80,000 characters).
   test("lines of 80,000 characters of `Status: a ` and of `[due x `, in an update and in a paragraph", () => {

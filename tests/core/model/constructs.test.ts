@@ -225,6 +225,13 @@ iii) AGREED the plan.
     expect(list?.kind).toBe("list");
   });
 
+  it("an action whose text starts on the line after `action ID:` has its owner there, past a comment line", () => {
+    const text = `${HEAD}item 1: Budget\n\naction SECP77/01:\nSECAS to publish the budget.\n\naction SECP77/02:\n// agreed after the meeting\n  PD and KL to review it.\n`;
+    const doc = parse(text, { config: SEC_CONFIG });
+    const owners = doc.items[0]!.blocks.map((b) => b.kind === "action" && b.owner && [b.owner.text, text.slice(b.owner.start, b.owner.end)]);
+    expect(owners).toEqual([["SECAS", "SECAS"], ["PD and KL", "PD and KL"]]);
+  });
+
   it("every range points at the text it claims", () => {
     const text = `${HEAD}attendees:\ncategory: SECAS\n  RH   Robin Healey\n\nitem 1: A [GREEN]\n\nSECAS (RH) presented SECP77/01 and MP081.\n\naction SECP77/01: RH to publish.\n`;
     const doc = parse(text, { config: SEC_CONFIG });

@@ -139,13 +139,17 @@ function buildActionLike(token: IToken, context: BlockContext): NewAction | Acti
   if (what === "update") {
     return { kind: "update", id, original: body, paragraphs: [], supersededBy: [], start: range.start, end: range.end };
   }
-  const ownerLength = ownerEnd(body.text);
+  // A comment line just under `action ID:` is blanked in the prose: the owner is on the first
+  // line of the text after it.
+  let lead = 0;
+  while (lead < body.text.length && isWhiteSpace(body.text.charCodeAt(lead))) lead++;
+  const ownerLength = ownerEnd(lead > 0 ? body.text.slice(lead) : body.text);
   const due = DUE_AT_END.exec(body.text);
   const dueStart = due ? body.start + due.indices![1]![0] : 0;
   return {
     kind: "action",
     id,
-    ...(ownerLength > 0 ? { owner: trimmed(body.text.slice(0, ownerLength), body.start) } : {}),
+    ...(ownerLength > 0 ? { owner: trimmed(body.text.slice(lead, lead + ownerLength), body.start + lead) } : {}),
     ...(due ? { due: readDate({ text: due[1]!.trim(), value: due[1]!.trim(), start: dueStart, end: dueStart + due[1]!.trim().length }) } : {}),
     prose: body,
     start: range.start, end: range.end,
