@@ -88,14 +88,14 @@ const NOT_ANOTHER_STATUS = r`(?:(?!Status:)[^\r\n])`;
  * An action's owner, captured, and the verb that ends it, looked ahead: ` to `, ` may `, ` should `,
  * ` will ` or ` must ` (or `to:` before sub-tasks, or `to` that ends a line), not past a full stop.
  */
-const OWNER_VERB_AHEAD = r`(?=,?[ \t\u00a0]+(?:to|may|should|will|must)(?:[ \t\u00a0:]|$))`;
-const OWNER = r`([^\s.;:,][^.;:]*?)${OWNER_VERB_AHEAD}`;
+const OWNER_VERB_AHEAD = r`(?=,|[ \t\u00a0]+(?:to|may|should|will|must)(?:[ \t\u00a0:]|$))`;
+const OWNER = r`([^\s.;:,][^.;:,]*?)${OWNER_VERB_AHEAD}`;
 /**
  * The owner at the start of a line, looked ahead and captured with the line's indentation, so
  * that a rule may end at the line's start (zero width, as the constructs around it expect) and
  * still colour it: the tokenizer colours a capture that starts where the match ends, past it.
  */
-const OWNER_AT_LINE_START = r`(?=([ \t]*[^\s.;:,][^.;:]*?)${OWNER_VERB_AHEAD})`;
+const OWNER_AT_LINE_START = r`(?=([ \t]*[^\s.;:,][^.;:,]*?)${OWNER_VERB_AHEAD})`;
 const OWNER_CAPTURE = { 1: { name: `entity.name.type.owner.${L}`, patterns: [{ include: "#mention" }, { include: "#action-id" }] } };
 /** A status's value (`Closed`, `In progress`), up to its full stop or the line's end, as the status pattern captures it. */
 const STATUS_VALUE = r`[^.\s](?:(?!Status:)[^.\r\n])*?`;
@@ -288,7 +288,7 @@ const repository = {
   action: actionRule("action", `meta.action.${L}`, `constant.other.action-id.definition.${L}`),
   update: actionRule("update", `meta.action-update.${L}`, `constant.other.action-id.${L}`),
   "action-owner": {
-    comment: "The owner: the start of the action's text, up to ` to `, ` may `, ` should `, ` will ` or ` must ` (or `to:` before sub-tasks, or `to` that ends a line the text runs on from), not past a full stop.",
+    comment: "The owner: the start of the action's text, up to a comma or ` to `, ` may `, ` should `, ` will ` or ` must ` (or `to:` before sub-tasks, or `to` that ends a line the text runs on from), not past a full stop, as the parser reads it.",
     // (`to` at the end of the line: the parser reads it so when the action's text goes on to the
     // next line, which a line's tokenizer cannot see; an action whose whole text is `AB to` is
     // the one it colours and the parser does not.)
