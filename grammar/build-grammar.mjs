@@ -85,17 +85,20 @@ const ALL_BUT_NUMBERS = [...ALL_STRUCTURAL.filter((k) => k !== "bullet"), "bulle
 /** A character of a status's value that does not start another `Status:`: each is then read once. */
 const NOT_ANOTHER_STATUS = r`(?:(?!Status:)[^\r\n])`;
 /**
- * An action's owner, captured, and the verb that ends it, looked ahead: ` to `, ` may `, ` should `,
- * ` will ` or ` must ` (or `to:` before sub-tasks, or `to` that ends a line), not past a full stop.
+ * An action's owner, captured, and what ends it, looked ahead, as the parser reads it
+ * (`ownerEnd`, model/build-blocks.ts): a comma, or ` to `, ` may `, ` should `, ` will ` or
+ * ` must ` (or `to:` before sub-tasks, or `to` that ends a line).
  */
 const OWNER_VERB_AHEAD = r`(?=,|[ \t\u00a0]+(?:to|may|should|will|must)(?:[ \t\u00a0:]|$))`;
-const OWNER = r`([^\s.;:,][^.;:,]*?)${OWNER_VERB_AHEAD}`;
+const OWNER = r`([^\s,][^,]*?)${OWNER_VERB_AHEAD}`;
 /**
  * The owner at the start of a line, looked ahead and captured with the line's indentation, so
  * that a rule may end at the line's start (zero width, as the constructs around it expect) and
  * still colour it: the tokenizer colours a capture that starts where the match ends, past it.
  */
-const OWNER_AT_LINE_START = r`(?=([ \t]*[^\s.;:,][^.;:,]*?)${OWNER_VERB_AHEAD})`;
+const OWNER_AT_LINE_START = r`(?=([ \t\u00a0]*[^\s,][^,]*?)${OWNER_VERB_AHEAD})`;
+/** Not a structural line (a new action, an item, a list item, ...), whose start is no owner. */
+const NOT_STRUCTURAL = r`(?![ \t]*(?:${ALL_STRUCTURAL.map((k) => S[k]).join("|")}))`;
 const OWNER_CAPTURE = { 1: { name: `entity.name.type.owner.${L}`, patterns: [{ include: "#mention" }, { include: "#action-id" }] } };
 /** A status's value (`Closed`, `In progress`), up to its full stop or the line's end, as the status pattern captures it. */
 const STATUS_VALUE = r`[^.\s](?:(?!Status:)[^.\r\n])*?`;
@@ -288,11 +291,11 @@ const repository = {
   action: actionRule("action", `meta.action.${L}`, `constant.other.action-id.definition.${L}`),
   update: actionRule("update", `meta.action-update.${L}`, `constant.other.action-id.${L}`),
   "action-owner": {
-    comment: "The owner: the start of the action's text, up to a comma or ` to `, ` may `, ` should `, ` will ` or ` must ` (or `to:` before sub-tasks, or `to` that ends a line the text runs on from), not past a full stop, as the parser reads it.",
+    comment: "The owner: the start of the action's text, up to a comma or ` to `, ` may `, ` should `, ` will ` or ` must ` (or `to:` before sub-tasks, or `to` that ends a line the text runs on from), as the parser reads it.",
     // (`to` at the end of the line: the parser reads it so when the action's text goes on to the
     // next line, which a line's tokenizer cannot see; an action whose whole text is `AB to` is
     // the one it colours and the parser does not.)
-    match: r`\G[ \t]*${OWNER}`,
+    match: r`\G[ \t\u00a0]*${OWNER}`,
     captures: OWNER_CAPTURE,
   },
   // Inside an action or an update, the text from where it stands to the end of the clause. Two
@@ -310,12 +313,12 @@ const repository = {
   "text-after-id": subTasks(
     "`action GB5/01:` alone on its line: the list under it is the action's sub-tasks, as after `AB to:`; otherwise the next line that is not a comment starts the action's text, and the owner is read at its start, as the parser reads it.",
     r`\G(?<=:)[ \t\u00a0]*$`,
-    r`^(?![ \t]*(?:${S.comment}|${S.bullet}))(?:${OWNER_AT_LINE_START}|)`,
+    r`^(?![ \t]*(?:${S.comment}|${S.bullet}))(?:${NOT_STRUCTURAL}${OWNER_AT_LINE_START}|)`,
   ),
   "update-text-after-id": {
     comment: "`update GB4/01:` alone on its line: the next line that is not a comment starts the update's text, and the owner is read at its start unless it is a list item.",
     begin: r`\G(?<=:)[ \t\u00a0]*$`,
-    end: r`^(?![ \t]*${S.comment})(?:(?![ \t]*${S.bullet})${OWNER_AT_LINE_START}|)`,
+    end: r`^(?![ \t]*${S.comment})(?:${NOT_STRUCTURAL}${OWNER_AT_LINE_START}|)`,
     endCaptures: OWNER_CAPTURE,
     patterns: [{ include: "#comment" }],
   },

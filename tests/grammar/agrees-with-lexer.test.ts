@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { IGrammar } from "vscode-textmate";
+import { parse } from "../../packages/core/src/parse.js";
 import { lex } from "../../packages/core/src/syntax/lexer.js";
 import { LineIndex } from "../../packages/core/src/text/line-index.js";
 import { SEEDS } from "../fuzz/support.js";
@@ -15,7 +16,9 @@ import { loadGrammar, tokenizeLines } from "./textmate.js";
  * or followed by spaces, tabs, no-break or zero-width spaces at random.
  *
  * One case is known and left out: an unclosed `[Post-meeting note:` over several lines hides the
- * clause marks inside it from the paragraph around it (ARCHITECTURE.md).
+ * clause marks inside it from the paragraph around it (ARCHITECTURE.md). The owner an action's
+ * text starts with is coloured as the parser reads it, but for two cases a line's tokenizer cannot
+ * see: a verb that starts the next line, and a text that is only `AB to`.
  */
 
 const LINES = [
@@ -85,7 +88,7 @@ beforeAll(async () => {
 describe("the grammar and the lexer", () => {
   it("read every line of generated minutes as the same kind (seeded)", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom("", "", "", "  ", "\t", "\u00a0", "\u200b"), fc.constantFrom(...LINES), fc.constantFrom("", "", "", " ", "\t", "\u00a0", "\u200b")).map(([a, l, b]) => a + l + b), { minLength: 1, maxLength: 12 }), fc.constantFrom("\n", "\r\n", "\r"), (lines, eol) => {
+      fc.property(generatedLines(), fc.constantFrom("\n", "\r\n", "\r"), (lines, eol) => {
         const text = ["item 1: A", "", ...lines].join(eol) + eol;
         const byLexer = lexerKinds(text);
         const byGrammar = grammarKinds(grammar, text);
@@ -98,4 +101,41 @@ describe("the grammar and the lexer", () => {
       { seed: SEEDS.grammarAgreement, numRuns: 1500 },
     );
   });
+
+  it("colour as an action's owner what the parser reads as its owner (seeded)", () => {
+    fc.assert(
+      fc.property(generatedLines(), fc.constantFrom("\n", "\r\n"), (lines, eol) => {
+        const text = ["item 1: A", "", ...lines].join(eol) + eol;
+        const lineStarts = new LineIndex(text);
+        // The characters the grammar colours as an owner, by offset.
+        const coloured = new Set<number>();
+        tokenizeLines(grammar, text).forEach(({ tokens }, line) => {
+          const start = lineStarts.offsetAt({ line, character: 0 });
+          for (const t of tokens) if (t.scopes.some((s) => s.startsWith("entity.name.type.owner"))) for (let i = t.start; i < t.end; i++) coloured.add(start + i);
+        });
+        const disagreements: string[] = [];
+        for (const block of parse(text).items.flatMap((item) => item.blocks)) {
+          if (block.kind !== "action") continue;
+          let byGrammar = "";
+          for (let i = block.start; i < block.end; i++) if (coloured.has(i)) byGrammar += text.charAt(i);
+          const byParser = block.owner?.text ?? "";
+          // Known and left: a whole text of `AB to`, which the grammar colours (it cannot see that no line follows) and the parser does not.
+          if (byParser === "" && /^\S.*[ \t\u00a0]to[ \t\u00a0]*$/.test(block.prose.text)) continue;
+          // And an owner whose verb starts the next line (`SECAS and PD` / `to publish it.`): the parser reads it, a line's tokenizer cannot.
+          if (block.owner && /^[^\S\r\n]*[\r\n]/.test(text.slice(block.owner.end, block.end))) continue;
+          if (byGrammar.trim() !== byParser) disagreements.push(`${JSON.stringify(text.slice(block.start, block.end))}: parser ${JSON.stringify(byParser)}, grammar ${JSON.stringify(byGrammar.trim())}`);
+        }
+        expect(disagreements, JSON.stringify(text)).toEqual([]);
+      }),
+      { seed: SEEDS.grammarAgreement, numRuns: 1500 },
+    );
+  });
 });
+
+/** Up to twelve lines drawn from `LINES`, each indented or followed by white space at random. */
+function generatedLines() {
+  return fc.array(
+    fc.tuple(fc.constantFrom("", "", "", "  ", "\t", "\u00a0", "\u200b"), fc.constantFrom(...LINES), fc.constantFrom("", "", "", " ", "\t", "\u00a0", "\u200b")).map(([a, l, b]) => a + l + b),
+    { minLength: 1, maxLength: 12 },
+  );
+}

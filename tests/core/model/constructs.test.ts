@@ -230,6 +230,10 @@ iii) AGREED the plan.
     const doc = parse(text, { config: SEC_CONFIG });
     const owners = doc.items[0]!.blocks.map((b) => b.kind === "action" && b.owner && [b.owner.text, text.slice(b.owner.start, b.owner.end)]);
     expect(owners).toEqual([["SECAS", "SECAS"], ["PD and KL", "PD and KL"]]);
+    // A list under it is the action's sub-tasks, each with its own doer: the action has no owner.
+    const listed = parse(`${HEAD}item 1: Quotes\n\naction SECP77/01:\n(a) PD to obtain three quotes;\n(b) KL to report them.\n`, { config: SEC_CONFIG });
+    const [action] = listed.items[0]!.blocks;
+    expect(action?.kind === "action" && [action.owner, action.prose.text]).toEqual([undefined, "(a) PD to obtain three quotes;\n(b) KL to report them."]);
   });
 
   it("every range points at the text it claims", () => {

@@ -1,4 +1,5 @@
 import type { CstElement, CstNode, IToken } from "chevrotain";
+import { LIST_MARKER } from "../syntax/bullets.js";
 import * as T from "../syntax/tokens.js";
 import { MAX_PASSAGE_DEPTH } from "../syntax/parser.js";
 import type { Token } from "../text/range.js";
@@ -12,7 +13,7 @@ import type { Problems } from "./problems.js";
 import { prose } from "./prose.js";
 import type { ResolutionSettings } from "./resolutions.js";
 import { isWhiteSpace } from "../text/trim.js";
-import { isInvisible } from "../text/invisible.js";
+import { INVISIBLE_CLASS, isInvisible } from "../text/invisible.js";
 
 /*
  * Turns the constructs of an item (or of a summary/confidential passage) into model blocks:
@@ -143,7 +144,9 @@ function buildActionLike(token: IToken, context: BlockContext): NewAction | Acti
   // line of the text after it.
   let lead = 0;
   while (lead < body.text.length && isWhiteSpace(body.text.charCodeAt(lead))) lead++;
-  const ownerLength = ownerEnd(lead > 0 ? body.text.slice(lead) : body.text);
+  // Under a bare `action ID:`, a list is the action's sub-tasks, each with its own doer: no owner.
+  const subTasksBelow = /[\r\n]/.test(context.text.slice(first.start, body.start)) && LIST_ITEM_START.test(lead > 0 ? body.text.slice(lead) : body.text);
+  const ownerLength = subTasksBelow ? -1 : ownerEnd(lead > 0 ? body.text.slice(lead) : body.text);
   const due = DUE_AT_END.exec(body.text);
   const dueStart = due ? body.start + due.indices![1]![0] : 0;
   return {
@@ -157,6 +160,9 @@ function buildActionLike(token: IToken, context: BlockContext): NewAction | Acti
 }
 
 const OWNER_VERBS = ["to", "may", "should", "will", "must"];
+
+/** A list item's mark at the start of a text, after characters that show nothing, as the lexer reads it: `(a) `, `1. `, `- `. */
+const LIST_ITEM_START = new RegExp(`^${INVISIBLE_CLASS}*${LIST_MARKER}[ \\t\u00a0]`);
 
 /**
  * Where an action's owner ends: before the first `, ` or the first white space followed by
