@@ -163,15 +163,20 @@ export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine 
   const firstSpace = head.search(/\s/);
   const first = firstSpace < 0 ? head : head.slice(0, firstSpace);
   // Tried only when the line does not start with initials: the expression backtracks over long runs of spaces.
-  const publishedOrder = !INITIALS_SHAPE.test(first) || TWO_SMALL.test(first) ? nameFirst(text) : null;
+  // A title is never initials: `Dr Jane Smith (JS)` is a name written first, when the capitals
+  // are the name's (`Mr Lee (SECAS)` is not an attendee).
+  const titled = TITLES.has(first.replace(/\.$/, ""));
+  const tried = !INITIALS_SHAPE.test(first) || TWO_SMALL.test(first) || titled ? nameFirst(text) : null;
+  const publishedOrder = tried && titled && !capitalsOfName(tried.initials, tried.name) ? null : tried;
   if (publishedOrder) {
     // `Peter Davies (PD) (Part)`, as published tables print it: read it, and offer the rewrite.
     const { name, initials, initialsAt, before, after } = publishedOrder;
     const notesText = [before, after].map((notes) => notes.trim()).filter((notes) => notes.length > 0).join(" ");
     const newText = `${initialsColumn(initials)}${name.trim()}${notesText ? "  " + notesText : ""}`;
     // Certain only when the line it writes reads as an attendee: a name of words, then notes.
-    // (A tab in the name would end it there: a column pasted after the name.)
-    const certain = !/[()[\]\t]/.test(name) && /^(?:\([^()]*\)[ \t]*)*$/.test(after.trim());
+    // (A tab in the name would end it there: a column pasted after the name.) And only when the
+    // capitals are the name's own: `Karen Lee (DCC)` or `(CEO)` is more likely a note.
+    const certain = !/[()[\]\t]/.test(name) && /^(?:\([^()]*\)[ \t]*)*$/.test(after.trim()) && capitalsOfName(initials, name);
     problems.error(
       "syntax-attendee-line",
       line,
@@ -334,6 +339,22 @@ function nameFirst(text: string): NameFirst | null {
   if (name.trim().length === 0 || name.trimStart().startsWith("(")) return null;
   return { name: name.trim(), initials: initials[1]!, initialsAt, before: notesBetween ? between : "", after };
 }
+
+/**
+ * Whether the capitals of `initials` are capitals of `name`, in order: `KL` of Karen Lee, `DKa`
+ * of Del Kang, `PvD` of Peter van Dijk, `JS` of Dr Jane Smith; not `CEO` or `DCC`.
+ */
+function capitalsOfName(initials: string, name: string): boolean {
+  const capitals = name.replace(UNCAPITALS, "");
+  let at = 0;
+  for (const letter of initials.replace(UNCAPITALS, "")) {
+    at = capitals.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+const UNCAPITALS = new RegExp(`[^${CAPITAL}]`, "g");
 
 /** Notes in parentheses and the spaces between them, and nothing else. */
 const NOTES_ONLY = /^(?:\([^()]*\)[ \t]*)*$/;

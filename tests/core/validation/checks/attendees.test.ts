@@ -127,13 +127,21 @@ describe("malformed-initials", () => {
     expect(finding.message).toContain("is in the attendee list but is not an attendee");
     expect(finding.fixes ?? []).toEqual([]);
     expect(doc.attendees?.attendees.map((a) => a.initials.text)).toEqual(["PD"]);
-    // The rewrite is certain only when what it writes reads as an attendee, and five-letter
-    // initials keep two spaces before the name.
+    // The rewrite is certain only when what it writes reads as an attendee and the capitals are
+    // the name's, and five-letter initials keep two spaces before the name.
     for (const [line, expected, certain] of [
       ["Karen Lee (KL) (part)", "KL   Karen Lee  (part)", true],
       ["Karen (X) Lee (KL)", "KL   Karen (X) Lee", false],
       ["Karen\tLee (KL)", "KL   Karen\tLee", false],
-      ["Karen Lee (ABCDE)", "ABCDE  Karen Lee", true],
+      ["Karen Anne Lee-Brown (KALBr)", "KALBr  Karen Anne Lee-Brown", true],
+      // Capitals that are not the name's are more likely a note (an organisation, a role): offered, not certain.
+      ["Karen Lee (ABCDE)", "ABCDE  Karen Lee", false],
+      ["Karen Lee (DCC)", "DCC  Karen Lee", false],
+      ["Karen Lee (CEO)", "CEO  Karen Lee", false],
+      ["Karen Lee (LK)", "LK   Karen Lee", false],
+      ["Peter van Dijk (PvD)", "PvD  Peter van Dijk", true],
+      ["Dr Jane Smith (JS)", "JS   Dr Jane Smith", true],
+      ["Siobhán O’Neill (SO)", "SO   Siobhán O’Neill", true],
     ] as const) {
       const { finding } = expectFinding(withAttendees(`category: SEC Panel Members\n  PD   Peter Davies\n  «${line}»\n`), "syntax-attendee-line", "error");
       expect(finding.fixes?.map((f) => [f.title, f.certain]), line).toEqual([[`Write as \`${expected}\``, certain]]);
