@@ -21,6 +21,7 @@ export const SEEDS = {
   grammarAgreement: 20_240_107,
   formattingReading: 20_240_108,
   certainFixes: 20_240_109,
+  renaming: 20_240_110,
 } as const;
 
 // ---------------------------------------------------------------- text generators
@@ -90,7 +91,12 @@ export const plausibleLine: fc.Arbitrary<string> = fc
       { weight: 2, arbitrary: itemLine },
       { weight: 1, arbitrary: proseText.map((t) => `heading: ${t}`) },
       { weight: 2, arbitrary: fc.constantFrom("summary:", "end summary", "confidential:", "end confidential", "end", "end  summary", "endsummary") },
-      { weight: 2, arbitrary: fc.tuple(actionId, proseText, fc.constantFrom("", " [due 2020-06-12]", " [due never]", " [due")).map(([id, t, due]) => `action ${id}: ${t}${due}`) },
+      {
+        weight: 2,
+        arbitrary: fc
+          .tuple(actionId, fc.option(fc.oneof(initials, fc.constantFrom("SECAS", "The DCC", "PD and KL", "SECAS, on behalf of the Panel,")), { freq: 2 }), proseText, fc.constantFrom("", " [due 2020-06-12]", " [due never]", " [due"))
+          .map(([id, owner, t, due]) => `action ${id}: ${owner ? `${owner} to ` : ""}${t}${due}`),
+      },
       { weight: 2, arbitrary: fc.tuple(actionId, proseText).map(([id, t]) => `update ${id}: ${t}`) },
       { weight: 1, arbitrary: fc.constantFrom("Status: Open.", "Status: CLOSED.", "status: open", "Status: Done.", "This action has been closed and superseded by SECP77/01. Status: Closed.") },
       { weight: 3, arbitrary: fc.tuple(fc.constantFrom("- ", "* ", "• ", "-"), fc.constantFrom("", "AGREED ", "NOTED ", "Noted ", "APPROVES "), proseText).map(([b, v, t]) => `${b}${v}${t}`) },

@@ -19,10 +19,13 @@ export function initialsOccurrences(s: Semantics, uri: string, person: Person): 
     const means = m.candidates.length === 1 ? m.candidates[0] === person : m.declared.length === 1 && m.declared[0] === person;
     if (means) out.push({ uri, range: spanOf(m.initials), definition: false });
   }
-  // An owner written as initials is this person only when no one else has them.
+  // An owner written as initials is this person only when no one else has them. (It is most
+  // often a bare mention too: each place is given once, or a rename would edit it twice, which
+  // an editor refuses as overlapping edits.)
   if (s.people.withInitials(initials).length === 1) {
+    const found = new Set(out.map((o) => o.range.start));
     for (const action of contentsOf(s.doc).actions) {
-      if (action.owner?.text === initials) out.push({ uri, range: spanOf(action.owner), definition: false });
+      if (action.owner?.text === initials && !found.has(action.owner.start)) out.push({ uri, range: spanOf(action.owner), definition: false });
     }
   }
   return out.sort((a, b) => a.range.start - b.range.start);

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { initialsOccurrences, parse, semanticsOf } from "../../../packages/core/src/index.js";
+import { SEC_CONFIG } from "../../helpers/minutes.js";
+
+describe("the occurrences of initials", () => {
+  // An owner written as initials is also a bare mention: given twice, a rename edited it twice,
+  // which an editor refuses as overlapping edits (found by the rename property, tests/fuzz/rename.test.ts).
+  it("give each place once: the declaration, an owner, a joint owner and a mention", () => {
+    const text = "meeting: SEC Panel\nnumber: 77\ndate: 2020-03-13\n\nattendees:\ncategory: SEC Panel Members\n  PD   Peter Davies\n  KL   Karen Lee\n\nitem 1: Budget\n\naction SECP77/01: KL to publish it.\naction SECP77/02: PD and KL to review it.\n\nKaren Lee (KL) presented. The Panel NOTED it.\n";
+    const s = semanticsOf(parse(text, { config: SEC_CONFIG }), SEC_CONFIG);
+    const occurrences = initialsOccurrences(s, "file:///m.minutes", s.people.withInitials("KL")[0]!);
+    expect(occurrences.map((o) => [text.slice(o.range.start, o.range.end), text.slice(text.lastIndexOf("\n", o.range.start) + 1, o.range.start)])).toEqual([
+      ["KL", "  "],
+      ["KL", "action SECP77/01: "],
+      ["KL", "action SECP77/02: PD and "],
+      ["KL", "Karen Lee ("],
+    ]);
+  });
+});
