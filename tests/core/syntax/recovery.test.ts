@@ -66,6 +66,13 @@ describe("recovery from a broken line", () => {
     expectRestIntact(doc);
   });
 
+  it("an action whose text starts on the line under `action ID:` has text; one with only a comment under it has none", () => {
+    for (const below of ["SECAS to publish the revised timetable.", "(a) obtain three quotes;\n(b) report them.", "// a note\nSECAS to publish it."]) {
+      expect(parseBroken(`action SECP77/01:\n${below}`).problems.map((p) => p.code), below).toEqual([]);
+    }
+    expect(parseBroken("action SECP77/01:\n// a note").problems.map((p) => p.code)).toEqual(["syntax-action-text"]);
+  });
+
   it("an action ID with stray punctuation (`SECP77/04;:`) points at the punctuation and offers to delete it", () => {
     const { doc, problems } = parseBroken("action SECP77/04;: SECAS to arrange an extraordinary Panel teleconference.");
     expect(problems).toHaveLength(1);

@@ -104,6 +104,13 @@ describe("the action register", () => {
     expect(registerRows(later)[0]).toMatchObject({ id: "SECP77/01", status: "In progress", lastUpdateMeeting: "79" });
   });
 
+  it("gives the raising action's owner, and none for sub-tasks under a bare `action ID:`", () => {
+    const raised = folder({
+      "/panel/77.minutes": meetingOn(77, "2020-02-14", "item 1: Actions\n\naction SECP77/01: SECAS to publish the budget.\n\naction SECP77/02:\n(a) PD to obtain three quotes;\n(b) KL to report them.\n"),
+    });
+    expect(registerRows(raised).map((r) => [r.id, r.owner])).toEqual([["SECP77/01", "SECAS"], ["SECP77/02", ""]]);
+  });
+
   it("lists no slip as an action: a malformed ID, or an ID its meeting in the folder never raised", () => {
     const slips = folder({
       "/panel/77.minutes": meetingOn(77, "2020-02-14", "item 1: Actions\n\naction SECP77/01: SECAS to publish the budget.\n"),

@@ -8,7 +8,7 @@ import { endOf, isToken, ordered } from "./cst.js";
 import { readDate } from "./dates.js";
 import { DUE_AT_END } from "./due.js";
 import { assemble, type RawBlock } from "./assemble-blocks.js";
-import { readIdLine, trimmed } from "./line-readers.js";
+import { readIdLine, reportActionWithoutText, trimmed } from "./line-readers.js";
 import type { Problems } from "./problems.js";
 import { prose } from "./prose.js";
 import type { ResolutionSettings } from "./resolutions.js";
@@ -140,6 +140,8 @@ function buildActionLike(token: IToken, context: BlockContext): NewAction | Acti
   if (what === "update") {
     return { kind: "update", id, original: body, paragraphs: [], supersededBy: [], start: range.start, end: range.end };
   }
+  // The text may start on the line under `action ID:`; with none there either, the action is half-typed.
+  if (body.text.trim().length === 0) reportActionWithoutText({ start: keyword.start, end: first.end }, id, context.problems);
   // A comment line just under `action ID:` is blanked in the prose: the owner is on the first
   // line of the text after it.
   let lead = 0;

@@ -1,4 +1,4 @@
-import { spanOf, type Token } from "../text/range.js";
+import { spanOf, type Range, type Token } from "../text/range.js";
 import { trailingRunStart } from "../text/trim.js";
 import type { AttendeeNote } from "./ast.js";
 import { CAPITAL, INITIALS_PATTERN, SMALL } from "../text/letters.js";
@@ -64,14 +64,19 @@ export function readIdLine(what: "action" | "update", keywordEnd: number, rest: 
       id = { text: clean, value: clean, start: id.start, end: strayRange.start };
     }
   }
-  if (text.text.length === 0 && what === "action") {
-    problems.error(
-      "syntax-action-text",
-      { start: keywordEnd - what.length, end: text.end },
-      `The action \`${id.text || "?"}\` has no text: after the colon, say who is to do what, as in \`${example}\``,
-    );
-  }
   return { id, rest: text };
+}
+
+/**
+ * Reports an action with no text, on its line or under it (`syntax-action-text`): a half-typed
+ * `action ID:`. `idLine` is the `action ID:` line, from the keyword to the end of the colon's line.
+ */
+export function reportActionWithoutText(idLine: Range, id: Token, problems: Problems): void {
+  problems.error(
+    "syntax-action-text",
+    idLine,
+    `The action \`${id.text || "?"}\` has no text: after the colon, say who is to do what, as in \`action SECP77/01: SECAS to publish the Approved Budget.\``,
+  );
 }
 
 export interface ItemLine {

@@ -41,7 +41,9 @@ export function registerRows(index: FolderIndex, options: RegisterOptions = {}):
       id: record.id,
       meeting: raised ? String(raised.meeting.number ?? "") : "",
       dateRaised: raised?.meeting.date ?? "",
-      owner: raised?.action.owner?.text ?? ownerOf(text),
+      // The raising action's own owner, or none (sub-tasks, each with its own doer); read from the
+      // text only for an action known from its updates alone.
+      owner: raised ? (raised.action.owner?.text ?? "") : ownerOf(text),
       due: raised?.action.due ? (raised.action.due.iso ?? raised.action.due.text) : "",
       text,
       status: last ? statusWord(given?.update.status?.text, given && (options.confidential ? given.state : publicState(given, index.config))) : "Open",
