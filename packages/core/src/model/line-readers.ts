@@ -317,19 +317,32 @@ interface NameFirst {
 }
 
 /**
- * `Peter Davies (PD) (Part)` split into name, initials and notes, or null. Found by the first
- * `(XX)` that is not a word and the text before it, in linear time (a lazy regular expression
- * over the name was quadratic on a long run of spaces).
+ * `Peter Davies (PD) (Part)` split into name, initials and notes, or null. Found by a `(XX)`
+ * that is not a word and the text before it, in linear time (a lazy regular expression over the
+ * name was quadratic on a long run of spaces).
  */
 function nameFirst(text: string): NameFirst | null {
   const pattern = INITIALS_IN_PARENTHESES;
   pattern.lastIndex = 0;
-  let initials = pattern.exec(text);
-  // `(Part)`, `(Remote)`: a word in parentheses is a note, not initials (found by fuzzing the
-  // certain fixes: `pd  Peter Davies  (Part)` was rewritten as the attendee `Part`). The
-  // initials may come after such notes: `Karen Lee (Part) (KL)`.
-  while (initials && TWO_SMALL.test(initials[1]!)) initials = pattern.exec(text);
-  if (!initials || initials.index === 0) return null;
+  // The first bracket whose capitals are the name's (`KL` in `Karen Lee (DCC) (KL)`), else the
+  // first that may be initials at all. `(Part)`, `(Remote)`: a word in parentheses is a note, not
+  // initials (found by fuzzing the certain fixes: `pd  Peter Davies  (Part)` was rewritten as the
+  // attendee `Part`).
+  let first: NameFirst | null = null;
+  for (let initials = pattern.exec(text); initials; initials = pattern.exec(text)) {
+    if (TWO_SMALL.test(initials[1]!)) continue;
+    const reading = readingAt(text, initials);
+    if (reading && capitalsOfName(reading.initials, reading.name)) return reading;
+    first ??= reading;
+    // (Only the first few brackets: a line of thousands is not read thousands of times.)
+    if (pattern.lastIndex > 400) break;
+  }
+  return first;
+}
+
+/** The line read as a name written first, with `initials` (a match of `INITIALS_IN_PARENTHESES`) as the initials. */
+function readingAt(text: string, initials: RegExpExecArray): NameFirst | null {
+  if (initials.index === 0) return null;
   const initialsAt = initials.index + 1;
   const after = text.slice(initials.index + initials[0].length);
   // Notes alone between the name and the initials are notes; anything else there is part of

@@ -151,11 +151,14 @@ describe("malformed-initials", () => {
       ["Karen Lee (Part) (KL)", "KL   Karen Lee  (Part)", true],
       ["Karen Lee (Part) (Remote) (KL) (of DCC)", "KL   Karen Lee  (Part) (Remote) (of DCC)", true],
       ["Karen Lee (KL)", "KL   Karen Lee", false],
+      // Capitals that are not the name's, before the initials that are, are a note too.
+      ["Karen Lee (DCC) (KL)", "KL   Karen Lee  (DCC)", false],
+      ["Dr Karen Lee (DCC) (KL)", "KL   Dr Karen Lee  (DCC)", false],
     ] as const) {
       const { finding, text, doc } = expectFinding(withAttendees(`category: SEC Panel Members\n  PD   Peter Davies\n  «${line}»\n`), "syntax-attendee-line", "error");
       expect(finding.fixes?.map((f) => [f.title, f.certain]), line).toEqual([[`Write as \`${expected}\``, true]]);
       const kl = doc.attendees?.attendees.find((a) => a.initials.text === "KL");
-      expect([kl?.name.text, kl?.part], line).toEqual(["Karen Lee", part]);
+      expect([kl?.name.text, kl?.part], line).toEqual([expected.slice(5).split("  ")[0], part]);
       expect(kl?.notes.map((n) => text.slice(n.start, n.end)), line).toEqual(expected.match(/\(([^)]*)\)/g)?.map((n) => n.slice(1, -1)) ?? []);
       // The fix writes a line that reads the same attendee, with nothing left to report.
       const fixed = parse(applyFix(text, finding.fixes?.[0]));
