@@ -89,14 +89,16 @@ const NOT_ANOTHER_STATUS = r`(?:(?!Status:)[^\r\n])`;
  * (`ownerEnd`, model/build-blocks.ts): a comma, or ` to `, ` may `, ` should `, ` will ` or
  * ` must ` (or `to:` before sub-tasks, or `to` that ends a line).
  */
-const OWNER_VERB_AHEAD = r`(?=,|[ \t\u00a0]+(?:to|may|should|will|must)(?:[ \t\u00a0:]|$))`;
-const OWNER = r`([^\s,][^,]*?)${OWNER_VERB_AHEAD}`;
+/** White space within a line, as the parser reads it (`isWhiteSpace`, text/trim.ts): a PDF's or a word processor's spaces too. */
+const WS = r`[ \t\x{0B}\x{0C}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]`;
+const OWNER_VERB_AHEAD = r`(?=,|${WS}+(?:to|may|should|will|must)(?:${WS}|:|$))`;
+const OWNER = r`([^\s,\ufeff][^,]*?)${OWNER_VERB_AHEAD}`;
 /**
  * The owner at the start of a line, looked ahead and captured with the line's indentation, so
  * that a rule may end at the line's start (zero width, as the constructs around it expect) and
  * still colour it: the tokenizer colours a capture that starts where the match ends, past it.
  */
-const OWNER_AT_LINE_START = r`(?=([ \t\u00a0]*[^\s,][^,]*?)${OWNER_VERB_AHEAD})`;
+const OWNER_AT_LINE_START = r`(?=(${WS}*[^\s,\ufeff][^,]*?)${OWNER_VERB_AHEAD})`;
 /** Not a structural line (a new action, an item, a list item, ...), whose start is no owner. */
 const NOT_STRUCTURAL = r`(?![ \t]*(?:${ALL_STRUCTURAL.map((k) => S[k]).join("|")}))`;
 const OWNER_CAPTURE = { 1: { name: `entity.name.type.owner.${L}`, patterns: [{ include: "#mention" }, { include: "#action-id" }] } };
@@ -295,7 +297,7 @@ const repository = {
     // (`to` at the end of the line: the parser reads it so when the action's text goes on to the
     // next line, which a line's tokenizer cannot see; an action whose whole text is `AB to` is
     // the one it colours and the parser does not.)
-    match: r`\G[ \t\u00a0]*${OWNER}`,
+    match: r`\G${WS}*${OWNER}`,
     captures: OWNER_CAPTURE,
   },
   // Inside an action or an update, the text from where it stands to the end of the clause. Two
@@ -312,11 +314,12 @@ const repository = {
   // passes over. The line after it (past comment lines) starts the action's text, and its owner.
   "text-after-id": subTasks(
     "`action GB5/01:` alone on its line: the list under it is the action's sub-tasks, as after `AB to:`; otherwise the next line that is not a comment starts the action's text, and the owner is read at its start, as the parser reads it.",
+    // (The colon ends the line as the lexer reads it: before spaces, tabs and no-break spaces only.)
     r`\G(?<=:)[ \t\u00a0]*$`,
     r`^(?![ \t]*(?:${S.comment}|${S.bullet}))(?:${NOT_STRUCTURAL}${OWNER_AT_LINE_START}|)`,
   ),
-  "update-text-after-id": {
-    comment: "`update GB4/01:` alone on its line: the next line that is not a comment starts the update's text, and the owner is read at its start unless it is a list item.",
+  "owner-after-id": {
+    comment: "`update GB4/01:` alone on its line: the next line that is not a comment starts the update's text, and the owner is read at its start unless it is a structural line.",
     begin: r`\G(?<=:)[ \t\u00a0]*$`,
     end: r`^(?![ \t]*${S.comment})(?:${NOT_STRUCTURAL}${OWNER_AT_LINE_START}|)`,
     endCaptures: OWNER_CAPTURE,
@@ -570,7 +573,7 @@ function actionRule(keyword, metaName, idScope) {
     end: CONSTRUCT_END,
     patterns: [
       { include: "#comment" },
-      ...(keyword === "action" ? [{ include: "#text-after-id" }, { include: "#sub-tasks" }] : [{ include: "#update-text-after-id" }]),
+      ...(keyword === "action" ? [{ include: "#text-after-id" }, { include: "#sub-tasks" }] : [{ include: "#owner-after-id" }]),
       // Where the first line runs on, the owner is read inside the wrapped sentence; otherwise here.
       { include: "#wrapped-sentence" },
       { include: "#action-owner" },

@@ -18,7 +18,9 @@ import { loadGrammar, tokenizeLines } from "./textmate.js";
  * One case is known and left out: an unclosed `[Post-meeting note:` over several lines hides the
  * clause marks inside it from the paragraph around it (ARCHITECTURE.md). The owner an action's
  * text starts with is coloured as the parser reads it, but for two cases a line's tokenizer cannot
- * see: a verb that starts the next line, and a text that is only `AB to`.
+ * see: a verb that starts the next line, and a text that is only `AB to`; and one the lexer
+ * reads otherwise: under `action ID:` and a space of another kind than a space, a tab or a
+ * no-break space.
  */
 
 const LINES = [
@@ -121,6 +123,10 @@ describe("the grammar and the lexer", () => {
           const byParser = block.owner?.text ?? "";
           // Known and left: a whole text of `AB to`, which the grammar colours (it cannot see that no line follows) and the parser does not.
           if (byParser === "" && /^\S.*[ \t\u00a0]to[ \t\u00a0]*$/.test(block.prose.text)) continue;
+          // And `action ID:` followed on its line by a space of another kind (an em space, a narrow
+          // no-break space), which the lexer reads as the start of the text: the parser finds the
+          // owner on the line under it, the grammar colours it only under a bare `action ID:`.
+          if (block.owner && /^[^\r\n]*:[^\S\r\n]*[^ \t\u00a0\S\r\n][^\S\r\n]*(?:\r\n|\r|\n)/.test(text.slice(block.start, block.owner.start))) continue;
           // And an owner whose verb starts the next line (`SECAS and PD` / `to publish it.`): the parser reads it, a line's tokenizer cannot.
           if (block.owner && /^[^\S\r\n]*[\r\n]/.test(text.slice(block.owner.end, block.end))) continue;
           if (byGrammar.trim() !== byParser) disagreements.push(`${JSON.stringify(text.slice(block.start, block.end))}: parser ${JSON.stringify(byParser)}, grammar ${JSON.stringify(byGrammar.trim())}`);
@@ -135,7 +141,7 @@ describe("the grammar and the lexer", () => {
 /** Up to twelve lines drawn from `LINES`, each indented or followed by white space at random. */
 function generatedLines() {
   return fc.array(
-    fc.tuple(fc.constantFrom("", "", "", "  ", "\t", "\u00a0", "\u200b"), fc.constantFrom(...LINES), fc.constantFrom("", "", "", " ", "\t", "\u00a0", "\u200b")).map(([a, l, b]) => a + l + b),
+    fc.tuple(fc.constantFrom("", "", "", "  ", "\t", "\u00a0", "\u200b", "\u2003", "\u202f"), fc.constantFrom(...LINES), fc.constantFrom("", "", "", " ", "\t", "\u00a0", "\u200b", "\u2003", "\u202f")).map(([a, l, b]) => a + l + b),
     { minLength: 1, maxLength: 12 },
   );
 }
