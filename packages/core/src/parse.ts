@@ -54,7 +54,8 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Generator
       parser.input = [];
     }
     yield;
-    return yield* buildDocumentSteps(text, cst, { bodyNames: config.bodyNames, verbs: tablesOf(config).verbs }, problems);
+    const tables = tablesOf(config);
+    return yield* buildDocumentSteps(text, cst, { bodyNames: config.bodyNames, verbs: tables.verbs, organisationWords: tables.organisationWords }, problems);
   } catch (error) {
     // A defect of ours must not cost the user their editor: report it as a problem.
     problems.report(

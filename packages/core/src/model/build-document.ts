@@ -13,6 +13,12 @@ import { readAttendeeLine, readItemLine, sub, trimmed, type AttendeeLine } from 
 import { Problems } from "./problems.js";
 import type { ResolutionSettings } from "./resolutions.js";
 
+/** The committee's settings the model is built with. */
+export interface ModelSettings extends ResolutionSettings {
+  /** The organisations' names (`DCC`): in brackets after a name written first, a note, not initials. */
+  readonly organisationWords?: ReadonlySet<string>;
+}
+
 /** Items built between two pauses when the model is built in slices (see parseSteps). */
 const ITEMS_PER_SLICE = 16;
 
@@ -24,7 +30,7 @@ const ITEMS_PER_SLICE = 16;
 export function* buildDocumentSteps(
   text: string,
   cst: CstNode,
-  settings: ResolutionSettings,
+  settings: ModelSettings,
   problems: Problems,
 ): Generator<void, Document> {
   const context: BlockContext = { text, problems, settings };
@@ -52,7 +58,7 @@ export function* buildDocumentSteps(
         if (attendees) {
           problems.error("syntax-duplicate-attendees", rangeOf(element.children["AttendeesLine"]![0] as IToken, text), "A second `attendees:` list: a meeting has one. Move these attendees into the first list.");
         }
-        attendees = mergeSections(attendees, buildAttendees(element, text, problems));
+        attendees = mergeSections(attendees, buildAttendees(element, text, problems, settings.organisationWords));
       } else if (element.name === "item") {
         misplaceFields(trailing.splice(0), problems);
         items.push(buildItem(element, context));
@@ -236,7 +242,7 @@ function buildHeader(fields: HeaderField[], problems: Problems): Header {
   };
 }
 
-function buildAttendees(node: CstNode, text: string, problems: Problems): AttendeeSection {
+function buildAttendees(node: CstNode, text: string, problems: Problems, organisationWords: ReadonlySet<string> | undefined): AttendeeSection {
   const attendees: Attendee[] = [];
   const groups: AttendeeGroup[] = [];
   let category: AttendeeGroup | undefined;
@@ -267,7 +273,7 @@ function buildAttendees(node: CstNode, text: string, problems: Problems): Attend
     if (element.tokenType.name !== "Text") continue;
     // The lexer takes consecutive prose lines as one token; in the attendee list each line is a person.
     for (const line of linesOf(element)) {
-      const read = readAttendeeLine(line, problems);
+      const read = readAttendeeLine(line, problems, organisationWords);
       if (read) attendees.push(attendeeOf(read, line, category, group, attendance));
     }
   }

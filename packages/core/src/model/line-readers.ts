@@ -158,7 +158,7 @@ const TITLES = new Set(["Mr", "Mrs", "Ms", "Mx", "Dr", "Cllr", "Revd", "Rev", "P
 const WORD = new RegExp(`^[${CAPITAL}][${SMALL}]`);
 
 /** `PD   Peter Davies   (part, teleconference)`. */
-export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine | undefined {
+export function readAttendeeLine(line: Token, problems: Problems, organisationWords?: ReadonlySet<string>): AttendeeLine | undefined {
   const text = line.text;
   // Where the notes start: the spaces before the first `(`. (Not `search(/\s*\(/)`, which takes
   // time quadratic in a long run of spaces that no `(` follows.)
@@ -172,6 +172,12 @@ export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine 
   // are the name's (`Mr Lee (SECAS)` is not an attendee).
   const titled = TITLES.has(first.replace(/\.$/, ""));
   const tried = !INITIALS_SHAPE.test(first) || TWO_SMALL.test(first) || titled ? nameFirst(text) : null;
+  // `Karen Lee (DCC)`: an organisation in brackets after a name is a note, and the line has no
+  // initials. Offered initials from the name, which the secretary confirms.
+  if (tried && organisationWords?.has(tried.initials) && !capitalsOfName(tried.initials, tried.name)) {
+    reportNoInitials(line, tried.initials, tried.name, problems);
+    return undefined;
+  }
   const publishedOrder = tried && titled && !capitalsOfName(tried.initials, tried.name) ? null : tried;
   if (publishedOrder) {
     // `Peter Davies (PD) (Part)`, as published tables print it: read it, and offer the rewrite.
@@ -242,6 +248,20 @@ export function readAttendeeLine(line: Token, problems: Problems): AttendeeLine 
   if (nameEnd < head.length) unread(line, nameEnd, head.slice(nameEnd), problems, true);
   const notes = notesAt < 0 ? [] : readNotes(line, notesAt, problems);
   return { initials, name, notes };
+}
+
+/** `Karen Lee (DCC)`: a name and an organisation, and no initials. The fix guesses them from the name's capitals. */
+function reportNoInitials(line: Token, organisation: string, name: string, problems: Problems): void {
+  const words = name.split(/\s+/).filter((word) => !TITLES.has(word.replace(/\.$/, "")));
+  const guessed = words.map((word) => (WORD.test(word) ? word.charAt(0) : "")).join("");
+  const newText = `${initialsColumn(guessed)}${line.text.trim()}`;
+  problems.error(
+    "syntax-attendee-line",
+    line,
+    `This attendee has no initials: \`${organisation}\` is an organisation, a note after the name. Write the initials first, then the name, as in \`${guessed.length >= 2 ? newText : `PD   Peter Davies (${organisation})`}\`.`,
+    // Not certain: the initials are a guess from the name, and may be another attendee's.
+    guessed.length >= 2 && guessed.length <= 4 ? [{ title: `Write as \`${newText}\``, edits: [{ range: spanOf(line), newText }], certain: false }] : [],
+  );
 }
 
 /** Initials in the column of the attendee table, as the formatter aligns it: five wide, and at least two spaces before the name. */

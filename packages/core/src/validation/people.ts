@@ -66,6 +66,11 @@ export class People {
 
   private organisationOf(attendee: Attendee): string | undefined {
     if (attendee.organisationNote) return this.organisationNamed(attendee.organisationNote) ?? attendee.organisationNote;
+    // `KL   Karen Lee   (DCC)`: a note that is an organisation's name says it, as `(of DCC)` does.
+    for (const note of attendee.notes) {
+      const name = note.note === "other" ? this.organisationNamed(note.text) : undefined;
+      if (name) return name;
+    }
     for (const group of [attendee.group, attendee.category]) {
       const name = group && this.organisationNamed(group.name.text);
       if (name) return name;

@@ -91,10 +91,13 @@ describe("malformed-initials", () => {
   });
 
   it("reads a line that starts with a title as no attendee, as the parser says", () => {
-    for (const line of ["Dr Jane Smith", "Mr Lee (SECAS)", "Cllr. Mary McDonald"]) {
+    for (const line of ["Dr Jane Smith", "Cllr. Mary McDonald"]) {
       const { finding } = expectFinding(withAttendees(`category: SEC Panel Members\n  PD   Peter Davies\n  «${line}»\n`), "syntax-attendee-line", "error");
       expect(finding.message).toContain("is in the attendee list but is not an attendee");
     }
+    // An organisation in brackets is a note: the line has no initials.
+    const { finding } = expectFinding(withAttendees(`category: SEC Panel Members\n  PD   Peter Davies\n  «Mr Lee (SECAS)»\n`), "syntax-attendee-line", "error");
+    expect(finding.message).toContain("This attendee has no initials: `SECAS` is an organisation");
   });
 
   it("reads the lines of a table pasted from a word processor: the name then bare initials, and a column after a tab", () => {
@@ -136,7 +139,6 @@ describe("malformed-initials", () => {
       ["Karen Anne Lee-Brown (KALBr)", "KALBr  Karen Anne Lee-Brown", true],
       // Capitals that are not the name's are more likely a note (an organisation, a role): offered, not certain.
       ["Karen Lee (ABCDE)", "ABCDE  Karen Lee", false],
-      ["Karen Lee (DCC)", "DCC  Karen Lee", false],
       ["Karen Lee (CEO)", "CEO  Karen Lee", false],
       ["Karen Lee (LK)", "LK   Karen Lee", false],
       ["Peter van Dijk (PvD)", "PvD  Peter van Dijk", true],
@@ -164,6 +166,18 @@ describe("malformed-initials", () => {
       const fixed = parse(applyFix(text, finding.fixes?.[0]));
       expect(fixed.diagnostics.filter((d) => d.code === "syntax-attendee-line"), line).toEqual([]);
       expect(fixed.attendees?.attendees.find((a) => a.initials.text === "KL")?.notes.map((n) => n.text), line).toEqual(kl?.notes.map((n) => n.text));
+    }
+    // An organisation of the settings in brackets after the name is a note, and the line has no
+    // initials: the fix guesses them from the name, and is not certain.
+    for (const [line, expected] of [
+      ["Karen Lee (DCC)", "KL   Karen Lee (DCC)"],
+      ["Dr Karen Lee (SECAS) (part)", "KL   Dr Karen Lee (SECAS) (part)"],
+    ] as const) {
+      const { finding, text, doc } = expectFinding(withAttendees(`category: SEC Panel Members\n  PD   Peter Davies\n  «${line}»\n`), "syntax-attendee-line", "error");
+      expect(finding.message, line).toBe(`This attendee has no initials: \`${/\((DCC|SECAS)\)/.exec(line)![1]}\` is an organisation, a note after the name. Write the initials first, then the name, as in \`${expected}\`.`);
+      expect(finding.fixes?.map((f) => [f.title, f.certain]), line).toEqual([[`Write as \`${expected}\``, false]]);
+      expect(doc.attendees?.attendees.map((a) => a.initials.text), line).toEqual(["PD"]);
+      expect(applyFix(text, finding.fixes?.[0]), line).toContain(`\n  ${expected}\n`);
     }
     // Nor is a parenthesis a name: `(ABCDEF) (KL)` is not rewritten as `KL   (ABCDEF)`.
     const bracketed = expectFinding(withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n«(ABCDEF) (KL)»\n"), "syntax-attendee-line", "error");

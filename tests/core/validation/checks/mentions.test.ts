@@ -168,6 +168,14 @@ describe("organisation-mismatch", () => {
   it("does not judge attendees whose group is not an organisation (`Small Suppliers`)", () => {
     expectNone(item("SECAS (KL) presented the update."), "organisation-mismatch");
   });
+
+  it("takes an attendee's organisation from a note that names one (`(DCC)`), as from `(of DCC)`", () => {
+    const noted = PANEL.replace("  KL   Karen Lee\n", "  KL   Karen Lee            (DCC)\n");
+    const text = meeting("item 1: DCC Update\n\nSECAS (KL) presented the update. The DCC (KL) agreed.\n\nThe Panel NOTED the update.\n", noted);
+    // `SECAS (KL)` only: `The DCC (KL)` is her organisation.
+    expect(findingsOf(text).filter((d) => d.startsWith("organisation-mismatch"))).toEqual(["organisation-mismatch: KL"]);
+    expect(findingsOf(text.replace("SECAS (KL)", "DCC (KL)")).filter((d) => d.startsWith("organisation-mismatch"))).toEqual([]);
+  });
 });
 
 describe("organisations written with the other apostrophe", () => {
