@@ -22,6 +22,7 @@ export const SEEDS = {
   formattingReading: 20_240_108,
   certainFixes: 20_240_109,
   renaming: 20_240_110,
+  renamingActions: 20_240_111,
 } as const;
 
 // ---------------------------------------------------------------- text generators

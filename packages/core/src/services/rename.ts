@@ -1,6 +1,7 @@
 import type { FolderIndex } from "../workspace/folder-index.js";
 import { formatActionId, parseActionId } from "../workspace/action-ids.js";
 import { tablesOf } from "../config/derived.js";
+import { contentsOf } from "../model/walk.js";
 import { escapeRegExp } from "../text/trim.js";
 import { INITIALS_SHAPE, INITIALS_SHAPE_IN_WORDS } from "../validation/initials-shape.js";
 import type { Semantics } from "./semantics.js";
@@ -37,6 +38,12 @@ export function renameProblem(s: Semantics, index: FolderIndex | undefined, targ
       return `\`${target.id}\` was raised at meeting ${raisedAt}, so its ID keeps ${raisedAt}: change only the number after the \`/\`.`;
     }
     if (newName !== target.id && index?.action(newName)) return `\`${newName}\` is already an action of this folder.`;
+    // Raised twice, the ID names two actions: a rename would move the updates of both to one.
+    const raising = (index?.meetings() ?? [{ uri: "", doc: s.doc }]).flatMap((m) => contentsOf(m.doc).actions.filter((a) => a.id.text === target.id).map(() => m.uri));
+    if (raising.length > 1) {
+      const where = [...new Set(raising.map((uri) => uri.slice(uri.lastIndexOf("/") + 1)))];
+      return `\`${target.id}\` is raised ${raising.length} times (${where.length > 1 || where[0] ? `in ${where.join(" and ")}` : "in these minutes"}): give each action its own ID first, then rename.`;
+    }
     return undefined;
   }
   return "Only attendees' initials and action IDs can be renamed.";
