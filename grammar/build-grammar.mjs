@@ -394,27 +394,11 @@ const repository = {
       { include: "#verb" },
     ],
   },
-  "post-meeting-note": {
-    comment: "[Post-meeting note: ...] may span the lines of its paragraph; it ends at `]`, or at the end of the paragraph when unclosed.",
-    name: `meta.note.post-meeting.${L} markup.quote.post-meeting-note.${L}`,
-    contentName: `string.other.post-meeting-note.${L}`,
-    begin: r`(\[)([Pp]ost[- ]meeting [Nn]ote)(:)?`,
-    beginCaptures: {
-      1: { name: `punctuation.definition.note.begin.${L}` },
-      2: { name: `keyword.other.post-meeting-note.${L}` },
-      3: { name: `punctuation.separator.key-value.${L}` },
-    },
-    end: r`(\])|${BLANK_AHEAD}|${lineAhead(...ALL_STRUCTURAL)}`,
-    endCaptures: { 1: { name: `punctuation.definition.note.end.${L}` } },
-    patterns: [
-      { include: "#comment" },
-      { include: "#mention" },
-      { include: "#action-id" },
-      { include: "#reference" },
-      { include: "#date" },
-      { include: "#verb" },
-    ],
-  },
+  "post-meeting-note": postMeetingNote(
+    "[Post-meeting note: ...] may span the lines of its paragraph, a number at the start of a line included (after a line that does not end a clause, it continues the sentence); it ends at `]`, or at the end of the paragraph when unclosed, or before a mark that ends a line (`;`, `:`, `.`): the lexer reads that mark as the end of a clause, whatever brackets are open, and the construct around the note must see it.",
+    ALL_BUT_NUMBERS,
+  ),
+  "post-meeting-note-in-list": postMeetingNote("In a list item, a post-meeting note also ends where a numbered line starts the next item, as the lexer reads it.", ALL_STRUCTURAL),
   status: {
     comment: "Status: CLOSED. at the end of a line (the end of the update's last paragraph).",
     name: `meta.status.${L}`,
@@ -514,6 +498,32 @@ function field(keys, value) {
   };
 }
 
+/** A post-meeting note, which ends at `]`, a blank line, a line of one of `endKinds`, or before a mark that ends a line. */
+function postMeetingNote(comment, endKinds) {
+  return {
+    comment,
+    name: `meta.note.post-meeting.${L} markup.quote.post-meeting-note.${L}`,
+    contentName: `string.other.post-meeting-note.${L}`,
+    // (A colon that ends the line is left to the construct around the note: it ends a clause there.)
+    begin: r`(\[)([Pp]ost[- ]meeting [Nn]ote)(?:(:)(?![ \t\u00a0]*$))?`,
+    beginCaptures: {
+      1: { name: `punctuation.definition.note.begin.${L}` },
+      2: { name: `keyword.other.post-meeting-note.${L}` },
+      3: { name: `punctuation.separator.key-value.${L}` },
+    },
+    end: r`(\])|${BLANK_AHEAD}|${lineAhead(...endKinds)}|(?=[:;.][ \t\u00a0]*$)`,
+    endCaptures: { 1: { name: `punctuation.definition.note.end.${L}` } },
+    patterns: [
+      { include: "#comment" },
+      { include: "#mention" },
+      { include: "#action-id" },
+      { include: "#reference" },
+      { include: "#date" },
+      { include: "#verb" },
+    ],
+  };
+}
+
 /** The list items (bullets and numbers, with a resolution verb or without), each reading `extra` before the inline patterns. */
 function listItems(extra) {
   const item = (comment, name, marker, ahead) => ({
@@ -522,7 +532,7 @@ function listItems(extra) {
     begin: r`^${INVISIBLE_CLASS}*(${marker})(?=${ahead})`,
     beginCaptures: { 1: { name: `punctuation.definition.list.begin.${L}` } },
     end: CONSTRUCT_END,
-    patterns: [{ include: "#comment" }, ...extra, { include: "#inline" }],
+    patterns: [{ include: "#comment" }, ...extra, { include: "#post-meeting-note-in-list" }, { include: "#inline" }],
   });
   return [
     item("- AGREED ...: a bullet that starts with a resolution verb.", `markup.list.unnumbered.${L} meta.resolution.bullet.${L}`, BULLET_CLASS, r`[ \t]+(?:${VERBS})\b`),

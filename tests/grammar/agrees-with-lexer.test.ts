@@ -15,8 +15,8 @@ import { loadGrammar, tokenizeLines } from "./textmate.js";
  * statuses, due dates, owners, passages and blank lines of invisible characters, each indented
  * or followed by spaces, tabs, no-break or zero-width spaces at random.
  *
- * One case is known and left out: an unclosed `[Post-meeting note:` over several lines hides the
- * clause marks inside it from the paragraph around it (ARCHITECTURE.md). The owner an action's
+ * A post-meeting note, closed or not, is among the lines: the marks that end a line inside it end
+ * the clause, as the lexer reads them. The owner an action's
  * text starts with is coloured as the parser reads it, but for two cases a line's tokenizer cannot
  * see: a verb that starts the next line, and a text that is only `AB to`; and one the lexer
  * reads otherwise: under `action ID:` and a space of another kind than a space, a tab or a
@@ -27,7 +27,7 @@ const LINES = [
   // Prose that ends a clause, and that does not.
   "The Board may act under", "The Board acted.", "It was set out as follows:", "options;", "SECAS to support them by", "superseded by",
   "by SECP77/01.", "(PD) to note", "AB, CD to act", "PD, CD to do", "PD to:", "to", ":", ";", ".", "end of list:", "act.\u00a0", "act:\u00a0",
-  "act:\u200b", "x.\t", "  continued words", "see [Post-meeting note: done] below:", "[due 1 May 2025];", "[due 3 June 2025]",
+  "act:\u200b", "x.\t", "  continued words", "see [Post-meeting note: done] below:", "[Post-meeting note: see below;", "and [Post-meeting note: to follow", "[Post-meeting note:", "[due 1 May 2025];", "[due 3 June 2025]",
   // Numbers and bullets.
   "(b) the Board may", "(c) it acted.", "2. second", "10. ten", "iv) roman", "(iv) roman", "a) small", "   (d) indented",
   "\u00a0(e) indented with a no-break space", "\t(f) tab indented", "- bullet", "- bullet.", "• dot:", "- AGREED the budget;",
