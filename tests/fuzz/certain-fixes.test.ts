@@ -34,4 +34,19 @@ describe("certain fixes", () => {
       { seed: SEEDS.certainFixes, numRuns: 150 },
     );
   });
+
+  // An editor refuses a quick fix whose edits overlap or fall outside the document.
+  it("every fix, certain or not, applies whole: its edits inside the text and apart", () => {
+    const reference = example("sec-panel-77.minutes");
+    fc.assert(
+      fc.property(plausibleOrEdited(reference), (text) => {
+        for (const finding of check(text)) {
+          for (const fix of finding.fixes ?? []) {
+            expect(applyEdits(text, fix.edits).skipped, `${brief(text)}\n${finding.key}: ${fix.title}`).toEqual([]);
+          }
+        }
+      }),
+      { seed: SEEDS.fixesApply, numRuns: 150 },
+    );
+  });
 });

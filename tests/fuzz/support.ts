@@ -23,6 +23,7 @@ export const SEEDS = {
   certainFixes: 20_240_109,
   renaming: 20_240_110,
   renamingActions: 20_240_111,
+  fixesApply: 20_240_112,
 } as const;
 
 // ---------------------------------------------------------------- text generators
