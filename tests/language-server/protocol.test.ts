@@ -111,6 +111,19 @@ describe("the language server over stdio", () => {
     expect(edits.every((e) => e.newText === "RHe")).toBe(true);
   });
 
+  it("renames initials that own an action alone with one edit per place, as an editor requires", async () => {
+    const uri = fileUri(path.join(folder, "sub", "owners.minutes"));
+    const text = "meeting: SEC Panel\nnumber: 90\ndate: 2021-01-15\n\nattendees:\ncategory: SEC Panel Members\n  PD   Peter Davies\n  KL   Karen Lee\n\nitem 1: Budget\n\naction SECP90/01: KL to publish it.\naction SECP90/02: PD and KL to review it.\n\nThe Panel NOTED it.\n";
+    client.open(uri, text);
+    await client.diagnosticsAt(uri, 1);
+    const edit = await client.request<WorkspaceEdit>("textDocument/rename", { textDocument: { uri }, position: at(text, "  KL   Karen Lee", 2), newName: "KLe" });
+    const edits = edit.changes![uri]!;
+    const places = edits.map((e) => `${e.range.start.line}:${e.range.start.character}`);
+    // The declaration, the owner of SECP90/01 and the joint owner of SECP90/02: each once.
+    expect(places).toEqual(["7:2", "11:18", "12:25"]);
+    expect(edits.every((e) => e.newText === "KLe")).toBe(true);
+  });
+
   it("refuses a rename to initials that are taken, saying why", async () => {
     const text = text77();
     await expect(
