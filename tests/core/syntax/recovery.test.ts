@@ -140,6 +140,23 @@ describe("recovery from a broken line", () => {
     }
   });
 
+  // Found by a review: the note was cut at its inner bracket, reported as not closed, and its
+  // bracket read as a note of its own.
+  it("a note may hold brackets of its own, and commas outside them part notes", () => {
+    for (const [notes, read] of [
+      ["(alternate for Paul Fitzgerald (SSE))", [["alternate for Paul Fitzgerald (SSE)", "alternate"]]],
+      ["(alternate for Paul Fitzgerald (SSE), part)", [["alternate for Paul Fitzgerald (SSE)", "alternate"], ["part", "part"]]],
+      ["(part, teleconference)", [["part", "part"], ["teleconference", "remote"]]],
+    ] as const) {
+      const text = HEADER.replace("  KL   Karen Lee", `  KL   Karen Lee   ${notes}`) + "\nitem 1: A\n\nThe Panel NOTED it.\n";
+      const doc = parse(text);
+      expect(doc.diagnostics, notes).toEqual([]);
+      const kl = doc.attendees!.attendees.find((a) => a.initials.text === "KL")!;
+      expect(kl.notes.map((n) => [text.slice(n.start, n.end), n.note]), notes).toEqual(read);
+    }
+    expect(parse(HEADER.replace("  KL   Karen Lee", "  KL   Karen Lee   (alternate for Paul Fitzgerald (SSE))")).attendees!.attendees.find((a) => a.initials.text === "KL")!.alternateFor).toBe("Paul Fitzgerald (SSE)");
+  });
+
   it("an attendee written name first is read, and the fix writes it initials first", () => {
     const text = HEADER.replace("  KL   Karen Lee", "  Karen Lee (KL) (Part)") + "\nitem 1: A\n\nThe Panel NOTED it.\n";
     const doc = parse(text);

@@ -172,13 +172,15 @@ export function readAttendeeLine(line: Token, problems: Problems, organisationWo
   // are the name's (`Mr Lee (SECAS)` is not an attendee).
   const titled = TITLES.has(first.replace(/\.$/, ""));
   const tried = !INITIALS_SHAPE.test(first) || TWO_SMALL.test(first) || titled ? nameFirst(text) : null;
-  // `Karen Lee (DCC)`: an organisation in brackets after a name is a note, and the line has no
-  // initials. Offered initials from the name, which the secretary confirms.
-  if (tried && organisationWords?.has(tried.initials) && !capitalsOfName(tried.initials, tried.name)) {
+  // `Karen Lee (DCC)`: an organisation in brackets after a name is a note. A line of a name and
+  // notes has no initials: offered them from the name, which the secretary confirms. Any other
+  // line (`Karen Lee   KL   (DCC)`, `kl  Karen Lee (DCC)`) is read as if the note were not there.
+  const organisation = tried !== null && organisationWords?.has(tried.initials) === true && !capitalsOfName(tried.initials, tried.name);
+  if (organisation && isNameOnly(tried.name)) {
     reportNoInitials(line, tried.initials, tried.name, problems);
     return undefined;
   }
-  const publishedOrder = tried && titled && !capitalsOfName(tried.initials, tried.name) ? null : tried;
+  const publishedOrder = organisation || (tried && titled && !capitalsOfName(tried.initials, tried.name)) ? null : tried;
   if (publishedOrder) {
     // `Peter Davies (PD) (Part)`, as published tables print it: read it, and offer the rewrite.
     const { name, initials, initialsAt, before, after } = publishedOrder;
@@ -250,6 +252,13 @@ export function readAttendeeLine(line: Token, problems: Problems, organisationWo
   return { initials, name, notes };
 }
 
+/** Whether `name` is a name alone: it starts with a capitalised word or a title, and no word of it is shaped like initials (`KL`, `DKa`). */
+function isNameOnly(name: string): boolean {
+  const words = name.split(/\s+/);
+  const titledOrWord = (word: string) => TITLES.has(word.replace(/\.$/, "")) || (WORD.test(word) && TWO_SMALL.test(word));
+  return titledOrWord(words[0] ?? "") && words.every((word) => titledOrWord(word) || !/^\p{Lu}/u.test(word));
+}
+
 /** `Karen Lee (DCC)`: a name and an organisation, and no initials. The fix guesses them from the name's capitals. */
 function reportNoInitials(line: Token, organisation: string, name: string, problems: Problems): void {
   const words = name.split(/\s+/).filter((word) => !TITLES.has(word.replace(/\.$/, "")));
@@ -279,24 +288,38 @@ function initialsAtEnd(head: string): { at: number; initials: string } | undefin
 /** The last word of a line, when it is shaped like initials and white space stands before it. */
 const TRAILING_INITIALS = new RegExp(`\\s(${INITIALS_PATTERN})$`);
 
-/** The notes in `(...)` of an attendee line, from `from` to `to` (the line's end by default). */
+/**
+ * The notes in `(...)` of an attendee line, from `from` to `to` (the line's end by default). A
+ * note may hold brackets of its own (`(alternate for Paul Fitzgerald (SSE))`); commas outside
+ * them part notes (`(part, teleconference)`).
+ */
 function readNotes(line: Token, from: number, problems: Problems, to = line.text.length): AttendeeNote[] {
   const notes: AttendeeNote[] = [];
   const tail = line.text.slice(from, to);
-  const group = /\(([^()]*)\)?/g;
   let readTo = 0;
-  for (let m = group.exec(tail); m; m = group.exec(tail)) {
-    unread(line, from + readTo, tail.slice(readTo, m.index), problems);
-    readTo = m.index + m[0].length;
-    if (!m[0].endsWith(")")) {
-      problems.error("syntax-attendee-line", sub(line, from + m.index, m[0].trimEnd()), "This note is not closed: expected `)`.");
+  for (let open = tail.indexOf("("); open >= 0; open = tail.indexOf("(", readTo)) {
+    unread(line, from + readTo, tail.slice(readTo, open), problems);
+    // The note's closing bracket, and the commas between its parts, at its own depth.
+    let depth = 0;
+    let close = -1;
+    const commas: number[] = [];
+    for (let i = open; i < tail.length && close < 0; i++) {
+      const c = tail.charCodeAt(i);
+      if (c === 40) depth++;
+      else if (c === 41 && --depth === 0) close = i;
+      else if (c === 44 && depth === 1) commas.push(i);
     }
-    let offset = from + m.index + 1;
-    for (const part of m[1]!.split(",")) {
-      const token = trimmed(part, line.start + offset);
-      offset += part.length + 1;
+    const end = close < 0 ? tail.length : close;
+    if (close < 0) {
+      problems.error("syntax-attendee-line", sub(line, from + open, tail.slice(open).trimEnd()), "This note is not closed: expected `)`.");
+    }
+    let partStart = open + 1;
+    for (const partEnd of [...commas, end]) {
+      const token = trimmed(tail.slice(partStart, partEnd), line.start + from + partStart);
       if (token.text.length > 0) notes.push(classifyNote(token));
+      partStart = partEnd + 1;
     }
+    readTo = close < 0 ? tail.length : close + 1;
   }
   unread(line, from + readTo, tail.slice(readTo), problems);
   return notes;
@@ -350,7 +373,8 @@ function nameFirst(text: string): NameFirst | null {
   // attendee `Part`).
   let first: NameFirst | null = null;
   for (let initials = pattern.exec(text); initials; initials = pattern.exec(text)) {
-    if (TWO_SMALL.test(initials[1]!)) continue;
+    // (A bracket inside a note, `(alternate for Paul Fitzgerald (PF))`, is part of the note.)
+    if (TWO_SMALL.test(initials[1]!) || openBracketsBefore(text, initials.index) > 0) continue;
     const reading = readingAt(text, initials);
     if (reading && capitalsOfName(reading.initials, reading.name)) return reading;
     first ??= reading;
@@ -358,6 +382,17 @@ function nameFirst(text: string): NameFirst | null {
     if (pattern.lastIndex > 400) break;
   }
   return first;
+}
+
+/** How many brackets are open at `at`. */
+function openBracketsBefore(text: string, at: number): number {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth;
 }
 
 /** The line read as a name written first, with `initials` (a match of `INITIALS_IN_PARENTHESES`) as the initials. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parse } from "@minutes/core";
-import { applyFix, expectClean, expectFinding, expectNone, findingsOf } from "./spec.js";
+import { applyFix, expectClean, expectFinding, expectNone, findingsOf, run } from "./spec.js";
 
 /** A meeting whose attendee list is `attendees`, with one item that records an outcome. */
 function withAttendees(attendees: string, items = "item 1: Minutes\n\nThe Panel NOTED the minutes.\n"): string {
@@ -179,6 +179,19 @@ describe("malformed-initials", () => {
       expect(doc.attendees?.attendees.map((a) => a.initials.text), line).toEqual(["PD"]);
       expect(applyFix(text, finding.fixes?.[0]), line).toContain(`\n  ${expected}\n`);
     }
+    // Found by a review: a bracket inside a note is part of the note, never the initials; and a
+    // line with initials of its own keeps them when an organisation stands in brackets after it.
+    for (const [line, initials, name] of [
+      ["Karen Lee (KAL) (alternate for Paul Fitzgerald (PF))", "KAL", "Karen Lee"],
+      ["Karen Lee   KL   (DCC)", "KL", "Karen Lee"],
+      ["kl  Karen Lee (DCC)", "kl", "Karen Lee"],
+    ] as const) {
+      const { doc } = run(withAttendees(`category: SEC Panel Members\n  PD   Peter Davies\n  ${line}\n`));
+      expect(doc.attendees?.attendees.map((a) => [a.initials.text, a.name.text]), line).toEqual([["PD", "Peter Davies"], [initials, name]]);
+      expect(doc.diagnostics.map((d) => d.message).filter((m) => m.includes("has no initials")), line).toEqual([]);
+    }
+    const nested = expectFinding(withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n  «Karen Lee (DCC) (alternate for Paul Fitzgerald (PF))»\n"), "syntax-attendee-line", "error");
+    expect(nested.finding.message).toContain("This attendee has no initials: `DCC` is an organisation");
     // Nor is a parenthesis a name: `(ABCDEF) (KL)` is not rewritten as `KL   (ABCDEF)`.
     const bracketed = expectFinding(withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n«(ABCDEF) (KL)»\n"), "syntax-attendee-line", "error");
     expect(bracketed.finding.fixes ?? []).toEqual([]);
