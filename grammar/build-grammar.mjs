@@ -91,7 +91,9 @@ const NOT_ANOTHER_STATUS = r`(?:(?!Status:)[^\r\n])`;
  */
 /** White space within a line, as the parser reads it (`isWhiteSpace`, text/trim.ts): a PDF's or a word processor's spaces too. */
 const WS = r`[ \t\x{0B}\x{0C}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]`;
-const OWNER_VERB_AHEAD = r`(?=,|${WS}+(?:to|may|should|will|must)(?:${WS}|:|$))`;
+// (Tried only where a run of white space starts: tried at every space of a long run, the verb
+// was looked for again to the run's end each time.)
+const OWNER_VERB_AHEAD = r`(?=,|(?<!${WS})${WS}+(?:to|may|should|will|must)(?:${WS}|:|$))`;
 const OWNER = r`([^\s,\ufeff][^,]*?)${OWNER_VERB_AHEAD}`;
 /**
  * The owner at the start of a line, looked ahead and captured with the line's indentation, so
@@ -102,6 +104,18 @@ const OWNER_AT_LINE_START = r`(?=(${WS}*[^\s,\ufeff][^,]*?)${OWNER_VERB_AHEAD})`
 /** Not a structural line (a new action, an item, a list item, ...), whose start is no owner. */
 const NOT_STRUCTURAL = r`(?![ \t]*(?:${ALL_STRUCTURAL.map((k) => S[k]).join("|")}))`;
 const OWNER_CAPTURE = { 1: { name: `entity.name.type.owner.${L}`, patterns: [{ include: "#mention" }, { include: "#action-id" }] } };
+const NOTE_NAME = `meta.note.post-meeting.${L} markup.quote.post-meeting-note.${L}`;
+const NOTE_CONTENT = `string.other.post-meeting-note.${L}`;
+/** What a post-meeting note's text may hold. */
+const NOTE_PATTERNS = [
+  { include: "#comment" },
+  { include: "#mention" },
+  { include: "#action-id" },
+  { include: "#reference" },
+  { include: "#date" },
+  { include: "#verb" },
+];
+
 /** A status's value (`Closed`, `In progress`), up to its full stop or the line's end, as the status pattern captures it. */
 const STATUS_VALUE = r`[^.\s](?:(?!Status:)[^.\r\n])*?`;
 
@@ -384,6 +398,7 @@ const repository = {
   // ---- Inline (prose) -------------------------------------------------------------------------
   inline: {
     patterns: [
+      { include: "#post-meeting-note-tail" },
       { include: "#post-meeting-note" },
       { include: "#status" },
       { include: "#supersession" },
@@ -396,9 +411,23 @@ const repository = {
   },
   "post-meeting-note": postMeetingNote(
     "[Post-meeting note: ...] may span the lines of its paragraph, a number at the start of a line included (after a line that does not end a clause, it continues the sentence); it ends at `]`, or at the end of the paragraph when unclosed, or before a mark that ends a line (`;`, `:`, `.`): the lexer reads that mark as the end of a clause, whatever brackets are open, and the construct around the note must see it.",
-    ALL_BUT_NUMBERS,
+    r`(\[)([Pp]ost[- ]meeting [Nn]ote)(?:(:)(?![ \t\u00a0]*$))?`,
+    r`${lineAhead(...ALL_BUT_NUMBERS)}|(?=[:;.][ \t\u00a0]*$)`,
   ),
-  "post-meeting-note-in-list": postMeetingNote("In a list item, a post-meeting note also ends where a numbered line starts the next item, as the lexer reads it.", ALL_STRUCTURAL),
+  "post-meeting-note-in-list": postMeetingNote(
+    "In a list item a post-meeting note runs over the item's lines to `]`: a numbered line starts the next item whatever mark ends the line before it, as the lexer reads it.",
+    r`(\[)([Pp]ost[- ]meeting [Nn]ote)(:)?`,
+    lineAhead(...ALL_STRUCTURAL),
+  ),
+  "post-meeting-note-tail": {
+    comment: "The last line of a post-meeting note that ended above before a mark at a line's end (`... the date.` / `The report will follow.]`): a line whose first bracket closes one is coloured as the note up to it.",
+    name: NOTE_NAME,
+    contentName: NOTE_CONTENT,
+    begin: r`^(?=[^\[\]\n]*\])`,
+    end: r`(\])`,
+    endCaptures: { 1: { name: `punctuation.definition.note.end.${L}` } },
+    patterns: NOTE_PATTERNS,
+  },
   status: {
     comment: "Status: CLOSED. at the end of a line (the end of the update's last paragraph).",
     name: `meta.status.${L}`,
@@ -498,29 +527,21 @@ function field(keys, value) {
   };
 }
 
-/** A post-meeting note, which ends at `]`, a blank line, a line of one of `endKinds`, or before a mark that ends a line. */
-function postMeetingNote(comment, endKinds) {
+/** A post-meeting note that opens at `begin` and ends at `]`, a blank line, or `ends`. */
+function postMeetingNote(comment, begin, ends) {
   return {
     comment,
-    name: `meta.note.post-meeting.${L} markup.quote.post-meeting-note.${L}`,
-    contentName: `string.other.post-meeting-note.${L}`,
-    // (A colon that ends the line is left to the construct around the note: it ends a clause there.)
-    begin: r`(\[)([Pp]ost[- ]meeting [Nn]ote)(?:(:)(?![ \t\u00a0]*$))?`,
+    name: NOTE_NAME,
+    contentName: NOTE_CONTENT,
+    begin,
     beginCaptures: {
       1: { name: `punctuation.definition.note.begin.${L}` },
       2: { name: `keyword.other.post-meeting-note.${L}` },
       3: { name: `punctuation.separator.key-value.${L}` },
     },
-    end: r`(\])|${BLANK_AHEAD}|${lineAhead(...endKinds)}|(?=[:;.][ \t\u00a0]*$)`,
+    end: r`(\])|${BLANK_AHEAD}|${ends}`,
     endCaptures: { 1: { name: `punctuation.definition.note.end.${L}` } },
-    patterns: [
-      { include: "#comment" },
-      { include: "#mention" },
-      { include: "#action-id" },
-      { include: "#reference" },
-      { include: "#date" },
-      { include: "#verb" },
-    ],
+    patterns: NOTE_PATTERNS,
   };
 }
 
