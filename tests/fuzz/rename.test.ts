@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyEdits, initialsOccurrences, locate, parse, renameProblem, semanticsOf, validate, type Document } from "../../packages/core/src/index.js";
-import { tablesOf } from "../../packages/core/src/config/derived.js";
 import { INITIALS_SHAPE } from "../../packages/core/src/validation/initials-shape.js";
 import { example, SEC_CONFIG } from "../helpers/minutes.js";
 import { brief, plausibleOrEdited, SEEDS } from "./support.js";
@@ -25,11 +24,8 @@ describe("renaming initials", () => {
       fc.property(plausibleOrEdited(reference), fc.nat(), (text, pick) => {
         const doc = parse(text, { config: SEC_CONFIG });
         const s = semanticsOf(doc, SEC_CONFIG);
-        // Well-formed initials that name one attendee (renaming malformed ones mends a finding),
-        // and are not an organisation's name (renaming `DCC` renames every `The DCC` that
-        // qualified another mention).
-        const words = tablesOf(SEC_CONFIG).organisationWords;
-        const unique = s.people.all.filter((p) => INITIALS_SHAPE.test(p.attendee.initials.text) && !words.has(p.attendee.initials.text) && s.people.withInitials(p.attendee.initials.text).length === 1);
+        // Well-formed initials that name one attendee (renaming malformed ones mends a finding).
+        const unique = s.people.all.filter((p) => INITIALS_SHAPE.test(p.attendee.initials.text) && s.people.withInitials(p.attendee.initials.text).length === 1);
         if (unique.length === 0) return;
         const person = unique[pick % unique.length]!;
         const old = person.attendee.initials.text;

@@ -16,4 +16,13 @@ describe("the occurrences of initials", () => {
       ["KL", "Karen Lee ("],
     ]);
   });
+
+  // Found by the rename property: initials that are an organisation's name made every `DCC` of
+  // the prose a mention of that attendee, and a rename rewrote the organisation's name.
+  it("of initials that are an organisation's name are the declaration and the mentions in parentheses", () => {
+    const text = "meeting: SEC Panel\nnumber: 77\ndate: 2020-03-13\n\nattendees:\ncategory: SEC Panel Members\n  PD   Peter Davies\n  DCC  Dan Coe\n\nitem 1: Budget\n\naction SECP77/01: DCC to publish it.\n\nThe DCC (PD) presented. Dan Coe (DCC) asked. DCC noted it.\n";
+    const s = semanticsOf(parse(text, { config: SEC_CONFIG }), SEC_CONFIG);
+    const occurrences = initialsOccurrences(s, "file:///m.minutes", s.people.withInitials("DCC")[0]!);
+    expect(occurrences.map((o) => text.slice(text.lastIndexOf("\n", o.range.start) + 1, o.range.end))).toEqual(["  DCC", "The DCC (PD) presented. Dan Coe (DCC"]);
+  });
 });

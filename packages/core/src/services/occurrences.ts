@@ -1,5 +1,6 @@
 import { spanOf, type Range } from "../text/range.js";
 import type { FolderIndex } from "../workspace/folder-index.js";
+import { tablesOf } from "../config/derived.js";
 import { contentsOf } from "../model/walk.js";
 import type { Person } from "../validation/people.js";
 import type { Semantics } from "./semantics.js";
@@ -22,7 +23,8 @@ export function initialsOccurrences(s: Semantics, uri: string, person: Person): 
   // An owner written as initials is this person only when no one else has them. (It is most
   // often a bare mention too: each place is given once, or a rename would edit it twice, which
   // an editor refuses as overlapping edits.)
-  if (s.people.withInitials(initials).length === 1) {
+  // (Not an organisation's name: `DCC to publish ...` is the organisation's action.)
+  if (s.people.withInitials(initials).length === 1 && !tablesOf(s.config).organisationWords.has(initials)) {
     const found = new Set(out.map((o) => o.range.start));
     for (const action of contentsOf(s.doc).actions) {
       if (action.owner?.text === initials && !found.has(action.owner.start)) out.push({ uri, range: spanOf(action.owner), definition: false });

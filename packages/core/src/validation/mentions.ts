@@ -41,7 +41,10 @@ const SMALL_WORDS = new Set(["of", "for", "and", "the", "on", "in", "to", "a", "
 
 export function findMentions(doc: Document, people: People, config: MinutesConfig): Mention[] {
   const mentions: Mention[] = [];
-  const bare = bareInitials(people.initials());
+  // A word that is an organisation's name (`DCC`) is the organisation, even when someone is
+  // declared with it: only `(DCC)` then names that person.
+  const organisationWords = tablesOf(config).organisationWords;
+  const bare = bareInitials(people.initials().filter((initials) => !organisationWords.has(initials)));
   for (const { prose, item } of proseOf(doc)) {
     for (const ref of prose.initials) {
       // What qualifies a mention stands just before it: a window of words is enough, and keeps
