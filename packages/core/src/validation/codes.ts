@@ -6,6 +6,7 @@
 export const CHECK_CODES: ReadonlySet<string> = new Set([
   "duplicate-initials",
   "malformed-initials",
+  "initials-organisation",
   "unknown-initials",
   "ambiguous-initials",
   "organisation-mismatch",

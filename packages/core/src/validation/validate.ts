@@ -2,7 +2,7 @@ import { DEFAULT_CONFIG, type MinutesConfig } from "../config/config.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { Document } from "../model/ast.js";
 import { FolderIndex } from "../workspace/folder-index.js";
-import { duplicateInitials, malformedInitials } from "./checks/attendee-checks.js";
+import { duplicateInitials, malformedInitials, initialsOrganisation } from "./checks/attendee-checks.js";
 import { absentOwner, actionIdMalformed, actionOwner, newActionIds } from "./checks/action-checks.js";
 import { header, items, references } from "./checks/document-checks.js";
 import { absentMentioned, ambiguousInitials, organisationMismatch, unknownInitials } from "./checks/mention-checks.js";
@@ -24,6 +24,7 @@ export const CHECKS: readonly (readonly [string, Check])[] = [
   ["meeting-date-order", meetingDateOrder],
   ["duplicate-initials", duplicateInitials],
   ["malformed-initials", malformedInitials],
+  ["initials-organisation", initialsOrganisation],
   ["unknown-initials", unknownInitials],
   ["ambiguous-initials", ambiguousInitials],
   ["organisation-mismatch", organisationMismatch],

@@ -202,3 +202,16 @@ describe("malformed-initials", () => {
     expectClean(source);
   });
 });
+
+describe("initials-organisation", () => {
+  it("warns when an attendee's initials are an organisation's name, which a bare word reads as", () => {
+    const { finding } = expectFinding(withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n  «DCC»  Dan Coe\n", "item 1: Minutes\n\nThe DCC (PD) presented. Dan Coe (DCC) asked.\n\nThe Panel NOTED the minutes.\n"), "initials-organisation", "warning");
+    expect(finding.message).toBe(
+      "`DCC`, the initials of Dan Coe, is also an organisation's name in the settings: a bare `DCC` in these minutes is read as the organisation, and only `(DCC)` as Dan Coe. Give them initials of their own, such as `DC`, and rename them (the editor's rename changes the declaration and the mentions in parentheses).",
+    );
+  });
+
+  it("says nothing of initials that are no organisation's name", () => {
+    expectNone(withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n  DC   Dan Coe\n"), "initials-organisation");
+  });
+});

@@ -1,3 +1,4 @@
+import { tablesOf } from "../../config/derived.js";
 import type { CheckContext } from "../context.js";
 import { INITIALS_SHAPE, INITIALS_SHAPE_IN_WORDS } from "../initials-shape.js";
 import { distinctInitials } from "../people.js";
@@ -59,3 +60,26 @@ export function malformedInitials(context: CheckContext): void {
     );
   }
 }
+
+/**
+ * `initials-organisation`: an attendee's initials are an organisation's name in the settings
+ * (`DCC`). A bare `DCC` in the minutes then reads as the organisation, and only `(DCC)` as the
+ * attendee: the secretary is told, and offered initials from the name.
+ */
+export function initialsOrganisation(context: CheckContext): void {
+  const organisationWords = tablesOf(context.config).organisationWords;
+  for (const { attendee } of context.people.all) {
+    const text = attendee.initials.text;
+    if (!organisationWords.has(text)) continue;
+    const letters = attendee.name.text.split(/\s+/).map((word) => word.charAt(0).toUpperCase()).join("");
+    const proposed = INITIALS_SHAPE.test(letters) && letters !== text && !organisationWords.has(letters) && context.people.withInitials(letters).length === 0 ? letters : undefined;
+    context.report(
+      "initials-organisation",
+      "warning",
+      attendee.initials,
+      `\`${text}\`, the initials of ${attendee.name.text}, is also an organisation's name in the settings: a bare \`${text}\` in these minutes is read as the organisation, and only \`(${text})\` as ${attendee.name.text}. ` +
+        `Give them initials of their own${proposed ? `, such as \`${proposed}\`` : ""}, and rename them (the editor's rename changes the declaration and the mentions in parentheses).`,
+    );
+  }
+}
+
