@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { initialsOccurrences, parse, semanticsOf } from "../../../packages/core/src/index.js";
+import { initialsOccurrences, locate, parse, semanticsOf } from "../../../packages/core/src/index.js";
 import { SEC_CONFIG } from "../../helpers/minutes.js";
 
 describe("the occurrences of initials", () => {
@@ -24,5 +24,7 @@ describe("the occurrences of initials", () => {
     const s = semanticsOf(parse(text, { config: SEC_CONFIG }), SEC_CONFIG);
     const occurrences = initialsOccurrences(s, "file:///m.minutes", s.people.withInitials("DCC")[0]!);
     expect(occurrences.map((o) => text.slice(text.lastIndexOf("\n", o.range.start) + 1, o.range.end))).toEqual(["  DCC", "The DCC (PD) presented. Dan Coe (DCC"]);
+    // Nor is the owner `DCC` the attendee to rename, or to hover as them.
+    expect(locate(s, text.indexOf("DCC to publish"))?.kind).not.toBe("initials");
   });
 });

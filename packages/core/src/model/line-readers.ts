@@ -189,7 +189,7 @@ export function readAttendeeLine(line: Token, problems: Problems, organisationWo
     // Certain only when the line it writes reads as an attendee: a name of words, then notes.
     // (A tab in the name would end it there: a column pasted after the name.) And only when the
     // capitals are the name's own: `Karen Lee (DCC)` or `(CEO)` is more likely a note.
-    const certain = !/[()[\]\t]/.test(name) && /^(?:\([^()]*\)[ \t]*)*$/.test(after.trim()) && capitalsOfName(initials, name);
+    const certain = !/[()[\]\t]/.test(name) && notesOnly(after.trim()) && capitalsOfName(initials, name);
     problems.error(
       "syntax-attendee-line",
       line,
@@ -252,17 +252,35 @@ export function readAttendeeLine(line: Token, problems: Problems, organisationWo
   return { initials, name, notes };
 }
 
-/** Whether `name` is a name alone: it starts with a capitalised word or a title, and no word of it is shaped like initials (`KL`, `DKa`). */
+/**
+ * Whether `name` is a name alone, with no initials of its own before or after it: not
+ * `Karen Lee   KL`, `KL  Karen Lee`, `kl  Karen Lee` or `K.L.  Karen Lee`, but `Karen Li`,
+ * `Karen O'Neil`, `Karen J. Lee`, `Dr Karen Lee` and `Jane Smith OBE`.
+ */
 function isNameOnly(name: string): boolean {
-  const words = name.split(/\s+/);
-  const titledOrWord = (word: string) => TITLES.has(word.replace(/\.$/, "")) || (WORD.test(word) && TWO_SMALL.test(word));
-  return titledOrWord(words[0] ?? "") && words.every((word) => titledOrWord(word) || !/^\p{Lu}/u.test(word));
+  const words = name.split(/\s+/).filter((word) => word.length > 0);
+  const first = words[0] ?? "";
+  const last = words.at(-1) ?? "";
+  const initialsLike = (word: string) => !TITLES.has(word.replace(/\.$/, "")) && (STRICT_INITIALS.test(word) || DOTTED_INITIALS.test(word));
+  if (words.length < 2 || initialsLike(first) || (/^[a-z]{1,3}$/.test(first) && !PARTICLES.has(first))) return false;
+  return !initialsLike(last) || POST_NOMINALS.has(last);
 }
+
+/** Initials as attendees are written (two capitals at least): `KL`, `DKa`, `McD`; not `Li` or `Ng`. */
+const STRICT_INITIALS = new RegExp(`^${INITIALS_PATTERN}$`);
+/** Initials written with full stops: `K.L.`. */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+/** Small words that start names: `van Dijk`, `de la Cruz`. */
+const PARTICLES = new Set(["da", "de", "del", "der", "di", "du", "la", "le", "van", "von", "den", "ter", "ten", "dos", "das"]);
+/** Letters after a name: honours and offices, not initials. */
+const POST_NOMINALS = new Set(["MP", "MSP", "MLA", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE", "QC", "KC", "FRS", "JP", "PhD"]);
 
 /** `Karen Lee (DCC)`: a name and an organisation, and no initials. The fix guesses them from the name's capitals. */
 function reportNoInitials(line: Token, organisation: string, name: string, problems: Problems): void {
-  const words = name.split(/\s+/).filter((word) => !TITLES.has(word.replace(/\.$/, "")));
-  const guessed = words.map((word) => (WORD.test(word) ? word.charAt(0) : "")).join("");
+  // The first letter of each word of the name, but titles and letters after it; a particle keeps
+  // its small letter (`PvD` of Peter van Dijk).
+  const words = name.split(/\s+/).filter((word) => word.length > 0 && !TITLES.has(word.replace(/\.$/, "")) && !POST_NOMINALS.has(word));
+  const guessed = words.map((word) => (PARTICLES.has(word) ? word.charAt(0) : /^\p{Lu}/u.test(word) ? word.charAt(0) : "")).join("");
   const newText = `${initialsColumn(guessed)}${line.text.trim()}`;
   problems.error(
     "syntax-attendee-line",
@@ -372,27 +390,24 @@ function nameFirst(text: string): NameFirst | null {
   // initials (found by fuzzing the certain fixes: `pd  Peter Davies  (Part)` was rewritten as the
   // attendee `Part`).
   let first: NameFirst | null = null;
+  // How many brackets are open where each match starts, counted once along the line.
+  let depth = 0;
+  let counted = 0;
   for (let initials = pattern.exec(text); initials; initials = pattern.exec(text)) {
+    // (Only the first few brackets: a line of thousands is not read thousands of times.)
+    if (initials.index > 400) break;
+    for (; counted < initials.index; counted++) {
+      const c = text.charCodeAt(counted);
+      if (c === 40) depth++;
+      else if (c === 41 && depth > 0) depth--;
+    }
     // (A bracket inside a note, `(alternate for Paul Fitzgerald (PF))`, is part of the note.)
-    if (TWO_SMALL.test(initials[1]!) || openBracketsBefore(text, initials.index) > 0) continue;
+    if (TWO_SMALL.test(initials[1]!) || depth > 0) continue;
     const reading = readingAt(text, initials);
     if (reading && capitalsOfName(reading.initials, reading.name)) return reading;
     first ??= reading;
-    // (Only the first few brackets: a line of thousands is not read thousands of times.)
-    if (pattern.lastIndex > 400) break;
   }
   return first;
-}
-
-/** How many brackets are open at `at`. */
-function openBracketsBefore(text: string, at: number): number {
-  let depth = 0;
-  for (let i = 0; i < at; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 40) depth++;
-    else if (c === 41 && depth > 0) depth--;
-  }
-  return depth;
 }
 
 /** The line read as a name written first, with `initials` (a match of `INITIALS_IN_PARENTHESES`) as the initials. */
@@ -404,7 +419,7 @@ function readingAt(text: string, initials: RegExpExecArray): NameFirst | null {
   // the name as written (`Karen (X) Lee (KL)`), whose rewrite is not certain.
   const firstOpen = text.indexOf("(");
   const between = text.slice(firstOpen, initials.index);
-  const notesBetween = firstOpen > 0 && firstOpen < initials.index && NOTES_ONLY.test(between);
+  const notesBetween = firstOpen > 0 && firstOpen < initials.index && notesOnly(between);
   const name = text.slice(0, notesBetween ? firstOpen : initials.index);
   // The initials may follow the name without a space (`Peter Davies(PD)`): read so, the line keeps
   // its meaning when the formatter puts the space in.
@@ -429,8 +444,19 @@ function capitalsOfName(initials: string, name: string): boolean {
 
 const UNCAPITALS = new RegExp(`[^${CAPITAL}]`, "g");
 
-/** Notes in parentheses and the spaces between them, and nothing else. */
-const NOTES_ONLY = /^(?:\([^()]*\)[ \t]*)*$/;
+/** Whether `text` is notes in parentheses (which may hold brackets of their own) and the spaces between them, and nothing else. */
+function notesOnly(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) {
+      if (depth === 0) return false;
+      depth--;
+    } else if (depth === 0 && c !== 32 && c !== 9) return false;
+  }
+  return depth === 0;
+}
 
 /** Notes that are one of a few words, by the word in lower case. */
 const WORD_NOTES: ReadonlyMap<string, "part" | "remote"> = new Map([

@@ -65,7 +65,11 @@ export class People {
   }
 
   private organisationOf(attendee: Attendee): string | undefined {
-    if (attendee.organisationNote) return this.organisationNamed(attendee.organisationNote) ?? attendee.organisationNote;
+    if (attendee.organisationNote) {
+      // `(of SECAS (Gemserv))`: the organisation is named before the bracket that says more of it.
+      const named = this.organisationNamed(attendee.organisationNote) ?? this.organisationNamed(attendee.organisationNote.replace(/\s*\([^()]*\)\s*$/, ""));
+      return named ?? attendee.organisationNote;
+    }
     // `KL   Karen Lee   (DCC)`: a note that is an organisation's name says it, as `(of DCC)` does.
     for (const note of attendee.notes) {
       const name = note.note === "other" ? this.organisationNamed(note.text) : undefined;

@@ -242,4 +242,11 @@ describe("absent-owner", () => {
   it("accepts an owner who attended", () => {
     expectNone(item("action SECP77/01: KL to circulate the paper."), "absent-owner");
   });
+
+  // Found by a review: an organisation's name as the owner was taken for an absent attendee
+  // declared with it.
+  it("reads an owner that is an organisation's name as the organisation, not an absent attendee with those initials", () => {
+    const text = meeting("item 1: A\n\naction SECP77/01: SSC to review the paper.\n\nThe Panel NOTED it.\n").replace("apologies:\n", "apologies:\n  SSC  Sue Smith Cole\n");
+    expectNone(text, "absent-owner");
+  });
 });

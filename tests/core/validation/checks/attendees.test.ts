@@ -190,6 +190,22 @@ describe("malformed-initials", () => {
       expect(doc.attendees?.attendees.map((a) => [a.initials.text, a.name.text]), line).toEqual([["PD", "Peter Davies"], [initials, name]]);
       expect(doc.diagnostics.map((d) => d.message).filter((m) => m.includes("has no initials")), line).toEqual([]);
     }
+    // A name of any shape keeps its place: short surnames, apostrophes, a middle initial, letters
+    // after it, a particle.
+    for (const [line, expected] of [
+      ["Karen Li (DCC)", "KL   Karen Li (DCC)"],
+      ["Karen O'Neil (DCC)", "KO   Karen O'Neil (DCC)"],
+      ["Karen J. Lee (DCC)", "KJL  Karen J. Lee (DCC)"],
+      ["Jane Smith OBE (DCC)", "JS   Jane Smith OBE (DCC)"],
+      ["Peter van Dijk (DCC)", "PvD  Peter van Dijk (DCC)"],
+    ] as const) {
+      const { finding } = expectFinding(withAttendees(`category: SEC Panel Members\n  PD   Peter Davies\n  «${line}»\n`), "syntax-attendee-line", "error");
+      expect(finding.fixes?.map((f) => f.title), line).toEqual([`Write as \`${expected}\``]);
+    }
+    // A note with brackets of its own before the initials stays a note.
+    const alternate = run(withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n  Alex Travell (alternate for Paul Fitzgerald (PF)) (AT)\n"));
+    const at = alternate.doc.attendees?.attendees.find((a) => a.initials.text === "AT");
+    expect([at?.name.text, at?.alternateFor]).toEqual(["Alex Travell", "Paul Fitzgerald (PF)"]);
     const nested = expectFinding(withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n  «Karen Lee (DCC) (alternate for Paul Fitzgerald (PF))»\n"), "syntax-attendee-line", "error");
     expect(nested.finding.message).toContain("This attendee has no initials: `DCC` is an organisation");
     // Nor is a parenthesis a name: `(ABCDEF) (KL)` is not rewritten as `KL   (ABCDEF)`.
@@ -209,6 +225,13 @@ describe("initials-organisation", () => {
     expect(finding.message).toBe(
       "`DCC`, the initials of Dan Coe, is also an organisation's name in the settings: a bare `DCC` in these minutes is read as the organisation, and only `(DCC)` as Dan Coe. Give them initials of their own, such as `DC`, and rename them (the editor's rename changes the declaration and the mentions in parentheses).",
     );
+  });
+
+  it("proposes initials from the name without its title, and none already written in the minutes", () => {
+    const titled = expectFinding(withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n  «DCC»  Dr Dan Coe\n"), "initials-organisation", "warning");
+    expect(titled.finding.message).toContain("such as `DC`,");
+    const taken = expectFinding(withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n  «SSC»  Sam Smith Cole\n", "item 1: Minutes\n\nThe SSC report was noted.\n\nThe Panel NOTED the minutes.\n"), "initials-organisation", "warning");
+    expect(taken.finding.message).toContain("Give them initials of their own, and rename them");
   });
 
   it("says nothing of initials that are no organisation's name", () => {

@@ -175,6 +175,9 @@ describe("organisation-mismatch", () => {
     // `SECAS (KL)` only: `The DCC (KL)` is her organisation.
     expect(findingsOf(text).filter((d) => d.startsWith("organisation-mismatch"))).toEqual(["organisation-mismatch: KL"]);
     expect(findingsOf(text.replace("SECAS (KL)", "DCC (KL)")).filter((d) => d.startsWith("organisation-mismatch"))).toEqual([]);
+    // `(of SECAS (Gemserv))`: the organisation is named before the bracket that says more of it.
+    const more = meeting("item 1: DCC Update\n\nSECAS (KL) presented the update.\n\nThe Panel NOTED the update.\n", PANEL.replace("  KL   Karen Lee\n", "  KL   Karen Lee            (of SECAS (Gemserv))\n"));
+    expect(findingsOf(more).filter((d) => d.startsWith("organisation-mismatch"))).toEqual([]);
   });
 });
 

@@ -201,7 +201,10 @@ function wordAt(text: string, word: string): number {
 export function absentOwner(context: CheckContext): void {
   for (const action of newActions(context)) {
     if (!action.owner?.text) continue;
+    // (An owner that is an organisation's name, `SSC to review ...`, is the organisation, not an attendee with those initials.)
+    const organisationWords = tablesOf(context.config).organisationWords;
     const absent = ownersOf(action.owner.text)
+      .filter((owner) => !organisationWords.has(owner))
       .map((owner) => ({ owner, person: context.people.withInitials(owner)[0] ?? context.people.all.find((p) => p.attendee.name.text === owner) }))
       .find(({ person }) => person !== undefined && person.attendee.attendance !== "present");
     if (!absent) continue;
