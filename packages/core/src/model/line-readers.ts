@@ -153,7 +153,7 @@ const INITIALS_SHAPE = new RegExp(`^[${CAPITAL}][${CAPITAL}${SMALL}]{0,5}$`);
 /** Two small letters in a row: a word, not initials (`Peter`, not `DKa`). */
 const TWO_SMALL = new RegExp(`[${SMALL}]{2}`);
 /** Titles written before a name, which are never initials. */
-const TITLES = new Set(["Mr", "Mrs", "Ms", "Mx", "Dr", "Cllr", "Revd", "Rev", "Prof", "Sr", "Fr"]);
+const TITLES: ReadonlySet<string> = new Set(["Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Cllr", "Revd", "Rev", "Prof", "Sr", "Fr", "Sir", "Dame", "Lord", "Lady"]);
 /** A capitalised word (`Peter`, `Émilie`): a name or prose, not initials. */
 const WORD = new RegExp(`^[${CAPITAL}][${SMALL}]`);
 
@@ -275,12 +275,22 @@ const PARTICLES = new Set(["da", "de", "del", "der", "di", "du", "la", "le", "va
 /** Letters after a name: honours and offices, not initials. */
 const POST_NOMINALS = new Set(["MP", "MSP", "MLA", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE", "QC", "KC", "FRS", "JP", "PhD"]);
 
+/**
+ * Initials made from a name, as an attendee would be declared: the first letter of each word but
+ * titles and letters after the name, a particle keeping its small letter (`PvD` of Peter van
+ * Dijk, `DC` of Dr Dan Coe). A proposal for the secretary to confirm, never certain.
+ */
+export function initialsOfName(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => word.length > 0 && !TITLES.has(word.replace(/\.$/, "")) && !POST_NOMINALS.has(word))
+    .map((word) => (PARTICLES.has(word) || /^\p{Lu}/u.test(word) ? word.charAt(0) : ""))
+    .join("");
+}
+
 /** `Karen Lee (DCC)`: a name and an organisation, and no initials. The fix guesses them from the name's capitals. */
 function reportNoInitials(line: Token, organisation: string, name: string, problems: Problems): void {
-  // The first letter of each word of the name, but titles and letters after it; a particle keeps
-  // its small letter (`PvD` of Peter van Dijk).
-  const words = name.split(/\s+/).filter((word) => word.length > 0 && !TITLES.has(word.replace(/\.$/, "")) && !POST_NOMINALS.has(word));
-  const guessed = words.map((word) => (PARTICLES.has(word) ? word.charAt(0) : /^\p{Lu}/u.test(word) ? word.charAt(0) : "")).join("");
+  const guessed = initialsOfName(name);
   const newText = `${initialsColumn(guessed)}${line.text.trim()}`;
   problems.error(
     "syntax-attendee-line",

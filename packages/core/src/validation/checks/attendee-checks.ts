@@ -1,6 +1,7 @@
 import { tablesOf } from "../../config/derived.js";
 import { escapeRegExp } from "../../text/trim.js";
 import type { CheckContext } from "../context.js";
+import { initialsOfName } from "../../model/line-readers.js";
 import { INITIALS_SHAPE, INITIALS_SHAPE_IN_WORDS } from "../initials-shape.js";
 import { distinctInitials } from "../people.js";
 import { spanOf } from "../../text/range.js";
@@ -72,13 +73,8 @@ export function initialsOrganisation(context: CheckContext): void {
   for (const { attendee } of context.people.all) {
     const text = attendee.initials.text;
     if (!organisationWords.has(text)) continue;
-    // The first letters of the name's words, without a title, keeping a particle's small letter
-    // (`SvC` of Sam van Cleef); proposed only if no word of the minutes is already written so.
-    const letters = attendee.name.text
-      .split(/\s+/)
-      .filter((word) => word.length > 0 && !NAME_TITLES.has(word.replace(/\.$/, "")))
-      .map((word) => (/^\p{Lu}/u.test(word) ? word.charAt(0) : /^\p{Ll}+$/u.test(word) ? word.charAt(0) : ""))
-      .join("");
+    // Proposed only if no word of the minutes is already written so.
+    const letters = initialsOfName(attendee.name.text);
     const free = (initials: string) => !organisationWords.has(initials) && context.people.withInitials(initials).length === 0 && !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(initials)}(?![\\p{L}\\p{N}])`, "u").test(context.doc.text.replace(attendee.initials.text, ""));
     const proposed = INITIALS_SHAPE.test(letters) && letters !== text && free(letters) ? letters : undefined;
     context.report(
@@ -90,7 +86,4 @@ export function initialsOrganisation(context: CheckContext): void {
     );
   }
 }
-
-/** Titles written before a name, which give no initials. */
-const NAME_TITLES = new Set(["Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Cllr", "Sir", "Dame", "Lord", "Lady", "Rev", "Revd"]);
 
