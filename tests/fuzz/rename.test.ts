@@ -15,7 +15,8 @@ function mentionsOf(doc: Document): string[] {
   return semanticsOf(doc, SEC_CONFIG).mentions.map((m) => `${m.bare ? "bare" : "(..)"} ${m.candidates.map((p) => p.attendee.name.text).join("|") || "no one"}`);
 }
 
-const codes = (doc: Document) => validate(doc, { config: SEC_CONFIG }).map((d) => d.code).sort();
+// (Without `initials-organisation`, which a rename of initials that are an organisation's name mends.)
+const codes = (doc: Document) => validate(doc, { config: SEC_CONFIG }).map((d) => d.code).filter((code) => code !== "initials-organisation").sort();
 
 describe("renaming initials", () => {
   it("keeps every attendee, mention and finding, on plausible minutes and on random edits of the examples", () => {
