@@ -227,6 +227,19 @@ describe("initials-organisation", () => {
     );
   });
 
+  it("offers to rename them, here and in each mention in parentheses, leaving every bare word the organisation's", () => {
+    const { finding, text } = expectFinding(
+      withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n  «DCC»  Dan Coe\n", "item 1: Minutes\n\nThe DCC (PD) presented. Dan Coe (DCC) asked.\n\naction SECP77/01: DCC to publish it.\n\nThe Panel NOTED the minutes.\n"),
+      "initials-organisation",
+      "warning",
+    );
+    expect(finding.fixes?.map((f) => [f.title, f.certain])).toEqual([["Rename `DCC` to `DC`, here and in each `(DCC)` that means Dan Coe", false]]);
+    const fixed = applyFix(text, finding.fixes?.[0]);
+    expect(fixed).toContain("\n  DC  Dan Coe\n");
+    expect(fixed).toContain("The DCC (PD) presented. Dan Coe (DC) asked.\n\naction SECP77/01: DCC to publish it.");
+    expectNone(fixed, "initials-organisation");
+  });
+
   it("proposes initials from the name without its title, and none already written in the minutes", () => {
     const titled = expectFinding(withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n  «DCC»  Dr Dan Coe\n"), "initials-organisation", "warning");
     expect(titled.finding.message).toContain("such as `DC`,");

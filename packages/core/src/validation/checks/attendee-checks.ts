@@ -77,12 +77,20 @@ export function initialsOrganisation(context: CheckContext): void {
     const letters = initialsOfName(attendee.name.text);
     const free = (initials: string) => !organisationWords.has(initials) && context.people.withInitials(initials).length === 0 && !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(initials)}(?![\\p{L}\\p{N}])`, "u").test(context.doc.text.replace(attendee.initials.text, ""));
     const proposed = INITIALS_SHAPE.test(letters) && letters !== text && free(letters) ? letters : undefined;
+    // The fix renames them as the editor's rename would: the declaration and each `(DCC)` that
+    // means them, never a bare `DCC`, which is the organisation.
+    const places = proposed
+      ? [attendee.initials, ...context.mentions.filter((m) => !m.bare && m.candidates.length === 1 && m.candidates[0]!.attendee === attendee).map((m) => m.initials)]
+      : [];
     context.report(
       "initials-organisation",
       "warning",
       attendee.initials,
       `\`${text}\`, the initials of ${attendee.name.text}, is also an organisation's name in the settings: a bare \`${text}\` in these minutes is read as the organisation, and only \`(${text})\` as ${attendee.name.text}. ` +
         `Give them initials of their own${proposed ? `, such as \`${proposed}\`` : ""}, and rename them (the editor's rename changes the declaration and the mentions in parentheses).`,
+      proposed
+        ? { fixes: [{ title: `Rename \`${text}\` to \`${proposed}\`, here and in each \`(${text})\` that means ${attendee.name.text}`, edits: places.map((place) => ({ range: spanOf(place), newText: proposed })), certain: false }] }
+        : {},
     );
   }
 }
