@@ -1,5 +1,4 @@
 import type { Attendee, Resolution } from "../model/ast.js";
-import { tablesOf } from "../config/derived.js";
 import { blocksOf, proseOfBlock } from "../model/walk.js";
 import { contains, type Token } from "../text/range.js";
 import type { Mention } from "../validation/mentions.js";
@@ -35,10 +34,6 @@ export function locate(s: Semantics, offset: number): Target | undefined {
         return { kind: "action", token: block.id, id: block.id.text, role: block.kind === "action" ? "raised" : "update" };
       }
       if (block.kind === "update" && block.status && contains(block.status, offset)) return { kind: "status", token: block.status };
-      // (An owner that is an organisation's name, `DCC to publish ...`, is the organisation.)
-      if (block.kind === "action" && block.owner && contains(block.owner, offset) && people.withInitials(block.owner.text).length > 0 && !tablesOf(s.config).organisationWords.has(block.owner.text)) {
-        return { kind: "initials", token: block.owner, people: people.withInitials(block.owner.text) };
-      }
       for (const prose of proseOfBlock(block)) {
         const ref = prose.actionRefs.find((r) => contains(r, offset));
         if (ref) return { kind: "action", token: ref, id: ref.text, role: "mention" };

@@ -1,7 +1,5 @@
 import { spanOf, type Range } from "../text/range.js";
 import type { FolderIndex } from "../workspace/folder-index.js";
-import { tablesOf } from "../config/derived.js";
-import { contentsOf } from "../model/walk.js";
 import type { Person } from "../validation/people.js";
 import type { Semantics } from "./semantics.js";
 
@@ -12,23 +10,16 @@ export interface Occurrence {
   readonly definition: boolean;
 }
 
-/** A person's initials within one meeting: the declaration and every mention that means them, and actions they own. */
+/**
+ * A person's initials within one meeting: the declaration and every mention that means them. An
+ * action's owner written as their initials is one of those mentions (a bare one), so it is given
+ * once; an owner that is an organisation's name (`DCC to publish ...`) is no mention.
+ */
 export function initialsOccurrences(s: Semantics, uri: string, person: Person): Occurrence[] {
   const out: Occurrence[] = [{ uri, range: spanOf(person.attendee.initials), definition: true }];
-  const initials = person.attendee.initials.text;
   for (const m of s.mentions) {
     const means = m.candidates.length === 1 ? m.candidates[0] === person : m.declared.length === 1 && m.declared[0] === person;
     if (means) out.push({ uri, range: spanOf(m.initials), definition: false });
-  }
-  // An owner written as initials is this person only when no one else has them. (It is most
-  // often a bare mention too: each place is given once, or a rename would edit it twice, which
-  // an editor refuses as overlapping edits.)
-  // (Not an organisation's name: `DCC to publish ...` is the organisation's action.)
-  if (s.people.withInitials(initials).length === 1 && !tablesOf(s.config).organisationWords.has(initials)) {
-    const found = new Set(out.map((o) => o.range.start));
-    for (const action of contentsOf(s.doc).actions) {
-      if (action.owner?.text === initials && !found.has(action.owner.start)) out.push({ uri, range: spanOf(action.owner), definition: false });
-    }
   }
   return out.sort((a, b) => a.range.start - b.range.start);
 }
