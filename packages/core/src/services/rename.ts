@@ -1,30 +1,17 @@
 import type { FolderIndex } from "../workspace/folder-index.js";
 import { formatActionId, parseActionId } from "../workspace/action-ids.js";
-import { tablesOf } from "../config/derived.js";
 import { contentsOf } from "../model/walk.js";
-import { escapeRegExp } from "../text/trim.js";
-import { INITIALS_SHAPE, INITIALS_SHAPE_IN_WORDS } from "../validation/initials-shape.js";
+import { newInitialsProblem } from "../validation/new-initials.js";
 import type { Semantics } from "./semantics.js";
 import type { Target } from "./locate.js";
 
 /** Why a rename cannot be done, in words; undefined when it can. */
 export function renameProblem(s: Semantics, index: FolderIndex | undefined, target: Target, newName: string): string | undefined {
   if (target.kind === "initials") {
-    if (!INITIALS_SHAPE.test(newName)) return `\`${newName}\` is not written as initials: use ${INITIALS_SHAPE_IN_WORDS}.`;
-    const holder = s.people.withInitials(newName)[0];
-    if (holder && newName !== target.token.text) return `\`${newName}\` is already the initials of ${holder.attendee.name.text}.`;
+    // (What is wrong with the new initials is said first, then whether the old name one attendee.)
+    const problem = newInitialsProblem(s, target.token.text, newName);
+    if (problem) return problem;
     if (target.people.length !== 1) return `\`${target.token.text}\` does not name exactly one attendee: rename its declaration instead.`;
-    if (newName !== target.token.text) {
-      // Declared initials are read as a mention wherever they stand as a word: initials that are
-      // already a word of these minutes (`DCC`) would turn each such word into this person.
-      if (tablesOf(s.config).organisationWords.has(newName)) return `\`${newName}\` is an organisation's name in the settings: initials must not be read as one.`;
-      // (As the mention finder reads bare initials: not inside parentheses, which `(RHe)` mentions already are.)
-      const word = new RegExp(`(?<![(\\w/])${escapeRegExp(newName)}(?![\\w/)])`).exec(s.doc.text);
-      if (word) {
-        const line = s.doc.lines.positionAt(word.index).line + 1;
-        return `\`${newName}\` is already written as a word in these minutes (line ${line}): as initials, every such word would be read as a mention of this person. Choose other initials.`;
-      }
-    }
     return undefined;
   }
   if (target.kind === "action") {

@@ -1,5 +1,5 @@
 import { tablesOf } from "../../config/derived.js";
-import { escapeRegExp } from "../../text/trim.js";
+import { newInitialsProblem } from "../new-initials.js";
 import type { CheckContext } from "../context.js";
 import { initialsOfName } from "../../model/line-readers.js";
 import { INITIALS_SHAPE, INITIALS_SHAPE_IN_WORDS } from "../initials-shape.js";
@@ -73,10 +73,9 @@ export function initialsOrganisation(context: CheckContext): void {
   for (const { attendee } of context.people.all) {
     const text = attendee.initials.text;
     if (!organisationWords.has(text)) continue;
-    // Proposed only if no word of the minutes is already written so.
+    // Proposed only when the rename would take them.
     const letters = initialsOfName(attendee.name.text);
-    const free = (initials: string) => !organisationWords.has(initials) && context.people.withInitials(initials).length === 0 && !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(initials)}(?![\\p{L}\\p{N}])`, "u").test(context.doc.text.replace(attendee.initials.text, ""));
-    const proposed = INITIALS_SHAPE.test(letters) && letters !== text && free(letters) ? letters : undefined;
+    const proposed = letters !== text && newInitialsProblem(context, text, letters) === undefined ? letters : undefined;
     // The fix renames them as the editor's rename would: the declaration and each `(DCC)` that
     // means them, never a bare `DCC`, which is the organisation.
     const places = proposed
