@@ -167,43 +167,20 @@ export function readAttendeeLine(line: Token, problems: Problems, organisationWo
   const head = notesAt < 0 ? text : text.slice(0, notesAt);
   const firstSpace = head.search(/\s/);
   const first = firstSpace < 0 ? head : head.slice(0, firstSpace);
-  // Tried only when the line does not start with initials: the expression backtracks over long runs of spaces.
-  // A title is never initials: `Dr Jane Smith (JS)` is a name written first, when the capitals
-  // are the name's (`Mr Lee (SECAS)` is not an attendee).
+  // A name written first is looked for when the line does not start with initials. A title is
+  // never initials: `Dr Jane Smith (JS)` is a name written first, when the capitals are the
+  // name's (`Mr Lee (SECAS)` is not an attendee).
   const titled = TITLES.has(first.replace(/\.$/, ""));
   const tried = !INITIALS_SHAPE.test(first) || TWO_SMALL.test(first) || titled ? nameFirst(text) : null;
   // `Karen Lee (DCC)`: an organisation in brackets after a name is a note. A line of a name and
   // notes has no initials: offered them from the name, which the secretary confirms. Any other
   // line (`Karen Lee   KL   (DCC)`, `kl  Karen Lee (DCC)`) is read as if the note were not there.
-  const organisation = tried !== null && organisationWords?.has(tried.initials) === true && !capitalsOfName(tried.initials, tried.name);
+  const organisation = tried !== null && !tried.ownCapitals && organisationWords?.has(tried.initials) === true;
   if (organisation && isNameOnly(tried.name)) {
     reportNoInitials(line, tried.initials, tried.name, problems);
     return undefined;
   }
-  const publishedOrder = organisation || (tried && titled && !capitalsOfName(tried.initials, tried.name)) ? null : tried;
-  if (publishedOrder) {
-    // `Peter Davies (PD) (Part)`, as published tables print it: read it, and offer the rewrite.
-    const { name, initials, initialsAt, before, after } = publishedOrder;
-    const notesText = [before, after].map((notes) => notes.trim()).filter((notes) => notes.length > 0).join(" ");
-    const newText = `${initialsColumn(initials)}${name.trim()}${notesText ? "  " + notesText : ""}`;
-    // Certain only when the line it writes reads as an attendee: a name of words, then notes.
-    // (A tab in the name would end it there: a column pasted after the name.) And only when the
-    // capitals are the name's own: `Karen Lee (DCC)` or `(CEO)` is more likely a note.
-    const certain = !/[()[\]\t]/.test(name) && notesOnly(after.trim()) && capitalsOfName(initials, name);
-    problems.error(
-      "syntax-attendee-line",
-      line,
-      `An attendee is written initials first, then the name: expected \`${newText}\`, found the name first.`,
-      [{ title: `Write as \`${newText}\``, edits: [{ range: spanOf(line), newText }], certain }],
-    );
-    const notesFrom = initialsAt + initials.length + 1;
-    return {
-      initials: sub(line, initialsAt, initials),
-      name: trimmed(name, line.start),
-      // Notes written between the name and the initials (`Karen Lee (Part) (KL)`) are notes too.
-      notes: [...(before ? readNotes(line, name.length, problems, initialsAt - 1) : []), ...readNotes(line, notesFrom, problems)],
-    };
-  }
+  if (tried && !organisation && (tried.ownCapitals || !titled)) return nameFirstAttendee(line, tried, problems);
   // `Adaeze Okafor   AO`, as a table pasted from a word processor reads: the name, then the
   // initials. Read it, and offer the rewrite.
   const trailing = WORD.test(first) && TWO_SMALL.test(first) ? initialsAtEnd(head) : undefined;
@@ -301,6 +278,30 @@ function reportNoInitials(line: Token, organisation: string, name: string, probl
   );
 }
 
+/** `Peter Davies (PD) (Part)`, as published tables print it: read it, and offer the rewrite. */
+function nameFirstAttendee(line: Token, reading: NameFirst, problems: Problems): AttendeeLine {
+  const { name, initials, initialsAt, before, after, ownCapitals } = reading;
+  const notesText = [before, after].map((notes) => notes.trim()).filter((notes) => notes.length > 0).join(" ");
+  const newText = `${initialsColumn(initials)}${name.trim()}${notesText ? "  " + notesText : ""}`;
+  // Certain only when the line it writes reads as an attendee: a name of words, then notes.
+  // (A tab in the name would end it there: a column pasted after the name.) And only when the
+  // capitals are the name's own: `Karen Lee (DCC)` or `(CEO)` is more likely a note.
+  const certain = !/[()[\]\t]/.test(name) && notesOnly(after.trim()) && ownCapitals;
+  problems.error(
+    "syntax-attendee-line",
+    line,
+    `An attendee is written initials first, then the name: expected \`${newText}\`, found the name first.`,
+    [{ title: `Write as \`${newText}\``, edits: [{ range: spanOf(line), newText }], certain }],
+  );
+  const notesFrom = initialsAt + initials.length + 1;
+  return {
+    initials: sub(line, initialsAt, initials),
+    name: trimmed(name, line.start),
+    // Notes written between the name and the initials (`Karen Lee (Part) (KL)`) are notes too.
+    notes: [...(before ? readNotes(line, name.length, problems, initialsAt - 1) : []), ...readNotes(line, notesFrom, problems)],
+  };
+}
+
 /** Initials in the column of the attendee table, as the formatter aligns it: five wide, and at least two spaces before the name. */
 function initialsColumn(initials: string): string {
   return initials + " ".repeat(Math.max(2, 5 - initials.length));
@@ -385,6 +386,8 @@ interface NameFirst {
   readonly before: string;
   /** What follows the initials' closing parenthesis. */
   readonly after: string;
+  /** Whether the initials' capitals are the name's (`KL` of Karen Lee; not `DCC` or `CEO`). */
+  readonly ownCapitals: boolean;
 }
 
 /**
@@ -414,7 +417,7 @@ function nameFirst(text: string): NameFirst | null {
     // (A bracket inside a note, `(alternate for Paul Fitzgerald (PF))`, is part of the note.)
     if (TWO_SMALL.test(initials[1]!) || depth > 0) continue;
     const reading = readingAt(text, initials);
-    if (reading && capitalsOfName(reading.initials, reading.name)) return reading;
+    if (reading?.ownCapitals) return reading;
     first ??= reading;
   }
   return first;
@@ -435,7 +438,7 @@ function readingAt(text: string, initials: RegExpExecArray): NameFirst | null {
   // its meaning when the formatter puts the space in.
   // A name is words, not a parenthesis (`(ABCDEF) (PD)`).
   if (name.trim().length === 0 || name.trimStart().startsWith("(")) return null;
-  return { name: name.trim(), initials: initials[1]!, initialsAt, before: notesBetween ? between : "", after };
+  return { name: name.trim(), initials: initials[1]!, initialsAt, before: notesBetween ? between : "", after, ownCapitals: capitalsOfName(initials[1]!, name) };
 }
 
 /**
