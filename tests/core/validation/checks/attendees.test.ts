@@ -7,6 +7,11 @@ import { parse } from "@minutes/core";
 import { applyFix, expectClean, expectFinding, expectNone, findingsOf, run } from "./spec.js";
 
 /** A meeting whose attendee list is `attendees`, with one item that records an outcome. */
+/** The one `syntax-attendee-line` finding of `line`, the last of an attendee list after Peter Davies. */
+function attendeeLineFinding(line: string) {
+  return expectFinding(withAttendees(`category: SEC Panel Members\n  PD   Peter Davies\n  «${line}»\n`), "syntax-attendee-line", "error");
+}
+
 function withAttendees(attendees: string, items = "item 1: Minutes\n\nThe Panel NOTED the minutes.\n"): string {
   return `meeting: SEC Panel Meeting 77
 number: 77
@@ -92,7 +97,7 @@ describe("malformed-initials", () => {
 
   it("reads a line that starts with a title as no attendee, as the parser says", () => {
     for (const line of ["Dr Jane Smith", "Cllr. Mary McDonald"]) {
-      const { finding } = expectFinding(withAttendees(`category: SEC Panel Members\n  PD   Peter Davies\n  «${line}»\n`), "syntax-attendee-line", "error");
+      const { finding } = attendeeLineFinding(line);
       expect(finding.message).toContain("is in the attendee list but is not an attendee");
     }
     // An organisation in brackets is a note: the line has no initials.
@@ -101,7 +106,7 @@ describe("malformed-initials", () => {
   });
 
   it("reads the lines of a table pasted from a word processor: the name then bare initials, and a column after a tab", () => {
-    const { finding, text, doc } = expectFinding(withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n  «Adaeze Okafor   AO»\n"), "syntax-attendee-line", "error");
+    const { finding, text, doc } = attendeeLineFinding("Adaeze Okafor   AO");
     expect(finding.message).toBe("An attendee is written initials first, then the name: expected `AO   Adaeze Okafor`, found the name first.");
     expect(finding.fixes?.map((f) => f.certain)).toEqual([false]);
     expect(applyFix(text, finding.fixes?.[0])).toContain("\n  AO   Adaeze Okafor\n");
@@ -115,7 +120,7 @@ describe("malformed-initials", () => {
 
   it("reads the name first with its initials in parentheses, with or without a space before them", () => {
     for (const line of ["Peter Jones (PJ)", "Peter Jones(PJ)", "van Dijk(VD)  (part)"]) {
-      const { finding, text, doc } = expectFinding(withAttendees(`category: SEC Panel Members\n  PD   Peter Davies\n  «${line}»\n`), "syntax-attendee-line", "error");
+      const { finding, text, doc } = attendeeLineFinding(line);
       const [name, initials] = line.startsWith("van") ? ["van Dijk", "VD"] : ["Peter Jones", "PJ"];
       expect(finding.message, line).toContain(`expected \`${initials.padEnd(5)}${name}`);
       expect(doc.attendees?.attendees.map((a) => [a.initials.text, a.name.text]), line).toContainEqual([initials, name]);
@@ -126,7 +131,7 @@ describe("malformed-initials", () => {
   // Found by fuzzing the certain fixes: `(Part)` was read as the initials of a name written first,
   // and the certain fix rewrote the line as the attendee `Part`.
   it("reads a word in parentheses after a name as a note, never as initials", () => {
-    const { finding, doc } = expectFinding(withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n  «Karen Lee   (Part)»\n"), "syntax-attendee-line", "error");
+    const { finding, doc } = attendeeLineFinding("Karen Lee   (Part)");
     expect(finding.message).toContain("is in the attendee list but is not an attendee");
     expect(finding.fixes ?? []).toEqual([]);
     expect(doc.attendees?.attendees.map((a) => a.initials.text)).toEqual(["PD"]);
@@ -145,7 +150,7 @@ describe("malformed-initials", () => {
       ["Dr Jane Smith (JS)", "JS   Dr Jane Smith", true],
       ["Siobhán O’Neill (SO)", "SO   Siobhán O’Neill", true],
     ] as const) {
-      const { finding } = expectFinding(withAttendees(`category: SEC Panel Members\n  PD   Peter Davies\n  «${line}»\n`), "syntax-attendee-line", "error");
+      const { finding } = attendeeLineFinding(line);
       expect(finding.fixes?.map((f) => [f.title, f.certain]), line).toEqual([[`Write as \`${expected}\``, certain]]);
     }
     // Notes may stand between the name and the initials: they stay notes, and the initials are read.
@@ -157,7 +162,7 @@ describe("malformed-initials", () => {
       ["Karen Lee (DCC) (KL)", "KL   Karen Lee  (DCC)", false],
       ["Dr Karen Lee (DCC) (KL)", "KL   Dr Karen Lee  (DCC)", false],
     ] as const) {
-      const { finding, text, doc } = expectFinding(withAttendees(`category: SEC Panel Members\n  PD   Peter Davies\n  «${line}»\n`), "syntax-attendee-line", "error");
+      const { finding, text, doc } = attendeeLineFinding(line);
       expect(finding.fixes?.map((f) => [f.title, f.certain]), line).toEqual([[`Write as \`${expected}\``, true]]);
       const kl = doc.attendees?.attendees.find((a) => a.initials.text === "KL");
       expect([kl?.name.text, kl?.part], line).toEqual([expected.slice(5).split("  ")[0], part]);
@@ -173,7 +178,7 @@ describe("malformed-initials", () => {
       ["Karen Lee (DCC)", "KL   Karen Lee (DCC)"],
       ["Dr Karen Lee (SECAS) (part)", "KL   Dr Karen Lee (SECAS) (part)"],
     ] as const) {
-      const { finding, text, doc } = expectFinding(withAttendees(`category: SEC Panel Members\n  PD   Peter Davies\n  «${line}»\n`), "syntax-attendee-line", "error");
+      const { finding, text, doc } = attendeeLineFinding(line);
       expect(finding.message, line).toBe(`This attendee has no initials: \`${/\((DCC|SECAS)\)/.exec(line)![1]}\` is an organisation, a note after the name. Write the initials first, then the name, as in \`${expected}\`.`);
       expect(finding.fixes?.map((f) => [f.title, f.certain]), line).toEqual([[`Write as \`${expected}\``, false]]);
       expect(doc.attendees?.attendees.map((a) => a.initials.text), line).toEqual(["PD"]);
@@ -199,14 +204,14 @@ describe("malformed-initials", () => {
       ["Jane Smith OBE (DCC)", "JS   Jane Smith OBE (DCC)"],
       ["Peter van Dijk (DCC)", "PvD  Peter van Dijk (DCC)"],
     ] as const) {
-      const { finding } = expectFinding(withAttendees(`category: SEC Panel Members\n  PD   Peter Davies\n  «${line}»\n`), "syntax-attendee-line", "error");
+      const { finding } = attendeeLineFinding(line);
       expect(finding.fixes?.map((f) => f.title), line).toEqual([`Write as \`${expected}\``]);
     }
     // A note with brackets of its own before the initials stays a note.
     const alternate = run(withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n  Alex Travell (alternate for Paul Fitzgerald (PF)) (AT)\n"));
     const at = alternate.doc.attendees?.attendees.find((a) => a.initials.text === "AT");
     expect([at?.name.text, at?.alternateFor]).toEqual(["Alex Travell", "Paul Fitzgerald (PF)"]);
-    const nested = expectFinding(withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n  «Karen Lee (DCC) (alternate for Paul Fitzgerald (PF))»\n"), "syntax-attendee-line", "error");
+    const nested = attendeeLineFinding("Karen Lee (DCC) (alternate for Paul Fitzgerald (PF))");
     expect(nested.finding.message).toContain("This attendee has no initials: `DCC` is an organisation");
     // Nor is a parenthesis a name: `(ABCDEF) (KL)` is not rewritten as `KL   (ABCDEF)`.
     const bracketed = expectFinding(withAttendees("category: SEC Panel Members\n  PD   Peter Davies\n«(ABCDEF) (KL)»\n"), "syntax-attendee-line", "error");
