@@ -157,21 +157,42 @@ const TITLES: ReadonlySet<string> = new Set(["Mr", "Mrs", "Ms", "Mx", "Miss", "D
 /** A capitalised word (`Peter`, `Émilie`): a name or prose, not initials. */
 const WORD = new RegExp(`^[${CAPITAL}][${SMALL}]`);
 
-/** `PD   Peter Davies   (part, teleconference)`. */
-export function readAttendeeLine(line: Token, problems: Problems, organisationWords?: ReadonlySet<string>): AttendeeLine | undefined {
-  const text = line.text;
-  // Where the notes start: the spaces before the first `(`. (Not `search(/\s*\(/)`, which takes
-  // time quadratic in a long run of spaces that no `(` follows.)
+/** The parts of an attendee line every reading looks at. */
+interface AttendeeLineShape {
+  readonly text: string;
+  /** Where the notes start (the spaces before the first `(`), or -1 when there are none. */
+  readonly notesAt: number;
+  /** The line before its notes. */
+  readonly head: string;
+  /** The first white space of `head`, or -1. */
+  readonly firstSpace: number;
+  /** The first word of the line. */
+  readonly first: string;
+  /** Whether the first word is a title (`Dr`, `Cllr.`), which is never initials. */
+  readonly titled: boolean;
+}
+
+function shapeOf(text: string): AttendeeLineShape {
+  // (Not `search(/\s*\(/)`, which takes time quadratic in a long run of spaces that no `(` follows.)
   let notesAt = text.indexOf("(");
   while (notesAt > 0 && /\s/.test(text.charAt(notesAt - 1))) notesAt--;
   const head = notesAt < 0 ? text : text.slice(0, notesAt);
   const firstSpace = head.search(/\s/);
   const first = firstSpace < 0 ? head : head.slice(0, firstSpace);
+  return { text, notesAt, head, firstSpace, first, titled: TITLES.has(first.replace(/\.$/, "")) };
+}
+
+/**
+ * `PD   Peter Davies   (part, teleconference)`. The readings are tried in turn: a name written
+ * first with its initials in brackets, a name and an organisation but no initials, a name then
+ * its initials, prose that strayed into the list, and the line as it should be written.
+ */
+export function readAttendeeLine(line: Token, problems: Problems, organisationWords?: ReadonlySet<string>): AttendeeLine | undefined {
+  const shape = shapeOf(line.text);
   // A name written first is looked for when the line does not start with initials. A title is
   // never initials: `Dr Jane Smith (JS)` is a name written first, when the capitals are the
   // name's (`Mr Lee (SECAS)` is not an attendee).
-  const titled = TITLES.has(first.replace(/\.$/, ""));
-  const tried = !INITIALS_SHAPE.test(first) || TWO_SMALL.test(first) || titled ? nameFirst(text) : null;
+  const tried = !INITIALS_SHAPE.test(shape.first) || TWO_SMALL.test(shape.first) || shape.titled ? nameFirst(shape.text) : null;
   // `Karen Lee (DCC)`: an organisation in brackets after a name is a note. A line of a name and
   // notes has no initials: offered them from the name, which the secretary confirms. Any other
   // line (`Karen Lee   KL   (DCC)`, `kl  Karen Lee (DCC)`) is read as if the note were not there.
@@ -180,43 +201,29 @@ export function readAttendeeLine(line: Token, problems: Problems, organisationWo
     reportNoInitials(line, tried.initials, tried.name, problems);
     return undefined;
   }
-  if (tried && !organisation && (tried.ownCapitals || !titled)) return nameFirstAttendee(line, tried, problems);
-  // `Adaeze Okafor   AO`, as a table pasted from a word processor reads: the name, then the
-  // initials. Read it, and offer the rewrite.
-  const trailing = WORD.test(first) && TWO_SMALL.test(first) ? initialsAtEnd(head) : undefined;
-  if (trailing) {
-    const name = head.slice(0, trailing.at).trim();
-    const rest = notesAt < 0 ? "" : text.slice(notesAt).trim();
-    const newText = `${initialsColumn(trailing.initials)}${name}${rest ? `  ${rest}` : ""}`;
-    problems.error(
-      "syntax-attendee-line",
-      line,
-      `An attendee is written initials first, then the name: expected \`${newText}\`, found the name first.`,
-      // Not certain: the last word may be letters after a name (`Peter Smith MP`), not initials.
-      [{ title: `Write as \`${newText}\``, edits: [{ range: spanOf(line), newText }], certain: false }],
-    );
-    return { initials: sub(line, trailing.at, trailing.initials), name: trimmed(head.slice(0, trailing.at), line.start), notes: notesAt < 0 ? [] : readNotes(line, notesAt, problems) };
-  }
+  if (tried && !organisation && (tried.ownCapitals || !shape.titled)) return nameFirstAttendee(line, tried, problems);
+  const trailing = WORD.test(shape.first) && TWO_SMALL.test(shape.first) ? initialsAtEnd(shape.head) : undefined;
+  if (trailing) return initialsLastAttendee(line, shape, trailing, problems);
   // A capitalised word (`Peter`, `The`) or a title (`Dr Jane Smith`), not initials that keep a
   // small letter (`McD`, `DKa`).
-  if (WORD.test(first) && (TWO_SMALL.test(first) || TITLES.has(first.replace(/\.$/, "")))) {
-    // `The Panel NOTED ...` or `Peter Davies`: prose inside the attendee list, usually because
-    // the item line after the list is broken. Say so rather than read a person called "Panel".
+  if (WORD.test(shape.first) && (TWO_SMALL.test(shape.first) || shape.titled)) {
+    reportNotAnAttendee(line, problems);
+    return undefined;
+  }
+  if (shape.firstSpace < 0) {
     problems.error(
       "syntax-attendee-line",
       line,
-      `This line is in the attendee list but is not an attendee: expected initials, then the full name, as in \`PD   Peter Davies\`. If the list should have ended above, check the item line before this one (\`item 1: Title\`).`,
+      `Expected the attendee's initials and then their full name, as in \`PD   Peter Davies\`; found only \`${shape.head}\`.`,
     );
     return undefined;
   }
-  if (firstSpace < 0) {
-    problems.error(
-      "syntax-attendee-line",
-      line,
-      `Expected the attendee's initials and then their full name, as in \`PD   Peter Davies\`; found only \`${head}\`.`,
-    );
-    return undefined;
-  }
+  return initialsFirstAttendee(line, shape, problems);
+}
+
+/** `PD   Peter Davies   (part)`: the initials, the name (to a tab that starts another column), the notes. */
+function initialsFirstAttendee(line: Token, shape: AttendeeLineShape, problems: Problems): AttendeeLine {
+  const { head, firstSpace, notesAt } = shape;
   const initials = sub(line, 0, head.slice(0, firstSpace));
   // `RB<tab>Robert Blake<tab>Director of People`: a column pasted from a table after the name
   // is not part of it. The name ends at the tab; the rest is reported, with its note offered.
@@ -227,6 +234,34 @@ export function readAttendeeLine(line: Token, problems: Problems, organisationWo
   if (nameEnd < head.length) unread(line, nameEnd, head.slice(nameEnd), problems, true);
   const notes = notesAt < 0 ? [] : readNotes(line, notesAt, problems);
   return { initials, name, notes };
+}
+
+/** `Adaeze Okafor   AO`, as a table pasted from a word processor reads: the name, then the initials. Read it, and offer the rewrite. */
+function initialsLastAttendee(line: Token, shape: AttendeeLineShape, trailing: { at: number; initials: string }, problems: Problems): AttendeeLine {
+  const { text, head, notesAt } = shape;
+  const name = head.slice(0, trailing.at).trim();
+  const rest = notesAt < 0 ? "" : text.slice(notesAt).trim();
+  const newText = `${initialsColumn(trailing.initials)}${name}${rest ? `  ${rest}` : ""}`;
+  problems.error(
+    "syntax-attendee-line",
+    line,
+    `An attendee is written initials first, then the name: expected \`${newText}\`, found the name first.`,
+    // Not certain: the last word may be letters after a name (`Peter Smith MP`), not initials.
+    [{ title: `Write as \`${newText}\``, edits: [{ range: spanOf(line), newText }], certain: false }],
+  );
+  return { initials: sub(line, trailing.at, trailing.initials), name: trimmed(head.slice(0, trailing.at), line.start), notes: notesAt < 0 ? [] : readNotes(line, notesAt, problems) };
+}
+
+/**
+ * `The Panel NOTED ...` or `Peter Davies`: prose inside the attendee list, usually because the
+ * item line after the list is broken. Say so rather than read a person called "Panel".
+ */
+function reportNotAnAttendee(line: Token, problems: Problems): void {
+  problems.error(
+    "syntax-attendee-line",
+    line,
+    `This line is in the attendee list but is not an attendee: expected initials, then the full name, as in \`PD   Peter Davies\`. If the list should have ended above, check the item line before this one (\`item 1: Title\`).`,
+  );
 }
 
 /**
