@@ -3,6 +3,7 @@ import type { Document } from "../model/ast.js";
 import { trailingRunStart, trimEndBlanks } from "../text/trim.js";
 import { commonLineEnd } from "../text/line-ends.js";
 import { LIST_MARKER } from "../syntax/bullets.js";
+import { startsKeywordLine } from "../syntax/tokens.js";
 import { INVISIBLE_CLASS } from "../text/invisible.js";
 
 /*
@@ -99,7 +100,6 @@ export function formatDocument(doc: Document): TextEdit[] {
   return edits;
 }
 
-const KEYWORD_LINE = /^[ \t]+(?=(?:meeting|number|reference|status|date|time|venue|classification|next meeting|attendees|category|group|apologies|absent|heading|summary|confidential):|(?:item|action|update)[ \t]*[^\s:]*[ \t]*:|end\b)/;
 
 /** Whether a CR that no LF follows stands at `at`: a line break of its own. */
 function loneCrAt(text: string, at: number): boolean {
@@ -121,10 +121,11 @@ const BARE_MARKER = new RegExp(`^[ \\t]*((?:(?![ \\t])${INVISIBLE_CLASS})*${LIST
 const BULLET_LINE = new RegExp(`^([ \\t]*)(${LIST_MARKER})[ \\t]+(?=\\S)`);
 
 function normaliseLine(text: string): string {
-  let out = text.replace(KEYWORD_LINE, "");
-  out = out.replace(/^((?:meeting|number|reference|status|date|time|venue|classification|next meeting|category|group|heading):)[ \t]*(?=\S)/, "$1 ");
+  // Only a line the lexer reads as a keyword line is one: `update the : x` (no ID with a digit)
+  // and `end of the meeting` are prose, and their spacing is the secretary's (found by fuzzing).
+  if (!startsKeywordLine(text, 0)) return text.replace(BULLET_LINE, "$2 ");
+  let out = text.replace(/^[ \t]+/, "");
+  out = out.replace(/^((?:meeting|number|reference|date|time|venue|classification|next meeting|category|group|heading):)[ \t]*(?=\S)/, "$1 ");
   // The word's white space is in its group: two runs side by side were quadratic in their length.
-  out = out.replace(/^(item|action|update)[ \t]+(?:([^\s:]+)[ \t]*)?:[ \t]*(?=\S)/, "$1 $2: ");
-  out = out.replace(BULLET_LINE, "$2 ");
-  return out;
+  return out.replace(/^(item|action|update)[ \t]+(?:([^\s:]+)[ \t]*)?:[ \t]*(?=\S)/, "$1 $2: ");
 }
