@@ -24,6 +24,7 @@ export const SEEDS = {
   renaming: 20_240_110,
   renamingActions: 20_240_111,
   fixesApply: 20_240_112,
+  lspRequests: 20_240_302,
 } as const;
 
 // ---------------------------------------------------------------- text generators

@@ -4,11 +4,11 @@ import path from "node:path";
 import fc from "fast-check";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { Hover, SymbolInformation } from "vscode-languageserver-protocol";
-import { LineIndex } from "../../packages/core/src/index.js";
 import { diagnosticLines, expectedDiagnosticLines } from "../helpers/diagnostic-lines.js";
 import { fileUri, LspClient, positionOf } from "../helpers/lsp-client.js";
 import { EXAMPLES } from "../helpers/minutes.js";
 import { SEEDS } from "../fuzz/support.js";
+import { abstractEdit, placeEdit } from "../helpers/random-edits.js";
 
 /*
  * The built server under load, over stdio: 300 random incremental edits, a 10 MB line, a file
@@ -60,36 +60,6 @@ afterAll(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 
-// ---------------------------------------------------------------- incremental sync
-
-/** An edit in the abstract: where and how much are taken relative to the text it is applied to. */
-interface AbstractEdit {
-  readonly at: number;
-  readonly remove: number;
-  readonly insert: string;
-}
-
-const fragment = fc.oneof(
-  fc.constantFrom("", "", "\n", "\n\n", "\r\n", " (PD)", " (ZZ)", "(DKa)", " SECP77/09", " MP0O81", "item 30: Late item [RED]\n", "action SECP77/08: SECAS to act.\n", "update SECP76/02: Old.\n", "summary:\n", "end\n", "confidential:\n", "- AGREED ", "The Panel NOTED ", "// comment\n", "  AB   Anne Bee\n", "é", "😀", "[Post-meeting note: ", "]", ":"),
-  fc.string({ unit: "grapheme-ascii", maxLength: 12 }),
-);
-const abstractEdit: fc.Arbitrary<AbstractEdit> = fc.record({
-  at: fc.nat(),
-  remove: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 120 })),
-  insert: fragment,
-});
-
-/** Keeps an offset off the middle of a `\r\n` pair and of a surrogate pair, where no LSP position can point. */
-function settle(text: string, offset: number): number {
-  if (offset > 0 && offset < text.length) {
-    const before = text.charCodeAt(offset - 1);
-    const after = text.charCodeAt(offset);
-    if (before === 13 && after === 10) return offset - 1;
-    if (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff) return offset - 1;
-  }
-  return offset;
-}
-
 describe("the language server under load", () => {
   it("after 300 random incremental didChange edits (seeded), publishes for the last version exactly what a fresh parse and check of the final text give", async () => {
     // Meeting 77 alone in its committee, so the in-process index is the server's.
@@ -106,12 +76,9 @@ describe("the language server under load", () => {
     let version = 1;
     const sends: Promise<void>[] = [];
     for (const e of edits) {
-      const lines = new LineIndex(text);
-      const start = settle(text, e.at % (text.length + 1));
-      const end = settle(text, Math.min(text.length, start + e.remove));
-      const range = { start: lines.positionAt(start), end: lines.positionAt(end) };
-      text = text.slice(0, start) + e.insert + text.slice(end);
-      sends.push(client.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version: ++version }, contentChanges: [{ range, text: e.insert }] }));
+      const placed = placeEdit(text, e);
+      text = placed.text;
+      sends.push(client.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version: ++version }, contentChanges: [placed.change] }));
     }
     await Promise.all(sends);
     expect(version).toBe(301);

@@ -19,7 +19,6 @@ import { EXAMPLES } from "../helpers/minutes.js";
 
 const METHOD_NOT_FOUND = -32601;
 const INVALID_PARAMS = -32602;
-const INTERNAL_ERROR = -32603;
 const REQUEST_CANCELLED = -32800;
 
 let folder: string;
@@ -156,15 +155,6 @@ describe("the language server keeps serving", () => {
     await stillAnswers();
   });
 
-  it("answers a string where the text document object belongs with an empty result", async () => {
-    for (const method of positional) {
-      const result = await client.request(method, { textDocument: "sec-panel-77.minutes", position: { line: 17, character: 3 }, context: { includeDeclaration: true }, newName: "XY" });
-      expect(result, method).toEqual(method === "textDocument/completion" ? [] : null);
-    }
-    expect(await client.request("textDocument/documentSymbol", { textDocument: 77 })).toEqual([]);
-    await stillAnswers();
-  });
-
   it("clamps positions outside the document: past the end of a line, past the last line, at 2^31 and 2^53", async () => {
     const textDocument = { uri: uri77() };
     const lines = text77.split("\n");
@@ -189,25 +179,34 @@ describe("the language server keeps serving", () => {
     await stillAnswers();
   });
 
-  it("answers a request whose handler throws with InternalError, logs it, and goes on", async () => {
+  it("refuses params of the wrong shape with InvalidParams, saying what was expected, before a handler reads them", async () => {
     const textDocument = { uri: uri77() };
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    // Each of these reaches the handler and fails inside it on a missing or null field.
-    const throwing: [string, unknown][] = [
-      ["textDocument/codeAction", { textDocument, range, context: null }],
-      ["textDocument/codeAction", { textDocument, range, context: { diagnostics: [null] } }],
-      ["workspace/symbol", {}],
-      ["workspace/symbol", { query: 42 }],
-      ["textDocument/documentSymbol", {}],
-      ["textDocument/semanticTokens/full", { textDocument: null }],
-      ["textDocument/formatting", { options: {} }],
+    const position = { line: 17, character: 3 };
+    const extra = { context: { includeDeclaration: true }, newName: "XY" };
+    const wrong: [string, unknown, RegExp][] = [
+      ...positional.map((method): [string, unknown, RegExp] => [method, { textDocument: "sec-panel-77.minutes", position, ...extra }, /Expected `textDocument: \{ uri \}`/]),
+      ...positional.map((method): [string, unknown, RegExp] => [method, { textDocument: { uri: 77 }, position, ...extra }, /Expected `textDocument: \{ uri \}`/]),
+      ["textDocument/documentSymbol", { textDocument: 77 }, /not 77\./],
+      ["textDocument/documentSymbol", {}, /not nothing\./],
+      ["textDocument/semanticTokens/full", { textDocument: null }, /not null\./],
+      ["textDocument/foldingRange", { uri: uri77() }, /Expected `textDocument: \{ uri \}`, the document the request is about, not nothing\./],
+      ["textDocument/formatting", { options: {} }, /`textDocument: \{ uri \}`/],
+      ["textDocument/codeAction", { textDocument, range, context: null }, /Expected `context: \{ diagnostics: \[\.\.\.\] \}`/],
+      ["textDocument/codeAction", { textDocument, range, context: { diagnostics: [null] } }, /each of `context.diagnostics` a diagnostic/],
+      ["textDocument/codeAction", { textDocument, range, context: { diagnostics: [{ message: "m" }] } }, /Expected a range/],
+      ["textDocument/codeAction", { textDocument, range: { start: range.start }, context: { diagnostics: [] } }, /A position must be/],
+      ["textDocument/codeAction", { textDocument, range, context: { diagnostics: [], only: "quickfix" } }, /`context.only`, a list/],
+      ["workspace/symbol", {}, /Expected `\{ query \}`, a string/],
+      ["workspace/symbol", { query: 42 }, /not 42\./],
     ];
-    for (const [method, params] of throwing) {
+    for (const [method, params, message] of wrong) {
       const error = await errorOf(client, method, params);
-      expect(error.code, `${method} ${JSON.stringify(params)}`).toBe(INTERNAL_ERROR);
-      expect(error.message).toMatch(/ failed: /);
+      expect(error.code, `${method} ${JSON.stringify(params)}`).toBe(INVALID_PARAMS);
+      expect(error.message, `${method} ${JSON.stringify(params)}`).toMatch(message);
     }
-    expect(client.logs.some((m) => m.startsWith("minutes: codeAction failed: TypeError"))).toBe(true);
+    // None of them reached a handler that failed on it.
+    expect(client.logs.filter((m) => / failed: /.test(m))).toEqual([]);
     await stillAnswers();
   });
 

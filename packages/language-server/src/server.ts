@@ -3,12 +3,8 @@ import {
   ShowMessageNotification,
   CodeActionKind,
   DidChangeWatchedFilesNotification,
-  ErrorCodes,
   FileChangeType,
-  LSPErrorCodes,
-  ResponseError,
   TextDocumentSyncKind,
-  type CancellationToken,
   type Connection,
   type DidChangeWatchedFilesParams,
   type TextDocumentChangeEvent,
@@ -26,6 +22,8 @@ import { onHover } from "./features/hover.js";
 import { onDefinition, onDocumentHighlight, onPrepareRename, onReferences, onRename } from "./features/navigation.js";
 import { LEGEND, onSemanticTokens } from "./features/semantic-tokens.js";
 import { onDocumentSymbol, onFoldingRanges, onWorkspaceSymbol } from "./features/symbols.js";
+import { guarded, isolatedHandler } from "./isolation.js";
+import { checkCodeAction, checkQuery, checkTextDocument } from "./params.js";
 import { State } from "./state.js";
 
 /** Wires every feature to the connection. Knows LSP, not VS Code: any LSP client gets the same. */
@@ -42,45 +40,8 @@ export function createServer(connection: Connection): State {
   let canWatch = false;
   let canReportProgress = false;
 
-  /**
-   * Every request is isolated: one that throws answers with an error and the server goes on;
-   * a cancelled one answers as cancelled.
-   */
-  function guard<P, R>(name: string, handler: (params: P) => R, empty: R) {
-    return (params: P, token?: CancellationToken): R | ResponseError<void> => {
-      if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
-      try {
-        return handler(params) ?? empty;
-      } catch (error) {
-        if (error instanceof ResponseError) return error;
-        connection.console.error(`minutes: ${name} failed: ${(error as Error).stack ?? error}`);
-        return new ResponseError(ErrorCodes.InternalError, `${name} failed: ${(error as Error).message}`);
-      }
-    };
-  }
-
-  /**
-   * Notification handlers are isolated too: they have no reply, so a failure (malformed params,
-   * a client declining a registration) is logged. An async handler's rejection would otherwise
-   * be unhandled, and Node ends the process on an unhandled rejection.
-   */
-  function isolated<E>(name: string, handler: (event: E) => unknown) {
-    return (event: E): void => {
-      const fail = (error: unknown) => {
-        try {
-          connection.console.error(`minutes: ${name} failed: ${(error as Error)?.stack ?? error}`);
-        } catch {
-          // The connection is closed (the client went away): nobody left to tell.
-        }
-      };
-      try {
-        const result = handler(event);
-        if (result instanceof Promise) result.catch(fail);
-      } catch (error) {
-        fail(error);
-      }
-    };
-  }
+  const guard = <P, R>(name: string, handler: (params: P) => R, empty: R) => guarded(connection.console, name, handler, empty);
+  const isolated = <E>(name: string, handler: (event: E) => unknown) => isolatedHandler(connection.console, name, handler);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
@@ -170,19 +131,36 @@ export function createServer(connection: Connection): State {
     diagnostics.all();
   }));
 
-  connection.onCompletion(guard("completion", (p) => onCompletion(state, p), []));
-  connection.onHover(guard("hover", (p) => onHover(state, p), null));
-  connection.onDefinition(guard("definition", (p) => onDefinition(state, p), null));
-  connection.onReferences(guard("references", (p) => onReferences(state, p), null));
-  connection.onDocumentHighlight(guard("documentHighlight", (p) => onDocumentHighlight(state, p), null));
-  connection.onPrepareRename(guard("prepareRename", (p) => onPrepareRename(state, p), null));
-  connection.onRenameRequest(guard("rename", (p) => onRename(state, p), null));
-  connection.onDocumentSymbol(guard("documentSymbol", (p) => onDocumentSymbol(state, p), []));
-  connection.onWorkspaceSymbol(guard("workspaceSymbol", (p) => onWorkspaceSymbol(state, p), []));
-  connection.onFoldingRanges(guard("foldingRange", (p) => onFoldingRanges(state, p), []));
-  connection.languages.semanticTokens.on(guard("semanticTokens", (p) => onSemanticTokens(state, p), { data: [] }));
-  connection.onCodeAction(guard("codeAction", (p) => onCodeAction(state, p), []));
-  connection.onDocumentFormatting(guard("formatting", (p) => onFormatting(state, p.textDocument.uri), []));
+  // Each handler is given only params of the shape it reads (params.ts): any other is refused with InvalidParams.
+  const aboutDocument =
+    <P, R>(handler: (params: P) => R) =>
+    (params: P): R => {
+      checkTextDocument(params);
+      return handler(params);
+    };
+  connection.onCompletion(guard("completion", aboutDocument((p) => onCompletion(state, p)), []));
+  connection.onHover(guard("hover", aboutDocument((p) => onHover(state, p)), null));
+  connection.onDefinition(guard("definition", aboutDocument((p) => onDefinition(state, p)), null));
+  connection.onReferences(guard("references", aboutDocument((p) => onReferences(state, p)), null));
+  connection.onDocumentHighlight(guard("documentHighlight", aboutDocument((p) => onDocumentHighlight(state, p)), null));
+  connection.onPrepareRename(guard("prepareRename", aboutDocument((p) => onPrepareRename(state, p)), null));
+  connection.onRenameRequest(guard("rename", aboutDocument((p) => onRename(state, p)), null));
+  connection.onDocumentSymbol(guard("documentSymbol", aboutDocument((p) => onDocumentSymbol(state, p)), []));
+  connection.onWorkspaceSymbol(
+    guard("workspaceSymbol", (p) => {
+      checkQuery(p);
+      return onWorkspaceSymbol(state, p);
+    }, []),
+  );
+  connection.onFoldingRanges(guard("foldingRange", aboutDocument((p) => onFoldingRanges(state, p)), []));
+  connection.languages.semanticTokens.on(guard("semanticTokens", aboutDocument((p) => onSemanticTokens(state, p)), { data: [] }));
+  connection.onCodeAction(
+    guard("codeAction", (p) => {
+      checkCodeAction(p);
+      return onCodeAction(state, p);
+    }, []),
+  );
+  connection.onDocumentFormatting(guard("formatting", aboutDocument((p) => onFormatting(state, p.textDocument.uri)), []));
   registerCustomRequests(connection, state);
 
   state.documents.listen(connection);

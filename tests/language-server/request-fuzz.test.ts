@@ -1,0 +1,234 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ResponseError } from "vscode-jsonrpc/node.js";
+import type { Hover } from "vscode-languageserver-protocol";
+import { diagnosticLines, expectedDiagnosticLines } from "../helpers/diagnostic-lines.js";
+import { fileUri, LspClient, positionOf } from "../helpers/lsp-client.js";
+import { EXAMPLES } from "../helpers/minutes.js";
+import { abstractEdit, placeEdit } from "../helpers/random-edits.js";
+import { SEEDS } from "../fuzz/support.js";
+
+/*
+ * Every request the server serves, sent over stdio with parameters drawn at random (seeded):
+ * well formed, or with one part replaced by something an editor or a script might send by
+ * mistake (a position at -1 or 2^31, a number where a URI belongs, null params, a range
+ * backwards, an unknown format), while the document they ask about is being edited. No request
+ * may go unanswered or be answered with InternalError (which means a handler threw), nothing
+ * may be logged as failed, and afterwards the server publishes for the edited document exactly
+ * what a fresh parse and check give, and still answers. The bound is a count: 600 requests and
+ * 150 edits, in batches of 20 sent at once.
+ */
+
+const INTERNAL_ERROR = -32603;
+const REQUESTS = 600;
+const EDITS = 150;
+const BATCH = 20;
+
+const TEXT_77 = readFileSync(path.join(EXAMPLES, "sec-panel-77.minutes"), "utf8");
+const TEXT_78 = readFileSync(path.join(EXAMPLES, "sec-panel-78.minutes"), "utf8");
+
+let folder: string;
+let client: LspClient;
+/** Meeting 77, open and unchanged; meeting 78, indexed from disk and never opened; the scratch meeting, open and edited, alone in a committee of its own. */
+let uri77: string;
+let uri78: string;
+let scratchUri: string;
+
+beforeAll(async () => {
+  folder = mkdtempSync(path.join(os.tmpdir(), "minutes-request-fuzz-"));
+  cpSync(EXAMPLES, folder, { recursive: true });
+  mkdirSync(path.join(folder, "scratch"));
+  cpSync(path.join(EXAMPLES, "minutes.config.json"), path.join(folder, "scratch", "minutes.config.json"));
+  uri77 = fileUri(path.join(folder, "sec-panel-77.minutes"));
+  uri78 = fileUri(path.join(folder, "sec-panel-78.minutes"));
+  scratchUri = fileUri(path.join(folder, "scratch", "sec-panel-78.minutes"));
+  client = new LspClient();
+  await client.initialize(folder);
+  client.open(uri77, TEXT_77);
+  client.open(scratchUri, TEXT_78);
+  await client.diagnosticsAt(scratchUri, 1);
+});
+
+afterAll(async () => {
+  await client.shutdown();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+// ---------------------------------------------------------------- what is sent
+
+const POSITIONAL = ["textDocument/hover", "textDocument/definition", "textDocument/references", "textDocument/documentHighlight", "textDocument/prepareRename", "textDocument/rename", "textDocument/completion"] as const;
+const WHOLE_DOCUMENT = ["textDocument/documentSymbol", "textDocument/foldingRange", "textDocument/semanticTokens/full", "textDocument/formatting", "textDocument/codeAction"] as const;
+const CUSTOM = ["minutes/render", "minutes/preview", "minutes/register", "minutes/newMeeting", "minutes/export"] as const;
+const METHODS = [...POSITIONAL, ...WHOLE_DOCUMENT, ...CUSTOM, "workspace/symbol"] as const;
+type Method = (typeof METHODS)[number];
+
+/** Which document a request is about: one of the three, or a URI that names none of them. */
+type Target = "77" | "78" | "scratch" | "missing" | "untitled" | "http";
+
+/** What may stand where a value belongs, by mistake. */
+const wrongValue = fc.constantFrom<unknown>(null, "", "text", 0, -1, 1.5, 2 ** 31, Number.MAX_SAFE_INTEGER, true, [], [1, 2], {}, { uri: 42 });
+const wrongPosition = fc.constantFrom<unknown>(
+  { line: -1, character: 0 },
+  { line: 0, character: -1 },
+  { line: 2 ** 31, character: 2 ** 31 },
+  { line: Number.MAX_SAFE_INTEGER, character: 0 },
+  { line: 1.5, character: 0 },
+  { line: "1", character: "2" },
+  { line: 3 },
+  {},
+  null,
+  [1, 2],
+);
+
+/** A position somewhere in a document of `lines` lines, or just past its ends. */
+const position = fc.record({ line: fc.integer({ min: 0, max: 420 }), character: fc.integer({ min: 0, max: 140 }) });
+
+interface Draw {
+  readonly method: Method;
+  readonly target: Target;
+  readonly at: { line: number; character: number };
+  readonly to: { line: number; character: number };
+  readonly word: string;
+  readonly flags: readonly [boolean, boolean];
+  /** Which part to spoil, if any: a key of the params, the position, the whole params. */
+  readonly spoil: { readonly kind: "none" } | { readonly kind: "key"; readonly key: number; readonly value: unknown } | { readonly kind: "drop"; readonly key: number } | { readonly kind: "position"; readonly value: unknown } | { readonly kind: "params"; readonly value: unknown };
+}
+
+const draw: fc.Arbitrary<Draw> = fc.record({
+  method: fc.constantFrom(...METHODS),
+  target: fc.constantFrom<Target>("77", "77", "scratch", "scratch", "scratch", "78", "missing", "untitled", "http"),
+  at: position,
+  to: position,
+  // New names, queries, formats and diagnostic codes: good ones and bad ones.
+  word: fc.constantFrom("KL", "PD", "DKa", "SECP78/09", "SECP77/01", "", " ", "a b", "😀", "html", "docx", "md", "json", "csv", "pdf", "unknown-initials", "action-id-malformed", "resolution-verbs", "x".repeat(300)),
+  flags: fc.tuple(fc.boolean(), fc.boolean()),
+  spoil: fc.oneof(
+    { weight: 6, arbitrary: fc.constant({ kind: "none" as const }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant("key" as const), key: fc.nat(), value: wrongValue }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant("drop" as const), key: fc.nat() }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant("position" as const), value: wrongPosition }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant("params" as const), value: fc.constantFrom<unknown>(null, [], "params", 0, undefined) }) },
+  ),
+});
+
+function uriOf(target: Target): string {
+  switch (target) {
+    case "77": return uri77;
+    case "78": return uri78;
+    case "scratch": return scratchUri;
+    case "missing": return fileUri(path.join(folder, "sec-panel-99.minutes"));
+    case "untitled": return "untitled:Untitled-1";
+    case "http": return "http://example.com/sec-panel-77.minutes";
+  }
+}
+
+/** The well-formed params of a draw's request. */
+function paramsOf(d: Draw): Record<string, unknown> {
+  const textDocument = { uri: uriOf(d.target) };
+  const range = { start: d.at, end: d.to };
+  switch (d.method) {
+    case "textDocument/references": return { textDocument, position: d.at, context: { includeDeclaration: d.flags[0] } };
+    case "textDocument/rename": return { textDocument, position: d.at, newName: d.word };
+    case "textDocument/completion": return { textDocument, position: d.at, context: d.flags[0] ? { triggerKind: 2, triggerCharacter: "(" } : { triggerKind: 1 } };
+    case "textDocument/hover":
+    case "textDocument/definition":
+    case "textDocument/documentHighlight":
+    case "textDocument/prepareRename":
+      return { textDocument, position: d.at };
+    case "textDocument/formatting": return { textDocument, options: { tabSize: 2, insertSpaces: d.flags[0] } };
+    case "textDocument/codeAction":
+      return { textDocument, range, context: { diagnostics: [{ range, message: "m", code: d.word, source: "minutes", severity: 1 }], only: d.flags[0] ? ["quickfix"] : undefined } };
+    case "textDocument/documentSymbol":
+    case "textDocument/foldingRange":
+    case "textDocument/semanticTokens/full":
+      return { textDocument };
+    case "workspace/symbol": return { query: d.word };
+    case "minutes/render": return { uri: textDocument.uri, format: d.word, confidential: d.flags[0], draft: d.flags[1] };
+    // Written beside the source, in the temporary folder: never `outputUri`, which could point anywhere.
+    case "minutes/export": return { uri: textDocument.uri, format: d.word, confidential: d.flags[0], draft: d.flags[1] };
+    case "minutes/preview": return { uri: textDocument.uri, confidential: d.flags[0] };
+    case "minutes/register": return d.flags[0] ? {} : { uri: textDocument.uri };
+    case "minutes/newMeeting": return { uri: textDocument.uri };
+  }
+}
+
+/** The params as sent: well formed, or with the part the draw names spoilt. */
+function sentParams(d: Draw): unknown {
+  const params = paramsOf(d);
+  const keys = Object.keys(params);
+  switch (d.spoil.kind) {
+    case "none": return params;
+    case "params": return d.spoil.value;
+    case "key": return keys.length === 0 ? d.spoil.value : { ...params, [keys[d.spoil.key % keys.length]!]: d.spoil.value };
+    case "drop": {
+      const { [keys[d.spoil.key % keys.length] ?? ""]: _dropped, ...rest } = params;
+      return rest;
+    }
+    case "position":
+      if ("position" in params) return { ...params, position: d.spoil.value };
+      if ("range" in params) return { ...params, range: { start: d.at, end: d.spoil.value } };
+      return params;
+  }
+}
+
+// ---------------------------------------------------------------- the property
+
+interface Answer {
+  readonly method: Method;
+  readonly params: unknown;
+  readonly error?: number;
+}
+
+async function send(d: Draw): Promise<Answer> {
+  const params = sentParams(d);
+  try {
+    // (No params at all is sent as such, not as `undefined` in a list.)
+    await (params === undefined ? client.connection.sendRequest(d.method) : client.request(d.method, params));
+    return { method: d.method, params };
+  } catch (error) {
+    if (!(error instanceof ResponseError)) throw error;
+    return { method: d.method, params, error: error.code };
+  }
+}
+
+describe("the language server under random requests", () => {
+  it(`answers ${REQUESTS} seeded requests of every kind, well formed or spoilt, sent while its document takes ${EDITS} edits: none with InternalError, nothing logged as failed, and it ends in step`, async () => {
+    const draws = fc.sample(draw, { seed: SEEDS.lspRequests, numRuns: REQUESTS });
+    const edits = fc.sample(abstractEdit, { seed: SEEDS.lspRequests, numRuns: EDITS });
+    let text = TEXT_78;
+    let version = 1;
+    const answers: Answer[] = [];
+    for (let b = 0; b * BATCH < REQUESTS; b++) {
+      const batch = draws.slice(b * BATCH, (b + 1) * BATCH).map(send);
+      // The edits go out between the requests of a batch, as an editor's keystrokes do.
+      for (const edit of edits.slice((b * EDITS) / (REQUESTS / BATCH), ((b + 1) * EDITS) / (REQUESTS / BATCH))) {
+        const placed = placeEdit(text, edit);
+        text = placed.text;
+        void client.connection.sendNotification("textDocument/didChange", { textDocument: { uri: scratchUri, version: ++version }, contentChanges: [placed.change] });
+      }
+      answers.push(...(await Promise.all(batch)));
+    }
+
+    expect(answers).toHaveLength(REQUESTS);
+    expect(version).toBe(EDITS + 1);
+    // A handler that threw is answered with InternalError: name each, with what was sent.
+    const thrown = answers.filter((a) => a.error === INTERNAL_ERROR).map((a) => `${a.method} ${JSON.stringify(a.params)?.slice(0, 300)}`);
+    expect(thrown).toEqual([]);
+    expect(client.logs.filter((m) => / failed: /.test(m))).toEqual([]);
+    // The draws reach the handlers' work, not only their refusals: every method answers some
+    // request with a result.
+    const answered = new Set(answers.filter((a) => a.error === undefined).map((a) => a.method));
+    expect(METHODS.filter((m) => !answered.has(m))).toEqual([]);
+
+    // In step: the edited document's diagnostics are those of a fresh parse and check of its text.
+    const final = await client.diagnosticsAt(scratchUri, EDITS + 1);
+    expect(diagnosticLines(final)).toEqual(expectedDiagnosticLines(scratchUri, text));
+    expect(client.process.exitCode).toBeNull();
+    const offset = TEXT_77.indexOf("The Chair (PD)") + "The Chair (".length;
+    const hover = await client.request<Hover>("textDocument/hover", { textDocument: { uri: uri77 }, position: positionOf(TEXT_77, offset) });
+    expect((hover.contents as { value: string }).value).toContain("Peter Davies");
+  });
+});
