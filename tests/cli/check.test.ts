@@ -135,6 +135,10 @@ describe("minutes check", () => {
       [["check", "minutes.config.json"], "minutes: minutes.config.json is not a .minutes file: minutes reads only files whose names end in .minutes\n"],
       [["check", "x.minutes", "--format", "xml"], "minutes: check: unknown format `xml`: expected text, json or sarif\n"],
       [["frobnicate"], "minutes: unknown command `frobnicate`: expected check, export or register (see minutes --help)\n"],
+      // Node's own words for these run over three lines and name its syntax (found by tests/cli/command-lines.test.ts).
+      [["check", "--format", "--fix", "x.minutes"], "minutes: check: `--format` is followed by another option where its value belongs: give its value (`--format VALUE`), or write `--format=-VALUE` for a value that starts with a dash (see minutes --help)\n"],
+      [["check", "-x", "x.minutes"], "minutes: check: Unknown option '-x' (see minutes --help)\n"],
+      [["check", "x.minutes", "--format"], "minutes: check: Option '--format <value>' argument missing (see minutes --help)\n"],
     ] as const) {
       const { status, stderr } = await run([...args]);
       expect(status).toBe(2);

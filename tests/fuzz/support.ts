@@ -25,6 +25,7 @@ export const SEEDS = {
   renamingActions: 20_240_111,
   fixesApply: 20_240_112,
   lspRequests: 20_240_302,
+  commandLines: 20_240_401,
 } as const;
 
 // ---------------------------------------------------------------- text generators

@@ -79,8 +79,20 @@ export function parseOptions(args: readonly string[], options: OptionSpec, comma
     const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
     return { values: values as Record<string, string | boolean | undefined>, positionals };
   } catch (error) {
-    throw new UsageError(`${command}: ${(error as Error).message.replace(/\. To specify.*$/s, "")} (see minutes --help)`);
+    throw new UsageError(`${command}: ${describeParseError((error as Error).message)} (see minutes --help)`);
   }
+}
+
+/**
+ * Node's words for a command line it cannot parse, as one line: its advice on values and
+ * positionals that start with a dash runs over several lines and names its own syntax.
+ */
+function describeParseError(message: string): string {
+  const option = /'(-[^' ]*)/.exec(message)?.[1];
+  if (option && /argument is ambiguous/.test(message)) {
+    return `\`${option}\` is followed by another option where its value belongs: give its value (\`${option} VALUE\`), or write \`${option}=-VALUE\` for a value that starts with a dash`;
+  }
+  return message.replace(/\.?\s*To specify.*$/s, "").replace(/\s*\n\s*/g, " ");
 }
 
 async function runCheck(args: readonly string[], io: Io): Promise<number> {
