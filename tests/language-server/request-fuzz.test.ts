@@ -9,7 +9,7 @@ import { diagnosticLines, expectedDiagnosticLines } from "../helpers/diagnostic-
 import { fileUri, LspClient, positionOf } from "../helpers/lsp-client.js";
 import { EXAMPLES } from "../helpers/minutes.js";
 import { abstractEdit, placeEdit } from "../helpers/random-edits.js";
-import { SEEDS } from "../fuzz/support.js";
+import { plausibleOrEdited, SEEDS } from "../fuzz/support.js";
 
 /*
  * Every request the server serves, sent over stdio with parameters drawn at random (seeded):
@@ -17,7 +17,8 @@ import { SEEDS } from "../fuzz/support.js";
  * mistake (a position at -1 or 2^31, a number where a URI belongs, null params, a range
  * backwards, an unknown format), while the document they ask about is being edited. No request
  * may go unanswered or be answered with InternalError (which means a handler threw), nothing
- * may be logged as failed, and afterwards the server publishes for the edited document exactly
+ * may be logged as failed, every range an answer about a document no one edits holds lies in
+ * its text (and its edits do not overlap), and afterwards the server publishes for the edited document exactly
  * what a fresh parse and check give, and still answers. The bound is a count: 600 requests and
  * 150 edits, in batches of 20 sent at once.
  */
@@ -32,10 +33,17 @@ const TEXT_78 = readFileSync(path.join(EXAMPLES, "sec-panel-78.minutes"), "utf8"
 
 let folder: string;
 let client: LspClient;
-/** Meeting 77, open and unchanged; meeting 78, indexed from disk and never opened; the scratch meeting, open and edited, alone in a committee of its own. */
+/**
+ * Meeting 77, open and unchanged; meeting 78, indexed from disk and never opened; the scratch
+ * meeting, open and edited, alone in a committee of its own; and for each batch a new meeting,
+ * random minutes opened beside 77 and never changed (`fixedUri`).
+ */
 let uri77: string;
 let uri78: string;
 let scratchUri: string;
+let fixedUri: string;
+/** The texts of the documents no one edits, by URI: what an answer about one of them may point at. */
+const fixedTexts = new Map<string, string[]>();
 
 beforeAll(async () => {
   folder = mkdtempSync(path.join(os.tmpdir(), "minutes-request-fuzz-"));
@@ -48,6 +56,7 @@ beforeAll(async () => {
   client = new LspClient();
   await client.initialize(folder);
   client.open(uri77, TEXT_77);
+  fixedTexts.set(uri77, linesOf(TEXT_77));
   client.open(scratchUri, TEXT_78);
   await client.diagnosticsAt(scratchUri, 1);
 });
@@ -66,7 +75,7 @@ const METHODS = [...POSITIONAL, ...WHOLE_DOCUMENT, ...CUSTOM, "workspace/symbol"
 type Method = (typeof METHODS)[number];
 
 /** Which document a request is about: one of the three, or a URI that names none of them. */
-type Target = "77" | "78" | "scratch" | "missing" | "untitled" | "http";
+type Target = "77" | "fixed" | "78" | "scratch" | "missing" | "untitled" | "http";
 
 /** What may stand where a value belongs, by mistake. */
 const wrongValue = fc.constantFrom<unknown>(null, "", "text", 0, -1, 1.5, 2 ** 31, Number.MAX_SAFE_INTEGER, true, [], [1, 2], {}, { uri: 42 });
@@ -99,7 +108,7 @@ interface Draw {
 
 const draw: fc.Arbitrary<Draw> = fc.record({
   method: fc.constantFrom(...METHODS),
-  target: fc.constantFrom<Target>("77", "77", "scratch", "scratch", "scratch", "78", "missing", "untitled", "http"),
+  target: fc.constantFrom<Target>("77", "fixed", "fixed", "scratch", "scratch", "scratch", "78", "missing", "untitled", "http"),
   at: position,
   to: position,
   // New names, queries, formats and diagnostic codes: good ones and bad ones.
@@ -117,6 +126,7 @@ const draw: fc.Arbitrary<Draw> = fc.record({
 function uriOf(target: Target): string {
   switch (target) {
     case "77": return uri77;
+    case "fixed": return fixedUri;
     case "78": return uri78;
     case "scratch": return scratchUri;
     case "missing": return fileUri(path.join(folder, "sec-panel-99.minutes"));
@@ -180,14 +190,105 @@ interface Answer {
   readonly method: Method;
   readonly params: unknown;
   readonly error?: number;
+  readonly result?: unknown;
+  /** The unedited document it was asked of, whose text its ranges can be checked against. */
+  readonly about?: string;
+}
+
+// ---------------------------------------------------------------- what an answer may hold
+
+interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+function linesOf(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/** Why `p` is no position in a document of these `lines`, or undefined: a line it has, a character within that line (its end included). */
+function outside(lines: readonly string[], p: Position): string | undefined {
+  if (!Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0) return "not two unsigned integers";
+  if (p.line >= lines.length) return `line ${p.line} of ${lines.length}`;
+  if (p.character > lines[p.line]!.length) return `character ${p.character} of a line of ${lines[p.line]!.length}`;
+  return undefined;
+}
+
+const isPosition = (v: unknown): v is Position => typeof v === "object" && v !== null && typeof (v as Position).line === "number" && typeof (v as Position).character === "number";
+const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+
+/**
+ * What is wrong with the ranges of an answer about the unedited document `uri`: each range in it
+ * of a document whose text is known (but the diagnostics a code action echoes from its request)
+ * must lie in that text and not run backwards; the edits of one document must not overlap;
+ * semantic tokens must stay on their lines; folds must close after they open.
+ */
+function rangeProblems(method: Method, result: unknown, uri: string): string[] {
+  const problems: string[] = [];
+  const edits = new Map<string, { start: Position; end: Position }[]>();
+  const editsOf = (file: string) => edits.get(file) ?? edits.set(file, []).get(file)!;
+  const visit = (value: unknown, where: string, file: string) => {
+    if (typeof value !== "object" || value === null) return;
+    if (Array.isArray(value)) return value.forEach((v, i) => visit(v, `${where}[${i}]`, file));
+    const node = value as Record<string, unknown>;
+    const own = typeof node.uri === "string" ? node.uri : typeof node.targetUri === "string" ? node.targetUri : file;
+    const lines = fixedTexts.get(own);
+    if (lines && isPosition(node.start) && isPosition(node.end)) {
+      const why = outside(lines, node.start) ?? outside(lines, node.end) ?? (before(node.start, node.end) ? undefined : "it runs backwards");
+      if (why) problems.push(`${where}: ${JSON.stringify({ start: node.start, end: node.end })}: ${why}`);
+    }
+    for (const [key, child] of Object.entries(node)) {
+      if (key === "diagnostics") continue;
+      if (key === "changes" && typeof child === "object" && child !== null) {
+        for (const [target, list] of Object.entries(child as Record<string, { range: { start: Position; end: Position } }[]>)) {
+          editsOf(target).push(...list.map((e) => e.range));
+          visit(list, `${where}.changes[${target}]`, target);
+        }
+        continue;
+      }
+      if (key === "documentChanges" && Array.isArray(child)) {
+        for (const change of child as { textDocument?: { uri: string }; edits?: { range: { start: Position; end: Position } }[] }[]) {
+          if (change.textDocument) editsOf(change.textDocument.uri).push(...(change.edits ?? []).map((e) => e.range));
+        }
+      }
+      visit(child, `${where}.${key}`, own);
+    }
+  };
+  visit(result, method, uri);
+  // The edits one answer makes to one document never overlap: an editor refuses such an edit whole.
+  for (const [target, list] of edits) {
+    const sorted = [...list].sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);
+    for (let i = 1; i < sorted.length; i++) if (!before(sorted[i - 1]!.end, sorted[i]!.start)) problems.push(`${method}: edits of ${target} overlap at ${JSON.stringify(sorted[i]!.start)}`);
+  }
+  const lines = fixedTexts.get(uri)!;
+  if (method === "textDocument/semanticTokens/full") {
+    const data = (result as { data: number[] }).data;
+    if (data.length % 5 !== 0) problems.push(`semantic tokens: ${data.length} numbers, not a multiple of 5`);
+    let line = 0;
+    let character = 0;
+    for (let i = 0; i + 4 < data.length; i += 5) {
+      line += data[i]!;
+      character = data[i] === 0 ? character + data[i + 1]! : data[i + 1]!;
+      const why = outside(lines, { line, character }) ?? outside(lines, { line, character: character + data[i + 2]! });
+      if (why || data[i + 2]! <= 0) problems.push(`semantic token ${i / 5} at ${line}:${character}, length ${data[i + 2]}: ${why ?? "empty"}`);
+    }
+  }
+  if (method === "textDocument/foldingRange") {
+    for (const fold of result as { startLine: number; endLine: number }[]) {
+      if (!(fold.startLine <= fold.endLine && fold.endLine < lines.length)) problems.push(`fold ${fold.startLine}-${fold.endLine} of ${lines.length} lines`);
+    }
+  }
+  return problems;
 }
 
 async function send(d: Draw): Promise<Answer> {
   const params = sentParams(d);
+  // (The URI is read now: `fixedUri` is the batch's.)
+  const asked = d.target === "77" ? uri77 : d.target === "fixed" ? fixedUri : undefined;
   try {
     // (No params at all is sent as such, not as `undefined` in a list.)
-    await (params === undefined ? client.connection.sendRequest(d.method) : client.request(d.method, params));
-    return { method: d.method, params };
+    const result = await (params === undefined ? client.connection.sendRequest(d.method) : client.request(d.method, params));
+    return { method: d.method, params, result, about: d.method === "workspace/symbol" || d.method === "minutes/register" ? uri77 : asked };
   } catch (error) {
     if (!(error instanceof ResponseError)) throw error;
     return { method: d.method, params, error: error.code };
@@ -195,13 +296,17 @@ async function send(d: Draw): Promise<Answer> {
 }
 
 describe("the language server under random requests", () => {
-  it(`answers ${REQUESTS} seeded requests of every kind, well formed or spoilt, sent while its document takes ${EDITS} edits: none with InternalError, nothing logged as failed, and it ends in step`, async () => {
+  it(`answers ${REQUESTS} seeded requests of every kind, well formed or spoilt, sent while its document takes ${EDITS} edits: none with InternalError, nothing logged as failed, every range in the text, and it ends in step`, async () => {
     const draws = fc.sample(draw, { seed: SEEDS.lspRequests, numRuns: REQUESTS });
     const edits = fc.sample(abstractEdit, { seed: SEEDS.lspRequests, numRuns: EDITS });
     let text = TEXT_78;
     let version = 1;
     const answers: Answer[] = [];
+    const fixed = fc.sample(plausibleOrEdited(TEXT_77), { seed: SEEDS.lspRequests, numRuns: REQUESTS / BATCH });
     for (let b = 0; b * BATCH < REQUESTS; b++) {
+      fixedUri = fileUri(path.join(folder, `fixed-${b}.minutes`));
+      fixedTexts.set(fixedUri, linesOf(fixed[b]!));
+      client.open(fixedUri, fixed[b]!);
       const batch = draws.slice(b * BATCH, (b + 1) * BATCH).map(send);
       // The edits go out between the requests of a batch, as an editor's keystrokes do.
       for (const edit of edits.slice((b * EDITS) / (REQUESTS / BATCH), ((b + 1) * EDITS) / (REQUESTS / BATCH))) {
@@ -222,6 +327,10 @@ describe("the language server under random requests", () => {
     // request with a result.
     const answered = new Set(answers.filter((a) => a.error === undefined).map((a) => a.method));
     expect(METHODS.filter((m) => !answered.has(m))).toEqual([]);
+    // What the answers about unedited documents point at is in them.
+    const checkable = answers.filter((a) => a.about !== undefined && a.error === undefined);
+    expect(checkable.length).toBeGreaterThan(REQUESTS / 5);
+    expect(checkable.flatMap((a) => rangeProblems(a.method, a.result, a.about!).map((p) => `${p} (asked ${JSON.stringify(a.params)?.slice(0, 200)})`))).toEqual([]);
 
     // In step: the edited document's diagnostics are those of a fresh parse and check of its text.
     const final = await client.diagnosticsAt(scratchUri, EDITS + 1);
