@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import { SaxesParser } from "saxes";
 
 /** The parts of a .docx, by path, as text (all the parts the tests read are XML). */
 export async function unzipDocx(bytes: Uint8Array): Promise<Map<string, string>> {
@@ -67,4 +68,18 @@ export function outline(documentXml: string): string {
     else if (t === "<w:tab/>" && paragraph) paragraph.text += "\t";
   }
   return `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trim()}\n`;
+}
+
+/**
+ * Why `xml` is not well-formed XML 1.0, or undefined: checked by a conforming parser (saxes),
+ * characters included, as Word checks a part before it opens the document.
+ */
+export function xmlProblem(xml: string): string | undefined {
+  const parser = new SaxesParser({ xmlns: true });
+  let problem: string | undefined;
+  parser.on("error", (error) => {
+    problem ??= error.message;
+  });
+  parser.write(xml).close();
+  return problem;
 }

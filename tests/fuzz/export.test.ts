@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { exportDocument, parse, renderHtml, visibleContent, type ExportFormat } from "../../packages/core/src/index.js";
-import { allText, unzipDocx } from "../export/docx-reader.js";
+import { allText, unzipDocx, xmlProblem } from "../export/docx-reader.js";
 import { SEC_CONFIG } from "../helpers/minutes.js";
 import { SEEDS } from "./support.js";
 
@@ -318,6 +318,37 @@ describe("HTML export of arbitrary text", () => {
         if (title.length > 0) expect(html).toContain(`<h1>${title.replace(/[&<>"']/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "#39" }[c]};`)}</h1>`);
       }),
       { seed: SEEDS.htmlEscaping, numRuns: 200 },
+    );
+  });
+});
+
+// ---------------------------------------------------------------- Word's XML
+
+/** Characters XML 1.0 does not allow in a document, which Word refuses to open: control characters, noncharacters, lone surrogates. */
+const NOT_IN_XML = ["\u0000", "\u0001", "\u0008", "\u000B", "\u000C", "\u001F", "\uFFFE", "\uFFFF", "\uD800", "\uDFFF", "]]>", "\u007F", "\u0085"];
+const hostileToXml = fc.string({ unit: fc.oneof(fc.constantFrom(...NOT_IN_XML), hostile.filter((s) => s.length === 1)), maxLength: 20 }).chain((extra) => hostile.map((h) => h + extra));
+
+describe("Word export of arbitrary text", () => {
+  test("xmlProblem finds what it is meant to find", () => {
+    expect(xmlProblem("<a>b &amp; c</a>")).toBeUndefined();
+    expect(xmlProblem("<a>b \uFFFE c</a>")).toMatch(/character/i);
+    expect(xmlProblem("<a>b \u0001 c</a>")).toMatch(/character/i);
+    expect(xmlProblem("<a>b & c</a>")).toBeDefined();
+  });
+
+  test("40 documents with characters XML does not allow, and hostile text, in 17 places: every part of the .docx is well-formed XML", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(hostileToXml, { minLength: 17, maxLength: 17 }), fc.boolean(), async (strings, confidential) => {
+        const text = hostileMinutes(strings);
+        const result = await exportDocument(parse(text, { config: SEC_CONFIG }), { format: "docx", confidential, draft: true, config: SEC_CONFIG });
+        const parts = await unzipDocx(result.bytes);
+        const problems = [...parts].filter(([path]) => path.endsWith(".xml") || path.endsWith(".rels")).flatMap(([path, xml]) => {
+          const problem = xmlProblem(xml);
+          return problem ? [`${path}: ${problem}`] : [];
+        });
+        expect(problems, JSON.stringify(text)).toEqual([]);
+      }),
+      { seed: SEEDS.wordXml, numRuns: 40 },
     );
   });
 });

@@ -26,6 +26,7 @@ export const SEEDS = {
   fixesApply: 20_240_112,
   lspRequests: 20_240_302,
   commandLines: 20_240_401,
+  wordXml: 20_240_203,
 } as const;
 
 // ---------------------------------------------------------------- text generators

@@ -25,7 +25,24 @@ const MUTED = "5A5A5A";
 
 type Child = Paragraph | Table;
 
-export async function renderDocx(view: MinutesView, options: RenderOptions = {}): Promise<Uint8Array> {
+/**
+ * Characters XML 1.0 does not allow and the `docx` package writes as they are: the
+ * noncharacters U+FFFE and U+FFFF and lone surrogates (it drops control characters itself).
+ * Word refuses to open a document with one, so each becomes U+FFFD, the replacement character,
+ * where the reader can see that something stood (found by fuzzing, tests/fuzz/export.test.ts).
+ */
+const NOT_XML = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `value` (the view: plain objects, lists and strings) with every string's `NOT_XML` characters replaced. */
+function wordSafe<T>(value: T): T {
+  if (typeof value === "string") return value.replace(NOT_XML, "\uFFFD") as T;
+  if (Array.isArray(value)) return value.map(wordSafe) as T;
+  if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, wordSafe(v)])) as T;
+  return value;
+}
+
+export async function renderDocx(written: MinutesView, options: RenderOptions = {}): Promise<Uint8Array> {
+  const view = wordSafe(written);
   const confidential = view.confidential || options.confidential === true;
   const draft = options.draft === true;
   const h = view.header;
