@@ -24,3 +24,22 @@ describe("formatting bullets", () => {
     expect(format(meeting(items))).toBe(items);
   });
 });
+
+describe("formatting keyword lines", () => {
+  it("takes a keyword line's indentation away and leaves one space after its colon", () => {
+    const text = meeting("item 1:   Budget\n\n  action   SECP77/01 :   SECAS to publish the budget.\n\n\tupdate SECP76/01:\tDone.\nStatus: Closed.\n\n  heading:    Other\n");
+    expect(format(text)).toBe("item 1: Budget\n\naction SECP77/01: SECAS to publish the budget.\n\nupdate SECP76/01: Done.\nStatus: Closed.\n\nheading: Other\n");
+  });
+
+  // Found by fuzzing: the formatter took these for keyword lines, which the parser does not, and
+  // closed up a secretary's own spacing (in an attendee list, it changed whom the line names).
+  it("leaves lines alone that only look like keyword lines: the parser reads them as prose", () => {
+    const items = "item 1: Budget\n\nupdate the : budget was NOTED.\n  action taken : none.\n  end of the meeting.\n";
+    expect(format(meeting(items))).toBe(items);
+  });
+
+  it("leaves an attendee line alone that starts with a keyword's word", () => {
+    const text = "\nattendees:\nupdate the : (PD) [Post-meeting note:\n";
+    expect(formatDocument(parse(text, { config: SEC_CONFIG })).filter((e) => text.slice(e.range.start, e.range.end).includes("update"))).toEqual([]);
+  });
+});
