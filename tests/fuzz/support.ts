@@ -27,6 +27,7 @@ export const SEEDS = {
   lspRequests: 20_240_302,
   commandLines: 20_240_401,
   wordXml: 20_240_203,
+  settings: 20_240_113,
 } as const;
 
 // ---------------------------------------------------------------- text generators

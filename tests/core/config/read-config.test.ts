@@ -84,6 +84,20 @@ describe("the resolution verbs", () => {
   });
 });
 
+describe("the organisations", () => {
+  // Found by fuzzing the settings: aliases that were not a list failed every check that reads them.
+  it("are kept with what can be read of them: aliases or a description of the wrong kind are said and left out", () => {
+    const { config, problems } = readConfig(JSON.stringify({ organisations: [{ name: "DCC", aliases: "The DCC", description: 7 }, { name: "SECAS", aliases: ["The SECAS", 3] }, "Ofgem"] }));
+    expect(config.organisations).toEqual([{ name: "DCC" }, { name: "SECAS" }, { name: "Ofgem" }]);
+    expect(plain(problems)).toEqual([
+      "`organisations[0].aliases` must be a list of strings (ignored)",
+      "`organisations[0].description` must be a string (ignored)",
+      "`organisations[1].aliases` must be a list of strings (ignored)",
+    ]);
+    expect(problems[0]).toMatch(/\(line 1, column \d+\)$/);
+  });
+});
+
 describe("the check codes", () => {
   it("are those docs/diagnostics.md documents, one section each", () => {
     const documented = [...readFileSync(join(ROOT, "docs", "diagnostics.md"), "utf8").matchAll(/^## ([a-z0-9-]+)$/gm)].map((m) => m[1]!);

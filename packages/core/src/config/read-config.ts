@@ -79,9 +79,18 @@ export function readConfig(source: string): ConfigResult {
     if (Array.isArray(orgs)) {
       out["organisations"] = orgs.flatMap((o, i) => {
         if (typeof o === "string") return [{ name: o }];
-        if (o && typeof o === "object" && typeof (o as { name?: unknown }).name === "string") return [o];
-        problem(["organisations", i], `\`organisations[${i}]\` needs a \`name\``);
-        return [];
+        if (!o || typeof o !== "object" || typeof (o as { name?: unknown }).name !== "string") {
+          problem(["organisations", i], `\`organisations[${i}]\` needs a \`name\``);
+          return [];
+        }
+        // The organisation is kept with what can be read of it: a field of the wrong kind is said and left out.
+        const { name, aliases, description } = o as { name: string; aliases?: unknown; description?: unknown };
+        const read: { name: string; aliases?: string[]; description?: string } = { name };
+        if (Array.isArray(aliases) && aliases.every((a) => typeof a === "string")) read.aliases = aliases;
+        else if (aliases !== undefined) problem(["organisations", i, "aliases"], `\`organisations[${i}].aliases\` must be a list of strings (ignored)`);
+        if (typeof description === "string") read.description = description;
+        else if (description !== undefined) problem(["organisations", i, "description"], `\`organisations[${i}].description\` must be a string (ignored)`);
+        return [read];
       });
     } else problem(["organisations"], "`organisations` must be a list");
   }
