@@ -38,6 +38,13 @@ describe("formatting keyword lines", () => {
     expect(format(meeting(items))).toBe(items);
   });
 
+  // Found by a review: `status` had gone from the header fields the formatter spaces.
+  it("leaves one space after the colon of every header field, and takes their indentation away", () => {
+    const header = "meeting:   SEC Panel Meeting 77\n  number:\t77\nstatus:    draft\ndate:  2020-02-14\ntime:   10:00\nvenue:  Online\nclassification:   WHITE\nnext meeting:  2020-03-13\nreference:  SECP77\n";
+    const formatted = applyEdits(header, formatDocument(parse(header, { config: SEC_CONFIG }))).text;
+    expect(formatted).toBe("meeting: SEC Panel Meeting 77\nnumber: 77\nstatus: draft\ndate: 2020-02-14\ntime: 10:00\nvenue: Online\nclassification: WHITE\nnext meeting: 2020-03-13\nreference: SECP77\n");
+  });
+
   it("leaves an attendee line alone that starts with a keyword's word", () => {
     const text = "\nattendees:\nupdate the : (PD) [Post-meeting note:\n";
     expect(formatDocument(parse(text, { config: SEC_CONFIG })).filter((e) => text.slice(e.range.start, e.range.end).includes("update"))).toEqual([]);

@@ -125,7 +125,7 @@ function normaliseLine(text: string): string {
   // and `end of the meeting` are prose, and their spacing is the secretary's (found by fuzzing).
   if (!startsKeywordLine(text, 0)) return text.replace(BULLET_LINE, "$2 ");
   let out = text.replace(/^[ \t]+/, "");
-  out = out.replace(/^((?:meeting|number|reference|date|time|venue|classification|next meeting|category|group|heading):)[ \t]*(?=\S)/, "$1 ");
+  out = out.replace(/^((?:meeting|number|reference|status|date|time|venue|classification|next meeting|category|group|heading):)[ \t]*(?=\S)/, "$1 ");
   // The word's white space is in its group: two runs side by side were quadratic in their length.
   return out.replace(/^(item|action|update)[ \t]+(?:([^\s:]+)[ \t]*)?:[ \t]*(?=\S)/, "$1 $2: ");
 }
