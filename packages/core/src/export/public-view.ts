@@ -314,6 +314,43 @@ function findPublicBlocks(doc: Document, config: MinutesConfig): ReadonlySet<Blo
   return out;
 }
 
+/** A decision's or an action's text that the public minutes print, up to `end`, and the item it stands in. */
+export interface ShownProse {
+  readonly kind: "decision" | "action";
+  readonly prose: Prose;
+  readonly end: number;
+  readonly item: Item;
+}
+
+/**
+ * The prose the public minutes print from the items recorded in the confidential minutes,
+ * outside their summaries: each decision's and each action's own text (an action's up to its
+ * sub-tasks), as `recordedItemBlocks` shows it, with the item it stands in. What the checker
+ * reads for discussion that runs on into a decision (`decision-runs-on`).
+ */
+export function proseShownFromRecordedItems(doc: Document, config: MinutesConfig): ShownProse[] {
+  const out: ShownProse[] = [];
+  const whole = doc.header.classification?.text.trim();
+  if (whole && confidentialLevel(whole, config) !== "public") return out;
+  const visit = (blocks: readonly Block[], item: Item) => {
+    for (const block of blocks) {
+      if (block.kind === "summary" && !block.closed) visit(block.blocks, item);
+      else if (block.kind === "paragraph" && isDecision(block.resolution, config)) out.push({ kind: "decision", prose: block.prose, end: block.prose.end, item });
+      else if (block.kind === "list" && block.resolutions) {
+        for (const entry of block.items) if (isDecisionEntry(entry, config)) out.push({ kind: "decision", prose: entry.prose, end: entry.prose.end, item });
+      } else if (block.kind === "action") {
+        const subTasks = subTasksAt(block.prose.text);
+        out.push({ kind: "action", prose: block.prose, end: subTasks < 0 ? block.prose.end : block.prose.start + subTasks, item });
+      }
+    }
+  };
+  const levels = classificationsOf(doc, new SourceText(doc.text, doc.comments), config);
+  doc.items.forEach((item, i) => {
+    if (confidentialLevel(levels[i], config) !== "public") visit(item.blocks, item);
+  });
+  return out;
+}
+
 /** The public blocks of a tree, for the settings they were found under. */
 const SHOWN = new KeptSlot<{ readonly settings: MinutesConfig; readonly value: ReadonlySet<Block> }>("public blocks");
 

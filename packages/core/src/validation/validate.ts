@@ -8,6 +8,7 @@ import { header, items, references } from "./checks/document-checks.js";
 import { absentMentioned, ambiguousInitials, organisationMismatch, unknownInitials } from "./checks/mention-checks.js";
 import { itemOutcome, resolutionListSplit, resolutionVerbs } from "./checks/resolution-checks.js";
 import { keywordsAsProse, misplacedClassification } from "./checks/slip-checks.js";
+import { decisionRunsOn } from "./checks/run-on-checks.js";
 import { duplicateMeeting, meetingDateOrder } from "./checks/folder-checks.js";
 import { openActionsCarried, supersession, updateClosedAction, updateRepeated, updateStatus, updateUnknownAction, updateWithheldAction } from "./checks/update-checks.js";
 import { CheckContext, type Check } from "./context.js";
@@ -42,6 +43,7 @@ export const CHECKS: readonly (readonly [string, Check])[] = [
   ["open-action-not-carried", openActionsCarried],
   ["resolution-verbs", resolutionVerbs],
   ["resolution-list-split", resolutionListSplit],
+  ["decision-runs-on", decisionRunsOn],
   ["item-no-outcome", itemOutcome],
   ["reference-malformed", references],
 ];

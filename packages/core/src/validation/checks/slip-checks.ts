@@ -384,6 +384,7 @@ export const PUBLIC_EXPORT_GUARDS: ReadonlySet<string> = new Set([
   "keyword-as-prose",
   "classification-misplaced",
   "update-withheld-action",
+  "decision-runs-on",
   "syntax-stray-end",
   "syntax-mismatched-end",
   "syntax-passage-too-deep",

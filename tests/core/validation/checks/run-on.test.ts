@@ -1,0 +1,58 @@
+/*
+ * `decision-runs-on`: a sentence typed on the line under a decision or an action is part of it,
+ * and an item recorded in the confidential minutes publishes it with the decision. Found by a
+ * secretary's test of a `[RESTRICTED]` item: the public minutes printed the price.
+ */
+import { describe, expect, it } from "vitest";
+import { describeRefusal, exportDocument, parse, publicRefusal } from "../../../../packages/core/src/index.js";
+import { SEC_CONFIG } from "../../../helpers/minutes.js";
+import { applyFix, expectFindings, expectNone, meeting } from "./spec.js";
+
+const item = (level: string, blocks: string) => meeting(`item 1: Disposal [${level}]\n\n${blocks}\n`);
+
+const publicMarkdown = async (text: string) =>
+  new TextDecoder().decode((await exportDocument(parse(text, { config: SEC_CONFIG }), { format: "md", confidential: false, draft: true, config: SEC_CONFIG })).bytes);
+
+describe("decision-runs-on", () => {
+  it("is reported at a sentence on the line under a bullet decision, an inline decision and an action of a RED item", () => {
+    const { found } = expectFindings(
+      item("RED", [
+        "The Panel:\n- APPROVED the disposal;\n- NOTED the timetable.\n«The CFO said the price is £12m.»",
+        "The Panel NOTED the offer.\n«“PD said the buyer is Acme Ltd.”»",
+        "action SECP77/01: PD to review the plan.\n«The CFO said the figure was £3m.»",
+      ].join("\n\n")),
+      "decision-runs-on",
+      "error",
+    );
+    expect(found.map((d) => d.message)).toEqual([
+      "This line starts a sentence of its own straight under a decision, so it is read as part of the decision and printed with it in the public minutes, though item 1 is recorded in the confidential minutes. If it is discussion, leave a blank line above it, and it is withheld with the discussion; if it belongs to the decision, join it to the line above.",
+      "This line starts a sentence of its own straight under a decision, so it is read as part of the decision and printed with it in the public minutes, though item 1 is recorded in the confidential minutes. If it is discussion, leave a blank line above it, and it is withheld with the discussion; if it belongs to the decision, join it to the line above.",
+      "This line starts a sentence of its own straight under an action, so it is read as part of the action and printed with it in the public minutes, though item 1 is recorded in the confidential minutes. If it is discussion, leave a blank line above it, and it is withheld with the discussion; if it belongs to the action, join it to the line above.",
+    ]);
+    expect(found.every((d) => d.fixes?.length === 1 && !d.fixes[0]!.certain)).toBe(true);
+  });
+
+  it("is not reported where nothing more is published: a public item, a closed summary, a decision that wraps mid-sentence, a decision of its own, an action's sub-tasks", () => {
+    expectNone(item("GREEN", "The Panel NOTED the offer.\nPD said the buyer is Acme Ltd."), "decision-runs-on");
+    expectNone(item("RED", "summary:\nThe Panel NOTED the offer.\nPD said the buyer is Acme Ltd.\nend summary"), "decision-runs-on");
+    expectNone(item("RED", "The Panel NOTED the offer made by\nAcme Ltd for the building."), "decision-runs-on");
+    expectNone(item("RED", "The Panel NOTED the report.\nThe Panel AGREED to meet again."), "decision-runs-on");
+    expectNone(item("RED", "action SECP77/01: PD to consider the following:\n(a) The price offered.\n(b) The timetable."), "decision-runs-on");
+    expectNone(item("RED", "The Panel NOTED the offer.\n\nPD said the buyer is Acme Ltd."), "decision-runs-on");
+  });
+
+  it("stops the public export until it is resolved; its fix withholds the sentence and publishes the decision", async () => {
+    const { text, found, diagnostics } = expectFindings(item("RED", "The Panel:\n- APPROVED the disposal;\n- NOTED the timetable.\n«The CFO said the PLANTED price is £12m.»"), "decision-runs-on", "error");
+    // As written, the renderer prints the sentence with the decision: the command line and the editor refuse first.
+    expect(await publicMarkdown(text)).toContain("PLANTED");
+    const refusal = publicRefusal(diagnostics, []);
+    expect(refusal?.findings.map((d) => d.code)).toEqual(["decision-runs-on"]);
+    expect(describeRefusal(refusal!, { subject: "the public version", instead: "export the confidential version" })).toMatch(/: a sentence runs on into a decision or action of an item recorded in the confidential minutes/);
+    const fixed = applyFix(text, found[0]!.fixes![0]);
+    expect(fixed).toContain("- NOTED the timetable.\n\nThe CFO said");
+    expectNone(fixed, "decision-runs-on");
+    const published = await publicMarkdown(fixed);
+    expect(published).toContain("**NOTED** the timetable.");
+    expect(published).not.toContain("PLANTED");
+  });
+});
