@@ -138,6 +138,7 @@ describe("minutes check", () => {
       // Node's own words for these run over three lines and name its syntax (found by tests/cli/command-lines.test.ts).
       [["check", "--format", "--fix", "x.minutes"], "minutes: check: `--format` is followed by another option where its value belongs: give its value (`--format VALUE`), or write `--format=-VALUE` for a value that starts with a dash (see minutes --help)\n"],
       [["check", "-x", "x.minutes"], "minutes: check: Unknown option '-x' (see minutes --help)\n"],
+      [["export", "x.minutes", "-o", "--draft"], "minutes: export: `-o` is followed by another option where its value belongs: give its value (`-o VALUE`), or write `--output=-VALUE` for a value that starts with a dash (see minutes --help)\n"],
       [["check", "x.minutes", "--format"], "minutes: check: Option '--format <value>' argument missing (see minutes --help)\n"],
     ] as const) {
       const { status, stderr } = await run([...args]);

@@ -1,12 +1,15 @@
 import JSZip from "jszip";
 import { SaxesParser } from "saxes";
 
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+
 /** The parts of a .docx, by path, as text (all the parts the tests read are XML). */
 export async function unzipDocx(bytes: Uint8Array): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(bytes);
   const parts = new Map<string, string>();
   for (const [path, file] of Object.entries(zip.files)) {
-    if (!file.dir) parts.set(path, await file.async("string"));
+    // Decoded strictly: bytes that are not UTF-8 fail here, as Word would refuse them.
+    if (!file.dir) parts.set(path, STRICT_UTF8.decode(await file.async("uint8array")));
   }
   return parts;
 }

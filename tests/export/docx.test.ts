@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { exportDocument, renderDocx, visibleContent } from "../../packages/core/src/export/index.js";
-import { decodeXml, unzipDocx } from "./docx-reader.js";
-import { example, SEC_CONFIG } from "./helpers.js";
+import { parse } from "../../packages/core/src/parse.js";
+import { decodeXml, unzipDocx, xmlProblem } from "./docx-reader.js";
+import { example, ROOT, SEC_CONFIG } from "./helpers.js";
 
 describe("the .docx of meeting 77", async () => {
   const doc = example("sec-panel-77.minutes");
@@ -50,5 +53,16 @@ describe("the .docx of meeting 77", async () => {
       expect(header.includes(">CONFIDENTIAL<")).toBe(confidential);
       expect(header.includes("DRAFT")).toBe(false);
     }
+  });
+});
+
+describe("characters a Word document cannot hold", () => {
+  // Found by fuzzing: U+FFFE in a summary made a document Word refuses to open.
+  test("U+FFFE and U+FFFF become U+FFFD; emoji, accents and a lone surrogate (written as U+FFFD) leave every part well formed", async () => {
+    const source = readFileSync(join(ROOT, "examples", "sec-panel-77.minutes"), "utf8").replace("item 1: Minutes and Actions Outstanding", "item 1: Minutes \uFFFE and \uFFFF Actions 😀 Outstanding é \uD800 x");
+    const parts = await unzipDocx((await exportDocument(parse(source, { config: SEC_CONFIG }), { format: "docx", config: SEC_CONFIG, draft: true })).bytes);
+    const xml = parts.get("word/document.xml") ?? "";
+    expect(decodeXml(xml)).toContain("Minutes \uFFFD and \uFFFD Actions 😀 Outstanding é \uFFFD x");
+    for (const [path, part] of parts) if (path.endsWith(".xml")) expect(xmlProblem(part), path).toBeUndefined();
   });
 });

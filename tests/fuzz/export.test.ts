@@ -324,7 +324,11 @@ describe("HTML export of arbitrary text", () => {
 
 // ---------------------------------------------------------------- Word's XML
 
-/** Characters XML 1.0 does not allow in a document, which Word refuses to open: control characters, noncharacters, lone surrogates. */
+/**
+ * Characters XML 1.0 does not allow in a document, which Word refuses to open (control
+ * characters, noncharacters, lone surrogates), two it allows but discourages (DEL, NEL), and
+ * `]]>`, which text must escape.
+ */
 const NOT_IN_XML = ["\u0000", "\u0001", "\u0008", "\u000B", "\u000C", "\u001F", "\uFFFE", "\uFFFF", "\uD800", "\uDFFF", "]]>", "\u007F", "\u0085"];
 const hostileToXml = fc.string({ unit: fc.oneof(fc.constantFrom(...NOT_IN_XML), hostile.filter((s) => s.length === 1)), maxLength: 20 }).chain((extra) => hostile.map((h) => h + extra));
 

@@ -79,7 +79,7 @@ export function parseOptions(args: readonly string[], options: OptionSpec, comma
     const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
     return { values: values as Record<string, string | boolean | undefined>, positionals };
   } catch (error) {
-    throw new UsageError(`${command}: ${describeParseError((error as Error).message)} (see minutes --help)`);
+    throw new UsageError(`${command}: ${describeParseError((error as Error).message, options)} (see minutes --help)`);
   }
 }
 
@@ -87,10 +87,12 @@ export function parseOptions(args: readonly string[], options: OptionSpec, comma
  * Node's words for a command line it cannot parse, as one line: its advice on values and
  * positionals that start with a dash runs over several lines and names its own syntax.
  */
-function describeParseError(message: string): string {
-  const option = /'(-[^' ]*)/.exec(message)?.[1];
+function describeParseError(message: string, options: OptionSpec): string {
+  const option = /'(-[^' ]*)'/.exec(message)?.[1];
   if (option && /argument is ambiguous/.test(message)) {
-    return `\`${option}\` is followed by another option where its value belongs: give its value (\`${option} VALUE\`), or write \`${option}=-VALUE\` for a value that starts with a dash`;
+    // `-o=-x` would give the value `=-x`: a value that starts with a dash goes after the long name.
+    const long = option.startsWith("--") ? option : `--${Object.entries(options).find(([, spec]) => `-${spec.short}` === option)?.[0] ?? option.slice(1)}`;
+    return `\`${option}\` is followed by another option where its value belongs: give its value (\`${option} VALUE\`), or write \`${long}=-VALUE\` for a value that starts with a dash`;
   }
   return message.replace(/\.?\s*To specify.*$/s, "").replace(/\s*\n\s*/g, " ");
 }

@@ -1,4 +1,4 @@
-import { ErrorCodes, ResponseError } from "vscode-languageserver";
+import { ErrorCodes, ResponseError, type Diagnostic } from "vscode-languageserver";
 import { checkPosition } from "./convert.js";
 
 /*
@@ -28,17 +28,25 @@ export function checkQuery(params: unknown): void {
   if (!isObject(params) || typeof params.query !== "string") refuse("`{ query }`, a string (empty for every symbol)", isObject(params) ? params.query : params);
 }
 
-/** `textDocument/codeAction`: a range of two positions, and a context with the diagnostics at it (a list of them) and, if given, the kinds wanted. */
+/**
+ * `textDocument/codeAction`: a range of two positions, and a context with the diagnostics at it
+ * (a list) and, if given, the kinds wanted (a list, or null for any). A diagnostic in the list
+ * that is not one of ours, or not well formed, is passed over by the handler (`isOurDiagnostic`),
+ * not refused: the other actions are still wanted.
+ */
 export function checkCodeAction(params: unknown): void {
   checkTextDocument(params);
   const { range, context } = params as Record<string, unknown>;
   checkRange(range);
   if (!isObject(context) || !Array.isArray(context.diagnostics)) refuse("`context: { diagnostics: [...] }`, the diagnostics at the range", context);
-  if (context.only !== undefined && (!Array.isArray(context.only) || !context.only.every((kind) => typeof kind === "string"))) refuse("`context.only`, a list of code action kinds", context.only);
-  for (const diagnostic of context.diagnostics) {
-    if (!isObject(diagnostic)) refuse("each of `context.diagnostics` a diagnostic", diagnostic);
-    checkRange(diagnostic.range);
-  }
+  if (context.only != null && (!Array.isArray(context.only) || !context.only.every((kind) => typeof kind === "string"))) refuse("`context.only`, a list of code action kinds", context.only);
+}
+
+/** Whether a diagnostic a client sends back is one of ours and well formed: `source` `minutes`, and a range of two positions. */
+export function isOurDiagnostic(diagnostic: unknown): diagnostic is Diagnostic {
+  if (!isObject(diagnostic) || diagnostic.source !== "minutes" || !isObject(diagnostic.range)) return false;
+  const valid = (p: unknown) => isObject(p) && Number.isInteger(p.line) && (p.line as number) >= 0 && Number.isInteger(p.character) && (p.character as number) >= 0;
+  return valid(diagnostic.range.start) && valid(diagnostic.range.end);
 }
 
 /** `{ start, end }`, two positions. */

@@ -1,4 +1,18 @@
 import {
+  CodeActionRequest,
+  CompletionRequest,
+  DefinitionRequest,
+  DocumentFormattingRequest,
+  DocumentHighlightRequest,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  HoverRequest,
+  PrepareRenameRequest,
+  ReferencesRequest,
+  RenameRequest,
+  SemanticTokensRequest,
+  WorkspaceSymbolRequest,
+  type ProtocolRequestType,
   MessageType,
   ShowMessageNotification,
   CodeActionKind,
@@ -131,36 +145,30 @@ export function createServer(connection: Connection): State {
     diagnostics.all();
   }));
 
-  // Each handler is given only params of the shape it reads (params.ts): any other is refused with InvalidParams.
-  const aboutDocument =
-    <P, R>(handler: (params: P) => R) =>
-    (params: P): R => {
-      checkTextDocument(params);
+  /**
+   * Each request is registered with `connection.onRequest`, not the library's `onHover` and the
+   * like: those read the params (for work-done progress, which no handler here reports) before
+   * any check of ours, and answered null params with InternalError. Each handler is given only
+   * params of the shape it reads (params.ts): any other is refused with InvalidParams.
+   */
+  const serve = <P, R, PR>(type: ProtocolRequestType<P, R, PR, void, unknown>, name: string, check: (params: unknown) => void, handler: (params: P) => R, empty: R) =>
+    connection.onRequest(type, guard(name, (params: P) => {
+      check(params);
       return handler(params);
-    };
-  connection.onCompletion(guard("completion", aboutDocument((p) => onCompletion(state, p)), []));
-  connection.onHover(guard("hover", aboutDocument((p) => onHover(state, p)), null));
-  connection.onDefinition(guard("definition", aboutDocument((p) => onDefinition(state, p)), null));
-  connection.onReferences(guard("references", aboutDocument((p) => onReferences(state, p)), null));
-  connection.onDocumentHighlight(guard("documentHighlight", aboutDocument((p) => onDocumentHighlight(state, p)), null));
-  connection.onPrepareRename(guard("prepareRename", aboutDocument((p) => onPrepareRename(state, p)), null));
-  connection.onRenameRequest(guard("rename", aboutDocument((p) => onRename(state, p)), null));
-  connection.onDocumentSymbol(guard("documentSymbol", aboutDocument((p) => onDocumentSymbol(state, p)), []));
-  connection.onWorkspaceSymbol(
-    guard("workspaceSymbol", (p) => {
-      checkQuery(p);
-      return onWorkspaceSymbol(state, p);
-    }, []),
-  );
-  connection.onFoldingRanges(guard("foldingRange", aboutDocument((p) => onFoldingRanges(state, p)), []));
-  connection.languages.semanticTokens.on(guard("semanticTokens", aboutDocument((p) => onSemanticTokens(state, p)), { data: [] }));
-  connection.onCodeAction(
-    guard("codeAction", (p) => {
-      checkCodeAction(p);
-      return onCodeAction(state, p);
-    }, []),
-  );
-  connection.onDocumentFormatting(guard("formatting", aboutDocument((p) => onFormatting(state, p.textDocument.uri)), []));
+    }, empty));
+  serve(CompletionRequest.type, "completion", checkTextDocument, (p) => onCompletion(state, p), []);
+  serve(HoverRequest.type, "hover", checkTextDocument, (p) => onHover(state, p), null);
+  serve(DefinitionRequest.type, "definition", checkTextDocument, (p) => onDefinition(state, p), null);
+  serve(ReferencesRequest.type, "references", checkTextDocument, (p) => onReferences(state, p), null);
+  serve(DocumentHighlightRequest.type, "documentHighlight", checkTextDocument, (p) => onDocumentHighlight(state, p), null);
+  serve(PrepareRenameRequest.type, "prepareRename", checkTextDocument, (p) => onPrepareRename(state, p), null);
+  serve(RenameRequest.type, "rename", checkTextDocument, (p) => onRename(state, p), null);
+  serve(DocumentSymbolRequest.type, "documentSymbol", checkTextDocument, (p) => onDocumentSymbol(state, p), []);
+  serve(WorkspaceSymbolRequest.type, "workspaceSymbol", checkQuery, (p) => onWorkspaceSymbol(state, p), []);
+  serve(FoldingRangeRequest.type, "foldingRange", checkTextDocument, (p) => onFoldingRanges(state, p), []);
+  serve(SemanticTokensRequest.type, "semanticTokens", checkTextDocument, (p) => onSemanticTokens(state, p), { data: [] });
+  serve(CodeActionRequest.type, "codeAction", checkCodeAction, (p) => onCodeAction(state, p), []);
+  serve(DocumentFormattingRequest.type, "formatting", checkTextDocument, (p) => onFormatting(state, p.textDocument.uri), []);
   registerCustomRequests(connection, state);
 
   state.documents.listen(connection);

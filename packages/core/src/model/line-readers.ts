@@ -183,9 +183,9 @@ function shapeOf(text: string): AttendeeLineShape {
 }
 
 /**
- * `PD   Peter Davies   (part, teleconference)`. The readings are tried in turn: a name written
- * first with its initials in brackets, a name and an organisation but no initials, a name then
- * its initials, prose that strayed into the list, and the line as it should be written.
+ * `PD   Peter Davies   (part, teleconference)`. The readings are tried in turn: a name and an
+ * organisation in brackets but no initials, a name written first with its initials in brackets,
+ * a name then its initials, prose that strayed into the list, and the line as it should be written.
  */
 export function readAttendeeLine(line: Token, problems: Problems, organisationWords?: ReadonlySet<string>): AttendeeLine | undefined {
   const shape = shapeOf(line.text);

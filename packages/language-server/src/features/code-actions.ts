@@ -1,6 +1,7 @@
 import { carryForwardFix, certainEdits, commonLineEnd, formatDocument, type Diagnostic as CoreDiagnostic, type Fix } from "@minutes/core";
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from "vscode-languageserver";
 import { toOffset, toRange, toWorkspaceEdit } from "../convert.js";
+import { isOurDiagnostic } from "../params.js";
 import type { Snapshot, State } from "../state.js";
 
 export const CARRY_FORWARD_KIND = `${CodeActionKind.Source}.carryForward`;
@@ -15,7 +16,7 @@ export function onCodeAction(state: State, params: CodeActionParams): CodeAction
   if (wants(CodeActionKind.QuickFix)) {
     const findings = state.diagnosticsOf(s);
     for (const diagnostic of params.context.diagnostics) {
-      if (diagnostic.source !== "minutes") continue;
+      if (!isOurDiagnostic(diagnostic)) continue;
       fixesOf(findings, s, diagnostic).forEach((fix, i) => actions.push(quickFix(s, fix, diagnostic, i === 0 && fix.certain)));
       if (diagnostic.code === "unknown-initials") {
         const add = addAttendee(s, diagnostic);

@@ -15,7 +15,7 @@ import {
   type ExportFormat,
   type RegisterRow,
 } from "@minutes/core";
-import { ErrorCodes, ResponseError, type Connection, type Diagnostic } from "vscode-languageserver";
+import { ErrorCodes, ParameterStructures, RequestType, ResponseError, type Connection, type Diagnostic } from "vscode-languageserver";
 import { mkdir } from "node:fs/promises";
 import { FileError, outputProblem, reason, writeAtomic as writeFileAtomically } from "@minutes/node-files";
 import { URI } from "vscode-uri";
@@ -51,8 +51,12 @@ export interface RenderParams {
 }
 
 export function registerCustomRequests(connection: Connection, state: State): void {
+  // By name: params given as a list are refused by the connection itself, missing ones too.
   const handle = <P, R>(method: string, handler: (params: P) => Promise<R>) =>
-    connection.onRequest(method, async (params: P) => {
+    connection.onRequest(new RequestType<P, R, void>(method, ParameterStructures.byName), async (params: P) => {
+      if (typeof params !== "object" || params === null) {
+        throw new ResponseError(ErrorCodes.InvalidParams, `Expected params \`{ uri, ... }\` (see docs/editors.md), not ${JSON.stringify(params)?.slice(0, 200)}.`);
+      }
       try {
         return await handler(params);
       } catch (error) {
