@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { blocksOf, parse } from "../../../packages/core/src/index.js";
-import { HEADER } from "../../helpers/minutes.js";
+import { blocksOf, parse, validate } from "../../../packages/core/src/index.js";
+import { HEADER, SEC_CONFIG } from "../../helpers/minutes.js";
 
 /*
  * One broken line loses only its own construct: for each kind of broken line, the items
@@ -55,8 +55,21 @@ describe("recovery from a broken line", () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ code: "syntax-action-id" });
     expect(problems[0]!.message).toContain("has no action ID before the colon");
-    expect(problems[0]!.message).toContain("action SECP77/01:");
+    // The committee's own form (the default settings' prefix, here), with the meeting's number.
+    expect(problems[0]!.message).toContain("action ACT77/01:");
     expectRestIntact(doc);
+  });
+
+  // Found by a secretary's test: every committee was shown the SEC Panel's `SECP77/01`.
+  it("gives the committee's own action IDs as examples, with the meeting's number", () => {
+    const text = "meeting: Audit Committee\nnumber: 41\n\nitem 1: A\n\naction : PD to do it.\n\naction ARC41/02:\n\nAction: PD to do it.\n";
+    const config = { ...SEC_CONFIG, actionIds: { prefix: "ARC", sequenceDigits: 2 } };
+    const found = validate(parse(text, { config }), { config });
+    const example = (code: string) => /(?:as in|Write it as) `([^`]*)`/.exec(found.find((d) => d.code === code)?.message ?? "")?.[1];
+    expect(example("syntax-action-id")).toBe("action ARC41/01: PD to publish the approved budget.");
+    expect(example("syntax-action-text")).toBe("action ARC41/02: PD to publish the approved budget.");
+    expect(example("action-as-prose")).toBe("action ARC41/01: ...");
+    expect(found.filter((d) => d.message.includes("SECP"))).toEqual([]);
   });
 
   it("a half-typed action (ID and colon, no text) says what is missing", () => {

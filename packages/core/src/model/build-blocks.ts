@@ -11,7 +11,7 @@ import { assemble, type RawBlock } from "./assemble-blocks.js";
 import { readIdLine, reportActionWithoutText, trimmed } from "./line-readers.js";
 import type { Problems } from "./problems.js";
 import { prose } from "./prose.js";
-import type { ResolutionSettings } from "./resolutions.js";
+import type { ModelSettings } from "./build-document.js";
 import { isWhiteSpace } from "../text/trim.js";
 import { INVISIBLE_CLASS, isInvisible } from "../text/invisible.js";
 
@@ -24,7 +24,15 @@ import { INVISIBLE_CLASS, isInvisible } from "../text/invisible.js";
 export interface BlockContext {
   readonly text: string;
   readonly problems: Problems;
-  readonly settings: ResolutionSettings;
+  readonly settings: ModelSettings;
+  /** The meeting's number, once its header gives it. */
+  meeting: number | undefined;
+}
+
+/** An action ID of the committee's, for messages: the meeting's first (`SECP77/01`, `ARC41/01`). */
+export function exampleActionId(context: BlockContext): string {
+  const ids = context.settings.actionIds ?? { prefix: "SECP", sequenceDigits: 2 };
+  return `${ids.prefix}${context.meeting ?? 1}/${"1".padStart(ids.sequenceDigits, "0")}`;
 }
 
 /**
@@ -135,13 +143,13 @@ function buildActionLike(token: IToken, context: BlockContext): NewAction | Acti
   const what = token.tokenType === T.ActionBlock ? "action" : "update";
   const { keyword, rest } = splitKeyword(token, context.text);
   const range = rangeOf(token, context.text);
-  const { id, rest: first } = readIdLine(what, keyword.end, rest, context.problems);
+  const { id, rest: first } = readIdLine(what, keyword.end, rest, context.problems, exampleActionId(context));
   const body = prose(context.text, first.start, range.end, context.problems);
   if (what === "update") {
     return { kind: "update", id, original: body, paragraphs: [], supersededBy: [], start: range.start, end: range.end };
   }
   // The text may start on the line under `action ID:`; with none there either, the action is half-typed.
-  if (body.text.trim().length === 0) reportActionWithoutText({ start: keyword.start, end: first.end }, id, context.problems);
+  if (body.text.trim().length === 0) reportActionWithoutText({ start: keyword.start, end: first.end }, id, context.problems, exampleActionId(context));
   // A comment line just under `action ID:` is blanked in the prose: the owner is on the first
   // line of the text after it.
   let lead = 0;

@@ -17,6 +17,8 @@ import type { ResolutionSettings } from "./resolutions.js";
 export interface ModelSettings extends ResolutionSettings {
   /** The organisations' names (`DCC`): in brackets after a name written first, a note, not initials. */
   readonly organisationWords?: ReadonlySet<string>;
+  /** How the committee's action IDs are written: the examples in messages are its own (`ARC41/01`). */
+  readonly actionIds?: { readonly prefix: string; readonly sequenceDigits: number };
 }
 
 /** Items built between two pauses when the model is built in slices (see parseSteps). */
@@ -33,7 +35,7 @@ export function* buildDocumentSteps(
   settings: ModelSettings,
   problems: Problems,
 ): Generator<void, Document> {
-  const context: BlockContext = { text, problems, settings };
+  const context: BlockContext = { text, problems, settings, meeting: undefined };
   const fields: HeaderField[] = [];
   const items: Item[] = [];
   let attendees: AttendeeSection | undefined;
@@ -74,6 +76,8 @@ export function* buildDocumentSteps(
           break;
         }
         fields.push(readField(element, text));
+        // The meeting's number, for the action IDs that messages give as examples.
+        if (fields.at(-1)!.key === "number" && /^\d+$/.test(fields.at(-1)!.value.text)) context.meeting = Number(fields.at(-1)!.value.text);
         break;
       case T.CategoryLine:
       case T.GroupLine:
@@ -266,7 +270,7 @@ function buildAttendees(node: CstNode, text: string, problems: Problems, organis
         attendance = kind === "category" ? "present" : kind;
       }
       if (name.text.length === 0 && kind !== "apologies" && kind !== "absent") {
-        problems.error("syntax-group-name", entry, `\`${keyword.text}\` has no name after the colon, as in \`${kind}: SEC Panel Members\`.`);
+        problems.error("syntax-group-name", entry, `\`${keyword.text}\` has no name after the colon, as in \`${kind}: Members\`.`);
       }
       continue;
     }

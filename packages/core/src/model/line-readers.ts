@@ -35,14 +35,14 @@ export interface IdLine {
  * Reads `SECP77/01: text` after `action` or `update`. The lexer only recognises the keyword
  * when a colon follows within one word, so the colon is always there.
  */
-export function readIdLine(what: "action" | "update", keywordEnd: number, rest: Token | undefined, problems: Problems): IdLine {
+export function readIdLine(what: "action" | "update", keywordEnd: number, rest: Token | undefined, problems: Problems, exampleId: string): IdLine {
   const raw = rest?.text ?? "";
   const start = rest?.start ?? keywordEnd;
   const colon = raw.indexOf(":");
   const before = raw.slice(0, colon < 0 ? raw.length : colon);
   let id = trimmed(before, start);
   const text = trimmed(colon < 0 ? "" : raw.slice(colon + 1), start + colon + 1);
-  const example = what === "action" ? "action SECP77/01: SECAS to publish the Approved Budget." : "update SECP76/01: the action's text, as raised.";
+  const example = what === "action" ? `action ${exampleId}: PD to publish the approved budget.` : `update ${exampleId}: the action's text, as raised.`;
   if (id.text.length === 0) {
     problems.error(
       `syntax-${what}-id`,
@@ -71,11 +71,11 @@ export function readIdLine(what: "action" | "update", keywordEnd: number, rest: 
  * Reports an action with no text, on its line or under it (`syntax-action-text`): a half-typed
  * `action ID:`. `idLine` is the `action ID:` line, from the keyword to the end of the colon's line.
  */
-export function reportActionWithoutText(idLine: Range, id: Token, problems: Problems): void {
+export function reportActionWithoutText(idLine: Range, id: Token, problems: Problems, exampleId: string): void {
   problems.error(
     "syntax-action-text",
     idLine,
-    `The action \`${id.text || "?"}\` has no text: after the colon, say who is to do what, as in \`action SECP77/01: SECAS to publish the Approved Budget.\``,
+    `The action \`${id.text || "?"}\` has no text: after the colon, say who is to do what, as in \`action ${id.text || exampleId}: PD to publish the approved budget.\``,
   );
 }
 

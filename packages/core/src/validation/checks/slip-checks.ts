@@ -5,6 +5,7 @@ import { replaceFix, type CheckContext } from "../context.js";
 import { tablesOf } from "../../config/derived.js";
 import { LIST_MARKER } from "../../syntax/bullets.js";
 import { startsKeywordLine } from "../../syntax/tokens.js";
+import { formatActionId } from "../../workspace/action-ids.js";
 import { INVISIBLE_CLASS, isInvisible, trimInvisible } from "../../text/invisible.js";
 import {
   ACTION_OTHERWISE, ALONE_IN_CAPITALS_OR_BRACKETS, COMMENT_OTHERWISE, END, END_OTHERWISE, ITEM_IN_WORDS, ITEM_NO_COLON,
@@ -240,7 +241,7 @@ function checkLine(
       span(action[0].length),
       `This line reads like an ${keyword === "action" ? "action" : "action update"} but is prose: ` +
         (hidden ? "a no-break space or a character that shows nothing stands before it, as a word processor leaves them. " : "") +
-        `\`${keyword}\` is written in lower case at the start of the line, then the action ID and a colon, as in \`${keyword} ${id ?? "SECP77/01"}: ...\`. ` +
+        `\`${keyword}\` is written in lower case at the start of the line, then the action ID and a colon, as in \`${keyword} ${id ?? formatActionId(context.doc.header.number?.value ?? 1, 1, context.config)}: ...\`. ` +
         `As written it is not ${keyword === "action" ? "raised" : "an update"}: it is missing from the register, the carried-forward actions and every check of actions.` +
         (id ? ` Write \`${keyword} ${id}:\`.` : " Write the action's ID before a colon."),
       { fixes: id ? [replaceFix(`Write \`${keyword} ${id}:\``, span(action[0].length), `${keyword} ${id}: `, true)] : [] },
