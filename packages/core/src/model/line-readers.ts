@@ -148,7 +148,8 @@ export interface AttendeeLine {
   readonly notes: AttendeeNote[];
 }
 
-const INITIALS_IN_PARENTHESES = new RegExp(`\\(([${CAPITAL}][${CAPITAL}${SMALL}]{1,4})\\)`, "g");
+/** Initials in brackets after a name: `(KL)`, `(DKa)`, and with an apostrophe of the name's own, `(PO’N)`. */
+const INITIALS_IN_PARENTHESES = new RegExp(`\\(([${CAPITAL}][${CAPITAL}${SMALL}'’]{1,4})\\)`, "g");
 const INITIALS_SHAPE = new RegExp(`^[${CAPITAL}][${CAPITAL}${SMALL}]{0,5}$`);
 /** Two small letters in a row: a word, not initials (`Peter`, not `DKa`). */
 const TWO_SMALL = new RegExp(`[${SMALL}]{2}`);
@@ -192,7 +193,7 @@ export function readAttendeeLine(line: Token, problems: Problems, organisationWo
   // A name written first is looked for when the line does not start with initials. A title is
   // never initials: `Dr Jane Smith (JS)` is a name written first, when the capitals are the
   // name's (`Mr Lee (SECAS)` is not an attendee).
-  const tried = !INITIALS_SHAPE.test(shape.first) || TWO_SMALL.test(shape.first) || shape.titled ? nameFirst(shape.text) : null;
+  const tried = !INITIALS_SHAPE.test(shape.first) || TWO_SMALL.test(shape.first) || shape.titled ? nameFirst(shape.text) : rankFirst(shape);
   // `Karen Lee (DCC)`: an organisation in brackets after a name is a note. A line of a name and
   // notes has no initials: offered them from the name, which the secretary confirms. Any other
   // line (`Karen Lee   KL   (DCC)`, `kl  Karen Lee (DCC)`) is read as if the note were not there.
@@ -219,6 +220,21 @@ export function readAttendeeLine(line: Token, problems: Problems, organisationWo
     return undefined;
   }
   return initialsFirstAttendee(line, shape, problems);
+}
+
+/**
+ * `PCSO Lucy Grant (LG)`, `J Smith (JS)`: a first word shaped like initials that is a rank or an
+ * initial of the name, when the initials in brackets are the name's capitals and the first word's
+ * are not those of the rest of the name (`PD  Peter Davies (PD)` and `DKa  Del Kang (DK)` are
+ * written initials first). Found by a secretary's test: `PCSO` was read as the initials, and a
+ * mention `PCSO Grant (LG)` was then "corrected" to `(PCSO)`.
+ */
+function rankFirst(shape: AttendeeLineShape): NameFirst | null {
+  if (shape.notesAt < 0 || shape.firstSpace < 0) return null;
+  const reading = nameFirst(shape.text);
+  if (!reading?.ownCapitals || reading.initials === shape.first) return null;
+  const rest = reading.name.slice(shape.first.length);
+  return capitalsOfName(shape.first, rest) ? null : reading;
 }
 
 /** `PD   Peter Davies   (part)`: the initials, the name (to a tab that starts another column), the notes. */

@@ -128,6 +128,26 @@ describe("malformed-initials", () => {
     }
   });
 
+  // Found by a secretary's test: `PCSO` and `J` were read as the initials, and the mention
+  // `PCSO Grant (LG)` was then corrected, with certainty, to `(PCSO)`.
+  it("reads a rank or an initial before a name as part of the name, when the initials in brackets are the name's", () => {
+    for (const [line, initials, name] of [["PCSO Lucy Grant (LG)", "LG", "PCSO Lucy Grant"], ["J Smith (JS)", "JS", "J Smith"], ["Cllr Peter O’Neill (PO’N)", "PO’N", "Cllr Peter O’Neill"]] as const) {
+      const { finding, text, doc } = attendeeLineFinding(line);
+      // (The initials' column is five wide, with two spaces at least before the name.)
+      const written = `${initials}${" ".repeat(Math.max(2, 5 - initials.length))}${name}`;
+      expect(finding.message, line).toContain(`expected \`${written}\``);
+      expect(doc.attendees?.attendees.map((a) => [a.initials.text, a.name.text]), line).toContainEqual([initials, name]);
+      expect(finding.fixes?.[0]?.certain, line).toBe(true);
+      expect(applyFix(text, finding.fixes?.[0]), line).toContain(`\n  ${written}\n`);
+    }
+    const mention = run(withAttendees("  PCSO Lucy Grant (LG)\n", "item 1: Minutes\n\nPCSO Grant (LG) said it.\n\nThe Panel NOTED the minutes.\n"));
+    expect(mention.diagnostics.filter((d) => d.code === "unknown-initials")).toEqual([]);
+    // Written initials first, with a note of initials in brackets, the line is as it should be.
+    for (const line of ["  PD   Peter Davies   (PD)", "  DKa  Del Kang  (DK)"]) {
+      expect(run(withAttendees(`${line}\n`)).diagnostics.filter((d) => d.code === "syntax-attendee-line"), line).toEqual([]);
+    }
+  });
+
   // Found by fuzzing the certain fixes: `(Part)` was read as the initials of a name written first,
   // and the certain fix rewrote the line as the attendee `Part`.
   it("reads a word in parentheses after a name as a note, never as initials", () => {
