@@ -229,6 +229,9 @@ describe("action-as-prose", () => {
     ["«action SECP77/02 - »SECAS to circulate.", "action SECP77/02: SECAS to circulate."],
     ["«action SECP77/03 »SECAS to circulate.", "action SECP77/03: SECAS to circulate."],
     ["«Update SECP76/01: »SECAS to review.", "update SECP76/01: SECAS to review."],
+    // Found by a secretary's test: an ID with a space in it, and a semicolon where the colon belongs.
+    ["«action SECP 77/04: »SECAS to circulate.", "action SECP77/04: SECAS to circulate."],
+    ["«action SECP77/05; »SECAS to circulate.", "action SECP77/05: SECAS to circulate."],
   ])("flags an action or update line in another form, and its fix writes it as the language has it: %j", (line, fixed) => {
     const { text, finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n${line}\n`), "action-as-prose", "error");
     expect(finding.fixes?.[0]?.certain).toBe(true);
@@ -246,6 +249,8 @@ describe("action-as-prose", () => {
       meeting(`item 1: Budget\n\n${NOTED}\n\nUpdate 2019/20 figures were presented to the Panel.\n\nAction SECP76/01 was closed by the Chair at the meeting.\n\nThe Chair noted that\nupdate SECP76/02 remained open.\n\nAction SECP76/03 is to be closed once the DCC has reported.\n\nUpdate SECP76/04 will be presented to the Panel in June.\n`),
       "action-as-prose",
     );
+    // A comma or a full stop after the ID ends a sentence's subject, not an action's ID.
+    expectNone(meeting(`item 1: Budget\n\n${NOTED}\n\nAction SECP76/01, raised in March, was closed.\n\nAction SECP76/02. The Chair closed it.\n`), "action-as-prose");
     expect(PUBLIC_EXPORT_GUARDS.has("action-as-prose")).toBe(false);
   });
 });

@@ -52,12 +52,15 @@ export function anyCase(word: string): string {
 export const OWNER_THEN_VERB = String.raw`[A-Z][^\s]*(?:${GAP}[A-Z&][^\s]*){0,3}${GAP}to${BLANK}`;
 
 /**
- * `Action TB1/01:`, `ACTION TB1/01:`, `action TB1/02 - text`, `action TB1/03 text`, `Update
- * TB0/01:`, and `Action: text` (an action without its ID; `Update: ...` is a common lead-in of prose).
+ * `Action TB1/01:`, `ACTION TB1/01:`, `action TB1/02 - text`, `action TB1/03 text`, `action TB1/04;
+ * text`, `action TB 1/05: text`, `Update TB0/01:`, and `Action: text` (an action without its ID;
+ * `Update: ...` is a common lead-in of prose).
  */
 export const ACTION_OTHERWISE = new RegExp(
   // In any case, spelt out: the owner after the ID is told by its capitals (`RT to`, not `is to`).
-  String.raw`^${LEAD}(${anyCase("action")}|${anyCase("update")})(?:${GAP}([A-Za-z]+\d+/\d+)${LEAD}(?:${COLON}|[\-–—]|(?<=${BLANK})(?=${OWNER_THEN_VERB}))|(?<=${anyCase("action")})${LEAD}${COLON})${LEAD}`,
+  // An ID written with a space in it (`ARC 6/01`), and a semicolon after it
+  // where the colon belongs, are slips of the same kind (found by a secretary's test).
+  String.raw`^${LEAD}(${anyCase("action")}|${anyCase("update")})(?:${GAP}([A-Za-z]+${LEAD}\d+/\d+)${LEAD}(?:${COLON}|;|[\-–—]|(?<=${BLANK})(?=${OWNER_THEN_VERB}))|(?<=${anyCase("action")})${LEAD}${COLON})${LEAD}`,
 );
 
 /**

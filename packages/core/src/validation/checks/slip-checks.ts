@@ -8,7 +8,7 @@ import { startsKeywordLine } from "../../syntax/tokens.js";
 import { formatActionId } from "../../workspace/action-ids.js";
 import { INVISIBLE_CLASS, isInvisible, trimInvisible } from "../../text/invisible.js";
 import {
-  ACTION_OTHERWISE, ALONE_IN_CAPITALS_OR_BRACKETS, COMMENT_OTHERWISE, END, END_OTHERWISE, ITEM_IN_WORDS, ITEM_NO_COLON,
+  ACTION_OTHERWISE, ALONE_IN_CAPITALS_OR_BRACKETS, BLANK, COMMENT_OTHERWISE, END, END_OTHERWISE, ITEM_IN_WORDS, ITEM_NO_COLON,
   ITEM_OTHER_SEPARATOR, ITEM_WITH_COLON, MISSPELT_END, MISSPELT_OPENER, NUMBER_WORDS, PASSAGE, PASSAGE_OTHERWISE,
   closedLater, endsWithLevel, fold, mayStartKeyword, nearKeyword, nextBreak, openBefore,
 } from "./keyword-shapes.js";
@@ -21,6 +21,9 @@ import {
  * meant to be classified, is published as part of what stands above it. Each is an error, and
  * the public export refuses a document that has one (see `PUBLIC_EXPORT_GUARDS`).
  */
+
+/** White space and characters that show nothing, as a word processor leaves them inside an ID. */
+const BLANKS = new RegExp(BLANK, "g");
 
 /** A list item's mark and the white space around it, up to its text: `- `, `  • `, `(a) `. */
 const MARK_BEFORE = new RegExp(`^${INVISIBLE_CLASS}*${LIST_MARKER}${INVISIBLE_CLASS}*$`);
@@ -232,7 +235,8 @@ function checkLine(
   const action = ACTION_OTHERWISE.exec(line);
   if (action) {
     const keyword = action[1]!.toLowerCase();
-    const id = action[2];
+    // (Written without the space a word processor may have left inside it.)
+    const id = action[2]?.replace(BLANKS, "");
     // `action GB1/01:` after a no-break space looks right as written: say what is wrong with it.
     const hidden = start < lineAt || /^[\s\u00a0\u200b\ufeff\u00ad\u2060]/.test(written) && !/^[ \t]/.test(written);
     context.report(
