@@ -60,6 +60,20 @@ describe("recovery from a broken line", () => {
     expectRestIntact(doc);
   });
 
+  // Found by a secretary's test: `Date:` was told to start an item above it.
+  it("says that a header field written with a capital is one, and its certain fix writes it in lower case", () => {
+    for (const [line, keyword] of [["Date: 2024-03-01", "date"], ["VENUE: Hall", "venue"], ["Next Meeting: 2024-04-01", "next meeting"], ["Attendees:", "attendees"]] as const) {
+      const text = `meeting: Parish Council\nnumber: 3\n${line}\n\nitem 1: A\n\nThe Panel NOTED it.\n`;
+      const found = parse(text).diagnostics.filter((d) => d.code === "syntax-outside-item");
+      expect(found.map((d) => d.message), line).toEqual([
+        `\`${line.slice(0, line.indexOf(":"))}:\` is a header field written with a capital: fields are written in lower case (\`${keyword}:\`), so this line is read as text before the first item, and the header has no \`${keyword}:\`.`,
+      ]);
+      expect(found[0]!.fixes?.map((f) => [f.certain, f.edits.map((e) => text.slice(0, e.range.start) + e.newText + text.slice(e.range.end))[0]]), line).toEqual([[true, text.replace(line.slice(0, line.indexOf(":")), keyword)]]);
+    }
+    // Text that only starts with such a word is told what the header holds.
+    expect(parse("meeting: M\nDated notes follow.\n\nitem 1: A\n").diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(/^Text before the first item/));
+  });
+
   // Found by a secretary's test: every committee was shown the SEC Panel's `SECP77/01`.
   it("gives the committee's own action IDs as examples, with the meeting's number", () => {
     const text = "meeting: Audit Committee\nnumber: 41\n\nitem 1: A\n\naction : PD to do it.\n\naction ARC41/02:\n\nAction: PD to do it.\n";

@@ -138,6 +138,9 @@ function misplaceFields(misplaced: readonly { readonly field: HeaderField }[], p
 }
 
 /** Reports a construct outside any item; true, so that the caller reports only the first of the document. */
+/** A header field's or attendee list's keyword in another case than lower case, then its colon: `Date:`, `VENUE:`, `Next Meeting:`. */
+const FIELD_IN_ANOTHER_CASE = /^((?:meeting|number|reference|status|date|time|venue|classification|next[ \t]+meeting|attendees|apologies|absent|category|group))[ \t]*:/i;
+
 function reportOutside(
   element: CstElement,
   text: string,
@@ -146,9 +149,23 @@ function reportOutside(
   problems: Problems,
 ): true {
   const start = startOf(element);
+  const end = lineEndOf(text, start);
+  // `Date: 2020-02-14`: a header field with a capital, as a word processor writes it, is prose.
+  const field = itemCount === 0 ? FIELD_IN_ANOTHER_CASE.exec(text.slice(start, end)) : null;
+  if (field && field[1] !== field[1]!.toLowerCase()) {
+    const keyword = { start: start + field.index, end: start + field.index + field[1]!.length };
+    const written = field[1]!.toLowerCase().replace(/\s+/g, " ");
+    problems.error(
+      "syntax-outside-item",
+      { start, end },
+      `\`${field[1]}:\` is a header field written with a capital: fields are written in lower case (\`${written}:\`), so this line is read as text before the first item, and the header has no \`${written}:\`.`,
+      [{ title: `Write \`${written}:\``, edits: [{ range: keyword, newText: written }], certain: true }],
+    );
+    return true;
+  }
   problems.error(
     "syntax-outside-item",
-    { start, end: lineEndOf(text, start) },
+    { start, end },
     itemCount === 0
       ? "Text before the first item: the header holds only `field: value` lines. Start an item with `item 1: Title` above this, or make it a comment with `//`."
       : trailing.length > 0
