@@ -343,7 +343,7 @@ const repository = {
   due: {
     name: `meta.due.${L}`,
     // (The date stops at another `[`: a line of many unclosed `[due` is read in linear time.)
-    match: r`(\[)(?i:(due))[ \t]+([^\[\]]*?)[ \t]*(\])`,
+    match: r`(\[)(?i:(due))(?::[ \t]*|[ \t]+)([^\[\]]*?)[ \t]*(\])`,
     captures: {
       1: { name: `punctuation.definition.due.begin.${L}` },
       2: { name: `keyword.other.due.${L}` },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parse, type Block, type Document, type Prose } from "../../../packages/core/src/index.js";
+import { exportDocument, parse, type Block, type Document, type Prose } from "../../../packages/core/src/index.js";
 import { SEC_CONFIG } from "../../helpers/minutes.js";
 
 /*
@@ -223,6 +223,16 @@ iii) AGREED the plan.
       "KL to: (a) obtain three quotes; - compare them; and (b) report to the Panel. [due 2020-04-30]",
     ]);
     expect(list?.kind).toBe("list");
+  });
+
+  // Found by a secretary's test: `[due: ...]` was not read, and was printed as text.
+  it("reads a due date written with a colon, `[due: 2020-04-30]`, and the public minutes print it as a due date", async () => {
+    const doc = parse(`${HEAD}item 1: Quotes\n\naction SECP77/01: KL to report to the Panel. [due: 2020-04-30]\n\nThe Panel NOTED it.\n`, { config: SEC_CONFIG });
+    const [action] = doc.items[0]!.blocks;
+    expect(action?.kind === "action" && [action.owner?.text, action.due?.iso]).toEqual(["KL", "2020-04-30"]);
+    const markdown = new TextDecoder().decode((await exportDocument(doc, { format: "md", config: SEC_CONFIG, draft: true })).bytes);
+    expect(markdown).not.toContain("[due:");
+    expect(markdown).not.toContain("\\[due");
   });
 
   it("an action whose text starts on the line after `action ID:` has its owner there, past a comment line", () => {
