@@ -155,6 +155,11 @@ const INITIALS_SHAPE = new RegExp(`^[${CAPITAL}][${CAPITAL}${SMALL}]{0,5}$`);
 const TWO_SMALL = new RegExp(`[${SMALL}]{2}`);
 /** Titles written before a name, which are never initials. */
 const TITLES: ReadonlySet<string> = new Set(["Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Cllr", "Revd", "Rev", "Prof", "Sr", "Fr", "Sir", "Dame", "Lord", "Lady"]);
+
+/** Whether `word` is a title written before a name (`Dr`, `Cllr.`), which is never initials. */
+export function isTitle(word: string): boolean {
+  return TITLES.has(word.replace(/\.$/, ""));
+}
 /** A capitalised word (`Peter`, `Émilie`): a name or prose, not initials. */
 const WORD = new RegExp(`^[${CAPITAL}][${SMALL}]`);
 

@@ -196,6 +196,23 @@ describe("action-owner-unknown", () => {
     expect(applyFix(text, finding.fixes?.[0])).toContain("action SECP77/01: KL to circulate");
   });
 
+  // Found by a secretary's test: attendees named without their titles, or by title and surname, were unknown owners.
+  it("takes an attendee named without the titles the list gives them, or by a surname only they have, after a title or a role word", () => {
+    const header = "meeting: Parish Council\nnumber: 77\ndate: 2020-02-14\n\nattendees:\n  RH   Cllr Robert Hart\n  HZ   Dr Helen Zhang\n  PO’N Cllr Peter O’Neill\n  JH   Jane Hart\n  AH   Alan Hart\n\n";
+    const council = (owner: string) => meeting(`item 1: Actions\n\naction SECP77/01: ${owner} to write.\n\nThe Panel NOTED it.\n`, header);
+    for (const owner of ["Robert Hart", "Cllr Robert Hart", "Helen Zhang", "Dr Zhang", "Zhang", "Cllr O’Neill", "Cllr O'Neill", "Chair Zhang"]) expectNone(council(owner), "action-owner-unknown");
+    // A surname that two attendees have names neither.
+    expectFinding(council("«Cllr Hart»"), "action-owner-unknown", "warning");
+    const { finding, text } = expectFinding(council("«Robert Hrat»"), "action-owner-unknown", "warning");
+    expect(finding.message).toContain("Did you mean `Robert Hart`?");
+    expect(applyFix(text, finding.fixes?.[0])).toContain("action SECP77/01: Robert Hart to write.");
+  });
+
+  it("suggests an organisation one letter away", () => {
+    const { finding } = expectFinding(item("action SECP77/01: «SECSA» to confirm the timetable."), "action-owner-unknown", "warning");
+    expect(finding.message).toContain("Did you mean `SECAS`?");
+  });
+
   it.each([
     "SECAS to publish the Approved Budget 2020-2023.",
     "The DCC to inform the Panel of how it intends to bring the metrics into alignment.",

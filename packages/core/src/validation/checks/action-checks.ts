@@ -6,6 +6,8 @@ import { spanOf, type Token } from "../../text/range.js";
 import { closest, editDistance } from "../../text/similarity.js";
 import { correctActionId, formatActionId, isWellFormedActionId, parseActionId } from "../../workspace/action-ids.js";
 import { findOrganisation } from "../people.js";
+import { isTitle } from "../../model/line-readers.js";
+import { straightApostrophes } from "../../text/letters.js";
 import { replaceFix, type CheckContext } from "../context.js";
 
 function newActions(context: CheckContext): readonly NewAction[] {
@@ -155,8 +157,10 @@ export function actionOwner(context: CheckContext): void {
     if (isKnownOwner(owner.text.replace(/^the\s+/i, "").trim(), context)) continue;
     const text = ownersOf(owner.text).find((part) => !isKnownOwner(part, context));
     if (text === undefined || (context.config.organisations.length === 0 && !INITIALS_SHAPE.test(text))) continue;
-    const near = INITIALS_SHAPE.test(text) ? closest(text, context.people.initials(), 1) : [];
-    const person = near[0] ? context.people.withInitials(near[0])[0] : undefined;
+    const initials = INITIALS_SHAPE.test(text);
+    const nearInitials = initials ? closest(text, context.people.initials(), 1) : [];
+    const near = nearInitials.length > 0 ? nearInitials : nearNames(text, context);
+    const person = nearInitials[0] ? context.people.withInitials(nearInitials[0])[0] : undefined;
     const whole = text === owner.text.replace(/^the\s+/i, "").trim();
     const at = whole ? owner : { start: owner.start + owner.text.indexOf(text), end: owner.start + owner.text.indexOf(text) + text.length };
     context.report(
@@ -164,7 +168,7 @@ export function actionOwner(context: CheckContext): void {
       "warning",
       at,
       `The owner \`${text}\` of ${action.id.text || "this action"} is neither an attendee, a role nor a known organisation. ` +
-        (person ? `Did you mean \`${near[0]}\` (${person.attendee.name.text})? ` : "") +
+        (person ? `Did you mean \`${near[0]}\` (${person.attendee.name.text})? ` : near[0] ? `Did you mean \`${near[0]}\`? ` : "") +
         "Write an attendee's initials, a role from `roleWords` or an organisation from minutes.config.json.",
       { fixes: near.map((n) => replaceFix(`Change \`${text}\` to \`${n}\``, at, n, false)) },
     );
@@ -176,15 +180,57 @@ function ownersOf(owner: string): string[] {
   return owner.split(/\s*(?:\band\b|&|\/|,)\s*/i).map((part) => part.replace(/^the\s+/i, "").trim()).filter((part) => part.length > 0);
 }
 
-/** An attendee (by initials or full name), a role (`Chair`, `Clerk`), an organisation or the body itself. */
+/** An attendee (by initials or by name), a role (`Chair`, `Clerk`), an organisation or the body itself. */
 function isKnownOwner(text: string, context: CheckContext): boolean {
   return (
     context.people.withInitials(text).length > 0 ||
-    context.people.all.some((p) => p.attendee.name.text === text) ||
+    namesAttendee(text, context) ||
     findOrganisation(text, context.config) !== undefined ||
     tablesOf(context.config).bodyNames.has(text.toLowerCase()) ||
     tablesOf(context.config).roleWords.has(text.toLowerCase())
   );
+}
+
+/**
+ * Whether `text` names an attendee: the full name as listed, or without the titles the list
+ * gives it (`Robert Hart` for `Cllr Robert Hart`), or a surname that only one attendee has,
+ * alone or after titles or role words (`Cllr Hart`, `Dr Zhang`). Found by a secretary's test:
+ * each was an unknown owner.
+ */
+function namesAttendee(text: string, context: CheckContext): boolean {
+  const written = wordsOf(text);
+  if (written.length === 0) return false;
+  const roleWords = tablesOf(context.config).roleWords;
+  if (context.people.all.some((p) => {
+    const listed = wordsOf(p.attendee.name.text);
+    const untitled = listed.slice(listed.findIndex((word) => !isTitle(word)));
+    return sameWords(listed, written) || sameWords(untitled, written);
+  })) return true;
+  const surname = written.at(-1)!;
+  return written.slice(0, -1).every((word) => isTitle(word) || roleWords.has(word.toLowerCase())) && context.people.withSurname(surname).length === 1;
+}
+
+/**
+ * The attendees' names (as listed, and without their titles) and the organisations' names one
+ * or two letters away from `text`, nearest first: `Robert Hrat` for Robert Hart, `KPGM` for KPMG.
+ */
+function nearNames(text: string, context: CheckContext): string[] {
+  const names = new Set<string>();
+  for (const person of context.people.all) {
+    const listed = wordsOf(person.attendee.name.text);
+    names.add(listed.join(" "));
+    names.add(listed.slice(listed.findIndex((word) => !isTitle(word))).join(" "));
+  }
+  for (const organisation of context.config.organisations) names.add(organisation.name);
+  return closest(straightApostrophes(text), [...names].filter((name) => name.length > 0), text.length >= 5 ? 2 : 1);
+}
+
+function wordsOf(name: string): string[] {
+  return straightApostrophes(name).split(/\s+/).filter((word) => word.length > 0);
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((word, i) => word === b[i]);
 }
 
 /** Where `word` stands in `text` as a whole word, or -1. */
