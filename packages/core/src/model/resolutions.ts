@@ -115,18 +115,35 @@ const MORE_VERBS = /\b(?:and|then|also)\s+([A-Z]{4,})\b/g;
  * `RESOLVED: that ...` (the body unnamed).
  */
 export function inlineResolution(prose: Prose, settings: ResolutionSettings): Resolution | undefined {
+  const body = bodyAtStart(prose.text, settings.bodyNames);
+  if (body !== undefined) return resolutionAfterBody(prose, settings, 0, body, body);
+  return unnamedResolution(prose, settings) ?? resolutionAfterLeadIn(prose, settings);
+}
+
+/**
+ * The resolution whose body's name (`written`, standing for the configured `body`) stands at `at`
+ * of the prose, read from the verb after it: past a clause between commas (`, having considered
+ * the report,`) and an adverb (`unanimously`, `formally`), which only a verb in capitals may follow.
+ * After a lead-in (`lead`), only a configured verb in capitals makes one.
+ */
+function resolutionAfterBody(prose: Prose, settings: ResolutionSettings, at: number, written: string, body: string, lead = false): Resolution | undefined {
   const text = prose.text;
-  const body = bodyAtStart(text, settings.bodyNames);
-  if (body === undefined) return unnamedResolution(prose, settings);
-  AFTER_BODY.lastIndex = afterClause(text, body.length);
-  const first = AFTER_BODY.exec(text);
+  AFTER_BODY.lastIndex = afterClause(text, at + written.length);
+  let first = AFTER_BODY.exec(text);
   if (!first) return undefined;
-  const word = first[1]!;
+  let word = first[1]!;
+  const adverb = ADVERB.test(word);
+  if (adverb) {
+    first = AFTER_BODY.exec(text);
+    if (!first) return undefined;
+    word = first[1]!;
+  }
   const isCapitals = word.length >= 4 && word === word.toUpperCase();
+  if (lead && !(isCapitals && settings.verbs.includes(word))) return undefined;
   if (!isCapitals) {
     // `The Panel Noted`: a verb in another case (a slip the checker names); otherwise prose.
     const lower = word.toLowerCase();
-    if (word === lower || !lowerCaseVerbs(settings.verbs).has(lower)) return undefined;
+    if (adverb || word === lower || !lowerCaseVerbs(settings.verbs).has(lower)) return undefined;
   }
   // A word in capitals that is neither a configured verb nor one slip from one is still read
   // as a verb when it is shaped like one (`DISCUSSED`), so the checker can say it is unknown.
@@ -139,11 +156,45 @@ export function inlineResolution(prose: Prose, settings: ResolutionSettings): Re
   for (let m = more.exec(text); m; m = more.exec(text)) {
     const verb = m[1]!;
     if (!isVerbLike(verb, settings.verbs)) continue;
-    const at = m.index + m[0].length - verb.length;
-    verbs.push({ text: verb, value: verb, start: start + at, end: start + at + verb.length });
+    const verbAt = m.index + m[0].length - verb.length;
+    verbs.push({ text: verb, value: verb, start: start + verbAt, end: start + verbAt + verb.length });
   }
-  const bodyToken = { text: body, value: body, start, end: start + body.length };
+  const bodyToken = { text: written, value: body, start: start + at, end: start + at + written.length };
   return { kind: "resolution", form: "inline", body: bodyToken, verbs, start: prose.start, end: prose.end };
+}
+
+/** A word between the body's name and its verb: `unanimously`, `formally`, `also`, `then`. */
+const ADVERB = /^(?:[a-z]+ly|also|then|therefore|further)$/;
+
+/**
+ * `Following discussion, the Council RESOLVED to ...`, `Proposed by Cllr Hart, seconded by Cllr
+ * Dale, the Council RESOLVED ...`: words that lead in to the body's name after a comma, in the
+ * first sentence of the paragraph, then a configured verb in capitals (found by a secretary's
+ * test: a parish council's usual wording was read as prose).
+ */
+function resolutionAfterLeadIn(prose: Prose, settings: ResolutionSettings): Resolution | undefined {
+  const text = prose.text;
+  const limit = Math.min(text.length, LEAD_IN_LIMIT);
+  for (let comma = text.indexOf(","); comma >= 0 && comma < limit; comma = text.indexOf(",", comma + 1)) {
+    let at = comma + 1;
+    while (at < text.length && isWhiteSpace(text.charCodeAt(at))) at++;
+    for (const body of longestFirst(settings.bodyNames)) {
+      const written = text.startsWith(body, at) ? body : text.startsWith(lowerFirst(body), at) ? lowerFirst(body) : undefined;
+      if (written === undefined || !isWhiteSpace(text.charCodeAt(at + written.length))) continue;
+      // Only in the first sentence: after a full stop, the paragraph is discussion.
+      if (SENTENCE_END.test(text.slice(0, comma))) return undefined;
+      return resolutionAfterBody(prose, settings, at, written, body, true);
+    }
+  }
+  return undefined;
+}
+
+/** How far into a paragraph the body's name may stand after a lead-in. */
+const LEAD_IN_LIMIT = 240;
+const SENTENCE_END = /[.!?;:]\s/;
+
+function lowerFirst(name: string): string {
+  return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
 /** Where the verb is looked for after the body's name: past `, having considered the report,` when one follows it. */

@@ -159,10 +159,34 @@ describe("the forms a council's minutes write decisions in", () => {
     "It was RESOLVED to award the contract to Smith Ltd.",
     "RESOLVED: that the contract be awarded to Smith Ltd.",
     "The Council, having considered the report, RESOLVED to award the contract.",
+    // Found by a secretary's test: a parish council's usual wordings were read as prose.
+    "The Council unanimously RESOLVED to award the contract.",
+    "Proposed by Cllr Hart, seconded by Cllr Dale, the Council RESOLVED to award the contract.",
+    "Following discussion, the Council RESOLVED to award the contract.",
   ])("reads %j as a decision, with nothing to report", (blocks) => {
     const { doc } = expectClean(decisions(blocks), { config: council });
     expect(contentsOf(doc).resolutions.map((r) => r.verbs.map((v) => v.text).join())).not.toEqual([]);
     expect(contentsOf(doc).resolutions.every((r) => r.verbs.every((v) => v.text === "RESOLVED"))).toBe(true);
+  });
+
+  it.each([
+    "The Council unanimously agreed to award the contract.",
+    "Following discussion, the Council agreed to award the contract.",
+    "The clerk reported. Following discussion, the Council RESOLVED to award the contract.",
+    "Following discussion, the Council DISCUSSED the contract.",
+  ])("reads %j as prose, not a decision", (blocks) => {
+    const { doc } = run(decisions(`${blocks}\n\nThe Council NOTED the report.`), { config: council });
+    expect(contentsOf(doc).resolutions.map((r) => r.verbs.map((v) => v.text).join())).toEqual(["NOTED"]);
+  });
+
+  it("marks the decision's verb and body where they stand after a lead-in, and publishes the paragraph from a RED item", async () => {
+    const text = decisions("Proposed by Cllr Hart, seconded by Cllr Dale, the Council RESOLVED to award the contract.\n\nThe bids were PLANTED-DISCUSSION.").replace("item 1: Change Status Report", "item 1: Contract [RED]");
+    const { doc } = run(text, { config: council });
+    const [resolution] = contentsOf(doc).resolutions;
+    expect([resolution?.body.text, resolution?.body.value, text.slice(resolution!.verbs[0]!.start, resolution!.verbs[0]!.end)]).toEqual(["the Council", "The Council", "RESOLVED"]);
+    const markdown = new TextDecoder().decode((await exportDocument(parse(text, { config: council }), { format: "md", confidential: false, draft: true, config: council })).bytes);
+    expect(markdown).toContain("Proposed by Cllr Hart, seconded by Cllr Dale, the Council **RESOLVED** to award the contract.");
+    expect(markdown).not.toContain("PLANTED-DISCUSSION");
   });
 
   it.each([
