@@ -33,6 +33,7 @@ export const CHECK_CODES: ReadonlySet<string> = new Set([
   "resolution-verb-unknown",
   "resolution-verb-missing",
   "resolution-list-split",
+  "resolution-mid-paragraph",
   "decision-runs-on",
   "item-no-outcome",
   "keyword-as-prose",

@@ -136,6 +136,24 @@ describe("item-no-outcome", () => {
   });
 });
 
+describe("resolution-mid-paragraph", () => {
+  // Found by a secretary's test: the item was said to record no outcome, though the decision was written.
+  it("names a decision written after another sentence of its paragraph; its fix starts a paragraph with it", () => {
+    const { found, text } = expectFindings(item("PD declared an interest in the contract. «The Panel NOTED» the declaration.\nKL asked a question. «The Panel formally AGREED» to proceed."), "resolution-mid-paragraph", "warning");
+    expect(found[0]!.message).toBe(
+      "`The Panel NOTED` stands after another sentence of its paragraph, so it is not read as a decision: the item records no outcome from it, and an item recorded in the confidential minutes withholds it. Start a paragraph with it, after a blank line.",
+    );
+    const fixed = applyFix(text, found[0]!.fixes?.[0]);
+    expect(fixed).toContain("PD declared an interest in the contract.\n\nThe Panel NOTED the declaration.");
+    expect(found[0]!.fixes?.[0]?.certain).toBe(false);
+  });
+
+  it("is silent on a decision that opens its paragraph, prose that reports one, and a verb that is not the committee's", () => {
+    expectNone(item("The Panel NOTED the report. The Panel AGREED to proceed."), "resolution-mid-paragraph");
+    expectNone(item("PD spoke. The Panel agreed that the plan was sound. The Panel DISCUSSED it."), "resolution-mid-paragraph");
+  });
+});
+
 describe("the sketch's cases, together", () => {
   it("`The Panel Noted` and a second inline verb misspelt are found; the lower-case prose is not", () => {
     expect(

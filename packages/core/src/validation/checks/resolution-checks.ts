@@ -6,6 +6,9 @@ import { contentsOf, passagesIn } from "../../model/walk.js";
 import { isPartNumber } from "../../model/line-readers.js";
 import { closest } from "../../text/similarity.js";
 import { replaceFix, type CheckContext } from "../context.js";
+import { escapeRegExp } from "../../text/trim.js";
+import { commonLineEnd } from "../../text/line-ends.js";
+import type { MinutesConfig } from "../../config/config.js";
 
 function resolutions(context: CheckContext): readonly Resolution[] {
   return contentsOf(context.doc).resolutions;
@@ -131,3 +134,55 @@ function givesVerb(list: List): boolean {
     return verb !== undefined && verb.start >= lead.start && verb.end <= lead.end;
   });
 }
+
+/**
+ * `resolution-mid-paragraph`: `The Committee NOTED the declaration.` after another sentence of
+ * its paragraph (`MA declared an interest. The Committee NOTED ...`). A decision opens its
+ * paragraph, so this one is prose: the item records no outcome from it, and an item recorded in
+ * the confidential minutes withholds it. Found by a secretary's test, where the item was said to
+ * record no outcome though the decision was written.
+ */
+export function resolutionMidParagraph(context: CheckContext): void {
+  const pattern = midParagraphDecision(context.config);
+  if (!pattern) return;
+  const lineEnd = commonLineEnd(context.doc.text);
+  const visit = (blocks: readonly Block[]) => {
+    for (const block of blocks) {
+      if (block.kind === "summary" || block.kind === "confidential") visit(block.blocks);
+      if (block.kind !== "paragraph" || block.resolution) continue;
+      const prose = block.prose;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(prose.text); m; m = pattern.exec(prose.text)) {
+        const start = prose.start + m.index + m[1]!.length;
+        const gap = { start: prose.start + m.index, end: start };
+        const decision = m[0].slice(m[1]!.length);
+        context.report(
+          "resolution-mid-paragraph",
+          "warning",
+          { start, end: prose.start + m.index + m[0].length },
+          `\`${decision}\` stands after another sentence of its paragraph, so it is not read as a decision: the item records no outcome from it, and an item recorded in the confidential minutes withholds it. Start a paragraph with it, after a blank line.`,
+          { fixes: [replaceFix("Start a paragraph with the decision", gap, lineEnd + lineEnd, false)] },
+        );
+      }
+    }
+  };
+  for (const item of context.doc.items) visit(item.blocks);
+}
+
+/**
+ * The end of a sentence, its white space (group 1, with the sentence's last character before it),
+ * then the body's name and one of its verbs in capitals, perhaps after an adverb. Kept per settings.
+ */
+function midParagraphDecision(config: MinutesConfig): RegExp | undefined {
+  const verbs = tablesOf(config).verbs;
+  if (config.bodyNames.length === 0 || verbs.length === 0) return undefined;
+  let pattern = MID_PARAGRAPH.get(config);
+  if (!pattern) {
+    const names = [...config.bodyNames].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+    pattern = new RegExp(`(?<=[.!?]["'’”)]?)(\\s+)(?:${names})(?:\\s+(?:[a-z]+ly|also|then))?\\s+(?:${verbs.map(escapeRegExp).join("|")})\\b`, "g");
+    MID_PARAGRAPH.set(config, pattern);
+  }
+  return pattern;
+}
+
+const MID_PARAGRAPH = new WeakMap<MinutesConfig, RegExp>();
