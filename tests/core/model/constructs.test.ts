@@ -124,6 +124,17 @@ describe("the model of each construct", () => {
     expect(doc.diagnostics).toEqual([]);
   });
 
+  // Found by a secretary's test: a list copied from Word was read as one paragraph, the character printed with it.
+  it("the private-use characters Word's Symbol and Wingdings bullets become when copied are bullets, and no export prints them", async () => {
+    const doc = parse(`${HEAD}item 1: Budget\n\nThe SEC Panel:\n\uF0B7\tAGREED the budget; and\n\uF0A7\tNOTED the forecast.\n`, { config: SEC_CONFIG });
+    const [list] = doc.items[0]!.blocks;
+    expect(list?.kind === "list" && [list.resolutions, list.items.map((i) => [i.prose.text, i.resolution?.verbs[0]?.text])]).toEqual([true, [["AGREED the budget; and", "AGREED"], ["NOTED the forecast.", "NOTED"]]]);
+    for (const format of ["md", "html", "json"] as const) {
+      const out = new TextDecoder().decode((await exportDocument(doc, { format, config: SEC_CONFIG, draft: true })).bytes);
+      expect(out, format).not.toMatch(/[\uF0B7\uF0A7]/);
+    }
+  });
+
   it("numbered lists, as councils number their resolutions and points, are lists; their numbers are kept", () => {
     const doc = parse(`${HEAD}item 1: Budget
 

@@ -7,9 +7,11 @@
 /**
  * The bullet marks: the ASCII `-` and `*`, and the glyphs a word processor leaves when a
  * bulleted list is pasted as text: `•`, the en dash `–` (a dashed list), `◦` and `▪` (second
- * and third levels), `·` (a Symbol-font bullet).
+ * and third levels), `·` (a Symbol-font bullet), and the private-use characters U+F0B7 and
+ * U+F0A7 that Word's Symbol and Wingdings bullets become when its list is copied as text (found
+ * by a secretary's test: the list was read as one paragraph, the character printed with it).
  */
-export const BULLET_MARKERS = ["-", "*", "•", "–", "◦", "▪", "·"] as const;
+export const BULLET_MARKERS = ["-", "*", "•", "–", "◦", "▪", "·", "\uF0B7", "\uF0A7"] as const;
 
 /** `BULLET_MARKERS` as a character class, for the patterns that read bullets. */
 export const BULLET_CLASS = `[${BULLET_MARKERS.map((m) => (m === "-" ? "\\-" : m)).join("")}]`;
