@@ -177,6 +177,16 @@ describe("update-no-status", () => {
     );
   });
 
+  // Found by a secretary's test: the update was said to record no status, with no word of why.
+  it("names a status written with a dash or without the colon, and its certain fix writes the colon", () => {
+    for (const [written, word] of [["Status – Open.", "Open"], ["Status - open.", "Open"], ["Status Open.", "Open"]] as const) {
+      const { finding, text } = finding77(inFolder(m77("", { carried: CARRIED.replace("update SECP76/02", "update «SECP76/02»").replace("Planned for June. Status: Open.", `Planned for June. ${written}`) })), "update-no-status", "warning");
+      expect(finding.message, written).toContain(`\`${written.slice(0, -1)}\` is written without the colon of \`Status:\`, so it is not read; write \`Status: ${word}\`.`);
+      expect(finding.fixes?.[0]?.certain, written).toBe(true);
+      expect(applyFix(text, finding.fixes?.[0]), written).toContain(`Planned for June. Status: ${written.slice(written.search(/open/i))}`);
+    }
+  });
+
   it("accepts the status at the end of the last paragraph, or on a line of its own", () => {
     none77(inFolder(m77("", { carried: CARRIED.replace("Planned for June. Status: Open.", "Planned for June.\nstatus: open") })), "update-no-status");
     none77(inFolder(m77("")), "update-no-status");

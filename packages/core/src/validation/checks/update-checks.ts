@@ -9,7 +9,8 @@ import { carryForwardFix, missingCarriedActions } from "../carry-forward.js";
 import { statusStateOf } from "../../config/config.js";
 import { publicBlocks } from "../../export/public-view.js";
 import { lastStatusLabel } from "../../model/assemble-blocks.js";
-import { spanOf } from "../../text/range.js";
+import { spanOf, type Range } from "../../text/range.js";
+import { escapeRegExp } from "../../text/trim.js";
 
 function updates(context: CheckContext): readonly ActionUpdate[] {
   return contentsOf(context.doc).updates;
@@ -111,11 +112,15 @@ export function updateStatus(context: CheckContext): void {
   const words = Object.keys(context.config.statuses);
   for (const update of updates(context)) {
     if (!update.status || update.status.text.length === 0) {
+      const slip = statusWithoutColon(update, words, context.doc.text);
       context.report(
         "update-no-status",
         "warning",
         update.id,
-        `${update.id.text ? `The update of \`${update.id.text}\`` : "This update"} records no status: end its last paragraph with \`Status: Open.\` or \`Status: Closed.\` (or add a line \`status: open\`). Until then every paragraph after it, up to the next action, update, heading, list, passage or item, is read as part of this update.`,
+        `${update.id.text ? `The update of \`${update.id.text}\`` : "This update"} records no status: ` +
+          (slip ? `\`${slip.written}\` is written without the colon of \`Status:\`, so it is not read; write \`Status: ${slip.word}\`. ` : "end its last paragraph with `Status: Open.` or `Status: Closed.` (or add a line `status: open`). ") +
+          "Until then every paragraph after it, up to the next action, update, heading, list, passage or item, is read as part of this update.",
+        slip ? { fixes: [replaceFix(`Write \`Status: ${slip.word}\``, slip.label, "Status: ", true)] } : {},
       );
       continue;
     }
@@ -131,6 +136,22 @@ export function updateStatus(context: CheckContext): void {
       { fixes: near.slice(0, 2).map((w, i) => replaceFix(`Change to \`${styled(w)}\``, update.status!, styled(w), i === 0 && near.length === 1)) },
     );
   }
+}
+
+/**
+ * `Status – Closed`, `Status - Open`, `Status Closed`: a status word after `Status` with a dash or
+ * nothing where the colon belongs, in an update that records none (found by a secretary's test:
+ * the update was said to record no status, with no word of why). `label` is `Status` and what
+ * stands between it and the word.
+ */
+function statusWithoutColon(update: ActionUpdate, words: readonly string[], text: string): { written: string; word: string; label: Range } | undefined {
+  if (words.length === 0) return undefined;
+  const pattern = new RegExp(`\\b(Status|STATUS)(?:[ \\t]*[-–—=][ \\t]*|[ \\t]+)(${words.map(escapeRegExp).join("|")})\\b`, "i");
+  const found = pattern.exec(text.slice(update.start, update.end));
+  if (!found || found[1] !== "Status" && found[1] !== "STATUS") return undefined;
+  const start = update.start + found.index;
+  const word = found[2]!.charAt(0).toUpperCase() + found[2]!.slice(1).toLowerCase();
+  return { written: found[0], word, label: { start, end: start + found[0].length - found[2]!.length } };
 }
 
 /** `superseded-unknown` and `supersession-cycle`. */
