@@ -242,16 +242,33 @@ function rankFirst(shape: AttendeeLineShape): NameFirst | null {
   return capitalsOfName(shape.first, rest) ? null : reading;
 }
 
+/** A dash or a colon, and the white space after it, before an attendee's name. */
+const SEPARATOR = /^[-–—:][ \t\u00a0]+(?=\S)/;
+
 /** `PD   Peter Davies   (part)`: the initials, the name (to a tab that starts another column), the notes. */
 function initialsFirstAttendee(line: Token, shape: AttendeeLineShape, problems: Problems): AttendeeLine {
   const { head, firstSpace, notesAt } = shape;
   const initials = sub(line, 0, head.slice(0, firstSpace));
   // `RB<tab>Robert Blake<tab>Director of People`: a column pasted from a table after the name
   // is not part of it. The name ends at the tab; the rest is reported, with its note offered.
-  const nameStart = firstSpace + Math.max(0, head.slice(firstSpace).search(/\S/));
+  let nameStart = firstSpace + Math.max(0, head.slice(firstSpace).search(/\S/));
+  // `JT – Jane Taylor`: a dash or a colon between the initials and the name, as a list typed in a
+  // word processor has it, is not part of the name (found by a secretary's test: the tables
+  // printed `– Jane Taylor`). Read without it, and its certain fix takes it out.
+  const separator = SEPARATOR.exec(head.slice(nameStart));
+  if (separator) {
+    const mark = sub(line, nameStart, separator[0]);
+    problems.error(
+      "syntax-attendee-line",
+      mark,
+      `\`${separator[0].trim()}\` between the initials and the name is not needed: an attendee is written initials, spaces, then the name, as in \`PD   Peter Davies\`.`,
+      [{ title: `Delete \`${separator[0].trim()}\``, edits: [{ range: spanOf(mark), newText: "" }], certain: true }],
+    );
+    nameStart += separator[0].length;
+  }
   const column = head.indexOf("\t", nameStart);
   const nameEnd = column > nameStart && WORDS.test(head.slice(column)) ? column : head.length;
-  const name = trimmed(head.slice(firstSpace, nameEnd), line.start + firstSpace);
+  const name = trimmed(head.slice(nameStart, nameEnd), line.start + nameStart);
   if (nameEnd < head.length) unread(line, nameEnd, head.slice(nameEnd), problems, true);
   const notes = notesAt < 0 ? [] : readNotes(line, notesAt, problems);
   return { initials, name, notes };
@@ -337,7 +354,11 @@ function reportNoInitials(line: Token, organisation: string, name: string, probl
 /** `Peter Davies (PD) (Part)`, as published tables print it: read it, and offer the rewrite. */
 function nameFirstAttendee(line: Token, reading: NameFirst, problems: Problems): AttendeeLine {
   const { name, initials, initialsAt, before, after, ownCapitals } = reading;
-  const notesText = [before, after].map((notes) => notes.trim()).filter((notes) => notes.length > 0).join(" ");
+  // `Catherine Walsh<tab>(CW)<tab>Chair`: words after the initials, a column pasted from a table,
+  // are offered as a note, so that the line written reads as an attendee (found by a secretary's test).
+  const tail = after.trim();
+  const asNote = tail.length > 0 && !notesOnly(tail) && !/[()]/.test(tail) ? `(${tail.replace(/\s+/g, " ")})` : tail;
+  const notesText = [before.trim(), asNote].filter((notes) => notes.length > 0).join(" ");
   const newText = `${initialsColumn(initials)}${name.trim()}${notesText ? "  " + notesText : ""}`;
   // Certain only when the line it writes reads as an attendee: a name of words, then notes.
   // (A tab in the name would end it there: a column pasted after the name.) And only when the

@@ -148,6 +148,24 @@ describe("malformed-initials", () => {
     }
   });
 
+  // Found by a secretary's test: the rewrite offered was itself not an attendee line.
+  it("offers the words after initials written after the name (a pasted column) as a note", () => {
+    const { diagnostics } = run(withAttendees("  PD   Peter Davies\nCatherine Walsh\t(CW)\tChair\n"));
+    const rewrite = diagnostics.find((d) => d.code === "syntax-attendee-line" && d.message.startsWith("An attendee is written initials first"));
+    expect(rewrite?.fixes?.map((f) => [f.edits[0]!.newText, f.certain])).toEqual([["CW   Catherine Walsh  (Chair)", false]]);
+  });
+
+  // Found by a secretary's test: the attendee tables printed `– Jane Taylor`.
+  it("reads a dash between the initials and the name as no part of the name; its certain fix takes it out", () => {
+    for (const dash of ["–", "-", "—"]) {
+      const { finding, text, doc } = expectFinding(withAttendees(`  PD   Peter Davies\n  JT «${dash} »Jane Taylor (part)\n`), "syntax-attendee-line", "error");
+      expect(doc.attendees?.attendees.map((a) => [a.initials.text, a.name.text, a.notes.map((n) => n.text)])).toContainEqual(["JT", "Jane Taylor", ["part"]]);
+      expect(finding.fixes?.[0]?.certain).toBe(true);
+      expect(applyFix(text, finding.fixes?.[0])).toContain("\n  JT Jane Taylor (part)\n");
+    }
+    expectNone(withAttendees("  PD   Peter Davies\n  JT   Jane Taylor-Brown\n"), "syntax-attendee-line");
+  });
+
   // Found by fuzzing the certain fixes: `(Part)` was read as the initials of a name written first,
   // and the certain fix rewrote the line as the attendee `Part`.
   it("reads a word in parentheses after a name as a note, never as initials", () => {
