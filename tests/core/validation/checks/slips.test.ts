@@ -238,6 +238,13 @@ describe("action-as-prose", () => {
     expect(applyFix(text, finding.fixes?.[0])).toBe(meeting(`item 1: Budget\n\n${NOTED}\n\n${fixed}\n`));
   });
 
+  // Found by a secretary's test: the message said only that `update` is written in lower case, which it was.
+  it("says that a no-break space after the keyword is what is wrong, and its certain fix writes a space", () => {
+    const { text, finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«update\u00a0SECP76/01: »SECAS to review.\n`), "action-as-prose", "error");
+    expect(finding.message).toContain("a no-break space or a character that shows nothing stands after `update`, as a word processor leaves them.");
+    expect(applyFix(text, finding.fixes?.[0])).toContain("\nupdate SECP76/01: SECAS to review.\n");
+  });
+
   it("flags an action without its ID, with no fix to guess one", () => {
     const { finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«Action: »SECAS to publish.\n`), "action-as-prose", "error");
     expect(finding.fixes ?? []).toEqual([]);

@@ -239,12 +239,16 @@ function checkLine(
     const id = action[2]?.replace(BLANKS, "");
     // `action GB1/01:` after a no-break space looks right as written: say what is wrong with it.
     const hidden = start < lineAt || /^[\s\u00a0\u200b\ufeff\u00ad\u2060]/.test(written) && !/^[ \t]/.test(written);
+    // `update\u00a0SECP76/01:`: the keyword is right, and a no-break space after it is what is wrong (found by a secretary's test).
+    const source = span(action[0].length);
+    const inside = !hidden && action[1] === keyword && /[^ \t\S]|[\u200b\ufeff\u00ad\u2060]/.test(context.doc.text.slice(source.start + keyword.length, source.end));
     context.report(
       "action-as-prose",
       "error",
       span(action[0].length),
       `This line reads like an ${keyword === "action" ? "action" : "action update"} but is prose: ` +
         (hidden ? "a no-break space or a character that shows nothing stands before it, as a word processor leaves them. " : "") +
+        (inside ? `a no-break space or a character that shows nothing stands after \`${keyword}\`, as a word processor leaves them. ` : "") +
         `\`${keyword}\` is written in lower case at the start of the line, then the action ID and a colon, as in \`${keyword} ${id ?? formatActionId(context.doc.header.number?.value ?? 1, 1, context.config)}: ...\`. ` +
         `As written it is not ${keyword === "action" ? "raised" : "an update"}: it is missing from the register, the carried-forward actions and every check of actions.` +
         (id ? ` Write \`${keyword} ${id}:\`.` : " Write the action's ID before a colon."),
