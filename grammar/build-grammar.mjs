@@ -38,7 +38,7 @@ const BODY = r`The(?:[ \t]+SEC)?[ \t]+(?:Panel|Committee|Board)`;
 /** An action ID as the inline scanner reads it: `SECP77/01`, `SEC76/01`. */
 const ACTION_ID = r`[A-Z][A-Za-z]*\d+/\d+`;
 /** Initials inside parentheses in prose, as the inline scanner reads them: `(PD)`, `(DKa)`, `(RFI)`, `(ÉL)`, `(ŁK)`. */
-const MENTION_INITIALS = `[${CAPITAL}][${CAPITAL}${SMALL}]{1,4}`;
+const MENTION_INITIALS = `[${CAPITAL}][${CAPITAL}${SMALL}'’]{1,4}`;
 /** A name inside parentheses in prose: `(Charlotte Semp)`, `(Émilie Laurent)`. */
 const MENTION_NAME = `[${CAPITAL}][${SMALL}]+(?:[ -][${CAPITAL}][${CAPITAL}${SMALL}'’-]+)+`;
 /**

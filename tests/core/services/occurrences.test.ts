@@ -27,4 +27,15 @@ describe("the occurrences of initials", () => {
     // Nor is the owner `DCC` the attendee to rename, or to hover as them.
     expect(locate(s, text.indexOf("DCC to publish"))?.kind).not.toBe("initials");
   });
+
+  // Found by a test of the editor's features: `(PO’N)` was not read, and a rename left it behind.
+  it("of initials with an apostrophe include those in parentheses, where hover finds them", () => {
+    const text = "meeting: Council\nnumber: 4\ndate: 2020-03-13\n\nattendees:\n  PO’N Peter O’Neill\n  SO'B Sean O'Brien\n\nitem 1: Budget\n\nCllr Peter O’Neill (PO’N) spoke. PO’N left. Sean (SO'B) agreed.\n\nThe Panel NOTED it.\n";
+    const s = semanticsOf(parse(text, { config: SEC_CONFIG }), SEC_CONFIG);
+    for (const initials of ["PO’N", "SO'B"]) {
+      const occurrences = initialsOccurrences(s, "file:///m.minutes", s.people.withInitials(initials)[0]!);
+      expect(occurrences.filter((o) => text.charAt(o.range.start - 1) === "(").map((o) => text.slice(o.range.start, o.range.end)), initials).toEqual([initials]);
+      expect(locate(s, text.indexOf(`(${initials})`) + 2)?.kind, initials).toBe("initials");
+    }
+  });
 });

@@ -20,7 +20,8 @@ import { CAPITAL, SMALL } from "../text/letters.js";
  */
 
 /**
- * Initials or a name in parentheses, tried where a `(` stands: `(DKa)`, `(Peter Davies)`. The
+ * Initials or a name in parentheses, tried where a `(` stands: `(DKa)`, `(PO’N)` (with the
+ * apostrophe of a name, as attendees may be declared), `(Peter Davies)`. The
  * letters of each word of a name after the first are taken whole, without giving any back (the
  * lookahead and `\3`): a hyphen may start a word or stand inside one, and tried both ways a
  * name of many hyphens that was not closed took time exponential in them (`(Smith-Jones-...`,
@@ -28,7 +29,7 @@ import { CAPITAL, SMALL } from "../text/letters.js";
  * ended the name where it ends anyway.
  */
 const IN_PARENTHESES = new RegExp(
-  `\\((?:([${CAPITAL}][${CAPITAL}${SMALL}]{1,4})\\)|([${CAPITAL}][${SMALL}]+(?:[ -][${CAPITAL}](?=([${CAPITAL}${SMALL}'’-]+))\\3)+)\\))`,
+  `\\((?:([${CAPITAL}][${CAPITAL}${SMALL}'’]{1,4})\\)|([${CAPITAL}][${SMALL}]+(?:[ -][${CAPITAL}](?=([${CAPITAL}${SMALL}'’-]+))\\3)+)\\))`,
   "y",
 );
 /** An action ID or another reference. It may hold the small letter l where a one belongs (`MPl12`), a slip the checker names. */
