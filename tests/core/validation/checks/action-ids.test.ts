@@ -127,6 +127,12 @@ action SECP77/03: DCC to present an update on FOC at the June Panel meeting.`;
 });
 
 describe("action-numbering", () => {
+  // Found by a test of the editor's features: `SECP77/02` in second place was told it would be `SECP77/02`.
+  it("names only the action out of place, never one in its own place", () => {
+    expectFindings(item("action «SECP77/05»: SECAS to publish.\n\naction SECP77/02: SECAS to issue."), "action-numbering", "warning");
+    expectFindings(item("action «SECP77/08»: SECAS to publish.\n\naction SECP77/02: SECAS to issue.\n\naction SECP77/03: DCC to present."), "action-numbering", "warning");
+  });
+
   it("flags a gap, says which number the action would take, and offers to renumber all (not certain)", () => {
     const { finding, text } = expectFinding(
       item("action SECP77/01: SECAS to publish.\n\naction «SECP77/03»: SECAS to issue.\n\naction SECP77/04: DCC to present."),
