@@ -295,6 +295,9 @@ describe("export, preview, register and new meeting, as custom requests", () => 
     // Nor is the public version given out in memory.
     await expect(client.request("minutes/render", { uri, format: "md", draft: true })).rejects.toThrow(/^Not rendered: the public version could publish/);
     expect((await client.request<{ text: string }>("minutes/render", { uri, format: "md", draft: true, confidential: true })).text).toContain("PLANTED-SECRET");
+    // Minutes with errors are rendered as a draft, asked for or not, as export refuses them otherwise.
+    const rendered = await client.request<{ text: string; draft: boolean }>("minutes/render", { uri, format: "md", confidential: true });
+    expect([rendered.draft, rendered.text.includes("**DRAFT**")]).toEqual([true, true]);
     await expect(client.request("minutes/export", { uri: uri77(), format: "md", draft: true, outputUri: uri78() })).rejects.toThrow(/it is a \.minutes file, and an export or a register never replaces minutes/);
     expect(text78()).toMatch(/^\/\/ SEC Panel Meeting 78/);
   });

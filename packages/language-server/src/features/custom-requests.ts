@@ -111,10 +111,13 @@ export function registerCustomRequests(connection: Connection, state: State): vo
       const refusal = refusalOf(s, state);
       if (refusal) throw new ResponseError(ErrorCodes.InvalidParams, `Not rendered: ${refusal.reason}`);
     }
-    const result = await exportDocument(s.doc, { format, confidential: params.confidential === true, draft: params.draft === true, config: s.committee.config });
+    // Minutes with errors are a draft, asked for or not: marked so, as the preview marks them (found
+    // by a test of the editor's features: they came back as final minutes, which export refuses).
+    const draft = params.draft === true || errorsOf(s, state).length > 0;
+    const result = await exportDocument(s.doc, { format, confidential: params.confidential === true, draft, config: s.committee.config });
     return format === "docx"
-      ? { mediaType: result.mediaType, base64: Buffer.from(result.bytes).toString("base64") }
-      : { mediaType: result.mediaType, text: new TextDecoder().decode(result.bytes) };
+      ? { mediaType: result.mediaType, base64: Buffer.from(result.bytes).toString("base64"), draft }
+      : { mediaType: result.mediaType, text: new TextDecoder().decode(result.bytes), draft };
   });
 
   /** The HTML of the current text, for a preview beside the editor; marked DRAFT while it has errors. */
