@@ -124,3 +124,13 @@ describe("resolution verbs under a lead-in", () => {
     expect(completeAtEnd(text).filter((c) => c.kind === "verb")).toEqual([]);
   });
 });
+
+describe("completion of a status", () => {
+  // Found by a test of the editor's features: nothing was offered after `STATUS: `.
+  it("offers the status words in the case of their label: `Status: Closed`, `STATUS: CLOSED`, a `status:` line's `closed`", () => {
+    const update = (line: string) => meeting(`item 1: Actions\n\nupdate SECP76/01: SECAS to publish.\n\nPublished. ${line}`);
+    expect(completeAtEnd(update("Status: ")).map((c) => c.label)).toContain("Closed");
+    expect(completeAtEnd(update("STATUS: CL")).map((c) => c.label)).toContain("CLOSED");
+    expect(completeAtEnd(update("\nstatus: ")).map((c) => c.label)).toContain("closed");
+  });
+});

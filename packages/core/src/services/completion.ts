@@ -57,8 +57,10 @@ export function complete(s: Semantics, index: FolderIndex | undefined, uri: stri
   if ((w = word(/^\s*update\s+([A-Za-z0-9/]*)$/))) return actionIds(s, index, uri, w.range, "update");
   if ((w = word(/^\s*action\s+([A-Za-z0-9/]*)$/))) return nextActionId(s, w.range);
   if ((w = word(/^\s*action\s+[^\s:]+:\s*([A-Za-z]*)$/))) return [...organisations(s, w.range), ...initials(s, w.range)];
-  if ((w = word(/\bStatus:\s*([A-Za-z]*)$/))) return statuses(s, w.range, true);
-  if (inItems && (w = word(/^\s*status:\s*([A-Za-z]*)$/))) return statuses(s, w.range, false);
+  if ((w = word(/\bStatus:\s*([A-Za-z]*)$/))) return statuses(s, w.range, "capitalised");
+  // `STATUS:`, as minutes in capitals write it, takes its word in capitals (`STATUS: CLOSED`).
+  if ((w = word(/\bSTATUS:\s*([A-Za-z]*)$/))) return statuses(s, w.range, "capitals");
+  if (inItems && (w = word(/^\s*status:\s*([A-Za-z]*)$/))) return statuses(s, w.range, "lower");
   if ((w = word(/^\s*item\b[^[]*\[([A-Za-z]*)$/))) {
     // An editor that closes brackets has put a `]` after the cursor: the level replaces it too,
     // since the completion writes its own (`RED]`).
@@ -145,9 +147,9 @@ function nextFreeActionId(s: Semantics): string | undefined {
   return formatActionId(number, max + 1, s.config);
 }
 
-function statuses(s: Semantics, replace: Range, capitalised: boolean): CompletionCandidate[] {
+function statuses(s: Semantics, replace: Range, written: "capitalised" | "capitals" | "lower"): CompletionCandidate[] {
   return Object.entries(s.config.statuses).map(([word, state]) => ({
-    label: capitalised ? word.charAt(0).toUpperCase() + word.slice(1) : word,
+    label: written === "capitals" ? word.toUpperCase() : written === "capitalised" ? word.charAt(0).toUpperCase() + word.slice(1) : word,
     kind: "status" as const,
     detail: `the action is ${state}`,
     replace,
