@@ -223,6 +223,37 @@ describe("the language server over stdio", () => {
     }
   });
 
+  // Found by a test of the editor's features: fixing `Confidential:` left its closer to a second "fix all".
+  it("fixes all certain problems in rounds, as `minutes check --fix` does, in one edit that changes only them", async () => {
+    // A committee of its own, so that the copy of meeting 77 stays out of the examples' folder.
+    const own = mkdtempSync(path.join(os.tmpdir(), "minutes-fix-all-"));
+    cpSync(path.join(folder, "minutes.config.json"), path.join(own, "minutes.config.json"));
+    const uri = fileUri(path.join(own, "sec-panel-77.minutes"));
+    const text = text77().replace(/\nitem 2: /, "\nThe Panel NOTED it.\n\nConfidential:\nSecret terms.\nEnd confidential\n\nitem 2: ");
+    client.open(uri, text);
+    await client.diagnosticsFor(uri, (p) => p.diagnostics.some((d) => d.code === "keyword-as-prose"));
+    const actions = await client.request<CodeAction[]>("textDocument/codeAction", {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ["source.fixAll"] },
+    });
+    const edits = actions[0]!.edit!.changes![uri]!;
+    expect(edits).toHaveLength(1);
+    const lines = text.split("\n");
+    const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+    const fixed = text.slice(0, offset(edits[0]!.range.start)) + edits[0]!.newText + text.slice(offset(edits[0]!.range.end));
+    expect(fixed).toContain("\nconfidential:\nSecret terms.\nend confidential\n");
+    // Only the lines of certain fixes changed: the passage's two, and the reference minutes' slips that have one.
+    const after = fixed.split("\n");
+    expect(after).toHaveLength(lines.length);
+    expect(lines.flatMap((line, i) => (line === after[i] ? [] : [`${line} => ${after[i]}`])).map((change) => change.replace(/^(.{0,40}).*=> /, "$1… => ").slice(0, 90))).toMatchSnapshot();
+    // The open meeting is checked as it was: the folder did not keep the fixed text.
+    const again = await client.request<CodeAction[]>("textDocument/codeAction", { textDocument: { uri }, range: edits[0]!.range, context: { diagnostics: [], only: ["source.fixAll"] } });
+    expect(again[0]!.title).toBe(actions[0]!.title);
+    await client.connection.sendNotification("textDocument/didClose", { textDocument: { uri } });
+    rmSync(own, { recursive: true, force: true });
+  });
+
   it("carries meeting 77's open actions into meeting 78 as update stubs", async () => {
     const actions = await client.request<CodeAction[]>("textDocument/codeAction", {
       textDocument: { uri: uri78() },

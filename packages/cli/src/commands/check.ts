@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { applyEdits, certainEdits, inLineEndsOf, parse, validate, type Diagnostic } from "@minutes/core";
+import { fixInRounds, parse, validate, type Diagnostic } from "@minutes/core";
 import { loadFolder, meetingOf, minutesFilesIn, readMeeting, reason, writeAtomic } from "../files.js";
 import { UsageError, type Io } from "../io.js";
 import { formatJson, formatText, summary, type FileReport } from "../output/report.js";
@@ -48,17 +48,13 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     let doc = meeting.doc;
     let diagnostics: Diagnostic[] = validate(doc, { config: loaded.config, uri: meeting.uri, index: loaded.index });
     if (options.fix) {
-      // One fix can make another certain (a passage's opener fixed, its closer has a passage to
-      // close): the fixes are applied in rounds, a few at most, and the file written once.
-      let fixedCount = 0;
-      for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
-        const { edits, fixed } = certainEdits(diagnostics);
-        if (edits.length === 0) break;
-        doc = parse(applyEdits(doc.text, inLineEndsOf(edits, doc.text)).text, { config: loaded.config });
+      // One fix can make another certain: the fixes are applied in rounds, and the file written once.
+      const { fixed: fixedCount } = fixInRounds(doc.text, diagnostics, (text) => {
+        doc = parse(text, { config: loaded.config });
         loaded.index.set(meeting.uri, doc);
         diagnostics = validate(doc, { config: loaded.config, uri: meeting.uri, index: loaded.index });
-        fixedCount += fixed.length;
-      }
+        return diagnostics;
+      }, MAX_FIX_ROUNDS);
       if (fixedCount > 0) {
         await writeAtomic(file, doc.text, [], display(file, io));
         io.stderr(`${display(file, io)}: fixed ${fixedCount} problem${fixedCount === 1 ? "" : "s"}\n`);
