@@ -29,3 +29,14 @@ describe("formatting the attendee list", () => {
     expect(format(once)).toBe(once);
   });
 });
+
+describe("formatting an attendee line the parser repaired", () => {
+  // Found by the formatting property at ten times its runs (seed offset 30095): the dash or colon
+  // between initials and name, which the reader passes over, was dropped by the alignment.
+  it("leaves a line with a mark between the initials and the name to its fix", () => {
+    for (const line of ["  JT – Jane Taylor", "SECP77/01 : PD"]) {
+      const text = `${HEAD}  PD   Peter Davies\n${line}\n${ITEM}`;
+      expect(format(text).split("\n"), line).toContain(line);
+    }
+  });
+});

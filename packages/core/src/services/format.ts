@@ -19,8 +19,9 @@ export function formatDocument(doc: Document): TextEdit[] {
   for (const a of doc.attendees?.attendees ?? []) {
     const line = lines.positionAt(a.start).line;
     const text = lines.lineText(line);
-    // Only lines written initials first are aligned; a line the parser had to repair is left to its fix.
-    if (!text.trimStart().startsWith(a.initials.text)) continue;
+    // Only lines written initials first, then white space and the name, are aligned; a line the
+    // parser had to repair (`JT – Jane Taylor`) is left to its fix, or the mark would be lost.
+    if (!text.trimStart().startsWith(a.initials.text) || doc.text.slice(a.initials.end, a.name.start).trim() !== "") continue;
     const afterName = a.name.end - lines.lineStart(line);
     const after = text.slice(afterName);
     const rest = after.trim();
