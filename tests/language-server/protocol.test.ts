@@ -284,6 +284,11 @@ describe("the language server over stdio", () => {
     expect(tokens.filter((t) => t.type === 5 && /^The Panel:/.test(lines[t.line]!))).toHaveLength(lines.filter((l) => /^The Panel:/.test(l)).length);
     expect(typed(2)).not.toContain("Noted");
     expect(typed(2)).toContain("NOTED");
+    // References: the committee's (`MP081`) and its slips (`MP0O81`), not every word of capitals and
+    // digits (found by a test of the editor's features: `SMETS2` and `LC13A` were marked).
+    const references = typed(4);
+    expect(references).toEqual(expect.arrayContaining(["MP0O81", "SECMPO0062", "SECMP0062"]));
+    expect(references.filter((r) => !/^(?:MP\d{3}|DP\d{3}|SECMP\d{4})$/.test(r))).toEqual(["MP0O81", "SECMPO0062"]);
     // A second meeting 77 in the folder: closed (it is not on disk), so the other tests see one.
     await client.connection.sendNotification("textDocument/didClose", { textDocument: { uri } });
   });

@@ -7,6 +7,7 @@ export * from "./text/range.js";
 export * from "./text/similarity.js";
 export * from "./diagnostics.js";
 export * from "./config/config.js";
+export { isConfiguredReference } from "./config/derived.js";
 export * from "./model/ast.js";
 export { isoDate, formatLongDate, readDate } from "./model/dates.js";
 export { parse, parseSteps, type ParseOptions } from "./parse.js";

@@ -66,3 +66,8 @@ function build(config: MinutesConfig): ConfigTables {
     references: config.references.map((r) => ({ ...r, regex: new RegExp(`^(?:${r.pattern})$`) })),
   };
 }
+
+/** Whether `text` is a reference of one of the committee's patterns (`MP081`), as the settings define them. */
+export function isConfiguredReference(text: string, config: MinutesConfig): boolean {
+  return tablesOf(config).references.some((pattern) => pattern.regex.test(text));
+}

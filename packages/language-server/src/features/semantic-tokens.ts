@@ -1,4 +1,4 @@
-import { blocksOf, proseOfBlock, type Document, type Range, type Token } from "@minutes/core";
+import { blocksOf, isConfiguredReference, proseOfBlock, type Document, type Range, type Token } from "@minutes/core";
 import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend, type SemanticTokensParams } from "vscode-languageserver";
 import type { State } from "../state.js";
 
@@ -22,6 +22,7 @@ export function onSemanticTokens(state: State, params: SemanticTokensParams): Se
   const verb = (v: Token) => {
     if (s.committee.config.resolutionVerbs[v.text] !== undefined) add(v, TYPE.verb);
   };
+  const malformed = new Set(state.diagnosticsOf(s).filter((d) => d.code === "reference-malformed").map((d) => d.range.start));
   for (const a of s.doc.attendees?.attendees ?? []) add(a.initials, TYPE.initials, 1);
   for (const m of s.semantics.mentions) add(m.initials, TYPE.initials);
   if (s.doc.header.classification) add(s.doc.header.classification, TYPE.classification);
@@ -43,7 +44,10 @@ export function onSemanticTokens(state: State, params: SemanticTokensParams): Se
       }
       for (const p of proseOfBlock(b)) {
         p.actionRefs.forEach((r) => add(r, TYPE.action));
-        p.references.forEach((r) => add(r, TYPE.reference));
+        // A word of capitals and digits is marked a reference when it is one of the committee's, or
+        // one slip from one (which the checker names): `SMETS1` and `LC13A` are words (found by a
+        // test of the editor's features).
+        for (const r of p.references) if (isConfiguredReference(r.text, s.committee.config) || malformed.has(r.start)) add(r, TYPE.reference);
       }
     }
   }
