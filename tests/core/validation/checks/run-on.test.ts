@@ -32,6 +32,20 @@ describe("decision-runs-on", () => {
     expect(found.every((d) => d.fixes?.length === 1 && !d.fixes[0]!.certain)).toBe(true);
   });
 
+  // Found by a second secretary's test: each was published, with no finding.
+  it("is reported under an action ending with its due date, and at a line starting with a figure or a post-meeting note", () => {
+    expectFindings(
+      item("RED", [
+        "action SECP77/01: PD to report the outcome. [due 2024-07-04]\n«The solicitor had threatened to go to the press.»",
+        "The Panel APPROVED a settlement within the delegated limit.\n«£85,000 was the figure agreed.»",
+        "The Panel NOTED the offer.\n«85 per cent of the claim was agreed.»",
+        "The Panel NOTED it.\n«[Post-meeting note: the claimant accepted.]»",
+      ].join("\n\n")),
+      "decision-runs-on",
+      "error",
+    );
+  });
+
   it("is not reported where nothing more is published: a public item, a closed summary, a decision that wraps mid-sentence, a decision of its own, an action's sub-tasks", () => {
     expectNone(item("GREEN", "The Panel NOTED the offer.\nPD said the buyer is Acme Ltd."), "decision-runs-on");
     expectNone(item("RED", "summary:\nThe Panel NOTED the offer.\nPD said the buyer is Acme Ltd.\nend summary"), "decision-runs-on");

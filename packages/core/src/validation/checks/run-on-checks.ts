@@ -11,13 +11,21 @@ import { replaceFix, type CheckContext } from "../context.js";
  * (`- NOTED the timetable.` / `The CFO said the price is £12m.`) is part of that decision. In an
  * item recorded in the confidential minutes the decisions and actions are published, and the
  * sentence with them, though the secretary wrote it as discussion. Found by a secretary's test:
- * nothing was said, and the public minutes printed it.
+ * nothing was said, and the public minutes printed it; a second found it under an action ending
+ * with its due date, and in a line starting with a figure or a post-meeting note. A line under one
+ * that ends without a full stop is read as the sentence wrapping, and is not reported.
  */
 
-/** A line that ends a sentence: `.`, `!` or `?`, and any closing quotes or brackets after it. */
-const ENDS_SENTENCE = /[.!?]["'’”)\]]*$/;
-/** A line that starts a sentence: a capital, after any opening quote or bracket. */
-const STARTS_SENTENCE = new RegExp(`^["'‘“(]?[${CAPITAL}]`);
+/**
+ * A line that ends a sentence: `.`, `!` or `?`, and any closing quotes or brackets after it; or an
+ * action's due date, `[due 2024-07-04]`, which ends its text.
+ */
+const ENDS_SENTENCE = /(?:[.!?]["'’”)\]]*|\[due\b[^\]]*\][.;]?)$/i;
+/**
+ * A line that starts a sentence: a capital, after any opening quote or bracket; a figure
+ * (`£85,000 was ...`, `85 per cent ...`); or a post-meeting note, `[Post-meeting note: ...]`.
+ */
+const STARTS_SENTENCE = new RegExp(`^(?:["'‘“(]?[${CAPITAL}]|[£$€]?\\d|\\[[Pp]ost[- ]meeting)`);
 
 /** `decision-runs-on`: a new sentence on a line of its own, run on into a decision or action the public minutes print. */
 export function decisionRunsOn(context: CheckContext): void {
