@@ -222,6 +222,25 @@ describe("keyword-as-prose", () => {
   });
 });
 
+describe("an item line classified before its colon", () => {
+  // Found by a second secretary's test: the confidential item was read as prose of the public item above, and published with it.
+  it.each([
+    ["«item 2 [RED]: Employment tribunal claim»", "item 2: Employment tribunal claim [RED]"],
+    ["«Item 2 (RED): Employment tribunal claim»", "item 2: Employment tribunal claim [RED]"],
+    ["«item 2a [AMBER]: Claim»", "item 2a: Claim [AMBER]"],
+    ["«item [RED] 2: Claim»", "item 2: Claim [RED]"],
+  ])("is an item line read as prose, which the public export waits for; its certain fix writes it: %j", async (line, fixed) => {
+    const source = meeting(`item 1: Budget\n\n${NOTED}\n\n${line}\n\nPLANTED the claimant alleged unfair dismissal.\n\n${NOTED}\n`);
+    const { text, finding } = expectFinding(source, "keyword-as-prose", "error");
+    expect(finding.fixes?.[0]?.certain).toBe(true);
+    const written = applyFix(text, finding.fixes?.[0]);
+    expect(written).toContain(`\n${fixed}\n`);
+    expectNone(written, "keyword-as-prose");
+    const published = new TextDecoder().decode((await exportDocument(parse(written, { config: SEC_CONFIG }), { format: "md", draft: true, config: SEC_CONFIG })).bytes);
+    expect(published).not.toContain("PLANTED");
+  });
+});
+
 describe("action-as-prose", () => {
   it.each([
     ["«Action SECP77/01: »SECAS to publish.", "action SECP77/01: SECAS to publish."],

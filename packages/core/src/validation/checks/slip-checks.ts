@@ -8,7 +8,7 @@ import { startsKeywordLine } from "../../syntax/tokens.js";
 import { formatActionId } from "../../workspace/action-ids.js";
 import { INVISIBLE_CLASS, isInvisible, trimInvisible } from "../../text/invisible.js";
 import {
-  ACTION_OTHERWISE, ALONE_IN_CAPITALS_OR_BRACKETS, BLANK, COMMENT_OTHERWISE, END, END_OTHERWISE, ITEM_IN_WORDS, ITEM_NO_COLON,
+  ACTION_OTHERWISE, ALONE_IN_CAPITALS_OR_BRACKETS, BLANK, COMMENT_OTHERWISE, END, END_OTHERWISE, ITEM_IN_WORDS, ITEM_LEVEL_BEFORE_COLON, ITEM_NO_COLON,
   ITEM_OTHER_SEPARATOR, ITEM_WITH_COLON, MISSPELT_END, MISSPELT_OPENER, NUMBER_WORDS, PASSAGE, PASSAGE_OTHERWISE,
   closedLater, endsWithLevel, fold, mayStartKeyword, nearKeyword, nextBreak, openBefore,
 } from "./keyword-shapes.js";
@@ -213,6 +213,21 @@ function checkLine(
   // Ending with a level, a line is an item line wherever it stands; inside a paragraph only in
   // square brackets (`... under Item 4 (RED)` may be prose).
   const classified = endsWithLevel(line, levels, place.first || titleLike);
+  const early = ITEM_LEVEL_BEFORE_COLON.exec(line);
+  const level = early ? (early[2] ?? early[3])! : "";
+  if (early && (levels.has(level.toUpperCase()) || level.toLowerCase() === "confidential")) {
+    const written = `item ${early[1] ?? early[4]}: ${early[5]}${early[5] ? " " : ""}[${level}]`;
+    context.report(
+      "keyword-as-prose",
+      "error",
+      span(line.length),
+      `This line reads like an item line classified \`${level}\`, but is prose: the classification stands last on an item line, after the title, as in \`${written}\`. ` +
+        "As written, no item starts here: the text below is published as part of the item above, whatever its classification. " +
+        `Write \`${written}\`.`,
+      { fixes: [replaceFix(`Write \`${written}\``, span(line.length), written, true)] },
+    );
+    return;
+  }
   const inWords = ITEM_IN_WORDS.exec(line);
   const item = ITEM_WITH_COLON.exec(line)
     ?? (classified || titleLike ? ITEM_OTHER_SEPARATOR.exec(line) : null)
