@@ -222,6 +222,27 @@ describe("keyword-as-prose", () => {
   });
 });
 
+describe("a classification on a line of its own under the item line", () => {
+  // Found by a second secretary's test: the item was published whole, with no finding.
+  it.each([
+    ["item 1: Claim\n\n«[RED]»\n\nPLANTED the claim.", "item 1: Claim [RED]\n\n\nPLANTED the claim."],
+    ["item 1: Claim\n«(AMBER)»\nPLANTED the claim.", "item 1: Claim [AMBER]\nPLANTED the claim."],
+    ["item 1: Claim\n\n«RED»\n\nPLANTED the claim.", "item 1: Claim [RED]\n\n\nPLANTED the claim."],
+  ])("is misplaced, and its certain fix moves it to the item line: %j", async (items, fixed) => {
+    const { text, finding } = expectFinding(meeting(`${items}\n\n${NOTED}\n`), "classification-misplaced", "error");
+    expect(finding.fixes?.[0]?.certain).toBe(true);
+    const written = applyFix(text, finding.fixes?.[0]);
+    expect(written).toContain(fixed);
+    const published = new TextDecoder().decode((await exportDocument(parse(written, { config: SEC_CONFIG }), { format: "md", draft: true, config: SEC_CONFIG })).bytes);
+    expect(published).not.toContain("PLANTED");
+  });
+
+  it("is not a line of the item's text that only holds a level's word among others", () => {
+    expectNone(meeting(`item 1: Claim\n\nRED team report.\n\n${NOTED}\n`), "classification-misplaced");
+    expectNone(meeting(`item 1: Claim [GREEN]\n\n[RED]\n\n${NOTED}\n`), "classification-misplaced");
+  });
+});
+
 describe("an item line classified before its colon", () => {
   // Found by a second secretary's test: the confidential item was read as prose of the public item above, and published with it.
   it.each([

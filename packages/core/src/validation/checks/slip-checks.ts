@@ -324,7 +324,7 @@ function reportCloser(context: CheckContext, closer: string, range: Range, open:
 export function misplacedClassification(context: CheckContext): void {
   const levels = tablesOf(context.config).levels;
   for (const item of context.doc.items) {
-    if (!item.classification) wrappedTitle(context, item, levels);
+    if (!item.classification && !wrappedTitle(context, item, levels)) levelOnItsOwnLine(context, item, levels);
     const found = tagIn(item, levels);
     if (!found) continue;
     const { level, range } = found;
@@ -363,15 +363,15 @@ export function misplacedClassification(context: CheckContext): void {
  * the item line, which is prose, so the item is published whole. Reported at the level; the fix
  * (not certain) joins the line to the item line.
  */
-function wrappedTitle(context: CheckContext, item: Item, levels: ReadonlySet<string>): void {
+function wrappedTitle(context: CheckContext, item: Item, levels: ReadonlySet<string>): boolean {
   const first = item.blocks[0];
-  if (first?.kind !== "paragraph") return;
+  if (first?.kind !== "paragraph") return false;
   const text = context.doc.text;
-  if (!/^[ \t]*(?:\r\n|\r|\n)[ \t]*$/.test(text.slice(item.headerRange.end, first.start))) return;
+  if (!/^[ \t]*(?:\r\n|\r|\n)[ \t]*$/.test(text.slice(item.headerRange.end, first.start))) return false;
   const lineEnd = first.prose.text.search(/[\r\n]/);
   const line = lineEnd < 0 ? first.prose.text : first.prose.text.slice(0, lineEnd);
   const tag = /\[[ \t]*([A-Za-z]+)[ \t]*\][ \t]*$/.exec(line);
-  if (!tag || !levels.has(tag[1]!.toUpperCase())) return;
+  if (!tag || !levels.has(tag[1]!.toUpperCase())) return false;
   const at = first.prose.start + tag.index;
   context.report(
     "classification-misplaced",
@@ -379,6 +379,45 @@ function wrappedTitle(context: CheckContext, item: Item, levels: ReadonlySet<str
     { start: at, end: at + tag[0].trimEnd().length },
     `\`${tag[0].trim()}\` ends the line under item ${item.number.text || "?"}, which is read as the item's text, not as its title: as written, item ${item.number.text || "?"} is published in full. Write the title on the item line, with the classification at its end.`,
     { fixes: [replaceFix("Join the line to the item line", { start: item.headerRange.end, end: first.prose.start + line.length }, ` ${line.trim()}`, false)] },
+  );
+  return true;
+}
+
+/**
+ * `[PRIVATE]`, `(PRIVATE)` or `PRIVATE` alone on the first line of an unclassified item's text,
+ * after a blank line or not: meant as the item's classification, and read as its text, so the item
+ * is published whole (found by a second secretary's test). The certain fix moves the level to the
+ * end of the item line, in square brackets, and takes the line out.
+ */
+function levelOnItsOwnLine(context: CheckContext, item: Item, levels: ReadonlySet<string>): void {
+  const first = item.blocks[0];
+  if (first?.kind !== "paragraph") return;
+  const lineEnd = first.prose.text.search(/[\r\n]/);
+  const line = (lineEnd < 0 ? first.prose.text : first.prose.text.slice(0, lineEnd)).trim();
+  const alone = /^(?:[[(][ \t]*([A-Za-z]+)[ \t]*[\])]|([A-Z]{3,}))$/.exec(line);
+  const level = alone?.[1] ?? alone?.[2];
+  if (!level || !levels.has(level.toUpperCase())) return;
+  const text = context.doc.text;
+  // The line and its line break go; the item line gains the level.
+  let end = first.prose.start + line.length;
+  if (text.charCodeAt(end) === 13) end++;
+  if (text.charCodeAt(end) === 10) end++;
+  const tagged = `${text.slice(item.headerRange.start, item.headerRange.end).trimEnd()} [${level.toUpperCase()}]`;
+  context.report(
+    "classification-misplaced",
+    "error",
+    { start: first.prose.start, end: first.prose.start + line.length },
+    `\`${line}\` stands on a line of its own under item ${item.number.text || "?"}, which is read as the item's text, not as its classification: as written, item ${item.number.text || "?"} is published in full. Write the classification at the end of the item line, in square brackets.`,
+    {
+      fixes: [{
+        title: `Write \`[${level.toUpperCase()}]\` at the end of the item line`,
+        edits: [
+          { range: { start: item.headerRange.start, end: item.headerRange.end }, newText: tagged },
+          { range: { start: first.prose.start, end: lineEnd < 0 && end === first.prose.start + line.length ? first.prose.end : end }, newText: "" },
+        ],
+        certain: true,
+      }],
+    },
   );
 }
 
