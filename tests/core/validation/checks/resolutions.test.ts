@@ -148,6 +148,11 @@ describe("resolution-mid-paragraph", () => {
     expect(found[0]!.fixes?.[0]?.certain).toBe(false);
   });
 
+  // Found by a second secretary's test: in a confidential item the decision vanished from the public minutes.
+  it("names a decision with the body unnamed, `It was AGREED` or `RESOLVED that`, after another sentence", () => {
+    expectFindings(item("PD explained the claim.\n«It was AGREED» that the Panel defend it. KL asked a question. «NOTED» that the claim is insured."), "resolution-mid-paragraph", "warning");
+  });
+
   it("is silent on a decision that opens its paragraph, prose that reports one, and a verb that is not the committee's", () => {
     expectNone(item("The Panel NOTED the report. The Panel AGREED to proceed."), "resolution-mid-paragraph");
     expectNone(item("PD spoke. The Panel agreed that the plan was sound. The Panel DISCUSSED it."), "resolution-mid-paragraph");

@@ -179,7 +179,9 @@ function midParagraphDecision(config: MinutesConfig): RegExp | undefined {
   let pattern = MID_PARAGRAPH.get(config);
   if (!pattern) {
     const names = [...config.bodyNames].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
-    pattern = new RegExp(`(?<=[.!?]["'’”)]?)(\\s+)(?:${names})(?:\\s+(?:[a-z]+ly|also|then))?\\s+(?:${verbs.map(escapeRegExp).join("|")})\\b`, "g");
+    const verbList = verbs.map(escapeRegExp).join("|");
+    // The body named (`The Panel AGREED`), or not: `It was AGREED`, `RESOLVED that`, `RESOLVED:`.
+    pattern = new RegExp(`(?<=[.!?]["'’”)]?)(\\s+)(?:(?:${names})(?:\\s+(?:[a-z]+ly|also|then))?\\s+(?:${verbList})\\b|It\\s+was\\s+(?:${verbList})\\b|(?:${verbList})(?=:|\\s+that\\b))`, "g");
     MID_PARAGRAPH.set(config, pattern);
   }
   return pattern;
