@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blocksOf, parse, validate } from "../../../packages/core/src/index.js";
+import { applyEdits, blocksOf, exportDocument, parse, validate } from "../../../packages/core/src/index.js";
 import { HEADER, SEC_CONFIG } from "../../helpers/minutes.js";
 
 /*
@@ -72,6 +72,18 @@ describe("recovery from a broken line", () => {
     }
     // Text that only starts with such a word is told what the header holds.
     expect(parse("meeting: M\nDated notes follow.\n\nitem 1: A\n").diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(/^Text before the first item/));
+  });
+
+  // Found by a secretary's test: the words were left out of every version, the confidential one too.
+  it("says that text on the line of `summary:` or `confidential:` is left out, and its certain fix starts the passage with it", async () => {
+    const text = `${HEADER}\nitem 1: Pay [RED]\n\nconfidential: PLANTED at the request of the chair.\nend confidential\n\nThe Panel NOTED it.\n`;
+    const [problem] = parse(text).diagnostics.filter((d) => d.code === "syntax-passage-text");
+    expect(problem?.message).toBe("Nothing may follow `confidential:` on its line: as written, these words are left out of every version of the minutes. Start the passage on the next line.");
+    expect(problem?.fixes?.[0]?.certain).toBe(true);
+    const fixed = applyEdits(text, problem!.fixes![0]!.edits).text;
+    expect(fixed).toContain("\nconfidential:\nPLANTED at the request of the chair.\nend confidential\n");
+    const confidential = new TextDecoder().decode((await exportDocument(parse(fixed), { format: "md", confidential: true, draft: true })).bytes);
+    expect(confidential).toContain("PLANTED at the request of the chair.");
   });
 
   // Found by a secretary's test: every committee was shown the SEC Panel's `SECP77/01`.

@@ -7,6 +7,7 @@ import type { ActionUpdate, Block, ConfidentialPassage, Heading, ListItem, NewAc
 import { endOf, isToken, ordered } from "./cst.js";
 import { readDate } from "./dates.js";
 import { DUE_AT_END } from "./due.js";
+import { commonLineEnd } from "../text/line-ends.js";
 import { assemble, type RawBlock } from "./assemble-blocks.js";
 import { readIdLine, reportActionWithoutText, trimmed } from "./line-readers.js";
 import type { Problems } from "./problems.js";
@@ -206,10 +207,14 @@ function buildPassage(node: CstNode, context: BlockContext, depth: number): Summ
   const blocks = buildBlocks(children, context, depth);
   const { keyword, rest } = splitKeyword(opener, context.text);
   if (rest.text.trim().length > 0) {
+    const written = trimmed(rest.text, rest.start);
+    // (Its fix is certain: the words are kept, a line lower, in the passage they were meant for.
+    // Found by a secretary's test: the words were left out of every version, the confidential too.)
     context.problems.error(
       "syntax-passage-text",
-      trimmed(rest.text, rest.start),
-      `Nothing may follow \`${kind}:\` on its line: start the passage on the next line.`,
+      written,
+      `Nothing may follow \`${kind}:\` on its line: as written, these words are left out of every version of the minutes. Start the passage on the next line.`,
+      [{ title: "Start the passage on the next line", edits: [{ range: { start: keyword.end, end: written.start }, newText: commonLineEnd(context.text) }], certain: true }],
     );
   }
   if (!end) {
