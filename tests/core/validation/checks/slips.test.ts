@@ -243,6 +243,19 @@ describe("a classification on a line of its own under the item line", () => {
   });
 });
 
+describe("a heading that names what is confidential", () => {
+  // Found by a second secretary's test: what followed it was published, with no finding.
+  it("withholds nothing, and is said to; its fix (not certain) opens a passage in its place", () => {
+    for (const written of ["Confidential", "CONFIDENTIAL", "[Confidential]", "RED"]) {
+      const { text, finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«heading: ${written}»\n\nThe merger terms.\n`), "keyword-as-prose", "error");
+      expect(finding.message, written).toContain("is a heading: it withholds nothing, and what follows it is published.");
+      expect(finding.fixes?.[0]?.certain, written).toBe(false);
+      expect(applyFix(text, finding.fixes?.[0]), written).toContain("\nconfidential:\n\nThe merger terms.");
+    }
+    expectNone(meeting(`item 1: Budget\n\n${NOTED}\n\nheading: Confidential matters\n\nheading: GREEN\n`), "keyword-as-prose");
+  });
+});
+
 describe("an item line classified before its colon", () => {
   // Found by a second secretary's test: the confidential item was read as prose of the public item above, and published with it.
   it.each([

@@ -1,4 +1,4 @@
-import type { Item } from "../../model/ast.js";
+import type { Block, Item } from "../../model/ast.js";
 import { contentsOf } from "../../model/walk.js";
 import type { Range } from "../../text/range.js";
 import { replaceFix, type CheckContext } from "../context.js";
@@ -61,9 +61,33 @@ function bulletedKeyword(context: CheckContext, start: number, lineEnd: number):
   );
 }
 
+/**
+ * `heading: Confidential`, `heading: PRIVATE`: a heading that names what is confidential withholds
+ * nothing; what follows it is published. A secretary uses it to mean "withhold this part" (found by
+ * a second secretary's test). The fix, not certain (where the passage ends is the secretary's to
+ * say), opens a passage in its place.
+ */
+function confidentialHeadings(context: CheckContext, blocks: readonly Block[]): void {
+  const confidential = new Set(context.config.classification.confidential.map((level) => level.toUpperCase()));
+  for (const block of blocks) {
+    if (block.kind === "summary" || block.kind === "confidential") continue;
+    if (block.kind !== "heading") continue;
+    const word = block.text.text.trim().replace(/^[[(]\s*|\s*[\])]$/g, "").replace(/[.:]$/, "");
+    if (word.toLowerCase() !== "confidential" && !confidential.has(word.toUpperCase())) continue;
+    context.report(
+      "keyword-as-prose",
+      "error",
+      block,
+      `\`heading: ${block.text.text.trim()}\` is a heading: it withholds nothing, and what follows it is published. To withhold it, write \`confidential:\` above it and \`end confidential\` after it.`,
+      { fixes: [replaceFix("Open a confidential passage here (then close it with `end confidential`)", block, "confidential:", false)] },
+    );
+  }
+}
+
 /** `keyword-as-prose`: a line shaped like a keyword line in another case or form, read as prose. */
 export function keywordsAsProse(context: CheckContext): void {
   const levels = tablesOf(context.config).levels;
+  for (const item of context.doc.items) confidentialHeadings(context, item.blocks);
   for (const { prose, item } of contentsOf(context.doc).prose) {
     const text = prose.text;
     const carriageReturns = text.includes("\r");
