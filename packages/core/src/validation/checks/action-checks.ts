@@ -185,12 +185,13 @@ function ownersOf(owner: string): string[] {
 
 /** An attendee (by initials or by name), a role (`Chair`, `Clerk`), an organisation or the body itself. */
 function isKnownOwner(text: string, context: CheckContext): boolean {
+  // (An attendee's name is asked last: most owners are initials or an organisation.)
   return (
     context.people.withInitials(text).length > 0 ||
-    namesAttendee(text, context) ||
     findOrganisation(text, context.config) !== undefined ||
     tablesOf(context.config).bodyNames.has(text.toLowerCase()) ||
-    tablesOf(context.config).roleWords.has(text.toLowerCase())
+    tablesOf(context.config).roleWords.has(text.toLowerCase()) ||
+    namesAttendee(text, context)
   );
 }
 
@@ -203,12 +204,8 @@ function isKnownOwner(text: string, context: CheckContext): boolean {
 function namesAttendee(text: string, context: CheckContext): boolean {
   const written = wordsOf(text);
   if (written.length === 0) return false;
+  if (namesOf(context).has(written.join(" "))) return true;
   const roleWords = tablesOf(context.config).roleWords;
-  if (context.people.all.some((p) => {
-    const listed = wordsOf(p.attendee.name.text);
-    const untitled = listed.slice(listed.findIndex((word) => !isTitle(word)));
-    return sameWords(listed, written) || sameWords(untitled, written);
-  })) return true;
   const surname = written.at(-1)!;
   return written.slice(0, -1).every((word) => isTitle(word) || roleWords.has(word.toLowerCase())) && context.people.withSurname(surname).length === 1;
 }
@@ -218,23 +215,32 @@ function namesAttendee(text: string, context: CheckContext): boolean {
  * or two letters away from `text`, nearest first: `Robert Hrat` for Robert Hart, `KPGM` for KPMG.
  */
 function nearNames(text: string, context: CheckContext): string[] {
-  const names = new Set<string>();
-  for (const person of context.people.all) {
-    const listed = wordsOf(person.attendee.name.text);
-    names.add(listed.join(" "));
-    names.add(listed.slice(listed.findIndex((word) => !isTitle(word))).join(" "));
-  }
-  for (const organisation of context.config.organisations) names.add(organisation.name);
-  return closest(straightApostrophes(text), [...names].filter((name) => name.length > 0), text.length >= 5 ? 2 : 1);
+  const names = [...namesOf(context), ...context.config.organisations.map((organisation) => organisation.name)];
+  return closest(straightApostrophes(text), names, text.length >= 5 ? 2 : 1);
 }
 
 function wordsOf(name: string): string[] {
   return straightApostrophes(name).split(/\s+/).filter((word) => word.length > 0);
 }
 
-function sameWords(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((word, i) => word === b[i]);
+/** The attendees' names as listed and without their titles, each as words joined by one space: made once per check. */
+function namesOf(context: CheckContext): ReadonlySet<string> {
+  let names = NAMES.get(context);
+  if (!names) {
+    const made = new Set<string>();
+    for (const person of context.people.all) {
+      const listed = wordsOf(person.attendee.name.text);
+      made.add(listed.join(" "));
+      made.add(listed.slice(listed.findIndex((word) => !isTitle(word))).join(" "));
+    }
+    made.delete("");
+    names = made;
+    NAMES.set(context, names);
+  }
+  return names;
 }
+
+const NAMES = new WeakMap<CheckContext, ReadonlySet<string>>();
 
 /** Where `word` stands in `text` as a whole word, or -1. */
 function wordAt(text: string, word: string): number {

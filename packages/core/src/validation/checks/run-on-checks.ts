@@ -3,7 +3,7 @@ import { proseShownFromRecordedItems } from "../../export/public-view.js";
 import type { Prose } from "../../model/ast.js";
 import { inlineResolution } from "../../model/resolutions.js";
 import { CAPITAL } from "../../text/letters.js";
-import { commonLineEnd } from "../../text/line-ends.js";
+import { isWhiteSpace } from "../../text/trim.js";
 import { replaceFix, type CheckContext } from "../context.js";
 
 /*
@@ -20,7 +20,20 @@ import { replaceFix, type CheckContext } from "../context.js";
  * A line that ends a sentence: `.`, `!` or `?`, and any closing quotes or brackets after it; or an
  * action's due date, `[due 2024-07-04]`, which ends its text.
  */
-const ENDS_SENTENCE = /(?:[.!?]["'’”)\]]*|\[due\b[^\]]*\][.;]?)$/i;
+function endsSentence(line: string): boolean {
+  // (Read from the end, not with an expression anchored there, which is tried at every position.)
+  let at = line.length - 1;
+  const last = line.charCodeAt(at);
+  if (last === 93 || ((last === 46 || last === 59) && line.charCodeAt(at - 1) === 93)) {
+    const open = line.lastIndexOf("[");
+    if (open >= 0 && DUE.test(line.slice(open, open + 4))) return true;
+  }
+  while (at >= 0 && CLOSING.includes(line.charAt(at))) at--;
+  return at >= 0 && ".!?".includes(line.charAt(at));
+}
+
+const CLOSING = `"'’”)]`;
+const DUE = /^\[due$/i;
 /**
  * A line that starts a sentence: a capital, after any opening quote or bracket; a figure
  * (`£85,000 was ...`, `85 per cent ...`); or a post-meeting note, `[Post-meeting note: ...]`.
@@ -32,13 +45,14 @@ export function decisionRunsOn(context: CheckContext): void {
   const shown = proseShownFromRecordedItems(context.doc, context.config);
   if (shown.length === 0) return;
   const settings = { bodyNames: context.config.bodyNames, verbs: tablesOf(context.config).verbs };
-  const lineEnd = commonLineEnd(context.doc.text);
+  // (Written with `\n`: a fix is applied in the file's own line ends, `inLineEndsOf`.)
+  const lineEnd = "\n";
   for (const { kind, prose, end, item } of shown) {
     const lines = linesOf(prose, end);
     for (let k = 1; k < lines.length; k++) {
       const above = lines[k - 1]!;
       const line = lines[k]!;
-      if (!ENDS_SENTENCE.test(above.text) || !STARTS_SENTENCE.test(line.text)) continue;
+      if (!endsSentence(above.text) || !STARTS_SENTENCE.test(line.text)) continue;
       // `The Panel AGREED ...` on the next line is a decision of its own, published either way.
       if (inlineResolution(asProse(line.text), settings)) continue;
       context.report(
@@ -65,18 +79,19 @@ interface Line {
  */
 function linesOf(prose: Prose, end: number): Line[] {
   const out: Line[] = [];
-  const text = prose.text.slice(0, end - prose.start);
-  const breaks = /\r\n|\r|\n/g;
-  let at = 0;
-  for (let match = breaks.exec(text); ; match = breaks.exec(text)) {
-    const stop = match ? match.index : text.length;
-    const raw = text.slice(at, stop);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed.length > 0) out.push({ text: trimmed, start: prose.start + at + lead, end: prose.start + at + lead + trimmed.length });
-    if (!match) return out;
-    at = match.index + match[0].length;
+  const text = prose.text;
+  const stopAt = end - prose.start;
+  for (let at = 0; at < stopAt; ) {
+    let stop = at;
+    while (stop < stopAt && text.charCodeAt(stop) !== 10 && text.charCodeAt(stop) !== 13) stop++;
+    let first = at;
+    let last = stop;
+    while (first < last && isWhiteSpace(text.charCodeAt(first))) first++;
+    while (last > first && isWhiteSpace(text.charCodeAt(last - 1))) last--;
+    if (last > first) out.push({ text: text.slice(first, last), start: prose.start + first, end: prose.start + last });
+    at = stop + (text.charCodeAt(stop) === 13 && text.charCodeAt(stop + 1) === 10 ? 2 : 1);
   }
+  return out;
 }
 
 const NONE: readonly never[] = [];
