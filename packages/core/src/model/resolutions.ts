@@ -175,11 +175,12 @@ const ADVERB = /^(?:[a-z]+ly|also|then|therefore|further)$/;
 function resolutionAfterLeadIn(prose: Prose, settings: ResolutionSettings): Resolution | undefined {
   const text = prose.text;
   const limit = Math.min(text.length, LEAD_IN_LIMIT);
+  const names = namesAfterLeadIn(settings.bodyNames);
   for (let comma = text.indexOf(","); comma >= 0 && comma < limit; comma = text.indexOf(",", comma + 1)) {
     let at = comma + 1;
     while (at < text.length && isWhiteSpace(text.charCodeAt(at))) at++;
-    for (const body of longestFirst(settings.bodyNames)) {
-      const written = text.startsWith(body, at) ? body : text.startsWith(lowerFirst(body), at) ? lowerFirst(body) : undefined;
+    for (const [body, lower] of names) {
+      const written = text.startsWith(body, at) ? body : text.startsWith(lower, at) ? lower : undefined;
       if (written === undefined || !isWhiteSpace(text.charCodeAt(at + written.length))) continue;
       // Only in the first sentence: after a full stop, the paragraph is discussion.
       if (SENTENCE_END.test(text.slice(0, comma))) return undefined;
@@ -193,9 +194,12 @@ function resolutionAfterLeadIn(prose: Prose, settings: ResolutionSettings): Reso
 const LEAD_IN_LIMIT = 240;
 const SENTENCE_END = /[.!?;:]\s/;
 
-function lowerFirst(name: string): string {
-  return name.charAt(0).toLowerCase() + name.slice(1);
+/** The body's names, longest first, each with its first letter in lower case too (`the Council`): made once per setting. */
+function namesAfterLeadIn(names: readonly string[]): readonly (readonly [string, string])[] {
+  return keptFor(leadInNames, names, () => longestFirst(names).map((name) => [name, name.charAt(0).toLowerCase() + name.slice(1)] as const));
 }
+
+const leadInNames = new WeakMap<readonly string[], readonly (readonly [string, string])[]>();
 
 /** Where the verb is looked for after the body's name: past `, having considered the report,` when one follows it. */
 function afterClause(text: string, at: number): number {

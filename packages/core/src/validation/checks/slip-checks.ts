@@ -67,8 +67,7 @@ function bulletedKeyword(context: CheckContext, start: number, lineEnd: number):
  * a second secretary's test). The fix, not certain (where the passage ends is the secretary's to
  * say), opens a passage in its place.
  */
-function confidentialHeadings(context: CheckContext, blocks: readonly Block[]): void {
-  const confidential = new Set(context.config.classification.confidential.map((level) => level.toUpperCase()));
+function confidentialHeadings(context: CheckContext, blocks: readonly Block[], confidential: ReadonlySet<string>): void {
   for (const block of blocks) {
     if (block.kind === "summary" || block.kind === "confidential") continue;
     if (block.kind !== "heading") continue;
@@ -87,7 +86,8 @@ function confidentialHeadings(context: CheckContext, blocks: readonly Block[]): 
 /** `keyword-as-prose`: a line shaped like a keyword line in another case or form, read as prose. */
 export function keywordsAsProse(context: CheckContext): void {
   const levels = tablesOf(context.config).levels;
-  for (const item of context.doc.items) confidentialHeadings(context, item.blocks);
+  const confidential = new Set(context.config.classification.confidential.map((level) => level.toUpperCase()));
+  for (const item of context.doc.items) confidentialHeadings(context, item.blocks, confidential);
   for (const { prose, item } of contentsOf(context.doc).prose) {
     const text = prose.text;
     const carriageReturns = text.includes("\r");
