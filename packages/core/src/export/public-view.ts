@@ -320,6 +320,8 @@ export interface ShownProse {
   readonly prose: Prose;
   readonly end: number;
   readonly item: Item;
+  /** The item's classification as written (a part's is its item's), or undefined. */
+  readonly level: string | undefined;
 }
 
 /**
@@ -332,21 +334,21 @@ export function proseShownFromRecordedItems(doc: Document, config: MinutesConfig
   const out: ShownProse[] = [];
   const whole = doc.header.classification?.text.trim();
   if (whole && confidentialLevel(whole, config) !== "public") return out;
-  const visit = (blocks: readonly Block[], item: Item) => {
+  const visit = (blocks: readonly Block[], item: Item, level: string | undefined) => {
     for (const block of blocks) {
-      if (block.kind === "summary" && !block.closed) visit(block.blocks, item);
-      else if (block.kind === "paragraph" && isDecision(block.resolution, config)) out.push({ kind: "decision", prose: block.prose, end: block.prose.end, item });
+      if (block.kind === "summary" && !block.closed) visit(block.blocks, item, level);
+      else if (block.kind === "paragraph" && isDecision(block.resolution, config)) out.push({ kind: "decision", prose: block.prose, end: block.prose.end, item, level });
       else if (block.kind === "list" && block.resolutions) {
-        for (const entry of block.items) if (isDecisionEntry(entry, config)) out.push({ kind: "decision", prose: entry.prose, end: entry.prose.end, item });
+        for (const entry of block.items) if (isDecisionEntry(entry, config)) out.push({ kind: "decision", prose: entry.prose, end: entry.prose.end, item, level });
       } else if (block.kind === "action") {
         const subTasks = subTasksAt(block.prose.text);
-        out.push({ kind: "action", prose: block.prose, end: subTasks < 0 ? block.prose.end : block.prose.start + subTasks, item });
+        out.push({ kind: "action", prose: block.prose, end: subTasks < 0 ? block.prose.end : block.prose.start + subTasks, item, level });
       }
     }
   };
   const levels = classificationsOf(doc, new SourceText(doc.text, doc.comments), config);
   doc.items.forEach((item, i) => {
-    if (confidentialLevel(levels[i], config) !== "public") visit(item.blocks, item);
+    if (confidentialLevel(levels[i], config) !== "public") visit(item.blocks, item, levels[i]);
   });
   return out;
 }

@@ -30,11 +30,6 @@ export interface BlockContext {
   meeting: number | undefined;
 }
 
-/** An action ID of the committee's, for messages: the meeting's first (`SECP77/01`, `ARC41/01`). */
-export function exampleActionId(context: BlockContext): string {
-  const ids = context.settings.actionIds ?? { prefix: "SECP", sequenceDigits: 2 };
-  return `${ids.prefix}${context.meeting ?? 1}/${"1".padStart(ids.sequenceDigits, "0")}`;
-}
 
 /**
  * The model blocks of an item's (or a passage's) children: construct tokens and passage nodes.
@@ -144,13 +139,13 @@ function buildActionLike(token: IToken, context: BlockContext): NewAction | Acti
   const what = token.tokenType === T.ActionBlock ? "action" : "update";
   const { keyword, rest } = splitKeyword(token, context.text);
   const range = rangeOf(token, context.text);
-  const { id, rest: first } = readIdLine(what, keyword.end, rest, context.problems, exampleActionId(context));
+  const { id, rest: first } = readIdLine(what, keyword.end, rest, context.problems, context);
   const body = prose(context.text, first.start, range.end, context.problems);
   if (what === "update") {
     return { kind: "update", id, original: body, paragraphs: [], supersededBy: [], start: range.start, end: range.end };
   }
   // The text may start on the line under `action ID:`; with none there either, the action is half-typed.
-  if (body.text.trim().length === 0) reportActionWithoutText({ start: keyword.start, end: first.end }, id, context.problems, exampleActionId(context));
+  if (body.text.trim().length === 0) reportActionWithoutText({ start: keyword.start, end: first.end }, id, context.problems, context);
   // A comment line just under `action ID:` is blanked in the prose: the owner is on the first
   // line of the text after it.
   let lead = 0;

@@ -137,10 +137,10 @@ function misplaceFields(misplaced: readonly { readonly field: HeaderField }[], p
   }
 }
 
-/** Reports a construct outside any item; true, so that the caller reports only the first of the document. */
 /** A header field's or attendee list's keyword in another case than lower case, then its colon: `Date:`, `VENUE:`, `Next Meeting:`. */
 const FIELD_IN_ANOTHER_CASE = /^((?:meeting|number|reference|status|date|time|venue|classification|next[ \t]+meeting|attendees|apologies|absent|category|group))[ \t]*:/i;
 
+/** Reports a construct outside any item; true, so that the caller reports only the first of the document. */
 function reportOutside(
   element: CstElement,
   text: string,

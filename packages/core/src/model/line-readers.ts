@@ -1,6 +1,8 @@
 import { spanOf, type Range, type Token } from "../text/range.js";
 import { trailingRunStart } from "../text/trim.js";
 import type { AttendeeNote } from "./ast.js";
+import type { ModelSettings } from "./build-document.js";
+import { DEFAULT_CONFIG } from "../config/config.js";
 import { CAPITAL, INITIALS_PATTERN, SMALL } from "../text/letters.js";
 import type { Problems } from "./problems.js";
 
@@ -32,18 +34,35 @@ export interface IdLine {
 }
 
 /**
+ * An action ID of the committee's, for messages: the meeting's first (`SECP77/01`, `ARC41/01`),
+ * as `formatActionId` writes it. Asked only when a message is written (`readIdLine` takes the
+ * context, not the example).
+ */
+export function exampleActionId(context: ActionIdExample): string {
+  const ids = context.settings.actionIds ?? DEFAULT_CONFIG.actionIds;
+  return `${ids.prefix}${context.meeting ?? 1}/${"1".padStart(ids.sequenceDigits, "0")}`;
+}
+
+/** What an example action ID is made from: the settings and the meeting's number. */
+export interface ActionIdExample {
+  readonly settings: Pick<ModelSettings, "actionIds">;
+  readonly meeting: number | undefined;
+}
+
+/**
  * Reads `SECP77/01: text` after `action` or `update`. The lexer only recognises the keyword
  * when a colon follows within one word, so the colon is always there.
  */
-export function readIdLine(what: "action" | "update", keywordEnd: number, rest: Token | undefined, problems: Problems, exampleId: string): IdLine {
+export function readIdLine(what: "action" | "update", keywordEnd: number, rest: Token | undefined, problems: Problems, ids: ActionIdExample): IdLine {
   const raw = rest?.text ?? "";
   const start = rest?.start ?? keywordEnd;
   const colon = raw.indexOf(":");
   const before = raw.slice(0, colon < 0 ? raw.length : colon);
   let id = trimmed(before, start);
   const text = trimmed(colon < 0 ? "" : raw.slice(colon + 1), start + colon + 1);
-  const example = what === "action" ? `action ${exampleId}: PD to publish the approved budget.` : `update ${exampleId}: the action's text, as raised.`;
   if (id.text.length === 0) {
+    const exampleId = exampleActionId(ids);
+    const example = what === "action" ? `action ${exampleId}: PD to publish the approved budget.` : `update ${exampleId}: the action's text, as raised.`;
     problems.error(
       `syntax-${what}-id`,
       { start: keywordEnd - what.length, end: Math.max(text.start, keywordEnd) },
@@ -71,11 +90,11 @@ export function readIdLine(what: "action" | "update", keywordEnd: number, rest: 
  * Reports an action with no text, on its line or under it (`syntax-action-text`): a half-typed
  * `action ID:`. `idLine` is the `action ID:` line, from the keyword to the end of the colon's line.
  */
-export function reportActionWithoutText(idLine: Range, id: Token, problems: Problems, exampleId: string): void {
+export function reportActionWithoutText(idLine: Range, id: Token, problems: Problems, ids: ActionIdExample): void {
   problems.error(
     "syntax-action-text",
     idLine,
-    `The action \`${id.text || "?"}\` has no text: after the colon, say who is to do what, as in \`action ${id.text || exampleId}: PD to publish the approved budget.\``,
+    `The action \`${id.text || "?"}\` has no text: after the colon, say who is to do what, as in \`action ${id.text || exampleActionId(ids)}: PD to publish the approved budget.\``,
   );
 }
 
@@ -185,7 +204,7 @@ function shapeOf(text: string): AttendeeLineShape {
   const head = notesAt < 0 ? text : text.slice(0, notesAt);
   const firstSpace = head.search(/\s/);
   const first = firstSpace < 0 ? head : head.slice(0, firstSpace);
-  return { text, notesAt, head, firstSpace, first, titled: TITLES.has(first.replace(/\.$/, "")) };
+  return { text, notesAt, head, firstSpace, first, titled: isTitle(first) };
 }
 
 /**
@@ -311,7 +330,7 @@ function isNameOnly(name: string): boolean {
   const words = name.split(/\s+/).filter((word) => word.length > 0);
   const first = words[0] ?? "";
   const last = words.at(-1) ?? "";
-  const initialsLike = (word: string) => !TITLES.has(word.replace(/\.$/, "")) && (STRICT_INITIALS.test(word) || DOTTED_INITIALS.test(word));
+  const initialsLike = (word: string) => !isTitle(word) && (STRICT_INITIALS.test(word) || DOTTED_INITIALS.test(word));
   if (words.length < 2 || initialsLike(first) || (/^[a-z]{1,3}$/.test(first) && !PARTICLES.has(first))) return false;
   return !initialsLike(last) || POST_NOMINALS.has(last);
 }
@@ -333,7 +352,7 @@ const POST_NOMINALS = new Set(["MP", "MSP", "MLA", "MEP", "OBE", "MBE", "CBE", "
 export function initialsOfName(name: string): string {
   return name
     .split(/\s+/)
-    .filter((word) => word.length > 0 && !TITLES.has(word.replace(/\.$/, "")) && !POST_NOMINALS.has(word))
+    .filter((word) => word.length > 0 && !isTitle(word) && !POST_NOMINALS.has(word))
     .map((word) => (PARTICLES.has(word) || /^\p{Lu}/u.test(word) ? word.charAt(0) : ""))
     .join("");
 }

@@ -29,7 +29,9 @@ export function onCodeAction(state: State, params: CodeActionParams): CodeAction
     if (fix) actions.push({ title: fix.title, kind: CARRY_FORWARD_KIND, edit: toWorkspaceEdit(s.doc, s.uri, fix) });
   }
   if (wants(CodeActionKind.SourceFixAll)) {
-    const all = fixAll(s, state);
+    // The rounds (a parse and a check each) only when fix all is asked for by name, as on save: an
+    // editor asks for code actions, without `only`, whenever the cursor moves, to draw its lightbulb.
+    const all = fixAll(s, state, only?.some((k) => k === CodeActionKind.SourceFixAll || k === CodeActionKind.Source) ? FIX_ALL_ROUNDS : 1);
     if (all) actions.push({ title: `Fix ${all.fixed} certain problem${all.fixed === 1 ? "" : "s"}`, kind: CodeActionKind.SourceFixAll, edit: toWorkspaceEdit(s.doc, s.uri, { edits: [all.edit] }) });
   }
   return actions;
@@ -41,7 +43,7 @@ export function onCodeAction(state: State, params: CodeActionParams): CodeAction
  * second "fix all"). Each round's text is checked in its committee, the meeting standing in for
  * the open one only while it is checked, then put back; one edit covers what changed.
  */
-function fixAll(s: Snapshot, state: State): { edit: TextEdit; fixed: number } | undefined {
+function fixAll(s: Snapshot, state: State, rounds: number): { edit: TextEdit; fixed: number } | undefined {
   const { config, index } = s.committee;
   const held = index.get(s.uri)?.doc;
   const findings = (text: string) => {
@@ -54,7 +56,7 @@ function fixAll(s: Snapshot, state: State): { edit: TextEdit; fixed: number } | 
       else index.delete(s.uri);
     }
   };
-  const { text, fixed } = fixInRounds(s.doc.text, state.diagnosticsOf(s), findings, FIX_ALL_ROUNDS);
+  const { text, fixed } = fixInRounds(s.doc.text, state.diagnosticsOf(s), rounds === 1 ? () => [] : findings, rounds);
   const edit = differenceEdit(s.doc.text, text);
   return edit && fixed > 0 ? { edit, fixed } : undefined;
 }

@@ -141,7 +141,7 @@ describe("resolution-mid-paragraph", () => {
   it("names a decision written after another sentence of its paragraph; its fix starts a paragraph with it", () => {
     const { found, text } = expectFindings(item("PD declared an interest in the contract. «The Panel NOTED» the declaration.\nKL asked a question. «The Panel formally AGREED» to proceed."), "resolution-mid-paragraph", "warning");
     expect(found[0]!.message).toBe(
-      "`The Panel NOTED` stands after another sentence of its paragraph, so it is not read as a decision: the item records no outcome from it, and an item recorded in the confidential minutes withholds it. Start a paragraph with it, after a blank line.",
+      "`The Panel NOTED` stands after another sentence of its paragraph, so it is not read as a decision: the item records no outcome from it, and if the item is recorded in the confidential minutes, the decision is left out of the public minutes. Start a paragraph with it, after a blank line.",
     );
     const fixed = applyFix(text, found[0]!.fixes?.[0]);
     expect(fixed).toContain("PD declared an interest in the contract.\n\nThe Panel NOTED the declaration.");

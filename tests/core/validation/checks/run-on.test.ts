@@ -25,9 +25,9 @@ describe("decision-runs-on", () => {
       "error",
     );
     expect(found.map((d) => d.message)).toEqual([
-      "This line starts a sentence of its own straight under a decision, so it is read as part of the decision and printed with it in the public minutes, though item 1 is recorded in the confidential minutes. If it is discussion, leave a blank line above it, and it is withheld with the discussion; if it belongs to the decision, join it to the line above.",
-      "This line starts a sentence of its own straight under a decision, so it is read as part of the decision and printed with it in the public minutes, though item 1 is recorded in the confidential minutes. If it is discussion, leave a blank line above it, and it is withheld with the discussion; if it belongs to the decision, join it to the line above.",
-      "This line starts a sentence of its own straight under an action, so it is read as part of the action and printed with it in the public minutes, though item 1 is recorded in the confidential minutes. If it is discussion, leave a blank line above it, and it is withheld with the discussion; if it belongs to the action, join it to the line above.",
+      "This line starts a sentence of its own straight under a decision, so it is read as part of the decision and printed with it in the public minutes, though item 1, classified RED, is recorded in the confidential minutes. If it is discussion, leave a blank line above it, and it is withheld with the discussion; if it belongs to the decision, join it to the line above.",
+      "This line starts a sentence of its own straight under a decision, so it is read as part of the decision and printed with it in the public minutes, though item 1, classified RED, is recorded in the confidential minutes. If it is discussion, leave a blank line above it, and it is withheld with the discussion; if it belongs to the decision, join it to the line above.",
+      "This line starts a sentence of its own straight under an action, so it is read as part of the action and printed with it in the public minutes, though item 1, classified RED, is recorded in the confidential minutes. If it is discussion, leave a blank line above it, and it is withheld with the discussion; if it belongs to the action, join it to the line above.",
     ]);
     expect(found.every((d) => d.fixes?.length === 1 && !d.fixes[0]!.certain)).toBe(true);
   });

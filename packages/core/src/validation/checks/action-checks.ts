@@ -8,6 +8,7 @@ import { correctActionId, formatActionId, isWellFormedActionId, parseActionId } 
 import { findOrganisation } from "../people.js";
 import { isTitle } from "../../model/line-readers.js";
 import { straightApostrophes } from "../../text/letters.js";
+import { keptFor } from "../../kept.js";
 import { replaceFix, type CheckContext } from "../context.js";
 
 function newActions(context: CheckContext): readonly NewAction[] {
@@ -225,19 +226,16 @@ function wordsOf(name: string): string[] {
 
 /** The attendees' names as listed and without their titles, each as words joined by one space: made once per check. */
 function namesOf(context: CheckContext): ReadonlySet<string> {
-  let names = NAMES.get(context);
-  if (!names) {
-    const made = new Set<string>();
+  return keptFor(NAMES, context, () => {
+    const names = new Set<string>();
     for (const person of context.people.all) {
       const listed = wordsOf(person.attendee.name.text);
-      made.add(listed.join(" "));
-      made.add(listed.slice(listed.findIndex((word) => !isTitle(word))).join(" "));
+      names.add(listed.join(" "));
+      names.add(listed.slice(listed.findIndex((word) => !isTitle(word))).join(" "));
     }
-    made.delete("");
-    names = made;
-    NAMES.set(context, names);
-  }
-  return names;
+    names.delete("");
+    return names;
+  });
 }
 
 const NAMES = new WeakMap<CheckContext, ReadonlySet<string>>();

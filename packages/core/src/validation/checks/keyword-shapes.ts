@@ -39,7 +39,6 @@ export const ITEM_WITH_COLON = new RegExp(String.raw`^${LEAD}item${GAP}([^\s:]*\
 export const ITEM_OTHER_SEPARATOR = new RegExp(String.raw`^${LEAD}item${GAP}(\d+(?:(?:\.\d+)+|[a-z])?)${LEAD}[.)\-–—]${GAP}(?=\S)`, "i");
 export const ITEM_NO_COLON = new RegExp(String.raw`^${LEAD}item${GAP}(\d+(?:(?:\.\d+)+|[a-z])?)${GAP}(?=\S)`, "i");
 export const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
-/** `Item Two: Title`: the number in words. */
 /**
  * `item 2 [PRIVATE]: Title`, `Item 2 (PRIVATE): Title`, `item [PRIVATE] 2: Title`: an item line with
  * its classification before the colon, which no item line is (found by a secretary's test: the
@@ -50,6 +49,7 @@ export const ITEM_LEVEL_BEFORE_COLON = new RegExp(
   String.raw`^${LEAD}item${GAP}(?:(\d+(?:(?:\.\d+)+|[a-z])?)${LEAD}[\[(]${LEAD}([A-Za-z]+)${LEAD}[\])]|[\[(]${LEAD}([A-Za-z]+)${LEAD}[\])]${LEAD}(\d+(?:(?:\.\d+)+|[a-z])?))${LEAD}${COLON}${LEAD}(.*?)${LEAD}$`,
   "i",
 );
+/** `Item Two: Title`: the number in words. */
 export const ITEM_IN_WORDS = new RegExp(String.raw`^${LEAD}item${GAP}(${NUMBER_WORDS.join("|")})${LEAD}${COLON}`, "i");
 /** A comment whose `//` stands after something other than spaces and tabs: it is prose, and published. */
 export const COMMENT_OTHERWISE = new RegExp(String.raw`^${LEAD}//`);

@@ -173,7 +173,7 @@ export function resolutionMidParagraph(context: CheckContext): void {
           "resolution-mid-paragraph",
           "warning",
           { start, end: start + m[0].length },
-          `\`${m[0]}\` stands after another sentence of its paragraph, so it is not read as a decision: the item records no outcome from it, and an item recorded in the confidential minutes withholds it. Start a paragraph with it, after a blank line.`,
+          `\`${m[0]}\` stands after another sentence of its paragraph, so it is not read as a decision: the item records no outcome from it, and if the item is recorded in the confidential minutes, the decision is left out of the public minutes. Start a paragraph with it, after a blank line.`,
           { fixes: [replaceFix("Start a paragraph with the decision", { start: prose.start + gapStart, end: start }, lineEnd + lineEnd, false)] },
         );
       }

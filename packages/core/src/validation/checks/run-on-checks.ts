@@ -47,7 +47,7 @@ export function decisionRunsOn(context: CheckContext): void {
   const settings = { bodyNames: context.config.bodyNames, verbs: tablesOf(context.config).verbs };
   // (Written with `\n`: a fix is applied in the file's own line ends, `inLineEndsOf`.)
   const lineEnd = "\n";
-  for (const { kind, prose, end, item } of shown) {
+  for (const { kind, prose, end, item, level } of shown) {
     const lines = linesOf(prose, end);
     for (let k = 1; k < lines.length; k++) {
       const above = lines[k - 1]!;
@@ -59,7 +59,7 @@ export function decisionRunsOn(context: CheckContext): void {
         "decision-runs-on",
         "error",
         line,
-        `This line starts a sentence of its own straight under ${kind === "action" ? "an action" : "a decision"}, so it is read as part of the ${kind} and printed with it in the public minutes, though item ${item.number.text} is recorded in the confidential minutes. ` +
+        `This line starts a sentence of its own straight under ${kind === "action" ? "an action" : "a decision"}, so it is read as part of the ${kind} and printed with it in the public minutes, though item ${item.number.text}${level ? `, classified ${level},` : ""} is recorded in the confidential minutes. ` +
           `If it is discussion, leave a blank line above it, and it is withheld with the discussion; if it belongs to the ${kind}, join it to the line above.`,
         { fixes: [replaceFix("Leave a blank line above it, so that it is withheld with the discussion", { start: line.start, end: line.start }, lineEnd, false)] },
       );

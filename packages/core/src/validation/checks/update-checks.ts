@@ -11,6 +11,7 @@ import { publicBlocks } from "../../export/public-view.js";
 import { lastStatusLabel } from "../../model/assemble-blocks.js";
 import { spanOf, type Range } from "../../text/range.js";
 import { escapeRegExp } from "../../text/trim.js";
+import { keptFor } from "../../kept.js";
 
 function updates(context: CheckContext): readonly ActionUpdate[] {
   return contentsOf(context.doc).updates;
@@ -112,7 +113,7 @@ export function updateStatus(context: CheckContext): void {
   const words = Object.keys(context.config.statuses);
   for (const update of updates(context)) {
     if (!update.status || update.status.text.length === 0) {
-      const slip = statusWithoutColon(update, words, context.doc.text);
+      const slip = statusWithoutColon(update, context.config.statuses, context.doc.text);
       context.report(
         "update-no-status",
         "warning",
@@ -144,15 +145,19 @@ export function updateStatus(context: CheckContext): void {
  * the update was said to record no status, with no word of why). `label` is `Status` and what
  * stands between it and the word.
  */
-function statusWithoutColon(update: ActionUpdate, words: readonly string[], text: string): { written: string; word: string; label: Range } | undefined {
+function statusWithoutColon(update: ActionUpdate, statuses: Readonly<Record<string, string>>, text: string): { written: string; word: string; label: Range } | undefined {
+  const words = Object.keys(statuses);
   if (words.length === 0) return undefined;
-  const pattern = new RegExp(`\\b(Status|STATUS)(?:[ \\t]*[-–—=][ \\t]*|[ \\t]+)(${words.map(escapeRegExp).join("|")})\\b`, "i");
+  const pattern = keptFor(STATUS_WITHOUT_COLON, statuses, () => new RegExp(`\\b(Status|STATUS)(?:[ \\t]*[-–—=][ \\t]*|[ \\t]+)(${words.map(escapeRegExp).join("|")})\\b`, "i"));
   const found = pattern.exec(text.slice(update.start, update.end));
   if (!found || found[1] !== "Status" && found[1] !== "STATUS") return undefined;
   const start = update.start + found.index;
   const word = found[2]!.charAt(0).toUpperCase() + found[2]!.slice(1).toLowerCase();
   return { written: found[0], word, label: { start, end: start + found[0].length - found[2]!.length } };
 }
+
+/** The pattern of `statusWithoutColon`, made once per setting of the status words. */
+const STATUS_WITHOUT_COLON = new WeakMap<Readonly<Record<string, string>>, RegExp>();
 
 /** `superseded-unknown` and `supersession-cycle`. */
 export function supersession(context: CheckContext): void {
