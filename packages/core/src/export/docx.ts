@@ -4,7 +4,7 @@ import {
 } from "docx";
 import {
   CONFIDENTIAL_BANNER, DRAFT_BANNER, GENERATOR, WITHHELD_LABEL, classificationLabel, classificationSentence, groupUpdates, longDate, minutesStatus, newActions, referenceLine, sectionName,
-  pageMark, successorsToPrint, whenText,
+  pageMark, successorsToPrint, whenText, itemNumberMark,
 } from "./format.js";
 import type { Inline, MinutesView, RenderOptions, ViewAttendeeSection, ViewBlock, ViewItem, ViewUpdate } from "./view-types.js";
 
@@ -179,7 +179,7 @@ function item(it: ViewItem): Child[] {
   const heading = new Paragraph({
     heading: HeadingLevel.HEADING_2,
     children: [
-      new TextRun(`${it.label}.\t${it.title}`),
+      new TextRun(`${itemNumberMark(it.label)}\t${it.title}`),
       ...(level ? [new TextRun({ text: ` (${classificationLabel(level)})`, color: level.toUpperCase() === "RED" ? MARK : MUTED })] : []),
     ],
     tabStops: [{ type: "left", position: 567 }],

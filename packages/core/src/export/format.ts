@@ -104,3 +104,12 @@ export function pageMark(draft: boolean, confidential: boolean): "" | "DRAFT" | 
 export const DRAFT_BANNER = "DRAFT – these minutes have not been approved";
 export const CONFIDENTIAL_BANNER = "CONFIDENTIAL – not for publication: contains text withheld from the public minutes";
 export const WITHHELD_LABEL = { item: "Confidential minutes – withheld from the public version", passage: "Confidential – withheld from the public version" } as const;
+
+/**
+ * An item's number as a heading prints it: `7.` for item 7, `3a.` for a part written with a
+ * letter, and `7.1` for a part written with a point, which takes no second point (found by a
+ * secretary's test: `7.1.`).
+ */
+export function itemNumberMark(label: string): string {
+  return label.includes(".") ? label : `${label}.`;
+}

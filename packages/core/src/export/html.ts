@@ -1,7 +1,7 @@
 import { escapeHtml as e } from "./escape.js";
 import {
   CONFIDENTIAL_BANNER, DRAFT_BANNER, GENERATOR, WITHHELD_LABEL, classificationLabel, classificationSentence, groupUpdates, longDate, minutesStatus, newActions, referenceLine, sectionName,
-  pageMark, statusText, successorsToPrint, whenText,
+  pageMark, statusText, successorsToPrint, whenText, itemNumberMark,
 } from "./format.js";
 import { htmlStyle } from "./html-style.js";
 import type {
@@ -119,7 +119,7 @@ function itemSection(item: ViewItem, index: number): string {
   const classification = level ? ` <span class="item-classification${levelClass}">(${e(classificationLabel(level))})</span>` : "";
   return [
     `<section class="item" id="item-${index + 1}">`,
-    `<h2><span class="item-number">${e(item.label)}.</span> ${e(item.title)}${classification}</h2>`,
+    `<h2><span class="item-number">${e(itemNumberMark(item.label))}</span> ${e(item.title)}${classification}</h2>`,
     blocks(item.blocks),
     `</section>`,
   ].join("\n");

@@ -1,6 +1,6 @@
 import { escapeMarkdown as md } from "./escape.js";
 import {
-  CONFIDENTIAL_BANNER, DRAFT_BANNER, WITHHELD_LABEL, classificationLabel, classificationSentence, groupUpdates, longDate, newActions, referenceLine, sectionName, successorsToPrint, whenText,
+  CONFIDENTIAL_BANNER, DRAFT_BANNER, WITHHELD_LABEL, classificationLabel, classificationSentence, groupUpdates, longDate, newActions, referenceLine, sectionName, successorsToPrint, whenText, itemNumberMark,
 } from "./format.js";
 import type { Inline, MinutesView, RenderOptions, ViewAttendeeSection, ViewBlock, ViewItem, ViewUpdate } from "./view-types.js";
 
@@ -67,7 +67,7 @@ function attendees(sections: readonly ViewAttendeeSection[]): string {
 function itemMarkdown(item: ViewItem): string[] {
   const level = item.classification?.trim();
   const suffix = level ? ` (${md(classificationLabel(level), false)})` : "";
-  return [`## ${md(item.label, false)}. ${heading(item.title)}${suffix}`, ...blocks(item.blocks)];
+  return [`## ${md(itemNumberMark(item.label), false)} ${heading(item.title)}${suffix}`, ...blocks(item.blocks)];
 }
 
 function blocks(list: readonly ViewBlock[]): string[] {
