@@ -61,6 +61,13 @@ describe("resolution-verb-unknown", () => {
     expectFinding(item("The Panel NOTED the updates and «AGRED» that any actions marked as Complete could be formally closed."), "resolution-verb-unknown", "error");
   });
 
+  // Found by a secretary's test: a verb not of the settings, after the first, was printed unmarked and not named.
+  it("flags a second verb in capitals that is not configured: `NOTED ... and DISCUSSED ...`", () => {
+    const { finding } = expectFinding(item("The Panel NOTED the report and «DISCUSSED» the plan."), "resolution-verb-unknown", "error");
+    expect(finding.message).toMatch(/^`DISCUSSED` is not one of the configured/);
+    expectNone(item("The Panel NOTED the update from SECAS and DCC."), "resolution-verb-unknown");
+  });
+
   it("flags a verb in capitals that is not configured, and says where verbs are configured", () => {
     const { finding } = expectFinding(item("The Panel:\n- «CONSIDERED» the paper;\n- NOTED the plan."), "resolution-verb-unknown", "error");
     expect(finding.message).toBe(
