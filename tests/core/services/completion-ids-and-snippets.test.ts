@@ -110,6 +110,17 @@ describe("the actions offered after `update `", () => {
   it("are actions only, not a malformed ID", () => {
     expect(offered.map((c) => c.label)).toEqual(["SECP77/01"]);
   });
+
+  // Found by a test of the editor's features: the actions this meeting had already updated came first.
+  it("put the open actions this meeting has not updated yet first", () => {
+    const index = folder({
+      "/panel/77.minutes": meetingOn(77, "2020-02-14", "item 1: Actions\n\naction SECP77/01: SECAS to publish.\n\naction SECP77/02: DCC to present.\n\naction SECP77/03: SECAS to issue.\n"),
+      "/panel/78.minutes": meetingOn(78, "2020-03-13", "item 1: Actions\n\nupdate SECP77/01: SECAS to publish.\n\nPublished. Status: Closed.\n\nupdate \n"),
+    });
+    const doc = index.get("/panel/78.minutes")!.doc;
+    const labels = complete(semanticsOf(doc, SEC_CONFIG), index, "/panel/78.minutes", doc.text.lastIndexOf("update ") + "update ".length).map((c) => c.label);
+    expect(labels).toEqual(["SECP77/02", "SECP77/03", "SECP77/01"]);
+  });
 });
 
 describe("resolution verbs under a lead-in", () => {

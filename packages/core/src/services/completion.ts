@@ -101,8 +101,12 @@ function actionIds(s: Semantics, index: FolderIndex | undefined, uri: string, re
   const here = s.doc.header.number?.value;
   // Only actions, not the slips the checks report (`SEC76/01`, an ID its meeting never raised).
   const records = [...index.allActions()].filter((r) => index.isKnownAction(r) && (mode === "mention" || parseActionId(r.id, s.config)?.meeting !== here));
+  // After `update `, the open actions this meeting has not updated yet come first (found by a test
+  // of the editor's features: those already updated here were offered first).
+  const updatedHere = mode === "update" ? new Set(contentsOf(s.doc).updates.map((u) => u.id.text)) : new Set<string>();
+  const rank = (id: string) => (open.has(id) ? 2 : 0) - (updatedHere.has(id) ? 3 : 0);
   return records
-    .sort((a, b) => Number(open.has(b.id)) - Number(open.has(a.id)) || compareIds(a.id, b.id))
+    .sort((a, b) => rank(b.id) - rank(a.id) || compareIds(a.id, b.id))
     .map((r, i) => ({
       label: r.id,
       kind: "action" as const,
