@@ -371,12 +371,16 @@ describe("export, preview, register and new meeting, as custom requests", () => 
     expect(register.csv.split("\r\n")[0]).toBe("Action,Meeting,Date raised,Owner,Due,Action text,Status,Last updated at meeting,Superseded by");
   });
 
-  it("drafts the next meeting from meeting 77, with its open actions carried forward", async () => {
-    const next = await client.request<{ text: string; suggestedUri: string }>("minutes/newMeeting", { uri: uri77() });
-    expect(next.suggestedUri).toBe(fileUri(path.join(folder, "sec-panel-78.minutes")));
-    expect(next.text).toContain("meeting: SEC Panel Meeting 78\nnumber: 78\nstatus: draft\ndate: 2020-03-13");
-    const carried = [...next.text.matchAll(/^update (\S+):/gm)].map((m) => m[1]);
-    expect(carried).toEqual(["SECP70/03", "SECP73/02", "SECP73/06", "SECP74/06", "SECP77/01", "SECP77/02", "SECP77/03", "SECP77/04", "SECP77/05", "SECP77/06", "SECP77/07"]);
+  // Found by a test of the editor's features: asked from meeting 77, it drafted meeting 78 again, into sec-panel-78.minutes.
+  it("drafts the meeting after the folder's latest, 78, whichever meeting it is asked from, with the open actions carried forward", async () => {
+    const from77 = await client.request<{ text: string; suggestedUri: string }>("minutes/newMeeting", { uri: uri77() });
+    const from78 = await client.request<{ text: string; suggestedUri: string }>("minutes/newMeeting", { uri: uri78() });
+    expect(from77).toEqual(from78);
+    expect(from78.suggestedUri).toBe(fileUri(path.join(folder, "sec-panel-79.minutes")));
+    expect(from78.text).toContain("meeting: SEC Panel Meeting 79\nnumber: 79\nstatus: draft\n");
+    const carried = [...from78.text.matchAll(/^update (\S+):/gm)].map((m) => m[1]);
+    expect(carried).toContain("SECP77/05");
+    expect(carried).not.toContain("SECP77/02");
   });
 
   it("answers a bad export request with an error, not a crash", async () => {

@@ -150,7 +150,12 @@ export function registerCustomRequests(connection: Connection, state: State): vo
 
   /** The text of the next meeting's file, drafted from `uri`, and a suggested file beside it. */
   handle("minutes/newMeeting", async (params: { uri: string }) => {
-    const s = snapshotOrFail(state, params?.uri, true);
+    const asked = snapshotOrFail(state, params?.uri, true);
+    // The next meeting follows the folder's latest, whichever meeting it is asked from: drafted
+    // from an earlier one, it took the number and the file of a meeting that exists (found by a
+    // test of the editor's features).
+    const latest = asked.committee.index.meetings().at(-1);
+    const s = latest && latest.uri !== asked.uri ? (state.snapshot(latest.uri) ?? closedSnapshot(state, latest.uri) ?? asked) : asked;
     const text = newMeetingText(s.doc, s.uri, s.committee.index, s.committee.config);
     const source = URI.parse(s.uri);
     const suggested = source.with({ path: path.posix.join(path.posix.dirname(source.path), nextMeetingFileName(path.posix.basename(source.path), s.doc)) });
