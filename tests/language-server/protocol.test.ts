@@ -191,6 +191,18 @@ describe("the language server over stdio", () => {
     expect(edit.newText).toMatch(/^\n  [A-Z][A-Za-z]+\s+Full Name$/);
   });
 
+  // Found by a test of the editor's features: `The DCC (DKi)` was added among SECAS, and then said not to be of the DCC.
+  it("adds someone of the organisation written before the mention beside its other attendees", async () => {
+    const { diagnostics } = await client.diagnosticsFor(uri77(), (p) => p.diagnostics.some((d) => d.code === "unknown-initials"));
+    const unknown = diagnostics.find((d) => d.code === "unknown-initials")!;
+    const actions = await client.request<CodeAction[]>("textDocument/codeAction", { textDocument: { uri: uri77() }, range: unknown.range, context: { diagnostics: [unknown] } });
+    const edit = actions.find((a) => a.title === "Add `DKi` to the attendees")!.edit!.changes![uri77()]![0]!;
+    const lines = text77().split("\n");
+    // Inserted at the end of the line of the DCC's last attendee present, in the DCC's group.
+    expect(lines[edit.range.start.line]).toMatch(/^\s+CS\s+Charlotte Semp/);
+    expect(edit.newText).toBe("\n  DKi  Full Name");
+  });
+
   it("offers a finding's fixes from the tree's own findings, not from data sent with the finding", async () => {
     const { diagnostics } = await client.diagnosticsFor(uri78(), (p) => p.diagnostics.some((d) => d.code === "unknown-initials"));
     const unknown = diagnostics.find((d) => d.code === "unknown-initials")!;

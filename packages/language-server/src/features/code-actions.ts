@@ -91,8 +91,14 @@ function addAttendee(s: Snapshot, diagnostic: Diagnostic): CodeAction | undefine
   const end = toOffset(s.doc, diagnostic.range.end);
   const initials = s.doc.text.slice(start, end);
   const eol = commonLineEnd(s.doc.text);
-  const line = `  ${initials.padEnd(5)}Full Name`;
-  const present = section.attendees.filter((a) => a.attendance === "present").at(-1);
+  // `The DCC (DKi)`: someone of the organisation written before the mention goes beside its other
+  // attendees, or, with none present, says their organisation in a note (found by a test of the
+  // editor's features: added among SECAS, the attendee was then said not to be of the DCC).
+  const mention = s.semantics.mentions.find((m) => m.initials.start === start);
+  const organisation = mention?.qualifier?.kind === "organisation" ? mention.qualifier.organisation : undefined;
+  const colleague = organisation ? s.semantics.people.all.filter((p) => p.organisation === organisation && p.attendee.attendance === "present").at(-1)?.attendee : undefined;
+  const line = `  ${initials.padEnd(5)}Full Name${organisation && !colleague ? `  (of ${organisation})` : ""}`;
+  const present = colleague ?? section.attendees.filter((a) => a.attendance === "present").at(-1);
   const absentList = section.groups.find((g) => g.kind === "apologies" || g.kind === "absent");
   // After the last one present; else above the list of those who were not; else at the end.
   const edit = present
