@@ -218,13 +218,19 @@ const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.li
 /**
  * What is wrong with the ranges of an answer about the unedited document `uri`: each range in it
  * of a document whose text is known (but the diagnostics a code action echoes from its request)
- * must lie in that text and not run backwards; the edits of one document must not overlap;
+ * must lie in that text and not run backwards; the edits one workspace edit makes to a document must not overlap;
  * semantic tokens must stay on their lines; folds must close after they open.
  */
 function rangeProblems(method: Method, result: unknown, uri: string): string[] {
   const problems: string[] = [];
+  // The edits of each workspace edit, by document: one code action's edit is applied whole, but the
+  // code actions of one answer are alternatives, whose edits may well overlap one another's.
   const edits = new Map<string, { start: Position; end: Position }[]>();
-  const editsOf = (file: string) => edits.get(file) ?? edits.set(file, []).get(file)!;
+  let workspaceEdit = 0;
+  const editsOf = (file: string) => {
+    const key = `${workspaceEdit} ${file}`;
+    return edits.get(key) ?? edits.set(key, []).get(key)!;
+  };
   const visit = (value: unknown, where: string, file: string) => {
     if (typeof value !== "object" || value === null) return;
     if (Array.isArray(value)) return value.forEach((v, i) => visit(v, `${where}[${i}]`, file));
@@ -238,6 +244,7 @@ function rangeProblems(method: Method, result: unknown, uri: string): string[] {
     for (const [key, child] of Object.entries(node)) {
       if (key === "diagnostics") continue;
       if (key === "changes" && typeof child === "object" && child !== null) {
+        workspaceEdit++;
         for (const [target, list] of Object.entries(child as Record<string, { range: { start: Position; end: Position } }[]>)) {
           editsOf(target).push(...list.map((e) => e.range));
           visit(list, `${where}.changes[${target}]`, target);
@@ -245,6 +252,7 @@ function rangeProblems(method: Method, result: unknown, uri: string): string[] {
         continue;
       }
       if (key === "documentChanges" && Array.isArray(child)) {
+        workspaceEdit++;
         for (const change of child as { textDocument?: { uri: string }; edits?: { range: { start: Position; end: Position } }[] }[]) {
           if (change.textDocument) editsOf(change.textDocument.uri).push(...(change.edits ?? []).map((e) => e.range));
         }
@@ -253,8 +261,9 @@ function rangeProblems(method: Method, result: unknown, uri: string): string[] {
     }
   };
   visit(result, method, uri);
-  // The edits one answer makes to one document never overlap: an editor refuses such an edit whole.
-  for (const [target, list] of edits) {
+  // The edits one workspace edit makes to one document never overlap: an editor refuses such an edit whole.
+  for (const [key, list] of edits) {
+    const target = key.slice(key.indexOf(" ") + 1);
     const sorted = [...list].sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);
     for (let i = 1; i < sorted.length; i++) if (!before(sorted[i - 1]!.end, sorted[i]!.start)) problems.push(`${method}: edits of ${target} overlap at ${JSON.stringify(sorted[i]!.start)}`);
   }
