@@ -43,6 +43,18 @@ export function* buildDocumentSteps(
   let reportedOutside = false;
   /** Header fields met after an item: only `next meeting:` after the last one is the header's. */
   const trailing: { readonly field: HeaderField }[] = [];
+  /**
+   * A construct outside any item. `Date: 2020-02-14`, a header field with a capital as a word
+   * processor writes it, is prose, and so is every line after it up to a blank line (`Venue:
+   * Hall`): each such line is named, wherever it stands in the header, with its fix (found by the
+   * certain fixes' property: a fix of the first alone left the next to be found only then). Any
+   * other is reported once, at the first.
+   */
+  const outside = (element: CstElement) => {
+    const start = startOf(element);
+    if (items.length === 0 && isFieldInAnotherCase(text.slice(start, lineEndOf(text, start)))) reportFieldsInAnotherCase(text, start, endOf(element), problems);
+    else reportedOutside ||= reportOutside(element, text, items.length, trailing, problems);
+  };
 
   for (const element of ordered(cst)) {
     if (!isToken(element)) {
@@ -65,7 +77,7 @@ export function* buildDocumentSteps(
         misplaceFields(trailing.splice(0), problems);
         items.push(buildItem(element, context));
         if (items.length % ITEMS_PER_SLICE === 0) yield;
-      } else reportedOutside ||= reportOutside(element, text, items.length, trailing, problems);
+      } else outside(element);
       continue;
     }
     switch (element.tokenType) {
@@ -96,10 +108,10 @@ export function* buildDocumentSteps(
           fields.push(readField(element, text, "status"));
           break;
         }
-        reportedOutside ||= reportOutside(element, text, items.length, trailing, problems);
+        outside(element);
         break;
       default:
-        reportedOutside ||= reportOutside(element, text, items.length, trailing, problems);
+        outside(element);
     }
   }
 
@@ -138,7 +150,32 @@ function misplaceFields(misplaced: readonly { readonly field: HeaderField }[], p
 }
 
 /** A header field's or attendee list's keyword in another case than lower case, then its colon: `Date:`, `VENUE:`, `Next Meeting:`. */
-const FIELD_IN_ANOTHER_CASE = /^((?:meeting|number|reference|status|date|time|venue|classification|next[ \t]+meeting|attendees|apologies|absent|category|group))[ \t]*:/i;
+const FIELD_IN_ANOTHER_CASE = /^[ \t]*((?:meeting|number|reference|status|date|time|venue|classification|next[ \t]+meeting|attendees|apologies|absent|category|group))[ \t]*:/i;
+
+function isFieldInAnotherCase(line: string): boolean {
+  const field = FIELD_IN_ANOTHER_CASE.exec(line);
+  return field !== null && field[1] !== field[1]!.toLowerCase();
+}
+
+/** Reports each line from `from` to `to` that is a header field written with a capital. */
+function reportFieldsInAnotherCase(text: string, from: number, to: number, problems: Problems): void {
+  for (let start = from; start < to; ) {
+    const end = lineEndOf(text, start);
+    const field = FIELD_IN_ANOTHER_CASE.exec(text.slice(start, end));
+    if (field && field[1] !== field[1]!.toLowerCase()) {
+      const at = start + field[0].indexOf(field[1]!);
+      const keyword = { start: at, end: at + field[1]!.length };
+      const written = field[1]!.toLowerCase().replace(/\s+/g, " ");
+      problems.error(
+        "syntax-outside-item",
+        { start: at, end },
+        `\`${field[1]}:\` is a header field written with a capital: fields are written in lower case (\`${written}:\`), so this line is read as text before the first item, and the header has no \`${written}:\`.`,
+        [{ title: `Write \`${written}:\``, edits: [{ range: keyword, newText: written }], certain: true }],
+      );
+    }
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+}
 
 /** Reports a construct outside any item; true, so that the caller reports only the first of the document. */
 function reportOutside(
@@ -150,19 +187,6 @@ function reportOutside(
 ): true {
   const start = startOf(element);
   const end = lineEndOf(text, start);
-  // `Date: 2020-02-14`: a header field with a capital, as a word processor writes it, is prose.
-  const field = itemCount === 0 ? FIELD_IN_ANOTHER_CASE.exec(text.slice(start, end)) : null;
-  if (field && field[1] !== field[1]!.toLowerCase()) {
-    const keyword = { start: start + field.index, end: start + field.index + field[1]!.length };
-    const written = field[1]!.toLowerCase().replace(/\s+/g, " ");
-    problems.error(
-      "syntax-outside-item",
-      { start, end },
-      `\`${field[1]}:\` is a header field written with a capital: fields are written in lower case (\`${written}:\`), so this line is read as text before the first item, and the header has no \`${written}:\`.`,
-      [{ title: `Write \`${written}:\``, edits: [{ range: keyword, newText: written }], certain: true }],
-    );
-    return true;
-  }
   problems.error(
     "syntax-outside-item",
     { start, end },
