@@ -23,3 +23,14 @@ describe("an item's number in the headings of every format", () => {
     expect(await text("docx")).toContain("7.1\tEmployment claim");
   });
 });
+
+// Found by a secretary's test: a committee's own level `CONFIDENTIAL` was printed `(Confidential)` in the heading.
+describe("an item's classification in its heading", () => {
+  test("is printed as written, a committee's own `CONFIDENTIAL` too; the keyword `[confidential]` as a word", async () => {
+    const config = { ...SEC_CONFIG, classification: { levels: ["OPEN", "CONFIDENTIAL"], confidential: ["CONFIDENTIAL"] } };
+    const text = "meeting: Senate 12\nnumber: 12\ndate: 2020-02-14\n\nitem 1: Honorary degrees [CONFIDENTIAL]\n\nSenate NOTED it.\n\nitem 2: Other [confidential]\n\nSenate NOTED it.\n";
+    const md = new TextDecoder().decode((await exportDocument(parse(text, { config }), { format: "md", config, draft: true, confidential: true })).bytes);
+    expect(md).toContain("## 1. Honorary degrees (CONFIDENTIAL)");
+    expect(md).toContain("## 2. Other (Confidential)");
+  });
+});

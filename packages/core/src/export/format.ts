@@ -91,9 +91,12 @@ export function groupUpdates(blocks: readonly ViewBlock[]): (ViewBlock | { kind:
 
 export const GENERATOR = "minutes export";
 
-/** An item's classification as printed: levels as written in capitals, the reserved word as `Confidential`. */
+/** An item's classification as printed: a level as written, the keyword `confidential` as `Confidential`. */
 export function classificationLabel(level: string): string {
-  return level.toLowerCase() === "confidential" ? "Confidential" : level;
+  // The keyword `[confidential]`, written in lower case, is printed as a word; a level as written,
+  // a committee's own `CONFIDENTIAL` included (found by a secretary's test: the heading said
+  // `(Confidential)` where the sentence under it said `CONFIDENTIAL`).
+  return level === "confidential" ? "Confidential" : level;
 }
 
 /** The text of the generated mark for every page. */
