@@ -165,8 +165,9 @@ function resolutionAfterBody(prose: Prose, settings: ResolutionSettings, at: num
   return { kind: "resolution", form: "inline", body: bodyToken, verbs, start: prose.start, end: prose.end };
 }
 
-/** A word between the body's name and its verb: `unanimously`, `formally`, `also`, `then`. */
-const ADVERB = /^(?:[a-z]+ly|also|then|therefore|further)$/;
+/** A word between the body's name and its verb: `unanimously`, `formally`, `also`, `then` (one rule, which `resolution-mid-paragraph` reads too). */
+export const ADVERB_PATTERN = "[a-z]+ly|also|then|therefore|further";
+const ADVERB = new RegExp(`^(?:${ADVERB_PATTERN})$`);
 
 /**
  * `Following discussion, the Council RESOLVED to ...`, `Proposed by Cllr Hart, seconded by Cllr
@@ -246,7 +247,7 @@ function bodyAtStart(text: string, bodyNames: readonly string[]): string | undef
 }
 
 /** The body's names, longest first, so `The SEC Panel` is tried before `The Panel` (sorted once per setting). */
-function longestFirst(names: readonly string[]): string[] {
+export function longestFirst(names: readonly string[]): string[] {
   return keptFor(sortedNames, names, () => [...names].sort((a, b) => b.length - a.length));
 }
 

@@ -52,7 +52,7 @@ export class CheckContext {
 
 export type Check = (context: CheckContext) => void;
 
-/** A fix that replaces one range. */
+/** A fix that replaces one range. Line breaks are written `\n`: the clients apply a fix in the file's own line ends (`inLineEndsOf`). */
 export function replaceFix(title: string, range: Range, newText: string, certain: boolean): Fix {
   return { title, edits: [{ range: spanOf(range), newText }], certain };
 }

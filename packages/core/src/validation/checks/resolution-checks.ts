@@ -7,6 +7,7 @@ import { isPartNumber } from "../../model/line-readers.js";
 import { closest } from "../../text/similarity.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { escapeRegExp, isWhiteSpace } from "../../text/trim.js";
+import { ADVERB_PATTERN, longestFirst } from "../../model/resolutions.js";
 import type { MinutesConfig } from "../../config/config.js";
 
 function resolutions(context: CheckContext): readonly Resolution[] {
@@ -145,8 +146,6 @@ export function resolutionMidParagraph(context: CheckContext): void {
   const decision = decisionAt(context.config);
   if (!decision) return;
   const verbs = tablesOf(context.config).verbs;
-  // (Written with `\n`: a fix is applied in the file's own line ends, `inLineEndsOf`.)
-  const lineEnd = "\n";
   const visit = (blocks: readonly Block[]) => {
     for (const block of blocks) {
       if (block.kind === "summary" || block.kind === "confidential") visit(block.blocks);
@@ -174,7 +173,7 @@ export function resolutionMidParagraph(context: CheckContext): void {
           "warning",
           { start, end: start + m[0].length },
           `\`${m[0]}\` stands after another sentence of its paragraph, so it is not read as a decision: the item records no outcome from it, and if the item is recorded in the confidential minutes, the decision is left out of the public minutes. Start a paragraph with it, after a blank line.`,
-          { fixes: [replaceFix("Start a paragraph with the decision", { start: prose.start + gapStart, end: start }, lineEnd + lineEnd, false)] },
+          { fixes: [replaceFix("Start a paragraph with the decision", { start: prose.start + gapStart, end: start }, "\n\n", false)] },
         );
       }
     }
@@ -194,9 +193,9 @@ function decisionAt(config: MinutesConfig): RegExp | undefined {
   if (config.bodyNames.length === 0 || verbs.length === 0) return undefined;
   let pattern = MID_PARAGRAPH.get(config);
   if (!pattern) {
-    const names = [...config.bodyNames].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+    const names = longestFirst(config.bodyNames).map(escapeRegExp).join("|");
     const verbList = verbs.map(escapeRegExp).join("|");
-    pattern = new RegExp(`(?:(?:${names})(?:\\s+(?:[a-z]+ly|also|then))?\\s+(?:${verbList})\\b|It\\s+was\\s+(?:${verbList})\\b|(?:${verbList})(?=:|\\s+that\\b))`, "y");
+    pattern = new RegExp(`(?:(?:${names})(?:\\s+(?:${ADVERB_PATTERN}))?\\s+(?:${verbList})\\b|It\\s+was\\s+(?:${verbList})\\b|(?:${verbList})(?=:|\\s+that\\b))`, "y");
     MID_PARAGRAPH.set(config, pattern);
   }
   return pattern;

@@ -45,8 +45,6 @@ export function decisionRunsOn(context: CheckContext): void {
   const shown = proseShownFromRecordedItems(context.doc, context.config);
   if (shown.length === 0) return;
   const settings = { bodyNames: context.config.bodyNames, verbs: tablesOf(context.config).verbs };
-  // (Written with `\n`: a fix is applied in the file's own line ends, `inLineEndsOf`.)
-  const lineEnd = "\n";
   for (const { kind, prose, end, item, level } of shown) {
     const lines = linesOf(prose, end);
     for (let k = 1; k < lines.length; k++) {
@@ -61,7 +59,7 @@ export function decisionRunsOn(context: CheckContext): void {
         line,
         `This line starts a sentence of its own straight under ${kind === "action" ? "an action" : "a decision"}, so it is read as part of the ${kind} and printed with it in the public minutes, though item ${item.number.text}${level ? `, classified ${level},` : ""} is recorded in the confidential minutes. ` +
           `If it is discussion, leave a blank line above it, and it is withheld with the discussion; if it belongs to the ${kind}, join it to the line above.`,
-        { fixes: [replaceFix("Leave a blank line above it, so that it is withheld with the discussion", { start: line.start, end: line.start }, lineEnd, false)] },
+        { fixes: [replaceFix("Leave a blank line above it, so that it is withheld with the discussion", { start: line.start, end: line.start }, "\n", false)] },
       );
     }
   }
