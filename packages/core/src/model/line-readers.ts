@@ -3,6 +3,7 @@ import { trailingRunStart } from "../text/trim.js";
 import type { AttendeeNote } from "./ast.js";
 import type { ModelSettings } from "./build-document.js";
 import { DEFAULT_CONFIG } from "../config/config.js";
+import { formatActionId } from "../workspace/action-ids.js";
 import { CAPITAL, INITIALS_PATTERN, SMALL } from "../text/letters.js";
 import type { Problems } from "./problems.js";
 
@@ -34,13 +35,12 @@ export interface IdLine {
 }
 
 /**
- * An action ID of the committee's, for messages: the meeting's first (`SECP77/01`, `ARC41/01`),
- * as `formatActionId` writes it. Asked only when a message is written (`readIdLine` takes the
+ * An action ID of the committee's, for messages: the meeting's first (`SECP77/01`, `ARC41/01`).
+ * Asked only when a message is written (`readIdLine` takes the
  * context, not the example).
  */
 export function exampleActionId(context: ActionIdExample): string {
-  const ids = context.settings.actionIds ?? DEFAULT_CONFIG.actionIds;
-  return `${ids.prefix}${context.meeting ?? 1}/${"1".padStart(ids.sequenceDigits, "0")}`;
+  return formatActionId(context.meeting ?? 1, 1, { actionIds: context.settings.actionIds ?? DEFAULT_CONFIG.actionIds });
 }
 
 /** What an example action ID is made from: the settings and the meeting's number. */

@@ -25,7 +25,7 @@ export function parseActionId(id: string, config: MinutesConfig): ActionIdParts 
   return match ? { meeting: Number(match[1]), sequence: Number(match[2]) } : undefined;
 }
 
-export function formatActionId(meeting: number, sequence: number, config: MinutesConfig): string {
+export function formatActionId(meeting: number, sequence: number, config: Pick<MinutesConfig, "actionIds">): string {
   return `${config.actionIds.prefix}${meeting}/${sequence.toString().padStart(config.actionIds.sequenceDigits, "0")}`;
 }
 
