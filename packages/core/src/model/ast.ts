@@ -1,6 +1,7 @@
 import type { LineIndex } from "../text/line-index.js";
 import type { Range, Token } from "../text/range.js";
 import type { Diagnostic } from "../diagnostics.js";
+import type { HeaderKey } from "../syntax/header-fields.js";
 
 /*
  * The typed model of one meeting. Every node and every reference token is its own source
@@ -9,16 +10,7 @@ import type { Diagnostic } from "../diagnostics.js";
  * it can be serialised, compared in golden tests, and rendered without the parser.
  */
 
-export type HeaderKey =
-  | "meeting"
-  | "number"
-  | "reference"
-  | "status"
-  | "date"
-  | "time"
-  | "venue"
-  | "classification"
-  | "next meeting";
+export type { HeaderKey } from "../syntax/header-fields.js";
 
 export interface HeaderField extends Range {
   readonly kind: "field";

@@ -11,6 +11,7 @@ import { endOf, isToken, ordered, startOf } from "./cst.js";
 import { readDate, readTime } from "./dates.js";
 import { readAttendeeLine, readItemLine, sub, trimmed, type AttendeeLine } from "./line-readers.js";
 import { Problems } from "./problems.js";
+import { ATTENDEE_KEYS, HEADER_KEYS } from "../syntax/header-fields.js";
 import type { ResolutionSettings } from "./resolutions.js";
 
 /** The committee's settings the model is built with. */
@@ -150,7 +151,7 @@ function misplaceFields(misplaced: readonly { readonly field: HeaderField }[], p
 }
 
 /** A header field's or attendee list's keyword in another case than lower case, then its colon: `Date:`, `VENUE:`, `Next Meeting:`. */
-const FIELD_IN_ANOTHER_CASE = /^[ \t]*((?:meeting|number|reference|status|date|time|venue|classification|next[ \t]+meeting|attendees|apologies|absent|category|group))[ \t]*:/i;
+const FIELD_IN_ANOTHER_CASE = new RegExp(`^[ \\t]*((?:${[...HEADER_KEYS, ...ATTENDEE_KEYS].map((key) => key.replace(" ", "[ \\t]+")).join("|")}))[ \\t]*:`, "i");
 
 function isFieldInAnotherCase(line: string): boolean {
   const field = FIELD_IN_ANOTHER_CASE.exec(line);

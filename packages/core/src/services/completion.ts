@@ -7,6 +7,7 @@ import { compareIds, type ActionRecord, type FolderIndex } from "../workspace/fo
 import { actionTextOf } from "../workspace/action-text.js";
 import type { Semantics } from "./semantics.js";
 import { LIST_MARKER } from "../syntax/bullets.js";
+import { HEADER_KEYS } from "../syntax/header-fields.js";
 
 /** A bullet's marker and the word being typed after it: where a resolution verb is completed. */
 const BULLET_THEN_WORD = new RegExp(`^\\s*${LIST_MARKER}\\s+([A-Za-z]*)$`);
@@ -32,7 +33,6 @@ export interface CompletionCandidate {
 /** Initials being typed after `(`, accented letters included. */
 const INITIALS_TYPED = new RegExp(`\\(([${CAPITAL}${SMALL}]*)$`);
 
-const HEADER_KEYS = ["meeting", "number", "reference", "status", "date", "time", "venue", "classification", "next meeting"];
 
 /**
  * The completions that fit at `offset` of `text`, decided from the line before the cursor and

@@ -4,6 +4,7 @@ import { trailingRunStart, trimEndBlanks } from "../text/trim.js";
 import { commonLineEnd } from "../text/line-ends.js";
 import { LIST_MARKER } from "../syntax/bullets.js";
 import { startsKeywordLine } from "../syntax/tokens.js";
+import { HEADER_KEYS } from "../syntax/header-fields.js";
 import { INVISIBLE_CLASS } from "../text/invisible.js";
 
 /*
@@ -121,12 +122,15 @@ const BARE_MARKER = new RegExp(`^[ \\t]*((?:(?![ \\t])${INVISIBLE_CLASS})*${LIST
 /** A bullet's marker and the white space around it. */
 const BULLET_LINE = new RegExp(`^([ \\t]*)(${LIST_MARKER})[ \\t]+(?=\\S)`);
 
+/** A line of a field and its value (a header field, a group of attendees, a heading) up to its value. */
+const FIELD_COLON = new RegExp(`^((?:${[...HEADER_KEYS, "category", "group", "heading"].join("|")}):)[ \\t]*(?=\\S)`);
+
 function normaliseLine(text: string): string {
   // Only a line the lexer reads as a keyword line is one: `update the : x` (no ID with a digit)
   // and `end of the meeting` are prose, and their spacing is the secretary's (found by fuzzing).
   if (!startsKeywordLine(text, 0)) return text.replace(BULLET_LINE, "$2 ");
   let out = text.replace(/^[ \t]+/, "");
-  out = out.replace(/^((?:meeting|number|reference|status|date|time|venue|classification|next meeting|category|group|heading):)[ \t]*(?=\S)/, "$1 ");
+  out = out.replace(FIELD_COLON, "$1 ");
   // The word's white space is in its group: two runs side by side were quadratic in their length.
   return out.replace(/^(item|action|update)[ \t]+(?:([^\s:]+)[ \t]*)?:[ \t]*(?=\S)/, "$1 $2: ");
 }

@@ -2,6 +2,7 @@ import "./node20-polyfill.js";
 import { createToken, Lexer, type TokenType } from "chevrotain";
 import { LIST_MARKER, LIST_START_CHARS, NUMBER_MARKER } from "./bullets.js";
 import { INVISIBLE_CHARS, INVISIBLE_CLASS } from "../text/invisible.js";
+import { HEADER_KEYS } from "./header-fields.js";
 
 /*
  * The lexer is line oriented: every token starts at the start of a line (after indentation,
@@ -28,7 +29,8 @@ const WORD_THEN_COLON = String.raw`(?=[ \t]*(?:[^\s:]+[ \t]*)?:)`;
 
 /** How each structural line starts. The same shapes tell a run of prose where to stop. */
 const STARTS = {
-  field: String.raw`(?:meeting|number|reference|date|time|venue|classification|next meeting):`,
+  // (`status:` is a token of its own: read in an update too.)
+  field: `(?:${HEADER_KEYS.filter((key) => key !== "status").join("|")}):`,
   status: String.raw`status:`,
   attendees: String.raw`attendees:`,
   category: String.raw`category:`,
