@@ -304,14 +304,16 @@ function findPublicBlocks(doc: Document, config: MinutesConfig): ReadonlySet<Blo
       else if (isPublicInRecordedItem(block, config)) out.add(block);
     }
   };
-  const source = new SourceText(doc.text, doc.comments);
-  // A meeting classified confidential as a whole has no public version (see public-guard.ts).
-  const whole = doc.header.classification?.text.trim();
-  if (!whole || confidentialLevel(whole, config) === "public") {
-    const levels = classificationsOf(doc, source, config);
-    doc.items.forEach((item, i) => (confidentialLevel(levels[i], config) === "public" ? ordinary : recorded)(item.blocks));
+  if (hasPublicVersion(doc, config)) {
+    for (const [item, level] of zipClassifications(doc, new SourceText(doc.text, doc.comments), config)) (confidentialLevel(level, config) === "public" ? ordinary : recorded)(item.blocks);
   }
   return out;
+}
+
+/** Whether the meeting has a public version: not when it is classified confidential as a whole (see public-guard.ts). */
+function hasPublicVersion(doc: Document, config: MinutesConfig): boolean {
+  const whole = doc.header.classification?.text.trim();
+  return !whole || confidentialLevel(whole, config) === "public";
 }
 
 /** A decision's or an action's text that the public minutes print, up to `end`, and the item it stands in. */
@@ -332,24 +334,26 @@ export interface ShownProse {
  */
 export function proseShownFromRecordedItems(doc: Document, config: MinutesConfig): ShownProse[] {
   const out: ShownProse[] = [];
-  const whole = doc.header.classification?.text.trim();
-  if (whole && confidentialLevel(whole, config) !== "public") return out;
+  if (!hasPublicVersion(doc, config)) return out;
+  // What `recordedItemBlocks` shows: a decision or an action whole (`isPublicInRecordedItem`),
+  // the decisions among a list's bullets, and both inside a summary that is not closed.
   const visit = (blocks: readonly Block[], item: Item, level: string | undefined) => {
     for (const block of blocks) {
-      if (block.kind === "summary" && !block.closed) visit(block.blocks, item, level);
-      else if (block.kind === "paragraph" && isDecision(block.resolution, config)) out.push({ kind: "decision", prose: block.prose, end: block.prose.end, item, level });
-      else if (block.kind === "list" && block.resolutions) {
+      if (block.kind === "summary") {
+        if (!block.closed) visit(block.blocks, item, level);
+      } else if (block.kind === "list" && block.resolutions) {
         for (const entry of block.items) if (isDecisionEntry(entry, config)) out.push({ kind: "decision", prose: entry.prose, end: entry.prose.end, item, level });
       } else if (block.kind === "action") {
         const subTasks = subTasksAt(block.prose.text);
         out.push({ kind: "action", prose: block.prose, end: subTasks < 0 ? block.prose.end : block.prose.start + subTasks, item, level });
+      } else if (block.kind === "paragraph" && isPublicInRecordedItem(block, config)) {
+        out.push({ kind: "decision", prose: block.prose, end: block.prose.end, item, level });
       }
     }
   };
-  const levels = classificationsOf(doc, new SourceText(doc.text, doc.comments), config);
-  doc.items.forEach((item, i) => {
-    if (confidentialLevel(levels[i], config) !== "public") visit(item.blocks, item, levels[i]);
-  });
+  for (const [item, level] of zipClassifications(doc, new SourceText(doc.text, doc.comments), config)) {
+    if (confidentialLevel(level, config) !== "public") visit(item.blocks, item, level);
+  }
   return out;
 }
 

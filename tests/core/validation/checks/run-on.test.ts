@@ -4,6 +4,7 @@
  * secretary's test of a `[RESTRICTED]` item: the public minutes printed the price.
  */
 import { describe, expect, it } from "vitest";
+import { proseShownFromRecordedItems } from "../../../../packages/core/src/export/public-view.js";
 import { describeRefusal, exportDocument, parse, publicRefusal } from "../../../../packages/core/src/index.js";
 import { SEC_CONFIG } from "../../../helpers/minutes.js";
 import { applyFix, expectFindings, expectNone, meeting } from "./spec.js";
@@ -68,5 +69,25 @@ describe("decision-runs-on", () => {
     const published = await publicMarkdown(fixed);
     expect(published).toContain("**NOTED** the timetable.");
     expect(published).not.toContain("PLANTED");
+  });
+});
+
+// What decision-runs-on reads must be what the public minutes print: the two are chosen by the
+// same rules in public-view.ts, and this holds them together.
+describe("the prose decision-runs-on reads from confidential items", () => {
+  it("is all printed in the public minutes, and nothing the public minutes withhold is", async () => {
+    const text = item("RED", [
+      "PD explained the WITHHELD background to the disposal.",
+      "The Panel:\n- APPROVED the disposal;\n- DISCUSSED the WITHHELD price;\n- NOTED the timetable.",
+      "The Panel NOTED the offer.",
+      "action SECP77/01: PD to consider the following:\n(a) the WITHHELD figure;\n(b) the timetable.",
+      "summary:\nThe Panel AGREED to proceed.",
+    ].join("\n\n"));
+    const shown = proseShownFromRecordedItems(parse(text, { config: SEC_CONFIG }), SEC_CONFIG).map((s) => s.prose.text.slice(0, s.end - s.prose.start));
+    expect(shown).toEqual(["APPROVED the disposal;", "NOTED the timetable.", "The Panel NOTED the offer.", "PD to consider the following:", "The Panel AGREED to proceed."]);
+    const letters = (s: string) => s.replace(/[^A-Za-z0-9]+/g, "");
+    const published = letters(await publicMarkdown(text));
+    expect(published).not.toContain("WITHHELD");
+    expect(shown.filter((t) => !published.includes(letters(t)))).toEqual([]);
   });
 });
