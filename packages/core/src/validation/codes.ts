@@ -37,6 +37,7 @@ export const CHECK_CODES: ReadonlySet<string> = new Set([
   "decision-runs-on",
   "item-no-outcome",
   "keyword-as-prose",
+  "line-break-unusual",
   "classification-misplaced",
   "header-missing-field",
   "header-date-invalid",

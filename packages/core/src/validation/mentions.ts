@@ -59,7 +59,7 @@ export function findMentions(doc: Document, people: People, config: MinutesConfi
       if (!qualifier && (!isDeclared || spellsAcronym(ref.text, before))) continue;
       // `(DCC)`, `(OPSG)`: an organisation's own name is not a person's initials, unless someone is declared with it.
       if (!isDeclared && tablesOf(config).organisationWords.has(ref.text)) continue;
-      if (qualifier?.kind === "name" && !qualifier.person && (spellsAcronym(ref.text, before) || abbreviates(ref.text, qualifier.text))) continue;
+      if (qualifier?.kind === "name" && !qualifier.person && (spellsAcronym(ref.text, before) || abbreviates(ref.text, qualifier.text) || namesOffice(ref.text, qualifier.text))) continue;
       // `The Senior Independent Director (SID)`: after an organisation or a role word too, undeclared capitals that spell the words before are an acronym.
       if ((qualifier?.kind === "organisation" || qualifier?.kind === "role") && !isDeclared && spellsAcronym(ref.text, before)) continue;
       mentions.push(resolve(ref, false, qualifier, people, item, prose));
@@ -192,6 +192,14 @@ export function abbreviates(short: string, phrase: string): boolean {
     j--;
   }
   return true;
+}
+
+/**
+ * `The Chief Executive (CEO)`: an officer's acronym after the title
+ * written without its `Officer`, the way secretaries write it (found by a secretary's test).
+ */
+function namesOffice(short: string, phrase: string): boolean {
+  return short.length >= 3 && short.endsWith("O") && !/officer$/i.test(phrase) && abbreviates(short.slice(0, -1), phrase);
 }
 
 /** `Supplier of Last Resort (SoLR)`: the capitals spell the first letters of the words before. */

@@ -220,6 +220,21 @@ describe("absent-mentioned", () => {
     expectFinding(item("update SECP76/01: MG to review the plan.\n\nMike Gibson («MG») reported progress. Status: Open."), "absent-mentioned", "warning");
   });
 
+  // Found by a secretary's test: a sentence that says someone was ill or away records the absence too.
+  it("accepts a sentence that says the person was unwell, on leave or could not attend", () => {
+    for (const sentence of [
+      "MG was unwell.",
+      "The Chair wished MG a speedy recovery.",
+      "Mike Gibson (MG) is on sick leave.",
+      "MG could not attend.",
+      "In MG's absence, KL presented the paper.",
+      "MG was ill and sent no paper.",
+    ]) expectNone(item(sentence), "absent-mentioned");
+    // Words of the kind about something else do not excuse the mention.
+    expectFinding(item("Mike Gibson («MG») presented the cost recovery model."), "absent-mentioned", "warning");
+    expectFinding(item("Mike Gibson («MG») asked about staff illness figures, which the DCC will circulate."), "absent-mentioned", "warning");
+  });
+
   // Found by fuzzing the formatter: the sentence around a mention ran on past a blank line of
   // spaces, or of CRLFs, into the paragraph above, whose `apologies` then excused the mention.
   it("reads the sentence that excuses a mention in the mention's own paragraph, whatever the blank line between is made of", () => {
@@ -391,6 +406,8 @@ describe("what is not a mention (the sketch's precision list)", () => {
     "Security Requirements (SR) were discussed, and the Switching Programme (SwP) is on track.",
     "The Summary Hospital-level Mortality Indicator (SHMI) was within range.",
     "The Senior Independent Director (SID) chaired the item.",
+    // An officer's title without its `Officer` (found by a secretary's test).
+    "The Chief Executive (CEO) presented the plan.",
   ])("%s", (sentence) => {
     expectClean(panelItem(sentence));
   });

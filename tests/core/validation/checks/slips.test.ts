@@ -256,6 +256,40 @@ describe("a heading that names what is confidential", () => {
   });
 });
 
+describe("a word processor's line break", () => {
+  // Found by a secretary's test: Word writes a manual line break as U+000B when its text is
+  // copied out, and the lines either side of it were read as one.
+  it("before a keyword is keyword-as-prose, and its certain fix writes a line break", () => {
+    for (const character of ["\u000b", "\u2028", "\u0085", "\u000c"]) {
+      const source = meeting(`item 1: Budget\n\n${NOTED}«${character}»confidential:\nPLANTED-SECRET merger terms.\nend confidential\n`);
+      const { text, finding } = expectFinding(source, "keyword-as-prose", "error");
+      expect(finding.message).toContain("`confidential:` after it is read as prose on the line above, so it opens nothing");
+      expect(finding.fixes?.[0]?.certain).toBe(true);
+      const fixed = applyFix(text, finding.fixes?.[0]);
+      expect(fixed).toBe(meeting(`item 1: Budget\n\n${NOTED}\nconfidential:\nPLANTED-SECRET merger terms.\nend confidential\n`));
+      expectNone(fixed, "keyword-as-prose");
+    }
+    const { finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}«\u000b»item 2: Staffing [RED]\n\nPLANTED-SECRET.\n`), "keyword-as-prose", "error");
+    expect(finding.message).toContain("`item 2: Staffing [RED]` after it");
+  });
+
+  it("inside prose is a warning, line-break-unusual, with the same fix; a paragraph separator becomes a blank line", () => {
+    const { text, finding } = expectFinding(meeting(`item 1: Budget\n\nThe Chair opened.«\u000b»The DCC presented.\n\n${NOTED}\n`), "line-break-unusual", "warning");
+    expect(finding.message).toContain("a manual line break (U+000B), as Word writes it");
+    expect(applyFix(text, finding.fixes?.[0])).toContain("The Chair opened.\nThe DCC presented.");
+    const separated = expectFinding(meeting(`item 1: Budget\n\nThe Chair opened.«\u2029»The DCC presented.\n\n${NOTED}\n`), "line-break-unusual", "warning");
+    expect(applyFix(separated.text, separated.finding.fixes?.[0])).toContain("The Chair opened.\n\nThe DCC presented.");
+  });
+
+  it("is left alone at a line's edge and in a comment, where it joins nothing", () => {
+    for (const body of [`The Chair opened.\u000b\n${NOTED}`, `// drafted\u000bby SECAS\n${NOTED}`, `${NOTED}\n\u2028\nThe DCC presented.`]) {
+      const source = meeting(`item 1: Budget\n\n${body}\n`);
+      expectNone(source, "line-break-unusual");
+      expectNone(source, "keyword-as-prose");
+    }
+  });
+});
+
 describe("an item line classified before its colon", () => {
   // Found by a second secretary's test: the confidential item was read as prose of the public item above, and published with it.
   it.each([

@@ -84,6 +84,14 @@ export function organisationMismatch(context: CheckContext): void {
  * `absent-mentioned`: a mention of someone recorded with apologies or as absent. The owner of a
  * new action is left to `absent-owner`, which says the same thing in the action's terms.
  */
+/**
+ * Words by which a sentence says that someone was away: their apologies, their absence, an
+ * illness or leave (`MG was unwell`, `in MG's absence`, `The Chair wished MG a speedy recovery`, found by a
+ * secretary's test), a meeting they could not attend.
+ */
+const ABSENCE =
+  /\bapolog|\babsent\b|\bin (?:\w+(?:'s|’s)? )?absence\b|\bunwell\b|\bill\b|\bsick\b|\b(?:speedy|quick|swift|full|good) recovery\b|\brecovering\b|\bon (?:\w+ )?leave\b|\bbereave|\b(?:unable to|could not|couldn't|did not|didn't|not able to) (?:attend|join|be present)|\bnot present\b/i;
+
 export function absentMentioned(context: CheckContext): void {
   const { actions, updates } = contentsOf(context.doc);
   const text = context.doc.text;
@@ -102,8 +110,8 @@ export function absentMentioned(context: CheckContext): void {
     if (mention.bare && o < owners.length && owners[o]!.start <= at) continue;
     while (r < restated.length && restated[r]!.end < at) r++;
     if (r < restated.length && restated[r]!.start <= at) continue;
-    // `Apologies were received from Cllr Kaur (DKa).`: the sentence records the absence.
-    if (sentenceAround(text, at, blockAround(text, mention.item.blocks, at) ?? mention.prose).some((s) => /\bapolog|\babsent\b/i.test(s))) continue;
+    // `Apologies were received from Cllr Kaur (DKa).`, `MG was unwell`: the sentence records the absence.
+    if (ABSENCE.test(sentenceAround(text, at, blockAround(text, mention.item.blocks, at) ?? mention.prose))) continue;
     // `Papers were sent to Mike Gibson (MG)`, `SECAS to inform MG`: written to or acted for,
     // not taking part. Read in the mention's own prose, whose comment lines are blank.
     const from = mention.prose.start;
@@ -136,16 +144,16 @@ function blockAround(text: string, blocks: readonly Block[], at: number): Range 
 }
 
 /**
- * The text of the sentence around `at`, before and after it: each at most 200 characters, up to a
- * full stop, and never past its block. (It stopped at a blank line written as two LFs, and so
+ * The text of the sentence around `at`: at most 200 characters either side, up to a full stop,
+ * and never past its block. (It stopped at a blank line written as two LFs, and so
  * read on past one of spaces, or of CRLFs, into the paragraph next to it.)
  */
-function sentenceAround(text: string, at: number, block: Range): [string, string] {
+function sentenceAround(text: string, at: number, block: Range): string {
   let start = at;
   while (start > block.start && at - start < 200 && text.charCodeAt(start - 1) !== 46) start--;
   let end = at;
   while (end < block.end && end - at < 200 && text.charCodeAt(end) !== 46) end++;
-  return [text.slice(start, at), text.slice(at, end)];
+  return text.slice(start, end);
 }
 
 /** What to write before ambiguous initials to settle them, in this committee's own words: an organisation that tells them apart, or a name. */

@@ -6,6 +6,7 @@ import { tablesOf } from "../../config/derived.js";
 import { LIST_MARKER } from "../../syntax/bullets.js";
 import { startsKeywordLine } from "../../syntax/tokens.js";
 import { formatActionId } from "../../workspace/action-ids.js";
+import { unusualLineBreaks } from "./line-break-checks.js";
 import { INVISIBLE_CLASS, isInvisible, trimInvisible } from "../../text/invisible.js";
 import {
   ACTION_OTHERWISE, ALONE_IN_CAPITALS_OR_BRACKETS, BLANK, COMMENT_OTHERWISE, END, END_OTHERWISE, ITEM_IN_WORDS, ITEM_LEVEL_BEFORE_COLON, ITEM_NO_COLON,
@@ -83,7 +84,11 @@ function confidentialHeadings(context: CheckContext, blocks: readonly Block[], c
   }
 }
 
-/** `keyword-as-prose`: a line shaped like a keyword line in another case or form, read as prose. */
+/**
+ * `keyword-as-prose`: a line shaped like a keyword line in another case or form, read as prose;
+ * and a word processor's line break, which ends no line (`line-break-unusual`, or this where a
+ * keyword follows it).
+ */
 export function keywordsAsProse(context: CheckContext): void {
   const levels = tablesOf(context.config).levels;
   const confidential = new Set(context.config.classification.confidential.map((level) => level.toUpperCase()));
@@ -100,6 +105,7 @@ export function keywordsAsProse(context: CheckContext): void {
     }
   }
   headerClassification(context);
+  unusualLineBreaks(context);
   // The attendee list runs until the first item line, so a first item line written otherwise
   // (`Item 1: Staffing [RED]`) and the discussion under it are read as attendees, and printed in
   // the attendee table of the public minutes. Each of its lines is read as a paragraph's first.

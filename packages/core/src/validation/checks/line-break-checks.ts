@@ -1,0 +1,85 @@
+import { startsKeywordLine } from "../../syntax/tokens.js";
+import { isInvisible } from "../../text/invisible.js";
+import { replaceFix, type CheckContext } from "../context.js";
+
+/*
+ * A word processor's own line breaks: Word writes a manual line break (Shift+Enter) as U+000B
+ * when its text is copied out, a page break as U+000C, and other programs write U+2028, U+2029
+ * or U+0085. None of them ends a line here (nor in the editor, which counts lines at `\n` and
+ * `\r` only), so the line after one is read as the end of the line before it: a keyword there
+ * (`confidential:`, `item 3: Title [RED]`) opens nothing, and what it was meant to withhold is
+ * published (found by a secretary's test). Where a keyword follows, the finding is a
+ * `keyword-as-prose` error, which the public export refuses; elsewhere a warning.
+ */
+
+const NAMES: Readonly<Record<string, string>> = {
+  "\u000b": "a manual line break (U+000B), as Word writes it",
+  "\u000c": "a page break (U+000C)",
+  "\u0085": "a next-line character (U+0085)",
+  "\u2028": "a line separator (U+2028)",
+  "\u2029": "a paragraph separator (U+2029)",
+};
+
+/** `line-break-unusual`, and `keyword-as-prose` where a keyword stands after the break. */
+export function unusualLineBreaks(context: CheckContext): void {
+  const text = context.doc.text;
+  // One search per character, each the engine's fast search for one character: most
+  // documents have none, and this runs at every check.
+  for (const character of Object.keys(NAMES)) {
+    for (let at = text.indexOf(character); at >= 0; at = text.indexOf(character, at + 1)) reportBreak(context, text, at);
+  }
+}
+
+function reportBreak(context: CheckContext, text: string, at: number): void {
+  let lineStart = at;
+  while (lineStart > 0 && !isLineBreak(text.charCodeAt(lineStart - 1))) lineStart--;
+  let before = at;
+  while (before > lineStart && isInvisible(text.charCodeAt(before - 1))) before--;
+  let after = at + 1;
+  while (after < text.length && isInvisible(text.charCodeAt(after))) after++;
+  // At a line's edge it joins nothing: white space at the end of a line is nothing, and what
+  // stands before a keyword at the start of one is `keyword-as-prose`'s to report.
+  if (before === lineStart || after >= text.length || isLineBreak(text.charCodeAt(after))) return;
+  // In a comment, the rest of the line is the comment's.
+  if (isComment(text, lineStart, before)) return;
+  const character = text.charAt(at);
+  const name = NAMES[character]!;
+  // A paragraph separator stands between paragraphs: a blank line is the language's.
+  const lineBreak = character === "\u2029" ? "\n\n" : "\n";
+  const fix = replaceFix("Replace it with a line break", { start: at, end: at + 1 }, lineBreak, true);
+  if (startsKeywordLine(text, after)) {
+    const line = text.slice(after, Math.min(lineEnd(text, after), after + 40)).trim();
+    context.report(
+      "keyword-as-prose",
+      "error",
+      { start: at, end: at + 1 },
+      `Here stands ${name}, which ends no line in minutes: \`${line}\` after it is read as prose on the line above, so it opens nothing, and what it was meant to start or withhold is published with the text above it. Replace it with a line break.`,
+      { fixes: [fix] },
+    );
+    return;
+  }
+  context.report(
+    "line-break-unusual",
+    "warning",
+    { start: at, end: at + 1 },
+    `Here stands ${name}, which ends no line in minutes: the text after it is read as part of this line, and editors and exports show it each their own way. Replace it with a line break.`,
+    { fixes: [fix] },
+  );
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+function lineEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Whether the line from `lineStart` is a comment (`//` after spaces and tabs) that has begun before `at`. */
+function isComment(text: string, lineStart: number, at: number): boolean {
+  let i = lineStart;
+  while (i < at && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return text.startsWith("//", i) && i + 2 <= at;
+}
