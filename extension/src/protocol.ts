@@ -13,6 +13,7 @@ export interface RegisterRow {
   due: string;
   text: string;
   status: string;
+  statusRemark: string;
   lastUpdateMeeting: string;
   supersededBy: string;
   /** Open after the latest meeting, by its status's state (`In progress` is open too). */

@@ -172,8 +172,8 @@ describe("minutes register", () => {
     const printed = await run(["register", "."]);
     expect(printed.status).toBe(0);
     const rows = printed.stdout.trim().split(/\r?\n/);
-    expect(rows[0]).toBe("Action,Meeting,Date raised,Owner,Due,Action text,Status,Last updated at meeting,Superseded by");
-    expect(rows.find((r) => r.startsWith("SECP77/02,"))).toBe("SECP77/02,77,2020-02-14,SECAS,,SECAS to publish the Approved Budget 2020-2023.,Closed,78,");
+    expect(rows[0]).toBe("Action,Meeting,Date raised,Owner,Due,Action text,Status,Status remark,Last updated at meeting,Superseded by");
+    expect(rows.find((r) => r.startsWith("SECP77/02,"))).toBe("SECP77/02,77,2020-02-14,SECAS,,SECAS to publish the Approved Budget 2020-2023.,Closed,,78,");
     const written = await run(["register", ".", "-o", "actions.csv"]);
     expect(written.stdout).toBe(`wrote actions.csv (${rows.length - 1} actions from 2 meetings)\n`);
     // The file starts with a byte order mark, for spreadsheets; the printed register has none.

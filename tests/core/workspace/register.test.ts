@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { registerRows, renderRegisterCsv } from "../../../packages/core/src/index.js";
+import { registerRows, renderRegisterCsv, validate } from "../../../packages/core/src/index.js";
+import { visibleContent } from "../../../packages/core/src/export/index.js";
+import { contentsOf } from "../../../packages/core/src/model/walk.js";
+import { SEC_CONFIG } from "../../helpers/minutes.js";
 import { meetingOn } from "../../helpers/minutes.js";
 import { folder } from "../validation/checks/spec.js";
 
@@ -147,6 +150,43 @@ describe("a supersession written in a passage among an update's paragraphs", () 
   it("names the successor in the confidential register only; the circulated one keeps the status as written", () => {
     expect([row(true)?.status, row(true)?.supersededBy]).toEqual(["Superseded", "SECP78/01"]);
     expect([row(false)?.status, row(false)?.supersededBy]).toEqual(["Closed", ""]);
+  });
+});
+
+// Found by a secretary's test: the update ended before the passage, and its status was lost
+// from the confidential register, while the circulated one kept an older status.
+describe("a status written at the end of a passage among an update's paragraphs", () => {
+  const withStatusInPassage = folder({
+    "/panel/77.minutes": meetingOn(77, "2020-02-14", "item 1: Actions\n\naction SECP77/01: SECAS to write to Parties.\n\nThe Panel NOTED it.\n"),
+    "/panel/78.minutes": meetingOn(78, "2020-03-13", "item 1: Actions\n\nupdate SECP77/01: SECAS to write to Parties.\nSECAS reported. Status: Open.\n\nThe Panel NOTED it.\n"),
+    "/panel/79.minutes": meetingOn(79, "2020-04-10", [
+      "item 1: Actions",
+      "",
+      "update SECP77/01: SECAS to write to Parties.",
+      "SECAS reported progress.",
+      "",
+      "confidential:",
+      "The PLANTED-SECRET figures were shared. Status: Closed.",
+      "end confidential",
+      "",
+      "The Panel NOTED the updates.",
+      "",
+    ].join("\n")),
+  });
+  const row = (confidential: boolean) => registerRows(withStatusInPassage, { confidential }).find((r) => r.id === "SECP77/01");
+
+  it("is the update's status in the confidential register, and withheld from the circulated one", async () => {
+    expect([row(true)?.status, row(true)?.lastUpdateMeeting]).toEqual(["Closed", "79"]);
+    // Neither the withheld `Closed` nor the older `Open`: the public minutes of meeting 79 give no status.
+    expect([row(false)?.status, row(false)?.lastUpdateMeeting]).toEqual(["(no status)", "79"]);
+    const doc = withStatusInPassage.get("/panel/79.minutes")!.doc;
+    const [update] = contentsOf(doc).updates;
+    expect(update?.status?.text).toBe("Closed");
+    const view = (confidential: boolean) => visibleContent(doc, { confidential, config: SEC_CONFIG }).items[0]!.blocks.find((b) => b.kind === "update");
+    expect(view(true)).toMatchObject({ status: { text: "Closed", state: "closed" } });
+    expect(view(false)).toMatchObject({ status: undefined });
+    expect(JSON.stringify(view(false))).not.toContain("PLANTED-SECRET");
+    expect(validate(doc, { config: SEC_CONFIG, index: withStatusInPassage, uri: "/panel/79.minutes" }).map((d) => d.code)).not.toContain("update-no-status");
   });
 });
 

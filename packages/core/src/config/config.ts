@@ -102,6 +102,21 @@ export function statusStateOf(word: string, config: MinutesConfig): StatusState 
 }
 
 /**
+ * A status as written, split into its word, one the settings know (`Open`, `in progress`), and
+ * the remark after it without its mark (`carried forward to June` of `Open – carried forward
+ * to June`; `(due April)` keeps its brackets); undefined when no status word starts it.
+ */
+export function splitStatus(written: string, config: MinutesConfig): { readonly word: string; readonly remark: string } | undefined {
+  const whole = written.trim();
+  if (Object.hasOwn(config.statuses, whole.toLowerCase().replace(/\s+/g, " "))) return { word: whole, remark: "" };
+  const at = statusRemarkAt(whole);
+  if (at <= 0) return undefined;
+  const word = whole.slice(0, at);
+  if (!Object.hasOwn(config.statuses, word.toLowerCase().replace(/\s+/g, " "))) return undefined;
+  return { word, remark: whole.slice(at).replace(/^[\s–—,;-]+/, "") };
+}
+
+/**
  * Where a remark after a status word starts, or -1: the white space before ` – `, `,`, `;` or
  * `(`, or before a word that opens a phrase (`Superseded by SECP78/01`, `Closed on 3 March`,
  * `Open pending the review`).

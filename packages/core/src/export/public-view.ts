@@ -8,7 +8,7 @@ import { SourceText } from "./source-text.js";
 import { isPartNumber } from "../model/line-readers.js";
 import { STATUS_LABEL } from "../model/assemble-blocks.js";
 import { startsLikeOwnVerb } from "../model/resolutions.js";
-import { passagesIn, publicSupersessions } from "../model/walk.js";
+import { passagesIn, publicStatus, publicSupersessions } from "../model/walk.js";
 import { isNumberMarker, LIST_MARKER } from "../syntax/bullets.js";
 import { semanticsOf } from "../services/semantics.js";
 import { KeptSlot, keptOnFor } from "../kept.js";
@@ -466,7 +466,7 @@ function markedItem(entry: ListItem, content: readonly Inline[]): Inline[] {
 
 function update(u: ActionUpdate, item: string, context: Context): ViewUpdate {
   const { source, config } = context;
-  const status = u.status;
+  const status = context.confidential ? u.status : publicStatus(u);
   // The status has its own column: cut `Status: CLOSED.` from the prose that ends with it.
   // A sentence written after it (`Status: Closed. The Chair thanked SECAS.`) stays in the text.
   const withoutStatus = (prose: Prose) => {

@@ -16,6 +16,8 @@ export interface RegisterRow {
   readonly due: string;
   readonly text: string;
   readonly status: string;
+  /** What the minutes wrote after the status word (`carried forward to June`), or empty. */
+  readonly statusRemark: string;
   readonly lastUpdateMeeting: string;
   readonly supersededBy: string;
 }
@@ -28,6 +30,7 @@ export const REGISTER_COLUMNS: readonly { readonly key: keyof RegisterRow; reado
   { key: "due", title: "Due" },
   { key: "text", title: "Action text" },
   { key: "status", title: "Status" },
+  { key: "statusRemark", title: "Status remark" },
   { key: "lastUpdateMeeting", title: "Last updated at meeting" },
   { key: "supersededBy", title: "Superseded by" },
 ];

@@ -43,8 +43,9 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
           const carrier = statusAhead(raw, i + 1);
           if (carrier < 0) break;
           const endsList = raw[carrier]!.kind === "list-item";
-          // The last block taken here: the carrier itself when it is a list item, else the one before it.
-          const last = endsList ? carrier : carrier - 1;
+          const endsPassage = raw[carrier]!.kind === "confidential";
+          // The last block taken here: the carrier itself when it is a list item or a passage, else the one before it.
+          const last = endsList || endsPassage ? carrier : carrier - 1;
           while (i < last) {
             const part = raw[++i]!;
             if (part.kind !== "list-item") {
@@ -58,6 +59,10 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
           }
           if (endsList) {
             status = statusAtEnd((raw[carrier] as ListItem).prose);
+            break;
+          }
+          if (endsPassage) {
+            status = statusInPassage(raw[carrier] as ConfidentialPassage);
             break;
           }
           continue;
@@ -161,8 +166,8 @@ function makeList(out: Block[], items: ListItem[], context: BlockContext): List 
 
 /**
  * `... Status: CLOSED.` on the last line of a paragraph: the token is the status word(s). The
- * label is `Status:` or `STATUS:`; the status runs to the first full stop after it, or to
- * the end, so that a sentence may follow it (`Status: Closed. The Chair thanked SECAS.`). Read
+ * label is `Status:` or `STATUS:`; the status runs to the full stop that ends it (`statusStop`),
+ * or to the end, so that a sentence may follow it (`Status: Closed. The Chair thanked SECAS.`). Read
  * by scanning, in linear time: an expression like `/\bStatus:[ \t]*([^.\r\n]*?)[ \t]*\.?[ \t]*$/`
  * backtracks in cubic time over a run of spaces and tabs (a few thousand took seconds).
  */
@@ -176,12 +181,36 @@ function statusAtEnd(p: Prose): Token | undefined {
   if (at < 0) return undefined;
   let from = at + "Status:".length;
   while (from < text.length && blank(from)) from++;
-  const stop = text.indexOf(".", from);
+  const stop = statusStop(text, from);
   let end = stop < 0 ? text.length : stop;
   while (end > from && blank(end - 1)) end--;
   const value = text.slice(from, end);
   const start = p.start + (value.length > 0 ? from : at + "Status:".length);
   return { text: value, value, start, end: start + value.length };
+}
+
+/**
+ * The full stop that ends a status written from `from`, or -1: not one inside brackets
+ * (`Open (due 4.3.2020).`), between characters (`4.3`), or before a word in lower case
+ * (`Closed, see e.g. item 4.`). Found by a secretary's test: the status was cut at the first,
+ * and the rest printed after the update's text.
+ */
+function statusStop(text: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91) depth++;
+    else if ((c === 41 || c === 93) && depth > 0) depth--;
+    else if (c === 46 && depth === 0) {
+      if (i + 1 >= text.length) return i;
+      if (!isWhiteSpace(text.charCodeAt(i + 1))) continue;
+      let next = i + 1;
+      while (next < text.length && isWhiteSpace(text.charCodeAt(next))) next++;
+      const n = text.charCodeAt(next);
+      if (!(n >= 97 && n <= 122)) return i;
+    }
+  }
+  return -1;
 }
 
 /** `Status:` or `STATUS:`, not inside a word: a `status:` in lower case is the prose's own (`the RAG status: green`). */
@@ -197,8 +226,8 @@ export function lastStatusLabel(text: string, from = 0): number {
 
 /**
  * Where an update's status is written after a passage or a list, from `from` on: the index of
- * the status line, or of the paragraph that ends with the status, reached over paragraphs,
- * passages and list items only; -1 when another block comes first, or nothing.
+ * the status line, or of the paragraph, list item or passage that ends with the status, reached
+ * over paragraphs, passages and list items only; -1 when another block comes first, or nothing.
  */
 function statusAhead(raw: readonly RawBlock[], from: number): number {
   for (let j = from; j < raw.length; j++) {
@@ -206,9 +235,21 @@ function statusAhead(raw: readonly RawBlock[], from: number): number {
     if (block.kind === "status-line") return j;
     if (block.kind === "paragraph" || block.kind === "list-item") {
       if (statusAtEnd(block.prose)) return j;
-    } else if (block.kind !== "confidential") return -1;
+    } else if (block.kind === "confidential") {
+      if (statusInPassage(block)) return j;
+    } else return -1;
   }
   return -1;
+}
+
+/**
+ * The status that ends a passage's last paragraph (`confidential:` ... `Status: Closed.` /
+ * `end confidential`): the update's, withheld with the passage (`publicStatus`). Found by a
+ * secretary's test: the update ended before the passage, and its status was lost.
+ */
+function statusInPassage(passage: ConfidentialPassage): Token | undefined {
+  const last = passage.blocks.at(-1);
+  return last?.kind === "paragraph" ? statusAtEnd(last.prose) : undefined;
 }
 
 /**

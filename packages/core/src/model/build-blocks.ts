@@ -126,7 +126,10 @@ function buildBlock(token: IToken, context: BlockContext): RawBlock {
     }
     case T.StatusLine: {
       const { rest } = splitKeyword(token, text);
-      return { kind: "status-line", status: trimmed(rest.text, rest.start), start: range.start, end: range.end };
+      // `status: Closed.`: the full stop ends the sentence, as after `Status:` in prose.
+      const status = trimmed(rest.text, rest.start);
+      const stopped = status.text.endsWith(".") ? trimmed(status.text.slice(0, -1), status.start) : status;
+      return { kind: "status-line", status: stopped, start: range.start, end: range.end };
     }
     default:
       // A construct that belongs elsewhere (a header field or attendee group inside an item) ends

@@ -1,4 +1,5 @@
 import type { ActionRef, ActionUpdate, Block, ConfidentialPassage, Document, Item, NewAction, Prose, Resolution } from "./ast.js";
+import type { Token } from "../text/range.js";
 import { KeptSlot, keptOn } from "../kept.js";
 import { prose as proseAt } from "./prose.js";
 
@@ -128,6 +129,16 @@ export function publicSupersessions(update: ActionUpdate): readonly ActionRef[] 
   const passages = passagesIn(update);
   if (passages.length === 0) return update.supersededBy;
   return update.supersededBy.filter((ref) => !passages.some((p) => ref.start >= p.start && ref.end <= p.end));
+}
+
+/**
+ * The status an update gives in public: none when it is written inside a passage among its
+ * paragraphs (`Status: Closed.` before `end confidential`), which withholds it with the passage.
+ */
+export function publicStatus(update: ActionUpdate): Token | undefined {
+  const status = update.status;
+  if (!status) return undefined;
+  return passagesIn(update).some((p) => status.start >= p.start && status.end <= p.end) ? undefined : status;
 }
 
 /** Visits every run of prose a block holds itself (not those of a summary's or a passage's blocks, nor of a passage inside an update), in order. */

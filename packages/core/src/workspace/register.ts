@@ -2,9 +2,9 @@ import type { RegisterRow } from "../export/register-csv.js";
 import { compareIds, type ActionRecord, type FolderIndex } from "./folder-index.js";
 import { ownerEnd } from "../model/build-blocks.js";
 import { actionTextOf, registerText } from "./action-text.js";
-import { statusRemarkAt, statusStateOf, type MinutesConfig } from "../config/config.js";
+import { splitStatus, statusStateOf, type MinutesConfig } from "../config/config.js";
 import { publicActionText, publicBlocks } from "../export/public-view.js";
-import { publicSupersessions } from "../model/walk.js";
+import { publicStatus, publicSupersessions } from "../model/walk.js";
 
 export interface RegisterOptions {
   /**
@@ -46,7 +46,7 @@ export function registerRows(index: FolderIndex, options: RegisterOptions = {}):
       owner: raised ? (raised.action.owner?.text ?? "") : ownerOf(text),
       due: raised?.action.due ? (raised.action.due.iso ?? raised.action.due.text) : "",
       text,
-      status: last ? statusWord(given?.update.status?.text, given && (options.confidential ? given.state : publicState(given, index.config))) : "Open",
+      ...(last ? statusCells(given && (options.confidential ? given.update.status : publicStatus(given.update))?.text, given && (options.confidential ? given.state : publicState(given, index.config)), index.config) : { status: "Open", statusRemark: "" }),
       lastUpdateMeeting: last ? String(last.meeting.number ?? "") : "",
       supersededBy: superseded ? successors(superseded).map((r) => r.text).join(" ") : "",
     };
@@ -54,10 +54,12 @@ export function registerRows(index: FolderIndex, options: RegisterOptions = {}):
 }
 
 /**
- * An update's state as the public minutes show it: a `Closed` that a passage among the update's
- * paragraphs turns into `superseded` stays closed, since the successor is withheld.
+ * An update's state as the public minutes show it: none when its status is written inside a
+ * passage, and a `Closed` that a passage among the update's paragraphs turns into `superseded`
+ * stays closed, since the successor is withheld.
  */
 function publicState(u: ActionRecord["updates"][number], config: MinutesConfig): ActionRecord["updates"][number]["state"] {
+  if (!publicStatus(u.update)) return undefined;
   if (u.state !== "superseded" || publicSupersessions(u.update).length > 0) return u.state;
   return statusStateOf(u.update.status?.text ?? "", config);
 }
@@ -84,13 +86,20 @@ function byRaising(a: ActionRecord, b: ActionRecord): number {
   return compareIds(a.id, b.id);
 }
 
-/** The status as the register prints it: its word in one case (`CLOSED` is `Closed`), a remark after it as written (`Open – carried forward to June`). */
-function statusWord(written: string | undefined, state: string | undefined): string {
-  if (state === "superseded") return "Superseded";
-  if (!written) return "(no status)";
-  const remarkAt = statusRemarkAt(written);
-  const word = remarkAt > 0 ? written.slice(0, remarkAt) : written;
-  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() + (remarkAt > 0 ? written.slice(remarkAt) : "");
+/**
+ * The status as the register prints it: the settings' word in one case (`CLOSED` is `Closed`),
+ * and the remark after it as written, in a column of its own (`Open – carried forward to June`
+ * is `Open` and `carried forward to June`), so that the Status column can be filtered. A status
+ * the settings do not know (which the checker reports) is printed as written.
+ */
+function statusCells(written: string | undefined, state: string | undefined, config: MinutesConfig): Pick<RegisterRow, "status" | "statusRemark"> {
+  const split = written ? splitStatus(written, config) : undefined;
+  const remark = split?.remark ?? "";
+  if (state === "superseded") return { status: "Superseded", statusRemark: remark };
+  if (!written) return { status: "(no status)", statusRemark: "" };
+  if (!split) return { status: written.trim(), statusRemark: "" };
+  const word = split.word.toLowerCase().replace(/\s+/g, " ");
+  return { status: word.charAt(0).toUpperCase() + word.slice(1), statusRemark: remark };
 }
 
 /** The owner named at the start of an action's text (`SECAS to publish ...`), read as the action line is. */

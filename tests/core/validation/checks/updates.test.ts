@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { exportDocument, parse, registerRows, type Severity } from "../../../../packages/core/src/index.js";
+import { contentsOf } from "../../../../packages/core/src/model/walk.js";
 import { SEC_CONFIG } from "../../../helpers/minutes.js";
 import { applyFix, expectFinding, expectFindings, expectNone, folder, run } from "./spec.js";
 
@@ -203,11 +204,35 @@ describe("update-no-status", () => {
     expect(markdown).toContain("Planned for June. The Chair thanked SECAS.");
   });
 
-  it("reads a status word followed by a remark as that status, and the register keeps the remark as written", () => {
-    const [source, options] = inFolder(m77("", { carried: CARRIED.replace("Planned for June. Status: Open.", "Planned for June. Status: Open – carried forward to June.") }));
-    none77([source, options], "status-unknown");
-    const index = folder({ "sec-panel-75.minutes": M75, "sec-panel-76.minutes": M76, "sec-panel-77.minutes": source });
-    expect(registerRows(index).find((r) => r.id === "SECP76/02")?.status).toBe("Open – carried forward to June");
+  // Found by a secretary's test: the register's Status column carried the remarks, and could not be filtered.
+  it("reads a status word followed by a remark as that status, and the register keeps the remark in a column of its own", () => {
+    for (const [written, status, remark] of [
+      ["Open – carried forward to June", "Open", "carried forward to June"],
+      ["CLOSED, see item 4", "Closed", "see item 4"],
+      ["Closed on 4 March", "Closed", "on 4 March"],
+      ["Open (due 4.3.2020)", "Open", "(due 4.3.2020)"],
+      ["Closed, see e.g. item 4", "Closed", "see e.g. item 4"],
+      ["In  progress", "In progress", ""],
+    ]) {
+      const [source, options] = inFolder(m77("", { carried: CARRIED.replace("Planned for June. Status: Open.", `Planned for June. Status: ${written}.`) }));
+      none77([source, options], "status-unknown");
+      const index = folder({ "sec-panel-75.minutes": M75, "sec-panel-76.minutes": M76, "sec-panel-77.minutes": source });
+      const row = registerRows(index).find((r) => r.id === "SECP76/02");
+      expect([row?.status, row?.statusRemark], written).toEqual([status, remark]);
+    }
+  });
+
+  it("ends a status at its full stop, not at one inside brackets, between digits or before a word in lower case, and a `status:` line at its own", () => {
+    for (const [written, status] of [
+      ["Status: Open (due 4.3.2020). The Chair thanked SECAS.", "Open (due 4.3.2020)"],
+      ["Status: Closed, see e.g. item 4. The Chair thanked SECAS.", "Closed, see e.g. item 4"],
+      ["Status: Closed. 3 actions remain.", "Closed"],
+      ["\nstatus: Closed.", "Closed"],
+    ]) {
+      const doc = parse(m77("", { carried: CARRIED.replace("Planned for June. Status: Open.", `Planned for June. ${written}`) }), { config: SEC_CONFIG });
+      const update = contentsOf(doc).updates.find((u) => u.id.text === "SECP76/02");
+      expect(update?.status?.text, written).toBe(status);
+    }
   });
 
   it("takes no `status:` in lower case for the label: it is the prose's own word", async () => {
