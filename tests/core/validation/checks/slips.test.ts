@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { exportDocument, parse, PUBLIC_EXPORT_GUARDS } from "../../../../packages/core/src/index.js";
-import { applyFix, expectFinding, expectFindings, expectNone, meeting, SEC_CONFIG } from "./spec.js";
+import { applyFix, expectFinding, expectFindings, expectNone, meeting, SEC_CONFIG, withConfig } from "./spec.js";
 
 const NOTED = "The Panel NOTED it.";
 
@@ -380,6 +380,64 @@ describe("classification-misplaced", () => {
       meeting(`item 4: Modification [MP081] report\n\n${NOTED}\n\nitem 5: Events of Default [RED]\n\n${NOTED}\n\nitem 6: Report - DCC\n\n${NOTED}\n\nitem 7: Red tape - Reds [RED]\n\n${NOTED}\n`),
       "classification-misplaced",
     );
+  });
+});
+
+// Found by a secretary's test: a level in title case, or among other words, published the item whole.
+describe("a classification written as a phrase, or in title case", () => {
+  const PRIVATE = withConfig({ classification: { levels: ["PRIVATE", "RED", "AMBER", "GREEN"], confidential: ["PRIVATE", "RED", "AMBER"] } });
+  const check = (items: string) => meeting(`${items}\n\nPLANTED discussion.\n\n${NOTED}\n`);
+
+  it.each([
+    ["item 1: Staffing «- Private»", "item 1: Staffing [PRIVATE]", true],
+    ["item 1: Staffing «– Private»", "item 1: Staffing [PRIVATE]", true],
+    ["item 1: Staffing«: Private»", "item 1: Staffing [PRIVATE]", true],
+    ["item 1: Staffing «- PRIVATE AND CONFIDENTIAL»", "item 1: Staffing [PRIVATE]", true],
+    ["item 1: Staffing «(PRIVATE, Part 2)»", "item 1: Staffing (Part 2) [PRIVATE]", false],
+    ["item 1: Staffing «(Private, Part 2)»", "item 1: Staffing (Part 2) [PRIVATE]", false],
+    ["item 1: Staffing «(Part 2 - PRIVATE)»", "item 1: Staffing (Part 2) [PRIVATE]", false],
+    ["item 1: Staffing «(Private - exempt information)»", "item 1: Staffing (exempt information) [PRIVATE]", false],
+    ["item 1: Staffing «(PRIVATE AND CONFIDENTIAL)»", "item 1: Staffing [PRIVATE]", true],
+    ["item 1: «Private - »Staffing", "item 1: Staffing [PRIVATE]", true],
+    ["item 1: Staffing «PRIVATE»", "item 1: Staffing [PRIVATE]", true],
+  ])("on the item line: %j", (line, fixed, certain) => {
+    const { text, finding } = expectFinding(check(line), "classification-misplaced", "error", { config: PRIVATE });
+    expect(finding.fixes?.[0]?.certain).toBe(certain);
+    expect(applyFix(text, finding.fixes?.[0])).toBe(check(fixed));
+  });
+
+  it.each([
+    ["item 1: Staffing\n«Private»", true],
+    ["item 1: Staffing\n\n«PRIVATE.»", true],
+    ["item 1: Staffing\n«(PRIVATE, Part 2)»", false],
+    ["item 1: Staffing\n«Private and Confidential»", true],
+    ["item 1: Staffing\n\n«- Private»", true],
+    ["item 1: Staffing and\nrecruitment «PRIVATE»", false],
+  ])("under the item line: %j", async (lines, certain) => {
+    const { text, finding } = expectFinding(check(lines), "classification-misplaced", "error", { config: PRIVATE });
+    expect(finding.fixes?.[0]?.certain).toBe(certain);
+    const fixed = applyFix(text, finding.fixes?.[0]);
+    expect(fixed).toMatch(/item 1: Staffing(?: and recruitment)? \[PRIVATE\]\n/);
+    expectNone(fixed, "classification-misplaced", { config: PRIVATE });
+    const published = new TextDecoder().decode((await exportDocument(parse(fixed, { config: PRIVATE }), { format: "md", draft: true, config: PRIVATE })).bytes);
+    expect(published).not.toContain("PLANTED");
+  });
+
+  it("leaves the word in prose and in titles where it is no level alone", () => {
+    for (const title of [
+      "Private sector engagement",
+      "Private Members' Bill update",
+      "Public and private partnerships",
+      "Private Rented Sector",
+      "Private Hire licensing - update",
+      "Licensing - Private Hire",
+      "Red-tape review",
+      "Report - DCC",
+      "RED TEAM REPORT",
+    ]) expectNone(meeting(`item 1: ${title}\n\n${NOTED}\n`), "classification-misplaced", { config: PRIVATE });
+    for (const line of ["Private sector bodies were consulted.", "Private Members' Bill: the second reading.", "The Panel met in private.", "Green."]) {
+      expectNone(meeting(`item 1: Staffing\n${line}\n\n${NOTED}\n`), "classification-misplaced", { config: PRIVATE });
+    }
   });
 });
 

@@ -7,6 +7,7 @@ import { LIST_MARKER } from "../../syntax/bullets.js";
 import { startsKeywordLine } from "../../syntax/tokens.js";
 import { formatActionId } from "../../workspace/action-ids.js";
 import { unusualLineBreaks } from "./line-break-checks.js";
+import { levelPhrase, levelsOf, type LevelPhrase, type Levels } from "./level-phrases.js";
 import { INVISIBLE_CLASS, isInvisible, trimInvisible } from "../../text/invisible.js";
 import {
   ACTION_OTHERWISE, ALONE_IN_CAPITALS_OR_BRACKETS, BLANK, COMMENT_OTHERWISE, END, END_OTHERWISE, ITEM_IN_WORDS, ITEM_LEVEL_BEFORE_COLON, ITEM_NO_COLON,
@@ -352,12 +353,12 @@ function reportCloser(context: CheckContext, closer: string, range: Range, open:
  * [RED] title`, `item 5: X (RED)`) is part of the title, and the item is published in full.
  */
 export function misplacedClassification(context: CheckContext): void {
-  const levels = tablesOf(context.config).levels;
+  const levels = levelsOf(context.config);
   for (const item of context.doc.items) {
     if (!item.classification && !wrappedTitle(context, item, levels)) levelOnItsOwnLine(context, item, levels);
     const found = tagIn(item, levels);
     if (!found) continue;
-    const { level, range } = found;
+    const { level, range, keep } = found;
     const title = item.title;
     if (item.classification) {
       // `item 2: Title [RED] [WHITE]`: the last tag classifies the item, and the first is title.
@@ -375,7 +376,7 @@ export function misplacedClassification(context: CheckContext): void {
     // The punctuation that stood against the tag (`Budget [RED].`, `Risks (AMBER):`) goes with it.
     const before = title.text.slice(0, range.start - title.start).replace(/[\s.,:;–—-]+$/, "");
     const after = title.text.slice(range.end - title.start).replace(/^[\s.,:;–—-]+/, "").trimEnd();
-    const newTitle = [before, after].filter((part) => part.length > 0).join(" ");
+    const newTitle = [before, keep, after].filter((part) => part.length > 0).join(" ");
     context.report(
       "classification-misplaced",
       "error",
@@ -383,7 +384,8 @@ export function misplacedClassification(context: CheckContext): void {
       `\`${context.doc.text.slice(range.start, range.end)}\` is read as part of the title, not as the item's classification: the classification is the last thing on the item line, in square brackets. ` +
         `As written, item ${item.number.text || "?"} is published in full. Write \`item ${item.number.text || "?"}: ${newTitle} [${level}]\`.`,
       // (A title that is only the tag has nothing to keep: the secretary writes one.)
-      { fixes: newTitle ? [replaceFix(`Move \`[${level}]\` to the end of the item line`, title, `${newTitle} [${level}]`, true)] : [] },
+      // (Certain when the level stood alone: with other words beside it, the secretary says where they go.)
+      { fixes: newTitle ? [replaceFix(`Move \`[${level}]\` to the end of the item line`, title, `${newTitle} [${level}]`, keep === "")] : [] },
     );
   }
 }
@@ -393,22 +395,26 @@ export function misplacedClassification(context: CheckContext): void {
  * the item line, which is prose, so the item is published whole. Reported at the level; the fix
  * (not certain) joins the line to the item line.
  */
-function wrappedTitle(context: CheckContext, item: Item, levels: ReadonlySet<string>): boolean {
+function wrappedTitle(context: CheckContext, item: Item, levels: Levels): boolean {
   const first = item.blocks[0];
   if (first?.kind !== "paragraph") return false;
   const text = context.doc.text;
   if (!/^[ \t]*(?:\r\n|\r|\n)[ \t]*$/.test(text.slice(item.headerRange.end, first.start))) return false;
   const lineEnd = first.prose.text.search(/[\r\n]/);
   const line = lineEnd < 0 ? first.prose.text : first.prose.text.slice(0, lineEnd);
-  const tag = /\[[ \t]*([A-Za-z]+)[ \t]*\][ \t]*$/.exec(line);
-  if (!tag || !levels.has(tag[1]!.toUpperCase())) return false;
+  // `[RED]` at its end, or a confidential level in capitals after words that are not (`Staffing PRIVATE`).
+  const tag = /\[[ \t]*([A-Za-z]+)[ \t]*\][ \t]*$/.exec(line) ?? (/[a-z]/.test(line) ? /(?<=\s)([A-Z]{3,})[ \t]*$/.exec(line) : null);
+  if (!tag) return false;
+  const level = tag[1]!.toUpperCase();
+  if (!(tag[0].startsWith("[") ? levels.all.has(level) : levels.confidential.has(level))) return false;
   const at = first.prose.start + tag.index;
   context.report(
     "classification-misplaced",
     "error",
     { start: at, end: at + tag[0].trimEnd().length },
     `\`${tag[0].trim()}\` ends the line under item ${item.number.text || "?"}, which is read as the item's text, not as its title: as written, item ${item.number.text || "?"} is published in full. Write the title on the item line, with the classification at its end.`,
-    { fixes: [replaceFix("Join the line to the item line", { start: item.headerRange.end, end: first.prose.start + line.length }, ` ${line.trim()}`, false)] },
+    // (A level in capitals goes into brackets as it joins: `Staffing PRIVATE` ends `Staffing [PRIVATE]`.)
+    { fixes: [replaceFix("Join the line to the item line", { start: item.headerRange.end, end: first.prose.start + line.length }, ` ${tag[0].startsWith("[") ? line.trim() : `${line.slice(0, tag.index).trim()} [${level}]`}`, false)] },
   );
   return true;
 }
@@ -419,53 +425,112 @@ function wrappedTitle(context: CheckContext, item: Item, levels: ReadonlySet<str
  * is published whole (found by a second secretary's test). The certain fix moves the level to the
  * end of the item line, in square brackets, and takes the line out.
  */
-function levelOnItsOwnLine(context: CheckContext, item: Item, levels: ReadonlySet<string>): void {
-  const first = item.blocks[0];
-  if (first?.kind !== "paragraph") return;
-  const lineEnd = first.prose.text.search(/[\r\n]/);
-  const line = (lineEnd < 0 ? first.prose.text : first.prose.text.slice(0, lineEnd)).trim();
-  const alone = /^(?:[[(][ \t]*([A-Za-z]+)[ \t]*[\])]|([A-Z]{3,}))$/.exec(line);
-  const level = alone?.[1] ?? alone?.[2];
-  if (!level || !levels.has(level.toUpperCase())) return;
+function levelOnItsOwnLine(context: CheckContext, item: Item, levels: Levels): void {
+  const first = firstLineOf(item);
+  if (!first) return;
+  const bracketed = /^[[(][ \t]*(.*?)[ \t]*[\])]\.?$/.exec(first.text);
+  const phrase = levelPhrase(bracketed ? bracketed[1]! : first.text, levels, bracketed !== null);
+  if (!phrase) return;
+  const { level } = phrase;
   const text = context.doc.text;
   // The line and its line break go; the item line gains the level.
-  let end = first.prose.start + line.length;
+  let end = first.end;
   if (text.charCodeAt(end) === 13) end++;
   if (text.charCodeAt(end) === 10) end++;
-  const tagged = `${text.slice(item.headerRange.start, item.headerRange.end).trimEnd()} [${level.toUpperCase()}]`;
+  const tagged = `${text.slice(item.headerRange.start, item.headerRange.end).trimEnd()} [${level}]`;
+  const written = text.slice(first.start, first.end);
   context.report(
     "classification-misplaced",
     "error",
-    { start: first.prose.start, end: first.prose.start + line.length },
-    `\`${line}\` stands on a line of its own under item ${item.number.text || "?"}, which is read as the item's text, not as its classification: as written, item ${item.number.text || "?"} is published in full. Write the classification at the end of the item line, in square brackets.`,
+    { start: first.start, end: first.end },
+    `\`${written}\` stands on a line of its own under item ${item.number.text || "?"}, which is read as the item's text, not as its classification: as written, item ${item.number.text || "?"} is published in full. Write the classification at the end of the item line, in square brackets.`,
     {
       fixes: [{
-        title: `Write \`[${level.toUpperCase()}]\` at the end of the item line`,
+        title: `Write \`[${level}]\` at the end of the item line`,
         edits: [
           { range: { start: item.headerRange.start, end: item.headerRange.end }, newText: tagged },
-          { range: { start: first.prose.start, end: lineEnd < 0 && end === first.prose.start + line.length ? first.prose.end : end }, newText: "" },
+          { range: { start: first.start, end }, newText: "" },
         ],
-        certain: true,
+        // (With other words beside the level, `Part 2`, the secretary says where they go.)
+        certain: phrase.others.length === 0,
       }],
     },
   );
 }
 
 /**
- * A configured level in brackets of any kind anywhere in an item's title (`[RED]`, `(RED)`,
- * `{RED}`, `<RED>`, `［RED］`, `【RED】`), in capitals after a dash or before a lone `]` at its
- * end (`Title - RED`, `Title RED]`), or in capitals before a dash or a colon at its start
- * (`RED - Title`, `RED: Title`).
+ * The first line of an unclassified item's text, without the white space around it: of its first
+ * paragraph, or of the first item of a list that opens it (`- Private`), whose range then starts
+ * at the list's mark.
  */
-function tagIn(item: Item, levels: ReadonlySet<string>): { level: string; range: Range } | undefined {
-  const tags = /[[({<［【〔][ \t]*([A-Za-z]+)[ \t]*[\])}>］】〕]|[-–—][ \t]*([A-Z]{3,})[ \t]*$|\b([A-Z]{3,})\][ \t]*$|^([A-Z]{3,})[ \t]*[-–—:][ \t]*/g;
-  for (let m = tags.exec(item.title.text); m; m = tags.exec(item.title.text)) {
-    const level = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toUpperCase();
-    if (!levels.has(level)) continue;
-    const start = item.title.start + m.index;
-    return { level: level === "CONFIDENTIAL" ? "confidential" : level, range: { start, end: start + m[0].length } };
+function firstLineOf(item: Item): { readonly start: number; readonly end: number; readonly text: string } | undefined {
+  const first = item.blocks[0];
+  const opening = first?.kind === "paragraph" ? { start: first.prose.start, prose: first.prose } : first?.kind === "list" && !first.leadIn ? { start: first.items[0]!.start, prose: first.items[0]!.prose } : undefined;
+  if (!opening) return undefined;
+  const { prose } = opening;
+  const lineEnd = prose.text.search(/[\r\n]/);
+  const line = (lineEnd < 0 ? prose.text : prose.text.slice(0, lineEnd)).trimEnd();
+  return { start: opening.start, end: prose.start + line.length, text: line.trim() };
+}
+
+/** The openers and closers of brackets a level is written in: `[RED]`, `(RED)`, `{RED}`, `<RED>`, `［RED］`, `【RED】`. */
+const BRACKETED = /[[({<［【〔]([^[\](){}<>［］【】〔〕]{1,80})[\])}>］】〕]/g;
+
+interface MisplacedTag {
+  readonly level: string;
+  readonly range: Range;
+  /** What stays in the title in its place: the phrase's other parts (`(Part 2)`), or nothing. */
+  readonly keep: string;
+}
+
+/**
+ * A configured level that does not end the item line: in brackets of any kind anywhere in the
+ * title, alone or in a phrase (`[RED]`, `(PRIVATE, Part 2)`); after a dash or a colon at its end
+ * (`Title - RED`, `Title: Private`, `Title - PRIVATE AND CONFIDENTIAL`); before a lone `]` at its
+ * end (`Title RED]`); before a dash or a colon at its start (`RED - Title`, `Private: Title`); or
+ * a confidential level in capitals as the last word of a title that is not (`Staffing PRIVATE`).
+ * The first in the title.
+ */
+function tagIn(item: Item, levels: Levels): MisplacedTag | undefined {
+  const title = item.title.text;
+  const found: MisplacedTag[] = [];
+  const at = (index: number, length: number) => ({ start: item.title.start + index, end: item.title.start + index + length });
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(title); m; m = BRACKETED.exec(title)) {
+    const phrase = levelPhrase(m[1]!, levels, true);
+    if (!phrase) continue;
+    found.push({ level: phrase.level, range: at(m.index, m[0].length), keep: phrase.others.length > 0 ? `${m[0].charAt(0)}${phrase.others.join(", ")}${m[0].charAt(m[0].length - 1)}` : "" });
+    break;
   }
-  return undefined;
+  // After the first dash or colon from which the rest of the title is a level's phrase.
+  for (let m = AFTER_SEPARATOR.exec(title); m; m = AFTER_SEPARATOR.exec(title)) {
+    const phrase = levelPhrase(title.slice(m.index + m[0].length), levels);
+    if (!phrase) continue;
+    found.push({ level: phrase.level, range: at(m.index, title.trimEnd().length - m.index), keep: othersKept(phrase) });
+    break;
+  }
+  AFTER_SEPARATOR.lastIndex = 0;
+  const start = BEFORE_SEPARATOR.exec(title);
+  // A hyphen inside a word joins it (`Red-tape review`), unless the word is in capitals (`RED-Alpha`).
+  const joined = start && start[3] === "-" && !start[2] && !start[4] && !/^[A-Z]{3,}$/.test(start[1]!);
+  const opening = start && !joined && levelPhrase(start[1]!, levels);
+  if (start && opening) found.push({ level: opening.level, range: at(0, start[0].length), keep: othersKept(opening) });
+  const closing = LONE_CLOSER.exec(title);
+  if (closing && levels.all.has(closing[1]!)) found.push({ level: closing[1]!, range: at(closing.index, closing[0].length), keep: "" });
+  const last = LAST_WORD_IN_CAPITALS.exec(title);
+  if (last && levels.confidential.has(last[1]!) && /[a-z]/.test(title)) found.push({ level: last[1]!, range: at(last.index + 1, last[0].length - 1), keep: "" });
+  return found.sort((a, b) => a.range.start - b.range.start)[0];
+}
+
+/** A dash (with white space before it, or a long one) or a colon, and the white space after it. */
+const AFTER_SEPARATOR = /(?:(?<=\s)-|[–—:]|-(?=\s*[A-Z]{3,}\s*$))\s*/g;
+/** Up to the first dash or colon of the title: `RED - `, `Private: `. */
+const BEFORE_SEPARATOR = /^([^-–—:[\](){}]{1,40}?)([ \t]*)([-–—:])([ \t]*)/;
+const LONE_CLOSER = /\b([A-Z]{3,})\][ \t]*$/;
+const LAST_WORD_IN_CAPITALS = /\s([A-Z]{3,})[ \t]*$/;
+
+function othersKept(phrase: LevelPhrase): string {
+  return phrase.others.length > 0 ? `(${phrase.others.join(", ")})` : "";
 }
 
 /**

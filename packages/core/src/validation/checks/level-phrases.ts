@@ -1,0 +1,60 @@
+import type { MinutesConfig } from "../../config/config.js";
+import { tablesOf } from "../../config/derived.js";
+
+/*
+ * A classification written as a phrase, as secretaries mark a part of the minutes withheld:
+ * `PRIVATE, Part 2`, `Part 2 - PRIVATE`, `RED - commercially sensitive`, `PRIVATE AND
+ * CONFIDENTIAL`, `Private`. Read where `classification-misplaced` looks for a level that does
+ * not classify its item: in brackets and after a dash in the title, and on the line under it
+ * (found by a secretary's test; each of these published the item whole, with no finding).
+ */
+
+/** The levels, and those of them that are confidential, in capitals. */
+export interface Levels {
+  readonly all: ReadonlySet<string>;
+  readonly confidential: ReadonlySet<string>;
+}
+
+export function levelsOf(config: MinutesConfig): Levels {
+  return {
+    all: tablesOf(config).levels,
+    confidential: new Set([...config.classification.confidential, "confidential"].map((level) => level.toUpperCase())),
+  };
+}
+
+/** What may stand beside a level in such a phrase and is not a level: `Part 2`, `exempt information`, `not for publication`. */
+const QUALIFIER = /^(?:part\s+(?:\d+|[ivx]+|[a-z])|exempt(?:\s+information)?|not\s+for\s+publication|(?:commercially\s+)?sensitive|commercial(?:\s+in\s+confidence)?|restricted|para(?:graph)?\s+\d+[a-z]?(?:\s+of\s+schedule\s+\d+[a-z]?)?)$/i;
+
+/** The parts of a phrase: between commas, semicolons, dashes with space around them, `and` and `&`. */
+const SEPARATOR = /\s*[,;]\s*|\s+[-–—]\s+|\s*[–—]\s*|\s+and\s+|\s*&\s*/i;
+
+export interface LevelPhrase {
+  /** The level, in capitals, or `confidential`. */
+  readonly level: string;
+  /** The parts that are not levels, as written (`Part 2`). */
+  readonly others: readonly string[];
+}
+
+/**
+ * The level a phrase names, or undefined. A level in capitals names it whatever stands beside it
+ * (`PRIVATE`, `RED, commercial`). In another case, a confidential level names it (`Private`,
+ * `Private and Confidential`), and any level alone in brackets when `bracketed` (`(Green)`),
+ * and then only among qualifiers (`Private, Part 2`; not `Private sector`, which is one part).
+ */
+export function levelPhrase(text: string, levels: Levels, bracketed = false): LevelPhrase | undefined {
+  const written = text.trim().replace(/[.:]$/, "").trim();
+  if (written.length === 0 || written.length > 80) return undefined;
+  const parts = written.split(SEPARATOR).filter((part) => part.length > 0);
+  const isLevel = (part: string) => levels.all.has(part.toUpperCase());
+  // A level of the settings before the word `confidential`: `PRIVATE AND CONFIDENTIAL` is PRIVATE.
+  const level = parts.find((part) => isLevel(part) && part.toUpperCase() !== "CONFIDENTIAL") ?? parts.find(isLevel);
+  if (!level) return undefined;
+  const upper = level.toUpperCase();
+  const others = parts.filter((part) => !isLevel(part));
+  const capitals = level === upper && /[A-Z]{3,}/.test(level);
+  if (!capitals) {
+    const named = levels.confidential.has(upper) || (bracketed && parts.length === 1);
+    if (!named || !others.every((part) => QUALIFIER.test(part))) return undefined;
+  }
+  return { level: upper === "CONFIDENTIAL" ? "confidential" : upper, others };
+}
