@@ -47,6 +47,41 @@ describe("decision-runs-on", () => {
     );
   });
 
+  // Found by a third secretary's test: the decision had no full stop, and the sentence under it was published with it.
+  it("is reported at a sentence that plainly starts under a decision or an action without a full stop; its fixes end the decision, or join the line", async () => {
+    const { text, found } = expectFindings(
+      item("RED", [
+        "The Panel AGREED to approve the budget\n«The Chair thanked members. The CFO said the PLANTED price is £12m.»",
+        "The Panel:\n- APPROVED the restructure\n«The CFO said two posts would go.»",
+        "action SECP77/01: SECAS to write to Acme\n«The Chair noted the PLANTED conflict.»",
+        "The Panel NOTED the budget for 2024\n«It was the third this year.»",
+      ].join("\n\n")),
+      "decision-runs-on",
+      "error",
+    );
+    expect(found[0]!.message).toContain("The decision above ends without a full stop, and this line starts a sentence of its own");
+    expect(found[2]!.message).toContain("The action above ends without a full stop");
+    expect(found.every((d) => d.fixes?.length === 2 && d.fixes.every((f) => !f.certain))).toBe(true);
+    const ended = applyFix(text, found[0]!.fixes?.[0]);
+    expect(ended).toContain("AGREED to approve the budget.\n\nThe Chair thanked members.");
+    expect(await publicMarkdown(ended)).not.toContain("PLANTED price");
+    expect(applyFix(text, found[0]!.fixes?.[1])).toContain("AGREED to approve the budget The Chair thanked members.");
+    expect(await publicMarkdown(text)).toContain("PLANTED");
+  });
+
+  it("is not reported at a line that wraps a decision without a full stop", () => {
+    for (const blocks of [
+      "The Panel NOTED the offer made by\nAcme Ltd for the building.",
+      "The Panel AGREED the plan proposed to Acme\nLtd by the Chair.",
+      "The Panel APPROVED the disposal of the building at 12 High Street\nLondon, as proposed.",
+      "The Panel NOTED the timetable set out in the\nPanel's paper.",
+      "The Panel NOTED the report of the Chief Executive\nOfficer on the matter.",
+      "The Panel AGREED the following actions,\nThe first being urgent.",
+      "The Panel NOTED the offer\nThe price",
+      "The Panel AGREED that SECAS should write to the Party by 3\nApril 2020.",
+    ]) expectNone(item("RED", blocks), "decision-runs-on");
+  });
+
   it("is not reported where nothing more is published: a public item, a closed summary, a decision that wraps mid-sentence, a decision of its own, an action's sub-tasks", () => {
     expectNone(item("GREEN", "The Panel NOTED the offer.\nPD said the buyer is Acme Ltd."), "decision-runs-on");
     expectNone(item("RED", "summary:\nThe Panel NOTED the offer.\nPD said the buyer is Acme Ltd.\nend summary"), "decision-runs-on");

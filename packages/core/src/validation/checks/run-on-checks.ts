@@ -13,7 +13,9 @@ import { replaceFix, type CheckContext } from "../context.js";
  * sentence with them, though the secretary wrote it as discussion. Found by a secretary's test:
  * nothing was said, and the public minutes printed it; a second found it under an action ending
  * with its due date, and in a line starting with a figure or a post-meeting note. A line under one
- * that ends without a full stop is read as the sentence wrapping, and is not reported.
+ * that ends without a full stop is mostly the sentence wrapping; it is read as a new sentence only
+ * when it plainly starts one (`newSentenceAfterUnstopped`), which a third secretary's test found
+ * published: `AGREED to approve the budget` / `The Chair thanked members.`
  */
 
 /**
@@ -40,6 +42,34 @@ const DUE = /^\[due$/i;
  */
 const STARTS_SENTENCE = new RegExp(`^(?:["'‘“(]?[${CAPITAL}]|[£$€]?\\d|\\[[Pp]ost[- ]meeting)`);
 
+/** A capital and a small letter, after any opening quote; or a post-meeting note. */
+const OPENS_WORD = new RegExp(`^(?:["'‘“(]?[${CAPITAL}][a-z]|\\[[Pp]ost[- ]meeting)`);
+/** What a wrapped sentence may end a line with: a mark that asks for more. */
+const ASKS_FOR_MORE = /[,;:(&/–—-]$/;
+/** The last word of a line (letters, or a figure: `£12m`, `2024`), without the closing marks after it. */
+const LAST_WORD = /([^\s"'’”)\]]+)["'’”)\]]*$/;
+/** Words that do not end a sentence: `made by` / `Acme Ltd ...` wraps. */
+const WRAPPING_WORDS = new Set(["a", "an", "the", "and", "or", "but", "nor", "of", "to", "by", "for", "from", "with", "at", "in", "on", "into", "onto", "upon", "as", "than", "that", "which", "who", "whom", "whose", "whether", "if", "its", "their", "his", "her", "our", "this", "these", "those", "per", "via", "between", "under", "over", "about", "against", "including", "namely", "such", "be", "is", "are", "was", "were"]);
+/** Words a sentence opens with, which a name at the end of the line above does not run on into. */
+const OPENERS = /^["'‘“(]?(?:The|This|That|These|Those|It|He|She|They|We|There|Members?|Mr|Mrs|Ms|Dr|Cllr|Councillor|In|On|At|After|Following|A|An)\b/;
+
+/**
+ * Whether `line` plainly starts a sentence though the line above it ends without one: it opens
+ * with a capitalised word, the line above ends with no mark that asks for more and no word that
+ * wraps (`by`, `the`), a name at its end is followed by a word that opens sentences (`The`, `It`),
+ * and the sentence it starts ends, on it or a line after it.
+ */
+function newSentenceAfterUnstopped(above: string, line: string, lines: readonly Line[], k: number): boolean {
+  if (!OPENS_WORD.test(line) || ASKS_FOR_MORE.test(above)) return false;
+  const last = LAST_WORD.exec(above)?.[1];
+  if (!last || WRAPPING_WORDS.has(last.toLowerCase())) return false;
+  // After a name or a figure (`... to Acme` / `Acme's bid ...`, `by 3` / `April 2020.`), only a
+  // word that opens sentences starts one.
+  if (!/^[a-z]/.test(last) && !OPENERS.test(line)) return false;
+  for (let j = k; j < lines.length; j++) if (endsSentence(lines[j]!.text)) return true;
+  return false;
+}
+
 /** `decision-runs-on`: a new sentence on a line of its own, run on into a decision or action the public minutes print. */
 export function decisionRunsOn(context: CheckContext): void {
   const shown = proseShownFromRecordedItems(context.doc, context.config);
@@ -50,9 +80,26 @@ export function decisionRunsOn(context: CheckContext): void {
     for (let k = 1; k < lines.length; k++) {
       const above = lines[k - 1]!;
       const line = lines[k]!;
-      if (!endsSentence(above.text) || !STARTS_SENTENCE.test(line.text)) continue;
+      const stopped = endsSentence(above.text);
+      if (stopped ? !STARTS_SENTENCE.test(line.text) : !newSentenceAfterUnstopped(above.text, line.text, lines, k)) continue;
       // `The Panel AGREED ...` on the next line is a decision of its own, published either way.
       if (inlineResolution(asProse(line.text), settings)) continue;
+      if (!stopped) {
+        context.report(
+          "decision-runs-on",
+          "error",
+          line,
+          `The ${kind} above ends without a full stop, and this line starts a sentence of its own, so it is read as part of the ${kind} and printed with it in the public minutes, though item ${item.number.text}${level ? `, classified ${level},` : ""} is recorded in the confidential minutes. ` +
+            `If it is discussion, end the ${kind} with a full stop and leave a blank line above this line, and it is withheld with the discussion; if it belongs to the ${kind}, join it to the line above.`,
+          {
+            fixes: [
+              { title: `End the ${kind} with a full stop, and leave a blank line above this line`, edits: [{ range: { start: above.end, end: above.end }, newText: "." }, { range: { start: line.start, end: line.start }, newText: "\n" }], certain: false },
+              replaceFix("Join it to the line above", { start: above.end, end: line.start }, " ", false),
+            ],
+          },
+        );
+        continue;
+      }
       context.report(
         "decision-runs-on",
         "error",
