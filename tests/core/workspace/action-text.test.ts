@@ -115,3 +115,31 @@ describe("update-withheld-action", () => {
     expect(fixed).toContain("confidential:\nupdate SECP90/02: SECAS to brief on the PLANTED-SECRET merger.\nend confidential\n\nThe Panel NOTED the updates.");
   });
 });
+
+// Found by a secretary's test: the public minutes and register named, as a successor, an action they do not show.
+describe("successor-withheld", () => {
+  const meetings = (update: string) =>
+    folder({
+      "/panel/90.minutes": meetingOn(90, "2021-01-14", "item 1: Actions\n\naction SECP90/01: SECAS to publish the budget.\n\nconfidential:\naction SECP90/02: SECAS to brief on the PLANTED-SECRET merger.\nend confidential\n\nThe Panel NOTED it.\n"),
+      "/panel/91.minutes": meetingOn(91, "2021-02-11", `item 1: Actions\n\n${update}\n\nThe Panel NOTED the updates.\n`),
+    });
+  const findings = (update: string) => {
+    const index = meetings(update);
+    return validate(index.get("/panel/91.minutes")!.doc, { config: SEC_CONFIG, uri: "/panel/91.minutes", index }).filter((d) => d.code === "successor-withheld");
+  };
+
+  it("warns at a public update that names a withheld action as its successor, and points to where it was raised", () => {
+    const [finding, ...more] = findings("update SECP90/01: SECAS to publish the budget.\nThis action has been closed and superseded by SECP90/02. Status: Closed.");
+    expect(more).toEqual([]);
+    expect(finding?.severity).toBe("warning");
+    expect(finding?.message).toMatch(/^`SECP90\/02`, named here as the successor of `SECP90\/01`, was withheld from the public minutes of meeting 90/);
+    expect(finding?.related?.[0]).toMatchObject({ uri: "/panel/90.minutes", message: "SECP90/02 raised here, withheld" });
+    expect(PUBLIC_EXPORT_GUARDS.has("successor-withheld")).toBe(false);
+  });
+
+  it("leaves a successor named inside a passage, a public successor, and an update the public minutes withhold", () => {
+    expect(findings("update SECP90/01: SECAS to publish the budget.\nSECAS reported.\n\nconfidential:\nThis action has been superseded by SECP90/02.\nend confidential\n\nStatus: Closed.")).toEqual([]);
+    expect(findings("update SECP90/02: Status: Closed.\n\nupdate SECP90/01: SECAS to publish the budget.\nSuperseded by SECP91/01. Status: Closed.\n\naction SECP91/01: SECAS to publish the revised budget.")).toEqual([]);
+    expect(findings("confidential:\nupdate SECP90/01: SECAS to publish the budget.\nSuperseded by SECP90/02. Status: Closed.\nend confidential")).toEqual([]);
+  });
+});

@@ -28,6 +28,7 @@ export const CHECK_CODES: ReadonlySet<string> = new Set([
   "status-unknown",
   "superseded-unknown",
   "supersession-cycle",
+  "successor-withheld",
   "open-action-not-carried",
   "resolution-verb-case",
   "resolution-verb-unknown",

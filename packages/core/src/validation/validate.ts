@@ -10,7 +10,7 @@ import { itemOutcome, resolutionListSplit, resolutionMidParagraph, resolutionVer
 import { keywordsAsProse, misplacedClassification } from "./checks/slip-checks.js";
 import { decisionRunsOn } from "./checks/run-on-checks.js";
 import { duplicateMeeting, meetingDateOrder } from "./checks/folder-checks.js";
-import { openActionsCarried, supersession, updateClosedAction, updateRepeated, updateStatus, updateUnknownAction, updateWithheldAction } from "./checks/update-checks.js";
+import { openActionsCarried, successorWithheld, supersession, updateClosedAction, updateRepeated, updateStatus, updateUnknownAction, updateWithheldAction } from "./checks/update-checks.js";
 import { CheckContext, type Check } from "./context.js";
 import { applySettings } from "./suppressions.js";
 import { runToEnd } from "../steps.js";
@@ -40,6 +40,7 @@ export const CHECKS: readonly (readonly [string, Check])[] = [
   ["update-status", updateStatus],
   ["update-repeated", updateRepeated],
   ["supersession", supersession],
+  ["successor-withheld", successorWithheld],
   ["open-action-not-carried", openActionsCarried],
   ["resolution-verbs", resolutionVerbs],
   ["resolution-list-split", resolutionListSplit],

@@ -1,6 +1,6 @@
 import type { ActionUpdate } from "../../model/ast.js";
 import { fileNameOf } from "../../text/file-name.js";
-import { contentsOf } from "../../model/walk.js";
+import { contentsOf, publicSupersessions } from "../../model/walk.js";
 import { closest } from "../../text/similarity.js";
 import { parseActionId } from "../../workspace/action-ids.js";
 import type { FolderIndex } from "../../workspace/folder-index.js";
@@ -270,6 +270,35 @@ export function updateWithheldAction(context: CheckContext): void {
         related: [{ message: `${update.id.text} raised here, withheld`, range: spanOf(raised.action.id), uri: raised.meeting.uri }],
       },
     );
+  }
+}
+
+/**
+ * `successor-withheld` (warning): a public update names as its successor an action withheld where
+ * it was raised (inside a `confidential:` passage, or at a meeting classified confidential). The
+ * public minutes and the circulated register then point to an action they do not show (found by
+ * a secretary's test). Its ID alone is printed, as for an update that gives only the ID, so it is
+ * not one of the public export's guards: the secretary says whether the successor may be named.
+ */
+export function successorWithheld(context: CheckContext): void {
+  let shown: ReadonlySet<unknown> | undefined;
+  for (const update of updates(context)) {
+    for (const ref of publicSupersessions(update)) {
+      const raised = context.index.action(ref.text)?.raised;
+      if (!raised || publicBlocks(raised.meeting.doc, context.config).has(raised.action)) continue;
+      // (What this meeting shows is asked only now: most successors are public.)
+      shown ??= publicBlocks(context.doc, context.config);
+      if (!shown.has(update)) continue;
+      const where = raised.meeting.uri === context.uri ? "this meeting" : `meeting ${raised.meeting.number ?? "?"}`;
+      context.report(
+        "successor-withheld",
+        "warning",
+        ref,
+        `\`${ref.text}\`, named here as the successor of \`${update.id.text}\`, was withheld from the public minutes of ${where}, where it was raised: the public minutes and the register name an action they do not show. ` +
+          "If the new action may not be named in public, write the sentence that names it inside a `confidential:` passage before the status; the public minutes then show the action closed.",
+        { related: [{ message: `${ref.text} raised here, withheld`, range: spanOf(raised.action.id), uri: raised.meeting.uri }] },
+      );
+    }
   }
 }
 
