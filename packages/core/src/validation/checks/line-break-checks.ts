@@ -26,22 +26,31 @@ export function unusualLineBreaks(context: CheckContext): void {
   // One search per character, each the engine's fast search for one character: most
   // documents have none, and this runs at every check.
   for (const character of Object.keys(NAMES)) {
-    for (let at = text.indexOf(character); at >= 0; at = text.indexOf(character, at + 1)) reportBreak(context, text, at);
+    // Each character is read once: where its line starts is carried from one to the next, and a
+    // run of characters that show nothing is read whole at its first (a line of a million of them
+    // took time quadratic in it).
+    let lineStart = 0;
+    let scanned = 0;
+    let runEnd = -1;
+    for (let at = text.indexOf(character); at >= 0; at = text.indexOf(character, at + 1)) {
+      if (at < runEnd) continue;
+      for (; scanned < at; scanned++) if (isLineBreak(text.charCodeAt(scanned))) lineStart = scanned + 1;
+      runEnd = reportBreak(context, text, at, lineStart);
+    }
   }
 }
 
-function reportBreak(context: CheckContext, text: string, at: number): void {
-  let lineStart = at;
-  while (lineStart > 0 && !isLineBreak(text.charCodeAt(lineStart - 1))) lineStart--;
+/** Reports the break at `at`, on the line that starts at `lineStart`; returns where the run of white space around it ends. */
+function reportBreak(context: CheckContext, text: string, at: number, lineStart: number): number {
   let before = at;
   while (before > lineStart && isInvisible(text.charCodeAt(before - 1))) before--;
   let after = at + 1;
   while (after < text.length && isInvisible(text.charCodeAt(after))) after++;
   // At a line's edge it joins nothing: white space at the end of a line is nothing, and what
   // stands before a keyword at the start of one is `keyword-as-prose`'s to report.
-  if (before === lineStart || after >= text.length || isLineBreak(text.charCodeAt(after))) return;
+  if (before === lineStart || after >= text.length || isLineBreak(text.charCodeAt(after))) return after;
   // In a comment, the rest of the line is the comment's.
-  if (isComment(text, lineStart, before)) return;
+  if (isComment(text, lineStart, before)) return after;
   const character = text.charAt(at);
   const name = NAMES[character]!;
   // A paragraph separator stands between paragraphs: a blank line is the language's.
@@ -56,7 +65,7 @@ function reportBreak(context: CheckContext, text: string, at: number): void {
       `Here stands ${name}, which ends no line in minutes: \`${line}\` after it is read as prose on the line above, so it opens nothing, and what it was meant to start or withhold is published with the text above it. Replace it with a line break.`,
       { fixes: [fix] },
     );
-    return;
+    return after;
   }
   context.report(
     "line-break-unusual",
@@ -65,6 +74,7 @@ function reportBreak(context: CheckContext, text: string, at: number): void {
     `Here stands ${name}, which ends no line in minutes: the text after it is read as part of this line, and editors and exports show it each their own way. Replace it with a line break.`,
     { fixes: [fix] },
   );
+  return after;
 }
 
 function isLineBreak(c: number): boolean {
@@ -73,7 +83,8 @@ function isLineBreak(c: number): boolean {
 
 function lineEnd(text: string, from: number): number {
   let i = from;
-  while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++;
+  // (Only as far as the words the message quotes.)
+  while (i < text.length && i < from + 40 && !isLineBreak(text.charCodeAt(i))) i++;
   return i;
 }
 

@@ -46,8 +46,14 @@ const STARTS_SENTENCE = new RegExp(`^(?:["'‘“(]?[${CAPITAL}]|[£$€]?\\d|\\
 const OPENS_WORD = new RegExp(`^(?:["'‘“(]?[${CAPITAL}][a-z]|\\[[Pp]ost[- ]meeting)`);
 /** What a wrapped sentence may end a line with: a mark that asks for more. */
 const ASKS_FOR_MORE = /[,;:(&/–—-]$/;
-/** The last word of a line (letters, or a figure: `£12m`, `2024`), without the closing marks after it. */
-const LAST_WORD = /([^\s"'’”)\]]+)["'’”)\]]*$/;
+/** The last word of a line (letters, or a figure: `£12m`, `2024`), without the closing marks after it; read from the end. */
+function lastWordOf(line: string): string | undefined {
+  let end = line.length;
+  while (end > 0 && CLOSING.includes(line.charAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isWhiteSpace(line.charCodeAt(start - 1)) && !CLOSING.includes(line.charAt(start - 1)) && line.charAt(start - 1) !== '"') start--;
+  return start < end ? line.slice(start, end) : undefined;
+}
 /** Words that do not end a sentence: `made by` / `Acme Ltd ...` wraps. */
 const WRAPPING_WORDS = new Set(["a", "an", "the", "and", "or", "but", "nor", "of", "to", "by", "for", "from", "with", "at", "in", "on", "into", "onto", "upon", "as", "than", "that", "which", "who", "whom", "whose", "whether", "if", "its", "their", "his", "her", "our", "this", "these", "those", "per", "via", "between", "under", "over", "about", "against", "including", "namely", "such", "be", "is", "are", "was", "were"]);
 /** Words a sentence opens with, which a name at the end of the line above does not run on into. */
@@ -61,7 +67,7 @@ const OPENERS = /^["'‘“(]?(?:The|This|That|These|Those|It|He|She|They|We|The
  */
 function newSentenceAfterUnstopped(above: string, line: string, lines: readonly Line[], k: number): boolean {
   if (!OPENS_WORD.test(line) || ASKS_FOR_MORE.test(above)) return false;
-  const last = LAST_WORD.exec(above)?.[1];
+  const last = lastWordOf(above);
   if (!last || WRAPPING_WORDS.has(last.toLowerCase())) return false;
   // After a name or a figure (`... to Acme` / `Acme's bid ...`, `by 3` / `April 2020.`), only a
   // word that opens sentences starts one.

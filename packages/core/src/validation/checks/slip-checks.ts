@@ -502,7 +502,9 @@ function tagIn(item: Item, levels: Levels): MisplacedTag | undefined {
     found.push({ level: phrase.level, range: at(m.index, m[0].length), keep: phrase.others.length > 0 ? `${m[0].charAt(0)}${phrase.others.join(", ")}${m[0].charAt(m[0].length - 1)}` : "" });
     break;
   }
-  // After the first dash or colon from which the rest of the title is a level's phrase.
+  // After the first dash or colon from which the rest of the title is a level's phrase (which is
+  // short: the search starts near the end, so a title of many dashes costs no more).
+  AFTER_SEPARATOR.lastIndex = Math.max(0, title.length - 100);
   for (let m = AFTER_SEPARATOR.exec(title); m; m = AFTER_SEPARATOR.exec(title)) {
     const phrase = levelPhrase(title.slice(m.index + m[0].length), levels);
     if (!phrase) continue;
