@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CompletionItem, Hover, Location, WorkspaceEdit, CodeAction, DocumentSymbol } from "vscode-languageserver-protocol";
+import type { CompletionItem, Hover, Location, WorkspaceEdit, CodeAction, DocumentSymbol, TextEdit } from "vscode-languageserver-protocol";
 import { marked } from "../helpers/marked.js";
 import { EXAMPLES } from "../helpers/minutes.js";
 import { fileUri, LspClient, positionOf } from "../helpers/lsp-client.js";
@@ -24,6 +24,13 @@ function at(text: string, needle: string, delta = 0) {
   const offset = text.indexOf(needle);
   if (offset < 0) throw new Error(`fixture: ${needle} not found`);
   return positionOf(text, offset + delta);
+}
+
+/** A text with LSP edits applied (the edits do not overlap, as the protocol requires). */
+function applyTextEdits(text: string, edits: TextEdit[]): string {
+  const lines = text.split("\n");
+  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start)).reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
 }
 
 beforeAll(async () => {
@@ -108,7 +115,32 @@ describe("the language server over stdio", () => {
     const edits = edit.changes![uri77()]!;
     const mentions = text.split("(RH)").length - 1;
     expect(edits).toHaveLength(1 + mentions);
-    expect(edits.every((e) => e.newText === "RHe")).toBe(true);
+    // The declaration's edit takes the gap after the initials too, so that the name keeps its column.
+    expect(edits.map((e) => e.newText)).toEqual(["RHe  ", ...Array(mentions).fill("RHe")]);
+  });
+
+  it("renames initials in the attendee table as the formatter aligns it, so that formatting then changes no attendee line", async () => {
+    const own = path.join(folder, "renamed");
+    mkdirSync(own);
+    cpSync(path.join(folder, "minutes.config.json"), path.join(own, "minutes.config.json"));
+    const uri = fileUri(path.join(own, "sec-panel-77.minutes"));
+    const text = text77();
+    client.open(uri, text);
+    await client.diagnosticsAt(uri, 1);
+    const lines = text.split("\n");
+    const table = { from: lines.indexOf("attendees:"), to: lines.findIndex((l) => l.startsWith("item 1:")) };
+    let version = 1;
+    // `PDa` fits the column of the names; `PDav` widens it, and every aligned name moves with it.
+    for (const newName of ["PDa", "PDav"]) {
+      const edit = await client.request<WorkspaceEdit>("textDocument/rename", { textDocument: { uri }, position: at(text, "  PD   Peter Davies", 2), newName });
+      const renamed = applyTextEdits(text, edit.changes![uri]!);
+      expect(renamed.split("\n")[at(text, "  PD   Peter Davies").line]).toBe(`  ${newName.padEnd(newName === "PDav" ? 6 : 5)}Peter Davies`);
+      await client.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version: ++version }, contentChanges: [{ text: renamed }] });
+      const formatting = await client.request<TextEdit[]>("textDocument/formatting", { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+      expect(formatting.filter((e) => e.range.start.line >= table.from && e.range.start.line < table.to), newName).toEqual([]);
+      await client.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
+    }
+    await client.connection.sendNotification("textDocument/didClose", { textDocument: { uri } });
   });
 
   it("renames initials that own an action alone with one edit per place, as an editor requires", async () => {
@@ -121,7 +153,7 @@ describe("the language server over stdio", () => {
     const places = edits.map((e) => `${e.range.start.line}:${e.range.start.character}`);
     // The declaration, the owner of SECP90/01 and the joint owner of SECP90/02: each once.
     expect(places).toEqual(["7:2", "11:18", "12:25"]);
-    expect(edits.every((e) => e.newText === "KLe")).toBe(true);
+    expect(edits.map((e) => e.newText)).toEqual(["KLe  ", "KLe", "KLe"]);
   });
 
   it("refuses a rename to initials that are taken, saying why", async () => {
@@ -152,7 +184,15 @@ describe("the language server over stdio", () => {
     const position = at(text, "  RH   Robin Healey", 2);
     // Two lower-case letters tell apart two people who share capitals: accepted, as declared initials are.
     const edit = await client.request<WorkspaceEdit>("textDocument/rename", { textDocument: { uri: uri77() }, position, newName: "RHea" });
-    expect(edit.changes![uri77()]!.every((e) => e.newText === "RHea")).toBe(true);
+    // The declaration and every mention take the new initials; `RHea` widens the table's column,
+    // so the other aligned attendee lines take one more space before their names.
+    const edits = edit.changes![uri77()]!;
+    const renamedAt = edits.filter((e) => e.newText.startsWith("RHea"));
+    expect(renamedAt).toHaveLength(1 + text.split("(RH)").length - 1);
+    const gaps = edits.filter((e) => !renamedAt.includes(e));
+    const attendeeLines = text.slice(text.indexOf("\nattendees:"), text.indexOf("\nitem 1:")).split("\n").filter((l) => /^  [A-Z]/.test(l));
+    expect(gaps).toHaveLength(attendeeLines.length - 1);
+    expect(gaps.every((e) => /^ +$/.test(e.newText))).toBe(true);
     await expect(client.request("textDocument/rename", { textDocument: { uri: uri77() }, position, newName: "R.H." })).rejects.toThrow(
       "`R.H.` is not written as initials: use two to four capitals, optionally followed by one or two lower-case letters to tell two people apart (`DK`, `DKa`), or with the small letter or apostrophe of a name such as McDonald or O’Brien (`McD`, `JMcK`, `SO’B`).",
     );
@@ -380,7 +420,7 @@ describe("export, preview, register and new meeting, as custom requests", () => 
     );
     expect(row.definition?.uri).toBe(uri77());
     expect(text77().split("\n")[row.definition!.line]).toMatch(/^action SECP77\/02:/);
-    expect(register.csv.split("\r\n")[0]).toBe("Action,Meeting,Date raised,Owner,Due,Action text,Status,Last updated at meeting,Superseded by");
+    expect(register.csv.split("\r\n")[0]).toBe("Action,Meeting,Date raised,Owner,Due,Action text,Status,Status remark,Last updated at meeting,Superseded by");
   });
 
   // Found by a test of the editor's features: asked from meeting 77, it drafted meeting 78 again, into sec-panel-78.minutes.

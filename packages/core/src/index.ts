@@ -30,7 +30,7 @@ export { hover, describeAction, type HoverResult } from "./services/hover.js";
 export { complete, type CompletionCandidate, type CandidateKind } from "./services/completion.js";
 export { outline, foldingRanges, type OutlineNode } from "./services/outline.js";
 export { formatDocument } from "./services/format.js";
-export { renameProblem } from "./services/rename.js";
+export { initialsRenameEdits, renameProblem } from "./services/rename.js";
 export * from "./export/index.js";
 export { publicRefusal, guardFindings, describeRefusal, type PublicRefusal, type RefusalWording } from "./export/public-guard.js";
 export { registerRows } from "./workspace/register.js";

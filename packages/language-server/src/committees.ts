@@ -151,6 +151,11 @@ export class Committees {
     return this.open.get(uri)?.version === version;
   }
 
+  /** The version of the open document's latest parse (undefined if it is not open). */
+  parsedVersion(uri: string): number | undefined {
+    return this.open.get(uri)?.version;
+  }
+
   /** A document was closed: its file's content on disk takes its place (or it leaves the index). */
   async close(uri: string): Promise<void> {
     this.open.delete(uri);

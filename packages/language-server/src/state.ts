@@ -3,6 +3,7 @@ import { KeptSlot, keptOn, semanticsOf, validate, type Diagnostic as CoreDiagnos
 import { TextDocuments } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Committee, Committees } from "./committees.js";
+import { EditedLines } from "./edited-lines.js";
 
 /** What a request handler needs about one open document, parsed at its current version. */
 export interface Snapshot {
@@ -17,6 +18,8 @@ export class State {
   readonly documents: TextDocuments<TextDocument>;
   /** Whether the client takes completion snippets (`completionItem.snippetSupport`), as it said at initialize. */
   clientTakesSnippets = false;
+  /** Where each open document was changed since which version: what an older tree does not know. */
+  private readonly edited = new EditedLines();
 
   /** `warn` tells the client's log about a document opened without text (a client's defect). */
   constructor(readonly committees: Committees, warn: (message: string) => void = () => {}) {
@@ -25,6 +28,7 @@ export class State {
     // diagnostics with no positions).
     this.documents = new TextDocuments({
       create: (uri, languageId, version, content) => {
+        this.edited.opened(uri, version);
         if (typeof content === "string") return TextDocument.create(uri, languageId, version, content);
         warn(`minutes: ${uri} was opened with ${content === null ? "null" : typeof content} for its text; it is read as empty.`);
         return TextDocument.create(uri, languageId, version, "");
@@ -32,9 +36,11 @@ export class State {
       update: (document, changes, version) => {
         const readable = changes.filter((c) => typeof c.text === "string");
         if (readable.length < changes.length) warn(`minutes: a change to ${document.uri} had no text; it was left out.`);
+        this.edited.changed(document.uri, document.version, version, readable);
         return TextDocument.update(document, readable, version);
       },
     });
+    this.documents.onDidClose((event) => this.edited.closed(event.document.uri));
   }
 
   /**
@@ -50,15 +56,18 @@ export class State {
   }
 
   /**
-   * The latest parse of a document without parsing again, and its current text: for requests
-   * that can work with a tree a keystroke old (completion), so they never wait for a parse of
-   * a large document. Parses only if there is no tree yet.
+   * A tree for a request at `line` of the current text that reads that line from the text itself
+   * (completion): the latest parse when every change since it was on that line, so that typing
+   * never waits for a parse of a large document; otherwise (lines pasted, deleted or split since)
+   * a parse of the current text, which the diagnostics pass then takes instead of parsing again.
    */
-  latest(uri: string): { snapshot: Snapshot; document: TextDocument } | undefined {
+  snapshotForLine(uri: string, line: number): { snapshot: Snapshot; document: TextDocument } | undefined {
     const document = this.documents.get(uri);
     if (!document) return undefined;
     const committee = this.committees.committeeNow(uri);
-    const doc = this.committees.documentOf(uri) ?? this.committees.setOpen(committee, uri, document.version, document.getText());
+    const parsed = this.committees.parsedVersion(uri);
+    const keystrokesBehind = parsed !== undefined && (parsed === document.version || this.edited.onlyOnLineSince(uri, parsed, line));
+    const doc = (keystrokesBehind ? this.committees.documentOf(uri) : undefined) ?? this.committees.setOpen(committee, uri, document.version, document.getText());
     return { snapshot: { uri, doc, committee, semantics: semanticsOf(doc, committee.config) }, document };
   }
 

@@ -36,10 +36,11 @@ const INITIALS_TYPED = new RegExp(`\\(([${CAPITAL}${SMALL}]*)$`);
 
 /**
  * The completions that fit at `offset` of `text`, decided from the line before the cursor and
- * the tree. `text` may be newer than the tree by a few keystrokes (an editor asks for
- * completion as soon as it sends a change): the line before the cursor comes from `text`,
- * and who the attendees are, which actions exist, from the tree, which a keystroke rarely
- * changes. So completion never waits for a parse.
+ * the tree. `text` may be newer than the tree by a few keystrokes on the cursor's line (an
+ * editor asks for completion as soon as it sends a change): the line before the cursor comes
+ * from `text`, and who the attendees are, which actions exist, from the tree, which a keystroke
+ * rarely changes. So completion need not wait for a parse while the user types; after a change
+ * to other lines the caller passes a tree of `text` itself.
  */
 export function complete(s: Semantics, index: FolderIndex | undefined, uri: string, offset: number, text: string = s.doc.text): CompletionCandidate[] {
   const { doc } = s;

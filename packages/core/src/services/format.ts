@@ -1,5 +1,5 @@
 import type { TextEdit } from "../diagnostics.js";
-import type { Document } from "../model/ast.js";
+import type { Attendee, Document } from "../model/ast.js";
 import { trailingRunStart, trimEndBlanks } from "../text/trim.js";
 import { commonLineEnd } from "../text/line-ends.js";
 import { LIST_MARKER } from "../syntax/bullets.js";
@@ -17,12 +17,10 @@ export function formatDocument(doc: Document): TextEdit[] {
   const { lines } = doc;
   const replacements = new Map<number, string>();
   const attendeeLines = new Map<number, { initials: string; name: string; rest: string; tab: boolean }>();
-  for (const a of doc.attendees?.attendees ?? []) {
+  const table = attendeeTable(doc);
+  for (const a of table.attendees) {
     const line = lines.positionAt(a.start).line;
     const text = lines.lineText(line);
-    // Only lines written initials first, then white space and the name, are aligned; a line the
-    // parser had to repair (`JT – Jane Taylor`) is left to its fix, or the mark would be lost.
-    if (!text.trimStart().startsWith(a.initials.text) || doc.text.slice(a.initials.end, a.name.start).trim() !== "") continue;
     const afterName = a.name.end - lines.lineStart(line);
     const after = text.slice(afterName);
     const rest = after.trim();
@@ -32,11 +30,10 @@ export function formatDocument(doc: Document): TextEdit[] {
     const tab = rest.length > 0 && !rest.startsWith("(") && gap.includes("\t");
     attendeeLines.set(line, { initials: a.initials.text, name: a.name.text, rest, tab });
   }
-  const initialsWidth = Math.max(5, ...[...attendeeLines.values()].map((a) => a.initials.length + 2));
   const nameWidth = Math.max(0, ...[...attendeeLines.values()].map((a) => a.name.length + 2));
   for (const [line, a] of attendeeLines) {
     const after = !a.rest ? "" : a.tab ? `\t${a.rest}` : " ".repeat(nameWidth - a.name.length) + a.rest;
-    replacements.set(line, `  ${a.initials.padEnd(initialsWidth)}${a.name}${after}`);
+    replacements.set(line, `${table.upToName(a.initials)}${a.name}${after}`);
   }
 
   let blankRun = 0;
@@ -102,6 +99,29 @@ export function formatDocument(doc: Document): TextEdit[] {
   return edits;
 }
 
+/** The attendee lines the formatter aligns, and how it writes each up to the name. */
+export interface AttendeeTable {
+  readonly attendees: readonly Attendee[];
+  /** Two spaces, the initials, and spaces up to the names' column. */
+  upToName(initials: string): string;
+}
+
+/**
+ * The attendee table as the formatter aligns it, and as a rename of initials keeps it aligned:
+ * the lines written initials first, then white space and the name, each indented two spaces and
+ * its initials padded to one width (the longest initials and two spaces, and at least five), so
+ * that the names start in one column. A line the parser had to repair (`JT – Jane Taylor`) is
+ * left to its fix, or the mark would be lost. `initialsOf` gives each attendee's initials as they
+ * will be written.
+ */
+export function attendeeTable(doc: Document, initialsOf: (a: Attendee) => string = (a) => a.initials.text): AttendeeTable {
+  const { lines } = doc;
+  const attendees = (doc.attendees?.attendees ?? []).filter(
+    (a) => lines.lineText(lines.positionAt(a.start).line).trimStart().startsWith(a.initials.text) && doc.text.slice(a.initials.end, a.name.start).trim() === "",
+  );
+  const width = Math.max(5, ...attendees.map((a) => initialsOf(a).length + 2));
+  return { attendees, upToName: (initials) => `  ${initials.padEnd(width)}` };
+}
 
 /** Whether a CR that no LF follows stands at `at`: a line break of its own. */
 function loneCrAt(text: string, at: number): boolean {

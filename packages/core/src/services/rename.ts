@@ -1,9 +1,15 @@
+import type { TextEdit } from "../diagnostics.js";
+import type { Attendee, Document } from "../model/ast.js";
+import { spanOf } from "../text/range.js";
+import type { Person } from "../validation/people.js";
 import type { FolderIndex } from "../workspace/folder-index.js";
 import { formatActionId, parseActionId } from "../workspace/action-ids.js";
 import { contentsOf } from "../model/walk.js";
 import { newInitialsProblem } from "../validation/new-initials.js";
 import type { Semantics } from "./semantics.js";
 import type { Target } from "./locate.js";
+import { attendeeTable } from "./format.js";
+import { initialsOccurrences } from "./occurrences.js";
 
 /** Why a rename cannot be done, in words; undefined when it can. */
 export function renameProblem(s: Semantics, index: FolderIndex | undefined, target: Target, newName: string): string | undefined {
@@ -34,4 +40,57 @@ export function renameProblem(s: Semantics, index: FolderIndex | undefined, targ
     return undefined;
   }
   return "Only attendees' initials and action IDs can be renamed.";
+}
+
+/**
+ * The edits that give a person new initials: one at each mention, and at the declaration one
+ * that keeps the attendee table as it is laid out (see `declarationEdits`). No two overlap.
+ */
+export function initialsRenameEdits(s: Semantics, person: Person, newName: string): TextEdit[] {
+  const mentions = initialsOccurrences(s, "", person).filter((o) => !o.definition).map((o) => ({ range: o.range, newText: newName }));
+  return [...declarationEdits(s.doc, person.attendee, newName), ...mentions].sort((a, b) => a.range.start - b.range.start);
+}
+
+/**
+ * A declaration aligned as the formatter aligns it takes its gap with the initials, so that its
+ * name stays in the table's column; when the new initials widen or narrow that column, every
+ * other line aligned with it moves too, as the formatter would write them (formatting after a
+ * rename then changes nothing). Any other declaration keeps its name where it is if two spaces
+ * still fit before it.
+ */
+function declarationEdits(doc: Document, attendee: Attendee, newName: string): TextEdit[] {
+  const before = attendeeTable(doc);
+  const inTable = new Set(before.attendees);
+  const alignedNow = (a: Attendee) => inTable.has(a) && upToName(doc, a) === before.upToName(a.initials.text);
+  if (!alignedNow(attendee)) return [keepingNameInPlace(doc, attendee, newName)];
+  const after = attendeeTable(doc, (a) => (a === attendee ? newName : a.initials.text));
+  const own = { range: { start: attendee.initials.start, end: attendee.name.start }, newText: fromOffset(doc, attendee.initials.start, after.upToName(newName)) };
+  const others = before.attendees.filter((a) => a !== attendee && alignedNow(a) && after.upToName(a.initials.text) !== before.upToName(a.initials.text));
+  return [own, ...others.map((a) => ({ range: { start: a.initials.end, end: a.name.start }, newText: fromOffset(doc, a.initials.end, after.upToName(a.initials.text)) }))];
+}
+
+/**
+ * Outside an aligned table: the new initials and spaces to the name where it stands, when the gap
+ * is of spaces and two still fit; otherwise the initials alone (a tab or a mark in the gap stays).
+ */
+function keepingNameInPlace(doc: Document, attendee: Attendee, newName: string): TextEdit {
+  const room = attendee.name.start - attendee.initials.start - newName.length;
+  if (/^ +$/.test(doc.text.slice(attendee.initials.end, attendee.name.start)) && room >= 2) {
+    return { range: { start: attendee.initials.start, end: attendee.name.start }, newText: newName + " ".repeat(room) };
+  }
+  return { range: spanOf(attendee.initials), newText: newName };
+}
+
+/** An attendee's line up to its name, as written. */
+function upToName(doc: Document, a: Attendee): string {
+  return doc.text.slice(lineStartOf(doc, a.start), a.name.start);
+}
+
+/** What of `written`, a line up to a name as the formatter writes it, stands from `offset` on. */
+function fromOffset(doc: Document, offset: number, written: string): string {
+  return written.slice(offset - lineStartOf(doc, offset));
+}
+
+function lineStartOf(doc: Document, offset: number): number {
+  return doc.lines.lineStart(doc.lines.positionAt(offset).line);
 }

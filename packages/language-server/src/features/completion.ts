@@ -17,11 +17,11 @@ const KIND: Record<CandidateKind, CompletionItemKind> = {
 };
 
 export function onCompletion(state: State, params: CompletionParams): CompletionItem[] {
-  const latest = state.latest(params.textDocument.uri);
-  if (!latest) return [];
-  const { snapshot: s, document } = latest;
-  // Positions are in the editor's current text, which may be a keystroke ahead of the tree.
   checkPosition(params.position);
+  // Positions are in the editor's current text, which may be keystrokes on this line ahead of the tree.
+  const found = state.snapshotForLine(params.textDocument.uri, params.position.line);
+  if (!found) return [];
+  const { snapshot: s, document } = found;
   const text = document.getText();
   const offset = document.offsetAt(params.position);
   const range = (r: { start: number; end: number }) => ({ start: document.positionAt(r.start), end: document.positionAt(r.end) });

@@ -68,33 +68,41 @@ export class DiagnosticsScheduler {
     const run = ++this.runs;
     this.latest.set(uri, run);
     const current = () => this.latest.get(uri) === run && this.state.documents.get(uri)?.version === version;
-    const parsed = this.state.committees.isParsed(uri, version) ? this.state.committees.documentOf(uri) : undefined;
-    const parsing = parsed ? undefined : parseSteps(text, { config: committee.config });
+    let parsing: ReturnType<typeof parseSteps> | undefined;
     let checking: ReturnType<typeof validateSteps> | undefined;
     let generation = 0;
-    let doc = parsed;
+    let doc: Document | undefined;
     const step = (): void => {
       if (!current()) return;
       try {
-        if (parsing && !doc) {
+        // A request may have parsed this version meanwhile (a completion after lines were pasted):
+        // its tree is taken, and the slices of this run's own parse, if any, are dropped.
+        doc ??= this.parsedAlready(uri, version);
+        if (!doc) {
+          parsing ??= parseSteps(text, { config: committee.config });
           const next = parsing.next();
           if (!next.done) return void setImmediate(step);
           doc = this.state.committees.setParsed(committee, uri, version, text, next.value);
         }
         if (!checking) {
           generation = committee.index.generation;
-          checking = validateSteps(doc!, { config: committee.config, uri, index: committee.index });
+          checking = validateSteps(doc, { config: committee.config, uri, index: committee.index });
         }
         const next = checking.next();
         if (!next.done) return void setImmediate(step);
-        this.state.recordChecked(doc!, generation, next.value);
-        this.publish(committee, uri, version, doc!, next.value);
+        this.state.recordChecked(doc, generation, next.value);
+        this.publish(committee, uri, version, doc, next.value);
       } catch (error) {
         // Runs from setImmediate: an exception here would end the process.
         this.connection.console.error(`minutes: checking ${uri} failed: ${(error as Error).stack ?? error}`);
       }
     };
     setImmediate(step);
+  }
+
+  /** The open document's tree if it is of this version (parsed by a request, or an earlier run). */
+  private parsedAlready(uri: string, version: number): Document | undefined {
+    return this.state.committees.isParsed(uri, version) ? this.state.committees.documentOf(uri) : undefined;
   }
 
   private publish(committee: Committee, uri: string, version: number, doc: Document, diagnostics: CoreDiagnostic[]): void {

@@ -1,4 +1,4 @@
-import { actionOccurrences, initialsOccurrences, locate, renameProblem, type Occurrence, type Token } from "@minutes/core";
+import { actionOccurrences, initialsOccurrences, initialsRenameEdits, locate, renameProblem, type Occurrence, type Token } from "@minutes/core";
 import {
   DocumentHighlightKind,
   ResponseError,
@@ -81,6 +81,11 @@ export function onRename(state: State, params: RenameParams): WorkspaceEdit | nu
   if (!found) throw new ResponseError(ErrorCodes.InvalidRequest, "Only attendees' initials and action IDs can be renamed.");
   const problem = renameProblem(s.semantics, s.committee.index, found.target, params.newName);
   if (problem) throw new ResponseError(ErrorCodes.InvalidRequest, problem);
+  if (found.target.kind === "initials") {
+    // The declaration's edit takes the gap after the initials too, so the attendee table stays aligned.
+    const edits = initialsRenameEdits(s.semantics, found.target.people[0]!, params.newName);
+    return { changes: { [s.uri]: edits.map((e) => ({ range: toRange(s.doc, e.range), newText: e.newText })) } };
+  }
   const changes: Record<string, TextEdit[]> = {};
   for (const o of found.occurrences) {
     const location = toLocation(state, o);
