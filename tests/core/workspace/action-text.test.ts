@@ -137,6 +137,16 @@ describe("successor-withheld", () => {
     expect(PUBLIC_EXPORT_GUARDS.has("successor-withheld")).toBe(false);
   });
 
+  it("warns at a successor raised at a meeting classified confidential as a whole, and not at one raised in an item recorded in the confidential minutes", () => {
+    const index = folder({
+      "/panel/89.minutes": meetingOn(89, "2020-12-10", "item 1: Actions\n\naction SECP89/01: SECAS to brief the Panel.\n\nThe Panel NOTED it.\n").replace("date: 2020-12-10", "date: 2020-12-10\nclassification: RED"),
+      "/panel/90.minutes": meetingOn(90, "2021-01-14", "item 1: Events [RED]\n\naction SECP90/03: SECAS to write to the Party.\n\nThe Panel NOTED it.\n"),
+      "/panel/91.minutes": meetingOn(91, "2021-02-11", "item 1: Actions\n\nupdate SECP90/01: SECAS to publish the budget.\nSuperseded by SECP89/01 and SECP90/03. Status: Closed.\n\nThe Panel NOTED the updates.\n"),
+    });
+    const found = validate(index.get("/panel/91.minutes")!.doc, { config: SEC_CONFIG, uri: "/panel/91.minutes", index }).filter((d) => d.code === "successor-withheld");
+    expect(found.map((d) => index.get("/panel/91.minutes")!.doc.text.slice(d.range.start, d.range.end))).toEqual(["SECP89/01"]);
+  });
+
   it("leaves a successor named inside a passage, a public successor, and an update the public minutes withhold", () => {
     expect(findings("update SECP90/01: SECAS to publish the budget.\nSECAS reported.\n\nconfidential:\nThis action has been superseded by SECP90/02.\nend confidential\n\nStatus: Closed.")).toEqual([]);
     expect(findings("update SECP90/02: Status: Closed.\n\nupdate SECP90/01: SECAS to publish the budget.\nSuperseded by SECP91/01. Status: Closed.\n\naction SECP91/01: SECAS to publish the revised budget.")).toEqual([]);

@@ -1,4 +1,4 @@
-import type { ActionRef, ActionUpdate, Block, ConfidentialPassage, Document, Item, NewAction, Prose, Resolution } from "./ast.js";
+import type { ActionRef, ActionUpdate, Block, ConfidentialPassage, Document, Item, NewAction, Prose, Resolution, UpdatePart } from "./ast.js";
 import type { Token } from "../text/range.js";
 import { KeptSlot, keptOn } from "../kept.js";
 import { prose as proseAt } from "./prose.js";
@@ -129,6 +129,21 @@ export function publicSupersessions(update: ActionUpdate): readonly ActionRef[] 
   const passages = passagesIn(update);
   if (passages.length === 0) return update.supersededBy;
   return update.supersededBy.filter((ref) => !passages.some((p) => ref.start >= p.start && ref.end <= p.end));
+}
+
+/**
+ * Whether the offset `at` lies inside a `confidential:` passage: among an item's blocks, a
+ * summary's, or an update's paragraphs. Read along the one path of blocks that holds it.
+ */
+export function inConfidentialPassage(doc: Document, at: number): boolean {
+  let blocks: readonly (Block | UpdatePart)[] | undefined = doc.items.find((item) => item.start <= at && at < item.end)?.blocks;
+  while (blocks) {
+    const block: Block | UpdatePart | undefined = blocks.find((b) => b.start <= at && at < b.end);
+    if (!block) return false;
+    if (block.kind === "confidential") return true;
+    blocks = block.kind === "summary" ? block.blocks : block.kind === "update" ? block.paragraphs : undefined;
+  }
+  return false;
 }
 
 /**

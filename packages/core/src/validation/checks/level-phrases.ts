@@ -1,5 +1,7 @@
 import type { MinutesConfig } from "../../config/config.js";
 import { tablesOf } from "../../config/derived.js";
+import { keptFor } from "../../kept.js";
+import { escapeRegExp } from "../../text/trim.js";
 
 /*
  * A classification written as a phrase, as secretaries mark a part of the minutes withheld:
@@ -13,13 +15,24 @@ import { tablesOf } from "../../config/derived.js";
 export interface Levels {
   readonly all: ReadonlySet<string>;
   readonly confidential: ReadonlySet<string>;
+  /**
+   * Any level as a word, in any case: a line without one holds no level, and is not read
+   * further (these readings run on every item at every check).
+   */
+  readonly named: RegExp;
 }
 
+const LEVELS = new WeakMap<MinutesConfig["classification"], Levels>();
+
 export function levelsOf(config: MinutesConfig): Levels {
-  return {
-    all: tablesOf(config).levels,
-    confidential: new Set([...config.classification.confidential, "confidential"].map((level) => level.toUpperCase())),
-  };
+  return keptFor(LEVELS, config.classification, () => {
+    const all = tablesOf(config).levels;
+    return {
+      all,
+      confidential: new Set([...config.classification.confidential, "confidential"].map((level) => level.toUpperCase())),
+      named: new RegExp(`(?<![A-Za-z])(?:${[...all].map(escapeRegExp).join("|")})(?![A-Za-z])`, "i"),
+    };
+  });
 }
 
 /** What may stand beside a level in such a phrase and is not a level: `Part 2`, `exempt information`, `not for publication`. */

@@ -402,6 +402,7 @@ function wrappedTitle(context: CheckContext, item: Item, levels: Levels): boolea
   if (!/^[ \t]*(?:\r\n|\r|\n)[ \t]*$/.test(text.slice(item.headerRange.end, first.start))) return false;
   const lineEnd = first.prose.text.search(/[\r\n]/);
   const line = lineEnd < 0 ? first.prose.text : first.prose.text.slice(0, lineEnd);
+  if (!levels.named.test(line)) return false;
   // `[RED]` at its end, or a confidential level in capitals after words that are not (`Staffing PRIVATE`).
   const tag = /\[[ \t]*([A-Za-z]+)[ \t]*\][ \t]*$/.exec(line) ?? (/[a-z]/.test(line) ? /(?<=\s)([A-Z]{3,})[ \t]*$/.exec(line) : null);
   if (!tag) return false;
@@ -427,7 +428,7 @@ function wrappedTitle(context: CheckContext, item: Item, levels: Levels): boolea
  */
 function levelOnItsOwnLine(context: CheckContext, item: Item, levels: Levels): void {
   const first = firstLineOf(item);
-  if (!first) return;
+  if (!first || !levels.named.test(first.text)) return;
   const bracketed = /^[[(][ \t]*(.*?)[ \t]*[\])]\.?$/.exec(first.text);
   const phrase = levelPhrase(bracketed ? bracketed[1]! : first.text, levels, bracketed !== null);
   if (!phrase) return;
@@ -493,6 +494,7 @@ interface MisplacedTag {
  */
 function tagIn(item: Item, levels: Levels): MisplacedTag | undefined {
   const title = item.title.text;
+  if (!levels.named.test(title)) return undefined;
   const found: MisplacedTag[] = [];
   const at = (index: number, length: number) => ({ start: item.title.start + index, end: item.title.start + index + length });
   BRACKETED.lastIndex = 0;

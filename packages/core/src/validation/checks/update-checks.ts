@@ -1,13 +1,13 @@
-import type { ActionUpdate } from "../../model/ast.js";
+import type { ActionUpdate, Document, NewAction } from "../../model/ast.js";
 import { fileNameOf } from "../../text/file-name.js";
-import { contentsOf, publicSupersessions } from "../../model/walk.js";
+import { contentsOf, inConfidentialPassage, publicSupersessions } from "../../model/walk.js";
 import { closest } from "../../text/similarity.js";
 import { parseActionId } from "../../workspace/action-ids.js";
 import type { FolderIndex } from "../../workspace/folder-index.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { carryForwardFix, missingCarriedActions } from "../carry-forward.js";
 import { statusStateOf } from "../../config/config.js";
-import { publicBlocks } from "../../export/public-view.js";
+import { confidentialLevel, publicBlocks } from "../../export/public-view.js";
 import { lastStatusLabel } from "../../model/assemble-blocks.js";
 import { spanOf, type Range } from "../../text/range.js";
 import { escapeRegExp } from "../../text/trim.js";
@@ -285,7 +285,7 @@ export function successorWithheld(context: CheckContext): void {
   for (const update of updates(context)) {
     for (const ref of publicSupersessions(update)) {
       const raised = context.index.action(ref.text)?.raised;
-      if (!raised || publicBlocks(raised.meeting.doc, context.config).has(raised.action)) continue;
+      if (!raised || !withheldWhereRaised(raised.meeting.doc, raised.action, context)) continue;
       // (What this meeting shows is asked only now: most successors are public.)
       shown ??= publicBlocks(context.doc, context.config);
       if (!shown.has(update)) continue;
@@ -300,6 +300,18 @@ export function successorWithheld(context: CheckContext): void {
       );
     }
   }
+}
+
+/**
+ * Whether the public minutes of its meeting withhold an action: those of a meeting classified
+ * confidential as a whole, or a passage it stands in (an item recorded in the confidential
+ * minutes still publishes its actions). Asked without `publicBlocks`, which most meetings'
+ * checks never need.
+ */
+function withheldWhereRaised(doc: Document, action: NewAction, context: CheckContext): boolean {
+  const whole = doc.header.classification?.text.trim();
+  if (whole && confidentialLevel(whole, context.config) !== "public") return true;
+  return inConfidentialPassage(doc, action.start);
 }
 
 /**
