@@ -190,6 +190,19 @@ describe("a status written at the end of a passage among an update's paragraphs"
   });
 });
 
+// Found by a review: a status inside a passage took the place of the one written after it.
+describe("a status written after a passage that ends with a status of its own", () => {
+  it("is the update's, as written after it", () => {
+    const index = folder({
+      "/panel/77.minutes": meetingOn(77, "2020-02-14", "item 1: Actions\n\naction SECP77/01: SECAS to write to Parties.\n\nThe Panel NOTED it.\n"),
+      "/panel/78.minutes": meetingOn(78, "2020-03-13", "item 1: Actions\n\nupdate SECP77/01: SECAS to write to Parties.\nSECAS reported.\n\nconfidential:\nSupplier escalation Status: Closed.\nend confidential\n\nThe Panel was content. Status: Open.\n\nThe Panel NOTED it.\n"),
+    });
+    for (const confidential of [true, false]) expect(registerRows(index, { confidential }).find((r) => r.id === "SECP77/01")?.status).toBe("Open");
+    const [update] = contentsOf(index.get("/panel/78.minutes")!.doc).updates;
+    expect(update?.status?.text).toBe("Open");
+  });
+});
+
 describe("successors as secretaries write them", () => {
   const meetings = (update: string) =>
     folder({

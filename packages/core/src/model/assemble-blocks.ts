@@ -190,10 +190,11 @@ function statusAtEnd(p: Prose): Token | undefined {
 }
 
 /**
- * The full stop that ends a status written from `from`, or -1: not one inside brackets
- * (`Open (due 4.3.2020).`), between characters (`4.3`), or before a word in lower case
- * (`Closed, see e.g. item 4.`). Found by a secretary's test: the status was cut at the first,
- * and the rest printed after the update's text.
+ * The full stop that ends a status written from `from`, or -1: not one between digits
+ * (`Open (due 4.3.2020).`), nor one inside brackets or before a word in lower case (`Closed,
+ * see e.g. item 4.`), unless a capital follows it after a space (`Open (see item 4. The Chair
+ * thanked SECAS.`: the bracket is never closed). Found by a secretary's test: the status was cut
+ * at the first, and the rest printed after the update's text.
  */
 function statusStop(text: string, from: number): number {
   let depth = 0;
@@ -201,16 +202,28 @@ function statusStop(text: string, from: number): number {
     const c = text.charCodeAt(i);
     if (c === 40 || c === 91) depth++;
     else if ((c === 41 || c === 93) && depth > 0) depth--;
-    else if (c === 46 && depth === 0) {
+    else if (c === 46) {
       if (i + 1 >= text.length) return i;
-      if (!isWhiteSpace(text.charCodeAt(i + 1))) continue;
+      const n = text.charCodeAt(i + 1);
+      if (isDigit(n) && isDigit(text.charCodeAt(i - 1))) continue;
+      // `Closed.The Chair ...`: a space left out; `e.g.` is no end.
+      if (!isWhiteSpace(n)) {
+        if (depth === 0 && n >= 65 && n <= 90) return i;
+        continue;
+      }
       let next = i + 1;
       while (next < text.length && isWhiteSpace(text.charCodeAt(next))) next++;
-      const n = text.charCodeAt(next);
-      if (!(n >= 97 && n <= 122)) return i;
+      const after = text.charCodeAt(next);
+      const small = after >= 97 && after <= 122;
+      const capital = after >= 65 && after <= 90;
+      if (depth === 0 ? !small : capital) return i;
     }
   }
   return -1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** `Status:` or `STATUS:`, not inside a word: a `status:` in lower case is the prose's own (`the RAG status: green`). */
@@ -226,20 +239,25 @@ export function lastStatusLabel(text: string, from = 0): number {
 
 /**
  * Where an update's status is written after a passage or a list, from `from` on: the index of
- * the status line, or of the paragraph, list item or passage that ends with the status, reached
- * over paragraphs, passages and list items only; -1 when another block comes first, or nothing.
+ * the status line, or of the paragraph or list item that ends with the status, reached over
+ * paragraphs, passages and list items only; else of the last passage that ends with one; -1 when
+ * none does.
  */
 function statusAhead(raw: readonly RawBlock[], from: number): number {
+  // A passage that ends with a status carries the update's only when no status is written after
+  // it (`Supplier escalation Status: Closed.` / `end confidential` / `The Panel was content.
+  // Status: Open.` is Open, as before passages could carry one).
+  let passage = -1;
   for (let j = from; j < raw.length; j++) {
     const block = raw[j]!;
     if (block.kind === "status-line") return j;
     if (block.kind === "paragraph" || block.kind === "list-item") {
       if (statusAtEnd(block.prose)) return j;
     } else if (block.kind === "confidential") {
-      if (statusInPassage(block)) return j;
-    } else return -1;
+      if (statusInPassage(block)) passage = j;
+    } else return passage;
   }
-  return -1;
+  return passage;
 }
 
 /**

@@ -79,6 +79,10 @@ describe("decision-runs-on", () => {
       "The Panel AGREED the following actions,\nThe first being urgent.",
       "The Panel NOTED the offer\nThe price",
       "The Panel AGREED that SECAS should write to the Party by 3\nApril 2020.",
+      // Found by a review: a line wraps before a name, which is no sentence's start.
+      "The Panel AGREED that SECAS should write to the Network Party and notify\nOfgem of the outcome.",
+      "action SECP77/01: SECAS to write to the Party and to inform\nOfgem of the response by 3 April.",
+      "The Panel AGREED that SECAS should notify\nThe DCC of the outcome.",
     ]) expectNone(item("RED", blocks), "decision-runs-on");
   });
 

@@ -281,6 +281,30 @@ describe("a word processor's line break", () => {
     expect(applyFix(separated.text, separated.finding.fixes?.[0])).toContain("The Chair opened.\n\nThe DCC presented.");
   });
 
+  // Found by a review: Word capitalises after a line break, and a line break on an item line took its classification from it.
+  it("before a keyword in capitals is keyword-as-prose too, and on a keyword or header line its certain fix is a space", () => {
+    for (const keyword of ["Item 2: Staffing [RED]", "Confidential:", "End confidential"]) {
+      const { finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}«\u000b»${keyword}\nPLANTED-SECRET.\n`), "keyword-as-prose", "error");
+      expect(finding.message, keyword).toContain("and write the keyword in lower case");
+    }
+    // On an item line, where a keyword follows, only the secretary knows which was meant.
+    expect(expectFinding(meeting(`item 1: Budget«\u000b»confidential:\nPLANTED-SECRET.\nend confidential\n\n${NOTED}\n`), "keyword-as-prose", "error").finding.fixes?.[0]?.certain).toBe(false);
+    for (const [lines, fixed] of [
+      ["item 1: Current Events of«\u2029»Default [RED]", "item 1: Current Events of Default [RED]"],
+      ["item 1: Budget\n\nThe Panel NOTED it.\n\nitem 2: Current Events of«\u000b»Default [RED]", "item 2: Current Events of Default [RED]"],
+    ]) {
+      const { text, finding } = expectFinding(meeting(`${lines}\n\nPLANTED-SECRET discussion.\n\n${NOTED}\n`), "line-break-unusual", "warning");
+      expect(finding.fixes?.[0]?.certain).toBe(true);
+      const written = applyFix(text, finding.fixes?.[0]);
+      expect(written).toContain(fixed);
+      expect(parse(written, { config: SEC_CONFIG }).items.at(-1)?.classification?.text).toBe("RED");
+    }
+    const venue = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n`).replace("date: 2020-02-14", "date: 2020-02-14\nvenue: Gemserv,«\u000b»8 Fenchurch Place"), "line-break-unusual", "warning");
+    expect(applyFix(venue.text, venue.finding.fixes?.[0])).toContain("venue: Gemserv, 8 Fenchurch Place");
+    // A line break that would start a list or a comment is not certain.
+    expect(expectFinding(meeting(`item 1: Budget\n\nThe Chair opened.«\u000b»- a point\n\n${NOTED}\n`), "line-break-unusual", "warning").finding.fixes?.[0]?.certain).toBe(false);
+  });
+
   it("is left alone at a line's edge and in a comment, where it joins nothing", () => {
     for (const body of [`The Chair opened.\u000b\n${NOTED}`, `// drafted\u000bby SECAS\n${NOTED}`, `${NOTED}\n\u2028\nThe DCC presented.`]) {
       const source = meeting(`item 1: Budget\n\n${body}\n`);
@@ -412,12 +436,12 @@ describe("a classification written as a phrase, or in title case", () => {
     ["item 1: Staffing\n«(PRIVATE, Part 2)»", false],
     ["item 1: Staffing\n«Private and Confidential»", true],
     ["item 1: Staffing\n\n«- Private»", true],
-    ["item 1: Staffing and\nrecruitment «PRIVATE»", false],
+    ["item 1: Staffing and\nRecruitment «PRIVATE»", false],
   ])("under the item line: %j", async (lines, certain) => {
     const { text, finding } = expectFinding(check(lines), "classification-misplaced", "error", { config: PRIVATE });
     expect(finding.fixes?.[0]?.certain).toBe(certain);
     const fixed = applyFix(text, finding.fixes?.[0]);
-    expect(fixed).toMatch(/item 1: Staffing(?: and recruitment)? \[PRIVATE\]\n/);
+    expect(fixed).toMatch(/item 1: Staffing(?: and Recruitment)? \[PRIVATE\]\n/);
     expectNone(fixed, "classification-misplaced", { config: PRIVATE });
     const published = new TextDecoder().decode((await exportDocument(parse(fixed, { config: PRIVATE }), { format: "md", draft: true, config: PRIVATE })).bytes);
     expect(published).not.toContain("PLANTED");
@@ -435,6 +459,13 @@ describe("a classification written as a phrase, or in title case", () => {
       "Report - DCC",
       "RED TEAM REPORT",
     ]) expectNone(meeting(`item 1: ${title}\n\n${NOTED}\n`), "classification-misplaced", { config: PRIVATE });
+    // Found by a review: levels among other words, and ratings.
+    for (const title of ["Operations Report (RED and AMBER incidents)", "Release status: GREEN", "Risk rating: RED", "Smarter Metering - AMBER, GREEN and RED counts"]) {
+      expectNone(meeting(`item 1: ${title}\n\n${NOTED}\n`), "classification-misplaced");
+    }
+    for (const line of ["RED and AMBER risks were reviewed by the Panel.", "GREEN, AMBER and RED ratings were explained by SECAS.", "The report is currently rated AMBER"]) {
+      expectNone(meeting(`item 1: Risks\n${line}\n\n${NOTED}\n`), "classification-misplaced");
+    }
     for (const line of ["Private sector bodies were consulted.", "Private Members' Bill: the second reading.", "The Panel met in private.", "Green."]) {
       expectNone(meeting(`item 1: Staffing\n${line}\n\n${NOTED}\n`), "classification-misplaced", { config: PRIVATE });
     }

@@ -227,6 +227,9 @@ describe("update-no-status", () => {
       ["Status: Open (due 4.3.2020). The Chair thanked SECAS.", "Open (due 4.3.2020)"],
       ["Status: Closed, see e.g. item 4. The Chair thanked SECAS.", "Closed, see e.g. item 4"],
       ["Status: Closed. 3 actions remain.", "Closed"],
+      // Found by a review: a space left out, and a bracket never closed.
+      ["Status: Closed.The Chair thanked the DCC.", "Closed"],
+      ["Status: Open (see item 4. The Chair thanked SECAS.", "Open (see item 4"],
       ["\nstatus: Closed.", "Closed"],
     ]) {
       const doc = parse(m77("", { carried: CARRIED.replace("Planned for June. Status: Open.", `Planned for June. ${written}`) }), { config: SEC_CONFIG });

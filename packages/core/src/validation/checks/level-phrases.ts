@@ -49,10 +49,10 @@ export interface LevelPhrase {
 }
 
 /**
- * The level a phrase names, or undefined. A level in capitals names it whatever stands beside it
- * (`PRIVATE`, `RED, commercial`). In another case, a confidential level names it (`Private`,
- * `Private and Confidential`), and any level alone in brackets when `bracketed` (`(Green)`),
- * and then only among qualifiers (`Private, Part 2`; not `Private sector`, which is one part).
+ * The level a phrase names, or undefined: a level alone or among qualifiers and other levels
+ * (`PRIVATE`, `PRIVATE, Part 2`, `PRIVATE AND CONFIDENTIAL`; not `Private sector`, which is one
+ * part, nor `RED and AMBER risks`). In capitals any level names it; in another case a
+ * confidential one (`Private`), or any level alone in brackets when `bracketed` (`(Green)`).
  */
 export function levelPhrase(text: string, levels: Levels, bracketed = false): LevelPhrase | undefined {
   const written = text.trim().replace(/[.:]$/, "").trim();
@@ -64,10 +64,9 @@ export function levelPhrase(text: string, levels: Levels, bracketed = false): Le
   if (!level) return undefined;
   const upper = level.toUpperCase();
   const others = parts.filter((part) => !isLevel(part));
+  // Beside other words, only qualifiers: `RED and AMBER risks were reviewed` is prose (found by a review).
+  if (!others.every((part) => QUALIFIER.test(part))) return undefined;
   const capitals = level === upper && /[A-Z]{3,}/.test(level);
-  if (!capitals) {
-    const named = levels.confidential.has(upper) || (bracketed && parts.length === 1);
-    if (!named || !others.every((part) => QUALIFIER.test(part))) return undefined;
-  }
+  if (!capitals && !levels.confidential.has(upper) && !(bracketed && parts.length === 1)) return undefined;
   return { level: upper === "CONFIDENTIAL" ? "confidential" : upper, others };
 }

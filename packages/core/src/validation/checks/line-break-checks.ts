@@ -1,5 +1,6 @@
 import { startsKeywordLine } from "../../syntax/tokens.js";
 import { isInvisible } from "../../text/invisible.js";
+import { LIST_MARKER } from "../../syntax/bullets.js";
 import { replaceFix, type CheckContext } from "../context.js";
 
 /*
@@ -53,16 +54,27 @@ function reportBreak(context: CheckContext, text: string, at: number, lineStart:
   if (isComment(text, lineStart, before)) return after;
   const character = text.charAt(at);
   const name = NAMES[character]!;
+  const rest = text.slice(after, lineEnd(text, after));
   // A paragraph separator stands between paragraphs: a blank line is the language's.
-  const lineBreak = character === "\u2029" ? "\n\n" : "\n";
-  const fix = replaceFix("Replace it with a line break", { start: at, end: at + 1 }, lineBreak, true);
-  if (startsKeywordLine(text, after)) {
-    const line = text.slice(after, Math.min(lineEnd(text, after), after + 40)).trim();
+  const lineBreak = replaceFix("Replace it with a line break", { start: at, end: at + 1 }, character === "\u2029" ? "\n\n" : "\n", true);
+  // Word capitalises after a line break: `Item 2: Staffing [RED]`, `Confidential:` (found by a review).
+  const keywordFollows = startsKeywordLine(text, after) || KEYWORD_IN_ANY_CASE.test(rest);
+  // On a keyword line (`item 1: Events of` / `Default [RED]`, a header field, an attendee), a line
+  // break would take the rest from the line, and with it an item's classification (found by a
+  // review): a space keeps the line as it is read now. Where a keyword follows, only the
+  // secretary knows which was meant.
+  const structural = startsKeywordLine(text, lineStart) || lineStart < (context.doc.items[0]?.start ?? text.length);
+  const space = replaceFix("Replace it with a space", { start: at, end: at + 1 }, " ", true);
+  // A new line that starts a list or a comment changes what the text is read as.
+  const startsOther = LIST_OR_COMMENT.test(rest);
+  const fix = structural && !keywordFollows ? space : { ...lineBreak, certain: !structural && !startsOther };
+  if (keywordFollows) {
+    const line = rest.trim();
     context.report(
       "keyword-as-prose",
       "error",
       { start: at, end: at + 1 },
-      `Here stands ${name}, which ends no line in minutes: \`${line}\` after it is read as prose on the line above, so it opens nothing, and what it was meant to start or withhold is published with the text above it. Replace it with a line break.`,
+      `Here stands ${name}, which ends no line in minutes: \`${line}\` after it is read as prose on the line above, so it opens nothing, and what it was meant to start or withhold is published with the text above it. Replace it with a line break${startsKeywordLine(text, after) ? "" : ", and write the keyword in lower case"}.`,
       { fixes: [fix] },
     );
     return after;
@@ -71,11 +83,17 @@ function reportBreak(context: CheckContext, text: string, at: number, lineStart:
     "line-break-unusual",
     "warning",
     { start: at, end: at + 1 },
-    `Here stands ${name}, which ends no line in minutes: the text after it is read as part of this line, and editors and exports show it each their own way. Replace it with a line break.`,
+    `Here stands ${name}, which ends no line in minutes: the text after it is read as part of this line, and editors and exports show it each their own way. ${fix === space ? "Replace it with a space, which keeps the line as it is read now" : "Replace it with a line break"}.`,
     { fixes: [fix] },
   );
   return after;
 }
+
+/** The keywords that open or close what is withheld or classified, in any case; an action or update with its ID. */
+const KEYWORD_IN_ANY_CASE = /^(?:item[ \t]*[^\s:]*[ \t]*:|(?:confidential|summary)[ \t]*:|end(?:[ \t]+(?:confidential|summary))?[ \t]*[.:;]?[ \t]*$|(?:action|update)[ \t]+[^\s:]*\d[^\s:]*[ \t]*:)/i;
+
+/** A list's mark or a comment at the start of what would become a line. */
+const LIST_OR_COMMENT = new RegExp(`^(?:\\/\\/|${LIST_MARKER}[ \\t])`);
 
 function isLineBreak(c: number): boolean {
   return c === 10 || c === 13;
@@ -83,8 +101,8 @@ function isLineBreak(c: number): boolean {
 
 function lineEnd(text: string, from: number): number {
   let i = from;
-  // (Only as far as the words the message quotes.)
-  while (i < text.length && i < from + 40 && !isLineBreak(text.charCodeAt(i))) i++;
+  // (Only as far as a keyword's shape and the words the message quotes.)
+  while (i < text.length && i < from + 80 && !isLineBreak(text.charCodeAt(i))) i++;
   return i;
 }
 

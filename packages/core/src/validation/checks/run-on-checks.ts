@@ -56,24 +56,23 @@ function lastWordOf(line: string): string | undefined {
 }
 /** Words that do not end a sentence: `made by` / `Acme Ltd ...` wraps. */
 const WRAPPING_WORDS = new Set(["a", "an", "the", "and", "or", "but", "nor", "of", "to", "by", "for", "from", "with", "at", "in", "on", "into", "onto", "upon", "as", "than", "that", "which", "who", "whom", "whose", "whether", "if", "its", "their", "his", "her", "our", "this", "these", "those", "per", "via", "between", "under", "over", "about", "against", "including", "namely", "such", "be", "is", "are", "was", "were"]);
-/** Words a sentence opens with, which a name at the end of the line above does not run on into. */
-const OPENERS = /^["'‘“(]?(?:The|This|That|These|Those|It|He|She|They|We|There|Members?|Mr|Mrs|Ms|Dr|Cllr|Councillor|In|On|At|After|Following|A|An)\b/;
+/**
+ * Words a sentence opens with, which a sentence that wraps does not put at the start of a line:
+ * after `notify` a line starts `Ofgem of the outcome.` (found by a review), not `The Chair ...`.
+ */
+const OPENERS = /^["'‘“(]?(?:The|This|That|These|Those|It|He|She|They|We|There|Members?|Mr|Mrs|Ms|Dr|Cllr|Councillor)\s/;
 
 /**
  * Whether `line` plainly starts a sentence though the line above it ends without one: it opens
- * with a capitalised word, the line above ends with no mark that asks for more and no word that
- * wraps (`by`, `the`), a name at its end is followed by a word that opens sentences (`The`, `It`),
- * and the sentence it starts ends, on it or a line after it.
+ * with a word that opens sentences (`The`, `It`, `Members`), not an organisation's name (`notify`
+ * / `The DCC of the outcome.`), the line above ends with no mark that asks for more and no word
+ * that wraps (`by`, `the`), and the sentence it starts ends (`ends`: on it or a line after it).
  */
-function newSentenceAfterUnstopped(above: string, line: string, lines: readonly Line[], k: number): boolean {
-  if (!OPENS_WORD.test(line) || ASKS_FOR_MORE.test(above)) return false;
+function newSentenceAfterUnstopped(above: string, line: string, ends: boolean, organisations: readonly string[]): boolean {
+  if (!ends || !OPENS_WORD.test(line) || !OPENERS.test(line) || ASKS_FOR_MORE.test(above)) return false;
   const last = lastWordOf(above);
   if (!last || WRAPPING_WORDS.has(last.toLowerCase())) return false;
-  // After a name or a figure (`... to Acme` / `Acme's bid ...`, `by 3` / `April 2020.`), only a
-  // word that opens sentences starts one.
-  if (!/^[a-z]/.test(last) && !OPENERS.test(line)) return false;
-  for (let j = k; j < lines.length; j++) if (endsSentence(lines[j]!.text)) return true;
-  return false;
+  return !organisations.some((name) => line.startsWith(name) && !/[A-Za-z]/.test(line.charAt(name.length)));
 }
 
 /** `decision-runs-on`: a new sentence on a line of its own, run on into a decision or action the public minutes print. */
@@ -81,13 +80,19 @@ export function decisionRunsOn(context: CheckContext): void {
   const shown = proseShownFromRecordedItems(context.doc, context.config);
   if (shown.length === 0) return;
   const settings = { bodyNames: context.config.bodyNames, verbs: tablesOf(context.config).verbs };
+  // The organisations' names and aliases a line may open with and still wrap (`The DCC`).
+  const organisations = tablesOf(context.config).organisationNames.map((o) => o.name);
   for (const { kind, prose, end, item, level } of shown) {
     const lines = linesOf(prose, end);
+    // The last line that ends a sentence: a line before it starts a sentence that ends (read once,
+    // not from each line: a decision of thousands of lines took seconds).
+    let lastEnding = -1;
+    for (let j = lines.length - 1; j >= 0 && lastEnding < 0; j--) if (endsSentence(lines[j]!.text)) lastEnding = j;
     for (let k = 1; k < lines.length; k++) {
       const above = lines[k - 1]!;
       const line = lines[k]!;
       const stopped = endsSentence(above.text);
-      if (stopped ? !STARTS_SENTENCE.test(line.text) : !newSentenceAfterUnstopped(above.text, line.text, lines, k)) continue;
+      if (stopped ? !STARTS_SENTENCE.test(line.text) : !newSentenceAfterUnstopped(above.text, line.text, k <= lastEnding, organisations)) continue;
       // `The Panel AGREED ...` on the next line is a decision of its own, published either way.
       if (inlineResolution(asProse(line.text), settings)) continue;
       if (!stopped) {

@@ -403,8 +403,9 @@ function wrappedTitle(context: CheckContext, item: Item, levels: Levels): boolea
   const lineEnd = first.prose.text.search(/[\r\n]/);
   const line = lineEnd < 0 ? first.prose.text : first.prose.text.slice(0, lineEnd);
   if (!levels.named.test(line)) return false;
-  // `[RED]` at its end, or a confidential level in capitals after words that are not (`Staffing PRIVATE`).
-  const tag = /\[[ \t]*([A-Za-z]+)[ \t]*\][ \t]*$/.exec(line) ?? (/[a-z]/.test(line) ? /(?<=\s)([A-Z]{3,})[ \t]*$/.exec(line) : null);
+  // `[RED]` at its end, or a confidential level in capitals ending a line that reads as a title
+  // (`Recruitment PRIVATE`; not `... currently rated AMBER`, found by a review).
+  const tag = /\[[ \t]*([A-Za-z]+)[ \t]*\][ \t]*$/.exec(line) ?? (readsAsTitle(line) ? /(?<=\s)([A-Z]{3,})[ \t]*$/.exec(line) : null);
   if (!tag) return false;
   const level = tag[1]!.toUpperCase();
   if (!(tag[0].startsWith("[") ? levels.all.has(level) : levels.confidential.has(level))) return false;
@@ -419,6 +420,14 @@ function wrappedTitle(context: CheckContext, item: Item, levels: Levels): boolea
   );
   return true;
 }
+
+/** A short line of capitalised words, with the small words of titles between them: `Staffing and Recruitment PRIVATE`. */
+function readsAsTitle(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return words.length <= 10 && /[a-z]/.test(line) && words.every((word) => /^[A-Z0-9&]/.test(word) || TITLE_SMALL_WORDS.has(word));
+}
+
+const TITLE_SMALL_WORDS = new Set(["a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "by", "with", "or", "-", "–", "—"]);
 
 /**
  * `[PRIVATE]`, `(PRIVATE)` or `PRIVATE` alone on the first line of an unclassified item's text,
@@ -510,6 +519,8 @@ function tagIn(item: Item, levels: Levels): MisplacedTag | undefined {
   for (let m = AFTER_SEPARATOR.exec(title); m; m = AFTER_SEPARATOR.exec(title)) {
     const phrase = levelPhrase(title.slice(m.index + m[0].length), levels);
     if (!phrase) continue;
+    // `Release status: GREEN`, `Risk rating: RED`: after a colon, a rating is no classification.
+    if (m[0].startsWith(":") && (!levels.confidential.has(phrase.level.toUpperCase()) || RATING_BEFORE.test(title.slice(0, m.index)))) continue;
     found.push({ level: phrase.level, range: at(m.index, title.trimEnd().length - m.index), keep: othersKept(phrase) });
     break;
   }
@@ -522,7 +533,7 @@ function tagIn(item: Item, levels: Levels): MisplacedTag | undefined {
   const closing = LONE_CLOSER.exec(title);
   if (closing && levels.all.has(closing[1]!)) found.push({ level: closing[1]!, range: at(closing.index, closing[0].length), keep: "" });
   const last = LAST_WORD_IN_CAPITALS.exec(title);
-  if (last && levels.confidential.has(last[1]!) && /[a-z]/.test(title)) found.push({ level: last[1]!, range: at(last.index + 1, last[0].length - 1), keep: "" });
+  if (last && levels.confidential.has(last[1]!) && /[a-z]/.test(title) && !RATING_BEFORE.test(title.slice(0, last.index).replace(/[\s:–—-]+$/, ""))) found.push({ level: last[1]!, range: at(last.index + 1, last[0].length - 1), keep: "" });
   return found.sort((a, b) => a.range.start - b.range.start)[0];
 }
 
@@ -530,6 +541,8 @@ function tagIn(item: Item, levels: Levels): MisplacedTag | undefined {
 const AFTER_SEPARATOR = /(?:(?<=\s)-|[–—:]|-(?=\s*[A-Z]{3,}\s*$))\s*/g;
 /** Up to the first dash or colon of the title: `RED - `, `Private: `. */
 const BEFORE_SEPARATOR = /^([^-–—:[\](){}]{1,40}?)([ \t]*)([-–—:])([ \t]*)/;
+/** A title that names a rating before its colon: what follows is the rating, not the item's classification. */
+const RATING_BEFORE = /\b(?:status|rating|rated|RAG|colou?r|level|score|grade|risk)\s*$/i;
 const LONE_CLOSER = /\b([A-Z]{3,})\][ \t]*$/;
 const LAST_WORD_IN_CAPITALS = /\s([A-Z]{3,})[ \t]*$/;
 
