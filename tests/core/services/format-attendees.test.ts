@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyEdits, formatDocument, parse } from "../../../packages/core/src/index.js";
-import { SEC_CONFIG } from "../../helpers/minutes.js";
+import { example, SEC_CONFIG } from "../../helpers/minutes.js";
 
 const HEAD = "meeting: SEC Panel Meeting 77\nnumber: 77\ndate: 2020-02-14\n\nattendees:\n";
 const ITEM = "\nitem 1: Budget\n\nThe Panel NOTED it.\n";
@@ -16,6 +16,20 @@ describe("formatting the attendee list", () => {
   it("aligns the names and the notes in columns", () => {
     const text = `${HEAD}  PD Peter Davies (Chair)\n   DKa   Del Kang   (part, teleconference)\n  KL  Karen Lee\n${ITEM}`;
     expect(format(text)).toBe(`${HEAD}  PD   Peter Davies  (Chair)\n  DKa  Del Kang      (part, teleconference)\n  KL   Karen Lee\n${ITEM}`);
+  });
+
+  // Found by fuzzing: `group:` after a line separator (U+2028) is read as an attendee, and was
+  // aligned as one, which made it a group line and changed the list.
+  it("keeps a line read as an attendee that would read as a keyword line once aligned as it is", () => {
+    const text = example("sec-panel-77.minutes").replace("\ngroup: Electricity Networks", "\n\u2028group: Electricity Networks");
+    expect(reading(text).attendees).toContainEqual(["group:", "Electricity Networks"]);
+    const once = format(text);
+    expect(reading(once)).toEqual(reading(text));
+    expect(once).toContain("\n\u2028group: Electricity Networks\n");
+    expect(format(once)).toBe(once);
+    // Nor is a line separator between initials and name taken away as if it were spacing.
+    const separated = example("sec-panel-77.minutes").replace("\n  KL   Karen Lee", "\n  KL\u2028Karen Lee");
+    expect(format(separated)).toContain("\n  KL\u2028Karen Lee\n");
   });
 
   // Found by fuzzing: spaces in place of the tab made the column after it part of the name, so

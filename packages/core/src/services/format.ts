@@ -36,6 +36,10 @@ export function formatDocument(doc: Document): TextEdit[] {
     replacements.set(line, `${table.upToName(a.initials)}${a.name}${after}`);
   }
 
+  // Lines read as attendees that the table does not align (`group:` written after a space, which
+  // the lexer reads as an attendee with malformed initials) keep their shape: rewritten as keyword
+  // lines, they would be read otherwise (found by fuzzing).
+  const attendeeRows = new Set((doc.attendees?.attendees ?? []).map((a) => lines.positionAt(a.start).line));
   let blankRun = 0;
   for (let line = 0; line < lines.lineCount; line++) {
     const original = lines.lineText(line);
@@ -43,7 +47,7 @@ export function formatDocument(doc: Document): TextEdit[] {
     // a list item (an empty one), and without it the line was prose, joined to the item above.
     // (What stands between the mark and the end, an invisible character, is kept: it is not white space.)
     const bare = BARE_MARKER.exec(original);
-    let text = bare ? `${bare[1]}${trimEndBlanks(bare[2]!) || " "}` : replacements.get(line) ?? normaliseLine(original);
+    let text = bare ? `${bare[1]}${trimEndBlanks(bare[2]!) || " "}` : replacements.get(line) ?? (attendeeRows.has(line) ? original : normaliseLine(original));
     if (!bare) text = trimEndBlanks(text);
     if (text.trim() === "" && original !== "" && joinsLineBreaks(doc.text, lines.lineStart(line), original.length)) {
       // White space alone between a lone CR and a LF: blanked, the two breaks would make one CRLF
@@ -116,9 +120,13 @@ export interface AttendeeTable {
  */
 export function attendeeTable(doc: Document, initialsOf: (a: Attendee) => string = (a) => a.initials.text): AttendeeTable {
   const { lines } = doc;
-  const attendees = (doc.attendees?.attendees ?? []).filter(
-    (a) => lines.lineText(lines.positionAt(a.start).line).trimStart().startsWith(a.initials.text) && doc.text.slice(a.initials.end, a.name.start).trim() === "",
-  );
+  const attendees = (doc.attendees?.attendees ?? []).filter((a) => {
+    const text = lines.lineText(lines.positionAt(a.start).line).trimStart();
+    // (`group:` read as an attendee's initials would be read as a group line once aligned: found by fuzzing.)
+    // Only spaces and tabs between initials and name: another character there (a word processor's
+    // line break, U+2028) is the checker's to report, not the formatter's to take away.
+    return text.startsWith(a.initials.text) && /^[ \t]*$/.test(doc.text.slice(a.initials.end, a.name.start)) && !startsKeywordLine(text, 0);
+  });
   const width = Math.max(5, ...attendees.map((a) => initialsOf(a).length + 2));
   return { attendees, upToName: (initials) => `  ${initials.padEnd(width)}` };
 }

@@ -55,8 +55,11 @@ function reportBreak(context: CheckContext, text: string, at: number, lineStart:
   const character = text.charAt(at);
   const name = NAMES[character]!;
   const rest = text.slice(after, lineEnd(text, after));
+  // The run of white space around it is one break (`\u000b \u000b`): the fix takes it whole, so
+  // that none of it is left to report again (found by fuzzing the certain fixes).
+  const span = { start: before, end: after };
   // A paragraph separator stands between paragraphs: a blank line is the language's.
-  const lineBreak = replaceFix("Replace it with a line break", { start: at, end: at + 1 }, character === "\u2029" ? "\n\n" : "\n", true);
+  const lineBreak = replaceFix("Replace it with a line break", span, character === "\u2029" ? "\n\n" : "\n", true);
   // Word capitalises after a line break: `Item 2: Staffing [RED]`, `Confidential:` (found by a review).
   const keywordFollows = startsKeywordLine(text, after) || KEYWORD_IN_ANY_CASE.test(rest);
   // On a keyword line (`item 1: Events of` / `Default [RED]`, a header field, an attendee), a line
@@ -64,7 +67,7 @@ function reportBreak(context: CheckContext, text: string, at: number, lineStart:
   // review): a space keeps the line as it is read now. Where a keyword follows, only the
   // secretary knows which was meant.
   const structural = startsKeywordLine(text, lineStart) || lineStart < (context.doc.items[0]?.start ?? text.length);
-  const space = replaceFix("Replace it with a space", { start: at, end: at + 1 }, " ", true);
+  const space = replaceFix("Replace it with a space", span, " ", true);
   // A new line that starts a list or a comment changes what the text is read as.
   const startsOther = LIST_OR_COMMENT.test(rest);
   const fix = structural && !keywordFollows ? space : { ...lineBreak, certain: !structural && !startsOther };
