@@ -397,6 +397,8 @@ describe("what a second review tried", () => {
     ["a trailing no-break space after the colon", "item 1: Events [RED]\n\nThe Panel NOTED the report, which set out:\u00a0\n(a) ZZSECRET1 the supplier's fine.\n"],
     ["a bullet after an invisible character", "item 1: Events [RED]\n\nThe Panel AGREED:\n- to approve the budget;\n\u200b- DISCUSSED ZZSECRET1 the supplier's fine.\n"],
     ["a bullet's own verb after an invisible character", "item 1: Events [RED]\n\nThe Panel AGREED:\n- to approve the budget;\n- \u200bDISCUSSED ZZSECRET1 the supplier's fine.\n"],
+    // Found by a secretary's test: published as decisions.
+    ["a bullet's own verb in title case", "item 1: Events [RED]\n\nThe Panel AGREED:\n(a) to approve the budget;\n(b) Discussed ZZSECRET1 the leadership;\n(c) Considered ZZSECRET2 the options.\n"],
   ])("%s: the marker stays out", async (_, text) => {
     const out = await published(text);
     expect(out).not.toMatch(/ZZSECRET/);
@@ -412,8 +414,21 @@ describe("what a second review tried", () => {
     ["a passage keyword with a zero-width space inside it", "item 1: Budget\n\nThe Panel NOTED the budget.\n\nconf\u200bidential:\nZZSECRET1 the supplier faces a fine.\n\nitem 2: Other\n\nThe Panel NOTED it.\n"],
     ["an item line after a direction mark", "item 1: Budget\n\nThe Panel NOTED the budget.\n\n\u200eitem 2: Staffing [RED]\n\nZZSECRET1 the case.\n"],
     ["a passage keyword after a direction mark", "item 1: Budget\n\nThe Panel NOTED the budget.\n\n\u200econfidential:\nZZSECRET1 the supplier faces a fine.\n\nitem 2: Other\n\nThe Panel NOTED it.\n"],
+    // Found by a secretary's test: the committee's own words for a passage, and Word's line breaks.
+    ["a passage opened in the committee's own words", "item 1: Budget\n\nThe Panel NOTED the budget.\n\nStrictly confidential:\nZZSECRET1 the supplier faces a fine.\nend confidential\n"],
+    ["a passage keyword in capitals after Word's line break", "item 1: Budget\n\nThe Panel NOTED the budget.\u000bConfidential:\nZZSECRET1 the supplier faces a fine.\nend confidential\n"],
+    ["a level after Word's line break on the item line", "item 1: Staffing\u000bRed\n\nZZSECRET1 the case.\n\nThe Panel NOTED it.\n"],
+    ["a level among qualifiers with a colon", "item 1: Land disposal (Part 2: exempt, RED)\n\nZZSECRET1 the case.\n\nThe Panel NOTED it.\n"],
   ])("%s: the public export is refused", async (_, text) => {
-    expect(await published(text)).toMatch(/^refused: (keyword-as-prose|syntax-passage-too-deep)/);
+    expect(await published(text)).toMatch(/^refused: (keyword-as-prose|syntax-passage-too-deep|classification-misplaced)/);
+  });
+
+  // Found by a secretary's test: Word's line break inside a decision or an action of a classified item.
+  test.each([
+    ["a sentence after Word's line break in a decision", "item 1: Staffing [RED]\n\nThe Panel AGREED to delegate.\u000bThe CFO noted ZZSECRET1 the pension cost.\n"],
+    ["a sentence after Word's line break in an action", "item 1: Staffing [RED]\n\naction SECP80/01: PD to write to the postholder.\u000bShe said ZZSECRET1 the postholder is unhappy.\n"],
+  ])("%s: the public export is refused", async (_, text) => {
+    expect(await published(text)).toMatch(/^refused: decision-runs-on/);
   });
 
   test.each(["Classification: RED", "\u00a0classification: RED", "\u200bclassification: RED"])("a whole meeting's classification written otherwise (%j) refuses the public export", async (line) => {

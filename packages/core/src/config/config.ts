@@ -113,12 +113,12 @@ export function splitStatus(written: string, config: MinutesConfig): { readonly 
   if (at <= 0) return undefined;
   const word = whole.slice(0, at);
   if (!Object.hasOwn(config.statuses, word.toLowerCase().replace(/\s+/g, " "))) return undefined;
-  return { word, remark: whole.slice(at).replace(/^[\s–—,;-]+/, "") };
+  return { word, remark: whole.slice(at).replace(/^[\s–—,;:-]+/, "") };
 }
 
 /**
- * Where a remark after a status word starts, or -1: the white space before ` – `, `,`, `;` or
- * `(`, or before a word that opens a phrase (`Superseded by SECP78/01`, `Closed on 3 March`,
+ * Where a remark after a status word starts, or -1: the white space before ` – `, `,`, `;`, `:`
+ * or `(`, or before a word that opens a phrase (`Superseded by SECP78/01`, `Closed on 3 March`,
  * `Open pending the review`).
  */
 export function statusRemarkAt(status: string): number {
@@ -126,7 +126,7 @@ export function statusRemarkAt(status: string): number {
 }
 
 // Tried only where a run of white space starts (or at a mark), so that a long run costs linear time.
-const STATUS_REMARK = /(?<!\s)\s*(?:[–—,;(]|\s-\s)|(?<!\s)\s+(?=(?:by|on|at|in|until|pending|following|after|since|from|per|as|with|to|for)\s)/i;
+const STATUS_REMARK = /(?<!\s)\s*(?:[–—,;:(]|\s-\s)|(?<!\s)\s+(?=(?:by|on|at|in|until|pending|following|after|since|from|per|as|with|to|for)\s)/i;
 
 export function verbsOf(config: MinutesConfig): string[] {
   return Object.keys(config.resolutionVerbs);

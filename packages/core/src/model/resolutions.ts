@@ -99,6 +99,9 @@ export function startsLikeOwnVerb(text: string, verbs: readonly string[]): boole
   if (word === undefined) return false;
   // A verb of the committee's in capitals (`AGREED` under `The Council RESOLVED:`) is a decision.
   if (verbs.includes(word.toUpperCase())) return word !== word.toUpperCase();
+  // `Discussed ...`, `Considered ...` under `The Committee RESOLVED:`: a verb in the past of its
+  // own, in title case (found by a secretary's test: the bullet was published as a decision).
+  if (/^[A-Z][a-z]{3,}ed$/.test(word)) return true;
   if (!/^[A-Z]{4,}$/.test(word)) return false;
   return word.endsWith("ED") || verbs.some((v) => editDistance(word, v, 1) <= 1);
 }

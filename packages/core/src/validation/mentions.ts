@@ -61,7 +61,8 @@ export function findMentions(doc: Document, people: People, config: MinutesConfi
       if (!isDeclared && tablesOf(config).organisationWords.has(ref.text)) continue;
       if (qualifier?.kind === "name" && !qualifier.person && (spellsAcronym(ref.text, before) || abbreviates(ref.text, qualifier.text) || namesOffice(ref.text, qualifier.text))) continue;
       // `The Senior Independent Director (SID)`: after an organisation or a role word too, undeclared capitals that spell the words before are an acronym.
-      if ((qualifier?.kind === "organisation" || qualifier?.kind === "role") && !isDeclared && spellsAcronym(ref.text, before)) continue;
+      // So is an officer's title ending with a role word: `The Chief Executive (CEO)` where `Executive` is one.
+      if ((qualifier?.kind === "organisation" || qualifier?.kind === "role") && !isDeclared && (spellsAcronym(ref.text, before) || namesOffice(ref.text, before))) continue;
       mentions.push(resolve(ref, false, qualifier, people, item, prose));
     }
     if (bare) {
@@ -199,7 +200,10 @@ export function abbreviates(short: string, phrase: string): boolean {
  * written without its `Officer`, the way secretaries write it (found by a secretary's test).
  */
 function namesOffice(short: string, phrase: string): boolean {
-  return short.length >= 3 && short.endsWith("O") && !/officer$/i.test(phrase) && abbreviates(short.slice(0, -1), phrase);
+  if (short.length < 3 || !short.endsWith("O") || /officer$/i.test(phrase)) return false;
+  // The capitals before the `O` are the first letters of the title's last words (`CXO` is no one's title).
+  const words = phrase.split(/\s+/).filter((word) => word.length > 0).slice(-(short.length - 1));
+  return words.map((word) => word.charAt(0).toUpperCase()).join("") === short.slice(0, -1);
 }
 
 /** `Supplier of Last Resort (SoLR)`: the capitals spell the first letters of the words before. */

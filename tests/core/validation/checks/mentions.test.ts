@@ -229,6 +229,8 @@ describe("absent-mentioned", () => {
       "MG could not attend.",
       "In MG's absence, KL presented the paper.",
       "MG was ill and sent no paper.",
+      "MG was absent due to illness.",
+      "MG, who is on paternity leave, will return in May.",
     ]) expectNone(item(sentence), "absent-mentioned");
     // Words of the kind about something else do not excuse the mention.
     expectFinding(item("Mike Gibson («MG») presented the cost recovery model."), "absent-mentioned", "warning");
@@ -427,5 +429,12 @@ describe("an acronym after a role word", () => {
     const config = withConfig({ roleWords: ["Chair", "Director"] });
     expectClean(panelItem("The Senior Independent Director (SID) chaired the item."), { config });
     expectFinding(panelItem("The Director («XY») chaired the item."), "unknown-initials", "error", { config });
+  });
+
+  // Found by a secretary's test, with `Executive` among the role words.
+  it("is not a person when it is an officer's acronym after the title without its `Officer`: `The Chief Executive (CEO)`", () => {
+    const config = withConfig({ roleWords: ["Chair", "Executive"] });
+    expectClean(panelItem("The Chief Executive (CEO) presented the plan."), { config });
+    expectFinding(panelItem("The Chief Executive («CXO») presented the plan."), "unknown-initials", "error", { config });
   });
 });

@@ -213,6 +213,8 @@ describe("update-no-status", () => {
       ["Open (due 4.3.2020)", "Open", "(due 4.3.2020)"],
       ["Closed, see e.g. item 4", "Closed", "see e.g. item 4"],
       ["In  progress", "In progress", ""],
+      // Found by a secretary's test: a colon before the remark was an unknown status.
+      ["Open: awaiting legal advice", "Open", "awaiting legal advice"],
     ]) {
       const [source, options] = inFolder(m77("", { carried: CARRIED.replace("Planned for June. Status: Open.", `Planned for June. Status: ${written}.`) }));
       none77([source, options], "status-unknown");

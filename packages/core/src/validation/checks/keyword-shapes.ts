@@ -81,7 +81,7 @@ export const ACTION_OTHERWISE = new RegExp(
  * spaces and tabs (a no-break space, a character that shows nothing). This runs on every line of
  * every paragraph: only the few lines it lets through are read further.
  */
-export function mayStartKeyword(text: string, at: number, end: number): boolean {
+export function mayStartKeyword(text: string, at: number, end: number, more?: ReadonlySet<number>): boolean {
   let i = at;
   while (i < end && isInvisible(text.charCodeAt(i))) i++;
   if (i > at && !isPlainIndent(text, at, i)) return true;
@@ -105,7 +105,13 @@ export function mayStartKeyword(text: string, at: number, end: number): boolean 
   const c2 = text.charCodeAt(i + 2);
   // A look-alike or a ligature may stand inside the word (`conﬁdential`, `сonfidential`).
   if (c1 >= 0x80 || c2 >= 0x80) return true;
-  return KEYWORD_STARTS.has(((c | 0x20) << 16) | ((c1 | 0x20) << 8) | (c2 | 0x20));
+  const start = ((c | 0x20) << 16) | ((c1 | 0x20) << 8) | (c2 | 0x20);
+  return KEYWORD_STARTS.has(start) || (more !== undefined && more.has(start));
+}
+
+/** The first three characters of each word, in lower case, by code, as `mayStartKeyword` reads them. */
+export function startsOf(words: readonly string[]): ReadonlySet<number> {
+  return new Set(words.filter((w) => w.length >= 3).map((w) => w.toLowerCase()).map((w) => (w.charCodeAt(0) << 16) | (w.charCodeAt(1) << 8) | w.charCodeAt(2)));
 }
 
 /** The first three characters of each keyword, in lower case, by code (`[` as `{`, which `| 0x20` makes it). */

@@ -2,6 +2,7 @@ import type { MinutesConfig } from "../../config/config.js";
 import { tablesOf } from "../../config/derived.js";
 import { keptFor } from "../../kept.js";
 import { escapeRegExp } from "../../text/trim.js";
+import { startsOf } from "./keyword-shapes.js";
 
 /*
  * A classification written as a phrase, as secretaries mark a part of the minutes withheld:
@@ -20,6 +21,13 @@ export interface Levels {
    * further (these readings run on every item at every check).
    */
   readonly named: RegExp;
+  /**
+   * A line that opens a passage in the committee's own words: a confidential level or
+   * `Strictly confidential`, `Private and confidential`, alone with a colon (`PRIVATE:`).
+   */
+  readonly opener: RegExp;
+  /** The first three letters of the words `opener` starts with, for the keyword search's first look. */
+  readonly openerStarts: ReadonlySet<number>;
 }
 
 const LEVELS = new WeakMap<MinutesConfig["classification"], Levels>();
@@ -27,10 +35,13 @@ const LEVELS = new WeakMap<MinutesConfig["classification"], Levels>();
 export function levelsOf(config: MinutesConfig): Levels {
   return keptFor(LEVELS, config.classification, () => {
     const all = tablesOf(config).levels;
+    const confidential = config.classification.confidential.filter((level) => level.toLowerCase() !== "confidential");
     return {
       all,
-      confidential: new Set([...config.classification.confidential, "confidential"].map((level) => level.toUpperCase())),
+      confidential: new Set([...confidential, "confidential"].map((level) => level.toUpperCase())),
       named: new RegExp(`(?<![A-Za-z])(?:${[...all].map(escapeRegExp).join("|")})(?![A-Za-z])`, "i"),
+      opener: new RegExp(`^(?:(?:strictly|private\\s+and)\\s+confidential|${confidential.map(escapeRegExp).join("|")})(?:\\s+and\\s+confidential)?[ \\t]*[:：꞉][ \\t]*$`, "i"),
+      openerStarts: startsOf(["strictly", "private", ...confidential]),
     };
   });
 }
@@ -38,8 +49,8 @@ export function levelsOf(config: MinutesConfig): Levels {
 /** What may stand beside a level in such a phrase and is not a level: `Part 2`, `exempt information`, `not for publication`. */
 const QUALIFIER = /^(?:part\s+(?:\d+|[ivx]+|[a-z])|exempt(?:\s+information)?|not\s+for\s+publication|(?:commercially\s+)?sensitive|commercial(?:\s+in\s+confidence)?|restricted|para(?:graph)?\s+\d+[a-z]?(?:\s+of\s+schedule\s+\d+[a-z]?)?)$/i;
 
-/** The parts of a phrase: between commas, semicolons, dashes with space around them, `and` and `&`. */
-const SEPARATOR = /\s*[,;]\s*|\s+[-–—]\s+|\s*[–—]\s*|\s+and\s+|\s*&\s*/i;
+/** The parts of a phrase: between commas, semicolons, colons, dashes with space around them, `and` and `&`. */
+const SEPARATOR = /\s*[,;:]\s*|\s+[-–—]\s+|\s*[–—]\s*|\s+and\s+|\s*&\s*/i;
 
 export interface LevelPhrase {
   /** The level, in capitals, or `confidential`. */

@@ -1,6 +1,7 @@
 import { startsKeywordLine } from "../../syntax/tokens.js";
 import { isInvisible } from "../../text/invisible.js";
 import { LIST_MARKER } from "../../syntax/bullets.js";
+import { levelPhrase, levelsOf } from "./level-phrases.js";
 import { replaceFix, type CheckContext } from "../context.js";
 
 /*
@@ -66,11 +67,15 @@ function reportBreak(context: CheckContext, text: string, at: number, lineStart:
   // break would take the rest from the line, and with it an item's classification (found by a
   // review): a space keeps the line as it is read now. Where a keyword follows, only the
   // secretary knows which was meant.
-  const structural = startsKeywordLine(text, lineStart) || lineStart < (context.doc.items[0]?.start ?? text.length);
+  // (An action's or update's line is prose after its ID: a line break keeps the rest in it.)
+  const structural = (startsKeywordLine(text, lineStart) && !ACTION_LINE.test(text.slice(lineStart, lineStart + 12))) || lineStart < (context.doc.items[0]?.start ?? text.length);
   const space = replaceFix("Replace it with a space", span, " ", true);
   // A new line that starts a list or a comment changes what the text is read as.
   const startsOther = LIST_OR_COMMENT.test(rest);
-  const fix = structural && !keywordFollows ? space : { ...lineBreak, certain: !structural && !startsOther };
+  // A level after it on an item line (`Staffing` / `Private`) is `classification-misplaced`'s to fix.
+  const levels = levelsOf(context.config);
+  const levelFollows = structural && levels.named.test(rest) && levelPhrase(rest.replace(/^[\s[(]+|[\s\])]+$/g, ""), levels, true) !== undefined;
+  const fix = structural && !keywordFollows ? { ...space, certain: !levelFollows } : { ...lineBreak, certain: !structural && !startsOther };
   if (keywordFollows) {
     const line = rest.trim();
     context.report(
@@ -86,7 +91,7 @@ function reportBreak(context: CheckContext, text: string, at: number, lineStart:
     "line-break-unusual",
     "warning",
     { start: at, end: at + 1 },
-    `Here stands ${name}, which ends no line in minutes: the text after it is read as part of this line, and editors and exports show it each their own way. ${fix === space ? "Replace it with a space, which keeps the line as it is read now" : "Replace it with a line break"}.`,
+    `Here stands ${name}, which ends no line in minutes: the text after it is read as part of this line, and editors and exports show it each their own way. ${fix.title === space.title ? "Replace it with a space, which keeps the line as it is read now" : "Replace it with a line break"}.`,
     { fixes: [fix] },
   );
   return after;
@@ -94,6 +99,8 @@ function reportBreak(context: CheckContext, text: string, at: number, lineStart:
 
 /** The keywords that open or close what is withheld or classified, in any case; an action or update with its ID. */
 const KEYWORD_IN_ANY_CASE = /^(?:item[ \t]*[^\s:]*[ \t]*:|(?:confidential|summary)[ \t]*:|end(?:[ \t]+(?:confidential|summary))?[ \t]*[.:;]?[ \t]*$|(?:action|update)[ \t]+[^\s:]*\d[^\s:]*[ \t]*:)/i;
+
+const ACTION_LINE = /^[ \t]*(?:action|update)\b/;
 
 /** A list's mark or a comment at the start of what would become a line. */
 const LIST_OR_COMMENT = new RegExp(`^(?:\\/\\/|${LIST_MARKER}[ \\t])`);

@@ -104,7 +104,7 @@ export function decisionRunsOn(context: CheckContext): void {
             `If it is discussion, end the ${kind} with a full stop and leave a blank line above this line, and it is withheld with the discussion; if it belongs to the ${kind}, join it to the line above.`,
           {
             fixes: [
-              { title: `End the ${kind} with a full stop, and leave a blank line above this line`, edits: [{ range: { start: above.end, end: above.end }, newText: "." }, { range: { start: line.start, end: line.start }, newText: "\n" }], certain: false },
+              { title: `End the ${kind} with a full stop, and leave a blank line above this line`, edits: [{ range: { start: above.end, end: above.end }, newText: "." }, blankLineAbove(context.doc.text, above, line)], certain: false },
               replaceFix("Join it to the line above", { start: above.end, end: line.start }, " ", false),
             ],
           },
@@ -117,7 +117,7 @@ export function decisionRunsOn(context: CheckContext): void {
         line,
         `This line starts a sentence of its own straight under ${kind === "action" ? "an action" : "a decision"}, so it is read as part of the ${kind} and printed with it in the public minutes, though item ${item.number.text}${level ? `, classified ${level},` : ""} is recorded in the confidential minutes. ` +
           `If it is discussion, leave a blank line above it, and it is withheld with the discussion; if it belongs to the ${kind}, join it to the line above.`,
-        { fixes: [replaceFix("Leave a blank line above it, so that it is withheld with the discussion", { start: line.start, end: line.start }, "\n", false)] },
+        { fixes: [{ title: "Leave a blank line above it, so that it is withheld with the discussion", edits: [blankLineAbove(context.doc.text, above, line)], certain: false }] },
       );
     }
   }
@@ -130,7 +130,7 @@ interface Line {
 }
 
 /**
- * The lines of `prose` up to `end`, each trimmed, as document ranges. A blank one (a comment
+ * The lines of `prose` up to `end` (as the secretary saw them: `endsLine`), each trimmed, as document ranges. A blank one (a comment
  * line, blanked in the prose) is left out: the lines on either side of it still run on.
  */
 function linesOf(prose: Prose, end: number): Line[] {
@@ -139,7 +139,7 @@ function linesOf(prose: Prose, end: number): Line[] {
   const stopAt = end - prose.start;
   for (let at = 0; at < stopAt; ) {
     let stop = at;
-    while (stop < stopAt && text.charCodeAt(stop) !== 10 && text.charCodeAt(stop) !== 13) stop++;
+    while (stop < stopAt && !endsLine(text.charCodeAt(stop))) stop++;
     let first = at;
     let last = stop;
     while (first < last && isWhiteSpace(text.charCodeAt(first))) first++;
@@ -148,6 +148,28 @@ function linesOf(prose: Prose, end: number): Line[] {
     at = stop + (text.charCodeAt(stop) === 13 && text.charCodeAt(stop + 1) === 10 ? 2 : 1);
   }
   return out;
+}
+
+/**
+ * The edit that leaves a blank line above `line`: a line break before it, or, where the line
+ * above ends with a word processor's line break, two in its place.
+ */
+function blankLineAbove(text: string, above: Line, line: Line): { range: { start: number; end: number }; newText: string } {
+  for (let at = above.end; at < line.start; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 10 || c === 13) return { range: { start: line.start, end: line.start }, newText: "\n" };
+    if (endsLine(c)) return { range: { start: above.end, end: line.start }, newText: "\n\n" };
+  }
+  return { range: { start: line.start, end: line.start }, newText: "\n" };
+}
+
+/**
+ * A line break, or one a word processor writes (U+000B, U+000C, U+0085, U+2028, U+2029): the
+ * secretary saw a new line there, so a sentence after it starts a line here too (found by a
+ * secretary's test: `AGREED to delegate.` Word's line break `The CFO noted ...` was published).
+ */
+function endsLine(c: number): boolean {
+  return c === 10 || c === 13 || c === 11 || c === 12 || c === 0x85 || c === 0x2028 || c === 0x2029;
 }
 
 const NONE: readonly never[] = [];

@@ -92,6 +92,7 @@ function confidentialHeadings(context: CheckContext, blocks: readonly Block[], c
  */
 export function keywordsAsProse(context: CheckContext): void {
   const levels = tablesOf(context.config).levels;
+  const openerStarts = levelsOf(context.config).openerStarts;
   const confidential = new Set(context.config.classification.confidential.map((level) => level.toUpperCase()));
   for (const item of context.doc.items) confidentialHeadings(context, item.blocks, confidential);
   for (const { prose, item } of contentsOf(context.doc).prose) {
@@ -101,7 +102,7 @@ export function keywordsAsProse(context: CheckContext): void {
     // character could start a keyword is read further: this runs on every paragraph at every check.
     for (let at = 0; at < text.length; ) {
       const end = nextBreak(text, at, carriageReturns);
-      if (mayStartKeyword(text, at, end)) checkLine(context, text.slice(at, end), prose.start + at, { first: at === 0, last: end >= text.length, itemStart: item.start }, levels, prose.end);
+      if (mayStartKeyword(text, at, end, openerStarts)) checkLine(context, text.slice(at, end), prose.start + at, { first: at === 0, last: end >= text.length, itemStart: item.start }, levels, prose.end);
       at = end + 1;
     }
   }
@@ -169,7 +170,9 @@ function checkLine(
   // Inside a paragraph, only a line that is nothing but the keyword in capitals or in brackets
   // (`CONFIDENTIAL`, `[Confidential]`): a wrapped `confidential.` ends a sentence.
   const otherwise = PASSAGE_OTHERWISE.exec(line);
-  const passage = PASSAGE.exec(line) ?? (otherwise && (place.first || ALONE_IN_CAPITALS_OR_BRACKETS.test(line)) ? otherwise : null);
+  // Or `PRIVATE:`, `Strictly confidential:` alone on a line: the committee's own words for
+  // `confidential:` (found by a secretary's test). Its match has no keyword group: `confidential:`.
+  const passage = PASSAGE.exec(line) ?? (otherwise && (place.first || ALONE_IN_CAPITALS_OR_BRACKETS.test(line)) ? otherwise : null) ?? levelsOf(context.config).opener.exec(line);
   // `Summary: the budget is on track.` is a lead-in of prose; `Summary:` alone is the keyword.
   if (passage && passage[2]?.toLowerCase() === "summary" && passage[0].length < line.length) return;
   if (passage) {
@@ -530,6 +533,10 @@ function tagIn(item: Item, levels: Levels): MisplacedTag | undefined {
   const joined = start && start[3] === "-" && !start[2] && !start[4] && !/^[A-Z]{3,}$/.test(start[1]!);
   const opening = start && !joined && levelPhrase(start[1]!, levels);
   if (start && opening) found.push({ level: opening.level, range: at(0, start[0].length), keep: othersKept(opening) });
+  // `Staffing` Word's line break `Private`: the secretary saw the level on a line of its own.
+  const broken = AFTER_LINE_BREAK.exec(title);
+  const alone = broken && levelPhrase(broken[1]!, levels, /^[[(]/.test(broken[1]!));
+  if (broken && alone) found.push({ level: alone.level, range: at(broken.index, title.trimEnd().length - broken.index), keep: othersKept(alone) });
   const closing = LONE_CLOSER.exec(title);
   if (closing && levels.all.has(closing[1]!)) found.push({ level: closing[1]!, range: at(closing.index, closing[0].length), keep: "" });
   const last = LAST_WORD_IN_CAPITALS.exec(title);
@@ -543,6 +550,8 @@ const AFTER_SEPARATOR = /(?:(?<=\s)-|[–—:]|-(?=\s*[A-Z]{3,}\s*$))\s*/g;
 const BEFORE_SEPARATOR = /^([^-–—:[\](){}]{1,40}?)([ \t]*)([-–—:])([ \t]*)/;
 /** A title that names a rating before its colon: what follows is the rating, not the item's classification. */
 const RATING_BEFORE = /\b(?:status|rating|rated|RAG|colou?r|level|score|grade|risk)\s*$/i;
+/** What follows the last of a word processor's line breaks in a title, without brackets around it. */
+const AFTER_LINE_BREAK = /[\v\f\u0085\u2028\u2029][\s[(]*([^\v\f\u0085\u2028\u2029[\]()]{1,80}?)[\s\])]*$/;
 const LONE_CLOSER = /\b([A-Z]{3,})\][ \t]*$/;
 const LAST_WORD_IN_CAPITALS = /\s([A-Z]{3,})[ \t]*$/;
 
