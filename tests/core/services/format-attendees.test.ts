@@ -27,6 +27,10 @@ describe("formatting the attendee list", () => {
     expect(reading(once)).toEqual(reading(text));
     expect(once).toContain("\n\u2028group: Electricity Networks\n");
     expect(format(once)).toBe(once);
+    // Nor is an attendee written name first whose name starts with its initials' letters aligned
+    // as if written initials first.
+    const nameFirst = example("sec-panel-77.minutes").replace("\n  DKa  Del Kang         (part, teleconference)", "\n  DKaction SECP77/01: (DK)");
+    expect(reading(format(nameFirst))).toEqual(reading(nameFirst));
     // Nor is a line separator between initials and name taken away as if it were spacing.
     const separated = example("sec-panel-77.minutes").replace("\n  KL   Karen Lee", "\n  KL\u2028Karen Lee");
     expect(format(separated)).toContain("\n  KL\u2028Karen Lee\n");

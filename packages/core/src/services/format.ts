@@ -121,11 +121,16 @@ export interface AttendeeTable {
 export function attendeeTable(doc: Document, initialsOf: (a: Attendee) => string = (a) => a.initials.text): AttendeeTable {
   const { lines } = doc;
   const attendees = (doc.attendees?.attendees ?? []).filter((a) => {
-    const text = lines.lineText(lines.positionAt(a.start).line).trimStart();
-    // (`group:` read as an attendee's initials would be read as a group line once aligned: found by fuzzing.)
-    // Only spaces and tabs between initials and name: another character there (a word processor's
-    // line break, U+2028) is the checker's to report, not the formatter's to take away.
-    return text.startsWith(a.initials.text) && /^[ \t]*$/.test(doc.text.slice(a.initials.end, a.name.start)) && !startsKeywordLine(text, 0);
+    const line = lines.positionAt(a.start).line;
+    const whole = lines.lineText(line);
+    const text = whole.trimStart();
+    // The initials open the line: not `(DK)` after a name written first whose first letters are
+    // the same (`DKaction ... (DK)`, found by fuzzing). Only spaces and tabs between initials and
+    // name: another character there (a word processor's line break, U+2028) is the checker's to
+    // report, not the formatter's to take away. And `group:` read as an attendee's initials would
+    // be read as a group line once aligned.
+    const opens = a.initials.start === lines.lineStart(line) + whole.length - text.length;
+    return opens && /^[ \t]*$/.test(doc.text.slice(a.initials.end, a.name.start)) && !startsKeywordLine(text, 0);
   });
   const width = Math.max(5, ...attendees.map((a) => initialsOf(a).length + 2));
   return { attendees, upToName: (initials) => `  ${initials.padEnd(width)}` };
