@@ -55,6 +55,10 @@ describe("decision-runs-on", () => {
         "The Panel:\n- APPROVED the restructure\n«The CFO said two posts would go.»",
         "action SECP77/01: SECAS to write to Acme\n«The Chair noted the PLANTED conflict.»",
         "The Panel NOTED the budget for 2024\n«It was the third this year.»",
+        // Found by a secretary's test.
+        "The Panel AGREED to sell the depot to Harbour Homes\n«Officers confirmed the sum.»",
+        "The Panel AGREED to sell the depot\n«PD explained the terms.»",
+        "The Panel AGREED to sell the depot\n«In response to a question, the CFO said so.»",
       ].join("\n\n")),
       "decision-runs-on",
       "error",

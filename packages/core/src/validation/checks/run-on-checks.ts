@@ -5,6 +5,7 @@ import { inlineResolution } from "../../model/resolutions.js";
 import { CAPITAL } from "../../text/letters.js";
 import { isWhiteSpace } from "../../text/trim.js";
 import { replaceFix, type CheckContext } from "../context.js";
+import type { People } from "../people.js";
 
 /*
  * A paragraph runs to the next blank line, so a sentence typed on the line under a decision
@@ -60,16 +61,21 @@ const WRAPPING_WORDS = new Set(["a", "an", "the", "and", "or", "but", "nor", "of
  * Words a sentence opens with, which a sentence that wraps does not put at the start of a line:
  * after `notify` a line starts `Ofgem of the outcome.` (found by a review), not `The Chair ...`.
  */
-const OPENERS = /^["'‘“(]?(?:The|This|That|These|Those|It|He|She|They|We|There|Members?|Mr|Mrs|Ms|Dr|Cllr|Councillor)\s/;
+const OPENERS = /^["'‘“(]?(?:The|This|That|These|Those|It|He|She|They|We|There|Members?|Officers|Councillors|Mr|Mrs|Ms|Dr|Cllr|Councillor|In response)\s/;
+/** An attendee's initials, then a verb in the past: `HS explained ...` (found by a secretary's test). */
+const INITIALS_THEN_VERB = /^([A-Z][A-Za-z'’]{1,4})\s+[a-z]{3,}ed\b/;
 
 /**
  * Whether `line` plainly starts a sentence though the line above it ends without one: it opens
- * with a word that opens sentences (`The`, `It`, `Members`), not an organisation's name (`notify`
+ * with a word that opens sentences (`The`, `It`, `Members`, `Officers`), or an attendee's initials
+ * and a verb in the past (`HS explained`), not an organisation's name (`notify`
  * / `The DCC of the outcome.`), the line above ends with no mark that asks for more and no word
  * that wraps (`by`, `the`), and the sentence it starts ends (`ends`: on it or a line after it).
  */
-function newSentenceAfterUnstopped(above: string, line: string, ends: boolean, organisations: readonly string[]): boolean {
-  if (!ends || !OPENS_WORD.test(line) || !OPENERS.test(line) || ASKS_FOR_MORE.test(above)) return false;
+function newSentenceAfterUnstopped(above: string, line: string, ends: boolean, organisations: readonly string[], people: People): boolean {
+  if (!ends || ASKS_FOR_MORE.test(above)) return false;
+  const speaker = INITIALS_THEN_VERB.exec(line);
+  if (!(OPENS_WORD.test(line) && OPENERS.test(line)) && !(speaker && people.withInitials(speaker[1]!).length > 0)) return false;
   const last = lastWordOf(above);
   if (!last || WRAPPING_WORDS.has(last.toLowerCase())) return false;
   return !organisations.some((name) => line.startsWith(name) && !/[A-Za-z]/.test(line.charAt(name.length)));
@@ -92,7 +98,7 @@ export function decisionRunsOn(context: CheckContext): void {
       const above = lines[k - 1]!;
       const line = lines[k]!;
       const stopped = endsSentence(above.text);
-      if (stopped ? !STARTS_SENTENCE.test(line.text) : !newSentenceAfterUnstopped(above.text, line.text, k <= lastEnding, organisations)) continue;
+      if (stopped ? !STARTS_SENTENCE.test(line.text) : !newSentenceAfterUnstopped(above.text, line.text, k <= lastEnding, organisations, context.people)) continue;
       // `The Panel AGREED ...` on the next line is a decision of its own, published either way.
       if (inlineResolution(asProse(line.text), settings)) continue;
       if (!stopped) {
