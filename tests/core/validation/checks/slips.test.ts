@@ -287,6 +287,9 @@ describe("a word processor's line break", () => {
       const { finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}«\u000b»${keyword}\nPLANTED-SECRET.\n`), "keyword-as-prose", "error");
       expect(finding.message, keyword).toContain("and write the keyword in lower case");
     }
+    // The message quotes the words up to the next break, and not many (found by a secretary's test).
+    const { finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}«\u000b»Confidential:\u000bThe evaluation panel scored Acme Leisure highest on price.\nend confidential\n`), "keyword-as-prose", "error");
+    expect(finding.message).toContain("`Confidential:` after it");
     // On an item line, where a keyword follows, only the secretary knows which was meant.
     expect(expectFinding(meeting(`item 1: Budget«\u000b»confidential:\nPLANTED-SECRET.\nend confidential\n\n${NOTED}\n`), "keyword-as-prose", "error").finding.fixes?.[0]?.certain).toBe(false);
     for (const [lines, fixed] of [

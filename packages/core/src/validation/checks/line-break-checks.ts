@@ -77,7 +77,7 @@ function reportBreak(context: CheckContext, text: string, at: number, lineStart:
   const levelFollows = structural && levels.named.test(rest) && levelPhrase(rest.replace(/^[\s[(]+|[\s\])]+$/g, ""), levels, true) !== undefined;
   const fix = structural && !keywordFollows ? { ...space, certain: !levelFollows } : { ...lineBreak, certain: !structural && !startsOther };
   if (keywordFollows) {
-    const line = rest.trim();
+    const line = quoted(rest);
     context.report(
       "keyword-as-prose",
       "error",
@@ -99,6 +99,17 @@ function reportBreak(context: CheckContext, text: string, at: number, lineStart:
 
 /** The keywords that open or close what is withheld or classified, in any case; an action or update with its ID. */
 const KEYWORD_IN_ANY_CASE = /^(?:item[ \t]*[^\s:]*[ \t]*:|(?:confidential|summary)[ \t]*:|end(?:[ \t]+(?:confidential|summary))?[ \t]*[.:;]?[ \t]*$|(?:action|update)[ \t]+[^\s:]*\d[^\s:]*[ \t]*:)/i;
+
+/**
+ * The words after the break that the message quotes: up to the next break, and at most about
+ * forty characters, cut at a word (a message is read in a terminal, where the breaks show nothing).
+ */
+function quoted(rest: string): string {
+  const upToBreak = rest.split(/[\v\f\u0085\u2028\u2029]/, 1)[0]!.trim();
+  if (upToBreak.length <= 40) return upToBreak;
+  const cut = upToBreak.lastIndexOf(" ", 40);
+  return `${upToBreak.slice(0, cut > 10 ? cut : 40)} …`;
+}
 
 const ACTION_LINE = /^[ \t]*(?:action|update)\b/;
 
