@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applyEdits, carryForwardFix, complete, describeAction, newMeetingText, parse, PUBLIC_EXPORT_GUARDS, registerRows, semanticsOf, validate } from "../../../packages/core/src/index.js";
 import { meetingOn, SEC_CONFIG } from "../../helpers/minutes.js";
 import { folder } from "../validation/checks/spec.js";
+import { contentsOf } from "../../../packages/core/src/model/walk.js";
 
 /*
  * An action raised before the folder begins is known only from its updates, and its wording
@@ -151,5 +152,38 @@ describe("successor-withheld", () => {
     expect(findings("update SECP90/01: SECAS to publish the budget.\nSECAS reported.\n\nconfidential:\nThis action has been superseded by SECP90/02.\nend confidential\n\nStatus: Closed.")).toEqual([]);
     expect(findings("update SECP90/02: Status: Closed.\n\nupdate SECP90/01: SECAS to publish the budget.\nSuperseded by SECP91/01. Status: Closed.\n\naction SECP91/01: SECAS to publish the revised budget.")).toEqual([]);
     expect(findings("confidential:\nupdate SECP90/01: SECAS to publish the budget.\nSuperseded by SECP90/02. Status: Closed.\nend confidential")).toEqual([]);
+  });
+});
+
+// Found by a secretary's test: the report was printed as the action's text, and the update had none.
+describe("update-report-joined", () => {
+  const findings = (update: string) => {
+    const index = folder({
+      "/panel/90.minutes": meetingOn(90, "2021-01-14", "item 1: Actions\n\naction SECP90/01: LN to arrange a briefing for new members. [due 2021-02-01]\n\nThe Panel NOTED it.\n"),
+      "/panel/91.minutes": meetingOn(91, "2021-02-11", `item 1: Actions\n\n${update}\n\nThe Panel NOTED the updates.\n`),
+    });
+    const doc = index.get("/panel/91.minutes")!.doc;
+    return validate(doc, { config: SEC_CONFIG, uri: "/panel/91.minutes", index })
+      .filter((d) => d.code === "update-report-joined")
+      .map((d) => ({ text: doc.text.slice(d.range.start, d.range.end), severity: d.severity, fix: d.fixes?.[0] && applyEdits(doc.text, d.fixes[0].edits).text }));
+  };
+
+  it("warns at a report typed on the line under the action it restates, and its fix leaves a blank line", () => {
+    const [finding, ...more] = findings("update SECP90/01: LN to arrange a briefing for new members.\nThe briefing is booked for 18 April. Status: Open.");
+    expect(more).toEqual([]);
+    expect(finding?.text).toBe("The briefing is booked for 18 April.");
+    expect(finding?.severity).toBe("warning");
+    expect(finding?.fix).toContain("update SECP90/01: LN to arrange a briefing for new members.\n\nThe briefing is booked for 18 April. Status: Open.");
+    const fixed = parse(finding!.fix!, { config: SEC_CONFIG });
+    const [update] = contentsOf(fixed).updates;
+    expect(update?.paragraphs.length).toBe(1);
+    expect(update?.status?.text).toBe("Open");
+  });
+
+  it("leaves an update whose report follows a blank line, a restatement that wraps, a status alone, and a restatement in other words", () => {
+    expect(findings("update SECP90/01: LN to arrange a briefing for new members.\n\nThe briefing is booked for 18 April. Status: Open.")).toEqual([]);
+    expect(findings("update SECP90/01: LN to arrange a briefing for\nnew members.\n\nBooked. Status: Open.")).toEqual([]);
+    expect(findings("update SECP90/01: LN to arrange a briefing for new members.\nStatus: Open.")).toEqual([]);
+    expect(findings("update SECP90/01: LN to organise a session for members.\nThe briefing is booked for 18 April. Status: Open.")).toEqual([]);
   });
 });

@@ -25,6 +25,7 @@ export const CHECK_CODES: ReadonlySet<string> = new Set([
   "update-withheld-action",
   "update-no-status",
   "update-repeated",
+  "update-report-joined",
   "status-unknown",
   "superseded-unknown",
   "supersession-cycle",

@@ -10,7 +10,7 @@ import { itemOutcome, resolutionListSplit, resolutionMidParagraph, resolutionVer
 import { keywordsAsProse, misplacedClassification } from "./checks/slip-checks.js";
 import { decisionRunsOn } from "./checks/run-on-checks.js";
 import { duplicateMeeting, meetingDateOrder } from "./checks/folder-checks.js";
-import { openActionsCarried, successorWithheld, supersession, updateClosedAction, updateRepeated, updateStatus, updateUnknownAction, updateWithheldAction } from "./checks/update-checks.js";
+import { openActionsCarried, successorWithheld, supersession, updateReportJoined, updateClosedAction, updateRepeated, updateStatus, updateUnknownAction, updateWithheldAction } from "./checks/update-checks.js";
 import { CheckContext, type Check } from "./context.js";
 import { applySettings } from "./suppressions.js";
 import { runToEnd } from "../steps.js";
@@ -39,6 +39,7 @@ export const CHECKS: readonly (readonly [string, Check])[] = [
   ["update-withheld-action", updateWithheldAction],
   ["update-status", updateStatus],
   ["update-repeated", updateRepeated],
+  ["update-report-joined", updateReportJoined],
   ["supersession", supersession],
   ["successor-withheld", successorWithheld],
   ["open-action-not-carried", openActionsCarried],

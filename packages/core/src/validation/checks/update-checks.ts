@@ -303,6 +303,55 @@ export function successorWithheld(context: CheckContext): void {
 }
 
 /**
+ * `update-report-joined` (warning): the update's report typed on the line under the action it
+ * restates, with no blank line between: the two are one paragraph, read as the action restated,
+ * so the minutes print the report as the action's text and the update as empty (found by a
+ * secretary's test). Told where the folder holds the raising meeting and the paragraph restates
+ * its action word for word, then goes on for a line or more.
+ */
+export function updateReportJoined(context: CheckContext): void {
+  for (const update of updates(context)) {
+    const raised = context.index.action(update.id.text)?.raised;
+    if (!raised) continue;
+    const original = update.original.text;
+    const restated = endOfRestatement(original, raised.action.prose.text);
+    if (restated < 0) continue;
+    // The report starts on the next line; the status at its end (`Status: Open.`) is no report.
+    const lineBreak = original.slice(restated).search(/\r?\n/);
+    if (lineBreak < 0) continue;
+    let from = restated + lineBreak;
+    while (from < original.length && /\s/.test(original.charAt(from))) from++;
+    const status = update.status && update.status.start >= update.original.start && update.status.end <= update.original.end ? lastStatusLabel(original) : -1;
+    const report = original.slice(from, status > from ? status : original.length).trim();
+    if ((report.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) continue;
+    const start = update.original.start + from;
+    context.report(
+      "update-report-joined",
+      "warning",
+      { start, end: start + report.length },
+      `This is read as part of \`${update.id.text}\` restated, not as the update: it stands on the line under the action's text, with no blank line between, so the minutes print it as the action and give the update no text. Leave a blank line above it.`,
+      { fixes: [replaceFix("Leave a blank line above it", { start, end: start }, "\n", false)] },
+    );
+  }
+}
+
+/**
+ * Where the restatement of an action ends in an update's first paragraph (`original`), when it
+ * repeats the action's words in order from its start (a due date aside); -1 when it does not.
+ */
+function endOfRestatement(original: string, action: string): number {
+  const wanted = action.replace(/\[due[^\]]*\]/gi, "").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (wanted.length < 3) return -1;
+  const word = /[\p{L}\p{N}]+/gu;
+  let k = 0;
+  for (let m = word.exec(original); m && k < wanted.length; m = word.exec(original)) {
+    if (m[0].toLowerCase() !== wanted[k]) return -1;
+    if (++k === wanted.length) return m.index + m[0].length;
+  }
+  return -1;
+}
+
+/**
  * Whether the public minutes of its meeting withhold an action: those of a meeting classified
  * confidential as a whole, or a passage it stands in (an item recorded in the confidential
  * minutes still publishes its actions). Asked without `publicBlocks`, which most meetings'
