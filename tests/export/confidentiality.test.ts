@@ -419,6 +419,9 @@ describe("what a second review tried", () => {
     ["a passage keyword in capitals after Word's line break", "item 1: Budget\n\nThe Panel NOTED the budget.\u000bConfidential:\nZZSECRET1 the supplier faces a fine.\nend confidential\n"],
     ["a level after Word's line break on the item line", "item 1: Staffing\u000bRed\n\nZZSECRET1 the case.\n\nThe Panel NOTED it.\n"],
     ["a level among qualifiers with a colon", "item 1: Land disposal (Part 2: exempt, RED)\n\nZZSECRET1 the case.\n\nThe Panel NOTED it.\n"],
+    // Found by a review: a level on a line of its own in the middle of a title, and a comment after Word's line break.
+    ["a level between Word's line breaks in a title", "item 1: Staff Restructure\u000bRED AND CONFIDENTIAL\u000bReport of the Chief Executive\n\nZZSECRET1 the case.\n\nThe Panel NOTED it.\n"],
+    ["a comment after Word's line break", "item 1: Budget\n\nThe Panel NOTED the report.\u2028// ZZSECRET1 a note.\n"],
   ])("%s: the public export is refused", async (_, text) => {
     expect(await published(text)).toMatch(/^refused: (keyword-as-prose|syntax-passage-too-deep|classification-misplaced)/);
   });
@@ -427,6 +430,9 @@ describe("what a second review tried", () => {
   test.each([
     ["a sentence after Word's line break in a decision", "item 1: Staffing [RED]\n\nThe Panel AGREED to delegate.\u000bThe CFO noted ZZSECRET1 the pension cost.\n"],
     ["a sentence after Word's line break in an action", "item 1: Staffing [RED]\n\naction SECP80/01: PD to write to the postholder.\u000bShe said ZZSECRET1 the postholder is unhappy.\n"],
+    // Found by a review: what follows the break need not start a sentence.
+    ["a bullet after Word's line break in a decision", "item 1: Staffing [RED]\n\nThe Panel AGREED to delegate.\u2028- the CFO noted ZZSECRET1.\n"],
+    ["sub-tasks after Word's line breaks in an action", "item 1: Staffing [RED]\n\naction SECP80/01: PD to:\u2028(a) obtain ZZSECRET1 quotes;\u2028(b) report.\n"],
   ])("%s: the public export is refused", async (_, text) => {
     expect(await published(text)).toMatch(/^refused: decision-runs-on/);
   });

@@ -101,10 +101,13 @@ export function startsLikeOwnVerb(text: string, verbs: readonly string[]): boole
   if (verbs.includes(word.toUpperCase())) return word !== word.toUpperCase();
   // `Discussed ...`, `Considered ...` under `The Committee RESOLVED:`: a verb in the past of its
   // own, in title case (found by a secretary's test: the bullet was published as a decision).
-  if (/^[A-Z][a-z]{3,}ed$/.test(word)) return true;
+  if (/^[A-Z][a-z]{3,}ed$/.test(word) && !NOT_VERBS.has(word)) return true;
   if (!/^[A-Z]{4,}$/.test(word)) return false;
   return word.endsWith("ED") || verbs.some((v) => editDistance(word, v, 1) <= 1);
 }
+
+/** Words in -ed that open a decision's bullet as names, not as verbs: `United Utilities to be appointed`, `Limited funding`. */
+const NOT_VERBS = new Set(["United", "Limited", "Detailed", "Combined", "Integrated", "Advanced", "Registered", "Qualified", "Dedicated"]);
 
 /** The first word after the body's name. (Shared expressions: a literal in the function is a new object per call.) */
 const AFTER_BODY = /\s+([A-Za-z]+)/y;

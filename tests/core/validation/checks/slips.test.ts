@@ -308,6 +308,14 @@ describe("a word processor's line break", () => {
     expect(expectFinding(meeting(`item 1: Budget\n\nThe Chair opened.«\u000b»- a point\n\n${NOTED}\n`), "line-break-unusual", "warning").finding.fixes?.[0]?.certain).toBe(false);
   });
 
+  // Found by a review: a RAG breakdown's heads are no passage openers, and two breaks side by side are one finding.
+  it("leaves a colour's line in title case alone, and reads a run of breaks as one", () => {
+    expectNone(meeting(`item 1: Risks [GREEN]\n\n${NOTED}\n\nRed:\nTwo risks.\n\nAmber:\nThree risks.\n`), "keyword-as-prose");
+    expectFinding(meeting(`item 1: Risks\n\n${NOTED}\n\n«RED:»\nZZSECRET1.\nend confidential\n`), "keyword-as-prose", "error");
+    const { text, found } = expectFindings(meeting(`item 1: Budget\n\nThe Chair opened.«\u000b»\u2029The DCC presented.\n\n${NOTED}\n`), "line-break-unusual", "warning");
+    expect(applyFix(text, found[0]!.fixes?.[0])).toContain("The Chair opened.\n\nThe DCC presented.");
+  });
+
   it("is left alone at a line's edge and in a comment, where it joins nothing", () => {
     for (const body of [`The Chair opened.\u000b\n${NOTED}`, `// drafted\u000bby SECAS\n${NOTED}`, `${NOTED}\n\u2028\nThe DCC presented.`]) {
       const source = meeting(`item 1: Budget\n\n${body}\n`);

@@ -40,14 +40,16 @@ export function levelsOf(config: MinutesConfig): Levels {
       all,
       confidential: new Set([...confidential, "confidential"].map((level) => level.toUpperCase())),
       named: new RegExp(`(?<![A-Za-z])(?:${[...all].map(escapeRegExp).join("|")})(?![A-Za-z])`, "i"),
-      opener: new RegExp(`^(?:(?:strictly|private\\s+and)\\s+confidential|${confidential.map(escapeRegExp).join("|")})(?:\\s+and\\s+confidential)?[ \\t]*[:：꞉][ \\t]*$`, "i"),
+      // A level in capitals (`PRIVATE:`; `Red:` heads a line of a RAG breakdown), or `Strictly
+      // confidential:`, `Private and confidential:` in any case (found by a review).
+      opener: new RegExp(`^(?:(?:[Ss]trictly|[Pp]rivate\\s+and|STRICTLY|PRIVATE\\s+AND)\\s+(?:[Cc]onfidential|CONFIDENTIAL)${confidential.length > 0 ? `|(?:${confidential.map((level) => escapeRegExp(level.toUpperCase())).join("|")})(?:\\s+AND\\s+CONFIDENTIAL)?` : ""})[ \\t]*[:：꞉][ \\t]*$`),
       openerStarts: startsOf(["strictly", "private", ...confidential]),
     };
   });
 }
 
 /** What may stand beside a level in such a phrase and is not a level: `Part 2`, `exempt information`, `not for publication`. */
-const QUALIFIER = /^(?:part\s+(?:\d+|[ivx]+|[a-z])|exempt(?:\s+information)?|not\s+for\s+publication|(?:commercially\s+)?sensitive|commercial(?:\s+in\s+confidence)?|restricted|para(?:graph)?\s+\d+[a-z]?(?:\s+of\s+schedule\s+\d+[a-z]?)?)$/i;
+const QUALIFIER = /^(?:part\s+(?:\d+|[ivx]+|[a-z])|strictly(?:\s+confidential)?|exempt(?:\s+information)?|not\s+for\s+publication|(?:commercially\s+)?sensitive|commercial(?:\s+in\s+confidence)?|restricted|para(?:graph)?\s+\d+[a-z]?(?:\s+of\s+schedule\s+\d+[a-z]?)?)$/i;
 
 /** The parts of a phrase: between commas, semicolons, colons, dashes with space around them, `and` and `&`. */
 const SEPARATOR = /\s*[,;:]\s*|\s+[-–—]\s+|\s*[–—]\s*|\s+and\s+|\s*&\s*/i;

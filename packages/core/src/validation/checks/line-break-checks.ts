@@ -25,20 +25,22 @@ const NAMES: Readonly<Record<string, string>> = {
 /** `line-break-unusual`, and `keyword-as-prose` where a keyword stands after the break. */
 export function unusualLineBreaks(context: CheckContext): void {
   const text = context.doc.text;
-  // One search per character, each the engine's fast search for one character: most
-  // documents have none, and this runs at every check.
-  for (const character of Object.keys(NAMES)) {
-    // Each character is read once: where its line starts is carried from one to the next, and a
-    // run of characters that show nothing is read whole at its first (a line of a million of them
-    // took time quadratic in it).
-    let lineStart = 0;
-    let scanned = 0;
-    let runEnd = -1;
-    for (let at = text.indexOf(character); at >= 0; at = text.indexOf(character, at + 1)) {
-      if (at < runEnd) continue;
-      for (; scanned < at; scanned++) if (isLineBreak(text.charCodeAt(scanned))) lineStart = scanned + 1;
-      runEnd = reportBreak(context, text, at, lineStart);
-    }
+  // One search for every such character, each the engine's fast search for one character:
+  // most documents have none, and this runs at every check. They are then read in order, once
+  // each: where its line starts is carried from one to the next, and a run of them with the white
+  // space around it is read whole at its first (one finding, and one fix: a line of a million
+  // took time quadratic in it, and `U+000B U+2029` had two findings whose fixes disagreed).
+  const found: number[] = [];
+  for (const character of Object.keys(NAMES)) for (let at = text.indexOf(character); at >= 0; at = text.indexOf(character, at + 1)) found.push(at);
+  if (found.length === 0) return;
+  found.sort((a, b) => a - b);
+  let lineStart = 0;
+  let scanned = 0;
+  let runEnd = -1;
+  for (const at of found) {
+    if (at < runEnd) continue;
+    for (; scanned < at; scanned++) if (isLineBreak(text.charCodeAt(scanned))) lineStart = scanned + 1;
+    runEnd = reportBreak(context, text, at, lineStart);
   }
 }
 
@@ -53,7 +55,9 @@ function reportBreak(context: CheckContext, text: string, at: number, lineStart:
   if (before === lineStart || after >= text.length || isLineBreak(text.charCodeAt(after))) return after;
   // In a comment, the rest of the line is the comment's.
   if (isComment(text, lineStart, before)) return after;
-  const character = text.charAt(at);
+  // A paragraph separator in the run makes it one: its blank line is what was seen.
+  let character = text.charAt(at);
+  for (let i = at; i < after; i++) if (text.charCodeAt(i) === 0x2029) character = "\u2029";
   const name = NAMES[character]!;
   const rest = text.slice(after, lineEnd(text, after));
   // The run of white space around it is one break (`\u000b \u000b`): the fix takes it whole, so
@@ -62,7 +66,8 @@ function reportBreak(context: CheckContext, text: string, at: number, lineStart:
   // A paragraph separator stands between paragraphs: a blank line is the language's.
   const lineBreak = replaceFix("Replace it with a line break", span, character === "\u2029" ? "\n\n" : "\n", true);
   // Word capitalises after a line break: `Item 2: Staffing [RED]`, `Confidential:` (found by a review).
-  const keywordFollows = startsKeywordLine(text, after) || KEYWORD_IN_ANY_CASE.test(rest);
+  // A comment after it is published as text (found by a review), as after a no-break space.
+  const keywordFollows = startsKeywordLine(text, after) || KEYWORD_IN_ANY_CASE.test(rest) || rest.startsWith("//");
   // On a keyword line (`item 1: Events of` / `Default [RED]`, a header field, an attendee), a line
   // break would take the rest from the line, and with it an item's classification (found by a
   // review): a space keeps the line as it is read now. Where a keyword follows, only the
@@ -74,7 +79,9 @@ function reportBreak(context: CheckContext, text: string, at: number, lineStart:
   const startsOther = LIST_OR_COMMENT.test(rest);
   // A level after it on an item line (`Staffing` / `Private`) is `classification-misplaced`'s to fix.
   const levels = levelsOf(context.config);
-  const levelFollows = structural && levels.named.test(rest) && levelPhrase(rest.replace(/^[\s[(]+|[\s\])]+$/g, ""), levels, true) !== undefined;
+  // (Up to the next break: `PRIVATE AND CONFIDENTIAL` / `Report of ...` is a level on a line of its own.)
+  const ownLine = rest.split(/[\v\f\u0085\u2028\u2029]/, 1)[0]!;
+  const levelFollows = structural && levels.named.test(ownLine) && levelPhrase(ownLine.replace(/^[\s[(]+|[\s\])]+$/g, ""), levels, true) !== undefined;
   const fix = structural && !keywordFollows ? { ...space, certain: !levelFollows } : { ...lineBreak, certain: !structural && !startsOther };
   if (keywordFollows) {
     const line = quoted(rest);
@@ -82,7 +89,7 @@ function reportBreak(context: CheckContext, text: string, at: number, lineStart:
       "keyword-as-prose",
       "error",
       { start: at, end: at + 1 },
-      `Here stands ${name}, which ends no line in minutes: \`${line}\` after it is read as prose on the line above, so it opens nothing, and what it was meant to start or withhold is published with the text above it. Replace it with a line break${startsKeywordLine(text, after) ? "" : ", and write the keyword in lower case"}.`,
+      `Here stands ${name}, which ends no line in minutes: \`${line}\` after it is read as prose on the line above, ${rest.startsWith("//") ? "so it is no comment: it is published as text. Replace it with a line break." : `so it opens nothing, and what it was meant to start or withhold is published with the text above it. Replace it with a line break${startsKeywordLine(text, after) ? "" : ", and write the keyword in lower case"}.`}`,
       { fixes: [fix] },
     );
     return after;

@@ -98,9 +98,25 @@ export function decisionRunsOn(context: CheckContext): void {
       const above = lines[k - 1]!;
       const line = lines[k]!;
       const stopped = endsSentence(above.text);
-      if (stopped ? !STARTS_SENTENCE.test(line.text) : !newSentenceAfterUnstopped(above.text, line.text, k <= lastEnding, organisations, context.people)) continue;
+      const startsSentence = stopped ? STARTS_SENTENCE.test(line.text) : newSentenceAfterUnstopped(above.text, line.text, k <= lastEnding, organisations, context.people);
+      // After a word processor's line break, whatever stands there was on a line of its own as the
+      // secretary saw it, and is printed with the decision here (found by a review: a list, a
+      // comment, a sentence in lower case).
+      const broken = wordProcessorBreakBetween(context.doc.text, above.end, line.start);
+      if (!startsSentence && !broken) continue;
       // `The Panel AGREED ...` on the next line is a decision of its own, published either way.
       if (inlineResolution(asProse(line.text), settings)) continue;
+      if (!startsSentence) {
+        context.report(
+          "decision-runs-on",
+          "error",
+          line,
+          `This stands after a word processor's line break inside ${kind === "action" ? "an action" : "a decision"}: the break ends no line here, so it is read as part of the ${kind} and printed with it in the public minutes, though item ${item.number.text}${level ? `, classified ${level},` : ""} is recorded in the confidential minutes. ` +
+            `Write a line break in its place (\`line-break-unusual\`'s fix); if it is discussion, leave a blank line above it, and it is withheld with the discussion.`,
+          { fixes: [{ title: "Leave a blank line above it, so that it is withheld with the discussion", edits: [blankLineAbove(context.doc.text, above, line)], certain: false }] },
+        );
+        continue;
+      }
       if (!stopped) {
         context.report(
           "decision-runs-on",
@@ -161,12 +177,21 @@ function linesOf(prose: Prose, end: number): Line[] {
  * above ends with a word processor's line break, two in its place.
  */
 function blankLineAbove(text: string, above: Line, line: Line): { range: { start: number; end: number }; newText: string } {
-  for (let at = above.end; at < line.start; at++) {
-    const c = text.charCodeAt(at);
-    if (c === 10 || c === 13) return { range: { start: line.start, end: line.start }, newText: "\n" };
-    if (endsLine(c)) return { range: { start: above.end, end: line.start }, newText: "\n\n" };
-  }
+  const broken = wordProcessorBreakBetween(text, above.end, line.start);
+  // (The break alone is replaced: a comment line after it stays, found by a review.)
+  if (broken) return { range: { start: broken.at, end: broken.at + 1 }, newText: "\n\n" };
   return { range: { start: line.start, end: line.start }, newText: "\n" };
+}
+
+/** The word processor's line break between two lines, when no line feed or carriage return stands there. */
+function wordProcessorBreakBetween(text: string, from: number, to: number): { at: number } | undefined {
+  let found: number | undefined;
+  for (let at = from; at < to; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 10 || c === 13) return undefined;
+    if (found === undefined && endsLine(c)) found = at;
+  }
+  return found === undefined ? undefined : { at: found };
 }
 
 /**

@@ -534,9 +534,8 @@ function tagIn(item: Item, levels: Levels): MisplacedTag | undefined {
   const opening = start && !joined && levelPhrase(start[1]!, levels);
   if (start && opening) found.push({ level: opening.level, range: at(0, start[0].length), keep: othersKept(opening) });
   // `Staffing` Word's line break `Private`: the secretary saw the level on a line of its own.
-  const broken = AFTER_LINE_BREAK.exec(title);
-  const alone = broken && levelPhrase(broken[1]!, levels, /^[[(]/.test(broken[1]!));
-  if (broken && alone) found.push({ level: alone.level, range: at(broken.index, title.trimEnd().length - broken.index), keep: othersKept(alone) });
+  const broken = levelOnBrokenLine(title, levels);
+  if (broken) found.push({ level: broken.phrase.level, range: at(broken.start, broken.end - broken.start), keep: othersKept(broken.phrase) });
   const closing = LONE_CLOSER.exec(title);
   if (closing && levels.all.has(closing[1]!)) found.push({ level: closing[1]!, range: at(closing.index, closing[0].length), keep: "" });
   const last = LAST_WORD_IN_CAPITALS.exec(title);
@@ -550,8 +549,30 @@ const AFTER_SEPARATOR = /(?:(?<=\s)-|[–—:]|-(?=\s*[A-Z]{3,}\s*$))\s*/g;
 const BEFORE_SEPARATOR = /^([^-–—:[\](){}]{1,40}?)([ \t]*)([-–—:])([ \t]*)/;
 /** A title that names a rating before its colon: what follows is the rating, not the item's classification. */
 const RATING_BEFORE = /\b(?:status|rating|rated|RAG|colou?r|level|score|grade|risk)\s*$/i;
-/** What follows the last of a word processor's line breaks in a title, without brackets around it. */
-const AFTER_LINE_BREAK = /[\v\f\u0085\u2028\u2029][\s[(]*([^\v\f\u0085\u2028\u2029[\]()]{1,80}?)[\s\])]*$/;
+/**
+ * A level's phrase on one of the lines a word processor's line breaks make of a title (`Staff
+ * Restructure` / `PRIVATE AND CONFIDENTIAL` / `Report of the Chief Executive`), from its break to
+ * its end; the first. Read part by part, in linear time (an expression from each break to the
+ * title's end took time quadratic in a long one: found by a review).
+ */
+function levelOnBrokenLine(title: string, levels: Levels): { phrase: LevelPhrase; start: number; end: number } | undefined {
+  let from = -1;
+  for (let i = 0; i <= title.length; i++) {
+    if (i < title.length && !isWordProcessorBreak(title.charCodeAt(i))) continue;
+    if (from >= 0) {
+      const part = title.slice(from + 1, i).trim();
+      const inner = /^[[(](.*)[\])]$/.exec(part);
+      const phrase = part.length <= 100 ? levelPhrase(inner ? inner[1]! : part, levels, inner !== null) : undefined;
+      if (phrase) return { phrase, start: from, end: from + 1 + title.slice(from + 1, i).trimEnd().length };
+    }
+    from = i;
+  }
+  return undefined;
+}
+
+function isWordProcessorBreak(c: number): boolean {
+  return c === 11 || c === 12 || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
 const LONE_CLOSER = /\b([A-Z]{3,})\][ \t]*$/;
 const LAST_WORD_IN_CAPITALS = /\s([A-Z]{3,})[ \t]*$/;
 
