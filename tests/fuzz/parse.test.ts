@@ -141,7 +141,7 @@ describe("parse and validate are total and keep their ranges in the text", () =>
   // Found by reading this stop's new checks: each read a line again from its start for every
   // mark that may start what it looks for (a word processor's line breaks, a title's dashes, the
   // last word of a decision's line), in time quadratic in the line.
-  test("on 200,000 word processor line breaks in one line, a title of 100,000 dashes, a decision line of 200,000 letters before a quote, and a decision of 40,000 lines", () => {
+  test("on 200,000 word processor line breaks in one line, a title of 100,000 dashes, a decision line of 200,000 letters before a quote, a decision of 40,000 lines, and titles of 40,000 line breaks or 200,000 spaces after one", () => {
     const cases = [
       meetingWith(`item 1: A\n\nThe Panel met.${"\u000b".repeat(200_000)}It ended.${"x\u2028".repeat(100_000)}\n\nThe Panel NOTED it.\n`),
       meetingWith(`item 1: A${" - B".repeat(100_000)}\n\nThe Panel NOTED it.\n`),
@@ -149,6 +149,10 @@ describe("parse and validate are total and keep their ranges in the text", () =>
       // Found by a review: whether the sentence a line starts ends was read from each line to the
       // decision's end (40,000 lines: 24 s).
       meetingWith(`item 1: A [RED]\n\nThe Panel AGREED to approve\n${"The budget went ahead\n".repeat(40_000)}\n`),
+      // Found by a review: a title's last line break was looked for with an expression from each
+      // break to the end (4,000 breaks: about 90 s).
+      meetingWith(`item 1: Red Kite${"\u000b ".repeat(40_000)}]x\n\nThe Panel NOTED it.\n`),
+      meetingWith(`item 1: Red Kite\u000b${" ".repeat(200_000)}a]b\n\nThe Panel NOTED it.\n`),
     ];
     for (const text of cases) holds(text);
   });
