@@ -50,3 +50,15 @@ describe("formatting keyword lines", () => {
     expect(formatDocument(parse(text, { config: SEC_CONFIG })).filter((e) => text.slice(e.range.start, e.range.end).includes("update"))).toEqual([]);
   });
 });
+
+// Found by a fuzz campaign: a last line of a word processor's line break was blanked, and the
+// blank lines it left at the end were taken away only by a second run.
+describe("formatting the end of the file", () => {
+  it("takes a last line of white space of any kind into the blank tail, and formatting twice changes nothing", () => {
+    const text = "\nitem 1: Budget [RED]\n\n\u000b\n";
+    const whole = (t: string) => applyEdits(t, formatDocument(parse(t, { config: SEC_CONFIG }))).text;
+    const once = whole(text);
+    expect(once).toBe("\nitem 1: Budget [RED]\n");
+    expect(whole(once)).toBe(once);
+  });
+});

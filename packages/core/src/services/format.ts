@@ -81,7 +81,7 @@ export function formatDocument(doc: Document): TextEdit[] {
   // Trailing blank lines shrink to a single final line break. One line break, of whatever kind, is
   // left as it is: in a file of mixed line ends the most common one may change with the blank
   // lines this run takes out, and the next run then rewrote the last line's end (found by fuzzing).
-  let start = trailingRunStart(doc.text, " \t\r\n");
+  let start = blankTailStart(doc.text);
   // An empty list item on the last line keeps the space after its mark (see BARE_MARKER).
   if (start < doc.text.length && BARE_MARKER.test(doc.text.slice(lines.lineStart(lines.positionAt(start).line), start + 1))) start++;
   const tail = doc.text.slice(start);
@@ -101,6 +101,22 @@ export function formatDocument(doc: Document): TextEdit[] {
     edits.push({ range: { start: doc.text.length, end: doc.text.length }, newText: eol });
   }
   return edits;
+}
+
+/**
+ * Where the blank tail of the text starts: its trailing spaces, tabs and line breaks, and the
+ * lines before them that the loop above blanks, white space of any kind (`\u000b`): a second run
+ * took those away (found by fuzzing). The last line of text keeps what is not a space or a tab.
+ */
+function blankTailStart(text: string): number {
+  let start = trailingRunStart(text, " \t\r\n");
+  for (;;) {
+    let lineStart = start;
+    while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+    if (lineStart === 0 || lineStart === start || text.slice(lineStart, start).trim() !== "") return start;
+    start = lineStart;
+    while (start > 0 && " \t\r\n".includes(text.charAt(start - 1))) start--;
+  }
 }
 
 /** The attendee lines the formatter aligns, and how it writes each up to the name. */
