@@ -416,6 +416,9 @@ describe("what a second review tried", () => {
     ["a passage keyword after a direction mark", "item 1: Budget\n\nThe Panel NOTED the budget.\n\n\u200econfidential:\nZZSECRET1 the supplier faces a fine.\n\nitem 2: Other\n\nThe Panel NOTED it.\n"],
     // Found by a secretary's test: the committee's own words for a passage, and Word's line breaks.
     ["a passage opened in the committee's own words", "item 1: Budget\n\nThe Panel NOTED the budget.\n\nStrictly confidential:\nZZSECRET1 the supplier faces a fine.\nend confidential\n"],
+    // Found by a review: with text after the colon, or with no colon, opening a paragraph.
+    ["a passage opened in the committee's own words, with text after them", "item 1: Budget\n\nThe Panel NOTED the budget.\n\nStrictly confidential: ZZSECRET1 the supplier faces a fine.\n"],
+    ["a passage opened in the committee's own words, without a colon", "item 1: Budget\n\nThe Panel NOTED the budget.\n\nPrivate and Confidential\nZZSECRET1 the supplier faces a fine.\n"],
     ["a passage keyword in capitals after Word's line break", "item 1: Budget\n\nThe Panel NOTED the budget.\u000bConfidential:\nZZSECRET1 the supplier faces a fine.\nend confidential\n"],
     ["a level after Word's line break on the item line", "item 1: Staffing\u000bRed\n\nZZSECRET1 the case.\n\nThe Panel NOTED it.\n"],
     ["a level among qualifiers with a colon", "item 1: Land disposal (Part 2: exempt, RED)\n\nZZSECRET1 the case.\n\nThe Panel NOTED it.\n"],

@@ -312,6 +312,8 @@ describe("a word processor's line break", () => {
   it("leaves a colour's line in title case alone, and reads a run of breaks as one", () => {
     expectNone(meeting(`item 1: Risks [GREEN]\n\n${NOTED}\n\nRed:\nTwo risks.\n\nAmber:\nThree risks.\n`), "keyword-as-prose");
     expectFinding(meeting(`item 1: Risks\n\n${NOTED}\n\n«RED:»\nZZSECRET1.\nend confidential\n`), "keyword-as-prose", "error");
+    // The committee's own words in a sentence are prose.
+    expectNone(meeting(`item 1: Risks\n\n${NOTED}\n\nStrictly confidential information was discussed.\n\nPrivate and confidential papers were circulated.\n`), "keyword-as-prose");
     const { text, found } = expectFindings(meeting(`item 1: Budget\n\nThe Chair opened.«\u000b»\u2029The DCC presented.\n\n${NOTED}\n`), "line-break-unusual", "warning");
     expect(applyFix(text, found[0]!.fixes?.[0])).toContain("The Chair opened.\n\nThe DCC presented.");
   });

@@ -26,6 +26,11 @@ export interface Levels {
    * `Strictly confidential`, `Private and confidential`, alone with a colon (`PRIVATE:`).
    */
   readonly opener: RegExp;
+  /**
+   * `Strictly confidential: text`, `Private and Confidential` alone: the committee's own words in
+   * a paragraph's first line, with text after a colon or a dash, or with nothing after them.
+   */
+  readonly phraseOpener: RegExp;
   /** The first three letters of the words `opener` starts with, for the keyword search's first look. */
   readonly openerStarts: ReadonlySet<number>;
 }
@@ -43,6 +48,7 @@ export function levelsOf(config: MinutesConfig): Levels {
       // A level in capitals (`PRIVATE:`; `Red:` heads a line of a RAG breakdown), or `Strictly
       // confidential:`, `Private and confidential:` in any case (found by a review).
       opener: new RegExp(`^(?:(?:[Ss]trictly|[Pp]rivate\\s+and|STRICTLY|PRIVATE\\s+AND)\\s+(?:[Cc]onfidential|CONFIDENTIAL)${confidential.length > 0 ? `|(?:${confidential.map((level) => escapeRegExp(level.toUpperCase())).join("|")})(?:\\s+AND\\s+CONFIDENTIAL)?` : ""})[ \\t]*[:：꞉][ \\t]*$`),
+      phraseOpener: /^(?:strictly|private\s+and)\s+confidential(?:[ \t]*[:：꞉–—-][ \t]*(?=\S)|[ \t]*\.?[ \t]*$)/i,
       openerStarts: startsOf(["strictly", "private", ...confidential]),
     };
   });

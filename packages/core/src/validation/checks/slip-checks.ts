@@ -172,7 +172,8 @@ function checkLine(
   const otherwise = PASSAGE_OTHERWISE.exec(line);
   // Or `PRIVATE:`, `Strictly confidential:` alone on a line: the committee's own words for
   // `confidential:` (found by a secretary's test). Its match has no keyword group: `confidential:`.
-  const passage = PASSAGE.exec(line) ?? (otherwise && (place.first || ALONE_IN_CAPITALS_OR_BRACKETS.test(line)) ? otherwise : null) ?? levelsOf(context.config).opener.exec(line);
+  const own = levelsOf(context.config);
+  const passage = PASSAGE.exec(line) ?? (otherwise && (place.first || ALONE_IN_CAPITALS_OR_BRACKETS.test(line)) ? otherwise : null) ?? own.opener.exec(line) ?? (place.first ? own.phraseOpener.exec(line) : null);
   // `Summary: the budget is on track.` is a lead-in of prose; `Summary:` alone is the keyword.
   if (passage && passage[2]?.toLowerCase() === "summary" && passage[0].length < line.length) return;
   if (passage) {
