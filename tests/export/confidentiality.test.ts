@@ -399,6 +399,7 @@ describe("what a second review tried", () => {
     ["a bullet's own verb after an invisible character", "item 1: Events [RED]\n\nThe Panel AGREED:\n- to approve the budget;\n- \u200bDISCUSSED ZZSECRET1 the supplier's fine.\n"],
     // Found by a secretary's test: published as decisions.
     ["a bullet's own verb in title case", "item 1: Events [RED]\n\nThe Panel AGREED:\n(a) to approve the budget;\n(b) Discussed ZZSECRET1 the leadership;\n(c) Considered ZZSECRET2 the options.\n"],
+    ["a bullet's own verb in the past, not in -ed", "item 1: Events [RED]\n\nThe Panel NOTED:\n- the report;\n- Heard ZZSECRET1 from the supplier;\n- Took note of ZZSECRET2;\n- Was informed that ZZSECRET3.\n"],
   ])("%s: the marker stays out", async (_, text) => {
     const out = await published(text);
     expect(out).not.toMatch(/ZZSECRET/);

@@ -101,10 +101,13 @@ export function startsLikeOwnVerb(text: string, verbs: readonly string[]): boole
   if (verbs.includes(word.toUpperCase())) return word !== word.toUpperCase();
   // `Discussed ...`, `Considered ...` under `The Committee RESOLVED:`: a verb in the past of its
   // own, in title case (found by a secretary's test: the bullet was published as a decision).
-  if (/^[A-Z][a-z]{3,}ed$/.test(word) && !NOT_VERBS.has(word)) return true;
+  if ((/^[A-Z][a-z]{3,}ed$/.test(word) && !NOT_VERBS.has(word)) || IRREGULAR_PAST.has(word)) return true;
   if (!/^[A-Z]{4,}$/.test(word)) return false;
   return word.endsWith("ED") || verbs.some((v) => editDistance(word, v, 1) <= 1);
 }
+
+/** Verbs in the past that do not end in -ed, as discussion opens with them: `Heard ...`, `Took note of ...`, `Was informed that ...` (found by a review). */
+const IRREGULAR_PAST = new Set(["Heard", "Took", "Was", "Were", "Had", "Gave", "Said", "Sought", "Felt", "Thought", "Saw", "Met", "Spoke", "Told", "Made"]);
 
 /** Words in -ed that open a decision's bullet as names, not as verbs: `United Utilities to be appointed`, `Limited funding`. */
 const NOT_VERBS = new Set(["United", "Limited", "Detailed", "Combined", "Integrated", "Advanced", "Registered", "Qualified", "Dedicated"]);
