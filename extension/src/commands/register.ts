@@ -23,7 +23,7 @@ export async function registerCommand(client: LanguageClient, options: { pick?: 
   }
   const items: ActionPick[] = rows.map((row) => ({
     label: row.id,
-    description: `${row.status}${row.statusRemark ? ` (${row.statusRemark})` : ""} · ${row.owner || "no owner"}${row.due ? ` · due ${row.due}` : ""}${row.meeting ? ` · meeting ${row.meeting}` : ""}`,
+    description: `${row.status}${row.statusRemark ? ` – ${row.statusRemark}` : ""} · ${row.owner || "no owner"}${row.due ? ` · due ${row.due}` : ""}${row.meeting ? ` · meeting ${row.meeting}` : ""}`,
     detail: row.text,
     row,
   }));

@@ -92,13 +92,14 @@ export function resolveConfig(overrides: Partial<MinutesConfig> | undefined): Mi
  * the settings do not know: compared in lower case, with its spaces collapsed.
  */
 export function statusStateOf(word: string, config: MinutesConfig): StatusState | undefined {
-  const key = word.toLowerCase().replace(/\s+/g, " ").trim();
-  // Own keys only: `Status: Constructor.` must not find Object.prototype.constructor.
-  if (Object.hasOwn(config.statuses, key)) return config.statuses[key];
   // `Open – carried forward to June`, `Closed (see item 4)`: a status word, then a remark.
-  const at = statusRemarkAt(key);
-  const first = at > 0 ? key.slice(0, at) : undefined;
-  return first !== undefined && Object.hasOwn(config.statuses, first) ? config.statuses[first] : undefined;
+  const split = splitStatus(word, config);
+  return split ? config.statuses[statusKey(split.word)] : undefined;
+}
+
+/** A status word as the settings key it: in lower case, its spaces collapsed (`in  Progress` is `in progress`). */
+export function statusKey(word: string): string {
+  return word.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /**
@@ -108,11 +109,12 @@ export function statusStateOf(word: string, config: MinutesConfig): StatusState 
  */
 export function splitStatus(written: string, config: MinutesConfig): { readonly word: string; readonly remark: string } | undefined {
   const whole = written.trim();
-  if (Object.hasOwn(config.statuses, whole.toLowerCase().replace(/\s+/g, " "))) return { word: whole, remark: "" };
+  // Own keys only: `Status: Constructor.` must not find Object.prototype.constructor.
+  if (Object.hasOwn(config.statuses, statusKey(whole))) return { word: whole, remark: "" };
   const at = statusRemarkAt(whole);
   if (at <= 0) return undefined;
   const word = whole.slice(0, at);
-  if (!Object.hasOwn(config.statuses, word.toLowerCase().replace(/\s+/g, " "))) return undefined;
+  if (!Object.hasOwn(config.statuses, statusKey(word))) return undefined;
   return { word, remark: whole.slice(at).replace(/^[\s–—,;:-]+/, "") };
 }
 

@@ -311,7 +311,7 @@ function findPublicBlocks(doc: Document, config: MinutesConfig): ReadonlySet<Blo
 }
 
 /** Whether the meeting has a public version: not when it is classified confidential as a whole (see public-guard.ts). */
-function hasPublicVersion(doc: Document, config: MinutesConfig): boolean {
+export function hasPublicVersion(doc: Document, config: MinutesConfig): boolean {
   const whole = doc.header.classification?.text.trim();
   return !whole || confidentialLevel(whole, config) === "public";
 }

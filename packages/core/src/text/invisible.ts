@@ -11,6 +11,19 @@ export const INVISIBLE_CLASS = String.raw`[ \t\v\f\u0085\u00a0\u00ad\u034f\u061c
 
 const PATTERN = new RegExp(INVISIBLE_CLASS);
 
+/**
+ * The line breaks a word processor writes that end no line here (nor in the editor, which ends
+ * lines at `\n` and `\r` only): Word's manual line break U+000B, a page break U+000C, U+0085,
+ * and the line and paragraph separators U+2028 and U+2029. Each is also one of the characters
+ * above, that show nothing.
+ */
+export function isWordProcessorBreak(c: number): boolean {
+  return c === 11 || c === 12 || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+/** Any of them, for splitting a text at them. */
+export const WORD_PROCESSOR_BREAK = /[\v\f\u0085\u2028\u2029]/;
+
 /** Whether the character with this code is one of them (line breaks are not). */
 export function isInvisible(c: number): boolean {
   if (c < 0x80) return c === 32 || c === 9 || c === 11 || c === 12;

@@ -200,10 +200,8 @@ export function abbreviates(short: string, phrase: string): boolean {
  * written without its `Officer`, the way secretaries write it (found by a secretary's test).
  */
 function namesOffice(short: string, phrase: string): boolean {
-  if (short.length < 3 || !short.endsWith("O") || /officer$/i.test(phrase)) return false;
-  // The capitals before the `O` are the first letters of the title's last words (`CXO` is no one's title).
-  const words = phrase.split(/\s+/).filter((word) => word.length > 0).slice(-(short.length - 1));
-  return words.map((word) => word.charAt(0).toUpperCase()).join("") === short.slice(0, -1);
+  // The capitals before the `O` spell the title's words (`CXO` is no one's title).
+  return short.length >= 3 && short.endsWith("O") && !/officer$/i.test(phrase) && spellsAcronym(short.slice(0, -1), phrase);
 }
 
 /** `Supplier of Last Resort (SoLR)`: the capitals spell the first letters of the words before. */

@@ -2,7 +2,7 @@ import type { RegisterRow } from "../export/register-csv.js";
 import { compareIds, type ActionRecord, type FolderIndex } from "./folder-index.js";
 import { ownerEnd } from "../model/build-blocks.js";
 import { actionTextOf, registerText } from "./action-text.js";
-import { splitStatus, statusStateOf, type MinutesConfig } from "../config/config.js";
+import { splitStatus, statusKey, statusStateOf, type MinutesConfig } from "../config/config.js";
 import { publicActionText, publicBlocks } from "../export/public-view.js";
 import { publicStatus, publicSupersessions } from "../model/walk.js";
 
@@ -98,7 +98,7 @@ function statusCells(written: string | undefined, state: string | undefined, con
   if (state === "superseded") return { status: "Superseded", statusRemark: remark };
   if (!written) return { status: "(no status)", statusRemark: "" };
   if (!split) return { status: written.trim(), statusRemark: "" };
-  const word = split.word.toLowerCase().replace(/\s+/g, " ");
+  const word = statusKey(split.word);
   return { status: word.charAt(0).toUpperCase() + word.slice(1), statusRemark: remark };
 }
 

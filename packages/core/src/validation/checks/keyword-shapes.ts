@@ -115,9 +115,7 @@ export function startsOf(words: readonly string[]): ReadonlySet<number> {
 }
 
 /** The first three characters of each keyword, in lower case, by code (`[` as `{`, which `| 0x20` makes it). */
-export const KEYWORD_STARTS: ReadonlySet<number> = new Set(
-  ["ite", "sum", "con", "end", "act", "upd", "{co"].map((w) => (w.charCodeAt(0) << 16) | (w.charCodeAt(1) << 8) | w.charCodeAt(2)),
-);
+export const KEYWORD_STARTS: ReadonlySet<number> = startsOf(["ite", "sum", "con", "end", "act", "upd", "{co"]);
 
 /** Whether the characters from `from` to `to` are spaces and tabs only. */
 export function isPlainIndent(text: string, from: number, to: number): boolean {

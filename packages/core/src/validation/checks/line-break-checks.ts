@@ -1,5 +1,5 @@
 import { startsKeywordLine } from "../../syntax/tokens.js";
-import { isInvisible } from "../../text/invisible.js";
+import { isInvisible, WORD_PROCESSOR_BREAK } from "../../text/invisible.js";
 import { LIST_MARKER } from "../../syntax/bullets.js";
 import { levelPhrase, levelsOf } from "./level-phrases.js";
 import { replaceFix, type CheckContext } from "../context.js";
@@ -63,33 +63,40 @@ function reportBreak(context: CheckContext, text: string, at: number, lineStart:
   // The run of white space around it is one break (`\u000b \u000b`): the fix takes it whole, so
   // that none of it is left to report again (found by fuzzing the certain fixes).
   const span = { start: before, end: after };
-  // A paragraph separator stands between paragraphs: a blank line is the language's.
-  const lineBreak = replaceFix("Replace it with a line break", span, character === "\u2029" ? "\n\n" : "\n", true);
-  // Word capitalises after a line break: `Item 2: Staffing [RED]`, `Confidential:` (found by a review).
-  // A comment after it is published as text (found by a review), as after a no-break space.
-  const keywordFollows = startsKeywordLine(text, after) || KEYWORD_IN_ANY_CASE.test(rest) || rest.startsWith("//");
+  // Word capitalises after a line break: `Item 2: Staffing [RED]`, `Confidential:` (found by a
+  // review). A comment after it is published as text, as after a no-break space.
+  const exactKeyword = startsKeywordLine(text, after);
+  const comment = rest.startsWith("//");
+  const keywordFollows = exactKeyword || comment || KEYWORD_IN_ANY_CASE.test(rest);
   // On a keyword line (`item 1: Events of` / `Default [RED]`, a header field, an attendee), a line
   // break would take the rest from the line, and with it an item's classification (found by a
   // review): a space keeps the line as it is read now. Where a keyword follows, only the
-  // secretary knows which was meant.
-  // (An action's or update's line is prose after its ID: a line break keeps the rest in it.)
+  // secretary knows which was meant. (An action's or update's line is prose after its ID: a
+  // line break keeps the rest in it.)
   const structural = (startsKeywordLine(text, lineStart) && !ACTION_LINE.test(text.slice(lineStart, lineStart + 12))) || lineStart < (context.doc.items[0]?.start ?? text.length);
-  const space = replaceFix("Replace it with a space", span, " ", true);
+  const bySpace = structural && !keywordFollows;
+  // The text up to the next break: what the secretary saw on the line after it.
+  const ownLine = rest.split(WORD_PROCESSOR_BREAK, 1)[0]!;
+  // A level there on an item line (`Staffing` / `Private`) is `classification-misplaced`'s to fix.
+  const levels = levelsOf(context.config);
+  const levelFollows = structural && levels.named.test(ownLine) && levelPhrase(ownLine.replace(/^[\s[(]+|[\s\])]+$/g, ""), levels, true) !== undefined;
   // A new line that starts a list or a comment changes what the text is read as.
   const startsOther = LIST_OR_COMMENT.test(rest);
-  // A level after it on an item line (`Staffing` / `Private`) is `classification-misplaced`'s to fix.
-  const levels = levelsOf(context.config);
-  // (Up to the next break: `PRIVATE AND CONFIDENTIAL` / `Report of ...` is a level on a line of its own.)
-  const ownLine = rest.split(/[\v\f\u0085\u2028\u2029]/, 1)[0]!;
-  const levelFollows = structural && levels.named.test(ownLine) && levelPhrase(ownLine.replace(/^[\s[(]+|[\s\])]+$/g, ""), levels, true) !== undefined;
-  const fix = structural && !keywordFollows ? { ...space, certain: !levelFollows } : { ...lineBreak, certain: !structural && !startsOther };
+  // A paragraph separator stands between paragraphs: a blank line is the language's.
+  const fix = bySpace
+    ? replaceFix("Replace it with a space", span, " ", !levelFollows)
+    : replaceFix("Replace it with a line break", span, character === "\u2029" ? "\n\n" : "\n", !structural && !startsOther);
+  const opening = `There is ${name} here, which minutes do not read as the end of a line: `;
   if (keywordFollows) {
-    const line = quoted(rest);
     context.report(
       "keyword-as-prose",
       "error",
       { start: at, end: at + 1 },
-      `Here stands ${name}, which ends no line in minutes: \`${line}\` after it is read as prose on the line above, ${rest.startsWith("//") ? "so it is no comment: it is published as text. Replace it with a line break." : `so it opens nothing, and what it was meant to start or withhold is published with the text above it. Replace it with a line break${startsKeywordLine(text, after) ? "" : ", and write the keyword in lower case"}.`}`,
+      opening +
+        `\`${quoted(ownLine)}\` after it is read as prose on the line above, ` +
+        (comment
+          ? "so it is no comment: it is published as text. Replace the break with a line break."
+          : `so it opens nothing, and what it was meant to start or withhold is published with the text above it. Replace the break with a line break${exactKeyword ? "" : ", and write the keyword in lower case"}.`),
       { fixes: [fix] },
     );
     return after;
@@ -98,7 +105,7 @@ function reportBreak(context: CheckContext, text: string, at: number, lineStart:
     "line-break-unusual",
     "warning",
     { start: at, end: at + 1 },
-    `Here stands ${name}, which ends no line in minutes: the text after it is read as part of this line, and editors and exports show it each their own way. ${fix.title === space.title ? "Replace it with a space, which keeps the line as it is read now" : "Replace it with a line break"}.`,
+    opening + `the text after it is read as part of this line, and editors and exports show it each their own way. ${bySpace ? "Replace it with a space, which keeps the line as it is read now" : "Replace it with a line break"}.`,
     { fixes: [fix] },
   );
   return after;
@@ -111,8 +118,8 @@ const KEYWORD_IN_ANY_CASE = /^(?:item[ \t]*[^\s:]*[ \t]*:|(?:confidential|summar
  * The words after the break that the message quotes: up to the next break, and at most about
  * forty characters, cut at a word (a message is read in a terminal, where the breaks show nothing).
  */
-function quoted(rest: string): string {
-  const upToBreak = rest.split(/[\v\f\u0085\u2028\u2029]/, 1)[0]!.trim();
+function quoted(ownLine: string): string {
+  const upToBreak = ownLine.trim();
   if (upToBreak.length <= 40) return upToBreak;
   const cut = upToBreak.lastIndexOf(" ", 40);
   return `${upToBreak.slice(0, cut > 10 ? cut : 40)} …`;

@@ -81,17 +81,17 @@ export function organisationMismatch(context: CheckContext): void {
 }
 
 /**
- * `absent-mentioned`: a mention of someone recorded with apologies or as absent. The owner of a
- * new action is left to `absent-owner`, which says the same thing in the action's terms.
- */
-/**
  * Words by which a sentence says that someone was away: their apologies, their absence, an
- * illness or leave (`MG was unwell`, `in MG's absence`, `The Chair wished MG a speedy recovery`, found by a
- * secretary's test), a meeting they could not attend.
+ * illness or leave (`MG was unwell`, `in MG's absence`, `The Chair wished MG a speedy recovery`,
+ * found by a secretary's test), a meeting they could not attend.
  */
 const ABSENCE =
   /\bapolog|\babsent\b|\bin (?:\w+(?:'s|’s)? )?absence\b|\bunwell\b|\bill\b|\bsick\b|\b(?:speedy|quick|swift|full|good) recovery\b|\brecovering\b|\bon (?:\w+ )?leave\b|\bbereave|\b(?:unable to|could not|couldn't|did not|didn't|not able to) (?:attend|join|be present)|\bnot present\b/i;
 
+/**
+ * `absent-mentioned`: a mention of someone recorded with apologies or as absent. The owner of a
+ * new action is left to `absent-owner`, which says the same thing in the action's terms.
+ */
 export function absentMentioned(context: CheckContext): void {
   const { actions, updates } = contentsOf(context.doc);
   const text = context.doc.text;

@@ -4,6 +4,7 @@ import type { Prose } from "../../model/ast.js";
 import { inlineResolution } from "../../model/resolutions.js";
 import { CAPITAL } from "../../text/letters.js";
 import { isWhiteSpace } from "../../text/trim.js";
+import { isWordProcessorBreak } from "../../text/invisible.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import type { People } from "../people.js";
 
@@ -43,8 +44,6 @@ const DUE = /^\[due$/i;
  */
 const STARTS_SENTENCE = new RegExp(`^(?:["'‘“(]?[${CAPITAL}]|[£$€]?\\d|\\[[Pp]ost[- ]meeting)`);
 
-/** A capital and a small letter, after any opening quote; or a post-meeting note. */
-const OPENS_WORD = new RegExp(`^(?:["'‘“(]?[${CAPITAL}][a-z]|\\[[Pp]ost[- ]meeting)`);
 /** What a wrapped sentence may end a line with: a mark that asks for more. */
 const ASKS_FOR_MORE = /[,;:(&/–—-]$/;
 /** The last word of a line (letters, or a figure: `£12m`, `2024`), without the closing marks after it; read from the end. */
@@ -52,7 +51,7 @@ function lastWordOf(line: string): string | undefined {
   let end = line.length;
   while (end > 0 && CLOSING.includes(line.charAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && !isWhiteSpace(line.charCodeAt(start - 1)) && !CLOSING.includes(line.charAt(start - 1)) && line.charAt(start - 1) !== '"') start--;
+  while (start > 0 && !isWhiteSpace(line.charCodeAt(start - 1)) && !CLOSING.includes(line.charAt(start - 1))) start--;
   return start < end ? line.slice(start, end) : undefined;
 }
 /** Words that do not end a sentence: `made by` / `Acme Ltd ...` wraps. */
@@ -75,7 +74,7 @@ const INITIALS_THEN_VERB = /^([A-Z][A-Za-z'’]{1,4})\s+[a-z]{3,}ed\b/;
 function newSentenceAfterUnstopped(above: string, line: string, ends: boolean, organisations: readonly string[], people: People): boolean {
   if (!ends || ASKS_FOR_MORE.test(above)) return false;
   const speaker = INITIALS_THEN_VERB.exec(line);
-  if (!(OPENS_WORD.test(line) && OPENERS.test(line)) && !(speaker && people.withInitials(speaker[1]!).length > 0)) return false;
+  if (!OPENERS.test(line) && !(speaker && people.withInitials(speaker[1]!).length > 0)) return false;
   const last = lastWordOf(above);
   if (!last || WRAPPING_WORDS.has(last.toLowerCase())) return false;
   return !organisations.some((name) => line.startsWith(name) && !/[A-Za-z]/.test(line.charAt(name.length)));
@@ -112,7 +111,7 @@ export function decisionRunsOn(context: CheckContext): void {
           "error",
           line,
           `This stands after a word processor's line break inside ${kind === "action" ? "an action" : "a decision"}: the break ends no line here, so it is read as part of the ${kind} and printed with it in the public minutes, though item ${item.number.text}${level ? `, classified ${level},` : ""} is recorded in the confidential minutes. ` +
-            `Write a line break in its place (\`line-break-unusual\`'s fix); if it is discussion, leave a blank line above it, and it is withheld with the discussion.`,
+            `Replace the break with a line break; if it is discussion, leave a blank line above it, and it is withheld with the discussion.`,
           { fixes: [{ title: "Leave a blank line above it, so that it is withheld with the discussion", edits: [blankLineAbove(context.doc.text, above, line)], certain: false }] },
         );
         continue;
@@ -200,7 +199,7 @@ function wordProcessorBreakBetween(text: string, from: number, to: number): { at
  * secretary's test: `AGREED to delegate.` Word's line break `The CFO noted ...` was published).
  */
 function endsLine(c: number): boolean {
-  return c === 10 || c === 13 || c === 11 || c === 12 || c === 0x85 || c === 0x2028 || c === 0x2029;
+  return c === 10 || c === 13 || isWordProcessorBreak(c);
 }
 
 const NONE: readonly never[] = [];

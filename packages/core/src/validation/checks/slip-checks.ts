@@ -8,7 +8,7 @@ import { startsKeywordLine } from "../../syntax/tokens.js";
 import { formatActionId } from "../../workspace/action-ids.js";
 import { unusualLineBreaks } from "./line-break-checks.js";
 import { levelPhrase, levelsOf, type LevelPhrase, type Levels } from "./level-phrases.js";
-import { INVISIBLE_CLASS, isInvisible, trimInvisible } from "../../text/invisible.js";
+import { INVISIBLE_CLASS, isInvisible, isWordProcessorBreak, trimInvisible } from "../../text/invisible.js";
 import {
   ACTION_OTHERWISE, ALONE_IN_CAPITALS_OR_BRACKETS, BLANK, COMMENT_OTHERWISE, END, END_OTHERWISE, ITEM_IN_WORDS, ITEM_LEVEL_BEFORE_COLON, ITEM_NO_COLON,
   ITEM_OTHER_SEPARATOR, ITEM_WITH_COLON, MISSPELT_END, MISSPELT_OPENER, NUMBER_WORDS, PASSAGE, PASSAGE_OTHERWISE,
@@ -74,7 +74,7 @@ function confidentialHeadings(context: CheckContext, blocks: readonly Block[], c
     if (block.kind === "summary" || block.kind === "confidential") continue;
     if (block.kind !== "heading") continue;
     const word = block.text.text.trim().replace(/^[[(]\s*|\s*[\])]$/g, "").replace(/[.:]$/, "");
-    if (word.toLowerCase() !== "confidential" && !confidential.has(word.toUpperCase())) continue;
+    if (!confidential.has(word.toUpperCase())) continue;
     context.report(
       "keyword-as-prose",
       "error",
@@ -93,7 +93,7 @@ function confidentialHeadings(context: CheckContext, blocks: readonly Block[], c
 export function keywordsAsProse(context: CheckContext): void {
   const levels = tablesOf(context.config).levels;
   const openerStarts = levelsOf(context.config).openerStarts;
-  const confidential = new Set(context.config.classification.confidential.map((level) => level.toUpperCase()));
+  const confidential = levelsOf(context.config).confidential;
   for (const item of context.doc.items) confidentialHeadings(context, item.blocks, confidential);
   for (const { prose, item } of contentsOf(context.doc).prose) {
     const text = prose.text;
@@ -571,9 +571,6 @@ function levelOnBrokenLine(title: string, levels: Levels): { phrase: LevelPhrase
   return undefined;
 }
 
-function isWordProcessorBreak(c: number): boolean {
-  return c === 11 || c === 12 || c === 0x85 || c === 0x2028 || c === 0x2029;
-}
 const LONE_CLOSER = /\b([A-Z]{3,})\][ \t]*$/;
 const LAST_WORD_IN_CAPITALS = /\s([A-Z]{3,})[ \t]*$/;
 

@@ -6,8 +6,8 @@ import { parseActionId } from "../../workspace/action-ids.js";
 import type { FolderIndex } from "../../workspace/folder-index.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { carryForwardFix, missingCarriedActions } from "../carry-forward.js";
-import { statusStateOf } from "../../config/config.js";
-import { confidentialLevel, publicBlocks } from "../../export/public-view.js";
+import { statusStateOf, type MinutesConfig } from "../../config/config.js";
+import { hasPublicVersion, publicBlocks } from "../../export/public-view.js";
 import { lastStatusLabel } from "../../model/assemble-blocks.js";
 import { spanOf, type Range } from "../../text/range.js";
 import { escapeRegExp } from "../../text/trim.js";
@@ -281,14 +281,12 @@ export function updateWithheldAction(context: CheckContext): void {
  * not one of the public export's guards: the secretary says whether the successor may be named.
  */
 export function successorWithheld(context: CheckContext): void {
-  let shown: ReadonlySet<unknown> | undefined;
   for (const update of updates(context)) {
     for (const ref of publicSupersessions(update)) {
       const raised = context.index.action(ref.text)?.raised;
-      if (!raised || !withheldWhereRaised(raised.meeting.doc, raised.action, context)) continue;
+      if (!raised || !withheldWhereRaised(raised.meeting.doc, raised.action, context.config)) continue;
       // (What this meeting shows is asked only now: most successors are public.)
-      shown ??= publicBlocks(context.doc, context.config);
-      if (!shown.has(update)) continue;
+      if (!publicBlocks(context.doc, context.config).has(update)) continue;
       const where = raised.meeting.uri === context.uri ? "this meeting" : `meeting ${raised.meeting.number ?? "?"}`;
       context.report(
         "successor-withheld",
@@ -357,10 +355,8 @@ function endOfRestatement(original: string, action: string): number {
  * minutes still publishes its actions). Asked without `publicBlocks`, which most meetings'
  * checks never need.
  */
-function withheldWhereRaised(doc: Document, action: NewAction, context: CheckContext): boolean {
-  const whole = doc.header.classification?.text.trim();
-  if (whole && confidentialLevel(whole, context.config) !== "public") return true;
-  return inConfidentialPassage(doc, action.start);
+function withheldWhereRaised(doc: Document, action: NewAction, config: MinutesConfig): boolean {
+  return !hasPublicVersion(doc, config) || inConfidentialPassage(doc, action.start);
 }
 
 /**
