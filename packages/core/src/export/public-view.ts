@@ -357,6 +357,29 @@ export function proseShownFromRecordedItems(doc: Document, config: MinutesConfig
   return out;
 }
 
+/**
+ * The bullets of a decision list in an item recorded in the confidential minutes that the public
+ * minutes leave out because they open with a verb of their own (`Discussed ...` under `The Panel
+ * AGREED:`), while the bullets beside them are published as decisions.
+ */
+export function entriesWithheldFromRecordedItems(doc: Document, config: MinutesConfig): { readonly entry: ListItem; readonly item: Item }[] {
+  const out: { entry: ListItem; item: Item }[] = [];
+  if (!hasPublicVersion(doc, config)) return out;
+  const visit = (blocks: readonly Block[], item: Item) => {
+    for (const block of blocks) {
+      if (block.kind === "summary") {
+        if (!block.closed) visit(block.blocks, item);
+      } else if (block.kind === "list" && block.resolutions && block.items.some((entry) => isDecisionEntry(entry, config))) {
+        for (const entry of block.items) if (entry.resolution && !isDecisionEntry(entry, config)) out.push({ entry, item });
+      }
+    }
+  };
+  for (const [item, level] of zipClassifications(doc, new SourceText(doc.text, doc.comments), config)) {
+    if (confidentialLevel(level, config) !== "public") visit(item.blocks, item);
+  }
+  return out;
+}
+
 /** The public blocks of a tree, for the settings they were found under. */
 const SHOWN = new KeptSlot<{ readonly settings: MinutesConfig; readonly value: ReadonlySet<Block> }>("public blocks");
 

@@ -37,6 +37,7 @@ export const CHECK_CODES: ReadonlySet<string> = new Set([
   "resolution-list-split",
   "resolution-mid-paragraph",
   "decision-runs-on",
+  "bullet-withheld",
   "item-no-outcome",
   "keyword-as-prose",
   "line-break-unusual",

@@ -6,7 +6,7 @@ import { duplicateInitials, malformedInitials, initialsOrganisation } from "./ch
 import { absentOwner, actionIdMalformed, actionOwner, newActionIds } from "./checks/action-checks.js";
 import { header, items, references } from "./checks/document-checks.js";
 import { absentMentioned, ambiguousInitials, organisationMismatch, unknownInitials } from "./checks/mention-checks.js";
-import { itemOutcome, resolutionListSplit, resolutionMidParagraph, resolutionVerbs } from "./checks/resolution-checks.js";
+import { bulletsWithheld, itemOutcome, resolutionListSplit, resolutionMidParagraph, resolutionVerbs } from "./checks/resolution-checks.js";
 import { keywordsAsProse, misplacedClassification } from "./checks/slip-checks.js";
 import { decisionRunsOn } from "./checks/run-on-checks.js";
 import { duplicateMeeting, meetingDateOrder } from "./checks/folder-checks.js";
@@ -47,6 +47,7 @@ export const CHECKS: readonly (readonly [string, Check])[] = [
   ["resolution-list-split", resolutionListSplit],
   ["resolution-mid-paragraph", resolutionMidParagraph],
   ["decision-runs-on", decisionRunsOn],
+  ["bullet-withheld", bulletsWithheld],
   ["item-no-outcome", itemOutcome],
   ["reference-malformed", references],
 ];

@@ -134,3 +134,22 @@ describe("the prose decision-runs-on reads from confidential items", () => {
     expect(shown.filter((t) => !published.includes(letters(t)))).toEqual([]);
   });
 });
+
+// Found by a review: a decision written with a verb of its own was withheld, and nothing said so.
+describe("bullet-withheld", () => {
+  it("warns at a bullet of a decision list that the public minutes leave out as discussion", async () => {
+    const text = item("RED", "The Panel AGREED:\n(a) to publish the results;\n(b) «Discussed» the leadership;\n(c) «Heard» from the supplier.\n");
+    const { found } = expectFindings(text, "bullet-withheld", "warning");
+    expect(found[0]!.message).toBe(
+      "This bullet opens with `Discussed`, a verb of its own, so it is read as discussion: the public minutes leave it out with item 1's discussion, and publish the decisions beside it. If it is a decision, write it as the lead-in's verb reads on (`to ...`, `that ...`).",
+    );
+    const published = await publicMarkdown(text.replace(/[«»]/g, ""));
+    expect(published).toContain("to publish the results");
+    expect(published).not.toContain("the leadership");
+  });
+
+  it("is not reported in an item the public minutes print whole, nor for the committee's own verb in title case", () => {
+    expectNone(item("GREEN", "The Panel AGREED:\n(a) to publish the results;\n(b) Discussed the leadership.\n"), "bullet-withheld");
+    expectNone(item("RED", "The Panel:\n- AGREED to publish the results;\n- Noted the leadership.\n"), "bullet-withheld");
+  });
+});

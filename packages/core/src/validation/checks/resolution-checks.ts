@@ -8,6 +8,7 @@ import { closest } from "../../text/similarity.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { escapeRegExp, isWhiteSpace } from "../../text/trim.js";
 import { ADVERB_PATTERN, longestFirst } from "../../model/resolutions.js";
+import { entriesWithheldFromRecordedItems } from "../../export/public-view.js";
 import type { MinutesConfig } from "../../config/config.js";
 
 function resolutions(context: CheckContext): readonly Resolution[] {
@@ -202,3 +203,26 @@ function decisionAt(config: MinutesConfig): RegExp | undefined {
 }
 
 const MID_PARAGRAPH = new WeakMap<MinutesConfig, RegExp>();
+
+/**
+ * `bullet-withheld` (warning): a bullet of a decision list in an item recorded in the confidential
+ * minutes that opens with a verb in the past of its own in title case (`Discussed ...`, `Heard
+ * ...` under `The Panel AGREED:`) is read as discussion, and the public minutes leave it out while
+ * they publish the decisions beside it: a decision written so would vanish from them unsaid
+ * (found by a review). A verb of the committee's in title case is `resolution-verb-case`'s.
+ */
+export function bulletsWithheld(context: CheckContext): void {
+  const verbs = tablesOf(context.config).verbs;
+  for (const { entry, item } of entriesWithheldFromRecordedItems(context.doc, context.config)) {
+    const word = /^[\s\u200b]*([A-Z][a-z]+)\b/.exec(entry.prose.text)?.[1];
+    if (!word || verbs.includes(word.toUpperCase())) continue;
+    const start = entry.prose.start + entry.prose.text.indexOf(word);
+    context.report(
+      "bullet-withheld",
+      "warning",
+      { start, end: start + word.length },
+      `This bullet opens with \`${word}\`, a verb of its own, so it is read as discussion: the public minutes leave it out with item ${item.number.text}'s discussion, and publish the decisions beside it. ` +
+        "If it is a decision, write it as the lead-in's verb reads on (`to ...`, `that ...`).",
+    );
+  }
+}
