@@ -78,16 +78,24 @@ describe("carrying actions forward", () => {
   });
 });
 
+/** Meeting 90, whose item 1 holds `items90`, and meeting 91, whose item 1 holds `update`, in one folder. */
+function meetings90And91(items90: string, update: string) {
+  return folder({
+    "/panel/90.minutes": meetingOn(90, "2021-01-14", `item 1: Actions\n\n${items90}\n\nThe Panel NOTED it.\n`),
+    "/panel/91.minutes": meetingOn(91, "2021-02-11", `item 1: Actions\n\n${update}\n\nThe Panel NOTED the updates.\n`),
+  });
+}
+
+/** The findings of `code` on meeting 91, checked in its folder. */
+function findingsOf91(index: ReturnType<typeof folder>, code: string) {
+  return validate(index.get("/panel/91.minutes")!.doc, { config: SEC_CONFIG, uri: "/panel/91.minutes", index }).filter((d) => d.code === code);
+}
+
+const WITHHELD_90 = "confidential:\naction SECP90/02: SECAS to brief on the PLANTED-SECRET merger.\nend confidential";
+
 describe("update-withheld-action", () => {
-  const withheld = (update: string) =>
-    folder({
-      "/panel/90.minutes": meetingOn(90, "2021-01-14", "item 1: Actions\n\nconfidential:\naction SECP90/02: SECAS to brief on the PLANTED-SECRET merger.\nend confidential\n\nThe Panel NOTED it.\n"),
-      "/panel/91.minutes": meetingOn(91, "2021-02-11", `item 1: Actions\n\n${update}\n\nThe Panel NOTED the updates.\n`),
-    });
-  const findings = (update: string) => {
-    const index = withheld(update);
-    return validate(index.get("/panel/91.minutes")!.doc, { config: SEC_CONFIG, uri: "/panel/91.minutes", index }).filter((d) => d.code === "update-withheld-action");
-  };
+  const withheld = (update: string) => meetings90And91(WITHHELD_90, update);
+  const findings = (update: string) => findingsOf91(withheld(update), "update-withheld-action");
 
   it("reports a public update that restates an action withheld where it was raised, and guards the public export", () => {
     const [finding] = findings("update SECP90/02: SECAS to brief on the PLANTED-SECRET merger.\n\nIn hand. Status: Open.");
@@ -119,15 +127,7 @@ describe("update-withheld-action", () => {
 
 // Found by a secretary's test: the public minutes and register named, as a successor, an action they do not show.
 describe("successor-withheld", () => {
-  const meetings = (update: string) =>
-    folder({
-      "/panel/90.minutes": meetingOn(90, "2021-01-14", "item 1: Actions\n\naction SECP90/01: SECAS to publish the budget.\n\nconfidential:\naction SECP90/02: SECAS to brief on the PLANTED-SECRET merger.\nend confidential\n\nThe Panel NOTED it.\n"),
-      "/panel/91.minutes": meetingOn(91, "2021-02-11", `item 1: Actions\n\n${update}\n\nThe Panel NOTED the updates.\n`),
-    });
-  const findings = (update: string) => {
-    const index = meetings(update);
-    return validate(index.get("/panel/91.minutes")!.doc, { config: SEC_CONFIG, uri: "/panel/91.minutes", index }).filter((d) => d.code === "successor-withheld");
-  };
+  const findings = (update: string) => findingsOf91(meetings90And91(`action SECP90/01: SECAS to publish the budget.\n\n${WITHHELD_90}`, update), "successor-withheld");
 
   it("warns at a public update that names a withheld action as its successor, and points to where it was raised", () => {
     const [finding, ...more] = findings("update SECP90/01: SECAS to publish the budget.\nThis action has been closed and superseded by SECP90/02. Status: Closed.");
@@ -158,13 +158,9 @@ describe("successor-withheld", () => {
 // Found by a secretary's test: the report was printed as the action's text, and the update had none.
 describe("update-report-joined", () => {
   const findings = (update: string) => {
-    const index = folder({
-      "/panel/90.minutes": meetingOn(90, "2021-01-14", "item 1: Actions\n\naction SECP90/01: LN to arrange a briefing for new members. [due 2021-02-01]\n\nThe Panel NOTED it.\n"),
-      "/panel/91.minutes": meetingOn(91, "2021-02-11", `item 1: Actions\n\n${update}\n\nThe Panel NOTED the updates.\n`),
-    });
+    const index = meetings90And91("action SECP90/01: LN to arrange a briefing for new members. [due 2021-02-01]", update);
     const doc = index.get("/panel/91.minutes")!.doc;
-    return validate(doc, { config: SEC_CONFIG, uri: "/panel/91.minutes", index })
-      .filter((d) => d.code === "update-report-joined")
+    return findingsOf91(index, "update-report-joined")
       .map((d) => ({ text: doc.text.slice(d.range.start, d.range.end), severity: d.severity, fix: d.fixes?.[0] && applyEdits(doc.text, d.fixes[0].edits).text }));
   };
 
