@@ -250,6 +250,16 @@ function classificationOf(item: Item, source: SourceText): string | undefined {
   return item.classification ? source.plain(item.classification) : undefined;
 }
 
+/**
+ * Each item with its classification, kept per tree and settings: the public blocks, the prose
+ * that confidential items publish and the bullets they withhold all ask it, at every check.
+ */
+function classifiedItems(doc: Document, config: MinutesConfig): readonly [Item, string | undefined][] {
+  return keptOnFor(doc, CLASSIFIED, config, () => zipClassifications(doc, new SourceText(doc.text, doc.comments), config));
+}
+
+const CLASSIFIED = new KeptSlot<{ readonly settings: MinutesConfig; readonly value: readonly [Item, string | undefined][] }>("classified items");
+
 /** Each item with its classification (see `classificationsOf`), computed once for the document. */
 function zipClassifications(doc: Document, source: SourceText, config: MinutesConfig): [Item, string | undefined][] {
   const levels = classificationsOf(doc, source, config);
@@ -305,7 +315,7 @@ function findPublicBlocks(doc: Document, config: MinutesConfig): ReadonlySet<Blo
     }
   };
   if (hasPublicVersion(doc, config)) {
-    for (const [item, level] of zipClassifications(doc, new SourceText(doc.text, doc.comments), config)) (confidentialLevel(level, config) === "public" ? ordinary : recorded)(item.blocks);
+    for (const [item, level] of classifiedItems(doc, config)) (confidentialLevel(level, config) === "public" ? ordinary : recorded)(item.blocks);
   }
   return out;
 }
@@ -351,7 +361,7 @@ export function proseShownFromRecordedItems(doc: Document, config: MinutesConfig
       }
     }
   };
-  for (const [item, level] of zipClassifications(doc, new SourceText(doc.text, doc.comments), config)) {
+  for (const [item, level] of classifiedItems(doc, config)) {
     if (confidentialLevel(level, config) !== "public") visit(item.blocks, item, level);
   }
   return out;
@@ -374,7 +384,7 @@ export function entriesWithheldFromRecordedItems(doc: Document, config: MinutesC
       }
     }
   };
-  for (const [item, level] of zipClassifications(doc, new SourceText(doc.text, doc.comments), config)) {
+  for (const [item, level] of classifiedItems(doc, config)) {
     if (confidentialLevel(level, config) !== "public") visit(item.blocks, item);
   }
   return out;
