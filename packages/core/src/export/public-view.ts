@@ -344,25 +344,17 @@ export interface ShownProse {
  */
 export function proseShownFromRecordedItems(doc: Document, config: MinutesConfig): ShownProse[] {
   const out: ShownProse[] = [];
-  if (!hasPublicVersion(doc, config)) return out;
   // What `recordedItemBlocks` shows: a decision or an action whole (`isPublicInRecordedItem`),
   // the decisions among a list's bullets, and both inside a summary that is not closed.
-  const visit = (blocks: readonly Block[], item: Item, level: string | undefined) => {
-    for (const block of blocks) {
-      if (block.kind === "summary") {
-        if (!block.closed) visit(block.blocks, item, level);
-      } else if (block.kind === "list" && block.resolutions) {
-        for (const entry of block.items) if (isDecisionEntry(entry, config)) out.push({ kind: "decision", prose: entry.prose, end: entry.prose.end, item, level });
-      } else if (block.kind === "action") {
-        const subTasks = subTasksAt(block.prose.text);
-        out.push({ kind: "action", prose: block.prose, end: subTasks < 0 ? block.prose.end : block.prose.start + subTasks, item, level });
-      } else if (block.kind === "paragraph" && isPublicInRecordedItem(block, config)) {
-        out.push({ kind: "decision", prose: block.prose, end: block.prose.end, item, level });
-      }
+  for (const { block, item, level } of recordedItemsBlocks(doc, config)) {
+    if (block.kind === "list" && block.resolutions) {
+      for (const entry of block.items) if (isDecisionEntry(entry, config)) out.push({ kind: "decision", prose: entry.prose, end: entry.prose.end, item, level });
+    } else if (block.kind === "action") {
+      const subTasks = subTasksAt(block.prose.text);
+      out.push({ kind: "action", prose: block.prose, end: subTasks < 0 ? block.prose.end : block.prose.start + subTasks, item, level });
+    } else if (block.kind === "paragraph" && isPublicInRecordedItem(block, config)) {
+      out.push({ kind: "decision", prose: block.prose, end: block.prose.end, item, level });
     }
-  };
-  for (const [item, level] of classifiedItems(doc, config)) {
-    if (confidentialLevel(level, config) !== "public") visit(item.blocks, item, level);
   }
   return out;
 }
@@ -374,20 +366,30 @@ export function proseShownFromRecordedItems(doc: Document, config: MinutesConfig
  */
 export function entriesWithheldFromRecordedItems(doc: Document, config: MinutesConfig): { readonly entry: ListItem; readonly item: Item }[] {
   const out: { entry: ListItem; item: Item }[] = [];
-  if (!hasPublicVersion(doc, config)) return out;
-  const visit = (blocks: readonly Block[], item: Item) => {
-    for (const block of blocks) {
-      if (block.kind === "summary") {
-        if (!block.closed) visit(block.blocks, item);
-      } else if (block.kind === "list" && block.resolutions && block.items.some((entry) => isDecisionEntry(entry, config))) {
-        for (const entry of block.items) if (entry.resolution && !isDecisionEntry(entry, config)) out.push({ entry, item });
-      }
-    }
-  };
-  for (const [item, level] of classifiedItems(doc, config)) {
-    if (confidentialLevel(level, config) !== "public") visit(item.blocks, item);
+  for (const { block, item } of recordedItemsBlocks(doc, config)) {
+    if (block.kind !== "list" || !block.resolutions || !block.items.some((entry) => isDecisionEntry(entry, config))) continue;
+    for (const entry of block.items) if (entry.resolution && !isDecisionEntry(entry, config)) out.push({ entry, item });
   }
   return out;
+}
+
+/**
+ * The blocks of the items recorded in the confidential minutes, of a meeting that has a public
+ * version, with a summary that is not closed read through (it is discussion, see
+ * `recordedItemBlocks`) and a closed one left out (it is published whole).
+ */
+function* recordedItemsBlocks(doc: Document, config: MinutesConfig): Generator<{ block: Block; item: Item; level: string | undefined }> {
+  if (!hasPublicVersion(doc, config)) return;
+  function* within(blocks: readonly Block[], item: Item, level: string | undefined): Generator<{ block: Block; item: Item; level: string | undefined }> {
+    for (const block of blocks) {
+      if (block.kind === "summary") {
+        if (!block.closed) yield* within(block.blocks, item, level);
+      } else yield { block, item, level };
+    }
+  }
+  for (const [item, level] of classifiedItems(doc, config)) {
+    if (confidentialLevel(level, config) !== "public") yield* within(item.blocks, item, level);
+  }
 }
 
 /** The public blocks of a tree, for the settings they were found under. */

@@ -40,8 +40,9 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
           // confidential`, or `1. Bus shelter`, then `Status: Closed.`) is part of it when the
           // update's status follows; otherwise the update ends before it, as before any other block.
           // The status may also end the list's last item (`2. Play area. Status: Closed.`).
-          const carrier = statusAhead(raw, i + 1);
-          if (carrier < 0) break;
+          const ahead = statusAhead(raw, i + 1);
+          if (!ahead) break;
+          const carrier = ahead.at;
           const endsList = raw[carrier]!.kind === "list-item";
           const endsPassage = raw[carrier]!.kind === "confidential";
           // The last block taken here: the carrier itself when it is a list item or a passage, else the one before it.
@@ -57,12 +58,8 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
             // A list that reports: no lead-in of the body's, no resolutions.
             paragraphs.push({ kind: "list", resolutions: false, items, start: items[0]!.start, end: items.at(-1)!.end });
           }
-          if (endsList) {
-            status = statusAtEnd((raw[carrier] as ListItem).prose);
-            break;
-          }
-          if (endsPassage) {
-            status = statusInPassage(raw[carrier] as ConfidentialPassage);
+          if (endsList || endsPassage) {
+            status = ahead.status;
             break;
           }
           continue;
@@ -238,23 +235,25 @@ export function lastStatusLabel(text: string, from = 0): number {
 }
 
 /**
- * Where an update's status is written after a passage or a list, from `from` on: the index of
- * the status line, or of the paragraph or list item that ends with the status, reached over
- * paragraphs, passages and list items only; else of the last passage that ends with one; -1 when
- * none does.
+ * Where an update's status is written after a passage or a list, from `from` on, and the status:
+ * the status line, or the paragraph or list item that ends with the status, reached over
+ * paragraphs, passages and list items only; else the last passage that ends with one; undefined
+ * when none does.
  */
-function statusAhead(raw: readonly RawBlock[], from: number): number {
+function statusAhead(raw: readonly RawBlock[], from: number): { readonly at: number; readonly status: Token } | undefined {
   // A passage that ends with a status carries the update's only when no status is written after
   // it (`Supplier escalation Status: Closed.` / `end confidential` / `The Panel was content.
   // Status: Open.` is Open, as before passages could carry one).
-  let passage = -1;
+  let passage: { at: number; status: Token } | undefined;
   for (let j = from; j < raw.length; j++) {
     const block = raw[j]!;
-    if (block.kind === "status-line") return j;
+    if (block.kind === "status-line") return { at: j, status: block.status };
     if (block.kind === "paragraph" || block.kind === "list-item") {
-      if (statusAtEnd(block.prose)) return j;
+      const status = statusAtEnd(block.prose);
+      if (status) return { at: j, status };
     } else if (block.kind === "confidential") {
-      if (statusInPassage(block)) passage = j;
+      const status = statusInPassage(block);
+      if (status) passage = { at: j, status };
     } else return passage;
   }
   return passage;

@@ -105,41 +105,28 @@ export function decisionRunsOn(context: CheckContext): void {
       if (!startsSentence && !broken) continue;
       // `The Panel AGREED ...` on the next line is a decision of its own, published either way.
       if (inlineResolution(asProse(line.text), settings)) continue;
-      if (!startsSentence) {
-        context.report(
-          "decision-runs-on",
-          "error",
-          line,
-          `This stands after a word processor's line break inside ${kind === "action" ? "an action" : "a decision"}: the break ends no line here, so it is read as part of the ${kind} and printed with it in the public minutes, though item ${item.number.text}${level ? `, classified ${level},` : ""} is recorded in the confidential minutes. ` +
-            `Replace the break with a line break; if it is discussion, leave a blank line above it, and it is withheld with the discussion.`,
-          { fixes: [{ title: "Leave a blank line above it, so that it is withheld with the discussion", edits: [blankLineAbove(context.doc.text, above, line)], certain: false }] },
-        );
-        continue;
-      }
-      if (!stopped) {
-        context.report(
-          "decision-runs-on",
-          "error",
-          line,
-          `The ${kind} above ends without a full stop, and this line starts a sentence of its own, so it is read as part of the ${kind} and printed with it in the public minutes, though item ${item.number.text}${level ? `, classified ${level},` : ""} is recorded in the confidential minutes. ` +
-            `If it is discussion, end the ${kind} with a full stop and leave a blank line above this line, and it is withheld with the discussion; if it belongs to the ${kind}, join it to the line above.`,
-          {
-            fixes: [
-              { title: `End the ${kind} with a full stop, and leave a blank line above this line`, edits: [{ range: { start: above.end, end: above.end }, newText: "." }, blankLineAbove(context.doc.text, above, line)], certain: false },
-              replaceFix("Join it to the line above", { start: above.end, end: line.start }, " ", false),
-            ],
-          },
-        );
-        continue;
-      }
-      context.report(
-        "decision-runs-on",
-        "error",
-        line,
-        `This line starts a sentence of its own straight under ${kind === "action" ? "an action" : "a decision"}, so it is read as part of the ${kind} and printed with it in the public minutes, though item ${item.number.text}${level ? `, classified ${level},` : ""} is recorded in the confidential minutes. ` +
-          `If it is discussion, leave a blank line above it, and it is withheld with the discussion; if it belongs to the ${kind}, join it to the line above.`,
-        { fixes: [{ title: "Leave a blank line above it, so that it is withheld with the discussion", edits: [blankLineAbove(context.doc.text, above, line)], certain: false }] },
-      );
+      const readAsPart = `so it is read as part of the ${kind} and printed with it in the public minutes, though item ${item.number.text}${level ? `, classified ${level},` : ""} is recorded in the confidential minutes.`;
+      const an = kind === "action" ? "an action" : "a decision";
+      const blankLine = blankLineAbove(broken, line);
+      const withheld = { title: "Leave a blank line above it, so that it is withheld with the discussion", edits: [blankLine], certain: false };
+      const [message, fixes] = !startsSentence
+        ? [
+            `This stands after a word processor's line break inside ${an}: the break ends no line here, ${readAsPart} Replace the break with a line break; if it is discussion, leave a blank line above it, and it is withheld with the discussion.`,
+            [withheld],
+          ]
+        : !stopped
+          ? [
+              `The ${kind} above ends without a full stop, and this line starts a sentence of its own, ${readAsPart} If it is discussion, end the ${kind} with a full stop and leave a blank line above this line, and it is withheld with the discussion; if it belongs to the ${kind}, join it to the line above.`,
+              [
+                { title: `End the ${kind} with a full stop, and leave a blank line above this line`, edits: [{ range: { start: above.end, end: above.end }, newText: "." }, blankLine], certain: false },
+                replaceFix("Join it to the line above", { start: above.end, end: line.start }, " ", false),
+              ],
+            ]
+          : [
+              `This line starts a sentence of its own straight under ${an}, ${readAsPart} If it is discussion, leave a blank line above it, and it is withheld with the discussion; if it belongs to the ${kind}, join it to the line above.`,
+              [withheld],
+            ];
+      context.report("decision-runs-on", "error", line, message, { fixes });
     }
   }
 }
@@ -173,11 +160,10 @@ function linesOf(prose: Prose, end: number): Line[] {
 
 /**
  * The edit that leaves a blank line above `line`: a line break before it, or, where the line
- * above ends with a word processor's line break, two in its place.
+ * above ends with a word processor's line break (`broken`), two in its place (the break alone:
+ * a comment line after it stays, found by a review).
  */
-function blankLineAbove(text: string, above: Line, line: Line): { range: { start: number; end: number }; newText: string } {
-  const broken = wordProcessorBreakBetween(text, above.end, line.start);
-  // (The break alone is replaced: a comment line after it stays, found by a review.)
+function blankLineAbove(broken: { at: number } | undefined, line: Line): { range: { start: number; end: number }; newText: string } {
   if (broken) return { range: { start: broken.at, end: broken.at + 1 }, newText: "\n\n" };
   return { range: { start: line.start, end: line.start }, newText: "\n" };
 }
