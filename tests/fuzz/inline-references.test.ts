@@ -13,7 +13,7 @@ import { SEEDS } from "./support.js";
 
 const SPECIFICATION = new RegExp(
   [
-    `\\((?:([${CAPITAL}][${CAPITAL}${SMALL}]{1,4})\\)|([${CAPITAL}][${SMALL}]+(?:[ -][${CAPITAL}][${CAPITAL}${SMALL}'’-]+)+)\\))`,
+    `\\((?:([${CAPITAL}][${CAPITAL}${SMALL}'’]{1,4})\\)|([${CAPITAL}][${SMALL}]+(?:[ -][${CAPITAL}][${CAPITAL}${SMALL}'’-]+)+)\\))`,
     String.raw`\b(?:([A-Z][A-Za-z]*\d+\/\d+)\b|([A-Z]{2,}l*\d[\dA-Zl]*)\b(?!\/))`,
     String.raw`\[([Pp]ost[- ]meeting [Nn]ote:?)`,
   ].join("|"),

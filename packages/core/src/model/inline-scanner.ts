@@ -14,8 +14,7 @@ import { CAPITAL, SMALL } from "../text/letters.js";
  * the others brackets, so no match of one overlaps a match of another, but for a note's opener
  * with a digit straight after its `Note` (`[Post-meeting Note12/01`), which the one expression
  * took for the opener's; the search for references passes over openers. Apart, the first two
- * are found by the engine's fast search for one character, and the third is not run on prose
- * without a digit: together a third faster. Numbered groups, not named ones: named groups
+ * are found by the engine's fast search for one character, and the third is tried only where the letters before a digit start. Numbered groups, not named ones: named groups
  * allocate an object per match.
  */
 
@@ -32,11 +31,19 @@ const IN_PARENTHESES = new RegExp(
   `\\((?:([${CAPITAL}][${CAPITAL}${SMALL}'’]{1,4})\\)|([${CAPITAL}][${SMALL}]+(?:[ -][${CAPITAL}](?=([${CAPITAL}${SMALL}'’-]+))\\3)+)\\))`,
   "y",
 );
-/** An action ID or another reference. It may hold the small letter l where a one belongs (`MPl12`), a slip the checker names. */
-const REFERENCE = /\b(?:([A-Z][A-Za-z]*\d+\/\d+)\b|([A-Z]{2,}l*\d[\dA-Zl]*)\b(?!\/))/g;
+/**
+ * An action ID or another reference, tried where the letters before a digit start. It may hold
+ * the small letter l where a one belongs (`MPl12`), a slip the checker names.
+ */
+const REFERENCE = /\b(?:([A-Z][A-Za-z]*\d+\/\d+)\b|([A-Z]{2,}l*\d[\dA-Zl]*)\b(?!\/))/y;
 /** A post-meeting note's opener, tried where a `[` stands. */
 const NOTE_OPENER = /\[([Pp]ost[- ]meeting [Nn]ote:?)/y;
-const DIGIT = /\d/;
+/** A run of digits: only its first can follow the letters a reference starts with. */
+const DIGITS = /\d+/g;
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 /*
  * One empty list shared by all prose without references. Not frozen: `readonly` keeps our code
@@ -89,18 +96,27 @@ export function scanInlines(slice: string, start: number): Inlines {
     notes = append(notes, readNote(slice, i, match[0].length, start));
     openerEnds = append(openerEnds, i + match[0].length);
   }
-  if (DIGIT.test(slice)) {
-    REFERENCE.lastIndex = 0;
-    for (let match = REFERENCE.exec(slice); match; match = REFERENCE.exec(slice)) {
-      if (openerEnds && insideOpener(match.index, openerEnds, notes!, start)) continue;
-      const at = start + match.index;
-      if (match[1] !== undefined) {
-        const value = match[1];
-        actionRefs = append(actionRefs, { kind: "action-ref", text: value, value, start: at, end: at + value.length });
-      } else {
-        const value = match[2]!;
-        references = append(references, { kind: "reference", text: value, value, start: at, end: at + value.length });
-      }
+  // A reference holds a digit, with only letters between its start and its first digit: each
+  // digit found is followed back to the start of the letters before it, and the expression is
+  // tried there alone. Tried everywhere, it was the scanner's largest cost (most of a paragraph
+  // is words without digits, each a place where a reference could start).
+  DIGITS.lastIndex = 0;
+  for (let digit = DIGITS.exec(slice); digit; digit = DIGITS.exec(slice)) {
+    let wordStart = digit.index;
+    while (wordStart > 0 && isAsciiLetter(slice.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === digit.index) continue;
+    REFERENCE.lastIndex = wordStart;
+    const match = REFERENCE.exec(slice);
+    if (!match) continue;
+    DIGITS.lastIndex = REFERENCE.lastIndex;
+    if (openerEnds && insideOpener(match.index, openerEnds, notes!, start)) continue;
+    const at = start + match.index;
+    if (match[1] !== undefined) {
+      const value = match[1];
+      actionRefs = append(actionRefs, { kind: "action-ref", text: value, value, start: at, end: at + value.length });
+    } else {
+      const value = match[2]!;
+      references = append(references, { kind: "reference", text: value, value, start: at, end: at + value.length });
     }
   }
   if (!initials && !names && !actionRefs && !references && !notes) return EMPTY_INLINES;
