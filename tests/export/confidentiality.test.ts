@@ -375,6 +375,40 @@ The Panel NOTED the updates.
   });
 });
 
+describe("a `status:` line that ends a passage among an update's paragraphs", () => {
+  const text = `meeting: Passages
+number: 78
+date: 2020-03-13
+
+attendees:
+  PD   Peter Davies
+
+item 1: Actions [GREEN]
+
+update SECP77/03: SECAS to write to Parties.
+
+SECAS reported.
+
+confidential:
+The supplier PLANTEDSUPPLIER is in administration.
+status: Withdrawn (PLANTEDREMARK)
+end confidential
+
+The Panel NOTED the update.
+`;
+
+  test("is the update's status in the confidential minutes, and withheld with the passage in public", async () => {
+    const json = async (confidential: boolean) => JSON.parse(new TextDecoder().decode((await exportDocument(minutes(text), { format: "json", confidential, draft: true, config: SEC_CONFIG })).bytes));
+    expect((await json(true)).updates.map((u: { id: string; status: string | null }) => [u.id, u.status])).toEqual([["SECP77/03", "Withdrawn (PLANTEDREMARK)"]]);
+    expect((await json(false)).updates.map((u: { id: string; status: string | null }) => [u.id, u.status])).toEqual([["SECP77/03", null]]);
+    for (const format of ["md", "html", "json"] as const) {
+      const out = new TextDecoder().decode((await exportDocument(minutes(text), { format, draft: true, config: SEC_CONFIG })).bytes);
+      expect(out).toContain("SECAS reported.");
+      expect(out).not.toMatch(/PLANTED|Withdrawn/);
+    }
+  });
+});
+
 /*
  * From a review that tried to publish what is withheld: each input either keeps its marker out
  * of the public Markdown, or is refused by the public guard (`publicRefusal`), as the command

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { exportDocument, parse, type Block, type Document, type Prose } from "../../../packages/core/src/index.js";
+import { publicStatus } from "../../../packages/core/src/model/walk.js";
 import { SEC_CONFIG } from "../../helpers/minutes.js";
 
 /*
@@ -208,6 +209,33 @@ iii) AGREED the plan.
     expect(before.items[0]!.blocks.map((b) => b.kind)).toEqual(["update", "confidential", "heading", "paragraph"]);
     const first = before.items[0]!.blocks[0]!;
     expect(first.kind === "update" && [first.status, first.paragraphs]).toEqual([undefined, []]);
+  });
+
+  // Found by a secretary's test: a `status:` line before `end confidential` was an error, and the update had no status.
+  it("a `status:` line that ends a passage inside an update is the update's status, withheld with the passage", () => {
+    const text = `${HEAD}item 1: Actions\n\nupdate SECP76/01: SECAS to report.\n\nSECAS reported.\n\nconfidential:\nThe supplier's figures.\nstatus: Closed\nend confidential\n\nThe Panel NOTED the update.\n`;
+    const doc = parse(text, { config: SEC_CONFIG });
+    const [update, after] = doc.items[0]!.blocks;
+    expect(update?.kind === "update" && [update.status?.text, update.paragraphs.map((p) => p.kind), publicStatus(update)]).toEqual(["Closed", ["paragraph", "confidential"], undefined]);
+    expect(after?.kind === "paragraph" && after.resolution?.verbs[0]?.text).toBe("NOTED");
+    expect(doc.diagnostics.map((d) => d.code)).toEqual([]);
+
+    // An update inside the passage keeps its own status line.
+    const inner = parse(`${HEAD}item 1: Actions\n\nconfidential:\nupdate SECP76/01: SECAS to report.\nSECAS reported.\nstatus: Open\nend confidential\n`, { config: SEC_CONFIG });
+    const passage = inner.items[0]!.blocks[0]!;
+    expect(passage.kind === "confidential" && [passage.status, passage.blocks.map((b) => b.kind === "update" && b.status?.text)]).toEqual([undefined, ["Open"]]);
+    expect(inner.diagnostics).toEqual([]);
+  });
+
+  it("a `status:` line that ends a passage is an error when no update's text comes before the passage, or a status is written after it", () => {
+    const alone = parse(`${HEAD}item 1: Actions\n\nThe Panel NOTED it.\n\nconfidential:\nThe supplier's figures.\nstatus: Closed\nend confidential\n`, { config: SEC_CONFIG });
+    expect(alone.diagnostics.map((d) => [d.code, alone.text.slice(d.range.start, d.range.end)])).toEqual([["syntax-status-outside-update", "Closed"]]);
+
+    const twice = parse(`${HEAD}item 1: Actions\n\nupdate SECP76/01: SECAS to report.\n\nconfidential:\nThe supplier's figures.\nstatus: Closed\nend confidential\n\nIt is done. Status: Open.\n`, { config: SEC_CONFIG });
+    const [update] = twice.items[0]!.blocks;
+    expect(update?.kind === "update" && update.status?.text).toBe("Open");
+    expect(twice.diagnostics.map((d) => [d.code, twice.text.slice(d.range.start, d.range.end)])).toEqual([["syntax-status-outside-update", "Closed"]]);
+    expect(twice.diagnostics[0]!.message).toContain("`Open`");
   });
 
   it("a list inside an update is part of it when the status follows it, and ends it otherwise", () => {

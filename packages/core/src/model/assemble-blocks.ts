@@ -21,7 +21,12 @@ export interface StatusLine extends Range {
 
 export type RawBlock = Block | ListItem | StatusLine;
 
-export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
+/** Filled in by the assembly of a confidential passage's blocks: the `status:` line that ends it, when no update inside claims it. */
+export interface TrailingStatus {
+  status?: Token;
+}
+
+export function assemble(raw: RawBlock[], context: BlockContext, trailing?: TrailingStatus): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < raw.length; i++) {
     const block = raw[i]!;
@@ -69,6 +74,9 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
         i++;
         status = statusAtEnd(next.prose);
       }
+      // A passage among the paragraphs that ends with a `status:` line, when a status written
+      // after it is the update's: the passage's is read by no one.
+      for (const p of paragraphs) if (p.kind === "confidential" && p.status && p.status !== status) reportStatusNotRead(p.status, status, context);
       const last = paragraphs.at(-1)?.end ?? block.end;
       const end = status && status.end > last ? status.end : last;
       const supersededBy = supersessions(block.original);
@@ -93,19 +101,35 @@ export function assemble(raw: RawBlock[], context: BlockContext): Block[] {
       while (i + 1 < raw.length && raw[i + 1]!.kind === "list-item") items.push(raw[++i] as ListItem);
       out.push(makeList(out, items, context));
     } else if (block.kind === "status-line") {
-      context.problems.error(
-        "syntax-status-outside-update",
-        block,
-        "A `status:` line inside an item belongs to an action update: write it after the update's text.",
-      );
+      // The last line of a confidential passage may be the status of the update the passage is part of.
+      if (trailing && i === raw.length - 1) trailing.status = block.status;
+      else {
+        context.problems.error(
+          "syntax-status-outside-update",
+          block,
+          "A `status:` line inside an item belongs to an action update: write it after the update's text.",
+        );
+      }
     } else if (block.kind === "paragraph") {
       const resolution = inlineResolution(block.prose, context.settings);
       out.push(resolution ? { kind: "paragraph", prose: block.prose, start: block.start, end: block.end, resolution } : block);
     } else {
+      if (block.kind === "confidential" && block.status) reportStatusNotRead(block.status, undefined, context);
       out.push(block);
     }
   }
   return out;
+}
+
+/** A `status:` line that ends a confidential passage but is no update's status: the update's is written after the passage, or no update precedes it. */
+function reportStatusNotRead(line: Token, updates: Token | undefined, context: BlockContext): void {
+  context.problems.error(
+    "syntax-status-outside-update",
+    line,
+    updates
+      ? `This \`status:\` line is read by no update: the update's status is the one written after the passage (\`${updates.text}\`). Delete the one that is wrong.`
+      : "A `status:` line inside an item belongs to an action update: this one ends a confidential passage that follows no update's text. Write the passage under the update it is part of, or the status after the update's text.",
+  );
 }
 
 function makeList(out: Block[], items: ListItem[], context: BlockContext): List {
@@ -260,11 +284,13 @@ function statusAhead(raw: readonly RawBlock[], from: number): { readonly at: num
 }
 
 /**
- * The status that ends a passage's last paragraph (`confidential:` ... `Status: Closed.` /
- * `end confidential`): the update's, withheld with the passage (`publicStatus`). Found by a
- * secretary's test: the update ended before the passage, and its status was lost.
+ * The status that ends a passage: its `status:` line, or its last paragraph's (`confidential:`
+ * ... `Status: Closed.` / `end confidential`): the update's, withheld with the passage
+ * (`publicStatus`). Found by a secretary's test: the update ended before the passage, and its
+ * status was lost.
  */
 function statusInPassage(passage: ConfidentialPassage): Token | undefined {
+  if (passage.status) return passage.status;
   const last = passage.blocks.at(-1);
   return last?.kind === "paragraph" ? statusAtEnd(last.prose) : undefined;
 }

@@ -197,6 +197,11 @@ export interface ConfidentialPassage extends Range {
   readonly kind: "confidential";
   readonly blocks: readonly Block[];
   readonly closed: boolean;
+  /**
+   * A `status:` line that ends the passage, claimed by no update inside it: the status of the
+   * update the passage is part of, withheld with it.
+   */
+  readonly status?: Token;
 }
 
 export type Block = Paragraph | List | Heading | NewAction | ActionUpdate | Summary | ConfidentialPassage;

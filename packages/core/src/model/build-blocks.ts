@@ -8,7 +8,7 @@ import { endOf, isToken, ordered } from "./cst.js";
 import { readDate } from "./dates.js";
 import { DUE_AT_END } from "./due.js";
 import { commonLineEnd } from "../text/line-ends.js";
-import { assemble, type RawBlock } from "./assemble-blocks.js";
+import { assemble, type TrailingStatus, type RawBlock } from "./assemble-blocks.js";
 import { readIdLine, reportActionWithoutText, trimmed } from "./line-readers.js";
 import type { Problems } from "./problems.js";
 import { prose } from "./prose.js";
@@ -35,7 +35,7 @@ export interface BlockContext {
  * The model blocks of an item's (or a passage's) children: construct tokens and passage nodes.
  * `depth` is how many passages stand around them, counted as the grammar counts it.
  */
-export function buildBlocks(elements: readonly CstElement[], context: BlockContext, depth = 0): Block[] {
+export function buildBlocks(elements: readonly CstElement[], context: BlockContext, depth = 0, trailing?: TrailingStatus): Block[] {
   const raw: RawBlock[] = [];
   for (const element of elements) {
     if (!isToken(element)) {
@@ -55,7 +55,7 @@ export function buildBlocks(elements: readonly CstElement[], context: BlockConte
       raw.push(buildBlock(element, context));
     }
   }
-  return assemble(raw, context);
+  return assemble(raw, context, trailing);
 }
 
 export function reportStrayEnd(token: IToken, context: BlockContext): void {
@@ -202,7 +202,9 @@ function buildPassage(node: CstNode, context: BlockContext, depth: number): Summ
   const opener = (node.children[kind === "summary" ? "SummaryLine" : "ConfidentialLine"]![0] as IToken);
   const end = node.children["EndLine"]?.[0] as IToken | undefined;
   const children = ordered(node).filter((e) => e !== opener && e !== end);
-  const blocks = buildBlocks(children, context, depth);
+  // A confidential passage may end with the status of the update it stands in.
+  const trailing: TrailingStatus | undefined = kind === "confidential" ? {} : undefined;
+  const blocks = buildBlocks(children, context, depth, trailing);
   const { keyword, rest } = splitKeyword(opener, context.text);
   if (rest.text.trim().length > 0) {
     const written = trimmed(rest.text, rest.start);
@@ -235,6 +237,8 @@ function buildPassage(node: CstNode, context: BlockContext, depth: number): Summ
   }
   const last = end ?? (children.length > 0 ? children[children.length - 1] : opener);
   const endOffset = last && isToken(last) ? contentEnd(last, context.text) : last ? endOf(last) : keyword.end;
-  return { kind, blocks, closed: end !== undefined, start: keyword.start, end: Math.max(endOffset, keyword.end) };
+  const range = { start: keyword.start, end: Math.max(endOffset, keyword.end) };
+  if (kind === "confidential" && trailing?.status) return { kind, blocks, closed: end !== undefined, status: trailing.status, start: range.start, end: range.end };
+  return { kind, blocks, closed: end !== undefined, start: range.start, end: range.end };
 }
 export type { IToken };
