@@ -318,6 +318,18 @@ describe("a word processor's line break", () => {
     expect(applyFix(text, found[0]!.fixes?.[0])).toContain("The Chair opened.\n\nThe DCC presented.");
   });
 
+  // Found by a review: `[Confidential]` between two manual line breaks was a warning, and what it was meant to withhold was published.
+  it("before the committee's own words for a passage is keyword-as-prose, read as the first line of a paragraph", () => {
+    for (const words of ["[Confidential]", "CONFIDENTIAL", "Confidential", "Confidential.", "Confidential – the supplier's figures", "Strictly confidential:", "Private and confidential", "RED:"]) {
+      const { finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}«\u000b»${words}\u000bPLANTED-SECRET merger terms.\n`), "keyword-as-prose", "error");
+      expect(finding.message, words).toContain("write `confidential:` in its place");
+    }
+    // Prose after a break is still prose, and only a warning.
+    const prose = meeting(`item 1: Budget\n\n${NOTED}«\u000b»Confidential information was shared.\n`);
+    expectFinding(prose, "line-break-unusual", "warning");
+    expectNone(prose, "keyword-as-prose");
+  });
+
   it("is left alone at a line's edge and in a comment, where it joins nothing", () => {
     for (const body of [`The Chair opened.\u000b\n${NOTED}`, `// drafted\u000bby SECAS\n${NOTED}`, `${NOTED}\n\u2028\nThe DCC presented.`]) {
       const source = meeting(`item 1: Budget\n\n${body}\n`);

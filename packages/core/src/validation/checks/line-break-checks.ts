@@ -1,8 +1,9 @@
 import { startsKeywordLine } from "../../syntax/tokens.js";
 import { isInvisible, WORD_PROCESSOR_BREAK } from "../../text/invisible.js";
 import { LIST_MARKER } from "../../syntax/bullets.js";
-import { levelPhrase, levelsOf } from "./level-phrases.js";
+import { levelPhrase, levelsOf, type Levels } from "./level-phrases.js";
 import { replaceFix, type CheckContext } from "../context.js";
+import { PASSAGE_OTHERWISE, fold } from "./keyword-shapes.js";
 
 /*
  * A word processor's own line breaks: Word writes a manual line break (Shift+Enter) as U+000B
@@ -67,7 +68,16 @@ function reportBreak(context: CheckContext, text: string, at: number, lineStart:
   // review). A comment after it is published as text, as after a no-break space.
   const exactKeyword = startsKeywordLine(text, after);
   const comment = rest.startsWith("//");
-  const keywordFollows = exactKeyword || comment || KEYWORD_IN_ANY_CASE.test(rest);
+  // The text up to the next break: what the secretary saw on the line after it.
+  const ownLine = rest.split(WORD_PROCESSOR_BREAK, 1)[0]!;
+  const levels = levelsOf(context.config);
+  // `[Confidential]`, `Confidential`, `PRIVATE:`, `Strictly confidential – ...`: the committee's
+  // words for a passage, read as `keyword-as-prose` reads a paragraph's first line. A word
+  // processor's break is typed on purpose (its lines wrap without one), so the text after it
+  // starts a line as the secretary saw it, not a sentence wrapped. Found by a review: the
+  // passage they were meant to open was published, and only a warning said so.
+  const passageWords = opensPassageInOwnWords(fold(ownLine).text.trim(), levels);
+  const keywordFollows = exactKeyword || comment || passageWords || KEYWORD_IN_ANY_CASE.test(rest);
   // On a keyword line (`item 1: Events of` / `Default [RED]`, a header field, an attendee), a line
   // break would take the rest from the line, and with it an item's classification (found by a
   // review): a space keeps the line as it is read now. Where a keyword follows, only the
@@ -75,10 +85,7 @@ function reportBreak(context: CheckContext, text: string, at: number, lineStart:
   // line break keeps the rest in it.)
   const structural = (startsKeywordLine(text, lineStart) && !ACTION_LINE.test(text.slice(lineStart, lineStart + 12))) || lineStart < (context.doc.items[0]?.start ?? text.length);
   const bySpace = structural && !keywordFollows;
-  // The text up to the next break: what the secretary saw on the line after it.
-  const ownLine = rest.split(WORD_PROCESSOR_BREAK, 1)[0]!;
   // A level there on an item line (`Staffing` / `Private`) is `classification-misplaced`'s to fix.
-  const levels = levelsOf(context.config);
   const levelFollows = structural && levels.named.test(ownLine) && levelPhrase(ownLine.replace(/^[\s[(]+|[\s\])]+$/g, ""), levels, true) !== undefined;
   // A new line that starts a list or a comment changes what the text is read as.
   const startsOther = LIST_OR_COMMENT.test(rest);
@@ -96,7 +103,7 @@ function reportBreak(context: CheckContext, text: string, at: number, lineStart:
         `\`${quoted(ownLine)}\` after it is read as prose on the line above, ` +
         (comment
           ? "so it is no comment: it is published as text. Replace the break with a line break."
-          : `so it opens nothing, and what it was meant to start or withhold is published with the text above it. Replace the break with a line break${exactKeyword ? "" : ", and write the keyword in lower case"}.`),
+          : `so it opens nothing, and what it was meant to start or withhold is published with the text above it. Replace the break with a line break${exactKeyword ? "" : passageWords ? ", and write `confidential:` in its place" : ", and write the keyword in lower case"}.`),
       { fixes: [fix] },
     );
     return after;
@@ -109,6 +116,11 @@ function reportBreak(context: CheckContext, text: string, at: number, lineStart:
     { fixes: [fix] },
   );
   return after;
+}
+
+/** Whether a line, trimmed, opens a confidential passage in the committee's own words, as `keyword-as-prose` reads a paragraph's first line. */
+function opensPassageInOwnWords(line: string, levels: Levels): boolean {
+  return line.length > 0 && (PASSAGE_OTHERWISE.test(line) || levels.opener.test(line) || levels.phraseOpener.test(line));
 }
 
 /** The keywords that open or close what is withheld or classified, in any case; an action or update with its ID. */
