@@ -511,7 +511,9 @@ function nameFirst(text: string): NameFirst | null {
       else if (c === 41 && depth > 0) depth--;
     }
     // (A bracket inside a note, `(alternate for Paul Fitzgerald (PF))`, is part of the note.)
-    if (TWO_SMALL.test(initials[1]!) || depth > 0) continue;
+    // Two small letters in a row make a word (`(Part)`), unless they end initials of the
+    // document's shape (`(PDqz)`, as the checker and a rename accept them).
+    if ((TWO_SMALL.test(initials[1]!) && !STRICT_INITIALS.test(initials[1]!)) || depth > 0) continue;
     const reading = readingAt(text, initials);
     if (reading?.ownCapitals) return reading;
     first ??= reading;
