@@ -231,6 +231,25 @@ describe("the language server over stdio", () => {
     expect(edit.newText).toMatch(/^\n  [A-Z][A-Za-z]+\s+Full Name$/);
   });
 
+  // Found by a test of the editor's features: asked for the lightbulb before the new diagnostics
+  // arrived, "add the attendee" took its initials from the text typed since, half an emoji among them.
+  it("offers no action for a diagnostic of an older version of the text", async () => {
+    // (In a folder of its own, a committee of its own: meeting 81 is not the examples' latest.)
+    const uri = fileUri(path.join(folder, "stale", "stale-fix.minutes"));
+    const text = "meeting: M\nnumber: 81\ndate: 2020-06-12\n\nattendees:\n  KL   Karen Lee\n\nitem 1: R\n\nSECAS (KX) spoke. The Panel NOTED it.\n";
+    client.open(uri, text);
+    const stale = (await client.diagnosticsAt(uri, 1)).find((d) => d.code === "unknown-initials")!;
+    const ask = () => client.request<CodeAction[]>("textDocument/codeAction", { textDocument: { uri }, range: stale.range, context: { diagnostics: [stale], only: ["quickfix"] } });
+    expect((await ask()).map((a) => a.title)).toContain("Add `KX` to the attendees");
+    await client.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 9, character: 0 }, end: { line: 9, character: 0 } }, text: "Abcdef😀" }] });
+    expect(await ask()).toEqual([]);
+    // The same request about the new version's finding has its actions again.
+    const current = (await client.diagnosticsAt(uri, 2)).find((d) => d.code === "unknown-initials")!;
+    expect(current.range.start.character).toBe(stale.range.start.character + "Abcdef😀".length);
+    const actions = await client.request<CodeAction[]>("textDocument/codeAction", { textDocument: { uri }, range: current.range, context: { diagnostics: [current], only: ["quickfix"] } });
+    expect(actions.map((a) => a.title)).toContain("Add `KX` to the attendees");
+  });
+
   // Found by a test of the editor's features: `The DCC (DKi)` was added among SECAS, and then said not to be of the DCC.
   it("adds someone of the organisation written before the mention beside its other attendees", async () => {
     const { diagnostics } = await client.diagnosticsFor(uri77(), (p) => p.diagnostics.some((d) => d.code === "unknown-initials"));

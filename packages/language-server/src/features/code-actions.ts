@@ -17,9 +17,15 @@ export function onCodeAction(state: State, params: CodeActionParams): CodeAction
     const findings = state.diagnosticsOf(s);
     for (const diagnostic of params.context.diagnostics) {
       if (!isOurDiagnostic(diagnostic)) continue;
-      fixesOf(findings, s, diagnostic).forEach((fix, i) => actions.push(quickFix(s, fix, diagnostic, i === 0 && fix.certain)));
-      if (diagnostic.code === "unknown-initials") {
-        const add = addAttendee(s, diagnostic);
+      // A diagnostic of an older version of the text matches no finding, and gets no action
+      // whose offsets or words would come from elsewhere (found by a test of the editor's
+      // features: asked for the lightbulb before new diagnostics arrived, "add the attendee"
+      // took its initials from the text typed since, half an emoji among them).
+      const finding = findingOf(findings, s, diagnostic);
+      if (!finding) continue;
+      (finding.fixes ?? []).forEach((fix, i) => actions.push(quickFix(s, fix, diagnostic, i === 0 && fix.certain)));
+      if (finding.code === "unknown-initials") {
+        const add = addAttendee(s, finding, diagnostic);
         if (add) actions.push(add);
       }
     }
@@ -65,15 +71,13 @@ function fixAll(s: Snapshot, state: State, rounds: number): { edit: TextEdit; fi
 const FIX_ALL_ROUNDS = 5;
 
 /**
- * The fixes of a diagnostic the client sends back: those of the current tree's finding (`findings`,
- * kept per tree) with its code and range. A diagnostic of an older version of the text matches
- * none, and gets no fix whose offsets would land elsewhere.
+ * The current tree's finding (`findings`, kept per tree) of a diagnostic the client sends back:
+ * the one with its code and range. A diagnostic of an older version of the text matches none.
  */
-function fixesOf(findings: readonly CoreDiagnostic[], s: Snapshot, diagnostic: Diagnostic): readonly Fix[] {
+function findingOf(findings: readonly CoreDiagnostic[], s: Snapshot, diagnostic: Diagnostic): CoreDiagnostic | undefined {
   const start = toOffset(s.doc, diagnostic.range.start);
   const end = toOffset(s.doc, diagnostic.range.end);
-  const finding = findings.find((d) => d.code === diagnostic.code && d.range.start === start && d.range.end === end);
-  return finding?.fixes ?? [];
+  return findings.find((d) => d.code === diagnostic.code && d.range.start === start && d.range.end === end);
 }
 
 function quickFix(s: Snapshot, fix: Fix, diagnostic: Diagnostic, preferred: boolean): CodeAction {
@@ -84,11 +88,10 @@ function quickFix(s: Snapshot, fix: Fix, diagnostic: Diagnostic, preferred: bool
  * `Add XY to the attendees`: a line after the last person who attended (someone mentioned in
  * the discussion was there, so not under `apologies:` or `absent:`), the name to fill in.
  */
-function addAttendee(s: Snapshot, diagnostic: Diagnostic): CodeAction | undefined {
+function addAttendee(s: Snapshot, finding: CoreDiagnostic, diagnostic: Diagnostic): CodeAction | undefined {
   const section = s.doc.attendees;
   if (!section) return undefined;
-  const start = toOffset(s.doc, diagnostic.range.start);
-  const end = toOffset(s.doc, diagnostic.range.end);
+  const { start, end } = finding.range;
   const initials = s.doc.text.slice(start, end);
   const eol = commonLineEnd(s.doc.text);
   // `The DCC (DKi)`: someone of the organisation written before the mention goes beside its other
