@@ -15,7 +15,7 @@ export interface AbstractEdit {
 }
 
 const fragment = fc.oneof(
-  fc.constantFrom("", "", "\n", "\n\n", "\r\n", " (PD)", " (ZZ)", "(DKa)", " SECP77/09", " MP0O81", "item 30: Late item [RED]\n", "action SECP77/08: SECAS to act.\n", "update SECP76/02: Old.\n", "summary:\n", "end\n", "confidential:\n", "- AGREED ", "The Panel NOTED ", "// comment\n", "  AB   Anne Bee\n", "é", "😀", "[Post-meeting note: ", "]", ":"),
+  fc.constantFrom("", "", "\n", "\n\n", "\r\n", "\r", " (PD)", " (ZZ)", "(DKa)", " SECP77/09", " MP0O81", "item 30: Late item [RED]\n", "action SECP77/08: SECAS to act.\n", "update SECP76/02: Old.\n", "summary:\n", "end\n", "confidential:\n", "- AGREED ", "The Panel NOTED ", "// comment\n", "  AB   Anne Bee\n", "é", "😀", "[Post-meeting note: ", "]", ":"),
   fc.string({ unit: "grapheme-ascii", maxLength: 12 }),
 );
 

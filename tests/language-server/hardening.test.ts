@@ -90,6 +90,34 @@ describe("the language server under load", () => {
     await stillAnswers(client, uri);
   });
 
+  // Found by a test of the editor's features: the library's incremental line table kept a line
+  // start between a CR and an LF typed as two changes, and every position after it was a line off.
+  it("follows a carriage return and a line feed typed as two changes, and a change that parts them, in 4 changes", async () => {
+    const root = folderWith({ "minutes.config.json": CONFIG_TEXT });
+    const uri = fileUri(path.join(root, "crlf.minutes"));
+    const { client, logged } = startClient();
+    await client.initialize(root);
+    await logged(/^minutes: indexed /);
+    const text = "meeting: M\r\nnumber: 80\r\ndate: 2020-05-15\r\n\r\nitem 1: A\r\n\r\nThe Panel NOTED it.\r\n\r\nSECAS (ZZ) spoke. The Panel NOTED it.\r\n";
+    client.open(uri, text, 1);
+    await client.diagnosticsAt(uri, 1);
+    const at = (line: number, character: number) => ({ line, character });
+    const changes = [
+      { range: { start: at(6, 19), end: at(6, 19) }, text: "\r" },
+      { range: { start: at(7, 0), end: at(7, 0) }, text: "\n" },
+      { range: { start: at(6, 19), end: at(7, 0) }, text: "" },
+      // Text typed between the CR and the LF of a line end parts them into two.
+      { range: { start: at(0, 10), end: at(0, 10) }, text: "\rX" },
+    ];
+    let version = 1;
+    for (const change of changes) await client.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version: ++version }, contentChanges: [change] });
+    const final = text.replace("meeting: M\r\n", "meeting: M\rX\r\n");
+    expect(diagnosticLines(await client.diagnosticsAt(uri, version))).toEqual(expectedDiagnosticLines(uri, final));
+    // `ZZ` on line 9: the lone CR typed into line 0 ends a line of its own.
+    const unknown = (await client.diagnosticsAt(uri, version)).find((d) => d.code === "unknown-initials");
+    expect(unknown?.range.start).toEqual({ line: 9, character: 7 });
+  });
+
   it("opens a 10 MB single-line document (10,485,760 characters), publishes its diagnostics, and still answers hover on another document", async () => {
     const root = folderWith({ "sec-panel-77.minutes": TEXT_77, "minutes.config.json": CONFIG_TEXT });
     const uri77 = fileUri(path.join(root, "sec-panel-77.minutes"));

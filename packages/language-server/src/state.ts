@@ -1,7 +1,7 @@
 import type { Document } from "@minutes/core";
 import { KeptSlot, keptOn, semanticsOf, validate, type Diagnostic as CoreDiagnostic, type Semantics } from "@minutes/core";
 import { TextDocuments } from "vscode-languageserver";
-import { TextDocument } from "vscode-languageserver-textdocument";
+import { TextDocument, type Range } from "vscode-languageserver-textdocument";
 import type { Committee, Committees } from "./committees.js";
 import { EditedLines } from "./edited-lines.js";
 
@@ -37,7 +37,14 @@ export class State {
         const readable = changes.filter((c) => typeof c.text === "string");
         if (readable.length < changes.length) warn(`minutes: a change to ${document.uri} had no text; it was left out.`);
         this.edited.changed(document.uri, document.version, version, readable);
-        return TextDocument.update(document, readable, version);
+        // One change at a time, as the library applies them, each looked at against the text before it.
+        let lineTableStale = false;
+        let updated = document;
+        for (const change of readable) {
+          if (!lineTableStale && "range" in change && change.range) lineTableStale = joinsOrSplitsLineEnd(updated, change.range, change.text);
+          updated = TextDocument.update(updated, [change], version);
+        }
+        return lineTableStale ? TextDocument.create(updated.uri, updated.languageId, version, updated.getText()) : updated;
       },
     });
     this.documents.onDidClose((event) => this.edited.closed(event.document.uri));
@@ -104,4 +111,19 @@ const CHECKED = new KeptSlot<{ generation: number; diagnostics: CoreDiagnostic[]
 
 function checkedOf(doc: Document): { generation: number; diagnostics: CoreDiagnostic[] } {
   return keptOn(doc, CHECKED, () => ({ generation: -1, diagnostics: [] }));
+}
+
+/**
+ * Whether a change of `range` to `text` makes a carriage return and a line feed one line end, or
+ * parts them: a CR before it and an LF in its text or after it, or a CR ending its text and an
+ * LF after it. The incremental line table of vscode-languageserver-textdocument reads the text
+ * of a change alone, and kept a line start between the two, so that every position after it was
+ * a line off (found by a test of the editor's features: a CR and an LF typed as two changes).
+ * The document is then read afresh.
+ */
+function joinsOrSplitsLineEnd(document: TextDocument, range: Range, text: string): boolean {
+  const content = document.getText();
+  const cr = content.charCodeAt(document.offsetAt(range.start) - 1) === 13;
+  const lf = content.charCodeAt(document.offsetAt(range.end)) === 10;
+  return (cr && (text.charCodeAt(0) === 10 || lf)) || (text.charCodeAt(text.length - 1) === 13 && lf);
 }
