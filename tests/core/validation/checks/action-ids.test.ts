@@ -232,8 +232,17 @@ describe("action-owner-unknown", () => {
     "KL and DL to circulate the paper.",
     "KL/DL to circulate the paper.",
     "DCC & SECAS to agree the plan.",
+    // A mention in brackets is the mention checks' (found by a test of the editor's features).
+    "DCC (DL) to report back.",
+    "The DCC (DL) and SECAS (FC) to report back.",
   ])("accepts `%s`", (text) => {
     expectNone(item(`action SECP77/01: ${text}`), "action-owner-unknown");
+  });
+
+  it("reads the owner around a mention in brackets, and the mention is read on its own", () => {
+    const { finding } = expectFinding(item("action SECP77/01: «Network Rail» (DL) to confirm the timetable."), "action-owner-unknown", "warning");
+    expect(finding.message).toContain("The owner `Network Rail` of SECP77/01");
+    expectFinding(item("action SECP77/01: DCC («ZZ») to report back."), "unknown-initials", "error");
   });
 
   it("reads joint owners one by one, and points at the one it does not know", () => {

@@ -156,10 +156,13 @@ export function actionOwner(context: CheckContext): void {
   for (const action of newActions(context)) {
     const owner = action.owner;
     if (!owner) continue;
+    // A mention in brackets (`DCC (DL)`, as the reference minutes write owners) is the mention
+    // checks' to read: the owner is the words around it (found by a test of the editor's features).
+    const written = owner.text.includes("(") ? owner.text.replace(/\s*\([^()]*\)/g, " ").replace(/\s+/g, " ").trim() : owner.text;
     // Each of joint owners (`PW and JSu`, `SB/LT`, `DCC & SECAS`) is read on its own.
     // (An organisation whose own name holds `and` or `&` is known whole.)
-    if (isKnownOwner(owner.text.replace(/^the\s+/i, "").trim(), context)) continue;
-    const text = ownersOf(owner.text).find((part) => !isKnownOwner(part, context));
+    if (written.length === 0 || isKnownOwner(written.replace(/^the\s+/i, "").trim(), context)) continue;
+    const text = ownersOf(written).find((part) => !isKnownOwner(part, context));
     if (text === undefined || (context.config.organisations.length === 0 && !INITIALS_SHAPE.test(text))) continue;
     const initials = INITIALS_SHAPE.test(text);
     const nearInitials = initials ? closest(text, context.people.initials(), 1) : [];
