@@ -121,6 +121,23 @@ describe("the actions offered after `update `", () => {
     const labels = complete(semanticsOf(doc, SEC_CONFIG), index, "/panel/78.minutes", doc.text.lastIndexOf("update ") + "update ".length).map((c) => c.label);
     expect(labels).toEqual(["SECP77/02", "SECP77/03", "SECP77/01"]);
   });
+
+  // Found by a test of the editor's features: asked before `SECP78/04: ...`, it wrote a second ID and text in front of it.
+  it("replace the ID after the cursor, and give the ID alone where its colon is already written", () => {
+    const index = folder({
+      "/panel/77.minutes": meetingOn(77, "2020-02-14", "item 1: Actions\n\naction SECP77/01: SECAS to publish.\n"),
+      "/panel/78.minutes": meetingOn(78, "2020-03-13", "item 1: Actions\n\nupdate SECP76/04: SECAS to arrange.\n\nupdate SECP7\n"),
+    });
+    const doc = index.get("/panel/78.minutes")!.doc;
+    const at = (needle: string, delta: number) => complete(semanticsOf(doc, SEC_CONFIG), index, "/panel/78.minutes", doc.text.indexOf(needle) + delta);
+    const colonWritten = at("update SECP76/04", "update ".length).find((c) => c.label === "SECP77/01")!;
+    expect([colonWritten.insertText, doc.text.slice(colonWritten.replace.start, colonWritten.replace.end)]).toEqual(["SECP77/01", "SECP76/04"]);
+    const midId = at("update SECP76/04", "update SECP".length).find((c) => c.label === "SECP77/01")!;
+    expect(doc.text.slice(midId.replace.start, midId.replace.end)).toBe("SECP76/04");
+    // With no colon after it, the ID and the action's text, over what is written of the ID.
+    const noColon = at("update SECP7\n", "update SE".length).find((c) => c.label === "SECP77/01")!;
+    expect([noColon.insertText, doc.text.slice(noColon.replace.start, noColon.replace.end)]).toEqual(["SECP77/01: SECAS to publish.", "SECP7"]);
+  });
 });
 
 describe("resolution verbs under a lead-in", () => {
