@@ -38,8 +38,11 @@ const IN_PARENTHESES = new RegExp(
 const REFERENCE = /\b(?:([A-Z][A-Za-z]*\d+\/\d+)\b|([A-Z]{2,}l*\d[\dA-Zl]*)\b(?!\/))/y;
 /** A post-meeting note's opener, tried where a `[` stands. */
 const NOTE_OPENER = /\[([Pp]ost[- ]meeting [Nn]ote:?)/y;
-/** A run of digits: only its first can follow the letters a reference starts with. */
-const DIGITS = /\d+/g;
+const DIGIT = /\d/g;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -100,15 +103,22 @@ export function scanInlines(slice: string, start: number): Inlines {
   // digit found is followed back to the start of the letters before it, and the expression is
   // tried there alone. Tried everywhere, it was the scanner's largest cost (most of a paragraph
   // is words without digits, each a place where a reference could start).
-  DIGITS.lastIndex = 0;
-  for (let digit = DIGITS.exec(slice); digit; digit = DIGITS.exec(slice)) {
-    let wordStart = digit.index;
+  // (`test`, not `exec`: it finds the digit without making a match, most digits start none.)
+  DIGIT.lastIndex = 0;
+  while (DIGIT.test(slice)) {
+    const digit = DIGIT.lastIndex - 1;
+    let wordStart = digit;
     while (wordStart > 0 && isAsciiLetter(slice.charCodeAt(wordStart - 1))) wordStart--;
-    if (wordStart === digit.index) continue;
     REFERENCE.lastIndex = wordStart;
-    const match = REFERENCE.exec(slice);
-    if (!match) continue;
-    DIGITS.lastIndex = REFERENCE.lastIndex;
+    const match = wordStart < digit ? REFERENCE.exec(slice) : null;
+    if (!match) {
+      // Only the first digit of a run can follow letters.
+      let runEnd = digit + 1;
+      while (isDigit(slice.charCodeAt(runEnd))) runEnd++;
+      DIGIT.lastIndex = runEnd;
+      continue;
+    }
+    DIGIT.lastIndex = REFERENCE.lastIndex;
     if (openerEnds && insideOpener(match.index, openerEnds, notes!, start)) continue;
     const at = start + match.index;
     if (match[1] !== undefined) {
