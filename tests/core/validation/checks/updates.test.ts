@@ -121,7 +121,9 @@ describe("update-unknown-action", () => {
     const later = expectFinding(m77("update «SECP79/01»: SECAS to circulate the plan.\n\nDone. Status: CLOSED."), "update-unknown-action", "error");
     expect(later.finding.message).toBe("`SECP79/01` is an action of meeting 79, after this one (77): an action is updated only after the meeting that raised it. Check the ID.");
     const own = expectFinding(m77("update «SECP77/09»: SECAS to circulate the plan.\n\nDone. Status: CLOSED."), "update-unknown-action", "error");
-    expect(own.finding.message).toContain("is an action of this meeting (77)");
+    expect(own.finding.message).toBe("`SECP77/09` has this meeting's number (77), and this meeting raises no such action: an action is updated only at the meetings after the one that raised it. Check the ID.");
+    const raisedHere = expectFinding(m77("action SECP77/09: SECAS to circulate the plan.\n\nupdate «SECP77/09»: SECAS to circulate the plan.\n\nDone. Status: CLOSED."), "update-unknown-action", "error");
+    expect(raisedHere.finding.message).toBe("`SECP77/09` is an action of this meeting (77), raised here with `action SECP77/09:`: it is updated at the meetings after this one. Check the ID.");
   });
 });
 

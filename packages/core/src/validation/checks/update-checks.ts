@@ -33,7 +33,10 @@ export function updateUnknownAction(context: CheckContext): void {
         "error",
         update.id,
         parts.meeting === own
-          ? `\`${update.id.text}\` is an action of this meeting (${own}): it is raised here with \`action ${update.id.text}:\`, and updated at the meetings after it. Check the ID.`
+          ? contentsOf(context.doc).actions.some((action) => action.id.text === update.id.text)
+            ? `\`${update.id.text}\` is an action of this meeting (${own}), raised here with \`action ${update.id.text}:\`: it is updated at the meetings after this one. Check the ID.`
+            : // Found by a user's test: the message said it was raised here when nothing raised it.
+              `\`${update.id.text}\` has this meeting's number (${own}), and this meeting raises no such action: an action is updated only at the meetings after the one that raised it. Check the ID.`
           : `\`${update.id.text}\` is an action of meeting ${parts.meeting}, after this one (${own}): an action is updated only after the meeting that raised it. Check the ID.`,
       );
       continue;
