@@ -338,6 +338,14 @@ describe("the language server over stdio", () => {
     expect(inserted).toContain("Status: Open.");
   });
 
+  // Found by a Neovim user's test: on the finding's line, with no kinds asked for, it was listed twice.
+  it("lists carrying forward once on the line of `open-action-not-carried`, where it is also the finding's quick fix", async () => {
+    const { diagnostics } = await client.diagnosticsFor(uri78(), (p) => p.diagnostics.some((d) => d.code === "open-action-not-carried"));
+    const finding = diagnostics.find((d) => d.code === "open-action-not-carried")!;
+    const actions = await client.request<CodeAction[]>("textDocument/codeAction", { textDocument: { uri: uri78() }, range: finding.range, context: { diagnostics: [finding] } });
+    expect(actions.filter((a) => a.title.startsWith("Carry forward")).map((a) => a.kind)).toEqual(["quickfix"]);
+  });
+
   it("colours the committee's words: the header's level, each lead-in's body, owners written as initials, and only the verbs as configured", async () => {
     const text = text77().replace("The Panel NOTED the update.", "The Panel Noted the update.");
     const uri = fileUri(path.join(folder, "tokens.minutes"));

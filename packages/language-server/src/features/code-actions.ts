@@ -32,7 +32,9 @@ export function onCodeAction(state: State, params: CodeActionParams): CodeAction
   }
   if (wants(CARRY_FORWARD_KIND)) {
     const fix = carryForwardFix(s.doc, s.uri, s.committee.index);
-    if (fix) actions.push({ title: fix.title, kind: CARRY_FORWARD_KIND, edit: toWorkspaceEdit(s.doc, s.uri, fix) });
+    // On the line of `open-action-not-carried`, its quick fix is this one: the list shows it once
+    // (found by a Neovim user's test: it was listed twice).
+    if (fix && !actions.some((a) => a.title === fix.title)) actions.push({ title: fix.title, kind: CARRY_FORWARD_KIND, edit: toWorkspaceEdit(s.doc, s.uri, fix) });
   }
   if (wants(CodeActionKind.SourceFixAll)) {
     // The rounds (a parse and a check each) only when fix all is asked for by name, as on save: an
