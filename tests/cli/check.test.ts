@@ -118,6 +118,21 @@ describe("minutes check", () => {
     expect(after.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
   });
 
+  // Found by a secretary's test: the byte-order mark a word processor wrote was dropped, a change no fix said.
+  it("--fix keeps the file's byte-order mark", async () => {
+    const file = path.join(dir, "sec-panel-77.minutes");
+    const before = readFileSync(file, "utf8").replace(/\nitem 2: /, "\nThe Panel NOTED it.\n\nConfidential:\nthe merger terms.\nend confidential\n\nitem 2: ");
+    writeFileSync(file, `\uFEFF${before}`);
+    const { stderr } = await run(["check", "sec-panel-77.minutes", "--fix"]);
+    expect(stderr).toContain("sec-panel-77.minutes: fixed");
+    const after = readFileSync(file);
+    expect([...after.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const written = after.toString("utf8");
+    expect(written.startsWith(`\uFEFF${before.slice(0, 40)}`)).toBe(true);
+    expect(written.lastIndexOf("\uFEFF")).toBe(0);
+    expect(written).toContain("\nconfidential:\nthe merger terms.");
+  });
+
   it("says each command's usage with --help, and exits 0", async () => {
     for (const command of ["check", "export", "register"]) {
       const { status, stdout } = await run([command, "--help"]);

@@ -64,6 +64,25 @@ export function readUtf8Sync(file: string, shownAs = file): string {
   return decodeUtf8(bytes, shownAs);
 }
 
+/**
+ * Whether a file starts with the UTF-8 byte-order mark, which `readUtf8` drops: a file rewritten
+ * with its fixes keeps it, since nothing the user wrote may change but what the fixes say.
+ * False when the file cannot be read.
+ */
+export async function startsWithByteOrderMark(file: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await fs.open(file, "r");
+    const start = Buffer.alloc(3);
+    const { bytesRead } = await handle.read(start, 0, 3, 0);
+    return bytesRead === 3 && start[0] === 0xef && start[1] === 0xbb && start[2] === 0xbf;
+  } catch {
+    return false;
+  } finally {
+    await handle?.close();
+  }
+}
+
 function decodeUtf8(bytes: Buffer, shownAs: string): string {
   try {
     return utf8.decode(bytes).replace(/^\uFEFF/, "");

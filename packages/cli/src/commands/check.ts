@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { fixInRounds, parse, validate, type Diagnostic } from "@minutes/core";
+import { startsWithByteOrderMark } from "@minutes/node-files";
 import { loadFolder, meetingOf, minutesFilesIn, readMeeting, reason, writeAtomic } from "../files.js";
 import { UsageError, type Io } from "../io.js";
 import { formatJson, formatText, summary, type FileReport } from "../output/report.js";
@@ -56,7 +57,8 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
         return diagnostics;
       }, MAX_FIX_ROUNDS);
       if (fixedCount > 0) {
-        await writeAtomic(file, doc.text, [], display(file, io));
+        // (Found by a secretary's test: the byte-order mark a word processor wrote was dropped.)
+        await writeAtomic(file, ((await startsWithByteOrderMark(file)) ? "\uFEFF" : "") + doc.text, [], display(file, io));
         io.stderr(`${display(file, io)}: fixed ${fixedCount} problem${fixedCount === 1 ? "" : "s"}\n`);
       }
     }
