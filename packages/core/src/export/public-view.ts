@@ -320,6 +320,12 @@ function findPublicBlocks(doc: Document, config: MinutesConfig): ReadonlySet<Blo
   return out;
 }
 
+/** The items the public minutes print whole: none when the meeting has no public version. */
+export function publicItems(doc: Document, config: MinutesConfig): Item[] {
+  if (!hasPublicVersion(doc, config)) return [];
+  return classifiedItems(doc, config).filter(([, level]) => confidentialLevel(level, config) === "public").map(([item]) => item);
+}
+
 /** Whether the meeting has a public version: not when it is classified confidential as a whole (see public-guard.ts). */
 export function hasPublicVersion(doc: Document, config: MinutesConfig): boolean {
   const whole = doc.header.classification?.text.trim();

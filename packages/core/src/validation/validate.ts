@@ -9,6 +9,7 @@ import { absentMentioned, ambiguousInitials, organisationMismatch, unknownInitia
 import { bulletsWithheld, itemOutcome, resolutionListSplit, resolutionMidParagraph, resolutionVerbs } from "./checks/resolution-checks.js";
 import { keywordsAsProse, misplacedClassification } from "./checks/slip-checks.js";
 import { decisionRunsOn } from "./checks/run-on-checks.js";
+import { withholdingMarks } from "./checks/withholding-marks.js";
 import { duplicateMeeting, meetingDateOrder } from "./checks/folder-checks.js";
 import { openActionsCarried, successorWithheld, supersession, updateReportJoined, updateClosedAction, updateRepeated, updateStatus, updateUnknownAction, updateWithheldAction } from "./checks/update-checks.js";
 import { CheckContext, type Check } from "./context.js";
@@ -21,6 +22,8 @@ export const CHECKS: readonly (readonly [string, Check])[] = [
   ["items", items],
   ["keyword-as-prose", keywordsAsProse],
   ["classification-misplaced", misplacedClassification],
+  // (After the two above, whose findings it leaves to them.)
+  ["keyword-as-prose", withholdingMarks],
   ["meeting-number-duplicate", duplicateMeeting],
   ["meeting-date-order", meetingDateOrder],
   ["duplicate-initials", duplicateInitials],

@@ -1,0 +1,239 @@
+import type { Heading, Item, Prose } from "../../model/ast.js";
+import { contentsOf, inConfidentialPassage } from "../../model/walk.js";
+import { publicItems } from "../../export/public-view.js";
+import type { Range } from "../../text/range.js";
+import type { CheckContext } from "../context.js";
+import { closedLater, fold } from "./keyword-shapes.js";
+import { levelsOf, type Levels } from "./level-phrases.js";
+
+/*
+ * Prose that marks what follows as withheld in the committee's own words, in an item the public
+ * minutes print (found by a secretary's test: each of these was published with no finding):
+ *
+ * - a line of marks alone: `Confidential section:`, `(Private and Confidential)`, `**Confidential**`,
+ *   `Not for publication:`, `Commercial in confidence:`, `Exempt information:`, `[PRIVATE]`, and
+ *   the committee's confidential level in title case, `Private:`;
+ * - a numbered title that ends with a confidential level in square brackets, as an item line
+ *   does: `3. Staff pay [PRIVATE]`, `Agenda item 3: Staff pay [PRIVATE]`, `item 3; Staff pay [PRIVATE]`;
+ * - words in square brackets opened by the level: `[Confidential: the owner's name]`;
+ * - a heading that says the same: `heading: Enforcement [PRIVATE]`, `heading: Enforcement – Confidential`.
+ *
+ * Minutes withhold only a `confidential:` passage or an item classified confidential: as written,
+ * each of these is printed with the text it was meant to withhold. Each is `keyword-as-prose`, an
+ * error, which the public export refuses. Lines `keyword-as-prose` or `classification-misplaced`
+ * have reported already are left to them.
+ */
+
+/** The words a line of marks is made of: marks, their qualifiers (`Part 2`) and what they head (`section`). */
+const MARK_WORDS: ReadonlySet<string> = new Set([
+  "confidential", "strictly", "private", "and", "commercial", "commercially", "in", "confidence", "not", "for", "publication",
+  "exempt", "information", "part", "section", "discussion", "item", "items", "minute", "minutes", "matter", "matters", "business",
+  "session", "sensitive", "restricted", "the", "of", "this",
+]);
+/** Of those, the words that say the text is withheld (with the committee's confidential levels). */
+const TRIGGERS: ReadonlySet<string> = new Set(["confidential", "confidence", "publication", "exempt"]);
+/** What a line of marks may head, which a heading names as its subject (`heading: Confidential matters`). */
+const TOPIC_WORDS: ReadonlySet<string> = new Set(["section", "discussion", "item", "items", "minute", "minutes", "matter", "matters", "business", "session"]);
+/** Levels that are colours: `Red:` in title case heads a line of a RAG breakdown, not a passage. */
+const COLOURS: ReadonlySet<string> = new Set(["RED", "AMBER", "GREEN", "WHITE", "BLUE", "BLACK", "YELLOW", "ORANGE"]);
+/** A part's number beside `Part`: `2`, `II`. */
+const PART_NUMBER = /^(?:\d{1,2}|[ivx]{1,4})$/i;
+
+/**
+ * What a mark holds, in the ways it is written: the engine's search for a string is many times
+ * faster than an expression in any case, and most text holds none of these. (Short, and starting
+ * with a rare letter: `onfiden` took four times as long as `fiden`, measured on 25 KB.)
+ */
+const MARK_NEEDLES = ["fiden", "FIDEN", "xempt", "XEMPT", "blicat", "BLICAT", "["];
+const NEEDLES = new WeakMap<Levels, readonly string[]>();
+
+/** The needles, with the confidential levels: a colour in capitals only (`red` is in `required`). */
+function needlesOf(levels: Levels): readonly string[] {
+  let needles = NEEDLES.get(levels);
+  if (!needles) {
+    const words = [...levels.confidential].filter((level) => level !== "CONFIDENTIAL");
+    const title = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+    needles = [...MARK_NEEDLES, ...words.flatMap((w) => (COLOURS.has(w) ? [w] : [w, title(w), w.toLowerCase()]))];
+    NEEDLES.set(levels, needles);
+  }
+  return needles;
+}
+
+export function withholdingMarks(context: CheckContext): void {
+  const items = publicItems(context.doc, context.config);
+  if (items.length === 0) return;
+  const levels = levelsOf(context.config);
+  const published = new Set<Item>(items);
+  const reported = linesReported(context);
+  const text = context.doc.text;
+  // Where the needles stand in the whole text, found once (a search per paragraph cost more),
+  // and only the lines that hold one are read.
+  const hits: number[] = [];
+  for (const needle of needlesOf(levels)) for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) hits.push(at);
+  if (hits.length === 0) return;
+  hits.sort((a, b) => a - b);
+  // (In source order, as `contentsOf` gathers them.)
+  const proses = contentsOf(context.doc).prose.filter(({ item }) => published.has(item)).map(({ prose }) => prose);
+  let read = -1;
+  for (const hit of hits) {
+    const prose = proseAt(proses, hit);
+    if (!prose) continue;
+    let at = hit - prose.start;
+    while (at > 0 && prose.text.charCodeAt(at - 1) !== 10 && prose.text.charCodeAt(at - 1) !== 13) at--;
+    const lineStart = prose.start + at;
+    // (Several needles on one line: it is read once.)
+    if (lineStart === read) continue;
+    read = lineStart;
+    let end = hit - prose.start;
+    while (end < prose.text.length && prose.text.charCodeAt(end) !== 10 && prose.text.charCodeAt(end) !== 13) end++;
+    const line = prose.text.slice(at, end);
+    // Under another line, words alone may be the sentence above wrapping (`... had been marked` /
+    // `CONFIDENTIAL.`): there only marks in brackets, emphasis or with a colon count.
+    if (line.trim().length === 0 || (at > 0 && (!/[[(<*_:]/.test(line) || /\.\s*$/.test(line)))) continue;
+    // (A list item's prose starts after its mark: `3. Staff pay [PRIVATE]` is read whole.)
+    const docLineStart = lineStartOf(text, lineStart);
+    const whole = text.slice(docLineStart, lineStart) + line;
+    const found = readLine(line, whole, levels);
+    if (!found || reported.has(docLineStart) || inConfidentialPassage(context.doc, lineStart)) continue;
+    if (found.kind === "level-at-end") report(context, found, docLineStart, whole, prose.end, text);
+    else report(context, found, lineStart, line, prose.end, text);
+    reported.add(docLineStart);
+  }
+  for (const item of items) for (const block of item.blocks) if (block.kind === "heading" && !reported.has(lineStartOf(text, block.start))) heading(context, block, levels);
+}
+
+type Found =
+  | { readonly kind: "marks"; readonly written: string }
+  | { readonly kind: "level-at-end"; readonly level: string; readonly asItem: string }
+  | { readonly kind: "bracket"; readonly at: number; readonly length: number; readonly level: string };
+
+/** What a line of prose (`whole`, with a list item's mark before it) holds that marks text as withheld, if anything. */
+function readLine(written: string, whole: string, levels: Levels): Found | undefined {
+  const line = fold(written).text.trim();
+  if (isMarkLine(line, levels)) return { kind: "marks", written: written.trim() };
+  // Only a numbered title reads as an item line: `The rating remained [RED]` is prose.
+  const end = LEVEL_AT_END.exec(fold(whole).text.trim());
+  const asItem = end && levels.confidential.has(end[2]!.toUpperCase()) ? NUMBERED_TITLE.exec(end[1]!.trim()) : null;
+  if (asItem) return { kind: "level-at-end", level: end![2]!, asItem: `item ${asItem[1]}: ${asItem[2]!.trim()} [${end![2]!.toUpperCase()}]` };
+  const bracket = BRACKET_OPENED.exec(written);
+  if (bracket && levels.confidential.has(bracket[1]!.toUpperCase())) return { kind: "bracket", at: bracket.index, length: bracket[0].length, level: bracket[1]! };
+  return undefined;
+}
+
+/** A level in square brackets at the end of a line, as an item line ends, and what stands before it. */
+const LEVEL_AT_END = /^(.*?)\[\s*([A-Za-z]+)\s*\]\s*:?$/;
+/** An item's number and title as a secretary numbers them otherwise: `3. Staff pay`, `Agenda item 3: Staff pay`, `item No. 3; Staff pay`. */
+const NUMBERED_TITLE = /^(?:agenda\s+)?(?:item\s*)?(?:no\.?\s*)?(\d{1,3})\s*[.:;)\-–—]?\s+(\S.*)$/i;
+/** `[Confidential: ...`, `[PRIVATE – ...`: words in square brackets opened by a level. */
+const BRACKET_OPENED = /\[\s*(?:strictly\s+)?([A-Za-z]+)\s*[:–—-]/i;
+
+/**
+ * Whether a line is marks alone: after emphasis, brackets and punctuation are taken away, a few
+ * words, each a mark word, a part's number or a confidential level, one of them saying the text
+ * is withheld. A level alone counts only in capitals or in brackets, or with a colon when it is
+ * no colour (`Private:`; `Red:` heads a line of a RAG breakdown). A heading's marks name no
+ * subject (`heading: Confidential matters` is a subject).
+ */
+function isMarkLine(line: string, levels: Levels, heading = false): boolean {
+  if (line.length > 80) return false;
+  const words = line.replace(/[*_[\](){}<>:.,;!'"“”‘’–—\-&/]+/g, " ").trim().split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > 8) return false;
+  let says = false;
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    const level = levels.confidential.has(word.toUpperCase());
+    if ((!MARK_WORDS.has(lower) && !PART_NUMBER.test(word) && !level) || (heading && TOPIC_WORDS.has(lower))) return false;
+    if (TRIGGERS.has(lower)) says = true;
+    else if (level && (word === word.toUpperCase() || /[[(]/.test(line) || (line.includes(":") && !COLOURS.has(word.toUpperCase())))) says = true;
+  }
+  return says;
+}
+
+/** Reports what `found` on the line `written`, which starts at `lineStart` of the document. */
+function report(context: CheckContext, found: Found, lineStart: number, written: string, proseEnd: number, text: string): void {
+  const line: Range = { start: lineStart + (written.length - written.trimStart().length), end: lineStart + written.trimEnd().length };
+  if (found.kind === "bracket") {
+    const range = { start: lineStart + found.at, end: lineStart + found.at + found.length };
+    context.report(
+      "keyword-as-prose",
+      "error",
+      range,
+      `These words in brackets are marked \`${found.level}\`, but minutes withhold only a \`confidential:\` passage or a confidential item: as written, they are published. ` +
+        "Put them in a passage (`confidential:` on the line above them, `end confidential` on the line after), or take the mark away if they may be published.",
+    );
+    return;
+  }
+  if (found.kind === "level-at-end") {
+    context.report(
+      "keyword-as-prose",
+      "error",
+      line,
+      `This line ends with \`[${found.level}]\`, an item's classification, but it is prose: an item line is \`item 3: Title [${found.level.toUpperCase()}]\`, in lower case at the start of its line. ` +
+        `As written, it and the text under it are published with the item above. Write it as \`${found.asItem}\`.`,
+      { fixes: [{ title: `Write \`${found.asItem}\``, edits: [{ range: line, newText: found.asItem }], certain: false }] },
+    );
+    return;
+  }
+  const closed = closedLater(text, proseEnd, "confidential");
+  context.report(
+    "keyword-as-prose",
+    "error",
+    line,
+    `\`${found.written}\` marks what follows as withheld, but minutes withhold only a \`confidential:\` passage or a confidential item: as written, what follows is published. ` +
+      "Write `confidential:` in its place, and `end confidential` where the passage ends.",
+    {
+      fixes: [
+        closed
+          ? { title: "Write `confidential:` in its place", edits: [{ range: line, newText: "confidential:" }], certain: false }
+          : { title: "Write `confidential:` in its place, and `end confidential` after this paragraph", edits: [{ range: line, newText: "confidential:" }, { range: { start: proseEnd, end: proseEnd }, newText: "\nend confidential" }], certain: false },
+      ],
+    },
+  );
+}
+
+/** `heading: Enforcement [PRIVATE]`, `heading: Enforcement – Confidential`, `heading: Confidential matters`: a heading withholds nothing. */
+function heading(context: CheckContext, block: Heading, levels: Levels): void {
+  const title = fold(block.text.text).text.trim();
+  const marked = isMarkLine(title, levels, true) || MARK_AT_END.exec(title);
+  if (!marked) return;
+  const level = typeof marked === "object" ? marked[1]! : "";
+  if (typeof marked === "object" && !levels.confidential.has(level.toUpperCase())) return;
+  context.report(
+    "keyword-as-prose",
+    "error",
+    block,
+    `\`heading: ${block.text.text.trim()}\` is a heading: it withholds nothing, and what follows it is published. To withhold it, write \`confidential:\` above it and \`end confidential\` after it.`,
+    { fixes: [{ title: "Open a confidential passage here (then close it with `end confidential`)", edits: [{ range: { start: block.start, end: block.end }, newText: "confidential:" }], certain: false }] },
+  );
+}
+
+/** A level ending a title, in brackets or after a dash: `Enforcement [PRIVATE]`, `Enforcement – Confidential`, `Enforcement (confidential)`. */
+const MARK_AT_END = /(?:\[\s*|\(\s*|\s[–—-]\s*)([A-Za-z]+)\s*[\])]?\s*$/;
+
+/** Where the lines start that `keyword-as-prose` and `classification-misplaced` have reported already. */
+function linesReported(context: CheckContext): Set<number> {
+  const starts = new Set<number>();
+  for (const problem of context.problems) {
+    if (problem.code === "keyword-as-prose" || problem.code === "classification-misplaced") starts.add(lineStartOf(context.doc.text, problem.range.start));
+  }
+  return starts;
+}
+
+/** The prose of `sorted` (by start, none inside another) that holds the offset `at`, if any. */
+function proseAt(sorted: readonly Prose[], at: number): Prose | undefined {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]!.start <= at) low = middle + 1;
+    else high = middle;
+  }
+  const prose = sorted[low - 1];
+  return prose && at < prose.end ? prose : undefined;
+}
+
+function lineStartOf(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  return start;
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { exportDocument, parse, PUBLIC_EXPORT_GUARDS } from "../../../../packages/core/src/index.js";
+import { example } from "../../../helpers/minutes.js";
+import { applyFix, expectFinding, expectNone, meeting, SEC_CONFIG, withConfig } from "./spec.js";
+
+/*
+ * keyword-as-prose, for prose that marks what follows as withheld in the committee's own words
+ * (withholding-marks.ts). Found by a secretary's test: each was published with no finding.
+ */
+
+const NOTED = "The Panel NOTED it.";
+/** A parish council's levels: PRIVATE is confidential. */
+const PARISH = withConfig({ classification: { levels: ["PUBLIC", "PRIVATE"], confidential: ["PRIVATE"] } });
+
+describe("a line of marks alone", () => {
+  it.each([
+    "Confidential section:",
+    "(Confidential)",
+    "**Confidential**",
+    "*Confidential:*",
+    "<confidential>",
+    "Confidential (Part 2):",
+    "Part 2 – Confidential",
+    "(Private and Confidential)",
+    "Strictly Private & Confidential",
+    "Not for publication:",
+    "In confidence:",
+    "Commercial in confidence:",
+    "Exempt information:",
+    "PRIVATE",
+    "Private:",
+    "[Private]",
+  ])("`%s` in a public item is keyword-as-prose, and its fix (not certain) opens a passage", (line) => {
+    const { text, finding } = expectFinding(meeting(`item 1: Planning\n\n${NOTED}\n\n«${line}»\nPLANTED-SECRET the resident's debts.\n\nitem 2: Other\n\n${NOTED}\n`), "keyword-as-prose", "error", { config: PARISH });
+    expect(finding.message).toContain("marks what follows as withheld");
+    expect(finding.fixes?.[0]?.certain).toBe(false);
+    expect(applyFix(text, finding.fixes?.[0])).toContain("\nconfidential:\nPLANTED-SECRET the resident's debts.\nend confidential\n");
+  });
+
+  it("is prose where it is a sentence, wraps one, names no confidential level, or stands in a confidential item", () => {
+    for (const body of [
+      "Confidential information was shared with the Panel.",
+      "The figures should remain\nconfidential.",
+      "The Panel discussed the item in confidence with the DCC.",
+      "Part 2",
+      "Red:\nTwo risks.",
+      "Private",
+    ]) expectNone(meeting(`item 1: Planning\n\n${NOTED}\n\n${body}\n`), "keyword-as-prose", { config: PARISH });
+    expectNone(meeting(`item 1: Staffing [PRIVATE]\n\n${NOTED}\n\nConfidential section:\nThe grievance.\n`), "keyword-as-prose", { config: PARISH });
+  });
+
+  it("is a finding the public export refuses, since as written the planted text is published", async () => {
+    const source = meeting(`item 1: Planning\n\n${NOTED}\n\n«Confidential section:»\nPLANTED-SECRET the resident's debts.\n`);
+    const { text, finding } = expectFinding(source, "keyword-as-prose", "error", { config: PARISH });
+    expect(PUBLIC_EXPORT_GUARDS.has(finding.code)).toBe(true);
+    const published = new TextDecoder().decode((await exportDocument(parse(text, { config: PARISH }), { format: "md", draft: true, config: PARISH })).bytes);
+    expect(published).toContain("PLANTED-SECRET");
+  });
+});
+
+describe("a numbered title ending with a confidential level in square brackets", () => {
+  it.each([
+    ["3. Staff pay [PRIVATE]", "item 3: Staff pay [PRIVATE]"],
+    ["Agenda item 3: Staff pay [PRIVATE]", "item 3: Staff pay [PRIVATE]"],
+    ["item 3; Staff pay [PRIVATE]", "item 3: Staff pay [PRIVATE]"],
+    ["item No. 3: Staff pay [Private]", "item 3: Staff pay [PRIVATE]"],
+  ])("`%s` is keyword-as-prose, and its fix writes `%s`", (line, fixed) => {
+    const { text, finding } = expectFinding(meeting(`item 2: Finance\n\n${NOTED}\n\n«${line}»\n\nPLANTED-SECRET salary details.\n`), "keyword-as-prose", "error", { config: PARISH });
+    expect(finding.message).toContain("an item's classification, but it is prose");
+    const written = applyFix(text, finding.fixes?.[0]);
+    expect(written).toContain(`\n${fixed}\n`);
+    expect(parse(written, { config: PARISH }).items.map((i) => i.classification?.text)).toEqual([undefined, "PRIVATE"]);
+  });
+
+  it("is prose when it is a sentence, or its level is not confidential", () => {
+    expectNone(meeting(`item 1: Risks\n\nThe overall rating of the programme remained [RED].\n\n${NOTED}\n`), "keyword-as-prose");
+    expectNone(meeting(`item 1: Risks\n\n${NOTED}\n\n3. Communications [GREEN]\n`), "keyword-as-prose");
+  });
+});
+
+describe("words in brackets opened by a level, and headings", () => {
+  it("`[Confidential: ...]` in public prose is keyword-as-prose", () => {
+    const { finding } = expectFinding(meeting(`item 1: Planning\n\nThe Panel NOTED the complaint «[Confidential:» PLANTED-SECRET the owner's name].\n`), "keyword-as-prose", "error");
+    expect(finding.message).toContain("These words in brackets are marked `Confidential`");
+    expectNone(meeting(`item 1: Planning\n\nThe Panel NOTED the complaint [Post-meeting note: the owner replied].\n`), "keyword-as-prose");
+  });
+
+  it("a heading ending with a confidential level, or made of marks, is keyword-as-prose; a heading that starts with the word is not", () => {
+    for (const title of ["Enforcement [PRIVATE]", "Enforcement – Confidential", "Enforcement (confidential)", "Not for publication"]) {
+      expectFinding(meeting(`item 1: Planning\n\n${NOTED}\n\n«heading: ${title}»\n\nPLANTED-SECRET enforcement details.\n`), "keyword-as-prose", "error", { config: PARISH });
+    }
+    expectNone(meeting(`item 1: Planning\n\n${NOTED}\n\nheading: Confidential waste contract\n\nThe Panel NOTED the contract.\n`), "keyword-as-prose");
+    expectNone(meeting(`item 1: Planning\n\n${NOTED}\n\nheading: Risks – Green\n\n${NOTED}\n`), "keyword-as-prose");
+  });
+});
+
+describe("the reference minutes", () => {
+  it("have none of these", () => {
+    for (const file of ["sec-panel-77.minutes", "sec-panel-78.minutes"]) expectNone(example(file), "keyword-as-prose");
+  });
+});
