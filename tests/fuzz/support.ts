@@ -33,7 +33,7 @@ export const SEEDS = {
 // ---------------------------------------------------------------- text generators
 
 /** Characters the lexer cares about, plus the awkward ones: line breaks of every kind (a word processor's too), NUL, BOM, lone surrogates. */
-const SPECIAL = ["\n", "\r", "\r\n", "\0", "\t", " ", "  ", "(", ")", "[", "]", ":", "/", "-", "*", "•", "//", "\uFEFF", "\u2028", "\u2029", "\u000b", "\uD800", "\uDC00", "é", "😀", "\u0301"];
+const SPECIAL = ["\n", "\r", "\r\n", "\0", "\t", " ", "  ", "(", ")", "[", "]", ":", "/", "-", "*", "•", "//", "\uFEFF", "\u2028", "\u2029", "\u000b", "\u0007", "\u0013", "\u001f", "\uD800", "\uDC00", "é", "😀", "\u0301"];
 
 /** One unit of arbitrary text: any code point (astral included) or one of the awkward characters. */
 const unit = fc.oneof(
@@ -53,7 +53,7 @@ export const arbitraryText: fc.Arbitrary<string> = fc.oneof(
   },
 );
 
-const word = fc.constantFrom("the", "Panel", "SECAS", "DCC", "noted", "that", "update", "action", "item", "end", "status", "summary", "confidential", "Status:", "Open.", "CLOSED.", "AGREED", "NOTED", "agreed", "to", "may", "The", "of", "on", "a", "[due", "2020-03-01]", "]", "[", ":", "MP081", "MP0O81", "DP101", "SECMP0062", "SECP77/01", "SEC76/01", "SECP7/1", "superseded", "by", "é", "😀", "<b>", "\u000b", "Item", "Confidential:", "Private", "PRIVATE", "(PRIVATE, Part 2)", "-", "It", "thanked", "Chief Executive (CEO)", "unwell");
+const word = fc.constantFrom("the", "Panel", "SECAS", "DCC", "noted", "that", "update", "action", "item", "end", "status", "summary", "confidential", "Status:", "Open.", "CLOSED.", "AGREED", "NOTED", "agreed", "to", "may", "The", "of", "on", "a", "[due", "2020-03-01]", "]", "[", ":", "MP081", "MP0O81", "DP101", "SECMP0062", "SECP77/01", "SEC76/01", "SECP7/1", "superseded", "by", "é", "😀", "<b>", "\u000b", "Item", "Confidential:", "Private", "PRIVATE", "(PRIVATE, Part 2)", "-", "It", "thanked", "Chief Executive (CEO)", "unwell", "\u0013", "Confidential section:", "[Confidential:", "3. Pay [PRIVATE]");
 const initials = fc.constantFrom("PD", "KL", "DKa", "DKi", "DK", "AH", "RH", "ZZ", "X", "ABCDE", "ABCDEF", "pd", "Pd", "MWa", "LE", "DL");
 const actionId = fc.constantFrom("SECP77/01", "SECP77/02", "SECP78/01", "SECP76/03", "SEC76/01", "SECP77/1", "SECP77/001", "X1/1", "77/01", "SECP77/", "");
 const level = fc.constantFrom("RED", "AMBER", "GREEN", "WHITE", "confidential", "RDE", "", "red", "RED]");

@@ -256,6 +256,29 @@ describe("a heading that names what is confidential", () => {
   });
 });
 
+describe("a control character Word leaves in copied text", () => {
+  // Found by a review: Word's field marks (U+0013 to U+0015), its table-cell mark (U+0007) and
+  // its optional hyphen (U+001F) before or inside a keyword made it prose, with no finding.
+  it.each(["\u0007", "\u0013", "\u0015", "\u001e", "\u001f", "\u0000", "\u007f", "\u009f", "\u2800", "\ufff9"])("%j before a keyword is keyword-as-prose, and the certain fix drops it", (control) => {
+    const source = meeting(`item 1: Budget\n\n${NOTED}\n\n«${control}confidential:»\nPLANTED-SECRET merger terms.\nend confidential\n`);
+    const { text, finding } = expectFinding(source, "keyword-as-prose", "error");
+    expect(finding.fixes?.[0]?.certain).toBe(true);
+    expect(applyFix(text, finding.fixes?.[0])).toContain(`\n${NOTED}\n\nconfidential:\nPLANTED-SECRET`);
+    expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«${control}item 2:» Staffing [RED]\n\nPLANTED-SECRET.\n`), "keyword-as-prose", "error");
+    expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n«${control}//» PLANTED-SECRET note\n`), "keyword-as-prose", "error");
+  });
+
+  it("inside a keyword is read past", () => {
+    const { finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«confi\u001fdential:»\nPLANTED-SECRET merger terms.\nend confidential\n`), "keyword-as-prose", "error");
+    expect(finding.message).toContain("reads like `confidential:`");
+  });
+
+  it("makes a line of nothing else blank", () => {
+    const doc = parse(meeting(`item 1: Budget\n\n${NOTED}\n\u0007\u0013\n${NOTED}\n`), { config: SEC_CONFIG });
+    expect(doc.items[0]!.blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph"]);
+  });
+});
+
 describe("a word processor's line break", () => {
   // Found by a secretary's test: Word writes a manual line break as U+000B when its text is
   // copied out, and the lines either side of it were read as one.

@@ -141,6 +141,8 @@ export function nextBreak(text: string, from: number, carriageReturns: boolean):
 }
 
 export const NOT_ASCII = /[^\x00-\x7f]/;
+/** Anything but printable ASCII, tabs and a word processor's breaks: what `fold` has to read. */
+const NOT_PLAIN = /[^\t\v\f\x20-\x7e]/;
 
 /** Letters that look like the Latin ones in the keywords: Cyrillic and Greek look-alikes. */
 export const LOOK_ALIKES: ReadonlyMap<string, string> = new Map(
@@ -155,13 +157,14 @@ export const LOOK_ALIKES: ReadonlyMap<string, string> = new Map(
  */
 export function fold(line: string): { readonly text: string; readonly origin: readonly number[] | undefined } {
   // Most lines are plain ASCII: nothing to fold, and every character is where it was.
-  if (!NOT_ASCII.test(line)) return { text: line, origin: undefined };
+  if (!NOT_PLAIN.test(line)) return { text: line, origin: undefined };
   let text = "";
   const origin: number[] = [];
   for (let i = 0; i < line.length; i++) {
     const c = line.charAt(i);
     // A character that shows nothing inside a word (`con\u00adfidential:`) is read past.
-    const plain = c.charCodeAt(0) < 0x80 ? c : isZeroWidth(c.charCodeAt(0)) ? "" : (LOOK_ALIKES.get(c) ?? c.normalize("NFKC"));
+    const code = c.charCodeAt(0);
+    const plain = isZeroWidth(code) ? "" : code < 0x80 ? c : (LOOK_ALIKES.get(c) ?? c.normalize("NFKC"));
     for (let k = 0; k < plain.length; k++) origin.push(i);
     text += plain;
   }
@@ -171,7 +174,8 @@ export function fold(line: string): { readonly text: string; readonly origin: re
 
 /** The characters that show nothing and take no room (soft hyphens, zero-width spaces and joiners, direction marks, byte order marks). */
 function isZeroWidth(c: number): boolean {
-  return c === 0xad || c === 0x34f || c === 0x61c || (c >= 0x180b && c <= 0x180f) || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x206f) || (c >= 0xfe00 && c <= 0xfe0f) || c === 0xfeff;
+  // (Control characters too: Word's optional hyphen, U+001F, stands inside a word.)
+  return (c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13) || (c >= 0x7f && c <= 0x9f && c !== 0x85) || c === 0xad || c === 0x34f || c === 0x61c || (c >= 0x180b && c <= 0x180f) || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x206f) || (c >= 0xfe00 && c <= 0xfe0f) || c === 0xfeff;
 }
 
 /** Whether an `end` line that closes `kind` (`end`, `end confidential`) stands after `from`, before the next item line or passage. */
