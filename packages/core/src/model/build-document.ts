@@ -142,6 +142,16 @@ export function* buildDocumentSteps(
 
 function misplaceFields(misplaced: readonly { readonly field: HeaderField }[], problems: Problems): void {
   for (const { field } of misplaced) {
+    if (field.key === "classification") {
+      // A guard of the public export: as written the meeting is not classified, and all of it
+      // would be published (found by a secretary's test, where the register printed its actions).
+      problems.error(
+        "classification-misplaced",
+        field.keyRange,
+        "`classification:` is a header field, but it stands after an item: as written the meeting is not classified, and its public version would print all of it. Move the line up into the header, above the first item.",
+      );
+      continue;
+    }
     problems.error(
       "syntax-after-items",
       field.keyRange,

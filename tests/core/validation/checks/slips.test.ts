@@ -546,6 +546,15 @@ describe("the fifth review's leaks", () => {
   });
 });
 
+describe("a `classification:` line after the items", () => {
+  // Found by a secretary's test: it was syntax-after-items, which no public export refuses, and the register printed the meeting's actions.
+  it("is classification-misplaced, which the public export and the register refuse", () => {
+    const { finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\naction SECP77/01: SECAS to brief PLANTED-SECRET.\n\n«classification:» RED\n`), "classification-misplaced", "error");
+    expect(finding.message).toContain("as written the meeting is not classified");
+    expect(PUBLIC_EXPORT_GUARDS.has(finding.code)).toBe(true);
+  });
+});
+
 describe("guarding the public export", () => {
   it("is what a public export is refused for: the withheld text would be published as written", async () => {
     const source = meeting(`item 1: Budget\n\n${NOTED}\n\n«Confidential:»\nPLANTED-SECRET merger terms.\n\nitem 2: Events (RED)\n\nPLANTED-SECRET default.\n`);
