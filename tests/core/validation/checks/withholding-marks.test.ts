@@ -15,6 +15,9 @@ const PARISH = withConfig({ classification: { levels: ["PUBLIC", "PRIVATE"], con
 describe("a line of marks alone", () => {
   it.each([
     "Confidential section:",
+    "# Confidential",
+    "Confidential Annex:",
+    "Start confidential:",
     "(Confidential)",
     "**Confidential**",
     "*Confidential:*",
@@ -91,6 +94,24 @@ describe("words in brackets opened by a level, and headings", () => {
     }
     expectNone(meeting(`item 1: Planning\n\n${NOTED}\n\nheading: Confidential waste contract\n\nThe Panel NOTED the contract.\n`), "keyword-as-prose");
     expectNone(meeting(`item 1: Planning\n\n${NOTED}\n\nheading: Risks – Green\n\n${NOTED}\n`), "keyword-as-prose");
+  });
+});
+
+describe("an item title that marks the item as withheld in words", () => {
+  // Found by a review: each was published whole, with no finding.
+  it.each(["Staffing (Not for publication)", "Staffing *CONFIDENTIAL*", "Staffing (Commercial in confidence)", "Staffing (Exempt)", "Staffing – Commercial in confidence"])(
+    "`item 2: %s` is classification-misplaced",
+    (title) => {
+      const { finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\nitem 2: «${title}»\n\nPLANTED-SECRET.\n\n${NOTED}\n`), "classification-misplaced", "error");
+      expect(finding.message).toContain("but the item is not classified: the public minutes print it whole");
+      expect(finding.message).toContain("`item 2: Staffing [RED]`");
+    },
+  );
+
+  it("is left alone when its words mark nothing, or the item is classified", () => {
+    for (const title of ["Staffing (Part 2)", "Review of confidential waste (Phase 2)", "Update – progress on exemptions", "Staffing (Not for publication) [RED]"]) {
+      expectNone(meeting(`item 1: Budget\n\n${NOTED}\n\nitem 2: ${title}\n\n${NOTED}\n`), "classification-misplaced");
+    }
   });
 });
 

@@ -28,7 +28,7 @@ import { levelsOf, type Levels } from "./level-phrases.js";
 const MARK_WORDS: ReadonlySet<string> = new Set([
   "confidential", "strictly", "private", "and", "commercial", "commercially", "in", "confidence", "not", "for", "publication",
   "exempt", "information", "part", "section", "discussion", "item", "items", "minute", "minutes", "matter", "matters", "business",
-  "session", "sensitive", "restricted", "the", "of", "this",
+  "session", "sensitive", "restricted", "the", "of", "this", "annex", "appendix", "start", "begin", "begins", "starts",
 ]);
 /** Of those, the words that say the text is withheld (with the committee's confidential levels). */
 const TRIGGERS: ReadonlySet<string> = new Set(["confidential", "confidence", "publication", "exempt"]);
@@ -99,7 +99,10 @@ export function withholdingMarks(context: CheckContext): void {
     else report(context, found, lineStart, line, prose.end, text);
     reported.add(docLineStart);
   }
-  for (const item of items) for (const block of item.blocks) if (block.kind === "heading" && !reported.has(lineStartOf(text, block.start))) heading(context, block, levels);
+  for (const item of items) {
+    if (!reported.has(lineStartOf(text, item.start))) title(context, item, levels);
+    for (const block of item.blocks) if (block.kind === "heading" && !reported.has(lineStartOf(text, block.start))) heading(context, block, levels);
+  }
 }
 
 type Found =
@@ -136,7 +139,7 @@ const BRACKET_OPENED = /\[\s*(?:strictly\s+)?([A-Za-z]+)\s*[:–—-]/i;
  */
 function isMarkLine(line: string, levels: Levels, heading = false): boolean {
   if (line.length > 80) return false;
-  const words = line.replace(/[*_[\](){}<>:.,;!'"“”‘’–—\-&/]+/g, " ").trim().split(/\s+/).filter((w) => w.length > 0);
+  const words = line.replace(/[*_#[\](){}<>:.,;!'"“”‘’–—\-&/]+/g, " ").trim().split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 8) return false;
   let says = false;
   for (const word of words) {
@@ -205,6 +208,41 @@ function heading(context: CheckContext, block: Heading, levels: Levels): void {
     `\`heading: ${block.text.text.trim()}\` is a heading: it withholds nothing, and what follows it is published. To withhold it, write \`confidential:\` above it and \`end confidential\` after it.`,
     { fixes: [{ title: "Open a confidential passage here (then close it with `end confidential`)", edits: [{ range: { start: block.start, end: block.end }, newText: "confidential:" }], certain: false }] },
   );
+}
+
+/**
+ * `item 5: Staffing (Not for publication)`, `item 5: Staffing *CONFIDENTIAL*`, `item 5: Staffing –
+ * Commercial in confidence`: a title that marks its item as withheld, in words, at its end. The
+ * item is not classified, and the public minutes print it whole (found by a review).
+ */
+function title(context: CheckContext, item: Item, levels: Levels): void {
+  const written = item.title.text.trimEnd();
+  const at = marksAtEnd(written);
+  if (at < 0) return;
+  const words = written.slice(at).replace(/^[\s(*_–—-]+|[\s)*_]+$/g, "");
+  if (words.length === 0 || !isMarkLine(fold(words).text, levels, true)) return;
+  context.report(
+    "classification-misplaced",
+    "error",
+    item.title,
+    `The title marks this item as withheld (\`${words}\`), but the item is not classified: the public minutes print it whole. Classify it at the end of its line, in square brackets: \`item ${item.number.text}: ${written.slice(0, at).trim()} [${[...levels.confidential][0] ?? "CONFIDENTIAL"}]\`.`,
+  );
+}
+
+/**
+ * Where the words that end a title start: in parentheses (`(Not for publication)`), in emphasis
+ * (`*CONFIDENTIAL*`), or after a dash between spaces; -1 for most titles, which end otherwise.
+ * (Searched from the end, without an expression tried at every place of the title.)
+ */
+function marksAtEnd(title: string): number {
+  const last = title.charCodeAt(title.length - 1);
+  if (last === 41) return title.lastIndexOf("(");
+  if (last === 42 || last === 95) {
+    let end = title.length;
+    while (end > 0 && (title.charCodeAt(end - 1) === 42 || title.charCodeAt(end - 1) === 95)) end--;
+    return Math.max(title.lastIndexOf("*", end - 1), title.lastIndexOf("_", end - 1));
+  }
+  return Math.max(title.lastIndexOf(" – "), title.lastIndexOf(" — "), title.lastIndexOf(" - "));
 }
 
 /** A level ending a title, in brackets or after a dash: `Enforcement [PRIVATE]`, `Enforcement – Confidential`, `Enforcement (confidential)`. */
