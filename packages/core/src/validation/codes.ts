@@ -37,6 +37,7 @@ export const CHECK_CODES: ReadonlySet<string> = new Set([
   "resolution-list-split",
   "resolution-mid-paragraph",
   "decision-runs-on",
+  "keyword-in-sentence",
   "bullet-withheld",
   "item-no-outcome",
   "keyword-as-prose",

@@ -10,6 +10,7 @@ import { bulletsWithheld, itemOutcome, resolutionListSplit, resolutionMidParagra
 import { keywordsAsProse, misplacedClassification } from "./checks/slip-checks.js";
 import { decisionRunsOn } from "./checks/run-on-checks.js";
 import { withholdingMarks } from "./checks/withholding-marks.js";
+import { keywordsInSentences } from "./checks/wrapped-keyword-lines.js";
 import { duplicateMeeting, meetingDateOrder } from "./checks/folder-checks.js";
 import { openActionsCarried, successorWithheld, supersession, updateReportJoined, updateClosedAction, updateRepeated, updateStatus, updateUnknownAction, updateWithheldAction } from "./checks/update-checks.js";
 import { CheckContext, type Check } from "./context.js";
@@ -24,6 +25,7 @@ export const CHECKS: readonly (readonly [string, Check])[] = [
   ["classification-misplaced", misplacedClassification],
   // (After the two above, whose findings it leaves to them.)
   ["keyword-as-prose", withholdingMarks],
+  ["keyword-in-sentence", keywordsInSentences],
   ["meeting-number-duplicate", duplicateMeeting],
   ["meeting-date-order", meetingDateOrder],
   ["duplicate-initials", duplicateInitials],

@@ -588,6 +588,7 @@ export const PUBLIC_EXPORT_GUARDS: ReadonlySet<string> = new Set([
   "classification-misplaced",
   "update-withheld-action",
   "decision-runs-on",
+  "keyword-in-sentence",
   "syntax-stray-end",
   "syntax-mismatched-end",
   "syntax-passage-too-deep",
