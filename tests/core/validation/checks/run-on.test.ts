@@ -73,6 +73,24 @@ describe("decision-runs-on", () => {
     expect(await publicMarkdown(text)).toContain("PLANTED");
   });
 
+  // Found by a review: each was published, with no finding.
+  it("is reported after a bullet ending with a semicolon, an ellipsis or a table-cell mark, at a note or emphasis, and at initials with an irregular past", () => {
+    expectFindings(
+      item("RED", [
+        "The Panel:\n- APPROVED the disposal;\n- NOTED the timetable;\n«The CFO said the price offered is £12m.»",
+        "action SECP77/01: SECAS to instruct the agents;\n«The CFO said the price offered is £3m.»",
+        "The Panel NOTED the timetable.\n«[Note: the price offered is £12m.]»",
+        "The Panel NOTED the timetable.\n«*The CFO said the price offered is £12m.*»",
+        "The Panel AGREED to proceed\u2026\n«Karen Lee said the price offered is £12m.»",
+        "The Panel NOTED the matter\n«[Post-meeting note: the settlement was signed.]»",
+        "The Panel NOTED the timetable.\u0007\n«Karen Lee said the price offered is £12m.»",
+        "The Panel AGREED to sell the depot\n«KL said the price offered is £12m.»",
+      ].join("\n\n")),
+      "decision-runs-on",
+      "error",
+    );
+  });
+
   it("is not reported at a line that wraps a decision without a full stop", () => {
     for (const blocks of [
       "The Panel NOTED the offer made by\nAcme Ltd for the building.",
@@ -87,6 +105,8 @@ describe("decision-runs-on", () => {
       "The Panel AGREED that SECAS should write to the Network Party and notify\nOfgem of the outcome.",
       "action SECP77/01: SECAS to write to the Party and to inform\nOfgem of the response by 3 April.",
       "The Panel AGREED that SECAS should notify\nThe DCC of the outcome.",
+      "The Panel AGREED to write to the buyer; and\nthe agents.",
+      "The Panel AGREED:\nThe price to be confirmed.",
     ]) expectNone(item("RED", blocks), "decision-runs-on");
   });
 

@@ -4,7 +4,7 @@ import type { Prose } from "../../model/ast.js";
 import { inlineResolution } from "../../model/resolutions.js";
 import { CAPITAL } from "../../text/letters.js";
 import { isWhiteSpace } from "../../text/trim.js";
-import { isWordProcessorBreak } from "../../text/invisible.js";
+import { isInvisible, isWordProcessorBreak } from "../../text/invisible.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import type { People } from "../people.js";
 
@@ -32,20 +32,24 @@ function endsSentence(line: string): boolean {
     const open = line.lastIndexOf("[");
     if (open >= 0 && DUE.test(line.slice(open, open + 4))) return true;
   }
-  while (at >= 0 && CLOSING.includes(line.charAt(at))) at--;
-  return at >= 0 && ".!?".includes(line.charAt(at));
+  // (Past closing marks, and characters that show nothing: Word's table-cell mark after a full stop.)
+  while (at >= 0 && (CLOSING.includes(line.charAt(at)) || isInvisible(line.charCodeAt(at)))) at--;
+  return at >= 0 && ".!?…".includes(line.charAt(at));
 }
 
 const CLOSING = `"'’”)]`;
+/** A note in square brackets: `[Post-meeting note: ...]`, `[Note: ...]`. */
+const NOTE_OPENER = String.raw`\[(?:[Pp]ost[- ]meeting\s+)?[Nn]ote\b`;
 const DUE = /^\[due$/i;
 /**
  * A line that starts a sentence: a capital, after any opening quote or bracket; a figure
  * (`£85,000 was ...`, `85 per cent ...`); or a post-meeting note, `[Post-meeting note: ...]`.
  */
-const STARTS_SENTENCE = new RegExp(`^(?:["'‘“(]?[${CAPITAL}]|[£$€]?\\d|\\[[Pp]ost[- ]meeting)`);
+const STARTS_SENTENCE = new RegExp(`^(?:["'‘“(*_]*[${CAPITAL}]|[£$€]?\\d|${NOTE_OPENER})`);
 
-/** What a wrapped sentence may end a line with: a mark that asks for more. */
-const ASKS_FOR_MORE = /[,;:(&/–—-]$/;
+
+/** What a wrapped sentence may end a line with: a mark that asks for more (a semicolon, only before a line in lower case). */
+const ASKS_FOR_MORE = /[,:(&/–—-]$/;
 /** The last word of a line (letters, or a figure: `£12m`, `2024`), without the closing marks after it; read from the end. */
 function lastWordOf(line: string): string | undefined {
   let end = line.length;
@@ -60,9 +64,12 @@ const WRAPPING_WORDS = new Set(["a", "an", "the", "and", "or", "but", "nor", "of
  * Words a sentence opens with, which a sentence that wraps does not put at the start of a line:
  * after `notify` a line starts `Ofgem of the outcome.` (found by a review), not `The Chair ...`.
  */
-const OPENERS = /^["'‘“(]?(?:The|This|That|These|Those|It|He|She|They|We|There|Members?|Officers|Councillors|Mr|Mrs|Ms|Dr|Cllr|Councillor|In response)\s/;
-/** An attendee's initials, then a verb in the past: `HS explained ...` (found by a secretary's test). */
-const INITIALS_THEN_VERB = /^([A-Z][A-Za-z'’]{1,4})\s+[a-z]{3,}ed\b/;
+const OPENERS = new RegExp(`^(?:["'‘“(*_]*(?:The|This|That|These|Those|It|He|She|They|We|There|Members?|Officers|Councillors|Mr|Mrs|Ms|Dr|Cllr|Councillor|In response)\\s|${NOTE_OPENER})`);
+/**
+ * An attendee's initials, then a verb in the past: `HS explained ...` (found by a secretary's
+ * test), `KL said ...` (by a review).
+ */
+const INITIALS_THEN_VERB = /^([A-Z][A-Za-z'’]{1,4})\s+(?:[a-z]{3,}ed|said|told|gave|made|took|felt|thought|spoke|wrote|saw|met|sought|heard|knew|put|set|held|led|left|brought|sent|spent|stood|went|won)\b/;
 
 /**
  * Whether `line` plainly starts a sentence though the line above it ends without one: it opens
@@ -73,6 +80,7 @@ const INITIALS_THEN_VERB = /^([A-Z][A-Za-z'’]{1,4})\s+[a-z]{3,}ed\b/;
  */
 function newSentenceAfterUnstopped(above: string, line: string, ends: boolean, organisations: readonly string[], people: People): boolean {
   if (!ends || ASKS_FOR_MORE.test(above)) return false;
+  // (A semicolon ends a clause: a line under it that opens a sentence starts one.)
   const speaker = INITIALS_THEN_VERB.exec(line);
   if (!OPENERS.test(line) && !(speaker && people.withInitials(speaker[1]!).length > 0)) return false;
   const last = lastWordOf(above);
