@@ -115,6 +115,17 @@ describe("an item title that marks the item as withheld in words", () => {
   });
 });
 
+describe("a passage's opener made a comment", () => {
+  // Found by a secretary's test: an editor's "toggle comment" on the passage's lines published its text.
+  it("is keyword-as-prose in a public item; its fix (not certain) takes the `//` away", () => {
+    const { text, finding } = expectFinding(meeting(`item 1: Planning\n\n${NOTED}\n\n«// confidential:»\nPLANTED-SECRET the owner's name.\n// end confidential\n`), "keyword-as-prose", "error");
+    expect(finding.fixes?.[0]?.certain).toBe(false);
+    expect(applyFix(text, finding.fixes?.[0])).toContain("\nconfidential:\nPLANTED-SECRET");
+    expectNone(meeting(`item 1: Planning [RED]\n\n${NOTED}\n\n// confidential:\nThe owner's name.\n`), "keyword-as-prose");
+    expectNone(meeting(`item 1: Planning\n\n${NOTED}\n\n// confidential: checked with the Chair\n`), "keyword-as-prose");
+  });
+});
+
 describe("the reference minutes", () => {
   it("have none of these", () => {
     for (const file of ["sec-panel-77.minutes", "sec-panel-78.minutes"]) expectNone(example(file), "keyword-as-prose");

@@ -99,6 +99,7 @@ export function withholdingMarks(context: CheckContext): void {
     else report(context, found, lineStart, line, prose.end, text);
     reported.add(docLineStart);
   }
+  commentedOpeners(context, items);
   for (const item of items) {
     if (!reported.has(lineStartOf(text, item.start))) title(context, item, levels);
     for (const block of item.blocks) if (block.kind === "heading" && !reported.has(lineStartOf(text, block.start))) heading(context, block, levels);
@@ -209,6 +210,30 @@ function heading(context: CheckContext, block: Heading, levels: Levels): void {
     { fixes: [{ title: "Open a confidential passage here (then close it with `end confidential`)", edits: [{ range: { start: block.start, end: block.end }, newText: "confidential:" }], certain: false }] },
   );
 }
+
+/**
+ * `// confidential:` in an item the public minutes print: a passage's opener made a comment, as
+ * an editor's "toggle comment" does to the lines it is given (found by a secretary's test: the
+ * text under it was published, with no finding).
+ */
+function commentedOpeners(context: CheckContext, items: readonly Item[]): void {
+  for (const comment of context.doc.comments) {
+    if (!COMMENTED_OPENER.test(comment.text)) continue;
+    if (!items.some((item) => item.start <= comment.start && comment.start < item.end) || inConfidentialPassage(context.doc, comment.start)) continue;
+    const slashes = comment.text.indexOf("//");
+    let after = slashes + 2;
+    while (after < comment.text.length && (comment.text.charCodeAt(after) === 32 || comment.text.charCodeAt(after) === 9)) after++;
+    context.report(
+      "keyword-as-prose",
+      "error",
+      comment,
+      "This comment holds `confidential:`: the passage it opened is not opened, and what follows is published. Take the `//` away to withhold it, or delete the comment if it may be published.",
+      { fixes: [{ title: "Take the `//` away", edits: [{ range: { start: comment.start + slashes, end: comment.start + after }, newText: "" }], certain: false }] },
+    );
+  }
+}
+
+const COMMENTED_OPENER = /^\s*\/\/\s*confidential\s*:\s*$/i;
 
 /**
  * `item 5: Staffing (Not for publication)`, `item 5: Staffing *CONFIDENTIAL*`, `item 5: Staffing –
