@@ -409,6 +409,19 @@ The Panel NOTED the update.
   });
 });
 
+describe("a part of a confidential item numbered another way", () => {
+  // Found by a secretary's test: `item 2(a):` was an item of no number, published.
+  test.each(["2(a)", "2.ii", "2-1"])("`item %s:` is reported, and withheld with item 2", async (number) => {
+    const text = `meeting: Parts\nnumber: 78\ndate: 2020-03-13\n\nattendees:\n  PD   Peter Davies\n\nitem 1: Budget\n\nThe Panel NOTED it.\n\nitem 2: Staffing [RED]\n\nThe Panel NOTED it.\n\nitem ${number}: Clerk's pay\n\nPLANTED-PART discussion.\n\nThe Panel NOTED the matter.\n`;
+    const doc = minutes(text);
+    expect(doc.diagnostics.map((d) => d.code)).toContain("syntax-item-number");
+    expect(doc.items[2]!.number.value).toBe(2);
+    const md = new TextDecoder().decode((await exportDocument(doc, { format: "md", draft: true, config: SEC_CONFIG })).bytes);
+    expect(md).toContain("Budget");
+    expect(md).not.toContain("PLANTED-PART");
+  });
+});
+
 /*
  * From a review that tried to publish what is withheld: each input either keeps its marker out
  * of the public Markdown, or is refused by the public guard (`publicRefusal`), as the command

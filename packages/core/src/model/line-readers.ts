@@ -142,6 +142,10 @@ export function readItemLine(keywordStart: number, keywordEnd: number, rest: Tok
       numberToken,
       `The item number \`${numberToken.text}\` is not a whole number: write the number in figures (\`item 3: Title\`), or a part of an item under its number (\`item 3.1: Title\`, \`item 3a: Title\`).`,
     );
+    // A part numbered another way (`2(a)`, `2.ii`, `2-1`) is still a part of item 2, and takes
+    // its classification: read as an item of no number, a part of a confidential item was
+    // published (found by a secretary's test).
+    if (PART_OTHERWISE.test(numberToken.text)) value = Number(/^\d+/.exec(numberToken.text)![0]);
   } else {
     // A part of an item (`3.1`, `3a`) has the number of the item it is part of.
     value = Number(/^\d+/.exec(numberToken.text)![0]);
@@ -156,10 +160,13 @@ export function readItemLine(keywordStart: number, keywordEnd: number, rest: Tok
 /** An item's number: `3`, or a part of item 3 as many committees number them, `3.1`, `3.1.2` or `3a`. */
 const ITEM_NUMBER = /^\d+(?:(?:\.\d+)+|[a-z])?$/;
 
-/** Whether an item's number is a part's (`3.1`, `3a`), not a whole item's (`3`, `03`). */
+/** Whether an item's number is a part's (`3.1`, `3a`, or written otherwise: `3(a)`, `3.ii`, `3-1`), not a whole item's (`3`, `03`). */
 export function isPartNumber(text: string): boolean {
-  return /^\d+(?:\.\d|[a-z])/.test(text);
+  return /^\d+(?:\.\d|[a-z])/.test(text) || PART_OTHERWISE.test(text);
 }
+
+/** A part of an item numbered otherwise than the language writes it: `2(a)`, `2 (b)`, `2.ii`, `2-1`, `2–1`. */
+const PART_OTHERWISE = /^\d{1,3}(?:\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\.[ivx]{1,4}|[-–]\d{1,2})$/i;
 
 export interface AttendeeLine {
   readonly initials: Token;
