@@ -155,6 +155,15 @@ describe("update-closed-action", () => {
     expect(finding.related?.[0]).toMatchObject({ message: "SECP75/01 closed here", uri: "sec-panel-76.minutes" });
   });
 
+  // Found by a secretary's test: an update of an action never raised was also said to be closed.
+  it("leaves an action its meeting never raised to update-unknown-action, though an earlier meeting closed it", () => {
+    const m76 = `${header(76, "2020-01-17")}\nitem 1: Actions\n\nupdate SECP75/09: SECAS to circulate the plan.\n\nCirculated. Status: CLOSED.\n\nThe Panel NOTED it.\n`;
+    const options = { index: folder({ "sec-panel-75.minutes": M75, "sec-panel-76.minutes": m76 }), uri: "sec-panel-77.minutes" };
+    const source = m77("update «SECP75/09»: SECAS to circulate the plan.\n\nCirculated again. Status: CLOSED.", { carried: "" });
+    expectFinding(source, "update-unknown-action", "error", options);
+    expectNone(source, "update-closed-action", options);
+  });
+
   it("names the action that superseded it", () => {
     const { finding } = finding77(inFolder(m77("update «SECP75/02»: SECAS to confirm with all MSPs.\n\nStill going. Status: Open.")),
       "update-closed-action",
