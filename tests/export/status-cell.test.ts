@@ -34,6 +34,10 @@ describe("the status cell of an update", () => {
     // Written `replaced by`: only the status cell says `superseded by`.
     const added = await print("Replaced by SECP78/01. Status: Closed.");
     expect(added).toMatch(/[Ss]uperseded by SECP78\/01/);
+    // Found by a secretary's test: `Status: Superseded.` printed `Superseded, superseded by ...`.
+    const word = (await print("This action has been superseded by SECP78/01. Status: Superseded.")).replace(/ title="[^"]*"/g, "");
+    expect(word).toMatch(/Superseded by SECP78\/01/);
+    expect(word).not.toMatch(/Superseded,? *(<[^>]*>)*\s*[Ss]uperseded by/);
   });
 });
 

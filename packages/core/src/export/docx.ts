@@ -4,7 +4,7 @@ import {
 } from "docx";
 import {
   CONFIDENTIAL_BANNER, DRAFT_BANNER, GENERATOR, WITHHELD_LABEL, classificationLabel, classificationSentence, groupUpdates, longDate, minutesStatus, newActions, referenceLine, sectionName,
-  pageMark, successorsToPrint, whenText, itemNumberMark,
+  capitalised, pageMark, statusCell, whenText, itemNumberMark,
 } from "./format.js";
 import type { Inline, MinutesView, RenderOptions, ViewAttendeeSection, ViewBlock, ViewItem, ViewUpdate } from "./view-types.js";
 
@@ -249,8 +249,8 @@ function updates(list: readonly ViewUpdate[]): Table {
           cell(u.paragraphs.map((p) => new Paragraph({ spacing: { after: 80 }, children: runs(p) })), { width: widths[2]! }),
           cell(
             [
-              text(u.status?.text ?? "", { bold: u.status?.state === "open" }),
-              ...(successorsToPrint(u).length > 0 ? [text(`Superseded by ${successorsToPrint(u).join(", ")}`, { color: MUTED, size: 17 })] : []),
+              text(statusCell(u).status, { bold: u.status?.state === "open" }),
+              ...(statusCell(u).superseded ? [text(capitalised(statusCell(u).superseded), { color: MUTED, size: 17 })] : []),
             ],
             { width: widths[3]! },
           ),

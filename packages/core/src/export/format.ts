@@ -74,6 +74,25 @@ export function successorsToPrint(update: ViewUpdate): readonly string[] {
   return update.supersededBy.filter((id) => !status.includes(id));
 }
 
+/** `words` with a capital first letter, as a cell's own line starts. */
+export function capitalised(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * An update's status cell as words: its status, and the successors it does not name
+ * (`superseded by SECP79/07`). A status that is the word alone (`Superseded.`) takes them in
+ * its own case (`Superseded by SECP79/07`), not `Superseded, superseded by ...` (found by a
+ * secretary's test).
+ */
+export function statusCell(update: ViewUpdate): { readonly status: string; readonly superseded: string } {
+  const successors = successorsToPrint(update);
+  const status = update.status?.text ?? "";
+  if (successors.length === 0) return { status, superseded: "" };
+  if (/^superseded\.?$/i.test(status.trim())) return { status: "", superseded: `${status.trim().replace(/\.$/, "")} by ${successors.join(", ")}` };
+  return { status, superseded: `superseded by ${successors.join(", ")}` };
+}
+
 /** Groups runs of consecutive action updates, so each run is one table. */
 export function groupUpdates(blocks: readonly ViewBlock[]): (ViewBlock | { kind: "updates"; updates: ViewUpdate[] })[] {
   const out: (ViewBlock | { kind: "updates"; updates: ViewUpdate[] })[] = [];

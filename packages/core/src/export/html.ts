@@ -1,7 +1,7 @@
 import { escapeHtml as e } from "./escape.js";
 import {
   CONFIDENTIAL_BANNER, DRAFT_BANNER, GENERATOR, WITHHELD_LABEL, classificationLabel, classificationSentence, groupUpdates, longDate, minutesStatus, newActions, referenceLine, sectionName,
-  pageMark, statusText, successorsToPrint, whenText, itemNumberMark,
+  capitalised, pageMark, statusCell, statusText, whenText, itemNumberMark,
 } from "./format.js";
 import { htmlStyle } from "./html-style.js";
 import type {
@@ -193,9 +193,9 @@ function actionHtml(action: ViewAction): string {
 function updatesTable(updates: readonly ViewUpdate[]): string {
   const rows = updates.map((u) => {
     const state = u.status?.state ?? "unknown";
-    const successors = successorsToPrint(u);
-    const superseded = successors.length > 0 ? `<span class="superseded">Superseded by ${e(successors.join(", "))}</span>` : "";
-    const status = u.status ? e(u.status.text) : "";
+    const cell = statusCell(u);
+    const superseded = cell.superseded ? `<span class="superseded">${e(capitalised(cell.superseded))}</span>` : "";
+    const status = e(cell.status);
     const update = u.paragraphs.map((p) => `<p>${inlines(p)}</p>`).join("");
     return `<tr><th scope="row" class="ref">${e(u.id)}</th><td class="original">${inlines(u.original)}</td><td class="update">${update}</td><td class="status status-${state}" title="${e(statusText(u))}">${status}${superseded}</td></tr>`;
   });

@@ -1,6 +1,6 @@
 import { escapeMarkdown as md } from "./escape.js";
 import {
-  CONFIDENTIAL_BANNER, DRAFT_BANNER, WITHHELD_LABEL, classificationLabel, classificationSentence, groupUpdates, longDate, newActions, referenceLine, sectionName, successorsToPrint, whenText, itemNumberMark,
+  CONFIDENTIAL_BANNER, DRAFT_BANNER, WITHHELD_LABEL, classificationLabel, classificationSentence, groupUpdates, longDate, newActions, referenceLine, sectionName, statusCell, whenText, itemNumberMark,
 } from "./format.js";
 import type { Inline, MinutesView, RenderOptions, ViewAttendeeSection, ViewBlock, ViewItem, ViewUpdate } from "./view-types.js";
 
@@ -131,9 +131,7 @@ function updates(list: readonly ViewUpdate[]): string {
       `**${md(u.id, false)}**`,
       inlines(u.original, false),
       u.paragraphs.map((p) => inlines(p, false)).join("<br><br>"),
-      [u.status ? md(u.status.text, false) : "", successorsToPrint(u).length > 0 ? `superseded by ${md(successorsToPrint(u).join(", "), false)}` : ""]
-        .filter(Boolean)
-        .join(", "),
+      [statusCell(u).status, statusCell(u).superseded].filter(Boolean).map((words) => md(words, false)).join(", "),
     ]),
   );
 }
