@@ -17,6 +17,7 @@ export const CHECK_CODES: ReadonlySet<string> = new Set([
   "action-numbering",
   "action-owner-unknown",
   "absent-owner",
+  "due-date-invalid",
   "action-as-prose",
   "meeting-number-duplicate",
   "meeting-date-order",

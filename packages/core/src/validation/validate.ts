@@ -3,7 +3,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { Document } from "../model/ast.js";
 import { FolderIndex } from "../workspace/folder-index.js";
 import { duplicateInitials, malformedInitials, initialsOrganisation } from "./checks/attendee-checks.js";
-import { absentOwner, actionIdMalformed, actionOwner, newActionIds } from "./checks/action-checks.js";
+import { absentOwner, actionIdMalformed, actionOwner, dueDates, newActionIds } from "./checks/action-checks.js";
 import { header, items, references } from "./checks/document-checks.js";
 import { absentMentioned, ambiguousInitials, organisationMismatch, unknownInitials } from "./checks/mention-checks.js";
 import { bulletsWithheld, itemOutcome, resolutionListSplit, resolutionMidParagraph, resolutionVerbs } from "./checks/resolution-checks.js";
@@ -39,6 +39,7 @@ export const CHECKS: readonly (readonly [string, Check])[] = [
   ["new-action-ids", newActionIds],
   ["action-owner", actionOwner],
   ["absent-owner", absentOwner],
+  ["due-date-invalid", dueDates],
   ["update-unknown-action", updateUnknownAction],
   ["update-closed-action", updateClosedAction],
   ["update-withheld-action", updateWithheldAction],

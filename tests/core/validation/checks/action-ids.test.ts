@@ -282,3 +282,18 @@ describe("absent-owner", () => {
     expectNone(text, "absent-owner");
   });
 });
+
+// Found by a secretary's test: the header's date was an error, and a due date that is not read passed silently.
+describe("due-date-invalid", () => {
+  it("flags a due date that is not read; a date in figures gets a fix (not certain) read day first", () => {
+    const { text, finding } = expectFinding(item("action SECP77/01: SECAS to publish it. [due «30/04/2020»]"), "due-date-invalid", "warning");
+    expect(finding.message).toContain("The due date `30/04/2020` of SECP77/01 is not read");
+    expect(finding.fixes?.[0]?.certain).toBe(false);
+    expect(applyFix(text, finding.fixes?.[0])).toContain("[due 30 April 2020]");
+    expect(expectFinding(item("action SECP77/02: SECAS to write. [due «end of May»]"), "due-date-invalid", "warning").finding.fixes).toBeUndefined();
+  });
+
+  it("accepts the two ways dates are written", () => {
+    expectNone(item("action SECP77/01: SECAS to publish it. [due 2020-04-30]\n\naction SECP77/02: SECAS to write. [due: 30 April 2020]"), "due-date-invalid");
+  });
+});

@@ -10,6 +10,8 @@ import { isTitle } from "../../model/line-readers.js";
 import { straightApostrophes } from "../../text/letters.js";
 import { keptFor } from "../../kept.js";
 import { replaceFix, type CheckContext } from "../context.js";
+import { looksLikeDate } from "../../model/dates.js";
+import { whyNotADate } from "./document-checks.js";
 
 function newActions(context: CheckContext): readonly NewAction[] {
   return contentsOf(context.doc).actions;
@@ -276,4 +278,39 @@ export function absentOwner(context: CheckContext): void {
         "Check the owner; if the action was given to them in their absence, silence this with `// minutes-disable-next-line absent-owner`.",
     );
   }
+}
+
+/**
+ * `due-date-invalid`: an action's due date that is not read (`[due 30/04/2020]`, `[due end of
+ * May]`), so the register and the exports give the action none (found by a secretary's test: the
+ * header's date was an error, and the due date passed silently).
+ */
+export function dueDates(context: CheckContext): void {
+  for (const action of newActions(context)) {
+    const due = action.due;
+    if (!due || due.iso) continue;
+    const numeric = DAY_MONTH_YEAR.exec(due.text.trim());
+    const written = numeric ? dayFirst(Number(numeric[1]), Number(numeric[2]), Number(numeric[3])) : undefined;
+    context.report(
+      "due-date-invalid",
+      "warning",
+      due,
+      `The due date \`${due.text}\` of ${action.id.text || "this action"} is not read` +
+        (looksLikeDate(due.text) && !numeric ? ` (${whyNotADate(due.text)})` : "") +
+        `: write it as \`2020-04-30\` or \`30 April 2020\`. Until then the register and the exports give the action no due date.` +
+        (written ? ` Read day first, as in the UK, it is \`${written}\`.` : ""),
+      written ? { fixes: [replaceFix(`Write \`${written}\``, due, written, false)] } : undefined,
+    );
+  }
+}
+
+/** `30/04/2020`, `30.04.2020`, `30-04-2020`: a date in figures, day and month in an order only the writer knows. */
+const DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** The date, read day first, in words (`30 April 2020`); undefined when it is no date read so. */
+function dayFirst(day: number, month: number, year: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= days ? `${day} ${MONTH_NAMES[month - 1]} ${year}` : undefined;
 }

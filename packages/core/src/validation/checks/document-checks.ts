@@ -79,7 +79,7 @@ function capitalised(word: string): string {
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /** Why a date-shaped text is not a date: the month, or the day, that does not exist. */
-function whyNotADate(text: string): string {
+export function whyNotADate(text: string): string {
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
   const long = /^(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$/.exec(text.trim());
   let month: number;
