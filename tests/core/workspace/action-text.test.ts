@@ -110,6 +110,9 @@ describe("update-withheld-action", () => {
     expect(findings("update SECP90/02: (recorded in the confidential minutes) Status: Open.")).toEqual([]);
     // Words that repeat nothing of the action restate nothing.
     expect(findings("update SECP90/02: Update provided under item 2. Status: Closed.")).toEqual([]);
+    // Nor does the owner, or a role word, named again (found by a review).
+    expect(findings("update SECP90/02: SECAS reported the matter resolved. Status: Closed.")).toEqual([]);
+    expect(findings("update SECP90/02: The Chair confirmed it was done. Status: Closed.")).toEqual([]);
   });
 
   it("reports an update that repeats one word of the action, such as the party's name", () => {

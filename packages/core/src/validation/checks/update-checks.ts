@@ -7,6 +7,7 @@ import type { FolderIndex } from "../../workspace/folder-index.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { carryForwardFix, missingCarriedActions } from "../carry-forward.js";
 import { statusStateOf, type MinutesConfig } from "../../config/config.js";
+import { tablesOf } from "../../config/derived.js";
 import { hasPublicVersion, publicBlocks } from "../../export/public-view.js";
 import { lastStatusLabel } from "../../model/assemble-blocks.js";
 import { spanOf, type Range } from "../../text/range.js";
@@ -259,7 +260,7 @@ export function updateWithheldAction(context: CheckContext): void {
     if (!hasWords(update)) continue;
     const raised = context.index.action(update.id.text)?.raised;
     if (!raised || raised.meeting.uri === context.uri || publicBlocks(raised.meeting.doc, context.config).has(raised.action)) continue;
-    if (!restates(update.original.text, raised.action.prose.text)) continue;
+    if (!restates(update.original.text, raised.action.prose.text, ownWords(raised.action.owner?.text, context.config))) continue;
     // (What this meeting shows is asked only now: most updates restate public actions.)
     if (!publicBlocks(context.doc, context.config).has(update)) continue;
     context.report(
@@ -395,10 +396,21 @@ function passageEnd(update: ActionUpdate): number {
  * (`Acme briefing.` repeats `Acme`). `Update provided under item 2.` repeats nothing of
  * `SECAS to brief on the merger`. Safe by default: one word is enough.
  */
-function restates(update: string, action: string): boolean {
-  const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => !UPDATE_WORDS.has(w));
+function restates(update: string, action: string, named: ReadonlySet<string>): boolean {
+  const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => !UPDATE_WORDS.has(w) && !named.has(w));
   const said = new Set(words(action));
   return words(update).some((word) => said.has(word));
+}
+
+/**
+ * Who an action's text names as its doer (its owner, the committee's role words): an update
+ * repeats them without repeating what was withheld (found by a review: `The Clerk reported the
+ * matter resolved.` was said to restate `Clerk to write to the resident ...`).
+ */
+function ownWords(owner: string | undefined, config: MinutesConfig): ReadonlySet<string> {
+  const words = new Set(tablesOf(config).roleWords);
+  for (const word of owner?.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []) words.add(word);
+  return words;
 }
 
 /** Words any update may use without repeating its action. */
