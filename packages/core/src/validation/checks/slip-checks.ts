@@ -24,6 +24,9 @@ import {
  * the public export refuses a document that has one (see `PUBLIC_EXPORT_GUARDS`).
  */
 
+/** The start of the next line when it is a list's entry: a line break, then a bullet, a number or a letter and a space. */
+const LIST_ENTRY_NEXT = new RegExp(`^\\r?\\n[ \\t]*${LIST_MARKER}[ \\t]`);
+
 /** White space and characters that show nothing, as a word processor leaves them inside an ID. */
 const BLANKS = new RegExp(BLANK, "g");
 
@@ -173,7 +176,11 @@ function checkLine(
   // Or `PRIVATE:`, `Strictly confidential:` alone on a line: the committee's own words for
   // `confidential:` (found by a secretary's test). Its match has no keyword group: `confidential:`.
   const own = levelsOf(context.config);
-  const passage = PASSAGE.exec(line) ?? (otherwise && (place.first || ALONE_IN_CAPITALS_OR_BRACKETS.test(line)) ? otherwise : null) ?? own.opener.exec(line) ?? (place.first ? own.phraseOpener.exec(line) : null);
+  // (A level in capitals with its colon over a list heads a RAG breakdown, `RED:` / `- FOC
+  // go-live`: found by a review of false positives.)
+  const opener = own.opener.exec(line);
+  const headsList = opener !== null && LIST_ENTRY_NEXT.test(context.doc.text.slice(lineAt + textOfLine.length, lineAt + textOfLine.length + 16));
+  const passage = PASSAGE.exec(line) ?? (otherwise && (place.first || ALONE_IN_CAPITALS_OR_BRACKETS.test(line)) ? otherwise : null) ?? (headsList ? null : opener) ?? (place.first ? own.phraseOpener.exec(line) : null);
   // `Summary: the budget is on track.` is a lead-in of prose; `Summary:` alone is the keyword.
   if (passage && passage[2]?.toLowerCase() === "summary" && passage[0].length < line.length) return;
   if (passage) {

@@ -4,6 +4,7 @@ import { publicItems } from "../../export/public-view.js";
 import type { Range } from "../../text/range.js";
 import type { CheckContext } from "../context.js";
 import { closedLater, fold } from "./keyword-shapes.js";
+import { LIST_MARKER } from "../../syntax/bullets.js";
 import { levelsOf, type Levels } from "./level-phrases.js";
 
 /*
@@ -95,6 +96,11 @@ export function withholdingMarks(context: CheckContext): void {
     const whole = text.slice(docLineStart, lineStart) + line;
     const found = readLine(line, whole, levels);
     if (!found || reported.has(docLineStart) || inConfidentialPassage(context.doc, lineStart)) continue;
+    // `Private:` over a list of private car parks heads the list; `2. Current Events of Default
+    // [RED]` among other entries is an entry of a list of titles (found by a review of false
+    // positives). A mark stands alone, and an item line written otherwise is one.
+    if (found.kind === "marks" && /:\s*$/.test(line) && listEntryAt(text, lineEndOf(text, lineStart) + 1)) continue;
+    if (found.kind === "level-at-end" && (listEntryAt(text, lineEndOf(text, lineStart) + 1) || listEntryBefore(text, docLineStart))) continue;
     if (found.kind === "level-at-end") report(context, found, docLineStart, whole, prose.end, text);
     else report(context, found, lineStart, line, prose.end, text);
     reported.add(docLineStart);
@@ -128,8 +134,11 @@ function readLine(written: string, whole: string, levels: Levels): Found | undef
 const LEVEL_AT_END = /^(.*?)\[\s*([A-Za-z]+)\s*\]\s*:?$/;
 /** An item's number and title as a secretary numbers them otherwise: `3. Staff pay`, `Agenda item 3: Staff pay`, `item No. 3; Staff pay`. */
 const NUMBERED_TITLE = /^(?:agenda\s+)?(?:item\s*)?(?:no\.?\s*)?(\d{1,3})\s*[.:;)\-–—]?\s+(\S.*)$/i;
-/** `[Confidential: ...`, `[PRIVATE – ...`: words in square brackets opened by a level. */
-const BRACKET_OPENED = /\[\s*(?:strictly\s+)?([A-Za-z]+)\s*[:–—-]/i;
+/**
+ * `[Confidential: ...`, `[PRIVATE: ...`: words in square brackets opened by a level and a colon; not
+ * a pointer to where they are recorded (`[Confidential: recorded in the Part 2 minutes]`).
+ */
+const BRACKET_OPENED = /\[\s*(?:strictly\s+)?([A-Za-z]+)\s*:(?![^\]]*\b(?:recorded|minutes|see|withheld|redacted)\b)/i;
 
 /**
  * Whether a line is marks alone: after emphasis, brackets and punctuation are taken away, a few
@@ -143,12 +152,16 @@ function isMarkLine(line: string, levels: Levels, heading = false): boolean {
   const words = line.replace(/[*_#[\](){}<>:.,;!'"“”‘’–—\-&/]+/g, " ").trim().split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 8) return false;
   let says = false;
-  for (const word of words) {
+  for (const [k, word] of words.entries()) {
     const lower = word.toLowerCase();
-    const level = levels.confidential.has(word.toUpperCase());
+    const upper = word.toUpperCase();
+    const level = levels.confidential.has(upper);
     if ((!MARK_WORDS.has(lower) && !PART_NUMBER.test(word) && !level) || (heading && TOPIC_WORDS.has(lower))) return false;
+    // A count or a rating is no mark: `RED: 2`, `Commercial: RED`, `Commercial (AMBER)` (found by
+    // a review of false positives). A number counts only as a part's (`Part 2`).
+    if (/^\d/.test(word) && words[k - 1]?.toLowerCase() !== "part") return false;
     if (TRIGGERS.has(lower)) says = true;
-    else if (level && (word === word.toUpperCase() || /[[(]/.test(line) || (line.includes(":") && !COLOURS.has(word.toUpperCase())))) says = true;
+    else if (level && COLOURS.has(upper) ? k === 0 && (word === upper || /^[[(]/.test(line)) : level && (word === upper || /[[(]/.test(line) || line.includes(":"))) says = true;
   }
   return says;
 }
@@ -202,6 +215,9 @@ function heading(context: CheckContext, block: Heading, levels: Levels): void {
   if (!marked) return;
   const level = typeof marked === "object" ? marked[1]! : "";
   if (typeof marked === "object" && !levels.confidential.has(level.toUpperCase())) return;
+  // A colour after a dash or in round brackets is a rating (`FOC delivery – RED`, `Release 2
+  // (AMBER)`); in square brackets it is a classification (found by a review of false positives).
+  if (typeof marked === "object" && COLOURS.has(level.toUpperCase()) && !marked[0].trimStart().startsWith("[")) return;
   context.report(
     "keyword-as-prose",
     "error",
@@ -294,6 +310,30 @@ function proseAt(sorted: readonly Prose[], at: number): Prose | undefined {
   const prose = sorted[low - 1];
   return prose && at < prose.end ? prose : undefined;
 }
+
+/** Where the line that holds `at` ends (its line break, or the end of the text). */
+function lineEndOf(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return end;
+}
+
+/** Whether the next line that holds anything, from `from` on, is a list's entry. */
+function listEntryAt(text: string, from: number): boolean {
+  let at = from;
+  while (at < text.length && (text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13 || text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  return LIST_ENTRY.test(text.slice(at, at + 12));
+}
+
+/** Whether the line just above the one starting at `lineStart` is a list's entry. */
+function listEntryBefore(text: string, lineStart: number): boolean {
+  if (lineStart === 0) return false;
+  const above = lineStartOf(text, lineStart - 1 - (text.charCodeAt(lineStart - 1) === 10 && text.charCodeAt(lineStart - 2) === 13 ? 1 : 0));
+  return LIST_ENTRY.test(text.slice(above, above + 12).replace(/^[ \t]+/, ""));
+}
+
+/** A list entry's mark: a bullet, a number or a letter (`- `, `2. `, `(a) `). */
+const LIST_ENTRY = new RegExp(`^${LIST_MARKER}[ \t]`);
 
 function lineStartOf(text: string, at: number): number {
   let start = at;
