@@ -2,6 +2,7 @@ import type { Item } from "../../model/ast.js";
 import { hasPublicVersion, publicItems } from "../../export/public-view.js";
 import { startsKeywordLine } from "../../syntax/tokens.js";
 import type { CheckContext } from "../context.js";
+import { LIST_MARKER } from "../../syntax/bullets.js";
 
 /*
  * `keyword-in-sentence`: an item or action line straight under a line of prose that does not end
@@ -66,10 +67,26 @@ function wrappedLineAbove(text: string, at: number): string | undefined {
   // A blank line, a comment, or a keyword line (`heading:`, another action's line) is no sentence.
   if (first.length === 0 || first.startsWith("//") || startsKeywordLine(text, start)) return undefined;
   // A sentence ends with its stop, a lead-in with its colon; a bracket or a quote may close either.
-  if (!/[A-Za-z0-9,]$/.test(above)) return undefined;
+  // A list's entry stands on its own (`- union consultation`).
+  if (!/[A-Za-z0-9,]$/.test(above) || LIST_ENTRY.test(first)) return undefined;
+  // Minutes often leave a line unstopped (`Members of the public were readmitted at 11.40am`):
+  // the sentence plainly runs on only after a comma or a word no sentence ends with (`under`,
+  // `the`), or into a keyword line that goes on in lower case (`item 3: the Clerk had ...`).
   const words = above.split(/\s+/);
+  const last = words.at(-1)!.toLowerCase();
+  // (After a figure, `for` and `against` count votes: `Voting: 6 for, 0 against`.)
+  const wraps = WRAPS_BEFORE.has(last) && !/^\d/.test(words.at(-2) ?? "");
+  if (!above.endsWith(",") && !wraps && !LOWER_AFTER_KEYWORD.test(text.slice(at, at + 120))) return undefined;
   return words.slice(-4).join(" ");
 }
+
+/** Words a sentence goes on after, at the end of a wrapped line: articles, prepositions, conjunctions. */
+const WRAPS_BEFORE: ReadonlySet<string> = new Set(["a", "an", "the", "and", "or", "but", "of", "to", "by", "for", "from", "with", "at", "in", "on", "into", "under", "that", "which", "who", "whether", "if", "its", "their", "his", "her", "our", "this", "these", "those", "between"]);
+
+/** A keyword line whose words after its colon start in lower case: `item 3: the Clerk ...`. */
+const LOWER_AFTER_KEYWORD = /^[^:\r\n]*:[ \t]*[a-z]/;
+/** A list's entry: a bullet, a number or a letter, then a space. */
+const LIST_ENTRY = new RegExp(`^${LIST_MARKER}[ \\t]`);
 
 function lineAt(text: string, at: number): { start: number; end: number } {
   let end = at;
