@@ -107,6 +107,18 @@ describe("decision-runs-on", () => {
       "The Panel AGREED that SECAS should notify\nThe DCC of the outcome.",
       "The Panel AGREED to write to the buyer; and\nthe agents.",
       "The Panel AGREED:\nThe price to be confirmed.",
+      // Found by a review of false positives: a line that wraps after an abbreviation's full stop,
+      // a record of the vote, and a name that wraps before `Members`.
+      "The Panel RESOLVED to lease the land adjoining St.\nMary's Church to the PCC.",
+      "action SECP77/01: SECAS to instruct the solicitors, Bevan & Co.\nSolicitors, to prepare the lease.",
+      "The Panel RESOLVED to award a grant to the Scouts (Registered Charity No.\n1012345) towards the roof.",
+      "The Panel AGREED to appoint Mr T.\nWells, with regret.",
+      "The Panel AGREED to limit it, e.g.\nTen hours a week.",
+      "The Panel RESOLVED to approve the lease.\nProposed by Cllr Hart, seconded by Cllr Dale and carried unanimously.",
+      "The Panel RESOLVED to approve the lease.\nCarried: 4 for, 0 against, 1 abstention.",
+      "The Panel RESOLVED to approve the lease.\n(Carried unanimously.)",
+      "The Panel AGREED that the outcome be shared with Governors and Foundation Trust\nMembers at the Annual Members' Meeting.",
+      "The Panel APPROVED the disposal of the site, subject to the conditions\nHS set out in her paper.",
     ]) expectNone(item("RED", blocks), "decision-runs-on");
   });
 

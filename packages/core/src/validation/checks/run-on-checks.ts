@@ -34,8 +34,14 @@ function endsSentence(line: string): boolean {
   }
   // (Past closing marks, and characters that show nothing: Word's table-cell mark after a full stop.)
   while (at >= 0 && (CLOSING.includes(line.charAt(at)) || isInvisible(line.charCodeAt(at)))) at--;
-  return at >= 0 && ".!?…".includes(line.charAt(at));
+  if (at < 0 || !".!?…".includes(line.charAt(at))) return false;
+  // An abbreviation's full stop ends no sentence: a line wraps after `St.`, `Co.`, `No.`, `e.g.`,
+  // `Mr T.` (found by a review of false positives).
+  return !(line.charAt(at) === "." && ABBREVIATION.test(line.slice(Math.max(0, at - 12), at + 1)));
 }
+
+/** A word that ends with an abbreviation's full stop, at the end of a line: `St.`, `e.g.`, `approx.`, an initial `T.`. */
+const ABBREVIATION = /(?:^|[\s(])(?:St|Co|No|Nos|Ltd|Mr|Mrs|Ms|Dr|Cllr|Rev|Revd|Prof|Inc|Corp|Bros|Jr|Sr|vs|cf|approx|e\.g|i\.e|[A-Z])\.$/;
 
 const CLOSING = `"'’”)]`;
 /** A note in square brackets: `[Post-meeting note: ...]`, `[Note: ...]`. */
@@ -47,6 +53,9 @@ const DUE = /^\[due$/i;
  */
 const STARTS_SENTENCE = new RegExp(`^(?:["'‘“(*_]*[${CAPITAL}]|[£$€]?\\d|${NOTE_OPENER})`);
 
+
+/** How minutes record a vote under the decision it carried. */
+const VOTE_RECORD = /^\(?(?:Proposed|Seconded|Carried|Unanimous(?:ly)?|Resolved unanimously|Voting|Votes?|For|Against|Abstentions?|Abstained)\b/;
 
 /** What a wrapped sentence may end a line with: a mark that asks for more (a semicolon, only before a line in lower case). */
 const ASKS_FOR_MORE = /[,:(&/–—-]$/;
@@ -69,7 +78,7 @@ const OPENERS = new RegExp(`^(?:["'‘“(*_]*(?:The|This|That|These|Those|It|He
  * An attendee's initials, then a verb in the past: `HS explained ...` (found by a secretary's
  * test), `KL said ...` (by a review).
  */
-const INITIALS_THEN_VERB = /^([A-Z][A-Za-z'’]{1,4})\s+(?:[a-z]{3,}ed|said|told|gave|made|took|felt|thought|spoke|wrote|saw|met|sought|heard|knew|put|set|held|led|left|brought|sent|spent|stood|went|won)\b/;
+const INITIALS_THEN_VERB = /^([A-Z][A-Za-z'’]{1,4})\s+(?:[a-z]{3,}ed|said|told|gave|took|felt|thought|spoke|wrote|saw|sought|heard|knew|brought|went)\b/;
 
 /**
  * Whether `line` plainly starts a sentence though the line above it ends without one: it opens
@@ -80,6 +89,8 @@ const INITIALS_THEN_VERB = /^([A-Z][A-Za-z'’]{1,4})\s+(?:[a-z]{3,}ed|said|told
  */
 function newSentenceAfterUnstopped(above: string, line: string, ends: boolean, organisations: readonly string[], people: People): boolean {
   if (!ends || ASKS_FOR_MORE.test(above)) return false;
+  // `... Foundation Trust` / `Members at the Annual Members' Meeting.`: a name that wraps.
+  if (/^(?:Members|Officers|Councillors)\s+(?:at|of|and|in|on|for|to|who|from|with)\b/.test(line) && /(?:^|\s)[A-Z][a-z]+$/.test(above)) return false;
   // (A semicolon ends a clause: a line under it that opens a sentence starts one.)
   const speaker = INITIALS_THEN_VERB.exec(line);
   if (!OPENERS.test(line) && !(speaker && people.withInitials(speaker[1]!).length > 0)) return false;
@@ -111,6 +122,9 @@ export function decisionRunsOn(context: CheckContext): void {
       // comment, a sentence in lower case).
       const broken = wordProcessorBreakBetween(context.doc.text, above.end, line.start);
       if (!startsSentence && !broken) continue;
+      // A record of the vote belongs to the decision: `Proposed by Cllr Hart, seconded by ...`,
+      // `Carried: 4 for, 0 against.`, `(Carried unanimously.)` (found by a review of false positives).
+      if (!broken && VOTE_RECORD.test(line.text)) continue;
       // `The Panel AGREED ...` on the next line is a decision of its own, published either way.
       if (inlineResolution(asProse(line.text), settings)) continue;
       const readAsPart = `so it is read as part of the ${kind} and printed with it in the public minutes, though item ${item.number.text}${level ? `, classified ${level},` : ""} is recorded in the confidential minutes.`;
