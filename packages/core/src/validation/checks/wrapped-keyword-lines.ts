@@ -22,35 +22,29 @@ export function keywordsInSentences(context: CheckContext): void {
     const item = doc.items[i]!;
     const above = doc.items[i - 1]!;
     if (published.has(above) || !published.has(item)) continue;
-    const wraps = wrappedLineAbove(doc.text, item.start);
-    if (wraps === undefined) continue;
-    context.report(
-      "keyword-in-sentence",
-      "error",
-      lineAt(doc.text, item.start),
-      `This line starts item ${item.number.text}, but the line above it does not end its sentence (\`…${wraps}\`): it reads as that sentence wrapping. ` +
-        `As written, item ${item.number.text} starts here and is not classified, so it and all that follows it are published, though they stand in confidential item ${above.number.text}. ` +
-        "Join the two lines, or end the sentence above and leave a blank line before the item.",
-      { fixes: [joinFix(doc.text, item.start)] },
-    );
+    report(context, item.start, `item ${item.number.text}`, `item ${item.number.text} starts here and is not classified, so it and all that follows it are published, though they stand in confidential item ${above.number.text}`, "the item");
   }
   for (const item of doc.items) {
     if (published.has(item)) continue;
     for (const block of item.blocks) {
-      if (block.kind !== "action") continue;
-      const wraps = wrappedLineAbove(doc.text, block.start);
-      if (wraps === undefined) continue;
-      context.report(
-        "keyword-in-sentence",
-        "error",
-        lineAt(doc.text, block.start),
-        `This line starts an action, but the line above it does not end its sentence (\`…${wraps}\`): it reads as that sentence wrapping. ` +
-          `As written, it is an action, which the public minutes print from this confidential item, with the words after its ID. ` +
-          "Join the two lines, or end the sentence above and leave a blank line before the action.",
-        { fixes: [joinFix(doc.text, block.start)] },
-      );
+      if (block.kind === "action") report(context, block.start, "an action", "it is an action, which the public minutes print from this confidential item, with the words after its ID", "the action");
     }
   }
+}
+
+/** Reports the keyword line at `at` (`starts` what, `as written` what follows) when the line above runs on into it. */
+function report(context: CheckContext, at: number, starts: string, asWritten: string, before: string): void {
+  const text = context.doc.text;
+  const wraps = wrappedLineAbove(text, at);
+  if (wraps === undefined) return;
+  context.report(
+    "keyword-in-sentence",
+    "error",
+    lineAt(text, at),
+    `This line starts ${starts}, but the line above it does not end its sentence (\`…${wraps}\`): it reads as that sentence wrapping. ` +
+      `As written, ${asWritten}. Join the two lines, or end the sentence above and leave a blank line before ${before}.`,
+    { fixes: [joinFix(text, at)] },
+  );
 }
 
 /** The end of the line above `at` (a few words, to quote) when it is prose that does not end its sentence; else undefined. */
