@@ -411,7 +411,7 @@ The Panel NOTED the update.
 
 describe("a part of a confidential item numbered another way", () => {
   // Found by a secretary's test: `item 2(a):` was an item of no number, published.
-  test.each(["2(a)", "2.ii", "2-1"])("`item %s:` is reported, and withheld with item 2", async (number) => {
+  test.each(["2(a)", "2.ii", "2-1", "2.a", "2/1", "2.1.", "2(a)(i)", "2a.1"])("`item %s:` is reported, and withheld with item 2", async (number) => {
     const text = `meeting: Parts\nnumber: 78\ndate: 2020-03-13\n\nattendees:\n  PD   Peter Davies\n\nitem 1: Budget\n\nThe Panel NOTED it.\n\nitem 2: Staffing [RED]\n\nThe Panel NOTED it.\n\nitem ${number}: Clerk's pay\n\nPLANTED-PART discussion.\n\nThe Panel NOTED the matter.\n`;
     const doc = minutes(text);
     expect(doc.diagnostics.map((d) => d.code)).toContain("syntax-item-number");
@@ -419,6 +419,16 @@ describe("a part of a confidential item numbered another way", () => {
     const md = new TextDecoder().decode((await exportDocument(doc, { format: "md", draft: true, config: SEC_CONFIG })).bytes);
     expect(md).toContain("Budget");
     expect(md).not.toContain("PLANTED-PART");
+  });
+});
+
+describe("a part of a classified part", () => {
+  // Found by a review: `item 1.1.1:` under `item 1.1: ... [RED]` took public item 1's level, and was published.
+  test("takes the part's level, and `1.10` takes none of `1.1`'s", async () => {
+    const text = `meeting: Parts\nnumber: 71\ndate: 2020-03-13\n\nattendees:\n  PD   Peter Davies\n\nitem 1: Finance\n\nThe Panel NOTED it.\n\nitem 1.1: Supplier default [RED]\n\nThe Panel NOTED it.\n\nitem 1.1.1: Details\n\nPLANTED-SUBPART discussion.\n\nitem 1.10: Other\n\nPublic words.\n\nThe Panel NOTED it.\n`;
+    const md = new TextDecoder().decode((await exportDocument(minutes(text), { format: "md", draft: true, config: SEC_CONFIG })).bytes);
+    expect(md).not.toContain("PLANTED-SUBPART");
+    expect(md).toContain("Public words.");
   });
 });
 

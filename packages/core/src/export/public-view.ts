@@ -284,11 +284,21 @@ function classificationsOf(doc: Document, source: SourceText, config: MinutesCon
     const n = item.number.value;
     if (own[i] !== undefined || n === undefined || !isPartNumber(item.number.text)) return own[i];
     const candidates = wholes.get(n) ?? [];
-    const withheld = candidates.find((c) => confidentialLevel(own[c], config) !== "public");
+    // A part of a classified part (`1.1.1` under `1.1 [RED]`) takes its level too, though the
+    // whole item is public (found by a review: it was published).
+    const parents = doc.items.flatMap((other, c) => (c < i && own[c] !== undefined && isPartOf(item.number.text, other.number.text) ? [c] : []));
+    const withheld = [...parents, ...candidates].find((c) => confidentialLevel(own[c], config) !== "public");
     if (withheld !== undefined) return own[withheld];
     const above = candidates.filter((c) => c < i).at(-1) ?? candidates[0];
     return above === undefined ? undefined : own[above];
   });
+}
+
+/** Whether the item numbered `part` is a part of the one numbered `whole`: `1.1.1` of `1.1`, `2a.1` of `2a`. */
+function isPartOf(part: string, whole: string): boolean {
+  if (part.length <= whole.length || !part.startsWith(whole)) return false;
+  // (`1.10` is no part of `1.1`.)
+  return !(/\d$/.test(whole) && /\d/.test(part.charAt(whole.length)));
 }
 
 /**

@@ -160,13 +160,17 @@ export function readItemLine(keywordStart: number, keywordEnd: number, rest: Tok
 /** An item's number: `3`, or a part of item 3 as many committees number them, `3.1`, `3.1.2` or `3a`. */
 const ITEM_NUMBER = /^\d+(?:(?:\.\d+)+|[a-z])?$/;
 
-/** Whether an item's number is a part's (`3.1`, `3a`, or written otherwise: `3(a)`, `3.ii`, `3-1`), not a whole item's (`3`, `03`). */
+/** Whether an item's number is a part's (`3.1`, `3a`, or written otherwise: `3(a)`, `3.ii`, `3-1`, `3/1`), not a whole item's (`3`, `03`). */
 export function isPartNumber(text: string): boolean {
   return /^\d+(?:\.\d|[a-z])/.test(text) || PART_OTHERWISE.test(text);
 }
 
-/** A part of an item numbered otherwise than the language writes it: `2(a)`, `2 (b)`, `2.ii`, `2-1`, `2–1`. */
-const PART_OTHERWISE = /^\d{1,3}(?:\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\.[ivx]{1,4}|[-–]\d{1,2})$/i;
+/**
+ * A part of an item numbered otherwise than the language writes it: the item's number, then
+ * anything but a figure (`2(a)`, `2.ii`, `2-1`, `1.a`, `1/1`, `1.1.`, `1,1`, `1(a)(i)`). Found by
+ * two reviews: each published a part of a confidential item.
+ */
+const PART_OTHERWISE = /^\d{1,3}[^\d\s:]\S*$/;
 
 export interface AttendeeLine {
   readonly initials: Token;
