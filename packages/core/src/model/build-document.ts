@@ -258,9 +258,12 @@ function buildHeader(fields: HeaderField[], problems: Problems): Header {
     const earlier = seen.get(field.key);
     if (earlier) {
       problems.error(
-        "syntax-duplicate-field",
+        // Two classifications: the first is used, and may be the public one (`WHITE`, then `RED`).
+        // A guard of the public export (found by a review, where the meeting was published).
+        field.key === "classification" ? "classification-misplaced" : "syntax-duplicate-field",
         field.keyRange,
-        `\`${field.key}:\` is given twice; the first one (\`${earlier.value.text}\`) is used. Delete one of them.`,
+        `\`${field.key}:\` is given twice; the first one (\`${earlier.value.text}\`) is used. Delete one of them.` +
+          (field.key === "classification" ? " Until then the public version is not exported: the meeting may be meant to be classified as the other says." : ""),
       );
       continue;
     }

@@ -145,6 +145,29 @@ describe("counts, ratings, list heads and pointers", () => {
   });
 });
 
+// Found by a review: the whole meeting was published.
+describe("a meeting's title or a second classification that marks the meeting as withheld", () => {
+  it.each(["Extraordinary SEC Panel Meeting [RED]", "SEC Panel Meeting 78 (RED)", "SEC Panel Meeting 79 – Confidential", "CONFIDENTIAL SEC Panel Meeting 80", "[RED] Extraordinary Meeting"])(
+    "`meeting: %s` is classification-misplaced when the meeting is not classified",
+    (title) => {
+      const source = meeting(`item 1: Budget\n\n${NOTED}\n`).replace(/^meeting: .*$/m, `meeting: «${title}»`);
+      expect(expectFinding(source, "classification-misplaced", "error").finding.message).toContain("but the meeting is not classified");
+      expectNone(source.replace("date: 2020-02-14", "date: 2020-02-14\nclassification: RED").replace(/[«»]/g, ""), "classification-misplaced");
+    },
+  );
+
+  it("leaves a title that names no level, or a team", () => {
+    for (const title of ["SEC Panel Meeting 77", "RED Team Review Meeting", "Confidential Waste Working Group"]) {
+      expectNone(meeting(`item 1: Budget\n\n${NOTED}\n`).replace(/^meeting: .*$/m, `meeting: ${title}`), "classification-misplaced");
+    }
+  });
+
+  it("a second `classification:` line is classification-misplaced: the first is used, and may be the public one", () => {
+    const source = meeting(`item 1: Budget\n\n${NOTED}\n`).replace("date: 2020-02-14", "date: 2020-02-14\nclassification: WHITE\n«classification:» RED");
+    expect(expectFinding(source, "classification-misplaced", "error").finding.message).toContain("is given twice; the first one (`WHITE`) is used");
+  });
+});
+
 describe("the reference minutes", () => {
   it("have none of these", () => {
     for (const file of ["sec-panel-77.minutes", "sec-panel-78.minutes"]) expectNone(example(file), "keyword-as-prose");

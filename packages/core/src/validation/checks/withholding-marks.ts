@@ -64,6 +64,7 @@ export function withholdingMarks(context: CheckContext): void {
   const items = publicItems(context.doc, context.config);
   if (items.length === 0) return;
   const levels = levelsOf(context.config);
+  meetingTitle(context, levels);
   const published = new Set<Item>(items);
   const reported = linesReported(context);
   const text = context.doc.text;
@@ -224,6 +225,31 @@ function heading(context: CheckContext, block: Heading, levels: Levels): void {
     block,
     `\`heading: ${block.text.text.trim()}\` is a heading: it withholds nothing, and what follows it is published. To withhold it, write \`confidential:\` above it and \`end confidential\` after it.`,
     { fixes: [{ title: "Open a confidential passage here (then close it with `end confidential`)", edits: [{ range: { start: block.start, end: block.end }, newText: "confidential:" }], certain: false }] },
+  );
+}
+
+/**
+ * `meeting: Extraordinary Meeting [RED]`, `meeting: ... – Confidential`, `meeting: CONFIDENTIAL
+ * Panel Meeting`: a title that marks the meeting as withheld, which no `classification:` line
+ * classifies (found by a review: the whole meeting was published).
+ */
+function meetingTitle(context: CheckContext, levels: Levels): void {
+  const title = context.doc.header.title;
+  if (!title) return;
+  const written = fold(title.text).text.trim();
+  const end = MARK_AT_END.exec(written);
+  // At its start, a level in capitals (`CONFIDENTIAL Panel Meeting`), a colour only in brackets
+  // (`[RED] ...`; `RED Team Review` names a team).
+  const first = /^(\[?)\s*([A-Za-z]+)/.exec(written);
+  const opens = first && first[2] === first[2]!.toUpperCase() && levels.confidential.has(first[2]!) && (first[1] === "[" || !COLOURS.has(first[2]!)) ? first[2] : undefined;
+  const level = end && levels.confidential.has(end[1]!.toUpperCase()) ? end[1]! : opens;
+  if (!level) return;
+  const upper = level.toUpperCase();
+  context.report(
+    "classification-misplaced",
+    "error",
+    title,
+    `The meeting's title marks it \`${level}\`, but the meeting is not classified: its public version would print all of it. Write \`classification: ${upper === "CONFIDENTIAL" ? [...levels.confidential][0] ?? upper : upper}\` in the header to withhold it, or take the mark from the title if the meeting is public.`,
   );
 }
 
