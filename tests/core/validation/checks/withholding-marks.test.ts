@@ -18,6 +18,20 @@ describe("a line of marks alone", () => {
     "# Confidential",
     "Confidential Annex:",
     "Start confidential:",
+    // Found by a second review.
+    "Do not publish:",
+    "Not to be published:",
+    "Restricted:",
+    "Commercially sensitive:",
+    "In private:",
+    "Strictly private:",
+    "Embargoed:",
+    "Legally privileged:",
+    "Exempt (para 3):",
+    "Non-public:",
+    "Withheld:",
+    "Redacted:",
+    "`confidential:`",
     "(Confidential)",
     "**Confidential**",
     "*Confidential:*",
@@ -58,6 +72,15 @@ describe("a line of marks alone", () => {
     expect(PUBLIC_EXPORT_GUARDS.has(finding.code)).toBe(true);
     const published = new TextDecoder().decode((await exportDocument(parse(text, { config: PARISH }), { format: "md", draft: true, config: PARISH })).bytes);
     expect(published).toContain("PLANTED-SECRET");
+  });
+});
+
+describe("an opener that ends a line after a sentence", () => {
+  // Found by a second review: `Text here. Confidential:` opened nothing, and the text under it was published.
+  it("is keyword-as-prose, and its fix (not certain) puts the opener on a line of its own", () => {
+    const { text, finding } = expectFinding(meeting(`item 1: Planning\n\n${NOTED}\n\nThe Chair gave an update. «Confidential:»\nPLANTED-SECRET the owner's name.\n`), "keyword-as-prose", "error");
+    expect(applyFix(text, finding.fixes?.[0])).toContain("The Chair gave an update. \nconfidential:\nPLANTED-SECRET");
+    expectNone(meeting(`item 1: Planning\n\nThe Chair gave an update. The Panel NOTED the following:\n- the budget\n`), "keyword-as-prose");
   });
 });
 

@@ -30,13 +30,20 @@ const MARK_WORDS: ReadonlySet<string> = new Set([
   "confidential", "strictly", "private", "and", "commercial", "commercially", "in", "confidence", "not", "for", "publication",
   "exempt", "information", "part", "section", "discussion", "item", "items", "minute", "minutes", "matter", "matters", "business",
   "session", "sensitive", "restricted", "the", "of", "this", "annex", "appendix", "start", "begin", "begins", "starts",
+  "do", "to", "be", "publish", "published", "reserved", "embargoed", "embargo", "privileged", "legally", "withheld", "redacted",
+  "redact", "non", "public", "nonpublic", "para", "paragraph",
 ]);
 /** Of those, the words that say the text is withheld (with the committee's confidential levels). */
-const TRIGGERS: ReadonlySet<string> = new Set(["confidential", "confidence", "publication", "exempt"]);
+const TRIGGERS: ReadonlySet<string> = new Set([
+  "confidential", "confidence", "publication", "exempt", "publish", "published", "private", "restricted", "sensitive", "reserved",
+  "embargoed", "embargo", "privileged", "withheld", "redacted", "redact", "nonpublic",
+]);
 /** What a line of marks may head, which a heading names as its subject (`heading: Confidential matters`). */
 const TOPIC_WORDS: ReadonlySet<string> = new Set(["section", "discussion", "item", "items", "minute", "minutes", "matter", "matters", "business", "session"]);
 /** Levels that are colours: `Red:` in title case heads a line of a RAG breakdown, not a passage. */
 const COLOURS: ReadonlySet<string> = new Set(["RED", "AMBER", "GREEN", "WHITE", "BLUE", "BLACK", "YELLOW", "ORANGE"]);
+/** A word that says text is withheld, somewhere in a line: what `TRIGGERS` holds, read in any case. */
+const SAYS = /confiden|exempt|publi|private|restrict|sensitiv|reserv|embargo|privileg|withheld|redact/i;
 /** A part's number beside `Part`: `2`, `II`. */
 const PART_NUMBER = /^(?:\d{1,2}|[ivx]{1,4})$/i;
 
@@ -72,6 +79,8 @@ export function withholdingMarks(context: CheckContext): void {
   // and only the lines that hold one are read.
   const hits: number[] = [];
   for (const needle of needlesOf(levels)) for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) hits.push(at);
+  // And a colon that ends its line, as an opener's does (`Do not publish:`, `Restricted:`).
+  for (const end of [":\n", ":\r", ": \n", ": \r"]) for (let at = text.indexOf(end); at >= 0; at = text.indexOf(end, at + 1)) hits.push(at);
   if (hits.length === 0) return;
   hits.sort((a, b) => a - b);
   // (In source order, as `contentsOf` gathers them.)
@@ -115,6 +124,7 @@ export function withholdingMarks(context: CheckContext): void {
 
 type Found =
   | { readonly kind: "marks"; readonly written: string }
+  | { readonly kind: "opener-at-end"; readonly at: number; readonly written: string }
   | { readonly kind: "level-at-end"; readonly level: string; readonly asItem: string }
   | { readonly kind: "bracket"; readonly at: number; readonly length: number; readonly level: string };
 
@@ -122,6 +132,9 @@ type Found =
 function readLine(written: string, whole: string, levels: Levels): Found | undefined {
   const line = fold(written).text.trim();
   if (isMarkLine(line, levels)) return { kind: "marks", written: written.trim() };
+  // `Text here. Confidential:`: an opener that ends a line after a sentence (found by a review).
+  const tail = OPENER_AFTER_SENTENCE.exec(written);
+  if (tail && isMarkLine(fold(tail[2]!).text.trim(), levels)) return { kind: "opener-at-end", at: tail.index + tail[1]!.length, written: tail[2]!.trim() };
   // Only a numbered title reads as an item line: `The rating remained [RED]` is prose.
   const end = LEVEL_AT_END.exec(fold(whole).text.trim());
   const asItem = end && levels.confidential.has(end[2]!.toUpperCase()) ? NUMBERED_TITLE.exec(end[1]!.trim()) : null;
@@ -130,6 +143,9 @@ function readLine(written: string, whole: string, levels: Levels): Found | undef
   if (bracket && levels.confidential.has(bracket[1]!.toUpperCase())) return { kind: "bracket", at: bracket.index, length: bracket[0].length, level: bracket[1]! };
   return undefined;
 }
+
+/** A sentence's end, then words ending with a colon at the end of the line: `Text here. Confidential:`. */
+const OPENER_AFTER_SENTENCE = /^(.*[.!?][ \t]+)([^.!?]{3,60}:[ \t]*)$/;
 
 /** A level in square brackets at the end of a line, as an item line ends, and what stands before it. */
 const LEVEL_AT_END = /^(.*?)\[\s*([A-Za-z]+)\s*\]\s*:?$/;
@@ -149,10 +165,12 @@ const BRACKET_OPENED = /\[\s*(?:strictly\s+)?([A-Za-z]+)\s*:(?![^\]]*\b(?:record
  * subject (`heading: Confidential matters` is a subject).
  */
 function isMarkLine(line: string, levels: Levels, heading = false): boolean {
-  if (line.length > 80) return false;
-  const words = line.replace(/[*_#[\](){}<>:.,;!'"“”‘’–—\-&/]+/g, " ").trim().split(/\s+/).filter((w) => w.length > 0);
+  // (Most lines read hold none of the words that say so: they are passed over before being split.)
+  if (line.length > 80 || (!SAYS.test(line) && !levels.named.test(line))) return false;
+  const words = line.replace(/[*_#`[\](){}<>:.,;!'"“”‘’–—\-&/]+/g, " ").trim().split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 8) return false;
-  let says = false;
+  // `Non-public:`, a trigger written in two words.
+  let says = /\bnon[\s-]?public\b/i.test(line);
   for (const [k, word] of words.entries()) {
     const lower = word.toLowerCase();
     const upper = word.toUpperCase();
@@ -160,8 +178,10 @@ function isMarkLine(line: string, levels: Levels, heading = false): boolean {
     if ((!MARK_WORDS.has(lower) && !PART_NUMBER.test(word) && !level) || (heading && TOPIC_WORDS.has(lower))) return false;
     // A count or a rating is no mark: `RED: 2`, `Commercial: RED`, `Commercial (AMBER)` (found by
     // a review of false positives). A number counts only as a part's (`Part 2`).
-    if (/^\d/.test(word) && words[k - 1]?.toLowerCase() !== "part") return false;
-    if (TRIGGERS.has(lower)) says = true;
+    if (/^\d/.test(word) && !["part", "para", "paragraph"].includes(words[k - 1]?.toLowerCase() ?? "")) return false;
+    // (`Private` alone in title case may be a line's own word; with a colon, a bracket, capitals
+    // or another mark it says so: `Private:`, `In private`.)
+    if (TRIGGERS.has(lower) && (lower !== "private" || words.length > 1 || word === upper || /[:[(]/.test(line))) says = true;
     else if (level && COLOURS.has(upper) ? k === 0 && (word === upper || /^[[(]/.test(line)) : level && (word === upper || /[[(]/.test(line) || line.includes(":"))) says = true;
   }
   return says;
@@ -189,6 +209,17 @@ function report(context: CheckContext, found: Found, lineStart: number, written:
       `This line ends with \`[${found.level}]\`, an item's classification, but it is prose: an item line is \`item 3: Title [${found.level.toUpperCase()}]\`, in lower case at the start of its line. ` +
         `As written, it and the text under it are published with the item above. Write it as \`${found.asItem}\`.`,
       { fixes: [{ title: `Write \`${found.asItem}\``, edits: [{ range: line, newText: found.asItem }], certain: false }] },
+    );
+    return;
+  }
+  if (found.kind === "opener-at-end") {
+    const range = { start: lineStart + found.at, end: lineStart + found.at + found.written.length };
+    context.report(
+      "keyword-as-prose",
+      "error",
+      range,
+      `\`${found.written}\` ends this line after a sentence, so it opens nothing: what follows is published. Write \`confidential:\` on a line of its own there, and \`end confidential\` where the passage ends.`,
+      { fixes: [{ title: "Write `confidential:` on a line of its own", edits: [{ range, newText: "\nconfidential:" }], certain: false }] },
     );
     return;
   }
