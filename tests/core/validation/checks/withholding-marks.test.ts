@@ -191,6 +191,18 @@ describe("a meeting's title or a second classification that marks the meeting as
   });
 });
 
+// Found by a second review: the attendee list is published whole, marks and all.
+describe("a mark in the attendee list", () => {
+  it("on an attendee's note or a group's name is keyword-as-prose", () => {
+    const header = "meeting: SEC Panel Meeting 77\nnumber: 77\ndate: 2020-02-14\n\nattendees:\ncategory: SEC Panel Members\n  PD   Peter Davies\n  XY   Xavier Young   («confidential: PLANTED informant»)\n\n";
+    expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n`, header), "keyword-as-prose", "error");
+    const group = "meeting: SEC Panel Meeting 77\nnumber: 77\ndate: 2020-02-14\n\nattendees:\ncategory: «Observers [RED]»\n  XY   Xavier Young\n\n";
+    expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n`, group), "keyword-as-prose", "error");
+    const plain = "meeting: SEC Panel Meeting 77\nnumber: 77\ndate: 2020-02-14\n\nattendees:\ncategory: Observers\n  XY   Xavier Young   (part, teleconference)\n\n";
+    expectNone(meeting(`item 1: Budget\n\n${NOTED}\n`, plain), "keyword-as-prose");
+  });
+});
+
 describe("the reference minutes", () => {
   it("have none of these", () => {
     for (const file of ["sec-panel-77.minutes", "sec-panel-78.minutes"]) expectNone(example(file), "keyword-as-prose");

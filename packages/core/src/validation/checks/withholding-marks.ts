@@ -72,6 +72,7 @@ export function withholdingMarks(context: CheckContext): void {
   if (items.length === 0) return;
   const levels = levelsOf(context.config);
   meetingTitle(context, levels);
+  attendeeMarks(context, levels);
   const published = new Set<Item>(items);
   const reported = linesReported(context);
   const text = context.doc.text;
@@ -283,6 +284,36 @@ function meetingTitle(context: CheckContext, levels: Levels): void {
     `The meeting's title marks it \`${level}\`, but the meeting is not classified: its public version would print all of it. Write \`classification: ${upper === "CONFIDENTIAL" ? [...levels.confidential][0] ?? upper : upper}\` in the header to withhold it, or take the mark from the title if the meeting is public.`,
   );
 }
+
+/**
+ * `(confidential: informant)` after an attendee, `category: Observers [RED]`: the attendee list
+ * is published whole, and a mark there withholds nothing (found by a review: both were printed).
+ */
+function attendeeMarks(context: CheckContext, levels: Levels): void {
+  const section = context.doc.attendees;
+  if (!section) return;
+  const say = (range: Range, written: string, what: string) =>
+    context.report(
+      "keyword-as-prose",
+      "error",
+      range,
+      `\`${written}\` marks ${what} as withheld, but the attendee list is published whole: as written, it is printed in the public minutes. Take the mark away, or the words from the list if they may not be published.`,
+    );
+  for (const attendee of section.attendees) {
+    for (const note of attendee.notes) {
+      const words = fold(note.text).text.trim();
+      if (ATTENDEE_NOTE_MARK.test(words) || (levels.confidential.has(words.toUpperCase()) && !COLOURS.has(words.toUpperCase()))) say(note, note.text.trim(), "this note");
+    }
+  }
+  for (const group of section.groups) {
+    const name = fold(group.name.text).text.trim();
+    const end = /\[\s*([A-Za-z]+)\s*\]$/.exec(name);
+    if (end && levels.confidential.has(end[1]!.toUpperCase())) say(group.name, group.name.text.trim(), "this group");
+  }
+}
+
+/** An attendee's note opened by a mark: `confidential: ...`, `not for publication`. */
+const ATTENDEE_NOTE_MARK = /^(?:strictly\s+)?(?:confidential|private\s+and\s+confidential|not\s+for\s+publication|in\s+confidence)\b/i;
 
 /**
  * `// confidential:` in an item the public minutes print: a passage's opener made a comment, as
