@@ -119,6 +119,14 @@ describe("update-withheld-action", () => {
     expect(findings("update SECP90/02: PLANTED briefing.\n\nDone. Status: Closed.").map((d) => d.code)).toEqual(["update-withheld-action"]);
   });
 
+  // Found by a review: the sub-tasks a RED item withholds were published by an update restating them.
+  it("reports a public update that restates the sub-tasks withheld with the confidential item the action was raised in", () => {
+    const raised = "item 2: Default [RED]\n\naction SECP90/03: SECAS to consider the following:\n(a) expelling PLANTED Limited;\n(b) informing Ofgem.";
+    const [finding] = findingsOf91(meetings90And91(raised, "update SECP90/03: SECAS to consider the following: (a) expelling PLANTED Limited; (b) informing Ofgem.\n\nIn hand. Status: Open."), "update-withheld-action");
+    expect(finding?.message).toMatch(/^The sub-tasks of `SECP90\/03` were withheld from the public minutes of meeting 90/);
+    expect(findingsOf91(meetings90And91(raised, "update SECP90/03: SECAS to consider the following:\n\nIn hand. Status: Open."), "update-withheld-action")).toEqual([]);
+  });
+
   it("puts only the update's own text in the passage when it has no status", () => {
     const index = withheld("update SECP90/02: SECAS to brief on the PLANTED-SECRET merger.");
     const doc = index.get("/panel/91.minutes")!.doc;

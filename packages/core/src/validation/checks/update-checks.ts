@@ -8,7 +8,7 @@ import { replaceFix, type CheckContext } from "../context.js";
 import { carryForwardFix, missingCarriedActions } from "../carry-forward.js";
 import { statusStateOf, type MinutesConfig } from "../../config/config.js";
 import { tablesOf } from "../../config/derived.js";
-import { hasPublicVersion, publicBlocks } from "../../export/public-view.js";
+import { hasPublicVersion, publicActionText, publicBlocks } from "../../export/public-view.js";
 import { lastStatusLabel } from "../../model/assemble-blocks.js";
 import { spanOf, type Range } from "../../text/range.js";
 import { escapeRegExp } from "../../text/trim.js";
@@ -259,15 +259,23 @@ export function updateWithheldAction(context: CheckContext): void {
   for (const update of updates(context)) {
     if (!hasWords(update)) continue;
     const raised = context.index.action(update.id.text)?.raised;
-    if (!raised || raised.meeting.uri === context.uri || publicBlocks(raised.meeting.doc, context.config).has(raised.action)) continue;
-    if (!restates(update.original.text, raised.action.prose.text, ownWords(raised.action.owner?.text, context.config))) continue;
+    if (!raised || raised.meeting.uri === context.uri) continue;
+    // Withheld whole, or its sub-tasks withheld with the confidential item it was raised in
+    // (`PD to consider the following:` / `(a) expelling Acme;`: found by a review, where an
+    // update restating them published them).
+    const shown = publicBlocks(raised.meeting.doc, context.config).has(raised.action) ? publicActionText(raised.meeting.doc, context.config, raised.action) : "";
+    const withheld = raised.action.prose.text.slice(shown.length);
+    if (withheld.trim().length === 0) continue;
+    if (!restates(update.original.text, withheld, new Set([...ownWords(raised.action.owner?.text, context.config), ...wordsOf(shown)]))) continue;
     // (What this meeting shows is asked only now: most updates restate public actions.)
     if (!publicBlocks(context.doc, context.config).has(update)) continue;
     context.report(
       "update-withheld-action",
       "error",
       update.id,
-      `\`${update.id.text}\` was withheld from the public minutes of meeting ${raised.meeting.number ?? "?"}, where it was raised; this update restates it in public, so its text would be published. ` +
+      (shown
+        ? `The sub-tasks of \`${update.id.text}\` were withheld from the public minutes of meeting ${raised.meeting.number ?? "?"}, with the confidential item it was raised in; this update restates them in public, so they would be published. `
+        : `\`${update.id.text}\` was withheld from the public minutes of meeting ${raised.meeting.number ?? "?"}, where it was raised; this update restates it in public, so its text would be published. `) +
         "Move the update into a `confidential:` passage, or write it with the ID alone.",
       {
         fixes: [{
@@ -397,9 +405,14 @@ function passageEnd(update: ActionUpdate): number {
  * `SECAS to brief on the merger`. Safe by default: one word is enough.
  */
 function restates(update: string, action: string, named: ReadonlySet<string>): boolean {
-  const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => !UPDATE_WORDS.has(w) && !named.has(w));
+  const words = (text: string) => wordsOf(text).filter((w) => !UPDATE_WORDS.has(w) && !named.has(w));
   const said = new Set(words(action));
   return words(update).some((word) => said.has(word));
+}
+
+/** The words of four letters or more of a text, in lower case. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [];
 }
 
 /**
