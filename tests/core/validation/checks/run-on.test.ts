@@ -91,6 +91,16 @@ describe("decision-runs-on", () => {
     );
   });
 
+  // Found by a second review: numbered points under an action without its colon were printed whole.
+  it("is reported at numbered points under an action whose line has no colon; its fix makes them sub-tasks, withheld", async () => {
+    const { text, found } = expectFindings(item("RED", "action SECP77/01: KL to report on\n«(a) the PLANTED insolvency; and»\n(b) the fine."), "decision-runs-on", "error");
+    const fixed = applyFix(text, found[0]!.fixes?.[0]);
+    expect(fixed).toContain("action SECP77/01: KL to report on:\n(a) the PLANTED");
+    expectNone(fixed, "decision-runs-on");
+    expect(await publicMarkdown(fixed)).not.toContain("PLANTED");
+    expect(await publicMarkdown(text)).toContain("PLANTED");
+  });
+
   it("is not reported at a line that wraps a decision without a full stop", () => {
     for (const blocks of [
       "The Panel NOTED the offer made by\nAcme Ltd for the building.",

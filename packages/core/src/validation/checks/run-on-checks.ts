@@ -3,6 +3,7 @@ import { proseShownFromRecordedItems } from "../../export/public-view.js";
 import type { Prose } from "../../model/ast.js";
 import { inlineResolution } from "../../model/resolutions.js";
 import { CAPITAL } from "../../text/letters.js";
+import { NUMBER_MARKER } from "../../syntax/bullets.js";
 import { isWhiteSpace } from "../../text/trim.js";
 import { isInvisible, isWordProcessorBreak } from "../../text/invisible.js";
 import { replaceFix, type CheckContext } from "../context.js";
@@ -53,6 +54,9 @@ const DUE = /^\[due$/i;
  */
 const STARTS_SENTENCE = new RegExp(`^(?:["'‘“(*_]*[${CAPITAL}]|[£$€]?\\d|${NOTE_OPENER})`);
 
+
+/** A numbered or lettered point at the start of a line: `(a) `, `1. `, `ii) `. */
+const NUMBERED_POINT = new RegExp(`^${NUMBER_MARKER}[ \\t]`);
 
 /** How minutes record a vote under the decision it carried. */
 const VOTE_RECORD = /^\(?(?:Proposed|Seconded|Carried|Unanimous(?:ly)?|Resolved unanimously|Voting|Votes?|For|Against|Abstentions?|Abstained)\b/;
@@ -112,6 +116,21 @@ export function decisionRunsOn(context: CheckContext): void {
     // not from each line: a decision of thousands of lines took seconds).
     let lastEnding = -1;
     for (let j = lines.length - 1; j >= 0 && lastEnding < 0; j--) if (endsSentence(lines[j]!.text)) lastEnding = j;
+    // An action's points, numbered under a line without its colon (`KL to report on` / `(a) the
+    // insolvency;`), are read as its text and printed whole; with the colon they are its
+    // sub-tasks, withheld with the item (found by a review: they were published).
+    if (kind === "action" && lines.length > 1 && NUMBERED_POINT.test(lines[1]!.text) && !/:\s*$/.test(lines[0]!.text)) {
+      const first = lines[0]!;
+      context.report(
+        "decision-runs-on",
+        "error",
+        lines[1]!,
+        `This line starts a numbered point under the action, whose line does not end with a colon: the points are read as the action's text and printed with it in the public minutes, though item ${item.number.text}${level ? `, classified ${level},` : ""} is recorded in the confidential minutes. ` +
+          "If they are its sub-tasks, end the action's line with a colon, and they are withheld with the discussion.",
+        { fixes: [{ title: "End the action's line with a colon, so that the points are its sub-tasks", edits: [{ range: { start: first.end, end: first.end }, newText: ":" }], certain: false }] },
+      );
+      continue;
+    }
     for (let k = 1; k < lines.length; k++) {
       const above = lines[k - 1]!;
       const line = lines[k]!;
