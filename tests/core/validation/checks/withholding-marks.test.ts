@@ -191,6 +191,15 @@ describe("a meeting's title or a second classification that marks the meeting as
   });
 });
 
+// Found by a second review: the header is published whole, marks and all.
+describe("a mark after a header field's value", () => {
+  it("is keyword-as-prose; a colour in round brackets is no mark", () => {
+    expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n`).replace("date: 2020-02-14", "date: 2020-02-14\nvenue: «Toto HQ [RED]»"), "keyword-as-prose", "error");
+    expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n`).replace("date: 2020-02-14", "date: 2020-02-14\nreference: «SECP_77 (confidential)»"), "keyword-as-prose", "error");
+    expectNone(meeting(`item 1: Budget\n\n${NOTED}\n`).replace("date: 2020-02-14", "date: 2020-02-14\nvenue: Red Lion (RED)"), "keyword-as-prose");
+  });
+});
+
 // Found by a second review: the attendee list is published whole, marks and all.
 describe("a mark in the attendee list", () => {
   it("on an attendee's note or a group's name is keyword-as-prose", () => {

@@ -72,6 +72,7 @@ export function withholdingMarks(context: CheckContext): void {
   if (items.length === 0) return;
   const levels = levelsOf(context.config);
   meetingTitle(context, levels);
+  headerMarks(context, levels);
   attendeeMarks(context, levels);
   const published = new Set<Item>(items);
   const reported = linesReported(context);
@@ -283,6 +284,26 @@ function meetingTitle(context: CheckContext, levels: Levels): void {
     title,
     `The meeting's title marks it \`${level}\`, but the meeting is not classified: its public version would print all of it. Write \`classification: ${upper === "CONFIDENTIAL" ? [...levels.confidential][0] ?? upper : upper}\` in the header to withhold it, or take the mark from the title if the meeting is public.`,
   );
+}
+
+/**
+ * `venue: Toto HQ [RED]`, `reference: ZQY406 [AMBER]`: a header field is published with the
+ * header, and a mark after its value withholds nothing (found by a review). The meeting's title
+ * and its classification are read on their own.
+ */
+function headerMarks(context: CheckContext, levels: Levels): void {
+  for (const field of context.doc.header.fields) {
+    if (field.key === "meeting" || field.key === "classification" || field.key === "status") continue;
+    const value = fold(field.value.text).text.trim();
+    const end = /[[(]\s*([A-Za-z]+)\s*[\])]$/.exec(value);
+    if (!end || !levels.confidential.has(end[1]!.toUpperCase()) || (COLOURS.has(end[1]!.toUpperCase()) && !end[0].startsWith("["))) continue;
+    context.report(
+      "keyword-as-prose",
+      "error",
+      field.value,
+      `\`${field.key}:\` ends with \`${end[0]}\`, but the header is published whole: as written, \`${field.value.text.trim()}\` is printed in the public minutes. Take the mark away; to withhold the meeting, write \`classification: ${end[1]!.toUpperCase() === "CONFIDENTIAL" ? [...levels.confidential][0] ?? "CONFIDENTIAL" : end[1]!.toUpperCase()}\` in the header.`,
+    );
+  }
 }
 
 /**
