@@ -50,7 +50,8 @@ const PART_NUMBER = /^(?:\d{1,2}|[ivx]{1,4})$/i;
 /**
  * What a mark holds, in the ways it is written: the engine's search for a string is many times
  * faster than an expression in any case, and most text holds none of these. (Short, and starting
- * with a rare letter: `onfiden` took four times as long as `fiden`, measured on 25 KB.)
+ * with a rare letter: `onfiden` took four times as long as `fiden`, measured on 25 KB; a
+ * colour is left to the bracket or the colon beside it, as `red` stands in `required`.)
  */
 const MARK_NEEDLES = ["fiden", "FIDEN", "xempt", "XEMPT", "blicat", "BLICAT", "["];
 const NEEDLES = new WeakMap<Levels, readonly string[]>();
@@ -61,7 +62,8 @@ function needlesOf(levels: Levels): readonly string[] {
   if (!needles) {
     const words = [...levels.confidential].filter((level) => level !== "CONFIDENTIAL");
     const title = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
-    needles = [...MARK_NEEDLES, ...words.flatMap((w) => (COLOURS.has(w) ? [w] : [w, title(w), w.toLowerCase()]))];
+    // (A colour is found by what stands with it: `[RED]` by its bracket, `RED:` by its colon.)
+    needles = [...MARK_NEEDLES, ...words.filter((w) => !COLOURS.has(w)).flatMap((w) => [w, title(w), w.toLowerCase()])];
     NEEDLES.set(levels, needles);
   }
   return needles;
@@ -82,7 +84,8 @@ export function withholdingMarks(context: CheckContext): void {
   const hits: number[] = [];
   for (const needle of needlesOf(levels)) for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) hits.push(at);
   // And a colon that ends its line, as an opener's does (`Do not publish:`, `Restricted:`).
-  for (const end of [":\n", ":\r", ": \n", ": \r"]) for (let at = text.indexOf(end); at >= 0; at = text.indexOf(end, at + 1)) hits.push(at);
+  // (Only where the words before the colon hold one that says so: most such lines are lead-ins.)
+  for (const end of [":\n", ":\r"]) for (let at = text.indexOf(end); at >= 0; at = text.indexOf(end, at + 1)) if (SAYS.test(text.slice(Math.max(0, at - 48), at))) hits.push(at);
   if (hits.length === 0) return;
   hits.sort((a, b) => a - b);
   // (In source order, as `contentsOf` gathers them.)
@@ -103,6 +106,8 @@ export function withholdingMarks(context: CheckContext): void {
     // Under another line, words alone may be the sentence above wrapping (`... had been marked` /
     // `CONFIDENTIAL.`): there only marks in brackets, emphasis or with a colon count.
     if (line.trim().length === 0 || (at > 0 && (!/[[(<*_:]/.test(line) || /\.\s*$/.test(line)))) continue;
+    // (A line read for its colon mostly says nothing: `The following updates were provided:`.)
+    if (!line.includes("[") && !SAYS.test(line) && !levels.named.test(line)) continue;
     // (A list item's prose starts after its mark: `3. Staff pay [PRIVATE]` is read whole.)
     const docLineStart = lineStartOf(text, lineStart);
     const whole = text.slice(docLineStart, lineStart) + line;
@@ -322,11 +327,13 @@ function attendeeMarks(context: CheckContext, levels: Levels): void {
     );
   for (const attendee of section.attendees) {
     for (const note of attendee.notes) {
+      if (!SAYS.test(note.text) && !levels.named.test(note.text)) continue;
       const words = fold(note.text).text.trim();
       if (ATTENDEE_NOTE_MARK.test(words) || (levels.confidential.has(words.toUpperCase()) && !COLOURS.has(words.toUpperCase()))) say(note, note.text.trim(), "this note");
     }
   }
   for (const group of section.groups) {
+    if (!group.name.text.includes("[")) continue;
     const name = fold(group.name.text).text.trim();
     const end = /\[\s*([A-Za-z]+)\s*\]$/.exec(name);
     if (end && levels.confidential.has(end[1]!.toUpperCase())) say(group.name, group.name.text.trim(), "this group");
