@@ -419,10 +419,9 @@ export function publicActionText(doc: Document, config: MinutesConfig, action: N
   const text = action.prose.text;
   const subTasks = subTasksAt(text);
   if (subTasks < 0) return text;
-  const source = new SourceText(doc.text, doc.comments);
-  const levels = classificationsOf(doc, source, config);
-  const at = doc.items.findIndex((item) => item.start <= action.start && action.end <= item.end);
-  return at >= 0 && confidentialLevel(levels[at], config) !== "public" ? text.slice(0, subTasks) : text;
+  // (The items' levels kept on the tree: asked at every check by `update-withheld-action`.)
+  const level = classifiedItems(doc, config).find(([item]) => item.start <= action.start && action.end <= item.end)?.[1];
+  return level !== undefined && confidentialLevel(level, config) !== "public" ? text.slice(0, subTasks) : text;
 }
 
 function viewBlock(block: Exclude<Block, { kind: "summary" | "confidential" }>, item: string, context: Context, recorded = false): ViewBlock {

@@ -101,6 +101,12 @@ describe("decision-runs-on", () => {
     expect(await publicMarkdown(text)).toContain("PLANTED");
   });
 
+  // Found on reading the change again: after `Acme Ltd.` the fix wrote `Ltd..`.
+  it("offers no second full stop after an abbreviation's", () => {
+    const { text, found } = expectFindings(item("RED", "The Panel AGREED to appoint Acme Ltd.\n«The Chair thanked members.»"), "decision-runs-on", "error");
+    expect(applyFix(text, found[0]!.fixes?.[0])).toContain("Acme Ltd.\n\nThe Chair thanked members.");
+  });
+
   it("is not reported at a line that wraps a decision without a full stop", () => {
     for (const blocks of [
       "The Panel NOTED the offer made by\nAcme Ltd for the building.",

@@ -212,6 +212,16 @@ describe("a mark in the attendee list", () => {
   });
 });
 
+// Found on reading the change again: each took time quadratic in the line.
+describe("long lines (a bound by size)", () => {
+  it("reads a line of 100,000 `[`, a heading and a title ending in 100,000 spaces, and a line of 25,000 `[a: `", () => {
+    expectNone(meeting(`item 1: Planning\n\n${NOTED}\n\n${"[".repeat(100_000)}\n`), "keyword-as-prose");
+    expectNone(meeting(`item 1: Planning\n\n${NOTED}\n\nheading: Foo [a${" ".repeat(100_000)}x\n`), "keyword-as-prose");
+    expectNone(meeting(`item 1: Planning (${" ".repeat(100_000)}x)\n\n${NOTED}\n`), "classification-misplaced");
+    expectNone(meeting(`item 1: Planning\n\n${NOTED}\n\nText ${"[a: ".repeat(25_000)}minutes\n`), "keyword-as-prose");
+  });
+});
+
 describe("the reference minutes", () => {
   it("have none of these", () => {
     for (const file of ["sec-panel-77.minutes", "sec-panel-78.minutes"]) expectNone(example(file), "keyword-as-prose");

@@ -59,7 +59,7 @@ const STARTS_SENTENCE = new RegExp(`^(?:["'‘“(*_]*[${CAPITAL}]|[£$€]?\\d|
 const NUMBERED_POINT = new RegExp(`^${NUMBER_MARKER}[ \\t]`);
 
 /** How minutes record a vote under the decision it carried. */
-const VOTE_RECORD = /^\(?(?:Proposed|Seconded|Carried|Unanimous(?:ly)?|Resolved unanimously|Voting|Votes?|For|Against|Abstentions?|Abstained)\b/;
+const VOTE_RECORD = /^\(?(?:(?:Proposed|Seconded|Carried|Unanimous(?:ly)?|Resolved unanimously|Voting|Votes?|Abstentions?|Abstained)\b|(?:For|Against)\s*[:\d])/;
 
 /** What a wrapped sentence may end a line with: a mark that asks for more (a semicolon, only before a line in lower case). */
 const ASKS_FOR_MORE = /[,:(&/–—-]$/;
@@ -119,7 +119,8 @@ export function decisionRunsOn(context: CheckContext): void {
     // An action's points, numbered under a line without its colon (`KL to report on` / `(a) the
     // insolvency;`), are read as its text and printed whole; with the colon they are its
     // sub-tasks, withheld with the item (found by a review: they were published).
-    if (kind === "action" && lines.length > 1 && NUMBERED_POINT.test(lines[1]!.text) && !/:\s*$/.test(lines[0]!.text)) {
+    // (Not after a word processor's line break: a colon there makes no sub-tasks, which start on a line of their own.)
+    if (kind === "action" && lines.length > 1 && NUMBERED_POINT.test(lines[1]!.text) && !/:\s*$/.test(lines[0]!.text) && !wordProcessorBreakBetween(context.doc.text, lines[0]!.end, lines[1]!.start)) {
       const first = lines[0]!;
       context.report(
         "decision-runs-on",
@@ -159,7 +160,10 @@ export function decisionRunsOn(context: CheckContext): void {
           ? [
               `The ${kind} above ends without a full stop, and this line starts a sentence of its own, ${readAsPart} If it is discussion, end the ${kind} with a full stop and leave a blank line above this line, and it is withheld with the discussion; if it belongs to the ${kind}, join it to the line above.`,
               [
-                { title: `End the ${kind} with a full stop, and leave a blank line above this line`, edits: [{ range: { start: above.end, end: above.end }, newText: "." }, blankLine], certain: false },
+                // (After an abbreviation's full stop, `Acme Ltd.`, the blank line alone: another would write `Ltd..`.)
+                above.text.endsWith(".")
+                  ? { title: `Leave a blank line above this line, so that it is withheld with the discussion`, edits: [blankLine], certain: false }
+                  : { title: `End the ${kind} with a full stop, and leave a blank line above this line`, edits: [{ range: { start: above.end, end: above.end }, newText: "." }, blankLine], certain: false },
                 replaceFix("Join it to the line above", { start: above.end, end: line.start }, " ", false),
               ],
             ]

@@ -90,18 +90,18 @@ export function withholdingMarks(context: CheckContext): void {
   hits.sort((a, b) => a - b);
   // (In source order, as `contentsOf` gathers them.)
   const proses = contentsOf(context.doc).prose.filter(({ item }) => published.has(item)).map(({ prose }) => prose);
-  let read = -1;
+  // (Several needles on one line: it is read once, and the hits after the first pass it at once.)
+  let readEnd = -1;
   for (const hit of hits) {
+    if (hit < readEnd) continue;
     const prose = proseAt(proses, hit);
     if (!prose) continue;
     let at = hit - prose.start;
     while (at > 0 && prose.text.charCodeAt(at - 1) !== 10 && prose.text.charCodeAt(at - 1) !== 13) at--;
     const lineStart = prose.start + at;
-    // (Several needles on one line: it is read once.)
-    if (lineStart === read) continue;
-    read = lineStart;
     let end = hit - prose.start;
     while (end < prose.text.length && prose.text.charCodeAt(end) !== 10 && prose.text.charCodeAt(end) !== 13) end++;
+    readEnd = prose.start + end;
     const line = prose.text.slice(at, end);
     // Under another line, words alone may be the sentence above wrapping (`... had been marked` /
     // `CONFIDENTIAL.`): there only marks in brackets, emphasis or with a colon count.
@@ -118,7 +118,9 @@ export function withholdingMarks(context: CheckContext): void {
     // positives). A mark stands alone, and an item line written otherwise is one.
     if (found.kind === "marks" && /:\s*$/.test(line) && listEntryAt(text, lineEndOf(text, lineStart) + 1)) continue;
     if (found.kind === "level-at-end" && (listEntryAt(text, lineEndOf(text, lineStart) + 1) || listEntryBefore(text, docLineStart))) continue;
-    if (found.kind === "level-at-end") report(context, found, docLineStart, whole, prose.end, text);
+    // (A mark or a numbered title is the whole line, a list item's mark with it; an opener after a
+    // sentence, or a bracket, is read from the prose's line.)
+    if (found.kind === "level-at-end" || found.kind === "marks") report(context, found, docLineStart, whole, prose.end, text);
     else report(context, found, lineStart, line, prose.end, text);
     reported.add(docLineStart);
   }
@@ -162,7 +164,7 @@ const NUMBERED_TITLE = /^(?:agenda\s+)?(?:item\s*)?(?:no\.?\s*)?(\d{1,3})\s*[.:;
  * `[Confidential: ...`, `[PRIVATE: ...`: words in square brackets opened by a level and a colon; not
  * a pointer to where they are recorded (`[Confidential: recorded in the Part 2 minutes]`).
  */
-const BRACKET_OPENED = /\[\s*(?:strictly\s+)?([A-Za-z]+)\s*:(?![^\]]*\b(?:recorded|minutes|see|withheld|redacted)\b)/i;
+const BRACKET_OPENED = /\[\s*(?:strictly\s+)?([A-Za-z]+)\s*:(?![^\]]{0,80}\b(?:recorded|minutes|see|withheld|redacted)\b)/i;
 
 /**
  * Whether a line is marks alone: after emphasis, brackets and punctuation are taken away, a few
@@ -375,7 +377,8 @@ const COMMENTED_OPENER = /^\s*\/\/\s*confidential\s*:\s*$/i;
 function title(context: CheckContext, item: Item, levels: Levels): void {
   const written = item.title.text.trimEnd();
   const at = marksAtEnd(written);
-  if (at < 0) return;
+  // (Marks are a few words: a longer end is no mark, and is not read further.)
+  if (at < 0 || written.length - at > 90) return;
   const words = written.slice(at).replace(/^[\s(*_–—-]+|[\s)*_]+$/g, "");
   if (words.length === 0 || !isMarkLine(fold(words).text, levels, true)) return;
   context.report(
@@ -403,7 +406,7 @@ function marksAtEnd(title: string): number {
 }
 
 /** A level ending a title, in brackets or after a dash: `Enforcement [PRIVATE]`, `Enforcement – Confidential`, `Enforcement (confidential)`. */
-const MARK_AT_END = /(?:\[\s*|\(\s*|\s[–—-]\s*)([A-Za-z]+)\s*[\])]?\s*$/;
+const MARK_AT_END = /(?:\[\s*|\(\s*|\s[–—-]\s*)([A-Za-z]+)(?:\s*[\])])?$/;
 
 /** Where the lines start that `keyword-as-prose` and `classification-misplaced` have reported already. */
 function linesReported(context: CheckContext): Set<number> {
