@@ -63,9 +63,8 @@ export function newActions(view: MinutesView): ViewAction[] {
 
 /** `CLOSED`, `Open`; with `superseded by SECP77/01` when the update says so. */
 export function statusText(update: ViewUpdate): string {
-  const status = update.status?.text || "(no status)";
-  const successors = successorsToPrint(update);
-  return successors.length > 0 ? `${status}, superseded by ${successors.join(", ")}` : status;
+  const { status, superseded } = statusCell(update);
+  return [status || (superseded ? "" : "(no status)"), superseded].filter(Boolean).join(", ");
 }
 
 /** The successors a status cell adds: those its status does not already name (`Status: Superseded by SECP78/01`). */

@@ -131,7 +131,7 @@ function updates(list: readonly ViewUpdate[]): string {
       `**${md(u.id, false)}**`,
       inlines(u.original, false),
       u.paragraphs.map((p) => inlines(p, false)).join("<br><br>"),
-      [statusCell(u).status, statusCell(u).superseded].filter(Boolean).map((words) => md(words, false)).join(", "),
+      Object.values(statusCell(u)).filter(Boolean).map((words) => md(words, false)).join(", "),
     ]),
   );
 }
