@@ -238,6 +238,12 @@ function spacer(): Paragraph {
   return new Paragraph({ spacing: { before: 0, after: 0 }, children: [] });
 }
 
+/** An update's status cell: its status, then the successors it does not name, smaller, each a paragraph. */
+function statusRuns(u: ViewUpdate): Paragraph[] {
+  const { status, superseded } = statusCell(u);
+  return [text(status, { bold: u.status?.state === "open" }), ...(superseded ? [text(capitalised(superseded), { color: MUTED, size: 17 })] : [])];
+}
+
 function updates(list: readonly ViewUpdate[]): Table {
   const widths = [0.13, 0.27, 0.45, 0.15].map((f) => Math.round(TEXT_WIDTH * f));
   const rows = list.map(
@@ -249,8 +255,7 @@ function updates(list: readonly ViewUpdate[]): Table {
           cell(u.paragraphs.map((p) => new Paragraph({ spacing: { after: 80 }, children: runs(p) })), { width: widths[2]! }),
           cell(
             [
-              text(statusCell(u).status, { bold: u.status?.state === "open" }),
-              ...(statusCell(u).superseded ? [text(capitalised(statusCell(u).superseded), { color: MUTED, size: 17 })] : []),
+              ...statusRuns(u),
             ],
             { width: widths[3]! },
           ),

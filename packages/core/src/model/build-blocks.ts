@@ -237,8 +237,7 @@ function buildPassage(node: CstNode, context: BlockContext, depth: number): Summ
   }
   const last = end ?? (children.length > 0 ? children[children.length - 1] : opener);
   const endOffset = last && isToken(last) ? contentEnd(last, context.text) : last ? endOf(last) : keyword.end;
-  const range = { start: keyword.start, end: Math.max(endOffset, keyword.end) };
-  if (kind === "confidential" && trailing?.status) return { kind, blocks, closed: end !== undefined, status: trailing.status, start: range.start, end: range.end };
-  return { kind, blocks, closed: end !== undefined, start: range.start, end: range.end };
+  // (`trailing` is a confidential passage's alone.)
+  return { kind, blocks, closed: end !== undefined, ...(trailing?.status ? { status: trailing.status } : {}), start: keyword.start, end: Math.max(endOffset, keyword.end) } as Summary | ConfidentialPassage;
 }
 export type { IToken };

@@ -26,6 +26,13 @@ export const NUMBER_MARKER = String.raw`(?:\d{1,3}[.)]|\((?:\d{1,3}|[A-Za-z]|[iv
 /** A list item's mark, bullet or number (followed, where it is used, by a space or tab). */
 export const LIST_MARKER = `(?:${BULLET_CLASS}|${NUMBER_MARKER})`;
 
+/** Whether `text` starts with a list entry's mark and the space or tab after it: `- `, `2. `, `(a) `. */
+export function startsListEntry(text: string): boolean {
+  return LIST_ENTRY.test(text);
+}
+
+const LIST_ENTRY = new RegExp(`^${LIST_MARKER}[ \t]`);
+
 /** The characters a list item can start with: the lexer tries the list item's pattern only on lines that start with one. */
 export const LIST_START_CHARS: readonly string[] = [...BULLET_MARKERS, ..."0123456789(abcdefghijklmnopqrstuvwxyz"];
 

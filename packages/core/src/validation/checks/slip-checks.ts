@@ -3,7 +3,7 @@ import { contentsOf } from "../../model/walk.js";
 import type { Range } from "../../text/range.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { tablesOf } from "../../config/derived.js";
-import { LIST_MARKER } from "../../syntax/bullets.js";
+import { LIST_MARKER, startsListEntry } from "../../syntax/bullets.js";
 import { startsKeywordLine } from "../../syntax/tokens.js";
 import { formatActionId } from "../../workspace/action-ids.js";
 import { unusualLineBreaks } from "./line-break-checks.js";
@@ -24,8 +24,16 @@ import {
  * the public export refuses a document that has one (see `PUBLIC_EXPORT_GUARDS`).
  */
 
-/** The start of the next line when it is a list's entry: a line break, then a bullet, a number or a letter and a space. */
-const LIST_ENTRY_NEXT = new RegExp(`^\\r?\\n[ \\t]*${LIST_MARKER}[ \\t]`);
+/** Whether the line after the line break at or after `from` (past spaces and tabs) is a list's entry. */
+function listEntryNext(text: string, from: number): boolean {
+  let at = from;
+  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+  if (text.charCodeAt(at) === 13) at++;
+  if (text.charCodeAt(at) === 10) at++;
+  else if (text.charCodeAt(at - 1) !== 13) return false;
+  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+  return startsListEntry(text.slice(at, at + 12));
+}
 
 /** White space and characters that show nothing, as a word processor leaves them inside an ID. */
 const BLANKS = new RegExp(BLANK, "g");
@@ -179,7 +187,7 @@ function checkLine(
   // (A level in capitals with its colon over a list heads a RAG breakdown, `RED:` / `- FOC
   // go-live`: found by a review of false positives.)
   const opener = own.opener.exec(line);
-  const headsList = opener !== null && LIST_ENTRY_NEXT.test(context.doc.text.slice(lineAt + textOfLine.length, lineAt + textOfLine.length + 16));
+  const headsList = opener !== null && listEntryNext(context.doc.text, lineAt + textOfLine.length);
   const passage = PASSAGE.exec(line) ?? (otherwise && (place.first || ALONE_IN_CAPITALS_OR_BRACKETS.test(line)) ? otherwise : null) ?? (headsList ? null : opener) ?? (place.first ? own.phraseOpener.exec(line) : null);
   // `Summary: the budget is on track.` is a lead-in of prose; `Summary:` alone is the keyword.
   if (passage && passage[2]?.toLowerCase() === "summary" && passage[0].length < line.length) return;

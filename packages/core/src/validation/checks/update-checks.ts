@@ -19,11 +19,11 @@ function updates(context: CheckContext): readonly ActionUpdate[] {
 }
 
 
-/** Whether the folder holds the meeting that would have raised the action `id`, and it did not. */
-function neverRaised(context: CheckContext, id: string): boolean {
+/** The meeting of the folder that would have raised the action `id`, when it did not; else undefined. */
+function neverRaised(context: CheckContext, id: string): { readonly uri: string } | undefined {
   const parts = parseActionId(id, context.config);
-  if (!parts || context.index.action(id)?.raised) return false;
-  return context.index.meetingsNumbered(parts.meeting).some((m) => m.uri !== context.uri);
+  if (!parts || context.index.action(id)?.raised) return undefined;
+  return context.index.meetingsNumbered(parts.meeting).find((m) => m.uri !== context.uri);
 }
 
 /** `update-unknown-action`: the folder holds the meeting that would have raised the action, and it did not. */
@@ -49,13 +49,14 @@ export function updateUnknownAction(context: CheckContext): void {
       );
       continue;
     }
-    if (!neverRaised(context, update.id.text)) continue;
+    const raising = neverRaised(context, update.id.text);
+    if (!raising) continue;
     const range = ` (it raised ${raisedBy(index, parts.meeting)})`;
     context.report(
       "update-unknown-action",
       "error",
       update.id,
-      `There is no action \`${update.id.text}\`: meeting ${parts.meeting} is in this folder as ${fileNameOf(index.meetingsNumbered(parts.meeting).find((m) => m.uri !== context.uri)!.uri)}${range}. Check the ID against those minutes.`,
+      `There is no action \`${update.id.text}\`: meeting ${parts.meeting} is in this folder as ${fileNameOf(raising.uri)}${range}. Check the ID against those minutes.`,
     );
   }
 }
@@ -422,7 +423,7 @@ function wordsOf(text: string): string[] {
  */
 function ownWords(owner: string | undefined, config: MinutesConfig): ReadonlySet<string> {
   const words = new Set(tablesOf(config).roleWords);
-  for (const word of owner?.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []) words.add(word);
+  for (const word of wordsOf(owner ?? "")) words.add(word);
   return words;
 }
 

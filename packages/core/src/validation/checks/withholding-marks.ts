@@ -4,7 +4,7 @@ import { publicItems } from "../../export/public-view.js";
 import type { Range } from "../../text/range.js";
 import type { CheckContext } from "../context.js";
 import { closedLater, fold } from "./keyword-shapes.js";
-import { LIST_MARKER } from "../../syntax/bullets.js";
+import { startsListEntry } from "../../syntax/bullets.js";
 import { levelsOf, type Levels } from "./level-phrases.js";
 
 /*
@@ -441,18 +441,16 @@ function lineEndOf(text: string, at: number): number {
 function listEntryAt(text: string, from: number): boolean {
   let at = from;
   while (at < text.length && (text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13 || text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
-  return LIST_ENTRY.test(text.slice(at, at + 12));
+  return startsListEntry(text.slice(at, at + 12));
 }
 
 /** Whether the line just above the one starting at `lineStart` is a list's entry. */
 function listEntryBefore(text: string, lineStart: number): boolean {
   if (lineStart === 0) return false;
   const above = lineStartOf(text, lineStart - 1 - (text.charCodeAt(lineStart - 1) === 10 && text.charCodeAt(lineStart - 2) === 13 ? 1 : 0));
-  return LIST_ENTRY.test(text.slice(above, above + 12).replace(/^[ \t]+/, ""));
+  return startsListEntry(text.slice(above, above + 12).replace(/^[ \t]+/, ""));
 }
 
-/** A list entry's mark: a bullet, a number or a letter (`- `, `2. `, `(a) `). */
-const LIST_ENTRY = new RegExp(`^${LIST_MARKER}[ \t]`);
 
 function lineStartOf(text: string, at: number): number {
   let start = at;

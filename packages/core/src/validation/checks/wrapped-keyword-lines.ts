@@ -2,7 +2,7 @@ import type { Item } from "../../model/ast.js";
 import { hasPublicVersion, publicItems } from "../../export/public-view.js";
 import { startsKeywordLine } from "../../syntax/tokens.js";
 import type { CheckContext } from "../context.js";
-import { LIST_MARKER } from "../../syntax/bullets.js";
+import { startsListEntry } from "../../syntax/bullets.js";
 
 /*
  * `keyword-in-sentence`: an item or action line straight under a line of prose that does not end
@@ -62,7 +62,7 @@ function wrappedLineAbove(text: string, at: number): string | undefined {
   if (first.length === 0 || first.startsWith("//") || startsKeywordLine(text, start)) return undefined;
   // A sentence ends with its stop, a lead-in with its colon; a bracket or a quote may close either.
   // A list's entry stands on its own (`- union consultation`).
-  if (!/[A-Za-z0-9,]$/.test(above) || LIST_ENTRY.test(first)) return undefined;
+  if (!/[A-Za-z0-9,]$/.test(above) || startsListEntry(first)) return undefined;
   // Minutes often leave a line unstopped (`Members of the public were readmitted at 11.40am`):
   // the sentence plainly runs on only after a comma or a word no sentence ends with (`under`,
   // `the`), or into a keyword line that goes on in lower case (`item 3: the Clerk had ...`).
@@ -79,8 +79,7 @@ const WRAPS_BEFORE: ReadonlySet<string> = new Set(["a", "an", "the", "and", "or"
 
 /** A keyword line whose words after its colon start in lower case: `item 3: the Clerk ...`. */
 const LOWER_AFTER_KEYWORD = /^[^:\r\n]*:[ \t]*[a-z]/;
-/** A list's entry: a bullet, a number or a letter, then a space. */
-const LIST_ENTRY = new RegExp(`^${LIST_MARKER}[ \\t]`);
+
 
 function lineAt(text: string, at: number): { start: number; end: number } {
   let end = at;
