@@ -222,6 +222,14 @@ describe("long lines (a bound by size)", () => {
   });
 });
 
+// Found by a review of false positives: the public export waited for a level that withholds nothing.
+describe("a level that withholds nothing, in a title's brackets", () => {
+  it("is not classification-misplaced; a confidential one is", () => {
+    expectNone(meeting(`item 1: Change Status Report – April 2020 (GREEN)\n\n${NOTED}\n`), "classification-misplaced");
+    expectFinding(meeting(`item 1: Change Status Report «(RED)»\n\n${NOTED}\n`), "classification-misplaced", "error");
+  });
+});
+
 describe("the reference minutes", () => {
   it("have none of these", () => {
     for (const file of ["sec-panel-77.minutes", "sec-panel-78.minutes"]) expectNone(example(file), "keyword-as-prose");

@@ -392,6 +392,9 @@ export function misplacedClassification(context: CheckContext): void {
       );
       continue;
     }
+    // A level that withholds nothing (`Change Status Report (GREEN)`) leaves the item as it is
+    // published anyway: no public export waits for it (found by a review of false positives).
+    if (!levels.confidential.has(level.toUpperCase())) continue;
     // The punctuation that stood against the tag (`Budget [RED].`, `Risks (AMBER):`) goes with it.
     const before = title.text.slice(0, range.start - title.start).replace(/[\s.,:;–—-]+$/, "");
     const after = title.text.slice(range.end - title.start).replace(/^[\s.,:;–—-]+/, "").trimEnd();
