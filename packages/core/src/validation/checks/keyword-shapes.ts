@@ -127,6 +127,13 @@ export function isPlainIndent(text: string, from: number, to: number): boolean {
 }
 
 
+/** Where the line that holds `at` starts: just after the line break before it (`\n` or `\r`), or 0. */
+export function lineStartAt(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  return start;
+}
+
 /** Where the line from `from` ends: at its line break (a `\r` when the text has them), or at the end. */
 export function nextBreak(text: string, from: number, carriageReturns: boolean): number {
   if (!carriageReturns) {

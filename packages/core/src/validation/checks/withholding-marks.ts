@@ -3,7 +3,7 @@ import { contentsOf, inConfidentialPassage } from "../../model/walk.js";
 import { publicItems } from "../../export/public-view.js";
 import type { Range } from "../../text/range.js";
 import type { CheckContext } from "../context.js";
-import { closedLater, fold } from "./keyword-shapes.js";
+import { closedLater, fold, lineStartAt, nextBreak } from "./keyword-shapes.js";
 import { startsListEntry } from "../../syntax/bullets.js";
 import { levelsOf, type Levels } from "./level-phrases.js";
 
@@ -109,15 +109,15 @@ export function withholdingMarks(context: CheckContext): void {
     // (A line read for its colon mostly says nothing: `The following updates were provided:`.)
     if (!line.includes("[") && !SAYS.test(line) && !levels.named.test(line)) continue;
     // (A list item's prose starts after its mark: `3. Staff pay [PRIVATE]` is read whole.)
-    const docLineStart = lineStartOf(text, lineStart);
+    const docLineStart = lineStartAt(text, lineStart);
     const whole = text.slice(docLineStart, lineStart) + line;
     const found = readLine(line, whole, levels);
     if (!found || reported.has(docLineStart) || inConfidentialPassage(context.doc, lineStart)) continue;
     // `Private:` over a list of private car parks heads the list; `2. Current Events of Default
     // [RED]` among other entries is an entry of a list of titles (found by a review of false
     // positives). A mark stands alone, and an item line written otherwise is one.
-    if (found.kind === "marks" && /:\s*$/.test(line) && listEntryAt(text, lineEndOf(text, lineStart) + 1)) continue;
-    if (found.kind === "level-at-end" && (listEntryAt(text, lineEndOf(text, lineStart) + 1) || listEntryBefore(text, docLineStart))) continue;
+    if (found.kind === "marks" && /:\s*$/.test(line) && listEntryAt(text, nextBreak(text, lineStart, true) + 1)) continue;
+    if (found.kind === "level-at-end" && (listEntryAt(text, nextBreak(text, lineStart, true) + 1) || listEntryBefore(text, docLineStart))) continue;
     // (A mark or a numbered title is the whole line, a list item's mark with it; an opener after a
     // sentence, or a bracket, is read from the prose's line.)
     if (found.kind === "level-at-end" || found.kind === "marks") report(context, found, docLineStart, whole, prose.end, text);
@@ -126,8 +126,8 @@ export function withholdingMarks(context: CheckContext): void {
   }
   commentedOpeners(context, items);
   for (const item of items) {
-    if (!reported.has(lineStartOf(text, item.start))) title(context, item, levels);
-    for (const block of item.blocks) if (block.kind === "heading" && !reported.has(lineStartOf(text, block.start))) heading(context, block, levels);
+    if (!reported.has(lineStartAt(text, item.start))) title(context, item, levels);
+    for (const block of item.blocks) if (block.kind === "heading" && !reported.has(lineStartAt(text, block.start))) heading(context, block, levels);
   }
 }
 
@@ -412,7 +412,7 @@ const MARK_AT_END = /(?:\[\s*|\(\s*|\s[–—-]\s*)([A-Za-z]+)(?:\s*[\])])?$/;
 function linesReported(context: CheckContext): Set<number> {
   const starts = new Set<number>();
   for (const problem of context.problems) {
-    if (problem.code === "keyword-as-prose" || problem.code === "classification-misplaced") starts.add(lineStartOf(context.doc.text, problem.range.start));
+    if (problem.code === "keyword-as-prose" || problem.code === "classification-misplaced") starts.add(lineStartAt(context.doc.text, problem.range.start));
   }
   return starts;
 }
@@ -430,13 +430,6 @@ function proseAt(sorted: readonly Prose[], at: number): Prose | undefined {
   return prose && at < prose.end ? prose : undefined;
 }
 
-/** Where the line that holds `at` ends (its line break, or the end of the text). */
-function lineEndOf(text: string, at: number): number {
-  let end = at;
-  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-  return end;
-}
-
 /** Whether the next line that holds anything, from `from` on, is a list's entry. */
 function listEntryAt(text: string, from: number): boolean {
   let at = from;
@@ -447,13 +440,7 @@ function listEntryAt(text: string, from: number): boolean {
 /** Whether the line just above the one starting at `lineStart` is a list's entry. */
 function listEntryBefore(text: string, lineStart: number): boolean {
   if (lineStart === 0) return false;
-  const above = lineStartOf(text, lineStart - 1 - (text.charCodeAt(lineStart - 1) === 10 && text.charCodeAt(lineStart - 2) === 13 ? 1 : 0));
+  const above = lineStartAt(text, lineStart - 1 - (text.charCodeAt(lineStart - 1) === 10 && text.charCodeAt(lineStart - 2) === 13 ? 1 : 0));
   return startsListEntry(text.slice(above, above + 12).replace(/^[ \t]+/, ""));
 }
 
-
-function lineStartOf(text: string, at: number): number {
-  let start = at;
-  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
-  return start;
-}

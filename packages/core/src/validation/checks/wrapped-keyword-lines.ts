@@ -3,6 +3,7 @@ import { hasPublicVersion, publicItems } from "../../export/public-view.js";
 import { startsKeywordLine } from "../../syntax/tokens.js";
 import type { CheckContext } from "../context.js";
 import { startsListEntry } from "../../syntax/bullets.js";
+import { lineStartAt, nextBreak } from "./keyword-shapes.js";
 
 /*
  * `keyword-in-sentence`: an item or action line straight under a line of prose that does not end
@@ -40,7 +41,7 @@ function report(context: CheckContext, at: number, starts: string, asWritten: st
   context.report(
     "keyword-in-sentence",
     "error",
-    lineAt(text, at),
+    { start: at, end: nextBreak(text, at, true) },
     `This line starts ${starts}, but the line above it does not end its sentence (\`…${wraps}\`): it reads as that sentence wrapping. ` +
       `As written, ${asWritten}. Join the two lines, or end the sentence above and leave a blank line before ${before}.`,
     { fixes: [joinFix(text, at)] },
@@ -49,13 +50,11 @@ function report(context: CheckContext, at: number, starts: string, asWritten: st
 
 /** The end of the line above `at` (a few words, to quote) when it is prose that does not end its sentence; else undefined. */
 function wrappedLineAbove(text: string, at: number): string | undefined {
-  let lineStart = at;
-  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  const lineStart = lineStartAt(text, at);
   if (lineStart === 0) return undefined;
   let end = lineStart - 1;
   if (text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
-  let start = end;
-  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  const start = lineStartAt(text, end);
   const above = text.slice(start, end).trimEnd();
   const first = above.trimStart();
   // A blank line, a comment, or a keyword line (`heading:`, another action's line) is no sentence.
@@ -80,12 +79,6 @@ const WRAPS_BEFORE: ReadonlySet<string> = new Set(["a", "an", "the", "and", "or"
 /** A keyword line whose words after its colon start in lower case: `item 3: the Clerk ...`. */
 const LOWER_AFTER_KEYWORD = /^[^:\r\n]*:[ \t]*[a-z]/;
 
-
-function lineAt(text: string, at: number): { start: number; end: number } {
-  let end = at;
-  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-  return { start: at, end };
-}
 
 /** Joins the keyword line to the line above, with a space for the line break: not certain, as only the secretary knows which was meant. */
 function joinFix(text: string, at: number) {
