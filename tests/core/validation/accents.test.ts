@@ -57,4 +57,26 @@ describe("accented initials", () => {
     const unknown = diagnostics.find((d) => d.code === "unknown-initials");
     expect(unknown?.message).toMatch(/^No attendee has the initials `ÉX`/);
   });
+
+  it("after the name of someone not in the list, are that person's initials, however the name is written", () => {
+    // A capitalised name of two words or more before the bracket makes it a mention, so
+    // undeclared initials there are reported; the name is read from the end of the text before.
+    const named = [
+      "The paper was taken. Joe Bloggs (JX) responded.",
+      "The paper was taken, Mary-Jane Bloggs (MX) responded.",
+      "As noted (see above) Jörg Åström (JX) responded.",
+      "Liaison with Ann O'Brien (AX) continues.",
+      "Liaison with Ann O’Brien (AX) continues.",
+      "In the call:Joe Bloggs (JX) responded.",
+    ];
+    for (const text of named) {
+      const { diagnostics } = check(minutes(text), SEC_CONFIG);
+      expect(diagnostics.filter((d) => d.code === "unknown-initials").map((d) => d.message.slice(0, 37)), text).toEqual([expect.stringMatching(/^No attendee has the initials `[JMA]X`/)]);
+    }
+    // Not a name: one capitalised word, a name ending in capitals, or words in lower case.
+    for (const text of ["The paper was taken by Bloggs (JX).", "The paper went to Joe BLOGGS (JX).", "The paper was taken by the panel (JX)."]) {
+      const { diagnostics } = check(minutes(text), SEC_CONFIG);
+      expect(diagnostics.filter((d) => d.code === "unknown-initials"), text).toEqual([]);
+    }
+  });
 });

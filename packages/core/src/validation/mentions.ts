@@ -43,7 +43,7 @@ export function findMentions(doc: Document, people: People, config: MinutesConfi
   const mentions: Mention[] = [];
   // A word that is an organisation's name (`DCC`) is the organisation, even when someone is
   // declared with it: only `(DCC)` then names that person.
-  const organisationWords = tablesOf(config).organisationWords;
+  const { organisationWords, levels } = tablesOf(config);
   const bare = bareInitials(people.initials().filter((initials) => !organisationWords.has(initials)));
   for (const { prose, item } of proseOf(doc)) {
     for (const ref of prose.initials) {
@@ -55,10 +55,10 @@ export function findMentions(doc: Document, people: People, config: MinutesConfi
       const qualifier = qualifierOf(before, config, people);
       const isDeclared = people.withInitials(ref.text).length > 0;
       // `(GREEN)`, `(AMBER)`, `(ABCDE)`: a level, or more capitals than initials have, is no one's.
-      if (!isDeclared && (!INITIALS_SHAPE.test(ref.text) || tablesOf(config).levels.has(ref.text.toUpperCase()))) continue;
+      if (!isDeclared && (!INITIALS_SHAPE.test(ref.text) || levels.has(ref.text.toUpperCase()))) continue;
       if (!qualifier && (!isDeclared || spellsAcronym(ref.text, before))) continue;
       // `(DCC)`, `(OPSG)`: an organisation's own name is not a person's initials, unless someone is declared with it.
-      if (!isDeclared && tablesOf(config).organisationWords.has(ref.text)) continue;
+      if (!isDeclared && organisationWords.has(ref.text)) continue;
       if (qualifier?.kind === "name" && !qualifier.person && (spellsAcronym(ref.text, before) || abbreviates(ref.text, qualifier.text) || namesOffice(ref.text, qualifier.text))) continue;
       // `The Senior Independent Director (SID)`: after an organisation or a role word too, undeclared capitals that spell the words before are an acronym.
       // So is an officer's title ending with a role word: `The Chief Executive (CEO)` where `Executive` is one.
@@ -142,8 +142,8 @@ export function qualifierOf(written: string, config: MinutesConfig, people?: Peo
     const afterFirstName = FIRST_NAME_BEFORE.test(before.slice(0, before.length - lastWord.length));
     if (!afterFirstName || TITLE_BEFORE.test(before)) return { kind: "name", text: lastWord, person: bySurname[0]! };
   }
-  const name = NAME_AT_END.exec(before);
-  if (name) return { kind: "name", text: name[1]! };
+  const name = nameAtEnd(before);
+  if (name) return { kind: "name", text: name };
   return undefined;
 }
 
@@ -163,6 +163,26 @@ function endsWithWords(normal: string, words: string): boolean {
 /** A capitalised name of two words or more that ends the text: `Peter Davies`, `Šárka Nováková`. */
 const NAME_AT_END = new RegExp(`(?:^|[^${CAPITAL}${SMALL}'’])([${CAPITAL}][${SMALL}]+(?:[ -][${CAPITAL}](?:['’][${CAPITAL}])?[${SMALL}'’]+)+)$`);
 const LETTER = new RegExp(`[${CAPITAL}${SMALL}]`);
+/** What a name ends with. (Tested on the last character alone: an expression ending in `$` is tried at every character.) */
+const ENDS_NAME = new RegExp(`^[${SMALL}'’]$`);
+
+/**
+ * `NAME_AT_END`'s name, read from the run of letters, apostrophes, spaces and hyphens that ends
+ * the text, which holds all of it: tried at every character of the text before a mention, the
+ * expression cost more than the rest of reading what qualifies it.
+ */
+function nameAtEnd(text: string): string | undefined {
+  if (!ENDS_NAME.test(text.charAt(text.length - 1))) return undefined;
+  let start = text.length;
+  while (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    const ascii = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 45 || c === 39 || c === 0x2019;
+    if (!ascii && (c < 0xc0 || !LETTER.test(text.charAt(start - 1)))) break;
+    start--;
+  }
+  // (The character before the run is no letter or apostrophe, which is what the expression asks before a name.)
+  return NAME_AT_END.exec(start > 0 ? text.slice(start) : text)?.[1];
+}
 
 /** The run of letters and hyphens that ends `text` (`Chair` in `The Chair`, `Nováková`), or undefined. */
 export function lastWordOf(text: string): string | undefined {
