@@ -47,6 +47,12 @@ describe("a line of marks alone", () => {
     "PRIVATE",
     "Private:",
     "[Private]",
+    // Found by a leak hunt.
+    "In camera:",
+    "Closed session:",
+    "Closed Session (Part 2):",
+    "For Panel members only:",
+    "Members only:",
   ])("`%s` in a public item is keyword-as-prose, and its fix (not certain) opens a passage", (line) => {
     const { text, finding } = expectFinding(meeting(`item 1: Planning\n\n${NOTED}\n\n«${line}»\nPLANTED-SECRET the resident's debts.\n\nitem 2: Other\n\n${NOTED}\n`), "keyword-as-prose", "error", { config: PARISH });
     expect(finding.message).toContain("marks what follows as withheld");
@@ -62,6 +68,11 @@ describe("a line of marks alone", () => {
       "Part 2",
       "Red:\nTwo risks.",
       "Private",
+      "Closed:\n- SECP76/01",
+      "Panel members:",
+      "Closed session:\n- the grievance\n- the tender",
+      "The Panel met in camera for ten minutes.",
+      "Only members of the Panel may vote on this:",
     ]) expectNone(meeting(`item 1: Planning\n\n${NOTED}\n\n${body}\n`), "keyword-as-prose", { config: PARISH });
     expectNone(meeting(`item 1: Staffing [PRIVATE]\n\n${NOTED}\n\nConfidential section:\nThe grievance.\n`), "keyword-as-prose", { config: PARISH });
   });

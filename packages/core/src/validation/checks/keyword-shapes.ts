@@ -194,7 +194,9 @@ export function closedLater(text: string, from: number, kind: "confidential" | "
 }
 
 /** The next `end` line (what it closes in group 1) or, in group 2, the next item line or passage opener (before which nothing closes this one). */
-export const CLOSER_OR_ITEM = /^[ \t]*(?:end(?:[ \t]+(confidential|summary))?[ \t]*[.]?[ \t]*$|(item[ \t]+\S*[ \t]*:|(?:confidential|summary)[ \t]*:))/gim;
+// (No two runs of blanks side by side: `[ \t]*[.]?[ \t]*` and `[ \t]+\S*[ \t]*` took time
+// quadratic in a run of spaces before other text.)
+export const CLOSER_OR_ITEM = /^[ \t]*(?:end(?:[ \t]+(confidential|summary))?[ \t]*(?:[.][ \t]*)?$|(item[ \t]+(?:\S+[ \t]*)?:|(?:confidential|summary)[ \t]*:))/gim;
 
 /** The kind of the innermost passage open at `at` (`confidential` or `summary`), counting the keyword lines from the item's start; undefined when none is. */
 export function openBefore(text: string, itemStart: number, at: number): "confidential" | "summary" | undefined {
@@ -221,12 +223,25 @@ export function nearKeyword(word: string): "confidential" | "summary" | undefine
 /** A word of six to fourteen letters and a colon at the start of a line: `Confidental:`. */
 export const MISSPELT_OPENER = new RegExp(String.raw`^${LEAD}([A-Za-z]{6,14})${LEAD}${COLON}${LEAD}`);
 /** `end confidental`, `End Confidentail.` */
-export const MISSPELT_END = new RegExp(String.raw`^${LEAD}end${GAP}([A-Za-z]{6,14})${LEAD}[.]?${LEAD}$`, "i");
+// (The run after the full stop belongs to it: two runs side by side around an optional mark took
+// time quadratic in a run of spaces before other text, as `END_OTHERWISE`'s did.)
+export const MISSPELT_END = new RegExp(String.raw`^${LEAD}end${GAP}([A-Za-z]{6,14})${LEAD}(?:[.]${LEAD})?$`, "i");
 
 /** Whether the line ends with a configured level in square brackets (or, `parentheses` allowed, in round ones): `item 2 Title [RED]`. */
 export function endsWithLevel(line: string, levels: ReadonlySet<string>, parentheses: boolean): boolean {
-  const tag = (parentheses ? /[[(]([^\])]*)[\])][ \t]*$/ : /\[([^\]]*)\][ \t]*$/).exec(line);
-  return tag !== null && levels.has(tag[1]!.trim().toUpperCase());
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+  const closer = line.charAt(end - 1);
+  if (closer !== "]" && !(parentheses && closer === ")")) return false;
+  // The bracket opens at the first opener after any other closer. (Read from the end: the
+  // expression that said so, tried from every opener, took time quadratic in a run of them.)
+  let open = -1;
+  for (let i = end - 2; i >= 0; i--) {
+    const c = line.charAt(i);
+    if (c === "]" || (parentheses && c === ")")) break;
+    if (c === "[" || (parentheses && c === "(")) open = i;
+  }
+  return open >= 0 && levels.has(line.slice(open + 1, end - 1).trim().toUpperCase());
 }
 
 /** `CONFIDENTIAL` or `[Confidential]` alone on its line, with a colon at most (`CONFIDENTIAL.` ends a sentence). */

@@ -84,7 +84,7 @@ function confidentialHeadings(context: CheckContext, blocks: readonly Block[], c
   for (const block of blocks) {
     if (block.kind === "summary" || block.kind === "confidential") continue;
     if (block.kind !== "heading") continue;
-    const word = block.text.text.trim().replace(/^[[(]\s*|\s*[\])]$/g, "").replace(/[.:]$/, "");
+    const word = unbracketed(block.text.text.trim()).replace(/[.:]$/, "");
     if (!confidential.has(word.toUpperCase())) continue;
     context.report(
       "keyword-as-prose",
@@ -94,6 +94,14 @@ function confidentialHeadings(context: CheckContext, blocks: readonly Block[], c
       { fixes: [replaceFix("Open a confidential passage here (then close it with `end confidential`)", block, "confidential:", false)] },
     );
   }
+}
+
+/** The text without one bracket at its start and one at its end (by hand: an expression for the end took time quadratic in a run of spaces). */
+function unbracketed(trimmed: string): string {
+  let text = trimmed;
+  if (text.startsWith("[") || text.startsWith("(")) text = text.slice(1).trimStart();
+  if (text.endsWith("]") || text.endsWith(")")) text = text.slice(0, -1).trimEnd();
+  return text;
 }
 
 /**

@@ -32,6 +32,9 @@ const MARK_WORDS: ReadonlySet<string> = new Set([
   "session", "sensitive", "restricted", "the", "of", "this", "annex", "appendix", "start", "begin", "begins", "starts",
   "do", "to", "be", "publish", "published", "reserved", "embargoed", "embargo", "privileged", "legally", "withheld", "redacted",
   "redact", "non", "public", "nonpublic", "para", "paragraph",
+  // `In camera:`, `Closed session:`, `For Panel members only:` (found by a leak hunt), which say
+  // so only as phrases (`PHRASES`): `Closed:` heads a list of closed actions.
+  "camera", "closed", "members", "member", "only", "panel", "committee", "board", "council",
 ]);
 /** Of those, the words that say the text is withheld (with the committee's confidential levels). */
 const TRIGGERS: ReadonlySet<string> = new Set([
@@ -43,7 +46,9 @@ const TOPIC_WORDS: ReadonlySet<string> = new Set(["section", "discussion", "item
 /** Levels that are colours: `Red:` in title case heads a line of a RAG breakdown, not a passage. */
 const COLOURS: ReadonlySet<string> = new Set(["RED", "AMBER", "GREEN", "WHITE", "BLUE", "BLACK", "YELLOW", "ORANGE"]);
 /** A word that says text is withheld, somewhere in a line: what `TRIGGERS` holds, read in any case. */
-const SAYS = /confiden|exempt|publi|private|restrict|sensitiv|reserv|embargo|privileg|withheld|redact/i;
+const SAYS = /confiden|exempt|publi|private|restrict|sensitiv|reserv|embargo|privileg|withheld|redact|camera|closed\s+session|members?\s+only/i;
+/** Marks made of words that say nothing alone: `In camera`, `Closed session`, `Members only`, and `Non-public`. */
+const PHRASES = /\b(?:non[\s-]?public|in\s+camera|closed\s+session|members?\s+only)\b/i;
 /** A part's number beside `Part`: `2`, `II`. */
 const PART_NUMBER = /^(?:\d{1,2}|[ivx]{1,4})$/i;
 
@@ -178,8 +183,8 @@ function isMarkLine(line: string, levels: Levels, heading = false): boolean {
   if (line.length > 80 || (!SAYS.test(line) && !levels.named.test(line))) return false;
   const words = line.replace(/[*_#`[\](){}<>:.,;!'"“”‘’–—\-&/]+/g, " ").trim().split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 8) return false;
-  // `Non-public:`, a trigger written in two words.
-  let says = /\bnon[\s-]?public\b/i.test(line);
+  // `Non-public:`, a trigger written in two words, and the phrases like it.
+  let says = PHRASES.test(line);
   for (const [k, word] of words.entries()) {
     const lower = word.toLowerCase();
     const upper = word.toUpperCase();
