@@ -44,6 +44,9 @@ export function* buildDocumentSteps(
   let reportedOutside = false;
   /** Header fields met after an item: only `next meeting:` after the last one is the header's. */
   const trailing: { readonly field: HeaderField }[] = [];
+  /** The last header field that stands under the attendee list (before any item), which ends the list there. */
+  let underAttendees: HeaderField | undefined;
+  let listEndFixed = false;
   /**
    * A construct outside any item. `Date: 2020-02-14`, a header field with a capital as a word
    * processor writes it, is prose, and so is every line after it up to a blank line (`Venue:
@@ -54,6 +57,10 @@ export function* buildDocumentSteps(
   const outside = (element: CstElement) => {
     const start = startOf(element);
     if (items.length === 0 && isFieldInAnotherCase(text.slice(start, lineEndOf(text, start)))) reportFieldsInAnotherCase(text, start, endOf(element), problems);
+    else if (items.length === 0 && attendees && underAttendees) {
+      if (!reportedOutside) reportListEnded("syntax-outside-item", startOf(element), text, underAttendees, attendees, !listEndFixed, problems);
+      reportedOutside = listEndFixed = true;
+    }
     else reportedOutside ||= reportOutside(element, text, items.length, trailing, problems);
   };
 
@@ -89,12 +96,19 @@ export function* buildDocumentSteps(
           break;
         }
         fields.push(readField(element, text));
+        if (attendees) underAttendees = fields.at(-1);
         // The meeting's number, for the action IDs that messages give as examples.
         if (fields.at(-1)!.key === "number" && /^\d+$/.test(fields.at(-1)!.value.text)) context.meeting = Number(fields.at(-1)!.value.text);
         break;
       case T.CategoryLine:
       case T.GroupLine:
       case T.ApologiesLine:
+        if (items.length === 0 && attendees && underAttendees) {
+          // (The fix is given once: applied twice, it would write the field twice.)
+          reportListEnded("syntax-group-outside-attendees", element.startOffset, text, underAttendees, attendees, !listEndFixed, problems);
+          listEndFixed = true;
+          break;
+        }
         problems.error(
           "syntax-group-outside-attendees",
           rangeOf(element, text),
@@ -208,6 +222,32 @@ function reportOutside(
         : "Text after the end of the minutes cannot belong to an item. Move it above `next meeting:` or into the last item.",
   );
   return true;
+}
+
+/**
+ * A construct after a header field that stands under the attendee list (`classification: RED`
+ * between two attendees, found by a secretary's test): the field ended the list, so the lines
+ * under it are read as text before the first item, and the attendees among them are nobody's
+ * (their initials are unknown wherever they are mentioned). The fix moves the field above
+ * `attendees:`, where the header's fields stand; where it stands among them changes nothing.
+ */
+function reportListEnded(code: string, start: number, text: string, field: HeaderField, attendees: AttendeeSection, withFix: boolean, problems: Problems): void {
+  const end = lineEndOf(text, start);
+  const fieldLine = text.slice(field.start, lineEndOf(text, field.start));
+  const lineBreak = text.startsWith("\r\n", field.start + fieldLine.length) ? 2 : 1;
+  problems.error(
+    code,
+    { start, end },
+    `\`${field.key}:\` above this line is a header field, and a header field ends the attendee list: this line and those under it, up to the first item, are not read as attendees. Move \`${field.key}:\` above \`attendees:\`, with the header's other fields.`,
+    withFix ? [{
+      title: `Move \`${field.key}:\` above \`attendees:\``,
+      edits: [
+        { range: { start: attendees.start, end: attendees.start }, newText: `${fieldLine.trim()}\n` },
+        { range: { start: field.start, end: Math.min(text.length, field.start + fieldLine.length + lineBreak) }, newText: "" },
+      ],
+      certain: true,
+    }] : [],
+  );
 }
 
 interface CommentLine {

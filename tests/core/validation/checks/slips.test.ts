@@ -555,6 +555,32 @@ describe("a `classification:` line after the items", () => {
   });
 });
 
+describe("a header field inside the attendee list", () => {
+  // Found by a secretary's test: the next attendee was lost with a message that said nothing of why.
+  it("says that the field ended the list; its certain fix moves the field above `attendees:`", () => {
+    const source = `meeting: SEC Panel Meeting 77\nnumber: 77\ndate: 2020-02-14\n\nattendees:\ncategory: SEC Panel Members\n  PD   Peter Davies\nclassification: RED\ngroup: Small Suppliers\n  KL   Karen Lee\n\nitem 1: Budget\n\nKL presented the paper.\n\n${NOTED}\n`;
+    const { finding, text, diagnostics } = expectFinding(source.replace("group: Small Suppliers", "«group: Small Suppliers»"), "syntax-group-outside-attendees", "error");
+    expect(finding.message).toContain("`classification:` above this line is a header field, and a header field ends the attendee list");
+    expect(finding.fixes?.[0]?.certain).toBe(true);
+    // The attendee under it is reported for the same reason, without a second fix (applied twice, it would write the field twice).
+    const under = diagnostics.filter((d) => d.code === "syntax-outside-item");
+    expect(under.map((d) => text.slice(d.range.start, d.range.end))).toEqual(["KL   Karen Lee"]);
+    expect(under[0]!.message).toContain("a header field ends the attendee list");
+    expect(under[0]!.fixes ?? []).toEqual([]);
+    const fixed = applyFix(text, finding.fixes?.[0]);
+    expect(fixed).toBe(text.replace("classification: RED\n", "").replace("attendees:\n", "classification: RED\nattendees:\n"));
+    expectNone(fixed, "syntax-outside-item");
+    // With CRLF line ends the field's own line end goes with it.
+    const crlf = text.replace(/\n/g, "\r\n");
+    const { finding: again } = expectFinding(crlf.replace("group: Small Suppliers", "«group: Small Suppliers»"), "syntax-group-outside-attendees", "error");
+    expect(applyFix(crlf, again.fixes?.[0])).not.toContain("Peter Davies\r\n\r\n");
+  });
+
+  it("above the list, or after it with a blank line before the items, is the header's", () => {
+    expectNone(meeting(`item 1: Budget\n\n${NOTED}\n`).replace("attendees:\n", "classification: RED\nattendees:\n"), "syntax-outside-item");
+  });
+});
+
 describe("guarding the public export", () => {
   it("is what a public export is refused for: the withheld text would be published as written", async () => {
     const source = meeting(`item 1: Budget\n\n${NOTED}\n\n«Confidential:»\nPLANTED-SECRET merger terms.\n\nitem 2: Events (RED)\n\nPLANTED-SECRET default.\n`);

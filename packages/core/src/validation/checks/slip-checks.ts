@@ -12,7 +12,7 @@ import { INVISIBLE_CLASS, isInvisible, isWordProcessorBreak, trimInvisible } fro
 import {
   ACTION_OTHERWISE, ALONE_IN_CAPITALS_OR_BRACKETS, BLANK, COMMENT_OTHERWISE, END, END_OTHERWISE, ITEM_IN_WORDS, ITEM_LEVEL_BEFORE_COLON, ITEM_NO_COLON,
   ITEM_OTHER_SEPARATOR, ITEM_WITH_COLON, MISSPELT_END, MISSPELT_OPENER, NUMBER_WORDS, PASSAGE, PASSAGE_OTHERWISE,
-  closedLater, endsWithLevel, fold, mayStartKeyword, nearKeyword, nextBreak, openBefore,
+  closedLater, endsWithLevel, fold, lineStartAt, mayStartKeyword, nearKeyword, nextBreak, openBefore,
 } from "./keyword-shapes.js";
 
 /*
@@ -50,8 +50,7 @@ const MARK_AT_START = new RegExp(`^${LIST_MARKER}${INVISIBLE_CLASS}+`);
  */
 function bulletedKeyword(context: CheckContext, start: number, lineEnd: number): void {
   const text = context.doc.text;
-  let lineStart = start;
-  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  const lineStart = lineStartAt(text, start);
   if (!MARK_BEFORE.test(text.slice(lineStart, start))) return;
   const line = trimInvisible(fold(text.slice(start, lineEnd)).text);
   const opener = /^(confidential|summary)\s*:$/i.exec(line);
