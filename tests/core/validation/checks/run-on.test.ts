@@ -102,6 +102,21 @@ describe("decision-runs-on", () => {
   });
 
   // Found on reading the change again: after `Acme Ltd.` the fix wrote `Ltd..`.
+  it("is reported at a sentence after a character that shows nothing at its line's start; its fix leaves the blank line above the character", () => {
+    // Found by a leak hunt: a zero-width space, a soft hyphen or Word's table-cell mark pasted
+    // before the sentence hid it, and the public minutes printed it with the decision.
+    for (const hidden of ["\u200b", "\u00ad", "\u2060", "\u0007", "\u001f", "\u200e"]) {
+      const { text, found } = expectFindings(
+        item("RED", `The Panel AGREED to expel Toto Energy.\n«${hidden}The CFO said the debt was PLANTED-SECRET.»\n\naction SECP77/01: PD to write to them.\n«${hidden}The CFO said more.»`),
+        "decision-runs-on",
+        "error",
+      );
+      expect(applyFix(text, found[0]!.fixes?.[0])).toContain(`Toto Energy.\n\n${hidden}The CFO said`);
+    }
+    // A line of nothing else is no line: the lines on either side of it run on as they would.
+    expectNone(item("RED", "The Panel AGREED to expel Toto Energy.\n\u200b\nand to write to them."), "decision-runs-on");
+  });
+
   it("offers no second full stop after an abbreviation's", () => {
     const { text, found } = expectFindings(item("RED", "The Panel AGREED to appoint Acme Ltd.\n«The Chair thanked members.»"), "decision-runs-on", "error");
     expect(applyFix(text, found[0]!.fixes?.[0])).toContain("Acme Ltd.\n\nThe Chair thanked members.");

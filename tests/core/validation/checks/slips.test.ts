@@ -228,6 +228,10 @@ describe("a classification on a line of its own under the item line", () => {
     ["item 1: Claim\n\n«[RED]»\n\nPLANTED the claim.", "item 1: Claim [RED]\n\n\nPLANTED the claim."],
     ["item 1: Claim\n«(AMBER)»\nPLANTED the claim.", "item 1: Claim [AMBER]\nPLANTED the claim."],
     ["item 1: Claim\n\n«RED»\n\nPLANTED the claim.", "item 1: Claim [RED]\n\n\nPLANTED the claim."],
+    // Found by a leak hunt: named as a classification, after a blank line, it was published whole.
+    ["item 1: Claim\n\n«Classification: RED»\n\nPLANTED the claim.", "item 1: Claim [RED]\n\n\nPLANTED the claim."],
+    ["item 1: Claim\n\n«Classification – Red»\n\nPLANTED the claim.", "item 1: Claim [RED]\n\n\nPLANTED the claim."],
+    ["item 1: Claim\n\n«Classified as AMBER.»\n\nPLANTED the claim.", "item 1: Claim [AMBER]\n\n\nPLANTED the claim."],
   ])("is misplaced, and its certain fix moves it to the item line: %j", async (items, fixed) => {
     const { text, finding } = expectFinding(meeting(`${items}\n\n${NOTED}\n`), "classification-misplaced", "error");
     expect(finding.fixes?.[0]?.certain).toBe(true);
@@ -240,6 +244,7 @@ describe("a classification on a line of its own under the item line", () => {
   it("is not a line of the item's text that only holds a level's word among others", () => {
     expectNone(meeting(`item 1: Claim\n\nRED team report.\n\n${NOTED}\n`), "classification-misplaced");
     expectNone(meeting(`item 1: Claim [GREEN]\n\n[RED]\n\n${NOTED}\n`), "classification-misplaced");
+    expectNone(meeting(`item 1: Claim\n\nClassification of the RED risks was discussed.\n\n${NOTED}\n`), "classification-misplaced");
   });
 });
 

@@ -53,6 +53,10 @@ describe("a line of marks alone", () => {
     "Closed Session (Part 2):",
     "For Panel members only:",
     "Members only:",
+    "Confidential update:",
+    "Confidential notes:",
+    "Note (confidential):",
+    "=== CONFIDENTIAL ===",
   ])("`%s` in a public item is keyword-as-prose, and its fix (not certain) opens a passage", (line) => {
     const { text, finding } = expectFinding(meeting(`item 1: Planning\n\n${NOTED}\n\n«${line}»\nPLANTED-SECRET the resident's debts.\n\nitem 2: Other\n\n${NOTED}\n`), "keyword-as-prose", "error", { config: PARISH });
     expect(finding.message).toContain("marks what follows as withheld");
@@ -73,6 +77,9 @@ describe("a line of marks alone", () => {
       "Closed session:\n- the grievance\n- the tender",
       "The Panel met in camera for ten minutes.",
       "Only members of the Panel may vote on this:",
+      "Publication update:",
+      "Notes:",
+      "Update:\nThe figures.",
     ]) expectNone(meeting(`item 1: Planning\n\n${NOTED}\n\n${body}\n`), "keyword-as-prose", { config: PARISH });
     expectNone(meeting(`item 1: Staffing [PRIVATE]\n\n${NOTED}\n\nConfidential section:\nThe grievance.\n`), "keyword-as-prose", { config: PARISH });
   });
@@ -120,6 +127,11 @@ describe("words in brackets opened by a level, and headings", () => {
     const { finding } = expectFinding(meeting(`item 1: Planning\n\nThe Panel NOTED the complaint «[Confidential:» PLANTED-SECRET the owner's name].\n`), "keyword-as-prose", "error");
     expect(finding.message).toContain("These words in brackets are marked `Confidential`");
     expectNone(meeting(`item 1: Planning\n\nThe Panel NOTED the complaint [Post-meeting note: the owner replied].\n`), "keyword-as-prose");
+    // In round brackets too (found by a leak hunt), and a pointer to where it is recorded is no mark there either.
+    expectFinding(meeting(`item 1: Planning\n\nThe DCC presented its update «(Confidential:» the supplier is PLANTED-SECRET).\n`), "keyword-as-prose", "error");
+    expectNone(meeting(`item 1: Planning\n\nThe DCC presented its update (Confidential: recorded in the Part 2 minutes).\n`), "keyword-as-prose");
+    expectNone(meeting(`item 1: Planning\n\nThe DCC presented its update (see: the annex).\n`), "keyword-as-prose");
+    expectNone(meeting(`item 1: Planning\n\nThe risks (RED: 2, AMBER: 3) were reviewed [see annex].\n`), "keyword-as-prose");
   });
 
   it("a heading ending with a confidential level, or made of marks, is keyword-as-prose; a heading that starts with the word is not", () => {
@@ -181,7 +193,7 @@ describe("counts, ratings, list heads and pointers", () => {
 
 // Found by a review: the whole meeting was published.
 describe("a meeting's title or a second classification that marks the meeting as withheld", () => {
-  it.each(["Extraordinary SEC Panel Meeting [RED]", "SEC Panel Meeting 78 (RED)", "SEC Panel Meeting 79 – Confidential", "CONFIDENTIAL SEC Panel Meeting 80", "[RED] Extraordinary Meeting"])(
+  it.each(["Extraordinary SEC Panel Meeting [RED]", "SEC Panel Meeting 78 (RED)", "SEC Panel Meeting 79 – Confidential", "CONFIDENTIAL SEC Panel Meeting 80", "[RED] Extraordinary Meeting", "SEC Panel Meeting 81 – Strictly Confidential", "SEC Panel Meeting 82 (Not for publication)"])(
     "`meeting: %s` is classification-misplaced when the meeting is not classified",
     (title) => {
       const source = meeting(`item 1: Budget\n\n${NOTED}\n`).replace(/^meeting: .*$/m, `meeting: «${title}»`);
@@ -191,7 +203,7 @@ describe("a meeting's title or a second classification that marks the meeting as
   );
 
   it("leaves a title that names no level, or a team", () => {
-    for (const title of ["SEC Panel Meeting 77", "RED Team Review Meeting", "Confidential Waste Working Group"]) {
+    for (const title of ["SEC Panel Meeting 77", "RED Team Review Meeting", "Confidential Waste Working Group", "SEC Panel Meeting 77 – Part 2", "Board Meeting – Public Session", "Review of Publication Rules"]) {
       expectNone(meeting(`item 1: Budget\n\n${NOTED}\n`).replace(/^meeting: .*$/m, `meeting: ${title}`), "classification-misplaced");
     }
   });
@@ -208,6 +220,12 @@ describe("a mark after a header field's value", () => {
     expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n`).replace("date: 2020-02-14", "date: 2020-02-14\nvenue: «Toto HQ [RED]»"), "keyword-as-prose", "error");
     expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n`).replace("date: 2020-02-14", "date: 2020-02-14\nreference: «SECP_77 (confidential)»"), "keyword-as-prose", "error");
     expectNone(meeting(`item 1: Budget\n\n${NOTED}\n`).replace("date: 2020-02-14", "date: 2020-02-14\nvenue: Red Lion (RED)"), "keyword-as-prose");
+    // Marks in words too (found by a leak hunt); a room's name is none.
+    expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n`).replace("date: 2020-02-14", "date: 2020-02-14\nvenue: «PLANTED safe house (not for publication)»"), "keyword-as-prose", "error");
+    expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n`).replace("date: 2020-02-14", "date: 2020-02-14\nvenue: «Toto HQ – Strictly confidential»"), "keyword-as-prose", "error");
+    for (const venue of ["Town Hall (Public gallery)", "Committee Room (private)", "Room 2 – Part 2"]) {
+      expectNone(meeting(`item 1: Budget\n\n${NOTED}\n`).replace("date: 2020-02-14", `date: 2020-02-14\nvenue: ${venue}`), "keyword-as-prose");
+    }
   });
 });
 
@@ -234,6 +252,25 @@ describe("long lines (a bound by size)", () => {
 });
 
 // Found by a review of false positives: the public export waited for a level that withholds nothing.
+describe("a public item numbered as a classified item above it", () => {
+  // Found by a leak hunt: `item 1: Staffing (continued)` was published whole, with a warning only.
+  it("is classification-misplaced; its fix (not certain) classifies it as the item it continues", () => {
+    const source = meeting(`item 1: Staffing [RED]\n\n${NOTED}\n\nitem «1»: Staffing (continued)\n\nThe CFO said PLANTED-SECRET.\n\n${NOTED}\n`);
+    const { text, finding } = expectFinding(source, "classification-misplaced", "error");
+    expect(finding.message).toContain("has the number of the item above it classified `[RED]`");
+    expect(finding.fixes?.[0]?.certain).toBe(false);
+    const fixed = applyFix(text, finding.fixes?.[0]);
+    expect(fixed).toContain("item 1: Staffing (continued) [RED]\n");
+    expectNone(fixed, "classification-misplaced");
+  });
+
+  it("is not reported under a public item of the same number, nor when both are classified", () => {
+    expectNone(meeting(`item 1: Staffing\n\n${NOTED}\n\nitem 1: Staffing (continued)\n\n${NOTED}\n`), "classification-misplaced");
+    expectNone(meeting(`item 1: Staffing [RED]\n\n${NOTED}\n\nitem 1: Staffing (continued) [AMBER]\n\n${NOTED}\n`), "classification-misplaced");
+    expectNone(meeting(`item 1: Staffing [RED]\n\n${NOTED}\n\nitem 1: Staffing (public part) [GREEN]\n\n${NOTED}\n`), "classification-misplaced");
+  });
+});
+
 describe("a level that withholds nothing, in a title's brackets", () => {
   it("is not classification-misplaced; a confidential one is", () => {
     expectNone(meeting(`item 1: Change Status Report – April 2020 (GREEN)\n\n${NOTED}\n`), "classification-misplaced");

@@ -184,7 +184,8 @@ interface Line {
 
 /**
  * The lines of `prose` up to `end` (as the secretary saw them: `endsLine`), each trimmed, as document ranges. A blank one (a comment
- * line, blanked in the prose) is left out: the lines on either side of it still run on.
+ * line, blanked in the prose, or one of characters that show nothing) is left out: the lines on either side of it still run on.
+ * A line's text starts at its first character that shows; its range, at its first that is not white space.
  */
 function linesOf(prose: Prose, end: number): Line[] {
   const out: Line[] = [];
@@ -197,7 +198,11 @@ function linesOf(prose: Prose, end: number): Line[] {
     let last = stop;
     while (first < last && isWhiteSpace(text.charCodeAt(first))) first++;
     while (last > first && isWhiteSpace(text.charCodeAt(last - 1))) last--;
-    if (last > first) out.push({ text: text.slice(first, last), start: prose.start + first, end: prose.start + last });
+    // The line is read from its first character that shows: a zero-width space or Word's
+    // table-cell mark pasted before `The CFO said ...` hid the sentence (found by a leak hunt).
+    let shows = first;
+    while (shows < last && isInvisible(text.charCodeAt(shows))) shows++;
+    if (last > shows) out.push({ text: text.slice(shows, last), start: prose.start + first, end: prose.start + last });
     at = stop + (text.charCodeAt(stop) === 13 && text.charCodeAt(stop + 1) === 10 ? 2 : 1);
   }
   return out;

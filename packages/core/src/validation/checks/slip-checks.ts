@@ -468,7 +468,9 @@ function levelOnItsOwnLine(context: CheckContext, item: Item, levels: Levels): v
   const first = firstLineOf(item);
   if (!first || !levels.named.test(first.text)) return;
   const bracketed = /^[[(][ \t]*(.*?)[ \t]*[\])]\.?$/.exec(first.text);
-  const phrase = levelPhrase(bracketed ? bracketed[1]! : first.text, levels, bracketed !== null);
+  // `Classification: RED`, `Classified RED.` (found by a leak hunt: after a blank line it was published).
+  const labelled = bracketed ? null : LABELLED_LEVEL.exec(first.text);
+  const phrase = levelPhrase(bracketed ? bracketed[1]! : labelled ? labelled[1]! : first.text, levels, bracketed !== null);
   if (!phrase) return;
   const { level } = phrase;
   const text = context.doc.text;
@@ -496,6 +498,9 @@ function levelOnItsOwnLine(context: CheckContext, item: Item, levels: Levels): v
     },
   );
 }
+
+/** A level after the word that names it: `Classification: RED`, `Classification – RED`, `Classified as RED`. */
+const LABELLED_LEVEL = /^(?:classification|classified(?:[ \t]+as)?)[ \t]*[:–—-]?[ \t]*(\S.*?)\.?$/i;
 
 /**
  * The first line of an unclassified item's text, without the white space around it: of its first
