@@ -147,6 +147,18 @@ describe("resolution verbs under a lead-in", () => {
     expect(labels).toContain("NOTED");
   });
 
+  it("are offered after the body's name in a sentence, however much white space stands between", () => {
+    for (const [written, word] of [["The Panel NO", "NO"], ["The SEC Panel ", ""], ["  The Panel \t A", "A"], [`The Panel${" ".repeat(200_000)}NO`, "NO"]] as const) {
+      const found = completeAtEnd(meeting(`item 1: Budget\n\n${written}`)).filter((c) => c.kind === "verb");
+      expect(found.map((c) => c.label), JSON.stringify(written.slice(0, 20))).toContain("NOTED");
+      expect(found[0]!.replace.end - found[0]!.replace.start).toBe(word.length);
+    }
+    // Not after another name, after no white space, or after a run of 200,000 spaces before other text (which took 1.4 s at 20,000).
+    for (const written of ["The Board NO", "The PanelNO", "Panel NO", `The SEC${" ".repeat(200_000)} Panel:`]) {
+      expect(completeAtEnd(meeting(`item 1: Budget\n\n${written}`)).filter((c) => c.kind === "verb"), written.slice(0, 20)).toEqual([]);
+    }
+  });
+
   it("are not offered after a bullet that no lead-in introduces", () => {
     const text = meeting(`item 1: Budget\n\nThe points raised were:\n– NO`);
     expect(completeAtEnd(text).filter((c) => c.kind === "verb")).toEqual([]);

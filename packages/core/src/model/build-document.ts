@@ -58,7 +58,7 @@ export function* buildDocumentSteps(
     const start = startOf(element);
     if (items.length === 0 && isFieldInAnotherCase(text.slice(start, lineEndOf(text, start)))) reportFieldsInAnotherCase(text, start, endOf(element), problems);
     else if (items.length === 0 && attendees && underAttendees) {
-      if (!reportedOutside) reportListEnded("syntax-outside-item", startOf(element), text, underAttendees, attendees, !listEndFixed, problems);
+      if (!reportedOutside && !listEndFixed) reportListEnded("syntax-outside-item", startOf(element), text, underAttendees, attendees, true, problems);
       reportedOutside = listEndFixed = true;
     }
     else reportedOutside ||= reportOutside(element, text, items.length, trailing, problems);
@@ -104,8 +104,8 @@ export function* buildDocumentSteps(
       case T.GroupLine:
       case T.ApologiesLine:
         if (items.length === 0 && attendees && underAttendees) {
-          // (The fix is given once: applied twice, it would write the field twice.)
-          reportListEnded("syntax-group-outside-attendees", element.startOffset, text, underAttendees, attendees, !listEndFixed, problems);
+          // (Said once, with the fix: applied twice, it would write the field twice.)
+          if (!listEndFixed) reportListEnded("syntax-group-outside-attendees", element.startOffset, text, underAttendees, attendees, true, problems);
           listEndFixed = true;
           break;
         }
@@ -233,17 +233,20 @@ function reportOutside(
  */
 function reportListEnded(code: string, start: number, text: string, field: HeaderField, attendees: AttendeeSection, withFix: boolean, problems: Problems): void {
   const end = lineEndOf(text, start);
+  // (The whole line goes, with the spaces before the field: left, they would indent the next line.)
+  let lineStart = field.start;
+  while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 32 || text.charCodeAt(lineStart - 1) === 9)) lineStart--;
   const fieldLine = text.slice(field.start, lineEndOf(text, field.start));
   const lineBreak = text.startsWith("\r\n", field.start + fieldLine.length) ? 2 : 1;
   problems.error(
     code,
     { start, end },
-    `\`${field.key}:\` above this line is a header field, and a header field ends the attendee list: this line and those under it, up to the first item, are not read as attendees. Move \`${field.key}:\` above \`attendees:\`, with the header's other fields.`,
+    `\`${field.key}:\`, written in the attendee list above this line, is a header field, and a header field ends the attendee list: this line and those under it, up to the first item, are not read as attendees. Move \`${field.key}:\` above \`attendees:\`, with the header's other fields.`,
     withFix ? [{
       title: `Move \`${field.key}:\` above \`attendees:\``,
       edits: [
         { range: { start: attendees.start, end: attendees.start }, newText: `${fieldLine.trim()}\n` },
-        { range: { start: field.start, end: Math.min(text.length, field.start + fieldLine.length + lineBreak) }, newText: "" },
+        { range: { start: lineStart, end: Math.min(text.length, field.start + fieldLine.length + lineBreak) }, newText: "" },
       ],
       certain: true,
     }] : [],

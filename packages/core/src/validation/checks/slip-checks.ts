@@ -472,6 +472,10 @@ function levelOnItsOwnLine(context: CheckContext, item: Item, levels: Levels): v
   const labelled = bracketed ? null : LABELLED_LEVEL.exec(first.text);
   const phrase = levelPhrase(bracketed ? bracketed[1]! : labelled ? labelled[1]! : first.text, levels, bracketed !== null);
   if (!phrase) return;
+  // Named so, only a paragraph of its own and a level that withholds: `Classification: RED` over
+  // a definition is the definition's, and `Classification: GREEN` says what the item is anyway
+  // (found by a review of false positives).
+  if (labelled && (!first.alone || !levels.confidential.has(phrase.level.toUpperCase()))) return;
   const { level } = phrase;
   const text = context.doc.text;
   // The line and its line break go; the item line gains the level.
@@ -507,14 +511,14 @@ const LABELLED_LEVEL = /^(?:classification|classified(?:[ \t]+as)?)[ \t]*[:–�
  * paragraph, or of the first item of a list that opens it (`- Private`), whose range then starts
  * at the list's mark.
  */
-function firstLineOf(item: Item): { readonly start: number; readonly end: number; readonly text: string } | undefined {
+function firstLineOf(item: Item): { readonly start: number; readonly end: number; readonly text: string; /** The line is its paragraph. */ readonly alone: boolean } | undefined {
   const first = item.blocks[0];
   const opening = first?.kind === "paragraph" ? { start: first.prose.start, prose: first.prose } : first?.kind === "list" && !first.leadIn ? { start: first.items[0]!.start, prose: first.items[0]!.prose } : undefined;
   if (!opening) return undefined;
   const { prose } = opening;
   const lineEnd = prose.text.search(/[\r\n]/);
   const line = (lineEnd < 0 ? prose.text : prose.text.slice(0, lineEnd)).trimEnd();
-  return { start: opening.start, end: prose.start + line.length, text: line.trim() };
+  return { start: opening.start, end: prose.start + line.length, text: line.trim(), alone: first!.kind === "paragraph" && prose.text.trimEnd().length === line.length };
 }
 
 /** The openers and closers of brackets a level is written in: `[RED]`, `(RED)`, `{RED}`, `<RED>`, `［RED］`, `【RED】`. */

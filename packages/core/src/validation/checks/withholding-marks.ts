@@ -42,6 +42,8 @@ const MARK_WORDS: ReadonlySet<string> = new Set([
  * subject.
  */
 const HEADED_WORDS: ReadonlySet<string> = new Set(["update", "updates", "note", "notes"]);
+/** Triggers that, in a title or a header field's value, describe the public copy rather than withhold anything. */
+const DESCRIBES_COPY: ReadonlySet<string> = new Set(["redacted", "redact", "withheld", "published", "publish"]);
 /** The words that say the text is withheld in themselves, whatever stands with them. */
 const STRONG: ReadonlySet<string> = new Set(["confidential", "confidence", "private", "restricted", "exempt", "withheld", "redacted", "embargoed", "privileged"]);
 /** Of those, the words that say the text is withheld (with the committee's confidential levels). */
@@ -164,8 +166,20 @@ function readLine(written: string, whole: string, levels: Levels): Found | undef
   if (asItem) return { kind: "level-at-end", level: end![2]!, asItem: `item ${asItem[1]}: ${asItem[2]!.trim()} [${end![2]!.toUpperCase()}]` };
   const bracket = BRACKET_OPENED.exec(written);
   // (A colour in round brackets is a count or a rating: `(RED: 2, AMBER: 3)` (found by a review of false positives).)
-  if (bracket && levels.confidential.has(bracket[1]!.toUpperCase()) && !(bracket[0].startsWith("(") && COLOURS.has(bracket[1]!.toUpperCase()))) return { kind: "bracket", at: bracket.index, length: bracket[0].length, level: bracket[1]! };
+  if (bracket && levels.confidential.has(bracket[1]!.toUpperCase()) && !(bracket[0].startsWith("(") && (COLOURS.has(bracket[1]!.toUpperCase()) || !asideInBrackets(written, bracket.index + bracket[0].length)))) return { kind: "bracket", at: bracket.index, length: bracket[0].length, level: bracket[1]! };
   return undefined;
+}
+
+/**
+ * Whether round brackets opened by a level and a colon hold an aside of text (`(Confidential: the
+ * supplier is ...)`), not a count or a note of which papers (`(Confidential: 2, Public: 14)`,
+ * `(Confidential: Appendix 2 only)`, found by a review of false positives): three words or more,
+ * not a figure or `none` first, no second label, not ending with `only`.
+ */
+function asideInBrackets(line: string, from: number): boolean {
+  const close = line.indexOf(")", from);
+  const inside = line.slice(from, close < 0 ? line.length : close).trim();
+  return !/^(?:\d|none\b|nil\b|n\/a\b)/i.test(inside) && !/[A-Za-z]\s*:/.test(inside) && !/\bonly$/i.test(inside) && inside.split(/\s+/).length >= 3;
 }
 
 /** A sentence's end, then words ending with a colon at the end of the line: `Text here. Confidential:`. */
@@ -188,14 +202,19 @@ const BRACKET_OPENED = /[[(]\s*(?:strictly\s+)?([A-Za-z]+)\s*:(?![^\])]{0,80}\b(
  * no colour (`Private:`; `Red:` heads a line of a RAG breakdown). A heading's marks name no
  * subject (`heading: Confidential matters` is a subject).
  */
-function isMarkLine(line: string, levels: Levels, heading = false): boolean {
+function isMarkLine(line: string, levels: Levels, heading = false, field = false): boolean {
   // (Most lines read hold none of the words that say so: they are passed over before being split.)
   if (line.length > 80 || (!SAYS.test(line) && !levels.named.test(line))) return false;
   // (`=== CONFIDENTIAL ===` and `~~ Confidential ~~` are rules drawn round the words: found by a leak hunt.)
   const words = line.replace(/[*_#`[\](){}<>:.,;!'"“”‘’–—\-&/=~]+/g, " ").trim().split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 8) return false;
-  // `Non-public:`, a trigger written in two words, and the phrases like it.
-  let says = PHRASES.test(line);
+  // `Non-public:`, a trigger written in two words, and the phrases like it: `In camera`,
+  // `Closed session` and `Members only` in capitals or in brackets or emphasis only (`Closed
+  // session:` over a timetable's slot and `Members only:` over an event are their subjects: found
+  // by a review of false positives), and never in a title or a header's value (`Annual Meeting –
+  // Members only` says who attends).
+  const phrase = PHRASES.exec(line);
+  let says = phrase !== null && (/^non/i.test(phrase[0]) || (!field && (phrase[0] === phrase[0].toUpperCase() || /[[(*_<]/.test(line))));
   let headed = false;
   let strong = false;
   for (const [k, word] of words.entries()) {
@@ -213,7 +232,9 @@ function isMarkLine(line: string, levels: Levels, heading = false): boolean {
     if (/^\d/.test(word) && !["part", "para", "paragraph"].includes(words[k - 1]?.toLowerCase() ?? "")) return false;
     // (`Private` alone in title case may be a line's own word; with a colon, a bracket, capitals
     // or another mark it says so: `Private:`, `In private`.)
-    if (TRIGGERS.has(lower) && (lower !== "private" || words.length > 1 || word === upper || /[:[(]/.test(line))) says = true;
+    // (In a title or a header's value, `– Redacted` and `(not published)` say what the public copy
+    // leaves out, not that it is withheld: found by a review of false positives.)
+    if (TRIGGERS.has(lower) && !(field && DESCRIBES_COPY.has(lower)) && (lower !== "private" || words.length > 1 || word === upper || /[:[(]/.test(line))) says = true;
     else if (level && COLOURS.has(upper) ? k === 0 && (word === upper || /^[[(]/.test(line)) : level && (word === upper || /[[(]/.test(line) || line.includes(":"))) says = true;
   }
   return says && (!headed || strong);
@@ -308,7 +329,7 @@ function meetingTitle(context: CheckContext, levels: Levels): void {
   const level = end && levels.confidential.has(end[1]!.toUpperCase()) ? end[1]! : opens;
   if (!level) {
     // `SEC Panel Meeting 77 – Strictly Confidential`, `... (Not for publication)` (found by a leak hunt).
-    const words = marksEnding(written, levels);
+    const words = marksEnding(written, levels, true);
     if (words) {
       context.report(
         "classification-misplaced",
@@ -342,7 +363,7 @@ function headerMarks(context: CheckContext, levels: Levels): void {
     if (end && COLOURS.has(end[1]!.toUpperCase()) && !end[0].startsWith("[")) continue;
     if (!end || !levels.confidential.has(end[1]!.toUpperCase())) {
       // `venue: ... (not for publication)`, `venue: ... – Strictly confidential` (found by a leak hunt).
-      const words = marksEnding(value, levels);
+      const words = marksEnding(value, levels, true);
       if (words) {
         context.report(
           "keyword-as-prose",
@@ -446,7 +467,7 @@ function continuedItems(context: CheckContext, published: ReadonlySet<Item>): vo
       "classification-misplaced",
       "error",
       item.number,
-      `Item ${number} has the number of the item above it classified \`[${level}]\`, but is not classified itself: the public minutes print it whole. If it continues that item, classify it \`[${level}]\` too; if it is another item, number it as one.`,
+      `This item has the number of item ${number}, ${earlier.title.text.trim() ? `"${earlier.title.text.trim()}", ` : ""}classified \`[${level}]\` on line ${context.doc.lines.positionAt(earlier.start).line + 1}, but is not classified itself: the public minutes print it whole. If it continues that item, classify it \`[${level}]\` too; if it is another item, give it a number of its own.`,
       { fixes: [replaceFix(`Classify it \`[${level}]\`, as the item it continues`, { start: item.title.end, end: item.title.end }, ` [${level}]`, false)] },
     );
   }
@@ -471,12 +492,12 @@ function title(context: CheckContext, item: Item, levels: Levels): void {
  * (Searched from the end, without an expression tried at every place of the title.)
  */
 /** The marks that end a title or a value, after a dash, in brackets or in emphasis (`– Strictly Confidential`, `(Not for publication)`), or undefined. */
-function marksEnding(written: string, levels: Levels): string | undefined {
+function marksEnding(written: string, levels: Levels, field = false): string | undefined {
   const at = marksAtEnd(written);
   // (Marks are a few words: a longer end is no mark, and is not read further.)
   if (at < 0 || written.length - at > 90) return undefined;
   const words = written.slice(at).replace(/^[\s(*_–—-]+|[\s)*_]+$/g, "");
-  return words.length > 0 && isMarkLine(fold(words).text, levels, true) ? words : undefined;
+  return words.length > 0 && isMarkLine(fold(words).text, levels, true, field) ? words : undefined;
 }
 
 function marksAtEnd(title: string): number {
