@@ -504,7 +504,8 @@ function levelOnItsOwnLine(context: CheckContext, item: Item, levels: Levels): v
 }
 
 /** A level after the word that names it: `Classification: RED`, `Classification – RED`, `Classified as RED`. */
-const LABELLED_LEVEL = /^(?:classification|classified(?:[ \t]+as)?)[ \t]*[:–—-]?[ \t]*(\S.*?)\.?$/i;
+// (The run after the mark belongs to it: no two runs of blanks side by side, see ARCHITECTURE.md.)
+const LABELLED_LEVEL = /^(?:classification|classified(?:[ \t]+as)?)[ \t]*(?:[:–—-][ \t]*)?(\S.*?)\.?$/i;
 
 /**
  * The first line of an unclassified item's text, without the white space around it: of its first

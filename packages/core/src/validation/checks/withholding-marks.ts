@@ -440,11 +440,6 @@ function commentedOpeners(context: CheckContext, items: readonly Item[]): void {
 const COMMENTED_OPENER = /^\s*\/\/\s*confidential\s*:\s*$/i;
 
 /**
- * `item 5: Staffing (Not for publication)`, `item 5: Staffing *CONFIDENTIAL*`, `item 5: Staffing –
- * Commercial in confidence`: a title that marks its item as withheld, in words, at its end. The
- * item is not classified, and the public minutes print it whole (found by a review).
- */
-/**
  * `item 1: Staffing (continued)` under `item 1: Staffing [RED]`: a public item numbered as a
  * classified one above it, which it mostly continues (found by a leak hunt: the rest of the
  * discussion was published whole, with only item-numbering's warning). The fix (not certain)
@@ -473,6 +468,11 @@ function continuedItems(context: CheckContext, published: ReadonlySet<Item>): vo
   }
 }
 
+/**
+ * `item 5: Staffing (Not for publication)`, `item 5: Staffing *CONFIDENTIAL*`, `item 5: Staffing –
+ * Commercial in confidence`: a title that marks its item as withheld, in words, at its end. The
+ * item is not classified, and the public minutes print it whole (found by a review).
+ */
 function title(context: CheckContext, item: Item, levels: Levels): void {
   const written = item.title.text.trimEnd();
   const words = marksEnding(written, levels);
@@ -486,11 +486,6 @@ function title(context: CheckContext, item: Item, levels: Levels): void {
   );
 }
 
-/**
- * Where the words that end a title start: in parentheses (`(Not for publication)`), in emphasis
- * (`*CONFIDENTIAL*`), or after a dash between spaces; -1 for most titles, which end otherwise.
- * (Searched from the end, without an expression tried at every place of the title.)
- */
 /** The marks that end a title or a value, after a dash, in brackets or in emphasis (`– Strictly Confidential`, `(Not for publication)`), or undefined. */
 function marksEnding(written: string, levels: Levels, field = false): string | undefined {
   const at = marksAtEnd(written);
@@ -500,6 +495,11 @@ function marksEnding(written: string, levels: Levels, field = false): string | u
   return words.length > 0 && isMarkLine(fold(words).text, levels, true, field) ? words : undefined;
 }
 
+/**
+ * Where the words that end a title start: in parentheses (`(Not for publication)`), in emphasis
+ * (`*CONFIDENTIAL*`), or after a dash between spaces; -1 for most titles, which end otherwise.
+ * (Searched from the end, without an expression tried at every place of the title.)
+ */
 function marksAtEnd(title: string): number {
   const last = title.charCodeAt(title.length - 1);
   if (last === 41) return title.lastIndexOf("(");
