@@ -44,8 +44,8 @@ export function* buildDocumentSteps(
   let reportedOutside = false;
   /** Header fields met after an item: only `next meeting:` after the last one is the header's. */
   const trailing: { readonly field: HeaderField }[] = [];
-  /** The last header field that stands under the attendee list (before any item), which ends the list there. */
-  let underAttendees: HeaderField | undefined;
+  /** The header fields that stand under the attendee list (before any item): the first ends the list there. */
+  const underAttendees: HeaderField[] = [];
   let listEndFixed = false;
   /**
    * A construct outside any item. `Date: 2020-02-14`, a header field with a capital as a word
@@ -57,7 +57,7 @@ export function* buildDocumentSteps(
   const outside = (element: CstElement) => {
     const start = startOf(element);
     if (items.length === 0 && isFieldInAnotherCase(text.slice(start, lineEndOf(text, start)))) reportFieldsInAnotherCase(text, start, endOf(element), problems);
-    else if (items.length === 0 && attendees && underAttendees) {
+    else if (items.length === 0 && attendees && underAttendees.length > 0) {
       if (!reportedOutside && !listEndFixed) reportListEnded("syntax-outside-item", startOf(element), text, underAttendees, attendees, true, problems);
       reportedOutside = listEndFixed = true;
     }
@@ -96,14 +96,14 @@ export function* buildDocumentSteps(
           break;
         }
         fields.push(readField(element, text));
-        if (attendees) underAttendees = fields.at(-1);
+        if (attendees) underAttendees.push(fields.at(-1)!);
         // The meeting's number, for the action IDs that messages give as examples.
         if (fields.at(-1)!.key === "number" && /^\d+$/.test(fields.at(-1)!.value.text)) context.meeting = Number(fields.at(-1)!.value.text);
         break;
       case T.CategoryLine:
       case T.GroupLine:
       case T.ApologiesLine:
-        if (items.length === 0 && attendees && underAttendees) {
+        if (items.length === 0 && attendees && underAttendees.length > 0) {
           // (Said once, with the fix: applied twice, it would write the field twice.)
           if (!listEndFixed) reportListEnded("syntax-group-outside-attendees", element.startOffset, text, underAttendees, attendees, true, problems);
           listEndFixed = true;
@@ -231,22 +231,28 @@ function reportOutside(
  * (their initials are unknown wherever they are mentioned). The fix moves the field above
  * `attendees:`, where the header's fields stand; where it stands among them changes nothing.
  */
-function reportListEnded(code: string, start: number, text: string, field: HeaderField, attendees: AttendeeSection, withFix: boolean, problems: Problems): void {
+function reportListEnded(code: string, start: number, text: string, fields: readonly HeaderField[], attendees: AttendeeSection, withFix: boolean, problems: Problems): void {
   const end = lineEndOf(text, start);
-  // (The whole line goes, with the spaces before the field: left, they would indent the next line.)
-  let lineStart = field.start;
-  while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 32 || text.charCodeAt(lineStart - 1) === 9)) lineStart--;
-  const fieldLine = text.slice(field.start, lineEndOf(text, field.start));
-  const lineBreak = text.startsWith("\r\n", field.start + fieldLine.length) ? 2 : 1;
+  const field = fields[0]!;
+  // Every field under the list goes (found by the certain fixes' property: with two, moving one
+  // left the list ended by the other), each line whole, with the spaces before it: left, they
+  // would indent the next line.
+  const lines = fields.map((f) => {
+    let lineStart = f.start;
+    while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 32 || text.charCodeAt(lineStart - 1) === 9)) lineStart--;
+    const written = text.slice(f.start, lineEndOf(text, f.start));
+    const lineBreak = text.startsWith("\r\n", f.start + written.length) ? 2 : 1;
+    return { written: written.trim(), range: { start: lineStart, end: Math.min(text.length, f.start + written.length + lineBreak) } };
+  });
   problems.error(
     code,
     { start, end },
     `\`${field.key}:\`, written in the attendee list above this line, is a header field, and a header field ends the attendee list: this line and those under it, up to the first item, are not read as attendees. Move \`${field.key}:\` above \`attendees:\`, with the header's other fields.`,
     withFix ? [{
-      title: `Move \`${field.key}:\` above \`attendees:\``,
+      title: fields.length === 1 ? `Move \`${field.key}:\` above \`attendees:\`` : "Move the header's fields above `attendees:`",
       edits: [
-        { range: { start: attendees.start, end: attendees.start }, newText: `${fieldLine.trim()}\n` },
-        { range: { start: lineStart, end: Math.min(text.length, field.start + fieldLine.length + lineBreak) }, newText: "" },
+        { range: { start: attendees.start, end: attendees.start }, newText: lines.map((line) => `${line.written}\n`).join("") },
+        ...lines.map((line) => ({ range: line.range, newText: "" })),
       ],
       certain: true,
     }] : [],

@@ -587,6 +587,14 @@ describe("a header field inside the attendee list", () => {
     expect(applyFix(text, finding.fixes?.[0])).toContain("date: 2020-02-14\n\nclassification: WHITE\nattendees:\n  PD   Peter Davies\n  KL   Karen Lee\n");
   });
 
+  it("two or more, are all moved by the one fix (found by the certain fixes' property: moving one left the list ended by the other)", () => {
+    const source = `meeting: SEC Panel Meeting 77\nnumber: 77\n\nattendees:\n  PD   Peter Davies\ndate: 2020-02-14\nclassification: WHITE\n  KL   Karen Lee\n\nitem 1: Budget\n\n${NOTED}\n`;
+    const { finding, text } = expectFinding(source.replace("KL   Karen Lee", "«KL   Karen Lee»"), "syntax-outside-item", "error");
+    const fixed = applyFix(text, finding.fixes?.[0]);
+    expect(fixed).toContain("number: 77\n\ndate: 2020-02-14\nclassification: WHITE\nattendees:\n  PD   Peter Davies\n  KL   Karen Lee\n");
+    expectNone(fixed, "syntax-outside-item");
+  });
+
   it("above the list, or after it with a blank line before the items, is the header's", () => {
     expectNone(meeting(`item 1: Budget\n\n${NOTED}\n`).replace("attendees:\n", "classification: RED\nattendees:\n"), "syntax-outside-item");
   });
