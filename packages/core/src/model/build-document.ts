@@ -57,7 +57,8 @@ export function* buildDocumentSteps(
   const outside = (element: CstElement) => {
     const start = startOf(element);
     if (items.length === 0 && isFieldInAnotherCase(text.slice(start, lineEndOf(text, start)))) reportFieldsInAnotherCase(text, start, endOf(element), problems);
-    else if (items.length === 0 && attendees && underAttendees.length > 0) {
+    // (Only a line of text, as an attendee's is: a bullet or a passage cut off there is not the list's.)
+    else if (items.length === 0 && attendees && underAttendees.length > 0 && isToken(element) && element.tokenType === T.Text) {
       if (!reportedOutside && !listEndFixed) reportListEnded("syntax-outside-item", startOf(element), text, underAttendees, attendees, true, problems);
       reportedOutside = listEndFixed = true;
     }
@@ -121,6 +122,7 @@ export function* buildDocumentSteps(
       case T.StatusLine:
         if (items.length === 0) {
           fields.push(readField(element, text, "status"));
+          if (attendees) underAttendees.push(fields.at(-1)!);
           break;
         }
         outside(element);
@@ -228,8 +230,8 @@ function reportOutside(
  * A construct after a header field that stands under the attendee list (`classification: RED`
  * between two attendees, found by a secretary's test): the field ended the list, so the lines
  * under it are read as text before the first item, and the attendees among them are nobody's
- * (their initials are unknown wherever they are mentioned). The fix moves the field above
- * `attendees:`, where the header's fields stand; where it stands among them changes nothing.
+ * (their initials are unknown wherever they are mentioned). The fix moves the fields above
+ * `attendees:`, where the header's fields stand; where they stand among them changes nothing.
  */
 function reportListEnded(code: string, start: number, text: string, fields: readonly HeaderField[], attendees: AttendeeSection, withFix: boolean, problems: Problems): void {
   const end = lineEndOf(text, start);
@@ -254,7 +256,9 @@ function reportListEnded(code: string, start: number, text: string, fields: read
         { range: { start: attendees.start, end: attendees.start }, newText: lines.map((line) => `${line.written}\n`).join("") },
         ...lines.map((line) => ({ range: line.range, newText: "" })),
       ],
-      certain: true,
+      // (Not certain: what the list then reads may still not be attendees, a stray passage or a
+      // second list, found by the certain fixes' property.)
+      certain: false,
     }] : [],
   );
 }
