@@ -152,7 +152,7 @@ describe("words in brackets opened by a level, and headings", () => {
 
 describe("an item title that marks the item as withheld in words", () => {
   // Found by a review: each was published whole, with no finding.
-  it.each(["Staffing (Not for publication)", "Staffing *CONFIDENTIAL*", "Staffing (Commercial in confidence)", "Staffing (Exempt)", "Staffing – Commercial in confidence"])(
+  it.each(["Staffing (Not for publication)", "Staffing *CONFIDENTIAL*", "Staffing (Commercial in confidence)", "Staffing (Exempt)", "Staffing – Commercial in confidence", "Staffing (Restricted)", "Staffing (Embargoed)"])(
     "`item 2: %s` is classification-misplaced",
     (title) => {
       const { finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\nitem 2: «${title}»\n\nPLANTED-SECRET.\n\n${NOTED}\n`), "classification-misplaced", "error");

@@ -102,7 +102,8 @@ export function withholdingMarks(context: CheckContext): void {
   // And a colon that ends its line, as an opener's does (`Do not publish:`, `Restricted:`).
   // (Only where the words before the colon hold one that says so: most such lines are lead-ins.)
   for (const end of [":\n", ":\r"]) for (let at = text.indexOf(end); at >= 0; at = text.indexOf(end, at + 1)) if (SAYS.test(text.slice(Math.max(0, at - 48), at))) hits.push(at);
-  if (hits.length === 0) return;
+  // (With no hit, the titles, headings and comments below are still read: `item 2: Staffing
+  // (Restricted)` holds none of the needles.)
   hits.sort((a, b) => a - b);
   // (In source order, as `contentsOf` gathers them.)
   const proses = contentsOf(context.doc).prose.filter(({ item }) => published.has(item)).map(({ prose }) => prose);
