@@ -46,7 +46,7 @@ export function* buildDocumentSteps(
   const trailing: { readonly field: HeaderField }[] = [];
   /** The header fields that stand under the attendee list (before any item): the first ends the list there. */
   const underAttendees: HeaderField[] = [];
-  let listEndFixed = false;
+  let listEndReported = false;
   /**
    * A construct outside any item. `Date: 2020-02-14`, a header field with a capital as a word
    * processor writes it, is prose, and so is every line after it up to a blank line (`Venue:
@@ -59,8 +59,8 @@ export function* buildDocumentSteps(
     if (items.length === 0 && isFieldInAnotherCase(text.slice(start, lineEndOf(text, start)))) reportFieldsInAnotherCase(text, start, endOf(element), problems);
     // (Only a line of text, as an attendee's is: a bullet or a passage cut off there is not the list's.)
     else if (items.length === 0 && attendees && underAttendees.length > 0 && isToken(element) && element.tokenType === T.Text) {
-      if (!reportedOutside && !listEndFixed) reportListEnded("syntax-outside-item", startOf(element), text, underAttendees, attendees, true, problems);
-      reportedOutside = listEndFixed = true;
+      if (!reportedOutside && !listEndReported) reportListEnded("syntax-outside-item", startOf(element), text, underAttendees, attendees, problems);
+      reportedOutside = listEndReported = true;
     }
     else reportedOutside ||= reportOutside(element, text, items.length, trailing, problems);
   };
@@ -106,8 +106,8 @@ export function* buildDocumentSteps(
       case T.ApologiesLine:
         if (items.length === 0 && attendees && underAttendees.length > 0) {
           // (Said once, with the fix: applied twice, it would write the field twice.)
-          if (!listEndFixed) reportListEnded("syntax-group-outside-attendees", element.startOffset, text, underAttendees, attendees, true, problems);
-          listEndFixed = true;
+          if (!listEndReported) reportListEnded("syntax-group-outside-attendees", element.startOffset, text, underAttendees, attendees, problems);
+          listEndReported = true;
           break;
         }
         problems.error(
@@ -233,7 +233,7 @@ function reportOutside(
  * (their initials are unknown wherever they are mentioned). The fix moves the fields above
  * `attendees:`, where the header's fields stand; where they stand among them changes nothing.
  */
-function reportListEnded(code: string, start: number, text: string, fields: readonly HeaderField[], attendees: AttendeeSection, withFix: boolean, problems: Problems): void {
+function reportListEnded(code: string, start: number, text: string, fields: readonly HeaderField[], attendees: AttendeeSection, problems: Problems): void {
   const end = lineEndOf(text, start);
   const field = fields[0]!;
   // Every field under the list goes (found by the certain fixes' property: with two, moving one
@@ -250,7 +250,7 @@ function reportListEnded(code: string, start: number, text: string, fields: read
     code,
     { start, end },
     `\`${field.key}:\`, written in the attendee list above this line, is a header field, and a header field ends the attendee list: this line and those under it, up to the first item, are not read as attendees. Move \`${field.key}:\` above \`attendees:\`, with the header's other fields.`,
-    withFix ? [{
+    [{
       title: fields.length === 1 ? `Move \`${field.key}:\` above \`attendees:\`` : "Move the header's fields above `attendees:`",
       edits: [
         { range: { start: attendees.start, end: attendees.start }, newText: lines.map((line) => `${line.written}\n`).join("") },
@@ -259,7 +259,7 @@ function reportListEnded(code: string, start: number, text: string, fields: read
       // (Not certain: what the list then reads may still not be attendees, a stray passage or a
       // second list, found by the certain fixes' property.)
       certain: false,
-    }] : [],
+    }],
   );
 }
 
