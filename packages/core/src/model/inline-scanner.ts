@@ -1,5 +1,5 @@
 import type { ActionRef, InitialsRef, Inlines, NameRef, OtherRef, PostMeetingNote } from "./ast.js";
-import { CAPITAL, SMALL } from "../text/letters.js";
+import { CAPITAL, isAsciiLetter, SMALL } from "../text/letters.js";
 
 /*
  * Reads the references inside prose, the way CommonMark parsers run an inline phase after the
@@ -42,10 +42,6 @@ const DIGIT = /\d/g;
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /*

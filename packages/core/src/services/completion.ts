@@ -1,5 +1,5 @@
 import { verbsOf } from "../config/config.js";
-import { CAPITAL, SMALL } from "../text/letters.js";
+import { CAPITAL, isAsciiLetter, SMALL } from "../text/letters.js";
 import { isWhiteSpace } from "../text/trim.js";
 import { contentsOf } from "../model/walk.js";
 import type { Range } from "../text/range.js";
@@ -105,10 +105,6 @@ function wordAfterBody(before: string, bodyNames: readonly string[]): string | u
   if (name === word) return undefined;
   const written = before.slice(0, name).trimStart();
   return /^The [A-Za-z ]+$/.test(written) && bodyNames.includes(written) ? before.slice(word) : undefined;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function initials(s: Semantics, replace: Range): CompletionCandidate[] {

@@ -26,6 +26,11 @@ function rangesOf(test: (letter: string) => boolean): string {
 export const CAPITAL = `A-Z${rangesOf((l) => l !== l.toLowerCase())}`;
 export const SMALL = `a-z${rangesOf((l) => l !== l.toUpperCase())}`;
 
+/** An ASCII letter, by code: `A`–`Z`, `a`–`z`. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** `O’Neill` as `O'Neill`: a word processor curls apostrophes, and names are compared with straight ones. */
 export function straightApostrophes(text: string): string {
   return text.includes("’") || text.includes("‘") ? text.replace(/[’‘]/g, "'") : text;

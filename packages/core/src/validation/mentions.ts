@@ -173,28 +173,31 @@ const ENDS_NAME = new RegExp(`^[${SMALL}'’]$`);
  */
 function nameAtEnd(text: string): string | undefined {
   if (!ENDS_NAME.test(text.charAt(text.length - 1))) return undefined;
-  let start = text.length;
-  while (start > 0) {
-    const c = text.charCodeAt(start - 1);
-    const ascii = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 45 || c === 39 || c === 0x2019;
-    if (!ascii && (c < 0xc0 || !LETTER.test(text.charAt(start - 1)))) break;
-    start--;
-  }
+  const start = nameRunStart(text, true);
   // (The character before the run is no letter or apostrophe, which is what the expression asks before a name.)
   return NAME_AT_END.exec(start > 0 ? text.slice(start) : text)?.[1];
 }
 
 /** The run of letters and hyphens that ends `text` (`Chair` in `The Chair`, `Nováková`), or undefined. */
 export function lastWordOf(text: string): string | undefined {
+  const start = nameRunStart(text, false);
+  return start < text.length ? text.slice(start) : undefined;
+}
+
+/**
+ * Where the run of a name's characters that ends `text` starts: letters in any Latin alphabet,
+ * hyphens and apostrophes inside a name (`O'Neill`, `García-López`), and with `spaces` the spaces
+ * between its words.
+ */
+function nameRunStart(text: string, spaces: boolean): number {
   let start = text.length;
   while (start > 0) {
     const c = text.charCodeAt(start - 1);
-    // Letters, hyphens and apostrophes inside a name (`O'Neill`, `García-López`).
-    const ascii = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 39 || c === 0x2019;
+    const ascii = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 39 || c === 0x2019 || (spaces && c === 32);
     if (!ascii && (c < 0xc0 || !LETTER.test(text.charAt(start - 1)))) break;
     start--;
   }
-  return start < text.length ? text.slice(start) : undefined;
+  return start;
 }
 
 /**

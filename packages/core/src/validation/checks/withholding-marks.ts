@@ -328,26 +328,21 @@ function meetingTitle(context: CheckContext, levels: Levels): void {
   const first = /^(\[?)\s*([A-Za-z]+)/.exec(written);
   const opens = first && first[2] === first[2]!.toUpperCase() && levels.confidential.has(first[2]!) && (first[1] === "[" || !COLOURS.has(first[2]!)) ? first[2] : undefined;
   const level = end && levels.confidential.has(end[1]!.toUpperCase()) ? end[1]! : opens;
-  if (!level) {
-    // `SEC Panel Meeting 77 – Strictly Confidential`, `... (Not for publication)` (found by a leak hunt).
-    const words = marksEnding(written, levels, true);
-    if (words) {
-      context.report(
-        "classification-misplaced",
-        "error",
-        title,
-        `The meeting's title marks it as withheld (\`${words}\`), but the meeting is not classified: its public version would print all of it. Write \`classification: ${[...levels.confidential][0] ?? "CONFIDENTIAL"}\` in the header to withhold it, or take the mark from the title if the meeting is public.`,
-      );
-    }
-    return;
-  }
-  const upper = level.toUpperCase();
+  // Or marks in words: `SEC Panel Meeting 77 – Strictly Confidential`, `... (Not for publication)` (found by a leak hunt).
+  const words = level ? undefined : marksEnding(written, levels, true)?.words;
+  if (!level && !words) return;
   context.report(
     "classification-misplaced",
     "error",
     title,
-    `The meeting's title marks it \`${level}\`, but the meeting is not classified: its public version would print all of it. Write \`classification: ${upper === "CONFIDENTIAL" ? [...levels.confidential][0] ?? upper : upper}\` in the header to withhold it, or take the mark from the title if the meeting is public.`,
+    `The meeting's title marks it ${level ? `\`${level}\`` : `as withheld (\`${words}\`)`}, but the meeting is not classified: its public version would print all of it. Write \`classification: ${levelToWrite(levels, level)}\` in the header to withhold it, or take the mark from the title if the meeting is public.`,
   );
+}
+
+/** The level a finding tells the secretary to write: the one marked, or for `confidential` or marks in words the settings' first confidential level. */
+function levelToWrite(levels: Levels, marked?: string): string {
+  const upper = marked?.toUpperCase();
+  return upper === undefined || upper === "CONFIDENTIAL" ? [...levels.confidential][0] ?? "CONFIDENTIAL" : upper;
 }
 
 /**
@@ -362,24 +357,15 @@ function headerMarks(context: CheckContext, levels: Levels): void {
     const end = /[[(]\s*([A-Za-z]+)\s*[\])]$/.exec(value);
     // (A colour in round brackets is a rating: `venue: Red Lion (RED)`.)
     if (end && COLOURS.has(end[1]!.toUpperCase()) && !end[0].startsWith("[")) continue;
-    if (!end || !levels.confidential.has(end[1]!.toUpperCase())) {
-      // `venue: ... (not for publication)`, `venue: ... – Strictly confidential` (found by a leak hunt).
-      const words = marksEnding(value, levels, true);
-      if (words) {
-        context.report(
-          "keyword-as-prose",
-          "error",
-          field.value,
-          `\`${field.key}:\` ends with \`${words}\`, but the header is published whole: as written, \`${field.value.text.trim()}\` is printed in the public minutes. Take the words away; to withhold the meeting, write \`classification: ${[...levels.confidential][0] ?? "CONFIDENTIAL"}\` in the header.`,
-        );
-      }
-      continue;
-    }
+    const level = end && levels.confidential.has(end[1]!.toUpperCase()) ? end[1]! : undefined;
+    // Or marks in words: `venue: ... (not for publication)`, `venue: ... – Strictly confidential` (found by a leak hunt).
+    const written = level ? end![0] : marksEnding(value, levels, true)?.words;
+    if (!written) continue;
     context.report(
       "keyword-as-prose",
       "error",
       field.value,
-      `\`${field.key}:\` ends with \`${end[0]}\`, but the header is published whole: as written, \`${field.value.text.trim()}\` is printed in the public minutes. Take the mark away; to withhold the meeting, write \`classification: ${end[1]!.toUpperCase() === "CONFIDENTIAL" ? [...levels.confidential][0] ?? "CONFIDENTIAL" : end[1]!.toUpperCase()}\` in the header.`,
+      `\`${field.key}:\` ends with \`${written}\`, but the header is published whole: as written, \`${field.value.text.trim()}\` is printed in the public minutes. Take the ${level ? "mark" : "words"} away; to withhold the meeting, write \`classification: ${levelToWrite(levels, level)}\` in the header.`,
     );
   }
 }
@@ -447,18 +433,19 @@ const COMMENTED_OPENER = /^\s*\/\/\s*confidential\s*:\s*$/i;
  * classifies it as the item it continues.
  */
 function continuedItems(context: CheckContext, published: ReadonlySet<Item>): void {
-  const withheld = new Map<string, Item>();
+  /** The classified items withheld, by number, with their level. */
+  const withheld = new Map<string, { readonly item: Item; readonly level: string }>();
   for (const item of context.doc.items) {
     const number = item.number.text.trim();
     if (number.length === 0) continue;
     if (!published.has(item)) {
-      if (item.classification) withheld.set(number, item);
+      if (item.classification) withheld.set(number, { item, level: item.classification.text.trim() });
       continue;
     }
     // (One classified as published, `[GREEN]`, says so itself.)
-    const earlier = withheld.get(number);
-    if (!earlier?.classification || item.classification) continue;
-    const level = earlier.classification.text.trim();
+    const above = withheld.get(number);
+    if (!above || item.classification) continue;
+    const { item: earlier, level } = above;
     context.report(
       "classification-misplaced",
       "error",
@@ -476,24 +463,26 @@ function continuedItems(context: CheckContext, published: ReadonlySet<Item>): vo
  */
 function title(context: CheckContext, item: Item, levels: Levels): void {
   const written = item.title.text.trimEnd();
-  const words = marksEnding(written, levels);
-  if (!words) return;
-  const at = marksAtEnd(written);
+  const marks = marksEnding(written, levels);
+  if (!marks) return;
   context.report(
     "classification-misplaced",
     "error",
     item.title,
-    `The title marks this item as withheld (\`${words}\`), but the item is not classified: the public minutes print it whole. Classify it at the end of its line, in square brackets: \`item ${item.number.text}: ${written.slice(0, at).trim()} [${[...levels.confidential][0] ?? "CONFIDENTIAL"}]\`.`,
+    `The title marks this item as withheld (\`${marks.words}\`), but the item is not classified: the public minutes print it whole. Classify it at the end of its line, in square brackets: \`item ${item.number.text}: ${written.slice(0, marks.at).trim()} [${levelToWrite(levels)}]\`.`,
   );
 }
 
-/** The marks that end a title or a value, after a dash, in brackets or in emphasis (`– Strictly Confidential`, `(Not for publication)`), or undefined. */
-function marksEnding(written: string, levels: Levels, field = false): string | undefined {
+/**
+ * The marks that end a title or a value, after a dash, in brackets or in emphasis (`– Strictly
+ * Confidential`, `(Not for publication)`), and where they start; or undefined.
+ */
+function marksEnding(written: string, levels: Levels, field = false): { readonly at: number; readonly words: string } | undefined {
   const at = marksAtEnd(written);
   // (Marks are a few words: a longer end is no mark, and is not read further.)
   if (at < 0 || written.length - at > 90) return undefined;
   const words = written.slice(at).replace(/^[\s(*_–—-]+|[\s)*_]+$/g, "");
-  return words.length > 0 && isMarkLine(fold(words).text, levels, true, field) ? words : undefined;
+  return words.length > 0 && isMarkLine(fold(words).text, levels, true, field) ? { at, words } : undefined;
 }
 
 /**
