@@ -10,7 +10,7 @@ import { isTitle } from "../../model/line-readers.js";
 import { straightApostrophes } from "../../text/letters.js";
 import { keptFor } from "../../kept.js";
 import { replaceFix, type CheckContext } from "../context.js";
-import { looksLikeDate } from "../../model/dates.js";
+import { formatLongDate, looksLikeDate } from "../../model/dates.js";
 import { whyNotADate } from "./document-checks.js";
 
 function newActions(context: CheckContext): readonly NewAction[] {
@@ -306,11 +306,10 @@ export function dueDates(context: CheckContext): void {
 
 /** `30/04/2020`, `30.04.2020`, `30-04-2020`: a date in figures, day and month in an order only the writer knows. */
 const DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/** The date, read day first, in words (`30 April 2020`); undefined when it is no date read so. */
+/** The date, read day first, in words as minutes print them (`30 April 2020`); undefined when it is no date read so. */
 function dayFirst(day: number, month: number, year: number): string | undefined {
   if (month < 1 || month > 12 || day < 1) return undefined;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= days ? `${day} ${MONTH_NAMES[month - 1]} ${year}` : undefined;
+  return day <= days ? formatLongDate(`${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`) : undefined;
 }
