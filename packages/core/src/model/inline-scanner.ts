@@ -38,7 +38,12 @@ const IN_PARENTHESES = new RegExp(
 const REFERENCE = /\b(?:([A-Z][A-Za-z]*\d+\/\d+)\b|([A-Z]{2,}l*\d[\dA-Zl]*)\b(?!\/))/y;
 /** A post-meeting note's opener, tried where a `[` stands. */
 const NOTE_OPENER = /\[([Pp]ost[- ]meeting [Nn]ote:?)/y;
-const DIGIT = /\d/g;
+/**
+ * A letter and the digit after it: only there can a reference's first digit stand, and the
+ * other digits (dates, sums) are passed over inside the engine. (A lookbehind for the letter
+ * made the search five times slower.)
+ */
+const DIGIT = /[A-Za-z]\d/g;
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

@@ -31,9 +31,12 @@ export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+const CURLED = /[’‘]/;
+const CURLED_ALL = /[’‘]/g;
+
 /** `O’Neill` as `O'Neill`: a word processor curls apostrophes, and names are compared with straight ones. */
 export function straightApostrophes(text: string): string {
-  return text.includes("’") || text.includes("‘") ? text.replace(/[’‘]/g, "'") : text;
+  return CURLED.test(text) ? text.replace(CURLED_ALL, "'") : text;
 }
 
 /**

@@ -113,9 +113,11 @@ export function keywordsAsProse(context: CheckContext): void {
   const openerStarts = levelsOf(context.config).openerStarts;
   const confidential = levelsOf(context.config).confidential;
   for (const item of context.doc.items) confidentialHeadings(context, item.blocks, confidential);
+  // (A prose holds a carriage return only when the document does: most hold none, and the search is made once.)
+  const anyCarriageReturn = context.doc.text.includes("\r");
   for (const { prose, item } of contentsOf(context.doc).prose) {
     const text = prose.text;
-    const carriageReturns = text.includes("\r");
+    const carriageReturns = anyCarriageReturn && text.includes("\r");
     // Line starts are found by the engine's search for line breaks, and only a line whose first
     // character could start a keyword is read further: this runs on every paragraph at every check.
     for (let at = 0; at < text.length; ) {
