@@ -26,6 +26,8 @@ export interface ConfigTables {
   readonly anyVerb: RegExp;
   /** The classification levels in capitals, with `CONFIDENTIAL` (the word an item may be marked with). */
   readonly levels: ReadonlySet<string>;
+  /** The levels the settings mark confidential, in capitals. */
+  readonly confidentialLevels: ReadonlySet<string>;
   readonly references: readonly (ReferencePattern & { readonly regex: RegExp })[];
 }
 
@@ -68,6 +70,7 @@ function build(config: MinutesConfig): ConfigTables {
     // (No verb matches nothing: an empty alternation would match everywhere.)
     anyVerb: verbsOf(config).length > 0 ? new RegExp(verbsOf(config).map(escapeRegExp).join("|")) : /(?!)/,
     levels: new Set([...config.classification.levels, "confidential"].map((l) => l.toUpperCase())),
+    confidentialLevels: new Set(config.classification.confidential.map((l) => l.toUpperCase())),
     references: config.references.map((r) => ({ ...r, regex: new RegExp(`^(?:${r.pattern})$`) })),
   };
 }

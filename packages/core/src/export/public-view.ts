@@ -49,10 +49,12 @@ export function visibleContent(doc: Document, options: ViewOptions): MinutesView
 export function confidentialLevel(classification: string | undefined, config: MinutesConfig): "public" | "level" | "unknown" {
   if (classification === undefined) return "public";
   const level = classification.trim().toUpperCase();
-  if (config.classification.confidential.some((c) => c.toUpperCase() === level)) return "level";
+  const { confidentialLevels, levels } = tablesOf(config);
+  if (confidentialLevels.has(level)) return "level";
   // A known level that is not confidential is public; `confidential`, an empty `[]` or a level
-  // the config does not know (a typo of RED, say) is withheld: safe by default.
-  if (level !== "CONFIDENTIAL" && config.classification.levels.some((c) => c.toUpperCase() === level)) return "public";
+  // the config does not know (a typo of RED, say) is withheld: safe by default. (`levels` holds
+  // `CONFIDENTIAL` too, for the checks.)
+  if (level !== "CONFIDENTIAL" && levels.has(level)) return "public";
   return "unknown";
 }
 
@@ -394,18 +396,20 @@ export function entriesWithheldFromRecordedItems(doc: Document, config: MinutesC
  * version, with a summary that is not closed read through (it is discussion, see
  * `recordedItemBlocks`) and a closed one left out (it is published whole).
  */
-function* recordedItemsBlocks(doc: Document, config: MinutesConfig): Generator<{ block: Block; item: Item; level: string | undefined }> {
-  if (!hasPublicVersion(doc, config)) return;
-  function* within(blocks: readonly Block[], item: Item, level: string | undefined): Generator<{ block: Block; item: Item; level: string | undefined }> {
+function recordedItemsBlocks(doc: Document, config: MinutesConfig): { block: Block; item: Item; level: string | undefined }[] {
+  const out: { block: Block; item: Item; level: string | undefined }[] = [];
+  if (!hasPublicVersion(doc, config)) return out;
+  const within = (blocks: readonly Block[], item: Item, level: string | undefined): void => {
     for (const block of blocks) {
       if (block.kind === "summary") {
-        if (!block.closed) yield* within(block.blocks, item, level);
-      } else yield { block, item, level };
+        if (!block.closed) within(block.blocks, item, level);
+      } else out.push({ block, item, level });
     }
-  }
+  };
   for (const [item, level] of classifiedItems(doc, config)) {
-    if (confidentialLevel(level, config) !== "public") yield* within(item.blocks, item, level);
+    if (confidentialLevel(level, config) !== "public") within(item.blocks, item, level);
   }
+  return out;
 }
 
 /** The public blocks of a tree, for the settings they were found under. */

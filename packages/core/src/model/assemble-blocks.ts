@@ -322,7 +322,10 @@ function endsWithColon(text: string): boolean {
 
 /** Where the last line of `text` starts, less one: its last line break, or -1. */
 function lastLineBreak(text: string): number {
-  return Math.max(text.lastIndexOf("\n"), text.lastIndexOf("\r"));
+  // (Read from the end: a search for each kind of break read the whole text when it held none.)
+  let at = text.length - 1;
+  while (at >= 0 && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13) at--;
+  return at;
 }
 
 const SUPERSEDED = /\b(?:superseded|replaced)\s+by\s+|\bconsolidated\s+into\s+/gi;

@@ -339,19 +339,22 @@ function buildHeader(fields: HeaderField[], problems: Problems): Header {
   const date = value("date");
   const time = value("time");
   const next = value("next meeting");
-  const optional = <K extends string, V>(key: K, v: V | undefined) => (v === undefined ? {} : ({ [key]: v } as Record<K, V>));
-  return {
-    fields,
-    ...optional("title", value("meeting")),
-    ...optional("number", number),
-    ...optional("reference", value("reference")),
-    ...optional("status", value("status")),
-    ...optional("date", date && readDate(date)),
-    ...optional("time", time && readTime(time)),
-    ...optional("venue", value("venue")),
-    ...optional("classification", value("classification")),
-    ...optional("nextMeeting", next && readDate(next)),
+  // (Each field set only when written: a header is read with `in` and printed as JSON. Assigned
+  // one by one, not spread from objects with a computed key, which made each such object a dictionary.)
+  const header: { -readonly [K in keyof Header]: Header[K] } = { fields };
+  const set = <K extends Exclude<keyof Header, "fields">>(key: K, v: Header[K] | undefined) => {
+    if (v !== undefined) header[key] = v;
   };
+  set("title", value("meeting"));
+  set("number", number);
+  set("reference", value("reference"));
+  set("status", value("status"));
+  set("date", date && readDate(date));
+  set("time", time && readTime(time));
+  set("venue", value("venue"));
+  set("classification", value("classification"));
+  set("nextMeeting", next && readDate(next));
+  return header;
 }
 
 function buildAttendees(node: CstNode, text: string, problems: Problems, organisationWords: ReadonlySet<string> | undefined): AttendeeSection {

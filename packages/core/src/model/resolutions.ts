@@ -21,7 +21,8 @@ export function leadInBody(text: string, settings: ResolutionSettings): string |
   const trimmed = text.trim();
   if (!trimmed.endsWith(":")) return undefined;
   const name = trimmed.slice(0, -1).trim();
-  const body = settings.bodyNames.find((b) => b.toLowerCase() === name.toLowerCase());
+  const lower = name.toLowerCase();
+  const body = settings.bodyNames.find((b) => b.toLowerCase() === lower);
   if (body !== undefined) return body;
   return leadInWithVerb(name, settings)?.body;
 }

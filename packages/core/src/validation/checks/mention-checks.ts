@@ -96,7 +96,8 @@ export function absentMentioned(context: CheckContext): void {
   const { actions, updates } = contentsOf(context.doc);
   const text = context.doc.text;
   // Every owner, joint owners (`KL and MG`) whole: the ranges are in document order.
-  const owners = actions.flatMap((a) => (a.owner ? [a.owner] : []));
+  const owners: Range[] = [];
+  for (const action of actions) if (action.owner) owners.push(action.owner);
   let o = 0;
   // An update restates the action as raised (`HB to chase Highways`): who was to do it then is
   // no sign of who took part now. The ranges are in document order, as the mentions are.
