@@ -28,6 +28,7 @@ export const SEEDS = {
   commandLines: 20_240_401,
   wordXml: 20_240_203,
   settings: 20_240_113,
+  namesAtEnd: 20_240_114,
 } as const;
 
 // ---------------------------------------------------------------- text generators

@@ -26,6 +26,25 @@ function rangesOf(test: (letter: string) => boolean): string {
 export const CAPITAL = `A-Z${rangesOf((l) => l !== l.toLowerCase())}`;
 export const SMALL = `a-z${rangesOf((l) => l !== l.toUpperCase())}`;
 
+/** Each character up to `LAST` by code: 1 when a capital, 2 when a small letter (both, for `ǅ`), as the classes above say. */
+const KIND = new Uint8Array(LAST + 1);
+for (let c = 0; c <= LAST; c++) {
+  const inside = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+  const l = String.fromCharCode(c);
+  if (inside && l !== l.toLowerCase()) KIND[c] = KIND[c]! | 1;
+  if (inside && l !== l.toUpperCase()) KIND[c] = KIND[c]! | 2;
+}
+
+/** Whether the character is in `CAPITAL`, by code. */
+export function isCapital(c: number): boolean {
+  return c <= LAST && (KIND[c]! & 1) !== 0;
+}
+
+/** Whether the character is in `SMALL`, by code. */
+export function isSmall(c: number): boolean {
+  return c <= LAST && (KIND[c]! & 2) !== 0;
+}
+
 /** An ASCII letter, by code: `A`–`Z`, `a`–`z`. */
 export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -6,7 +6,7 @@ import type { Token } from "../text/range.js";
 import { organisationAtEnd, type People, type Person } from "./people.js";
 import { escapeRegExp, isWhiteSpace } from "../text/trim.js";
 import { closest } from "../text/similarity.js";
-import { CAPITAL, SMALL, straightApostrophes } from "../text/letters.js";
+import { CAPITAL, isCapital, isSmall, SMALL, straightApostrophes } from "../text/letters.js";
 import { INITIALS_SHAPE } from "./initials-shape.js";
 
 /*
@@ -160,22 +160,65 @@ function endsWithWords(normal: string, words: string): boolean {
   return !/[A-Za-z0-9]/.test(normal.charAt(normal.length - wanted.length - 1));
 }
 
-/** A capitalised name of two words or more that ends the text: `Peter Davies`, `Šárka Nováková`. */
-const NAME_AT_END = new RegExp(`(?:^|[^${CAPITAL}${SMALL}'’])([${CAPITAL}][${SMALL}]+(?:[ -][${CAPITAL}](?:['’][${CAPITAL}])?[${SMALL}'’]+)+)$`);
+/** A capitalised name of two words or more that ends the text: `Peter Davies`, `Šárka Nováková`. (What `nameAtEnd` reads by hand.) */
+export const NAME_AT_END = new RegExp(`(?:^|[^${CAPITAL}${SMALL}'’])([${CAPITAL}][${SMALL}]+(?:[ -][${CAPITAL}](?:['’][${CAPITAL}])?[${SMALL}'’]+)+)$`);
 const LETTER = new RegExp(`[${CAPITAL}${SMALL}]`);
-/** What a name ends with. (Tested on the last character alone: an expression ending in `$` is tried at every character.) */
-const ENDS_NAME = new RegExp(`^[${SMALL}'’]$`);
 
 /**
- * `NAME_AT_END`'s name, read from the run of letters, apostrophes, spaces and hyphens that ends
- * the text, which holds all of it: tried at every character of the text before a mention, the
- * expression cost more than the rest of reading what qualifies it.
+ * The capitalised name of two words or more that ends the text, as `NAME_AT_END` finds it: a
+ * first word of a capital and small letters (`Peter`), then words after a space or a hyphen, each
+ * a capital, perhaps an apostrophe and a capital (`O'Neill`), then small letters and apostrophes;
+ * the longest such name, and only where no letter or apostrophe stands just before it. Read from
+ * the end, word by word: the expression, tried at every character of the text before a mention,
+ * read the rest of the text from each, and cost more than the rest of reading what qualifies it.
  */
-function nameAtEnd(text: string): string | undefined {
-  if (!ENDS_NAME.test(text.charAt(text.length - 1))) return undefined;
-  const start = nameRunStart(text, true);
-  // (The character before the run is no letter or apostrophe, which is what the expression asks before a name.)
-  return NAME_AT_END.exec(start > 0 ? text.slice(start) : text)?.[1];
+export function nameAtEnd(text: string): string | undefined {
+  const last = text.charCodeAt(text.length - 1);
+  if (!(isSmall(last) || last === 39 || last === 0x2019)) return undefined;
+  // The run of name characters that ends the text holds the whole name, and the character
+  // before it is no letter or apostrophe, as the expression asks before a name.
+  const runStart = nameRunStart(text, true);
+  let nameStart = -1;
+  let later = 0;
+  for (let end = text.length; ; ) {
+    let start = end;
+    while (start > runStart && !isNameSeparator(text.charCodeAt(start - 1))) start--;
+    // Where a word that may start a name stands before at least one later word, a longer name starts there.
+    if (later > 0 && isFirstWord(text, start, end)) nameStart = start;
+    if (!isLaterWord(text, start, end) || start <= runStart) break;
+    later++;
+    end = start - 1;
+  }
+  return nameStart >= 0 ? text.slice(nameStart) : undefined;
+}
+
+function isNameSeparator(c: number): boolean {
+  return c === 32 || c === 45;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/** `Peter`: a capital, then small letters only. */
+function isFirstWord(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || !isCapital(text.charCodeAt(start))) return false;
+  for (let i = start + 1; i < end; i++) if (!isSmall(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** `Davies`, `O'Neill`, `D’Arcy`: a capital, perhaps an apostrophe and a capital, then small letters and apostrophes. */
+function isLaterWord(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || !isCapital(text.charCodeAt(start))) return false;
+  const smallFrom = (from: number) => {
+    if (from >= end) return false;
+    for (let i = from; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (!isSmall(c) && !isApostrophe(c)) return false;
+    }
+    return true;
+  };
+  return (isApostrophe(text.charCodeAt(start + 1)) && isCapital(text.charCodeAt(start + 2)) && smallFrom(start + 3)) || smallFrom(start + 1);
 }
 
 /** The run of letters and hyphens that ends `text` (`Chair` in `The Chair`, `Nováková`), or undefined. */

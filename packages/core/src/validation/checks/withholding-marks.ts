@@ -498,7 +498,13 @@ function marksAtEnd(title: string): number {
     while (end > 0 && (title.charCodeAt(end - 1) === 42 || title.charCodeAt(end - 1) === 95)) end--;
     return Math.max(title.lastIndexOf("*", end - 1), title.lastIndexOf("_", end - 1));
   }
-  return Math.max(title.lastIndexOf(" – "), title.lastIndexOf(" — "), title.lastIndexOf(" - "));
+  // The last dash of any kind between spaces, read from the end (a search for each kind of dash
+  // read the whole title three times).
+  for (let at = title.length - 2; at > 0; at--) {
+    const c = title.charCodeAt(at);
+    if ((c === 0x2013 || c === 0x2014 || c === 45) && title.charCodeAt(at - 1) === 32 && title.charCodeAt(at + 1) === 32) return at - 1;
+  }
+  return -1;
 }
 
 /** A level ending a title, in brackets or after a dash: `Enforcement [PRIVATE]`, `Enforcement – Confidential`, `Enforcement (confidential)`. */
