@@ -100,6 +100,62 @@ describe("a line of marks alone", () => {
   });
 });
 
+describe("marks the settings do not name (found by a leak hunt: each was published with no finding)", () => {
+  it.each([
+    "RESTRICTED",
+    "SENSITIVE",
+    "PRIVATE",
+    "*Restricted*",
+    "OFFICIAL-SENSITIVE",
+    "OFFICIAL SENSITIVE:",
+    "SECRET:",
+    "Secret:",
+    "TOP SECRET",
+    "[SECRET]",
+  ])("`%s` alone over the text is keyword-as-prose, under the reference committee's settings", (line) => {
+    const { text, finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«${line}»\nPLANTED-SECRET the supplier's bid.\n\nitem 2: Other\n\n${NOTED}\n`), "keyword-as-prose", "error");
+    expect(applyFix(text, finding.fixes?.[0])).toContain("\nconfidential:\nPLANTED-SECRET the supplier's bid.\nend confidential\n");
+  });
+
+  it.each([
+    ["«RESTRICTED:» The bid was", "RESTRICTED:"],
+    ["«RESTRICTED -» The bid was", "RESTRICTED -"],
+    ["«RESTRICTED»\tThe bid was", "RESTRICTED"],
+    ["«OFFICIAL-SENSITIVE –» the bid was", "OFFICIAL-SENSITIVE –"],
+    ["«COMMERCIALLY SENSITIVE:» the bid was", "COMMERCIALLY SENSITIVE:"],
+    ["«[Restricted]:» the bid was", "[Restricted]:"],
+    ["«IN CAMERA:» the bid was", "IN CAMERA:"],
+  ])("`%s` heads the text after it on its line: keyword-as-prose, and the fix opens a passage there", (opening, marks) => {
+    const { text, finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n${opening} PLANTED-SECRET.\n\nitem 2: Other\n\n${NOTED}\n`), "keyword-as-prose", "error");
+    expect(finding.message).toContain(`\`${marks}\` marks the text after it as withheld`);
+    expect(applyFix(text, finding.fixes?.[0])).toContain("\nconfidential:\nThe bid was PLANTED-SECRET.\nend confidential\n".replace("The bid", opening.endsWith("the bid was") ? "the bid" : "The bid"));
+  });
+
+  it("`CONFIDENTIAL` and a tab before the text is keyword-as-prose, as with a dash", () => {
+    for (const word of ["CONFIDENTIAL", "Confidential"]) {
+      const { text, finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«${word}\t»The bid was PLANTED-SECRET.\n`), "keyword-as-prose", "error");
+      expect(applyFix(text, finding.fixes?.[0])).toContain("confidential:\nThe bid was PLANTED-SECRET.\nend confidential");
+    }
+  });
+
+  it("leaves the words where they are a subject, a count, a rating or part of a sentence", () => {
+    for (const body of [
+      "Secretariat:\n- SECAS",
+      "The Secretary reported on the budget.",
+      "Secret ballot:\nThe Panel voted.",
+      "OFFICIAL:\nThe paper was issued.",
+      "RED: The project is two months late.",
+      "Restricted: 3 items, Public: 12 items.",
+      "PRIVATE SECTOR: the Panel discussed the tariff.",
+      "RESTRICTED access to the portal was discussed.",
+      "NOTE: the Panel thanked SECAS.",
+      "Private sector members welcomed the paper.",
+      "The DCC said the report was\nRESTRICTED to Panel members.",
+      "Private\nThe car park is closed.",
+    ]) expectNone(meeting(`item 1: Budget\n\n${NOTED}\n\n${body}\n`), "keyword-as-prose");
+  });
+});
+
 describe("an opener that ends a line after a sentence", () => {
   // Found by a second review: `Text here. Confidential:` opened nothing, and the text under it was published.
   it("is keyword-as-prose, and its fix (not certain) puts the opener on a line of its own", () => {

@@ -29,7 +29,9 @@ export const PASSAGE = new RegExp(String.raw`^(${LEAD})(summary|confidential)${L
 // optional bracket were tried split at every place. And the look back for a separator runs only
 // before a character that shows: it ran at every place of a run of white space. Together they
 // took time cubic in the run: 2,000 spaces, 3.4 s.)
-export const PASSAGE_OTHERWISE = new RegExp(String.raw`^${LEAD}(?:\[${LEAD})?confidential${LEAD}(?:\]${LEAD})?(?:${OTHER_SEPARATOR}${LEAD})?(?=$|(?=\S)(?<=${OTHER_SEPARATOR}${BLANK}*))`, "i");
+// (A tab counts as a separator: `CONFIDENTIAL<tab>The bid ...` is a word processor's heading and
+// its text, found by a leak hunt.)
+export const PASSAGE_OTHERWISE = new RegExp(String.raw`^${LEAD}(?:\[${LEAD})?confidential${LEAD}(?:\]${LEAD})?(?:${OTHER_SEPARATOR}${LEAD})?(?=$|(?=\S)(?<=(?:${OTHER_SEPARATOR}|\t)${BLANK}*))`, "i");
 export const END = new RegExp(String.raw`^${LEAD}end(?:${GAP}(summary|confidential))?${LEAD}$`, "i");
 /** `End confidential.`: with a full stop, only where a line opens a paragraph (a wrapped `end.` is prose). */
 // (The run after the mark belongs to it: two runs side by side around an optional mark were

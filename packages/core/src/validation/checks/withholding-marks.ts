@@ -35,6 +35,9 @@ const MARK_WORDS: ReadonlySet<string> = new Set([
   // `In camera:`, `Closed session:`, `For Panel members only:` (found by a leak hunt), which say
   // so only as phrases (`PHRASES`): `Closed:` heads a list of closed actions.
   "camera", "closed", "members", "member", "only", "panel", "committee", "board", "council",
+  // The markings of government papers: `OFFICIAL-SENSITIVE`, `SECRET`, `TOP SECRET` (found by a
+  // leak hunt). `OFFICIAL` alone withholds nothing.
+  "official", "secret", "top",
 ]);
 /**
  * What a mark may head besides: `Confidential update:`, `Confidential notes:` (found by a leak
@@ -45,18 +48,18 @@ const HEADED_WORDS: ReadonlySet<string> = new Set(["update", "updates", "note", 
 /** Triggers that, in a title or a header field's value, describe the public copy rather than withhold anything. */
 const DESCRIBES_COPY: ReadonlySet<string> = new Set(["redacted", "redact", "withheld", "published", "publish"]);
 /** The words that say the text is withheld in themselves, whatever stands with them. */
-const STRONG: ReadonlySet<string> = new Set(["confidential", "confidence", "private", "restricted", "exempt", "withheld", "redacted", "embargoed", "privileged"]);
+const STRONG: ReadonlySet<string> = new Set(["confidential", "confidence", "private", "restricted", "exempt", "withheld", "redacted", "embargoed", "privileged", "secret"]);
 /** Of those, the words that say the text is withheld (with the committee's confidential levels). */
 const TRIGGERS: ReadonlySet<string> = new Set([
   "confidential", "confidence", "publication", "exempt", "publish", "published", "private", "restricted", "sensitive", "reserved",
-  "embargoed", "embargo", "privileged", "withheld", "redacted", "redact", "nonpublic",
+  "embargoed", "embargo", "privileged", "withheld", "redacted", "redact", "nonpublic", "secret",
 ]);
 /** What a line of marks may head, which a heading names as its subject (`heading: Confidential matters`). */
 const TOPIC_WORDS: ReadonlySet<string> = new Set(["section", "discussion", "item", "items", "minute", "minutes", "matter", "matters", "business", "session"]);
 /** Levels that are colours: `Red:` in title case heads a line of a RAG breakdown, not a passage. */
 const COLOURS: ReadonlySet<string> = new Set(["RED", "AMBER", "GREEN", "WHITE", "BLUE", "BLACK", "YELLOW", "ORANGE"]);
 /** A word that says text is withheld, somewhere in a line: what `TRIGGERS` holds, read in any case. */
-const SAYS = /confiden|exempt|publi|private|restrict|sensitiv|reserv|embargo|privileg|withheld|redact|camera|closed\s+session|members?\s+only/i;
+const SAYS = /confiden|exempt|publi|private|restrict|sensitiv|reserv|embargo|privileg|withheld|redact|secret(?!ar)|camera|closed\s+session|members?\s+only/i;
 /** Marks made of words that say nothing alone: `In camera`, `Closed session`, `Members only`, and `Non-public`. */
 const PHRASES = /\b(?:non[\s-]?public|in\s+camera|closed\s+session|members?\s+only)\b/i;
 /** A part's number beside `Part`: `2`, `II`. */
@@ -68,7 +71,14 @@ const PART_NUMBER = /^(?:\d{1,2}|[ivx]{1,4})$/i;
  * with a rare letter: `onfiden` took four times as long as `fiden`, measured on 25 KB; a
  * colour is left to the bracket or the colon beside it, as `red` stands in `required`.)
  */
-const MARK_NEEDLES = ["fiden", "FIDEN", "xempt", "XEMPT", "blicat", "BLICAT", "["];
+const MARK_NEEDLES = ["fiden", "FIDEN", "xempt", "XEMPT", "blicat", "BLICAT", "[", "*"];
+/**
+ * The other words that say so, in capitals, found by one search of the text: a search for each
+ * word took ten times as long. (In small letters they are common in prose, `restricted access`,
+ * `private sector`, and a search for them cost more than the rest of this check: they are read
+ * in emphasis, `*Restricted*`, found by its `*`, and before a colon that ends the line.)
+ */
+const CAPITAL_MARKS = /RESTRICT|SENSITIV|PRIVATE|SECRET|EMBARGO|PRIVILEG|WITHHELD|REDACT|CAMERA|SESSION|S ONLY/g;
 const NEEDLES = new WeakMap<Levels, readonly string[]>();
 
 /** The needles, with the confidential levels: a colour in capitals only (`red` is in `required`). */
@@ -104,9 +114,13 @@ export function withholdingMarks(context: CheckContext): void {
   for (const end of [":\n", ":\r"]) for (let at = text.indexOf(end); at >= 0; at = text.indexOf(end, at + 1)) if (SAYS.test(text.slice(Math.max(0, at - 48), at))) hits.push(at);
   // (With no hit, the titles, headings and comments below are still read: `item 2: Staffing
   // (Restricted)` holds none of the needles.)
-  hits.sort((a, b) => a - b);
   // (In source order, as `contentsOf` gathers them.)
   const proses = contentsOf(context.doc).prose.filter(({ item }) => published.has(item)).map(({ prose }) => prose);
+  // And the other words that say so, in capitals: `RESTRICTED`, `OFFICIAL-SENSITIVE`, `SECRET`,
+  // `IN CAMERA: ...` (found by a leak hunt).
+  CAPITAL_MARKS.lastIndex = 0;
+  while (CAPITAL_MARKS.test(text)) hits.push(CAPITAL_MARKS.lastIndex - 1);
+  hits.sort((a, b) => a - b);
   // (Several needles on one line: it is read once, and the hits after the first pass it at once.)
   let readEnd = -1;
   for (const hit of hits) {
@@ -128,7 +142,7 @@ export function withholdingMarks(context: CheckContext): void {
     // (A list item's prose starts after its mark: `3. Staff pay [PRIVATE]` is read whole.)
     const docLineStart = lineStartAt(text, lineStart);
     const whole = text.slice(docLineStart, lineStart) + line;
-    const found = readLine(line, whole, levels);
+    const found = readLine(line, whole, levels, at === 0);
     if (!found || reported.has(docLineStart) || inConfidentialPassage(context.doc, lineStart)) continue;
     // `Private:` over a list of private car parks heads the list; `2. Current Events of Default
     // [RED]` among other entries is an entry of a list of titles (found by a review of false
@@ -150,14 +164,21 @@ export function withholdingMarks(context: CheckContext): void {
 
 type Found =
   | { readonly kind: "marks"; readonly written: string }
+  /** Marks, a separator and the text they withhold, on one line: `at` and `length` in the line, through the separator and the blanks after it. */
+  | { readonly kind: "lead-in"; readonly at: number; readonly length: number; readonly written: string }
   | { readonly kind: "opener-at-end"; readonly at: number; readonly written: string }
   | { readonly kind: "level-at-end"; readonly level: string; readonly asItem: string }
   | { readonly kind: "bracket"; readonly at: number; readonly length: number; readonly level: string };
 
-/** What a line of prose (`whole`, with a list item's mark before it) holds that marks text as withheld, if anything. */
-function readLine(written: string, whole: string, levels: Levels): Found | undefined {
+/**
+ * What a line of prose (`whole`, with a list item's mark before it) holds that marks text as
+ * withheld, if anything; `first` when the line opens its paragraph.
+ */
+function readLine(written: string, whole: string, levels: Levels, first: boolean): Found | undefined {
   const line = fold(written).text.trim();
   if (isMarkLine(line, levels)) return { kind: "marks", written: written.trim() };
+  const leadIn = first ? marksLeadIn(written, levels) : undefined;
+  if (leadIn) return leadIn;
   // `Text here. Confidential:`: an opener that ends a line after a sentence (found by a review).
   const tail = OPENER_AFTER_SENTENCE.exec(written);
   if (tail && isMarkLine(fold(tail[2]!).text.trim(), levels)) return { kind: "opener-at-end", at: tail.index + tail[1]!.length, written: tail[2]!.trim() };
@@ -181,6 +202,36 @@ function asideInBrackets(line: string, from: number): boolean {
   const close = line.indexOf(")", from);
   const inside = line.slice(from, close < 0 ? line.length : close).trim();
   return !/^(?:\d|none\b|nil\b|n\/a\b)/i.test(inside) && !/[A-Za-z]\s*:/.test(inside) && !/\bonly$/i.test(inside) && inside.split(/\s+/).length >= 3;
+}
+
+/**
+ * Marks, then a colon, a semicolon, a full stop, a tab or a dash between blanks, then more on the
+ * line: `RESTRICTED: The bid was ...`. (A few words at most, and no separator among them: the
+ * expression reads a bounded start of the line, whatever its length.)
+ */
+const LEAD_IN = /^([^:;.\t–—]{3,60}?)(?::|;|\.(?=[ \t])|\t|[ \t][–—-](?=[ \t]))/;
+
+/**
+ * `RESTRICTED: The bid was ...`, `OFFICIAL-SENSITIVE – the figures ...`, `[Restricted]: the
+ * bid`, `PRIVATE<tab>The bid`: marks that open a paragraph and head the text after them on the
+ * same line (found by a leak hunt: printed whole). Only in capitals, brackets or emphasis, and
+ * with a word that says so in itself: `Restricted: 3 items` may label a count, and `RED: the
+ * project is late` is a line of a RAG report.
+ */
+function marksLeadIn(written: string, levels: Levels): Found | undefined {
+  const lead = written.length - written.trimStart().length;
+  const match = LEAD_IN.exec(written.slice(lead));
+  if (!match) return undefined;
+  let end = lead + match[0].length;
+  while (end < written.length && (written.charCodeAt(end) === 32 || written.charCodeAt(end) === 9)) end++;
+  // (Marks alone on the line are `isMarkLine`'s.)
+  if (end >= written.trimEnd().length) return undefined;
+  const marks = fold(match[1]!).text.trim();
+  const shown = /^[[(*_<]/.test(marks) || (marks === marks.toUpperCase() && /[A-Z]/.test(marks));
+  if (!shown || !isMarkLine(marks, levels)) return undefined;
+  const says = marks.split(/[^A-Za-z]+/).some((word) => TRIGGERS.has(word.toLowerCase()) || (levels.confidential.has(word.toUpperCase()) && !COLOURS.has(word.toUpperCase())));
+  if (!says && !PHRASES.test(marks)) return undefined;
+  return { kind: "lead-in", at: lead, length: end - lead, written: written.slice(lead, lead + match[0].length).trim() };
 }
 
 /** A sentence's end, then words ending with a colon at the end of the line: `Text here. Confidential:`. */
@@ -235,11 +286,14 @@ function isMarkLine(line: string, levels: Levels, heading = false, field = false
     // or another mark it says so: `Private:`, `In private`.)
     // (In a title or a header's value, `– Redacted` and `(not published)` say what the public copy
     // leaves out, not that it is withheld: found by a review of false positives.)
-    if (TRIGGERS.has(lower) && !(field && DESCRIBES_COPY.has(lower)) && (lower !== "private" || words.length > 1 || word === upper || /[:[(]/.test(line))) says = true;
+    if (TRIGGERS.has(lower) && !(field && DESCRIBES_COPY.has(lower)) && (!ALONE_MAY_BE_WORDS.has(lower) || words.length > 1 || word === upper || /[:[(]/.test(line))) says = true;
     else if (level && COLOURS.has(upper) ? k === 0 && (word === upper || /^[[(]/.test(line)) : level && (word === upper || /[[(]/.test(line) || line.includes(":"))) says = true;
   }
   return says && (!headed || strong);
 }
+
+/** Marks that alone in title case may be a line's own word (`Private`, `Secret`); with a colon, a bracket, capitals or another mark they say so. */
+const ALONE_MAY_BE_WORDS: ReadonlySet<string> = new Set(["private", "secret"]);
 
 /** Reports what `found` on the line `written`, which starts at `lineStart` of the document. */
 function report(context: CheckContext, found: Found, lineStart: number, written: string, proseEnd: number, text: string): void {
@@ -263,6 +317,26 @@ function report(context: CheckContext, found: Found, lineStart: number, written:
       `This line ends with \`[${found.level}]\`, an item's classification, but it is prose: an item line is \`item 3: Title [${found.level.toUpperCase()}]\`, in lower case at the start of its line. ` +
         `As written, it and the text under it are published with the item above. Write it as \`${found.asItem}\`.`,
       { fixes: [{ title: `Write \`${found.asItem}\``, edits: [{ range: line, newText: found.asItem }], certain: false }] },
+    );
+    return;
+  }
+  if (found.kind === "lead-in") {
+    const range = { start: lineStart + found.at, end: lineStart + found.at + found.length };
+    const opening = { range, newText: "confidential:\n" };
+    const closed = closedLater(text, proseEnd, "confidential");
+    context.report(
+      "keyword-as-prose",
+      "error",
+      { start: range.start, end: range.start + found.written.length },
+      `\`${found.written}\` marks the text after it as withheld, but minutes withhold only a \`confidential:\` passage or a confidential item: as written, that text is published. ` +
+        "Write `confidential:` on a line of its own in its place, and `end confidential` where the passage ends.",
+      {
+        fixes: [
+          closed
+            ? { title: "Write `confidential:` on a line of its own in its place", edits: [opening], certain: false }
+            : { title: "Write `confidential:` on a line of its own in its place, and `end confidential` after this paragraph", edits: [opening, { range: { start: proseEnd, end: proseEnd }, newText: "\nend confidential" }], certain: false },
+        ],
+      },
     );
     return;
   }
