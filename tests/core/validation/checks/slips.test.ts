@@ -79,6 +79,17 @@ describe("keyword-as-prose", () => {
     expectNone(meeting(`item 1: Budget\n\nConfidentiality: the Panel discussed it.\n\n${NOTED}\n`), "keyword-as-prose");
   });
 
+  it("flags a passage keyword with a digit typed for the letter it looks like (found by a leak hunt)", () => {
+    for (const [opener, closer] of [["confidentia1", "end confidentia1"], ["c0nfidential", "end c0nfidential"], ["CONFIDENTIA1", "End Confidentia1"]]) {
+      const source = meeting(`item 1: Budget\n\n${NOTED}\n\n«${opener}:»\nPLANTED leak.\n«${closer}»\n`);
+      const { diagnostics, text } = expectFindings(source, "keyword-as-prose", "error");
+      expect(diagnostics[0]!.message).toContain(`misspelt (\`${opener}\`)`);
+      expect(applyFix(text, diagnostics[0]!.fixes?.[0])).toContain("\nconfidential:\nPLANTED leak.");
+    }
+    // A word with other digits is no keyword.
+    expectNone(meeting(`item 1: Budget\n\nSection 10:\nThe Panel discussed it.\n\nsumm4ry:\nThe figures.\n\n${NOTED}\n`), "keyword-as-prose");
+  });
+
   it("is not certain of a closer when no passage is open to close", () => {
     const { finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«End Confidential»\n`), "keyword-as-prose", "error");
     expect(finding.fixes?.[0]?.certain).toBe(false);

@@ -117,7 +117,7 @@ export function startsOf(words: readonly string[]): ReadonlySet<number> {
 }
 
 /** The first three characters of each keyword, in lower case, by code (`[` as `{`, which `| 0x20` makes it). */
-export const KEYWORD_STARTS: ReadonlySet<number> = startsOf(["ite", "sum", "con", "end", "act", "upd", "{co"]);
+export const KEYWORD_STARTS: ReadonlySet<number> = startsOf(["ite", "sum", "con", "end", "act", "upd", "{co", "c0n"]);
 
 /** Whether the characters from `from` to `to` are spaces and tabs only. */
 export function isPlainIndent(text: string, from: number, to: number): boolean {
@@ -216,18 +216,21 @@ export const PASSAGE_LINES = /^[ \t]*(?:(confidential|summary)[ \t]*:[ \t]*$|end
 
 /** A word one or two letters from a passage keyword (`confidental`, `summery`), not the keyword itself. */
 export function nearKeyword(word: string): "confidential" | "summary" | undefined {
-  const lower = word.toLowerCase();
+  // (A digit for the letter it looks like counts as that letter, not as a letter missed.)
+  const lower = word.toLowerCase().replace(/0/g, "o").replace(/1/g, "l");
+  if (lower !== word.toLowerCase() && (lower === "confidential" || lower === "summary")) return lower;
   if (lower !== "confidential" && editDistance(lower, "confidential", 2) <= 2) return "confidential";
   if (lower !== "summary" && editDistance(lower, "summary", 1) <= 1) return "summary";
   return undefined;
 }
 
 /** A word of six to fourteen letters and a colon at the start of a line: `Confidental:`. */
-export const MISSPELT_OPENER = new RegExp(String.raw`^${LEAD}([A-Za-z]{6,14})${LEAD}${COLON}${LEAD}`);
+// (A digit typed for a letter, `confidentia1:`, `c0nfidential:`, is a slip of the same kind: found by a leak hunt.)
+export const MISSPELT_OPENER = new RegExp(String.raw`^${LEAD}([A-Za-z][A-Za-z01]{5,13})${LEAD}${COLON}${LEAD}`);
 /** `end confidental`, `End Confidentail.` */
 // (The run after the full stop belongs to it: two runs side by side around an optional mark took
 // time quadratic in a run of spaces before other text, as `END_OTHERWISE`'s did.)
-export const MISSPELT_END = new RegExp(String.raw`^${LEAD}end${GAP}([A-Za-z]{6,14})${LEAD}(?:[.]${LEAD})?$`, "i");
+export const MISSPELT_END = new RegExp(String.raw`^${LEAD}end${GAP}([A-Za-z][A-Za-z01]{5,13})${LEAD}(?:[.]${LEAD})?$`, "i");
 
 /** Whether the line ends with a configured level in square brackets (or, `parentheses` allowed, in round ones): `item 2 Title [RED]`. */
 export function endsWithLevel(line: string, levels: ReadonlySet<string>, parentheses: boolean): boolean {
