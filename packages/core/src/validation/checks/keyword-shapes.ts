@@ -30,8 +30,9 @@ export const PASSAGE = new RegExp(String.raw`^(${LEAD})(summary|confidential)${L
 // before a character that shows: it ran at every place of a run of white space. Together they
 // took time cubic in the run: 2,000 spaces, 3.4 s.)
 // (A tab counts as a separator: `CONFIDENTIAL<tab>The bid ...` is a word processor's heading and
-// its text, found by a leak hunt.)
-export const PASSAGE_OTHERWISE = new RegExp(String.raw`^${LEAD}(?:\[${LEAD})?confidential${LEAD}(?:\]${LEAD})?(?:${OTHER_SEPARATOR}${LEAD})?(?=$|(?=\S)(?<=(?:${OTHER_SEPARATOR}|\t)${BLANK}*))`, "i");
+// its text, found by a leak hunt; but not where another tab follows on the line, as in a table's
+// header row, `Confidential<tab>Public<tab>Total`, found by a review of false positives.)
+export const PASSAGE_OTHERWISE = new RegExp(String.raw`^${LEAD}(?:\[${LEAD})?confidential${LEAD}(?:\]${LEAD})?(?:${OTHER_SEPARATOR}${LEAD})?(?=$|(?=\S)(?<=(?:${OTHER_SEPARATOR}|\t(?![^\t\r\n]*\t))${BLANK}*))`, "i");
 export const END = new RegExp(String.raw`^${LEAD}end(?:${GAP}(summary|confidential))?${LEAD}$`, "i");
 /** `End confidential.`: with a full stop, only where a line opens a paragraph (a wrapped `end.` is prose). */
 // (The run after the mark belongs to it: two runs side by side around an optional mark were

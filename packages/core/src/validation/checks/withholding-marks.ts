@@ -38,6 +38,10 @@ const MARK_WORDS: ReadonlySet<string> = new Set([
   // The markings of government papers: `OFFICIAL-SENSITIVE`, `SECRET`, `TOP SECRET` (found by a
   // leak hunt). `OFFICIAL` alone withholds nothing.
   "official", "secret", "top",
+  // And the phrases of the kind (`HIGHLY CONFIDENTIAL`, `NOT FOR CIRCULATION`, `DO NOT CIRCULATE`,
+  // `FOR INTERNAL USE ONLY`, `NOT FOR PUBLIC RELEASE`, `UNDER EMBARGO`, `OFF THE RECORD`, found
+  // by a review): their words say nothing alone, see `PHRASES`.
+  "highly", "circulation", "circulate", "internal", "use", "release", "under", "off", "record",
 ]);
 /**
  * What a mark may head besides: `Confidential update:`, `Confidential notes:` (found by a leak
@@ -59,9 +63,9 @@ const TOPIC_WORDS: ReadonlySet<string> = new Set(["section", "discussion", "item
 /** Levels that are colours: `Red:` in title case heads a line of a RAG breakdown, not a passage. */
 const COLOURS: ReadonlySet<string> = new Set(["RED", "AMBER", "GREEN", "WHITE", "BLUE", "BLACK", "YELLOW", "ORANGE"]);
 /** A word that says text is withheld, somewhere in a line: what `TRIGGERS` holds, read in any case. */
-const SAYS = /confiden|exempt|publi|private|restrict|sensitiv|reserv|embargo|privileg|withheld|redact|secret(?!ar)|camera|closed\s+session|members?\s+only/i;
-/** Marks made of words that say nothing alone: `In camera`, `Closed session`, `Members only`, and `Non-public`. */
-const PHRASES = /\b(?:non[\s-]?public|in\s+camera|closed\s+session|members?\s+only)\b/i;
+const SAYS = /confiden|exempt|publi|private|restrict|sensitiv|reserv|embargo|privileg|withheld|redact|secret(?!ar)|camera|closed\s+session|members?\s+only|circulat|internal\s+use|off\s+the\s+record/i;
+/** Marks made of words that say nothing alone: `In camera`, `Closed session`, `Members only`, `Not for circulation`, and `Non-public`. */
+const PHRASES = /\b(?:non[\s-]?public|in\s+camera|closed\s+session|members?\s+only|not\s+for\s+circulation|do\s+not\s+circulate|internal\s+use\s+only|not\s+for\s+(?:public\s+)?release|under\s+embargo|off\s+the\s+record)\b/i;
 /** A part's number beside `Part`: `2`, `II`. */
 const PART_NUMBER = /^(?:\d{1,2}|[ivx]{1,4})$/i;
 
@@ -78,7 +82,7 @@ const MARK_NEEDLES = ["fiden", "FIDEN", "xempt", "XEMPT", "blicat", "BLICAT", "[
  * `private sector`, and a search for them cost more than the rest of this check: they are read
  * in emphasis, `*Restricted*`, found by its `*`, and before a colon that ends the line.)
  */
-const CAPITAL_MARKS = /RESTRICT|SENSITIV|PRIVATE|SECRET|EMBARGO|PRIVILEG|WITHHELD|REDACT|CAMERA|SESSION|S ONLY/g;
+const CAPITAL_MARKS = /RESTRICT|SENSITIV|PRIVATE|SECRET|EMBARGO|PRIVILEG|WITHHELD|REDACT|CAMERA|SESSION|S ONLY|CIRCULAT|INTERNAL USE|PUBLIC RELEASE|THE RECORD/g;
 const NEEDLES = new WeakMap<Levels, readonly string[]>();
 
 /** The needles, with the confidential levels: a colour in capitals only (`red` is in `required`). */
@@ -142,7 +146,7 @@ export function withholdingMarks(context: CheckContext): void {
     // (A list item's prose starts after its mark: `3. Staff pay [PRIVATE]` is read whole.)
     const docLineStart = lineStartAt(text, lineStart);
     const whole = text.slice(docLineStart, lineStart) + line;
-    const found = readLine(line, whole, levels, at === 0);
+    const found = readLine(line, whole, levels);
     if (!found || reported.has(docLineStart) || inConfidentialPassage(context.doc, lineStart)) continue;
     // `Private:` over a list of private car parks heads the list; `2. Current Events of Default
     // [RED]` among other entries is an entry of a list of titles (found by a review of false
@@ -164,21 +168,14 @@ export function withholdingMarks(context: CheckContext): void {
 
 type Found =
   | { readonly kind: "marks"; readonly written: string }
-  /** Marks, a separator and the text they withhold, on one line: `at` and `length` in the line, through the separator and the blanks after it. */
-  | { readonly kind: "lead-in"; readonly at: number; readonly length: number; readonly written: string }
   | { readonly kind: "opener-at-end"; readonly at: number; readonly written: string }
   | { readonly kind: "level-at-end"; readonly level: string; readonly asItem: string }
   | { readonly kind: "bracket"; readonly at: number; readonly length: number; readonly level: string };
 
-/**
- * What a line of prose (`whole`, with a list item's mark before it) holds that marks text as
- * withheld, if anything; `first` when the line opens its paragraph.
- */
-function readLine(written: string, whole: string, levels: Levels, first: boolean): Found | undefined {
+/** What a line of prose (`whole`, with a list item's mark before it) holds that marks text as withheld, if anything. */
+function readLine(written: string, whole: string, levels: Levels): Found | undefined {
   const line = fold(written).text.trim();
   if (isMarkLine(line, levels)) return { kind: "marks", written: written.trim() };
-  const leadIn = first ? marksLeadIn(written, levels) : undefined;
-  if (leadIn) return leadIn;
   // `Text here. Confidential:`: an opener that ends a line after a sentence (found by a review).
   const tail = OPENER_AFTER_SENTENCE.exec(written);
   if (tail && isMarkLine(fold(tail[2]!).text.trim(), levels)) return { kind: "opener-at-end", at: tail.index + tail[1]!.length, written: tail[2]!.trim() };
@@ -202,36 +199,6 @@ function asideInBrackets(line: string, from: number): boolean {
   const close = line.indexOf(")", from);
   const inside = line.slice(from, close < 0 ? line.length : close).trim();
   return !/^(?:\d|none\b|nil\b|n\/a\b)/i.test(inside) && !/[A-Za-z]\s*:/.test(inside) && !/\bonly$/i.test(inside) && inside.split(/\s+/).length >= 3;
-}
-
-/**
- * Marks, then a colon, a semicolon, a full stop, a tab or a dash between blanks, then more on the
- * line: `RESTRICTED: The bid was ...`. (A few words at most, and no separator among them: the
- * expression reads a bounded start of the line, whatever its length.)
- */
-const LEAD_IN = /^([^:;.\t–—]{3,60}?)(?::|;|\.(?=[ \t])|\t|[ \t][–—-](?=[ \t]))/;
-
-/**
- * `RESTRICTED: The bid was ...`, `OFFICIAL-SENSITIVE – the figures ...`, `[Restricted]: the
- * bid`, `PRIVATE<tab>The bid`: marks that open a paragraph and head the text after them on the
- * same line (found by a leak hunt: printed whole). Only in capitals, brackets or emphasis, and
- * with a word that says so in itself: `Restricted: 3 items` may label a count, and `RED: the
- * project is late` is a line of a RAG report.
- */
-function marksLeadIn(written: string, levels: Levels): Found | undefined {
-  const lead = written.length - written.trimStart().length;
-  const match = LEAD_IN.exec(written.slice(lead));
-  if (!match) return undefined;
-  let end = lead + match[0].length;
-  while (end < written.length && (written.charCodeAt(end) === 32 || written.charCodeAt(end) === 9)) end++;
-  // (Marks alone on the line are `isMarkLine`'s.)
-  if (end >= written.trimEnd().length) return undefined;
-  const marks = fold(match[1]!).text.trim();
-  const shown = /^[[(*_<]/.test(marks) || (marks === marks.toUpperCase() && /[A-Z]/.test(marks));
-  if (!shown || !isMarkLine(marks, levels)) return undefined;
-  const says = marks.split(/[^A-Za-z]+/).some((word) => TRIGGERS.has(word.toLowerCase()) || (levels.confidential.has(word.toUpperCase()) && !COLOURS.has(word.toUpperCase())));
-  if (!says && !PHRASES.test(marks)) return undefined;
-  return { kind: "lead-in", at: lead, length: end - lead, written: written.slice(lead, lead + match[0].length).trim() };
 }
 
 /** A sentence's end, then words ending with a colon at the end of the line: `Text here. Confidential:`. */
@@ -260,6 +227,8 @@ function isMarkLine(line: string, levels: Levels, heading = false, field = false
   // (`=== CONFIDENTIAL ===` and `~~ Confidential ~~` are rules drawn round the words: found by a leak hunt.)
   const words = line.replace(/[*_#`[\](){}<>:.,;!'"“”‘’–—\-&/=~]+/g, " ").trim().split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 8) return false;
+  // `PUBLIC AND PRIVATE` names both; `Non-public`, `Not for public release` say withheld (found by a review of false positives).
+  if (words.some((w) => w.toLowerCase() === "public") && !words.some((w) => /^(?:non|not)$/i.test(w))) return false;
   // `Non-public:`, a trigger written in two words, and the phrases like it: `In camera`,
   // `Closed session` and `Members only` in capitals or in brackets or emphasis only (`Closed
   // session:` over a timetable's slot and `Members only:` over an event are their subjects: found
@@ -317,26 +286,6 @@ function report(context: CheckContext, found: Found, lineStart: number, written:
       `This line ends with \`[${found.level}]\`, an item's classification, but it is prose: an item line is \`item 3: Title [${found.level.toUpperCase()}]\`, in lower case at the start of its line. ` +
         `As written, it and the text under it are published with the item above. Write it as \`${found.asItem}\`.`,
       { fixes: [{ title: `Write \`${found.asItem}\``, edits: [{ range: line, newText: found.asItem }], certain: false }] },
-    );
-    return;
-  }
-  if (found.kind === "lead-in") {
-    const range = { start: lineStart + found.at, end: lineStart + found.at + found.length };
-    const opening = { range, newText: "confidential:\n" };
-    const closed = closedLater(text, proseEnd, "confidential");
-    context.report(
-      "keyword-as-prose",
-      "error",
-      { start: range.start, end: range.start + found.written.length },
-      `\`${found.written}\` marks the text after it as withheld, but minutes withhold only a \`confidential:\` passage or a confidential item: as written, that text is published. ` +
-        "Write `confidential:` on a line of its own in its place, and `end confidential` where the passage ends.",
-      {
-        fixes: [
-          closed
-            ? { title: "Write `confidential:` on a line of its own in its place", edits: [opening], certain: false }
-            : { title: "Write `confidential:` on a line of its own in its place, and `end confidential` after this paragraph", edits: [opening, { range: { start: proseEnd, end: proseEnd }, newText: "\nend confidential" }], certain: false },
-        ],
-      },
     );
     return;
   }
