@@ -78,6 +78,7 @@ export function rangeOf(token: IToken, text: string): { start: number; end: numb
   return { start: token.startOffset, end: contentEnd(token, text) };
 }
 
+/** A line break of either kind, searched for from a token's start (`splitKeyword`). */
 const LINE_BREAK = /[\r\n]/g;
 
 /** A line token split at its keyword: the keyword's end, and the rest of its first line. */

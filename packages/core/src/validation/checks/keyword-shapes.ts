@@ -217,9 +217,10 @@ export const PASSAGE_LINES = /^[ \t]*(?:(confidential|summary)[ \t]*:[ \t]*$|end
 
 /** A word one or two letters from a passage keyword (`confidental`, `summery`), not the keyword itself. */
 export function nearKeyword(word: string): "confidential" | "summary" | undefined {
+  const written = word.toLowerCase();
   // (A digit for the letter it looks like counts as that letter, not as a letter missed.)
-  const lower = word.toLowerCase().replace(/0/g, "o").replace(/1/g, "l");
-  if (lower !== word.toLowerCase() && (lower === "confidential" || lower === "summary")) return lower;
+  const lower = written.replace(/0/g, "o").replace(/1/g, "l");
+  if (lower !== written && (lower === "confidential" || lower === "summary")) return lower;
   if (lower !== "confidential" && editDistance(lower, "confidential", 2) <= 2) return "confidential";
   if (lower !== "summary" && editDistance(lower, "summary", 1) <= 1) return "summary";
   return undefined;

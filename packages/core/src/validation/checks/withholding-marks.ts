@@ -58,6 +58,8 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   "confidential", "confidence", "publication", "exempt", "publish", "published", "private", "restricted", "sensitive", "reserved",
   "embargoed", "embargo", "privileged", "withheld", "redacted", "redact", "nonpublic", "secret",
 ]);
+/** Marks that alone in title case may be a line's own word (`Private`, `Secret`); with a colon, a bracket, capitals or another mark they say so. */
+const ALONE_MAY_BE_WORDS: ReadonlySet<string> = new Set(["private", "secret"]);
 /** What a line of marks may head, which a heading names as its subject (`heading: Confidential matters`). */
 const TOPIC_WORDS: ReadonlySet<string> = new Set(["section", "discussion", "item", "items", "minute", "minutes", "matter", "matters", "business", "session"]);
 /** Levels that are colours: `Red:` in title case heads a line of a RAG breakdown, not a passage. */
@@ -116,15 +118,15 @@ export function withholdingMarks(context: CheckContext): void {
   // And a colon that ends its line, as an opener's does (`Do not publish:`, `Restricted:`).
   // (Only where the words before the colon hold one that says so: most such lines are lead-ins.)
   for (const end of [":\n", ":\r"]) for (let at = text.indexOf(end); at >= 0; at = text.indexOf(end, at + 1)) if (SAYS.test(text.slice(Math.max(0, at - 48), at))) hits.push(at);
-  // (With no hit, the titles, headings and comments below are still read: `item 2: Staffing
-  // (Restricted)` holds none of the needles.)
-  // (In source order, as `contentsOf` gathers them.)
-  const proses = contentsOf(context.doc).prose.filter(({ item }) => published.has(item)).map(({ prose }) => prose);
   // And the other words that say so, in capitals: `RESTRICTED`, `OFFICIAL-SENSITIVE`, `SECRET`,
-  // `IN CAMERA: ...` (found by a leak hunt).
+  // `IN CAMERA` (found by a leak hunt).
   CAPITAL_MARKS.lastIndex = 0;
   while (CAPITAL_MARKS.test(text)) hits.push(CAPITAL_MARKS.lastIndex - 1);
+  // (With no hit, the titles, headings and comments below are still read: `item 2: Staffing
+  // (Restricted)` holds none of the needles.)
   hits.sort((a, b) => a - b);
+  // (In source order, as `contentsOf` gathers them.)
+  const proses = contentsOf(context.doc).prose.filter(({ item }) => published.has(item)).map(({ prose }) => prose);
   // (Several needles on one line: it is read once, and the hits after the first pass it at once.)
   let readEnd = -1;
   for (const hit of hits) {
@@ -261,8 +263,6 @@ function isMarkLine(line: string, levels: Levels, heading = false, field = false
   return says && (!headed || strong);
 }
 
-/** Marks that alone in title case may be a line's own word (`Private`, `Secret`); with a colon, a bracket, capitals or another mark they say so. */
-const ALONE_MAY_BE_WORDS: ReadonlySet<string> = new Set(["private", "secret"]);
 
 /** Reports what `found` on the line `written`, which starts at `lineStart` of the document. */
 function report(context: CheckContext, found: Found, lineStart: number, written: string, proseEnd: number, text: string): void {
