@@ -114,12 +114,12 @@ describe("marks the settings do not name alone on a line (found by a leak hunt: 
     "[SECRET]",
     // Found by a review of this stop's marks.
     "HIGHLY CONFIDENTIAL:",
-    "FOR INTERNAL USE ONLY",
+    "FOR INTERNAL USE ONLY:",
     "NOT FOR CIRCULATION:",
     "DO NOT CIRCULATE",
     "NOT FOR PUBLIC RELEASE:",
     "UNDER EMBARGO:",
-    "OFF THE RECORD",
+    "OFF THE RECORD:",
     "[Not for circulation]",
   ])("`%s` alone over the text is keyword-as-prose, under the reference committee's settings", (line) => {
     const { text, finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«${line}»\nPLANTED-SECRET the supplier's bid.\n\nitem 2: Other\n\n${NOTED}\n`), "keyword-as-prose", "error");

@@ -82,9 +82,12 @@ const MARK_NEEDLES = ["fiden", "FIDEN", "xempt", "XEMPT", "blicat", "BLICAT", "[
  * The other words that say so, in capitals, found by one search of the text: a search for each
  * word took ten times as long. (In small letters they are common in prose, `restricted access`,
  * `private sector`, and a search for them cost more than the rest of this check: they are read
- * in emphasis, `*Restricted*`, found by its `*`, and before a colon that ends the line.)
+ * in emphasis, `*Restricted*`, found by its `*`, and before a colon that ends the line, as the
+ * phrases are, `OFF THE RECORD:`. Each word more costs about 2 µs on 25 KB among the checks,
+ * where the search runs at a third of its speed alone: the fifteen words and phrases this
+ * started with took 33 µs there, these ten 20 µs.)
  */
-const CAPITAL_MARKS = /RESTRICT|SENSITIV|PRIVATE|SECRET|EMBARGO|PRIVILEG|WITHHELD|REDACT|CAMERA|SESSION|S ONLY|CIRCULAT|INTERNAL USE|PUBLIC RELEASE|THE RECORD/g;
+const CAPITAL_MARKS = /RE(?:STRICT|DACT)|SE(?:NSITIV|CRET)|PRIV(?:ATE|ILEG)|EMBARGO|WITHHELD|CIRCULAT|CAMERA/g;
 const NEEDLES = new WeakMap<Levels, readonly string[]>();
 
 /** The needles, with the confidential levels: a colour in capitals only (`red` is in `required`). */
