@@ -535,4 +535,21 @@ describe("an action's sub-tasks in an item recorded in the confidential minutes"
     expect(rows(false)).toEqual([["SECP80/01", "PD to consider the following:", "2020-06-01"], ["SECP80/02", "PD to: - publish the budget.", ""]]);
     expect(rows(true)[0]![1]).toContain("ZZSECRET1");
   });
+
+  // Found by a leak hunt: the parser took each list as the sub-tasks, and the export's own
+  // search for them missed it, so the public minutes and the register printed it.
+  test.each([
+    ["a comment line between the action and its list", "action SECP80/01: PD to consider the following:\n// from the clerk\n- ZZSECRET1 the dismissal;\n- the appeal.\n"],
+    ["a no-break space after the colon", "action SECP80/01: PD to consider the following:\u00a0\n- ZZSECRET1 the dismissal;\n- the appeal.\n"],
+    ["an em space before each bullet", "action SECP80/01: PD to consider the following:\n\u2003- ZZSECRET1 the dismissal;\n\u2003- the appeal.\n"],
+    ["a zero-width space before each bullet", "action SECP80/01: PD to consider the following:\n\u200b- ZZSECRET1 the dismissal;\n\u200b- the appeal.\n"],
+  ])("are withheld after %s", async (_, action) => {
+    const source = `meeting: SEC Panel Meeting 80\nnumber: 80\ndate: 2020-05-14\n\nattendees:\n  PD   Peter Davies\n\nitem 1: Staffing [RED]\n\n${action}\nitem 2: Budget\n\nThe Panel NOTED it.\n`;
+    const out = new TextDecoder().decode((await exportDocument(minutes(source), { format: "md", confidential: false, draft: true, config: SEC_CONFIG })).bytes);
+    expect(out).toContain("PD to consider the following:");
+    expect(out).not.toMatch(/ZZSECRET/);
+    const index = new FolderIndex(SEC_CONFIG);
+    index.set("file:///panel/80.minutes", minutes(source));
+    expect(registerRows(index, { confidential: false }).map((r) => r.text)).toEqual(["PD to consider the following:"]);
+  });
 });

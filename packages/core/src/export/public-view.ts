@@ -10,6 +10,7 @@ import { STATUS_LABEL } from "../model/assemble-blocks.js";
 import { startsLikeOwnVerb } from "../model/resolutions.js";
 import { passagesIn, publicStatus, publicSupersessions } from "../model/walk.js";
 import { isNumberMarker, LIST_MARKER } from "../syntax/bullets.js";
+import { INVISIBLE_CLASS } from "../text/invisible.js";
 import { semanticsOf } from "../services/semantics.js";
 import { KeptSlot, keptOnFor } from "../kept.js";
 import type { People } from "../validation/people.js";
@@ -360,7 +361,15 @@ export interface ShownProse {
  * sub-tasks), as `recordedItemBlocks` shows it, with the item it stands in. What the checker
  * reads for discussion that runs on into a decision (`decision-runs-on`).
  */
-export function proseShownFromRecordedItems(doc: Document, config: MinutesConfig): ShownProse[] {
+export function proseShownFromRecordedItems(doc: Document, config: MinutesConfig): readonly ShownProse[] {
+  // (Kept on the tree: `decision-runs-on` and `withholding-marks` both read it.)
+  return keptOnFor(doc, SHOWN_PROSE, config, () => findProseShown(doc, config));
+}
+
+/** The prose shown from recorded items of a tree, for the settings it was found under. */
+const SHOWN_PROSE = new KeptSlot<{ readonly settings: MinutesConfig; readonly value: readonly ShownProse[] }>("prose shown from recorded items");
+
+function findProseShown(doc: Document, config: MinutesConfig): ShownProse[] {
   const out: ShownProse[] = [];
   // What `recordedItemBlocks` shows: a decision or an action whole (`isPublicInRecordedItem`),
   // the decisions among a list's bullets, and both inside a summary that is not closed.
@@ -509,8 +518,14 @@ function subTasksAt(text: string): number {
   return found ? found.index + 1 : -1;
 }
 
-/** A colon at a line's end, then a line that starts with a list's mark. */
-const SUB_TASKS = new RegExp(`:[ \\t]*(?:\\r\\n?|\\n)(?=[ \\t\\u00a0]*${LIST_MARKER}[ \\t\\u00a0])`, "g");
+/**
+ * A colon at a line's end, then a line that starts with a list's mark, as the lexer reads an
+ * action's sub-tasks: a no-break space may follow the colon, comment lines (blanked in the
+ * prose) may stand between, and characters that show nothing before the mark (found by a leak
+ * hunt: with any of these the parser took the list as sub-tasks, and the public minutes printed
+ * it with the action of a classified item).
+ */
+const SUB_TASKS = new RegExp(`:[ \\t\\u00a0]*(?:\\r\\n?|\\n)(?:[ \\t]*(?:\\r\\n?|\\n))*(?=${INVISIBLE_CLASS}*${LIST_MARKER}[ \\t\\u00a0])`, "g");
 
 /** A list item as a paragraph of an update's cell: its number as written (`1.`), or a bullet, then its text. */
 function markedItem(entry: ListItem, content: readonly Inline[]): Inline[] {

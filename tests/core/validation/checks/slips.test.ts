@@ -90,6 +90,22 @@ describe("keyword-as-prose", () => {
     expectNone(meeting(`item 1: Budget\n\nSection 10:\nThe Panel discussed it.\n\nsumm4ry:\nThe figures.\n\n${NOTED}\n`), "keyword-as-prose");
   });
 
+  it("flags an item line with a word after its number, as of an item the meeting came back to (found by a leak hunt)", () => {
+    for (const [line, written] of [
+      ["item 1 (continued): Staffing", "item 1: Staffing (continued) [RED]"],
+      ["Item 1 resumed: Staffing", "item 1: Staffing (continued) [RED]"],
+      ["item 1 cont.: Staffing", "item 1: Staffing (continued) [RED]"],
+    ]) {
+      const source = meeting(`item 1: Staffing [RED]\n\n${NOTED}\n\nitem 2: Budget\n\n${NOTED}\n\n«${line}»\n\nPLANTED the dismissal was discussed.\n`);
+      const { text, finding } = expectFinding(source, "keyword-as-prose", "error");
+      expect(finding.message).toContain(`Write \`${written}\`, classified as item 1 is.`);
+      expect(applyFix(text, finding.fixes?.[0])).toContain(`\n${written}\n`);
+    }
+    // Without a classified item 1, the line is written without a classification.
+    const { finding } = expectFinding(meeting(`item 1: Staffing\n\n${NOTED}\n\n«item 1 (continued): Staffing»\n\n${NOTED}\n`), "keyword-as-prose", "error");
+    expect(finding.message).toContain("Write `item 1: Staffing (continued)`.");
+  });
+
   it("is not certain of a closer when no passage is open to close", () => {
     const { finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«End Confidential»\n`), "keyword-as-prose", "error");
     expect(finding.fixes?.[0]?.certain).toBe(false);

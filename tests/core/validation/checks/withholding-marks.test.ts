@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exportDocument, parse, PUBLIC_EXPORT_GUARDS } from "../../../../packages/core/src/index.js";
 import { example } from "../../../helpers/minutes.js";
-import { applyFix, expectFinding, expectNone, meeting, SEC_CONFIG, withConfig } from "./spec.js";
+import { applyFix, expectFinding, expectFindings, expectNone, meeting, SEC_CONFIG, withConfig } from "./spec.js";
 
 /*
  * keyword-as-prose, for prose that marks what follows as withheld in the committee's own words
@@ -169,6 +169,35 @@ describe("marks the settings do not name alone on a line (found by a leak hunt: 
       "RESERVED MATTERS: The Board APPROVED the revised Schedule of Matters Reserved [Paper B/24/07].",
       "*Published*: Annual Report 2023/24.",
     ]) expectNone(meeting(`item 1: Budget\n\n${NOTED}\n\n${body}\n`), "keyword-as-prose");
+  });
+});
+
+describe("marks in what the public minutes print of a classified item (found by a leak hunt)", () => {
+  it("are keyword-as-prose in its summary, its decisions and its actions, and say that the item's other parts are withheld", () => {
+    const { found } = expectFindings(
+      meeting(
+        `item 1: Staffing [RED]\n\nsummary:\nThe Panel discussed a grievance «[Confidential:» raised by PLANTED-1 Smith].\nend summary\n\n` +
+          `The Panel AGREED to dismiss the employee «[Confidential:» PLANTED-2 Smith].\n\n` +
+          `action SECP77/01: PD to write to the employee «[Confidential:» PLANTED-3 Smith].\n\nitem 2: Other\n\n${NOTED}\n`,
+      ),
+      "keyword-as-prose",
+      "error",
+    );
+    for (const finding of found) expect(finding.message).toContain("Item 1 is recorded in the confidential minutes, but the public minutes print its summary, its decisions and its new actions");
+  });
+
+  it("are left alone in the discussion and the sub-tasks, which the public minutes withhold", () => {
+    expectNone(
+      meeting(
+        `item 1: Staffing [RED]\n\nThe Panel discussed [Confidential: PLANTED-1 Smith].\n\nRESTRICTED\nThe figures.\n\n` +
+          `action SECP77/01: PD to consider the following:\n- [Confidential: PLANTED-2 Smith];\n- the appeal.\n\n${NOTED}\n\nitem 2: Other\n\n${NOTED}\n`,
+      ),
+      "keyword-as-prose",
+    );
+  });
+
+  it("are read in a meeting whose items are all classified, as are its title and its header", () => {
+    expectFinding(meeting(`item 1: Staffing [RED]\n\nThe Panel AGREED the award «[Confidential:» PLANTED-1].\n`), "keyword-as-prose", "error");
   });
 });
 

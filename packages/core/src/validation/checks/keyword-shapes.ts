@@ -38,6 +38,12 @@ export const END = new RegExp(String.raw`^${LEAD}end(?:${GAP}(summary|confidenti
 // (The run after the mark belongs to it: two runs side by side around an optional mark were
 // tried split at every place, quadratic in a long run of spaces before other text.)
 export const END_OTHERWISE = new RegExp(String.raw`^${LEAD}end(?:${GAP}(summary|confidential))?${LEAD}(?:[.:;]${LEAD})?$`, "i");
+/**
+ * `item 1 (continued): Staffing`, `Item 1 resumed: Staffing`: an item the meeting came back to,
+ * with the word after its number (found by a leak hunt: as prose under the item before, it was
+ * published whole though item 1 was classified).
+ */
+export const ITEM_CONTINUED = new RegExp(String.raw`^${LEAD}item${GAP}(\d{1,3}[a-z]?)${GAP}\(?(continued|cont'?d|cont\.|resumed)\)?${LEAD}${COLON}${LEAD}`, "i");
 export const ITEM_WITH_COLON = new RegExp(String.raw`^${LEAD}item${GAP}([^\s:]*\d[^\s:]*?)${LEAD}${COLON}`, "i");
 export const ITEM_OTHER_SEPARATOR = new RegExp(String.raw`^${LEAD}item${GAP}(\d+(?:(?:\.\d+)+|[a-z])?)${LEAD}[.)\-–—]${GAP}(?=\S)`, "i");
 export const ITEM_NO_COLON = new RegExp(String.raw`^${LEAD}item${GAP}(\d+(?:(?:\.\d+)+|[a-z])?)${GAP}(?=\S)`, "i");

@@ -11,7 +11,7 @@ import { levelPhrase, levelsOf, type LevelPhrase, type Levels } from "./level-ph
 import { INVISIBLE_CLASS, isInvisible, isWordProcessorBreak, trimInvisible } from "../../text/invisible.js";
 import {
   ACTION_OTHERWISE, ALONE_IN_CAPITALS_OR_BRACKETS, BLANK, COMMENT_OTHERWISE, END, END_OTHERWISE, ITEM_IN_WORDS, ITEM_LEVEL_BEFORE_COLON, ITEM_NO_COLON,
-  ITEM_OTHER_SEPARATOR, ITEM_WITH_COLON, MISSPELT_END, MISSPELT_OPENER, NUMBER_WORDS, PASSAGE, PASSAGE_OTHERWISE,
+  ITEM_CONTINUED, ITEM_OTHER_SEPARATOR, ITEM_WITH_COLON, MISSPELT_END, MISSPELT_OPENER, NUMBER_WORDS, PASSAGE, PASSAGE_OTHERWISE,
   closedLater, endsWithLevel, fold, lineStartAt, mayStartKeyword, nearKeyword, nextBreak, openBefore,
 } from "./keyword-shapes.js";
 
@@ -284,6 +284,24 @@ function checkLine(
         "As written, no item starts here: the text below is published as part of the item above, whatever its classification. " +
         `Write \`${written}\`.`,
       { fixes: [replaceFix(`Write \`${written}\``, span(line.length), written, true)] },
+    );
+    return;
+  }
+  const continued = ITEM_CONTINUED.exec(line);
+  if (continued) {
+    const title = line.slice(continued[0].length).trim();
+    // Classified as the item it continues, when that one is.
+    const earlier = context.doc.items.find((item) => item.number.text.trim() === continued[1] && item.start < start && item.classification);
+    const level = earlier ? ` [${earlier.classification!.text.trim()}]` : "";
+    const written = `item ${continued[1]}: ${title}${title ? " " : ""}(continued)${level}`;
+    context.report(
+      "keyword-as-prose",
+      "error",
+      span(line.length),
+      `This line reads like an item line but is prose: an item line is \`item\`, its number and a colon, then the title, as in \`${written}\`. ` +
+        "As written, no item starts here: the text below is published as part of the item above, whatever its classification. " +
+        `Write \`${written}\`${level ? `, classified as item ${continued[1]} is` : ""}.`,
+      { fixes: [replaceFix(`Write \`${written}\``, span(line.length), written, false)] },
     );
     return;
   }

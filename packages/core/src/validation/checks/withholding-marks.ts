@@ -1,6 +1,6 @@
-import type { Heading, Item, Prose } from "../../model/ast.js";
-import { contentsOf, inConfidentialPassage } from "../../model/walk.js";
-import { publicItems } from "../../export/public-view.js";
+import type { Block, Heading, Item, Prose } from "../../model/ast.js";
+import { contentsOf, eachProse, inConfidentialPassage } from "../../model/walk.js";
+import { hasPublicVersion, proseShownFromRecordedItems, publicItems } from "../../export/public-view.js";
 import type { Range } from "../../text/range.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { closedLater, fold, lineStartAt, nextBreak } from "./keyword-shapes.js";
@@ -104,8 +104,8 @@ function needlesOf(levels: Levels): readonly string[] {
 }
 
 export function withholdingMarks(context: CheckContext): void {
+  if (!hasPublicVersion(context.doc, context.config)) return;
   const items = publicItems(context.doc, context.config);
-  if (items.length === 0) return;
   const levels = levelsOf(context.config);
   meetingTitle(context, levels);
   headerMarks(context, levels);
@@ -128,14 +128,24 @@ export function withholdingMarks(context: CheckContext): void {
   // (With no hit, the titles, headings and comments below are still read: `item 2: Staffing
   // (Restricted)` holds none of the needles.)
   hits.sort((a, b) => a - b);
-  // (In source order, as `contentsOf` gathers them.)
+  // The prose the public minutes print, in source order: the items printed whole, and what they
+  // print of the items recorded in the confidential minutes (found by a leak hunt: a
+  // `[Confidential: ...]` in a classified item's decision was printed with it, unread).
+  const recorded = shownFromRecordedItems(context, published);
   const proses = contentsOf(context.doc).prose.filter(({ item }) => published.has(item)).map(({ prose }) => prose);
+  if (recorded.size > 0) {
+    proses.push(...recorded.keys());
+    proses.sort((a, b) => a.start - b.start);
+  }
   // (Several needles on one line: it is read once, and the hits after the first pass it at once.)
   let readEnd = -1;
   for (const hit of hits) {
     if (hit < readEnd) continue;
     const prose = proseAt(proses, hit);
     if (!prose) continue;
+    // (Of an action of a recorded item, only the text before its sub-tasks is printed.)
+    const shown = recorded.get(prose);
+    if (shown && hit >= shown.end) continue;
     let at = hit - prose.start;
     while (at > 0 && prose.text.charCodeAt(at - 1) !== 10 && prose.text.charCodeAt(at - 1) !== 13) at--;
     const lineStart = prose.start + at;
@@ -160,8 +170,8 @@ export function withholdingMarks(context: CheckContext): void {
     if (found.kind === "level-at-end" && (listEntryAt(text, nextBreak(text, lineStart, true) + 1) || listEntryBefore(text, docLineStart))) continue;
     // (A mark or a numbered title is the whole line, a list item's mark with it; an opener after a
     // sentence, or a bracket, is read from the prose's line.)
-    if (found.kind === "level-at-end" || found.kind === "marks") report(context, found, docLineStart, whole, prose.end, text);
-    else report(context, found, lineStart, line, prose.end, text);
+    if (found.kind === "level-at-end" || found.kind === "marks") report(context, found, docLineStart, whole, prose.end, text, shown?.item);
+    else report(context, found, lineStart, line, prose.end, text, shown?.item);
     reported.add(docLineStart);
   }
   commentedOpeners(context, items);
@@ -268,15 +278,19 @@ function isMarkLine(line: string, levels: Levels, heading = false, field = false
 
 
 /** Reports what `found` on the line `written`, which starts at `lineStart` of the document. */
-function report(context: CheckContext, found: Found, lineStart: number, written: string, proseEnd: number, text: string): void {
+function report(context: CheckContext, found: Found, lineStart: number, written: string, proseEnd: number, text: string, recordedItem?: Item): void {
   const line: Range = { start: lineStart + (written.length - written.trimStart().length), end: lineStart + written.trimEnd().length };
+  // In an item recorded in the confidential minutes, what is published is not the whole item.
+  const where = recordedItem
+    ? ` (Item ${recordedItem.number.text.trim() || "?"} is recorded in the confidential minutes, but the public minutes print its summary, its decisions and its new actions, and this stands in one of them.)`
+    : "";
   if (found.kind === "bracket") {
     const range = { start: lineStart + found.at, end: lineStart + found.at + found.length };
     context.report(
       "keyword-as-prose",
       "error",
       range,
-      `These words in brackets are marked \`${found.level}\`, but minutes withhold only a \`confidential:\` passage or a confidential item: as written, they are published. ` +
+      `These words in brackets are marked \`${found.level}\`, but minutes withhold only a \`confidential:\` passage or a confidential item: as written, they are published.${where} ` +
         "Put them in a passage (`confidential:` on the line above them, `end confidential` on the line after), or take the mark away if they may be published.",
     );
     return;
@@ -298,7 +312,7 @@ function report(context: CheckContext, found: Found, lineStart: number, written:
       "keyword-as-prose",
       "error",
       range,
-      `\`${found.written}\` ends this line after a sentence, so it opens nothing: what follows is published. Write \`confidential:\` on a line of its own there, and \`end confidential\` where the passage ends.`,
+      `\`${found.written}\` ends this line after a sentence, so it opens nothing: what follows is published.${where} Write \`confidential:\` on a line of its own there, and \`end confidential\` where the passage ends.`,
       { fixes: [{ title: "Write `confidential:` on a line of its own", edits: [{ range, newText: "\nconfidential:" }], certain: false }] },
     );
     return;
@@ -308,7 +322,7 @@ function report(context: CheckContext, found: Found, lineStart: number, written:
     "keyword-as-prose",
     "error",
     line,
-    `\`${found.written}\` marks what follows as withheld, but minutes withhold only a \`confidential:\` passage or a confidential item: as written, what follows is published. ` +
+    `\`${found.written}\` marks what follows as withheld, but minutes withhold only a \`confidential:\` passage or a confidential item: as written, what follows is published.${where} ` +
       "Write `confidential:` in its place, and `end confidential` where the passage ends.",
     {
       fixes: [
@@ -543,6 +557,30 @@ function linesReported(context: CheckContext): Set<number> {
     if (problem.code === "keyword-as-prose" || problem.code === "classification-misplaced") starts.add(lineStartAt(context.doc.text, problem.range.start));
   }
   return starts;
+}
+
+/**
+ * What the public minutes print of the items recorded in the confidential minutes: each decision's
+ * and each action's own text (an action's up to its sub-tasks, `end`), and a summary closed
+ * before the discussion, whole. By prose, with where its printed text ends and its item.
+ */
+function shownFromRecordedItems(context: CheckContext, published: ReadonlySet<Item>): Map<Prose, { readonly end: number; readonly item: Item }> {
+  const shown = new Map<Prose, { readonly end: number; readonly item: Item }>();
+  for (const { prose, end, item } of proseShownFromRecordedItems(context.doc, context.config)) shown.set(prose, { end, item });
+  for (const item of context.doc.items) {
+    if (published.has(item)) continue;
+    const whole = (blocks: readonly Block[]): void => {
+      for (const block of blocks) {
+        if (block.kind === "summary") whole(block.blocks);
+        else if (block.kind !== "confidential") eachProse(block, (prose) => shown.set(prose, { end: prose.end, item }));
+      }
+    };
+    const within = (blocks: readonly Block[]): void => {
+      for (const block of blocks) if (block.kind === "summary") (block.closed ? whole : within)(block.blocks);
+    };
+    within(item.blocks);
+  }
+  return shown;
 }
 
 /** The prose of `sorted` (by start, none inside another) that holds the offset `at`, if any. */
