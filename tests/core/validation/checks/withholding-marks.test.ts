@@ -201,6 +201,38 @@ describe("marks in what the public minutes print of a classified item (found by 
   });
 });
 
+describe("marks written otherwise, found by a second leak hunt", () => {
+  it.each(["Staffing – Confidential Item", "Staffing (Confidential Business)", "Staffing – Private Session"])("an item title `%s` is classification-misplaced", (title) => {
+    expect(expectFinding(meeting(`item 1: «${title}»\n\nPLANTED the bid.\n\n${NOTED}\n`), "classification-misplaced", "error").finding.message).toContain("The title marks this item as withheld");
+    // (`(Confidential Item)` is read as the level `confidential`, labelled: the next test's.)
+    expectFinding(meeting(`item 1: Staffing «(Confidential Item)»\n\nPLANTED the bid.\n\n${NOTED}\n`), "classification-misplaced", "error");
+  });
+
+  it.each(["(Classification: RED)", "(Classified RED)", "(classified as RED)", "(RED item)"])("a level labelled in an item title's brackets, `%s`, is classification-misplaced, and its fix classifies the item", (label) => {
+    const { text, finding } = expectFinding(meeting(`item 1: Staffing «${label}»\n\nPLANTED the bid.\n\n${NOTED}\n`), "classification-misplaced", "error");
+    expect(applyFix(text, finding.fixes?.[0])).toContain("item 1: Staffing [RED]\n");
+  });
+
+  it("leaves item titles that name a subject or count ratings", () => {
+    for (const title of ["Review of Confidential Items", "Risk register (RED items: 3)", "Staffing (item deferred)"]) expectNone(meeting(`item 1: ${title}\n\n${NOTED}\n`), "classification-misplaced");
+  });
+
+  it("a group's name in the attendee list ending with marks in words is keyword-as-prose", () => {
+    for (const group of ["In attendance (not for publication)", "Observers – Confidential"]) {
+      expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n`).replace("attendees:\n", `attendees:\ngroup: «${group}»\n`), "keyword-as-prose", "error");
+    }
+    expectNone(meeting(`item 1: Budget\n\n${NOTED}\n`).replace("attendees:\n", "attendees:\ngroup: Public gallery (published)\n"), "keyword-as-prose");
+  });
+
+  it.each(["<b>confidential:</b>", "<p>confidential:</p>", "&nbsp;confidential:", "Begin confidential passage", "Start of confidential passage"])("`%s` over the text is keyword-as-prose", (line) => {
+    expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«${line}»\nPLANTED the bid.\n`), "keyword-as-prose", "error");
+  });
+
+  it("leaves a line with tags round other words", () => {
+    expectNone(meeting(`item 1: Budget\n\n${NOTED}\n\n<b>The budget</b>\nThe figures.\n`), "keyword-as-prose");
+  });
+});
+
 describe("an opener that ends a line after a sentence", () => {
   // Found by a second review: `Text here. Confidential:` opened nothing, and the text under it was published.
   it("is keyword-as-prose, and its fix (not certain) puts the opener on a line of its own", () => {
@@ -301,7 +333,11 @@ describe("counts, ratings, list heads and pointers", () => {
 
 // Found by a review: the whole meeting was published.
 describe("a meeting's title or a second classification that marks the meeting as withheld", () => {
-  it.each(["Extraordinary SEC Panel Meeting [RED]", "SEC Panel Meeting 78 (RED)", "SEC Panel Meeting 79 – Confidential", "CONFIDENTIAL SEC Panel Meeting 80", "[RED] Extraordinary Meeting", "SEC Panel Meeting 81 – Strictly Confidential", "SEC Panel Meeting 82 (Not for publication)"])(
+  it.each([
+    "Extraordinary SEC Panel Meeting [RED]", "SEC Panel Meeting 78 (RED)", "SEC Panel Meeting 79 – Confidential", "CONFIDENTIAL SEC Panel Meeting 80", "[RED] Extraordinary Meeting", "SEC Panel Meeting 81 – Strictly Confidential", "SEC Panel Meeting 82 (Not for publication)",
+    // Found by a second leak hunt: the document's own name for itself.
+    "SEC Panel Meeting 83 – Confidential Minutes", "SEC Panel Meeting 84 (Confidential Session)", "SEC Panel Meeting 85 – Private Meeting", "Board Meeting – Closed Session",
+  ])(
     "`meeting: %s` is classification-misplaced when the meeting is not classified",
     (title) => {
       const source = meeting(`item 1: Budget\n\n${NOTED}\n`).replace(/^meeting: .*$/m, `meeting: «${title}»`);
@@ -311,7 +347,7 @@ describe("a meeting's title or a second classification that marks the meeting as
   );
 
   it("leaves a title that names no level, or a team", () => {
-    for (const title of ["SEC Panel Meeting 77", "RED Team Review Meeting", "Confidential Waste Working Group", "SEC Panel Meeting 77 – Part 2", "Board Meeting – Public Session", "Review of Publication Rules", "SEC Panel Meeting 78 – Redacted", "SEC Panel Meeting 78 (redacted)", "Annual Meeting – Members only", "Annual General Meeting (Members only)"]) {
+    for (const title of ["SEC Panel Meeting 77", "RED Team Review Meeting", "Confidential Waste Working Group", "SEC Panel Meeting 77 – Part 2", "Board Meeting – Public Session", "Review of Publication Rules", "SEC Panel Meeting 78 – Redacted", "SEC Panel Meeting 78 (redacted)", "Annual Meeting – Members only", "Annual General Meeting (Members only)", "Annual Meeting – Publication of Minutes", "Private Sector Panel – Meeting 4"]) {
       expectNone(meeting(`item 1: Budget\n\n${NOTED}\n`).replace(/^meeting: .*$/m, `meeting: ${title}`), "classification-misplaced");
     }
   });

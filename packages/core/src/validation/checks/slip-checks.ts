@@ -567,7 +567,7 @@ function tagIn(item: Item, levels: Levels): MisplacedTag | undefined {
   const at = (index: number, length: number) => ({ start: item.title.start + index, end: item.title.start + index + length });
   BRACKETED.lastIndex = 0;
   for (let m = BRACKETED.exec(title); m; m = BRACKETED.exec(title)) {
-    const phrase = levelPhrase(m[1]!, levels, true);
+    const phrase = levelPhrase(m[1]!, levels, true) ?? labelledLevel(m[1]!, levels);
     if (!phrase) continue;
     found.push({ level: phrase.level, range: at(m.index, m[0].length), keep: phrase.others.length > 0 ? `${m[0].charAt(0)}${phrase.others.join(", ")}${m[0].charAt(m[0].length - 1)}` : "" });
     break;
@@ -598,6 +598,17 @@ function tagIn(item: Item, levels: Levels): MisplacedTag | undefined {
   if (last && levels.confidential.has(last[1]!) && /[a-z]/.test(title) && !RATING_BEFORE.test(title.slice(0, last.index).replace(/[\s:–—-]+$/, ""))) found.push({ level: last[1]!, range: at(last.index + 1, last[0].length - 1), keep: "" });
   return found.sort((a, b) => a.range.start - b.range.start)[0];
 }
+
+/**
+ * `(Classification: RED)`, `(Classified as RED)`, `(RED item)` in a title: a level with the words
+ * that say it is one, copied from an agenda (found by a leak hunt: the item was published whole).
+ */
+function labelledLevel(text: string, levels: Levels): LevelPhrase | undefined {
+  const bare = text.replace(LEVEL_LABEL, "");
+  return bare !== text ? levelPhrase(bare, levels, true) : undefined;
+}
+
+const LEVEL_LABEL = /^\s*(?:classification|classified(?:\s+as)?)\s*:?\s*|\s+item\s*$/gi;
 
 /** A dash (with white space before it, or a long one) or a colon, and the white space after it. */
 const AFTER_SEPARATOR = /(?:(?<=\s)-|[–—:]|-(?=\s*[A-Z]{3,}\s*$))\s*/g;

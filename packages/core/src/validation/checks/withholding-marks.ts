@@ -42,6 +42,8 @@ const MARK_WORDS: ReadonlySet<string> = new Set([
   // `FOR INTERNAL USE ONLY`, `NOT FOR PUBLIC RELEASE`, `UNDER EMBARGO`, `OFF THE RECORD`, found
   // by a review): their words say nothing alone, see `PHRASES`.
   "highly", "circulation", "circulate", "internal", "use", "release", "under", "off", "record",
+  // `Begin confidential passage`, `Start of confidential passage` (found by a leak hunt).
+  "passage",
 ]);
 /**
  * What a mark may head besides: `Confidential update:`, `Confidential notes:` (found by a leak
@@ -58,6 +60,9 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   "confidential", "confidence", "publication", "exempt", "publish", "published", "private", "restricted", "sensitive", "reserved",
   "embargoed", "embargo", "privileged", "withheld", "redacted", "redact", "nonpublic", "secret",
 ]);
+/** A tag of HTML, or a no-break space written as HTML writes it. */
+const HTML_TAG = /<\/?(?:b|i|u|s|p|em|strong|span|div|font|br|h[1-6]|li|ul|ol|a|mark|small|big|sup|sub|code|blockquote)(?:\s[^<>]*)?\/?>|&nbsp;/gi;
+
 /** Marks that alone in title case may be a line's own word (`Private`, `Secret`); with a colon, a bracket, capitals or another mark they say so. */
 const ALONE_MAY_BE_WORDS: ReadonlySet<string> = new Set(["private", "secret"]);
 /** What a line of marks may head, which a heading names as its subject (`heading: Confidential matters`). */
@@ -240,7 +245,10 @@ function isMarkLine(line: string, levels: Levels, heading = false, field = false
   // (Most lines read hold none of the words that say so: they are passed over before being split.)
   if (line.length > 80 || (!SAYS.test(line) && !levels.named.test(line))) return false;
   // (`=== CONFIDENTIAL ===` and `~~ Confidential ~~` are rules drawn round the words: found by a leak hunt.)
-  const words = line.replace(/[*_#`[\](){}<>:.,;!'"“”‘’–—\-&/=~]+/g, " ").trim().split(/\s+/).filter((w) => w.length > 0);
+  // (Tags and a no-break space pasted from a web page or an email, `<b>confidential:</b>`, are no words: found by a leak hunt.)
+  // (Only the tags of HTML: `<confidential>` is the mark itself.)
+  const bare = line.includes("<") || line.includes("&") ? line.replace(HTML_TAG, " ") : line;
+  const words = bare.replace(/[*_#`[\](){}<>:.,;!'"“”‘’–—\-&/=~]+/g, " ").trim().split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 8) return false;
   // `PUBLIC AND PRIVATE` names both; `Non-public`, `Not for public release` say withheld (found by a review of false positives).
   if (words.some((w) => w.toLowerCase() === "public") && !words.some((w) => /^(?:non|not)$/i.test(w))) return false;
@@ -369,7 +377,7 @@ function meetingTitle(context: CheckContext, levels: Levels): void {
   const opens = first && first[2] === first[2]!.toUpperCase() && levels.confidential.has(first[2]!) && (first[1] === "[" || !COLOURS.has(first[2]!)) ? first[2] : undefined;
   const level = end && levels.confidential.has(end[1]!.toUpperCase()) ? end[1]! : opens;
   // Or marks in words: `SEC Panel Meeting 77 – Strictly Confidential`, `... (Not for publication)` (found by a leak hunt).
-  const words = level ? undefined : marksEnding(written, levels, true)?.words;
+  const words = level ? undefined : (marksEnding(written, levels, true) ?? markedTopicEnding(written))?.words;
   if (!level && !words) return;
   context.report(
     "classification-misplaced",
@@ -432,10 +440,11 @@ function attendeeMarks(context: CheckContext, levels: Levels): void {
     }
   }
   for (const group of section.groups) {
-    if (!group.name.text.includes("[")) continue;
     const name = fold(group.name.text).text.trim();
-    const end = /\[\s*([A-Za-z]+)\s*\]$/.exec(name);
-    if (end && levels.confidential.has(end[1]!.toUpperCase())) say(group.name, group.name.text.trim(), "this group");
+    const end = group.name.text.includes("[") ? /\[\s*([A-Za-z]+)\s*\]$/.exec(name) : null;
+    // Or marks in words at its end: `In attendance (not for publication)` (found by a leak hunt).
+    const words = end ? undefined : (SAYS.test(name) ? marksEnding(name, levels, true)?.words : undefined);
+    if ((end && levels.confidential.has(end[1]!.toUpperCase())) || words) say(group.name, group.name.text.trim(), "this group");
   }
 }
 
@@ -503,7 +512,7 @@ function continuedItems(context: CheckContext, published: ReadonlySet<Item>): vo
  */
 function title(context: CheckContext, item: Item, levels: Levels): void {
   const written = item.title.text.trimEnd();
-  const marks = marksEnding(written, levels);
+  const marks = marksEnding(written, levels) ?? markedTopicEnding(written);
   if (!marks) return;
   context.report(
     "classification-misplaced",
@@ -524,6 +533,21 @@ function marksEnding(written: string, levels: Levels, field = false): { readonly
   const words = written.slice(at).replace(/^[\s(*_–—-]+|[\s)*_]+$/g, "");
   return words.length > 0 && isMarkLine(fold(words).text, levels, true, field) ? { at, words } : undefined;
 }
+
+/**
+ * `– Confidential Minutes`, `(Confidential Session)`, `– Private Meeting`, `(Confidential Item)`:
+ * a mark and what it marks, ending a meeting's or an item's title (found by a leak hunt). In a
+ * heading or a line of prose such words name a subject (`heading: Confidential matters`); at
+ * the end of a title they say what the meeting or the item is.
+ */
+function markedTopicEnding(written: string): { readonly at: number; readonly words: string } | undefined {
+  const at = marksAtEnd(written);
+  if (at < 0 || written.length - at > 60) return undefined;
+  const words = written.slice(at).replace(/^[\s(*_–—-]+|[\s)*_]+$/g, "");
+  return MARKED_TOPIC.test(fold(words).text) ? { at, words } : undefined;
+}
+
+const MARKED_TOPIC = /^(?:strictly\s+|highly\s+)?(?:confidential|private|restricted|exempt|closed)\s+(?:minutes|meeting|session|item|items|business|matters?)$/i;
 
 /**
  * Where the words that end a title start: in parentheses (`(Not for publication)`), in emphasis
