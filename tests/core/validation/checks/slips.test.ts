@@ -95,6 +95,11 @@ describe("keyword-as-prose", () => {
       ["item 1 (continued): Staffing", "item 1: Staffing (continued) [RED]"],
       ["Item 1 resumed: Staffing", "item 1: Staffing (continued) [RED]"],
       ["item 1 cont.: Staffing", "item 1: Staffing (continued) [RED]"],
+      // Found by a review: more ways of writing it.
+      ["item 1 (cont): Staffing", "item 1: Staffing (continued) [RED]"],
+      ["Item 1 (ctd.): Staffing", "item 1: Staffing (continued) [RED]"],
+      ["item 1 reconvened: Staffing", "item 1: Staffing (continued) [RED]"],
+      ["item 1 continued – Staffing", "item 1: Staffing (continued) [RED]"],
     ]) {
       const source = meeting(`item 1: Staffing [RED]\n\n${NOTED}\n\nitem 2: Budget\n\n${NOTED}\n\n«${line}»\n\nPLANTED the dismissal was discussed.\n`);
       const { text, finding } = expectFinding(source, "keyword-as-prose", "error");
@@ -104,6 +109,8 @@ describe("keyword-as-prose", () => {
     // Without a classified item 1, the line is written without a classification.
     const { finding } = expectFinding(meeting(`item 1: Staffing\n\n${NOTED}\n\n«item 1 (continued): Staffing»\n\n${NOTED}\n`), "keyword-as-prose", "error");
     expect(finding.message).toContain("Write `item 1: Staffing (continued)`.");
+    // A sentence after it, or the line wrapping a sentence, is prose (found by a review of false positives).
+    expectNone(meeting(`item 1: Staffing [RED]\n\n${NOTED}\n\nitem 2: Budget\n\nThe Panel continued its discussion on\nitem 2 continued: Members asked about the overspend.\n\nItem 5 resumed: after item 7, once the Treasurer had arrived.\n\n${NOTED}\n`), "keyword-as-prose");
   });
 
   it("is not certain of a closer when no passage is open to close", () => {

@@ -196,19 +196,31 @@ describe("marks in what the public minutes print of a classified item (found by 
     );
   });
 
-  it("are read in a meeting whose items are all classified, as are its title and its header", () => {
+  it("are left alone where a bracket points to the withheld part, rates a risk, or a summary cites its ground (found by a review of false positives)", () => {
+    expectNone(
+      meeting(
+        `item 1: Staffing [RED]\n\nsummary:\nExempt information: Paragraph 3\nThe Panel discussed a grievance (Confidential: details held by the Company Secretary).\nend summary\n\n` +
+          `The Panel AGREED the award (Confidential: Paragraph 3, Schedule 12A).\n\nThe Panel NOTED the risks [RED: Risk 4 and Risk 7].\n\nitem 2: Other\n\n${NOTED}\n`,
+      ),
+      "keyword-as-prose",
+    );
+  });
+
+  it("are read in a meeting whose items are all classified", () => {
     expectFinding(meeting(`item 1: Staffing [RED]\n\nThe Panel AGREED the award «[Confidential:» PLANTED-1].\n`), "keyword-as-prose", "error");
   });
 });
 
 describe("marks written otherwise, found by a second leak hunt", () => {
-  it.each(["Staffing – Confidential Item", "Staffing (Confidential Business)", "Staffing – Private Session"])("an item title `%s` is classification-misplaced", (title) => {
-    expect(expectFinding(meeting(`item 1: «${title}»\n\nPLANTED the bid.\n\n${NOTED}\n`), "classification-misplaced", "error").finding.message).toContain("The title marks this item as withheld");
-    // (`(Confidential Item)` is read as the level `confidential`, labelled: the next test's.)
-    expectFinding(meeting(`item 1: Staffing «(Confidential Item)»\n\nPLANTED the bid.\n\n${NOTED}\n`), "classification-misplaced", "error");
+  it("leaves an item title that names what the item is about (found by a review of false positives)", () => {
+    for (const title of [
+      "Action Log – Closed Items", "Complaints Update – Closed Matters", "Exclusion of the Press and Public – Exempt Business",
+      "External Audit – Private Meeting", "Approval of Minutes – Closed Session", "Matters Arising – Confidential Minutes",
+      "Overhanging hedge, Mill Lane – Private Matter", "Security Screening – Restricted Items", "Performance Exception Report – Waiting Times (Red item)",
+    ]) expectNone(meeting(`item 1: ${title}\n\n${NOTED}\n`), "classification-misplaced");
   });
 
-  it.each(["(Classification: RED)", "(Classified RED)", "(classified as RED)", "(RED item)"])("a level labelled in an item title's brackets, `%s`, is classification-misplaced, and its fix classifies the item", (label) => {
+  it.each(["(Classification: RED)", "(Classified RED)", "(classified as RED)"])("a level labelled in an item title's brackets, `%s`, is classification-misplaced, and its fix classifies the item", (label) => {
     const { text, finding } = expectFinding(meeting(`item 1: Staffing «${label}»\n\nPLANTED the bid.\n\n${NOTED}\n`), "classification-misplaced", "error");
     expect(applyFix(text, finding.fixes?.[0])).toContain("item 1: Staffing [RED]\n");
   });
@@ -217,14 +229,13 @@ describe("marks written otherwise, found by a second leak hunt", () => {
     for (const title of ["Review of Confidential Items", "Risk register (RED items: 3)", "Staffing (item deferred)"]) expectNone(meeting(`item 1: ${title}\n\n${NOTED}\n`), "classification-misplaced");
   });
 
-  it("a group's name in the attendee list ending with marks in words is keyword-as-prose", () => {
-    for (const group of ["In attendance (not for publication)", "Observers – Confidential"]) {
-      expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n`).replace("attendees:\n", `attendees:\ngroup: «${group}»\n`), "keyword-as-prose", "error");
+  it("leaves a group's name that says when its members attended", () => {
+    for (const group of ["In attendance (confidential part only)", "In attendance (Part 2 – Confidential)"]) {
+      expectNone(meeting(`item 1: Budget\n\n${NOTED}\n`).replace("attendees:\n", `attendees:\ngroup: ${group}\n`), "keyword-as-prose");
     }
-    expectNone(meeting(`item 1: Budget\n\n${NOTED}\n`).replace("attendees:\n", "attendees:\ngroup: Public gallery (published)\n"), "keyword-as-prose");
   });
 
-  it.each(["<b>confidential:</b>", "<p>confidential:</p>", "&nbsp;confidential:", "Begin confidential passage", "Start of confidential passage"])("`%s` over the text is keyword-as-prose", (line) => {
+  it.each(["<b>confidential:</b>", "<p>confidential:</p>", "&nbsp;confidential:"])("`%s` over the text is keyword-as-prose", (line) => {
     expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«${line}»\nPLANTED the bid.\n`), "keyword-as-prose", "error");
   });
 
@@ -335,8 +346,6 @@ describe("counts, ratings, list heads and pointers", () => {
 describe("a meeting's title or a second classification that marks the meeting as withheld", () => {
   it.each([
     "Extraordinary SEC Panel Meeting [RED]", "SEC Panel Meeting 78 (RED)", "SEC Panel Meeting 79 – Confidential", "CONFIDENTIAL SEC Panel Meeting 80", "[RED] Extraordinary Meeting", "SEC Panel Meeting 81 – Strictly Confidential", "SEC Panel Meeting 82 (Not for publication)",
-    // Found by a second leak hunt: the document's own name for itself.
-    "SEC Panel Meeting 83 – Confidential Minutes", "SEC Panel Meeting 84 (Confidential Session)", "SEC Panel Meeting 85 – Private Meeting", "Board Meeting – Closed Session",
   ])(
     "`meeting: %s` is classification-misplaced when the meeting is not classified",
     (title) => {
@@ -347,7 +356,9 @@ describe("a meeting's title or a second classification that marks the meeting as
   );
 
   it("leaves a title that names no level, or a team", () => {
-    for (const title of ["SEC Panel Meeting 77", "RED Team Review Meeting", "Confidential Waste Working Group", "SEC Panel Meeting 77 – Part 2", "Board Meeting – Public Session", "Review of Publication Rules", "SEC Panel Meeting 78 – Redacted", "SEC Panel Meeting 78 (redacted)", "Annual Meeting – Members only", "Annual General Meeting (Members only)", "Annual Meeting – Publication of Minutes", "Private Sector Panel – Meeting 4"]) {
+    for (const title of ["SEC Panel Meeting 77", "RED Team Review Meeting", "Confidential Waste Working Group", "SEC Panel Meeting 77 – Part 2", "Board Meeting – Public Session", "Review of Publication Rules", "SEC Panel Meeting 78 – Redacted", "SEC Panel Meeting 78 (redacted)", "Annual Meeting – Members only", "Annual General Meeting (Members only)", "Annual Meeting – Publication of Minutes", "Private Sector Panel – Meeting 4",
+      // Found by a review of false positives: a meeting's private part named beside its public one.
+      "Board Meeting – Part 1 (Public) and Part 2 (Private Session)", "Trust Board – Private Session"]) {
       expectNone(meeting(`item 1: Budget\n\n${NOTED}\n`).replace(/^meeting: .*$/m, `meeting: ${title}`), "classification-misplaced");
     }
   });

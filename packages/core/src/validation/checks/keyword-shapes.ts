@@ -43,7 +43,7 @@ export const END_OTHERWISE = new RegExp(String.raw`^${LEAD}end(?:${GAP}(summary|
  * with the word after its number (found by a leak hunt: as prose under the item before, it was
  * published whole though item 1 was classified).
  */
-export const ITEM_CONTINUED = new RegExp(String.raw`^${LEAD}item${GAP}(\d{1,3}[a-z]?)${GAP}\(?(continued|cont'?d|cont\.|resumed)\)?${LEAD}${COLON}${LEAD}`, "i");
+export const ITEM_CONTINUED = new RegExp(String.raw`^${LEAD}item${GAP}(\d{1,3}(?:\.\d{1,2})*[a-z]?)${GAP}\(?(continued|continuation|cont'?d\.?|cont\.?|ctd\.?|resumed|reconvened)\)?${LEAD}(?:${COLON}|[–—-](?=[ \t]))${LEAD}`, "i");
 export const ITEM_WITH_COLON = new RegExp(String.raw`^${LEAD}item${GAP}([^\s:]*\d[^\s:]*?)${LEAD}${COLON}`, "i");
 export const ITEM_OTHER_SEPARATOR = new RegExp(String.raw`^${LEAD}item${GAP}(\d+(?:(?:\.\d+)+|[a-z])?)${LEAD}[.)\-–—]${GAP}(?=\S)`, "i");
 export const ITEM_NO_COLON = new RegExp(String.raw`^${LEAD}item${GAP}(\d+(?:(?:\.\d+)+|[a-z])?)${GAP}(?=\S)`, "i");

@@ -287,9 +287,12 @@ function checkLine(
     );
     return;
   }
-  const continued = ITEM_CONTINUED.exec(line);
-  if (continued) {
-    const title = line.slice(continued[0].length).trim();
+  const continued = place.first ? ITEM_CONTINUED.exec(line) : null;
+  // (What follows reads as a title, not a sentence: `Item 5 resumed: after item 7, once the
+  // Treasurer had arrived.` is prose, found by a review of false positives.)
+  const continuedTitle = continued ? line.slice(continued[0].length).trim() : "";
+  if (continued && continuedTitle.length <= 80 && !/[.!?]$/.test(continuedTitle) && !/^[a-z]/.test(continuedTitle)) {
+    const title = continuedTitle;
     // Classified as the item it continues, when that one is.
     const earlier = context.doc.items.find((item) => item.number.text.trim() === continued[1] && item.start < start && item.classification);
     const level = earlier ? ` [${earlier.classification!.text.trim()}]` : "";
@@ -600,7 +603,7 @@ function tagIn(item: Item, levels: Levels): MisplacedTag | undefined {
 }
 
 /**
- * `(Classification: RED)`, `(Classified as RED)`, `(RED item)` in a title: a level with the words
+ * `(Classification: RED)`, `(Classified as RED)` in a title: a level with the words
  * that say it is one, copied from an agenda (found by a leak hunt: the item was published whole).
  */
 function labelledLevel(text: string, levels: Levels): LevelPhrase | undefined {
@@ -608,7 +611,8 @@ function labelledLevel(text: string, levels: Levels): LevelPhrase | undefined {
   return bare !== text ? levelPhrase(bare, levels, true) : undefined;
 }
 
-const LEVEL_LABEL = /^\s*(?:classification|classified(?:\s+as)?)\s*:?\s*|\s+item\s*$/gi;
+// (Not `(Red item)`: a rating of performance, found by a review of false positives.)
+const LEVEL_LABEL = /^\s*(?:classification|classified(?:\s+as)?)\s*:?\s*/gi;
 
 /** A dash (with white space before it, or a long one) or a colon, and the white space after it. */
 const AFTER_SEPARATOR = /(?:(?<=\s)-|[–—:]|-(?=\s*[A-Z]{3,}\s*$))\s*/g;

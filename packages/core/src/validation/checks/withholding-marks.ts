@@ -42,8 +42,6 @@ const MARK_WORDS: ReadonlySet<string> = new Set([
   // `FOR INTERNAL USE ONLY`, `NOT FOR PUBLIC RELEASE`, `UNDER EMBARGO`, `OFF THE RECORD`, found
   // by a review): their words say nothing alone, see `PHRASES`.
   "highly", "circulation", "circulate", "internal", "use", "release", "under", "off", "record",
-  // `Begin confidential passage`, `Start of confidential passage` (found by a leak hunt).
-  "passage",
 ]);
 /**
  * What a mark may head besides: `Confidential update:`, `Confidential notes:` (found by a leak
@@ -60,6 +58,9 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   "confidential", "confidence", "publication", "exempt", "publish", "published", "private", "restricted", "sensitive", "reserved",
   "embargoed", "embargo", "privileged", "withheld", "redacted", "redact", "nonpublic", "secret",
 ]);
+/** Words in a bracket that point to where the withheld part is, or say it is kept out: `(Confidential: Paragraph 3)`, `[Confidential: Part 2 appendix]`, `(Confidential: details held by the Company Secretary)`. */
+const POINTER = /^[[(][^\])]*\b(?:paragraphs?|para|schedule|appendix|annex|part\s+(?:\d+|[ivx]+)|held\s+by|removed|recorded|minutes|see|withheld|redacted)\b/i;
+
 /** A tag of HTML, or a no-break space written as HTML writes it. */
 const HTML_TAG = /<\/?(?:b|i|u|s|p|em|strong|span|div|font|br|h[1-6]|li|ul|ol|a|mark|small|big|sup|sub|code|blockquote)(?:\s[^<>]*)?\/?>|&nbsp;/gi;
 
@@ -112,9 +113,14 @@ export function withholdingMarks(context: CheckContext): void {
   if (!hasPublicVersion(context.doc, context.config)) return;
   const items = publicItems(context.doc, context.config);
   const levels = levelsOf(context.config);
-  meetingTitle(context, levels);
-  headerMarks(context, levels);
-  attendeeMarks(context, levels);
+  // (The title, the header and the attendee list are read where an item is printed whole, as
+  // the messages say: in a meeting whose items are all classified a mark there names the
+  // meeting's private part, and its public version prints only what those items publish.)
+  if (items.length > 0) {
+    meetingTitle(context, levels);
+    headerMarks(context, levels);
+    attendeeMarks(context, levels);
+  }
   const published = new Set<Item>(items);
   continuedItems(context, published);
   const reported = linesReported(context);
@@ -168,6 +174,11 @@ export function withholdingMarks(context: CheckContext): void {
     const whole = text.slice(docLineStart, lineStart) + line;
     const found = readLine(line, whole, levels);
     if (!found || reported.has(docLineStart) || inConfidentialPassage(context.doc, lineStart)) continue;
+    // In what a classified item publishes, only words in brackets marked to withhold them: a
+    // summary cites its ground for exclusion (`Exempt information: Paragraph 3`), and a bracket
+    // there points to where the rest is (`(Confidential: Paragraph 3, Schedule 12A)`) or rates a
+    // risk (`[RED: Risk 4]`): found by a review of false positives.
+    if (shown && (found.kind !== "bracket" || COLOURS.has(found.level.toUpperCase()) || POINTER.test(line.slice(found.at)))) continue;
     // `Private:` over a list of private car parks heads the list; `2. Current Events of Default
     // [RED]` among other entries is an entry of a list of titles (found by a review of false
     // positives). A mark stands alone, and an item line written otherwise is one.
@@ -377,7 +388,7 @@ function meetingTitle(context: CheckContext, levels: Levels): void {
   const opens = first && first[2] === first[2]!.toUpperCase() && levels.confidential.has(first[2]!) && (first[1] === "[" || !COLOURS.has(first[2]!)) ? first[2] : undefined;
   const level = end && levels.confidential.has(end[1]!.toUpperCase()) ? end[1]! : opens;
   // Or marks in words: `SEC Panel Meeting 77 – Strictly Confidential`, `... (Not for publication)` (found by a leak hunt).
-  const words = level ? undefined : (marksEnding(written, levels, true) ?? markedTopicEnding(written))?.words;
+  const words = level ? undefined : marksEnding(written, levels, true)?.words;
   if (!level && !words) return;
   context.report(
     "classification-misplaced",
@@ -440,11 +451,10 @@ function attendeeMarks(context: CheckContext, levels: Levels): void {
     }
   }
   for (const group of section.groups) {
+    if (!group.name.text.includes("[")) continue;
     const name = fold(group.name.text).text.trim();
-    const end = group.name.text.includes("[") ? /\[\s*([A-Za-z]+)\s*\]$/.exec(name) : null;
-    // Or marks in words at its end: `In attendance (not for publication)` (found by a leak hunt).
-    const words = end ? undefined : (SAYS.test(name) ? marksEnding(name, levels, true)?.words : undefined);
-    if ((end && levels.confidential.has(end[1]!.toUpperCase())) || words) say(group.name, group.name.text.trim(), "this group");
+    const end = /\[\s*([A-Za-z]+)\s*\]$/.exec(name);
+    if (end && levels.confidential.has(end[1]!.toUpperCase())) say(group.name, group.name.text.trim(), "this group");
   }
 }
 
@@ -512,7 +522,7 @@ function continuedItems(context: CheckContext, published: ReadonlySet<Item>): vo
  */
 function title(context: CheckContext, item: Item, levels: Levels): void {
   const written = item.title.text.trimEnd();
-  const marks = marksEnding(written, levels) ?? markedTopicEnding(written);
+  const marks = marksEnding(written, levels);
   if (!marks) return;
   context.report(
     "classification-misplaced",
@@ -533,21 +543,6 @@ function marksEnding(written: string, levels: Levels, field = false): { readonly
   const words = written.slice(at).replace(/^[\s(*_–—-]+|[\s)*_]+$/g, "");
   return words.length > 0 && isMarkLine(fold(words).text, levels, true, field) ? { at, words } : undefined;
 }
-
-/**
- * `– Confidential Minutes`, `(Confidential Session)`, `– Private Meeting`, `(Confidential Item)`:
- * a mark and what it marks, ending a meeting's or an item's title (found by a leak hunt). In a
- * heading or a line of prose such words name a subject (`heading: Confidential matters`); at
- * the end of a title they say what the meeting or the item is.
- */
-function markedTopicEnding(written: string): { readonly at: number; readonly words: string } | undefined {
-  const at = marksAtEnd(written);
-  if (at < 0 || written.length - at > 60) return undefined;
-  const words = written.slice(at).replace(/^[\s(*_–—-]+|[\s)*_]+$/g, "");
-  return MARKED_TOPIC.test(fold(words).text) ? { at, words } : undefined;
-}
-
-const MARKED_TOPIC = /^(?:strictly\s+|highly\s+)?(?:confidential|private|restricted|exempt|closed)\s+(?:minutes|meeting|session|item|items|business|matters?)$/i;
 
 /**
  * Where the words that end a title start: in parentheses (`(Not for publication)`), in emphasis
