@@ -292,11 +292,10 @@ function checkLine(
   // Treasurer had arrived.` is prose, found by a review of false positives.)
   const continuedTitle = continued ? line.slice(continued[0].length).trim() : "";
   if (continued && continuedTitle.length <= 80 && !/[.!?]$/.test(continuedTitle) && !/^[a-z]/.test(continuedTitle)) {
-    const title = continuedTitle;
     // Classified as the item it continues, when that one is.
     const earlier = context.doc.items.find((item) => item.number.text.trim() === continued[1] && item.start < start && item.classification);
     const level = earlier ? ` [${earlier.classification!.text.trim()}]` : "";
-    const written = `item ${continued[1]}: ${title}${title ? " " : ""}(continued)${level}`;
+    const written = `item ${continued[1]}: ${continuedTitle}${continuedTitle ? " " : ""}(continued)${level}`;
     context.report(
       "keyword-as-prose",
       "error",

@@ -256,8 +256,8 @@ function isMarkLine(line: string, levels: Levels, heading = false, field = false
   // (Most lines read hold none of the words that say so: they are passed over before being split.)
   if (line.length > 80 || (!SAYS.test(line) && !levels.named.test(line))) return false;
   // (`=== CONFIDENTIAL ===` and `~~ Confidential ~~` are rules drawn round the words: found by a leak hunt.)
-  // (Tags and a no-break space pasted from a web page or an email, `<b>confidential:</b>`, are no words: found by a leak hunt.)
-  // (Only the tags of HTML: `<confidential>` is the mark itself.)
+  // (Tags of HTML and a no-break space pasted from a web page or an email, `<b>confidential:</b>`,
+  // are no words: found by a leak hunt. Only HTML's tags: `<confidential>` is the mark itself.)
   const bare = line.includes("<") || line.includes("&") ? line.replace(HTML_TAG, " ") : line;
   const words = bare.replace(/[*_#`[\](){}<>:.,;!'"“”‘’–—\-&/=~]+/g, " ").trim().split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 8) return false;
@@ -299,11 +299,11 @@ function isMarkLine(line: string, levels: Levels, heading = false, field = false
 /** Reports what `found` on the line `written`, which starts at `lineStart` of the document. */
 function report(context: CheckContext, found: Found, lineStart: number, written: string, proseEnd: number, text: string, recordedItem?: Item): void {
   const line: Range = { start: lineStart + (written.length - written.trimStart().length), end: lineStart + written.trimEnd().length };
-  // In an item recorded in the confidential minutes, what is published is not the whole item.
-  const where = recordedItem
-    ? ` (Item ${recordedItem.number.text.trim() || "?"} is recorded in the confidential minutes, but the public minutes print its summary, its decisions and its new actions, and this stands in one of them.)`
-    : "";
   if (found.kind === "bracket") {
+    // In an item recorded in the confidential minutes (only a bracket is read there), what is published is not the whole item.
+    const where = recordedItem
+      ? ` (Item ${recordedItem.number.text.trim() || "?"} is recorded in the confidential minutes, but the public minutes print its summary, its decisions and its new actions, and this stands in one of them.)`
+      : "";
     const range = { start: lineStart + found.at, end: lineStart + found.at + found.length };
     context.report(
       "keyword-as-prose",
@@ -331,7 +331,7 @@ function report(context: CheckContext, found: Found, lineStart: number, written:
       "keyword-as-prose",
       "error",
       range,
-      `\`${found.written}\` ends this line after a sentence, so it opens nothing: what follows is published.${where} Write \`confidential:\` on a line of its own there, and \`end confidential\` where the passage ends.`,
+      `\`${found.written}\` ends this line after a sentence, so it opens nothing: what follows is published. Write \`confidential:\` on a line of its own there, and \`end confidential\` where the passage ends.`,
       { fixes: [{ title: "Write `confidential:` on a line of its own", edits: [{ range, newText: "\nconfidential:" }], certain: false }] },
     );
     return;
@@ -341,7 +341,7 @@ function report(context: CheckContext, found: Found, lineStart: number, written:
     "keyword-as-prose",
     "error",
     line,
-    `\`${found.written}\` marks what follows as withheld, but minutes withhold only a \`confidential:\` passage or a confidential item: as written, what follows is published.${where} ` +
+    `\`${found.written}\` marks what follows as withheld, but minutes withhold only a \`confidential:\` passage or a confidential item: as written, what follows is published. ` +
       "Write `confidential:` in its place, and `end confidential` where the passage ends.",
     {
       fixes: [
