@@ -235,7 +235,7 @@ describe("marks written otherwise, found by a second leak hunt", () => {
     }
   });
 
-  it.each(["<b>confidential:</b>", "<p>confidential:</p>", "&nbsp;confidential:"])("`%s` over the text is keyword-as-prose", (line) => {
+  it.each(["<b>confidential:</b>", "<p>confidential:</p>", "&nbsp;confidential:", "<td>Confidential:</td>", "<o:p>Confidential:</o:p>", "&#160;Confidential:"])("`%s` over the text is keyword-as-prose", (line) => {
     expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«${line}»\nPLANTED the bid.\n`), "keyword-as-prose", "error");
   });
 

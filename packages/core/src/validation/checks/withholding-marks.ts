@@ -61,8 +61,8 @@ const TRIGGERS: ReadonlySet<string> = new Set([
 /** Words in a bracket that point to where the withheld part is, or say it is kept out: `(Confidential: Paragraph 3)`, `[Confidential: Part 2 appendix]`, `(Confidential: details held by the Company Secretary)`. */
 const POINTER = /^[[(][^\])]*\b(?:paragraphs?|para|schedule|appendix|annex|part\s+(?:\d+|[ivx]+)|held\s+by|removed|recorded|minutes|see|withheld|redacted)\b/i;
 
-/** A tag of HTML, or a no-break space written as HTML writes it. */
-const HTML_TAG = /<\/?(?:b|i|u|s|p|em|strong|span|div|font|br|h[1-6]|li|ul|ol|a|mark|small|big|sup|sub|code|blockquote)(?:\s[^<>]*)?\/?>|&nbsp;/gi;
+/** A tag of HTML (Word's `<o:p>` too), or a no-break space written as HTML writes it. */
+const HTML_TAG = /<\/?(?:b|i|u|s|p|em|strong|span|div|font|br|h[1-6]|li|ul|ol|a|mark|small|big|sup|sub|code|blockquote|td|th|tr|table|o:p)(?:\s[^<>]*)?\/?>|&nbsp;|&#160;|&#xa0;/gi;
 
 /** Marks that alone in title case may be a line's own word (`Private`, `Secret`); with a colon, a bracket, capitals or another mark they say so. */
 const ALONE_MAY_BE_WORDS: ReadonlySet<string> = new Set(["private", "secret"]);
