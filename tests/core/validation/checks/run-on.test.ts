@@ -101,6 +101,17 @@ describe("decision-runs-on", () => {
     expect(await publicMarkdown(text)).toContain("PLANTED");
   });
 
+  // Found by a leak hunt: the points, marked as a word processor pastes a list, were printed whole.
+  it.each(["● ", "o\t", "a.\t", "a. ", "➢ "])("is reported at sub-tasks marked `%s` under an action's colon; its fix marks them `-`, withheld", async (mark) => {
+    const second = mark.startsWith("a.") ? mark.replace("a", "b") : mark;
+    const { text, found } = expectFindings(item("RED", `action SECP77/01: KL to consider the following:\n«${mark}»the PLANTED insolvency;\n${second}the fine.`), "decision-runs-on", "error");
+    const fixed = applyFix(text, found[0]!.fixes?.[0]);
+    expect(fixed).toContain("the following:\n- the PLANTED insolvency;\n- the fine.");
+    expectNone(fixed, "decision-runs-on");
+    expect(await publicMarkdown(fixed)).not.toContain("PLANTED");
+    expect(await publicMarkdown(text)).toContain("PLANTED");
+  });
+
   // Found on reading the change again: after `Acme Ltd.` the fix wrote `Ltd..`.
   it("is reported at a sentence after a character that shows nothing at its line's start; its fix leaves the blank line above the character", () => {
     // Found by a leak hunt: a zero-width space, a soft hyphen or Word's table-cell mark pasted

@@ -58,6 +58,9 @@ const STARTS_SENTENCE = new RegExp(`^(?:["'‘“(*_]*[${CAPITAL}]|[£$€]?\\d|
 /** A numbered or lettered point at the start of a line: `(a) `, `1. `, `ii) `. */
 const NUMBERED_POINT = new RegExp(`^${NUMBER_MARKER}[ \\t]`);
 
+/** A list's mark as a word processor pastes it, which the language's lists do not have: `●`, `■`, `➢`, `o` and a tab, `a.`, `ii.`. */
+const PASTED_MARK = /^(?:[●○■□➢➤►✓✔❖][ \t\u00a0]*|o\t[ \t]*|(?:[a-z]|[ivx]{1,4})\.[ \t\u00a0]+)(?=\S)/;
+
 /** How minutes record a vote under the decision it carried. */
 const VOTE_RECORD = /^\(?(?:(?:Proposed|Seconded|Carried|Unanimous(?:ly)?|Resolved unanimously|Voting|Votes?|Abstentions?|Abstained)\b|(?:For|Against)\s*[:\d])/;
 
@@ -129,6 +132,22 @@ export function decisionRunsOn(context: CheckContext): void {
         `This line starts a numbered point under the action, whose line does not end with a colon: the points are read as the action's text and printed with it in the public minutes, though item ${item.number.text}${level ? `, classified ${level},` : ""} is recorded in the confidential minutes. ` +
           "If they are its sub-tasks, end the action's line with a colon, and they are withheld with the discussion.",
         { fixes: [{ title: "End the action's line with a colon, so that the points are its sub-tasks", edits: [{ range: { start: first.end, end: first.end }, newText: ":" }], certain: false }] },
+      );
+      continue;
+    }
+    // Sub-tasks under the colon, marked as a word processor pastes a list (`●`, `o` and a tab,
+    // `a.`), which the language does not read as a list's marks: they are read as the action's
+    // text and printed whole (found by a leak hunt).
+    const pasted = kind === "action" && lines.length > 1 && /:\s*$/.test(lines[0]!.text) ? PASTED_MARK.exec(lines[1]!.text) : null;
+    if (pasted) {
+      const marks = lines.slice(1).map((line) => ({ line, mark: PASTED_MARK.exec(line.text) })).filter((m) => m.mark);
+      context.report(
+        "decision-runs-on",
+        "error",
+        { start: lines[1]!.start, end: lines[1]!.start + pasted[0].length },
+        `\`${pasted[0].trim()}\` marks a point under the action as a word processor pastes a list, which minutes do not read as a list's mark: the points are read as the action's text and printed with it in the public minutes, though item ${item.number.text}${level ? `, classified ${level},` : ""} is recorded in the confidential minutes. ` +
+          "Mark them `-` or `(a)`, and they are its sub-tasks, withheld with the discussion.",
+        { fixes: [{ title: "Mark the points `-`, so that they are the action's sub-tasks", edits: marks.map(({ line, mark }) => ({ range: { start: line.start, end: line.start + mark![0].length }, newText: "- " })), certain: false }] },
       );
       continue;
     }
