@@ -102,14 +102,27 @@ describe("decision-runs-on", () => {
   });
 
   // Found by a leak hunt: the points, marked as a word processor pastes a list, were printed whole.
-  it.each(["● ", "o\t", "a.\t", "a. ", "➢ "])("is reported at sub-tasks marked `%s` under an action's colon; its fix marks them `-`, withheld", async (mark) => {
-    const second = mark.startsWith("a.") ? mark.replace("a", "b") : mark;
+  it.each(["● ", "o\t", "a.\t", "a. ", "i. ", "➢ "])("is reported at sub-tasks marked `%s` under an action's colon; its fix marks them `-`, withheld", async (mark) => {
+    const second = mark.startsWith("a.") ? mark.replace("a", "b") : mark.startsWith("i.") ? mark.replace("i", "ii") : mark;
     const { text, found } = expectFindings(item("RED", `action SECP77/01: KL to consider the following:\n«${mark}»the PLANTED insolvency;\n${second}the fine.`), "decision-runs-on", "error");
     const fixed = applyFix(text, found[0]!.fixes?.[0]);
     expect(fixed).toContain("the following:\n- the PLANTED insolvency;\n- the fine.");
     expectNone(fixed, "decision-runs-on");
     expect(await publicMarkdown(fixed)).not.toContain("PLANTED");
     expect(await publicMarkdown(text)).toContain("PLANTED");
+  });
+
+  // Found by a review of false positives: one line so opened, or marks out of order, are prose.
+  it("is not reported at an abbreviation, a path or a key on a line under an action's colon", () => {
+    for (const lines of [
+      "s. 172 of the Companies Act 2006.",
+      "c. £250,000, excluding VAT.",
+      "► Resources ► Guidance ► SMETS1.",
+      "● on track, ○ at risk.",
+      "✔ = complete;\n✘ = overdue.",
+      "e. g. metering records\ni. e. within 30 days.",
+      "□ I agree to my name being published.",
+    ]) expectNone(item("RED", `action SECP77/01: KL to report under:\n${lines}`), "decision-runs-on");
   });
 
   // Found on reading the change again: after `Acme Ltd.` the fix wrote `Ltd..`.

@@ -235,12 +235,15 @@ describe("marks written otherwise, found by a second leak hunt", () => {
     }
   });
 
-  it.each(["<b>confidential:</b>", "<p>confidential:</p>", "&nbsp;confidential:", "<td>Confidential:</td>", "<o:p>Confidential:</o:p>", "&#160;Confidential:"])("`%s` over the text is keyword-as-prose", (line) => {
+  it.each(["<b>confidential:</b>", "<p>confidential:</p>", "&nbsp;confidential:", "<o:p>Confidential:</o:p>", "&#160;Confidential:"])("`%s` over the text is keyword-as-prose", (line) => {
     expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«${line}»\nPLANTED the bid.\n`), "keyword-as-prose", "error");
   });
 
-  it("leaves a line with tags round other words", () => {
+  it("leaves a line with tags round other words, and a table's rows (found by a review of false positives)", () => {
     expectNone(meeting(`item 1: Budget\n\n${NOTED}\n\n<b>The budget</b>\nThe figures.\n`), "keyword-as-prose");
+    for (const row of ["<tr><td>Part 2</td><td>Confidential</td></tr>", "<tr><th>Item</th><th>Confidential</th></tr>", "<td>Confidential</td>"]) {
+      expectNone(meeting(`item 1: Budget\n\n${NOTED}\n\n${row}\nThe figures.\n`), "keyword-as-prose");
+    }
   });
 });
 

@@ -58,8 +58,41 @@ const STARTS_SENTENCE = new RegExp(`^(?:["'‘“(*_]*[${CAPITAL}]|[£$€]?\\d|
 /** A numbered or lettered point at the start of a line: `(a) `, `1. `, `ii) `. */
 const NUMBERED_POINT = new RegExp(`^${NUMBER_MARKER}[ \\t]`);
 
-/** A list's mark as a word processor pastes it, which the language's lists do not have: `●`, `■`, `➢`, `o` and a tab, `a.`, `ii.`. */
-const PASTED_MARK = /^(?:[●○■□➢➤►✓✔❖][ \t\u00a0]*|o\t[ \t]*|(?:[a-z]|[ivx]{1,4})\.[ \t\u00a0]+)(?=\S)/;
+/** A list's mark as a word processor pastes it, which the language's lists do not have: `●`, `■`, `➢`, `o` and a tab; `a.`, `ii.`. */
+const PASTED_SYMBOL = /^(?:[●○■□➢➤►✓✔❖]|o(?=\t))[ \t\u00a0]+(?=\S)/;
+const PASTED_LETTER = /^([a-z]|[ivx]{1,4})\.[ \t\u00a0]+(?=\S)/;
+
+/**
+ * The points under an action's first line that a word processor's pasted list marks, when they
+ * are a list: at least two lines in a row, each opened by the same symbol (`●`), or by letters or
+ * roman numerals in order (`a.`, `b.`; `i.`, `ii.`). One line so opened is left as prose: `s. 172
+ * of the Act`, `► Resources ► Guidance`, `● on track, ○ at risk` (found by a review of false
+ * positives).
+ */
+function pastedList(lines: readonly Line[]): { readonly line: Line; readonly mark: RegExpExecArray }[] {
+  const out: { line: Line; mark: RegExpExecArray }[] = [];
+  for (let k = 1; k < lines.length; k++) {
+    const line = lines[k]!;
+    const symbol = PASTED_SYMBOL.exec(line.text);
+    const letter = symbol ? null : PASTED_LETTER.exec(line.text);
+    const mark = symbol ?? letter;
+    if (!mark) break;
+    const previous = out[out.length - 1]?.mark;
+    if (previous && (symbol ? previous[0].trim() !== mark[0].trim() : !follows(previous[1], letter![1]!))) break;
+    if (!previous && letter && letter[1] !== "a" && letter[1] !== "i") break;
+    out.push({ line, mark });
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** Whether `next` comes after `previous` among the letters (`a`, `b`) or the roman numerals (`i`, `ii`). */
+function follows(previous: string | undefined, next: string): boolean {
+  if (previous === undefined) return false;
+  const romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
+  const at = romans.indexOf(previous);
+  if (at >= 0 && romans[at + 1] === next) return true;
+  return previous.length === 1 && next.length === 1 && next.charCodeAt(0) === previous.charCodeAt(0) + 1;
+}
 
 /** How minutes record a vote under the decision it carried. */
 const VOTE_RECORD = /^\(?(?:(?:Proposed|Seconded|Carried|Unanimous(?:ly)?|Resolved unanimously|Voting|Votes?|Abstentions?|Abstained)\b|(?:For|Against)\s*[:\d])/;
@@ -138,9 +171,9 @@ export function decisionRunsOn(context: CheckContext): void {
     // Sub-tasks under the colon, marked as a word processor pastes a list (`●`, `o` and a tab,
     // `a.`), which the language does not read as a list's marks: they are read as the action's
     // text and printed whole (found by a leak hunt).
-    const pasted = kind === "action" && lines.length > 1 && /:\s*$/.test(lines[0]!.text) ? PASTED_MARK.exec(lines[1]!.text) : null;
+    const marks = kind === "action" && lines.length > 2 && /:\s*$/.test(lines[0]!.text) ? pastedList(lines) : [];
+    const pasted = marks[0]?.mark;
     if (pasted) {
-      const marks = lines.slice(1).map((line) => ({ line, mark: PASTED_MARK.exec(line.text) })).filter((m) => m.mark);
       context.report(
         "decision-runs-on",
         "error",

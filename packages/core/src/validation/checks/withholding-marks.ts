@@ -62,7 +62,9 @@ const TRIGGERS: ReadonlySet<string> = new Set([
 const POINTER = /^[[(][^\])]*\b(?:paragraphs?|para|schedule|appendix|annex|part\s+(?:\d+|[ivx]+)|held\s+by|removed|recorded|minutes|see|withheld|redacted)\b/i;
 
 /** A tag of HTML (Word's `<o:p>` too), or a no-break space written as HTML writes it. */
-const HTML_TAG = /<\/?(?:b|i|u|s|p|em|strong|span|div|font|br|h[1-6]|li|ul|ol|a|mark|small|big|sup|sub|code|blockquote|td|th|tr|table|o:p)(?:\s[^<>]*)?\/?>|&nbsp;|&#160;|&#xa0;/gi;
+// (Not a table's cells: `<tr><td>Part 2</td><td>Confidential</td></tr>` is a row of a table of
+// papers, not a mark, found by a review of false positives.)
+const HTML_TAG = /<\/?(?:b|i|u|s|p|em|strong|span|div|font|br|h[1-6]|li|ul|ol|a|mark|small|big|sup|sub|code|blockquote|o:p)(?:\s[^<>]*)?\/?>|&nbsp;|&#160;|&#xa0;/gi;
 
 /** Marks that alone in title case may be a line's own word (`Private`, `Secret`); with a colon, a bracket, capitals or another mark they say so. */
 const ALONE_MAY_BE_WORDS: ReadonlySet<string> = new Set(["private", "secret"]);
