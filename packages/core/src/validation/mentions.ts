@@ -162,7 +162,6 @@ function endsWithWords(normal: string, words: string): boolean {
 
 /** A capitalised name of two words or more that ends the text: `Peter Davies`, `Šárka Nováková`. (What `nameAtEnd` reads by hand.) */
 export const NAME_AT_END = new RegExp(`(?:^|[^${CAPITAL}${SMALL}'’])([${CAPITAL}][${SMALL}]+(?:[ -][${CAPITAL}](?:['’][${CAPITAL}])?[${SMALL}'’]+)+)$`);
-const LETTER = new RegExp(`[${CAPITAL}${SMALL}]`);
 
 /**
  * The capitalised name of two words or more that ends the text, as `NAME_AT_END` finds it: a
@@ -236,8 +235,8 @@ function nameRunStart(text: string, spaces: boolean): number {
   let start = text.length;
   while (start > 0) {
     const c = text.charCodeAt(start - 1);
-    const ascii = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 39 || c === 0x2019 || (spaces && c === 32);
-    if (!ascii && (c < 0xc0 || !LETTER.test(text.charAt(start - 1)))) break;
+    // (A letter by the table of `text/letters.ts`, which holds the same classes.)
+    if (!isCapital(c) && !isSmall(c) && c !== 45 && !isApostrophe(c) && !(spaces && c === 32)) break;
     start--;
   }
   return start;

@@ -85,12 +85,13 @@ function pastedList(lines: readonly Line[]): { readonly line: Line; readonly mar
   return out.length >= 2 ? out : [];
 }
 
+const ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
+
 /** Whether `next` comes after `previous` among the letters (`a`, `b`) or the roman numerals (`i`, `ii`). */
 function follows(previous: string | undefined, next: string): boolean {
   if (previous === undefined) return false;
-  const romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
-  const at = romans.indexOf(previous);
-  if (at >= 0 && romans[at + 1] === next) return true;
+  const at = ROMANS.indexOf(previous);
+  if (at >= 0 && ROMANS[at + 1] === next) return true;
   return previous.length === 1 && next.length === 1 && next.charCodeAt(0) === previous.charCodeAt(0) + 1;
 }
 
@@ -180,7 +181,7 @@ export function decisionRunsOn(context: CheckContext): void {
         { start: lines[1]!.start, end: lines[1]!.start + pasted[0].length },
         `\`${pasted[0].trim()}\` marks a point under the action as a word processor pastes a list, which minutes do not read as a list's mark: the points are read as the action's text and printed with it in the public minutes, though item ${item.number.text}${level ? `, classified ${level},` : ""} is recorded in the confidential minutes. ` +
           "Mark them `-` or `(a)`, and they are its sub-tasks, withheld with the discussion.",
-        { fixes: [{ title: "Mark the points `-`, so that they are the action's sub-tasks", edits: marks.map(({ line, mark }) => ({ range: { start: line.start, end: line.start + mark![0].length }, newText: "- " })), certain: false }] },
+        { fixes: [{ title: "Mark the points `-`, so that they are the action's sub-tasks", edits: marks.map(({ line, mark }) => ({ range: { start: line.start, end: line.start + mark[0].length }, newText: "- " })), certain: false }] },
       );
       continue;
     }
