@@ -1,6 +1,6 @@
 import type { MinutesConfig } from "../config/config.js";
 import type { Document } from "../model/ast.js";
-import { findMentions, type Mention } from "../validation/mentions.js";
+import { findMentions, findMentionsSteps, type Mention } from "../validation/mentions.js";
 import { People } from "../validation/people.js";
 import { KeptSlot, keptOnFor } from "../kept.js";
 
@@ -10,6 +10,8 @@ export interface Semantics {
   readonly config: MinutesConfig;
   readonly people: People;
   readonly mentions: readonly Mention[];
+  /** `mentions`, found in slices if they are not found yet (see `findMentionsSteps`). */
+  mentionsSteps(): Generator<void, readonly Mention[]>;
 }
 
 class TreeSemantics implements Semantics {
@@ -25,6 +27,13 @@ class TreeSemantics implements Semantics {
 
   get mentions(): readonly Mention[] {
     return (this.found ??= findMentions(this.doc, this.people, this.config));
+  }
+
+  *mentionsSteps(): Generator<void, readonly Mention[]> {
+    if (this.found) return this.found;
+    const found = yield* findMentionsSteps(this.doc, this.people, this.config);
+    // (A request may have asked for them whole in a pause: its list is kept.)
+    return (this.found ??= found);
   }
 }
 

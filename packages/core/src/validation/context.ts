@@ -31,6 +31,11 @@ export class CheckContext {
     return this.semantics.mentions;
   }
 
+  /** Finds the mentions in slices, if no check has asked for them yet: the first check to read them calls it. */
+  findMentions(): Generator<void, unknown> {
+    return this.semantics.mentionsSteps();
+  }
+
   report(
     code: string,
     severity: Severity,
@@ -50,7 +55,12 @@ export class CheckContext {
   }
 }
 
-export type Check = (context: CheckContext) => void;
+/**
+ * A check. One that reads a large document a long time (a few milliseconds a megabyte) is a
+ * generator that pauses between parts of its reading, so that `validateSteps` pauses there too
+ * and the language server answers requests meanwhile; a pause changes nothing of what it finds.
+ */
+export type Check = (context: CheckContext) => Generator<void, void> | void;
 
 /** A fix that replaces one range. Line breaks are written `\n`: the clients apply a fix in the file's own line ends (`inLineEndsOf`). */
 export function replaceFix(title: string, range: Range, newText: string, certain: boolean): Fix {

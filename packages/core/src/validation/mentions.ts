@@ -8,6 +8,7 @@ import { escapeRegExp, isWhiteSpace } from "../text/trim.js";
 import { closest } from "../text/similarity.js";
 import { CAPITAL, isCapital, isSmall, SMALL, straightApostrophes } from "../text/letters.js";
 import { INITIALS_SHAPE } from "./initials-shape.js";
+import { inSlices, runToEnd } from "../steps.js";
 
 /*
  * What is a mention of a person (the sketch's decision): initials in parentheses after an
@@ -40,12 +41,23 @@ const QUALIFIER_WINDOW = 120;
 const SMALL_WORDS = new Set(["of", "for", "and", "the", "on", "in", "to", "a", "an", "&"]);
 
 export function findMentions(doc: Document, people: People, config: MinutesConfig): Mention[] {
+  return runToEnd(findMentionsSteps(doc, people, config));
+}
+
+/** `findMentions` in slices, pausing after every `PROSE_PER_SLICE` runs of prose. */
+export function* findMentionsSteps(doc: Document, people: People, config: MinutesConfig): Generator<void, Mention[]> {
   const mentions: Mention[] = [];
   // A word that is an organisation's name (`DCC`) is the organisation, even when someone is
   // declared with it: only `(DCC)` then names that person.
   const { organisationWords, levels } = tablesOf(config);
   const bare = bareInitials(people.initials().filter((initials) => !organisationWords.has(initials)));
-  for (const { prose, item } of proseOf(doc)) {
+  const runs = proseOf(doc);
+  yield* inSlices(runs.length, (from, to) => {
+    for (let i = from; i < to; i++) mentionsIn(runs[i]!);
+  });
+  return mentions;
+
+  function mentionsIn({ prose, item }: { prose: Prose; item: Item }): void {
     for (const ref of prose.initials) {
       // What qualifies a mention stands just before it: a window of words is enough, and keeps
       // the work per mention constant however long the paragraph.
@@ -74,7 +86,6 @@ export function findMentions(doc: Document, people: People, config: MinutesConfi
       }
     }
   }
-  return mentions;
 }
 
 /** The pattern of bare declared initials, kept per set of initials: a folder's meetings mostly share their attendees. */

@@ -77,7 +77,10 @@ export function validate(doc: Document, options: ValidateOptions = {}): Diagnost
   return runToEnd(validateSteps(doc, options));
 }
 
-/** `validate` in slices: it pauses after each check, so a caller can interleave other work. */
+/**
+ * `validate` in slices: it pauses after each check, and where a long check pauses (see `Check`),
+ * so a caller can interleave other work.
+ */
 export function* validateSteps(doc: Document, options: ValidateOptions = {}): Generator<void, Diagnostic[]> {
   const config = options.config ?? options.index?.config ?? DEFAULT_CONFIG;
   const uri = options.uri ?? "untitled.minutes";
@@ -90,7 +93,8 @@ export function* validateSteps(doc: Document, options: ValidateOptions = {}): Ge
   for (const [name, check] of CHECKS) {
     if (options.only && !options.only.has(name)) continue;
     try {
-      check(context);
+      const slices = check(context);
+      if (slices) for (let slice = slices.next(); !slice.done; slice = slices.next()) yield;
     } catch (error) {
       context.report("internal-check-error", "error", { start: 0, end: 0 }, `The check \`${name}\` failed on this document (${(error as Error).message}); the other checks ran. Please report it with this file.`);
     }

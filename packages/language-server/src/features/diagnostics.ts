@@ -3,13 +3,14 @@ import type { Connection } from "vscode-languageserver";
 import { toDiagnostic } from "../convert.js";
 import type { Committee } from "../committees.js";
 import type { State } from "../state.js";
+import { afterArrivedMessages } from "../turns.js";
 
 /*
  * Diagnostics are pushed after every change, without a debounce (a debounce is latency the
- * user sees). Work runs in slices scheduled with setImmediate so requests that arrive
- * meanwhile (completion, hover) are answered between slices, and a run whose version is no
- * longer current is dropped: a burst of keystrokes yields one up-to-date result, not a queue
- * of old ones.
+ * user sees). Work runs in slices, each queued behind the messages that arrived during the one
+ * before (`afterArrivedMessages`), so requests that arrive meanwhile (completion, hover) wait
+ * for one slice at most, and a run whose version is no longer current is dropped: a burst of
+ * keystrokes yields one up-to-date result, not a queue of old ones.
  */
 export class DiagnosticsScheduler {
   private readonly pending = new Map<string, NodeJS.Immediate>();
@@ -81,7 +82,7 @@ export class DiagnosticsScheduler {
         if (!doc) {
           parsing ??= parseSteps(text, { config: committee.config });
           const next = parsing.next();
-          if (!next.done) return void setImmediate(step);
+          if (!next.done) return afterArrivedMessages(step);
           doc = this.state.committees.setParsed(committee, uri, version, text, next.value);
         }
         if (!checking) {
@@ -89,15 +90,16 @@ export class DiagnosticsScheduler {
           checking = validateSteps(doc, { config: committee.config, uri, index: committee.index });
         }
         const next = checking.next();
-        if (!next.done) return void setImmediate(step);
+        if (!next.done) return afterArrivedMessages(step);
         this.state.recordChecked(doc, generation, next.value);
         this.publish(committee, uri, version, doc, next.value);
       } catch (error) {
-        // Runs from setImmediate: an exception here would end the process.
+        // Runs from the event loop: an exception here would end the process.
         this.connection.console.error(`minutes: checking ${uri} failed: ${(error as Error).stack ?? error}`);
       }
     };
-    setImmediate(step);
+    // (A completion typed with the change comes first: the first slice, the lexer, is the longest.)
+    afterArrivedMessages(step);
   }
 
   /** The open document's tree if it is of this version (parsed by a request, or an earlier run). */

@@ -9,6 +9,7 @@ import { formatActionId } from "../../workspace/action-ids.js";
 import { unusualLineBreaks } from "./line-break-checks.js";
 import { levelPhrase, levelsOf, type LevelPhrase, type Levels } from "./level-phrases.js";
 import { INVISIBLE_CLASS, isInvisible, isWordProcessorBreak, trimInvisible } from "../../text/invisible.js";
+import { inSlices } from "../../steps.js";
 import {
   ACTION_OTHERWISE, ALONE_IN_CAPITALS_OR_BRACKETS, BLANK, COMMENT_OTHERWISE, END, END_OTHERWISE, ITEM_IN_WORDS, ITEM_LEVEL_BEFORE_COLON, ITEM_NO_COLON,
   ITEM_CONTINUED, ITEM_OTHER_SEPARATOR, ITEM_WITH_COLON, MISSPELT_END, MISSPELT_OPENER, NUMBER_WORDS, PASSAGE, PASSAGE_OTHERWISE,
@@ -108,24 +109,29 @@ function unbracketed(trimmed: string): string {
  * and a word processor's line break, which ends no line (`line-break-unusual`, or this where a
  * keyword follows it).
  */
-export function keywordsAsProse(context: CheckContext): void {
+export function* keywordsAsProse(context: CheckContext): Generator<void, void> {
   const levels = tablesOf(context.config).levels;
   const openerStarts = levelsOf(context.config).openerStarts;
   const confidential = levelsOf(context.config).confidential;
   for (const item of context.doc.items) confidentialHeadings(context, item.blocks, confidential);
+  yield;
   // (A prose holds a carriage return only when the document does: most hold none, and the search is made once.)
   const anyCarriageReturn = context.doc.text.includes("\r");
-  for (const { prose, item } of contentsOf(context.doc).prose) {
-    const text = prose.text;
-    const carriageReturns = anyCarriageReturn && text.includes("\r");
-    // Line starts are found by the engine's search for line breaks, and only a line whose first
-    // character could start a keyword is read further: this runs on every paragraph at every check.
-    for (let at = 0; at < text.length; ) {
-      const end = nextBreak(text, at, carriageReturns);
-      if (mayStartKeyword(text, at, end, openerStarts)) checkLine(context, text.slice(at, end), prose.start + at, { first: at === 0, last: end >= text.length, itemStart: item.start }, levels, prose.end);
-      at = end + 1;
+  const runs = contentsOf(context.doc).prose;
+  yield* inSlices(runs.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const { prose, item } = runs[i]!;
+      const text = prose.text;
+      const carriageReturns = anyCarriageReturn && text.includes("\r");
+      // Line starts are found by the engine's search for line breaks, and only a line whose first
+      // character could start a keyword is read further: this runs on every paragraph at every check.
+      for (let at = 0; at < text.length; ) {
+        const end = nextBreak(text, at, carriageReturns);
+        if (mayStartKeyword(text, at, end, openerStarts)) checkLine(context, text.slice(at, end), prose.start + at, { first: at === 0, last: end >= text.length, itemStart: item.start }, levels, prose.end);
+        at = end + 1;
+      }
     }
-  }
+  });
   headerClassification(context);
   unusualLineBreaks(context);
   // The attendee list runs until the first item line, so a first item line written otherwise

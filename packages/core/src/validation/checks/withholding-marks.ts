@@ -6,6 +6,7 @@ import { replaceFix, type CheckContext } from "../context.js";
 import { closedLater, fold, lineStartAt, nextBreak } from "./keyword-shapes.js";
 import { startsListEntry } from "../../syntax/bullets.js";
 import { levelsOf, type Levels } from "./level-phrases.js";
+import { inSlices } from "../../steps.js";
 
 /*
  * Prose that marks what follows as withheld in the committee's own words, in an item the public
@@ -111,7 +112,7 @@ function needlesOf(levels: Levels): readonly string[] {
   return needles;
 }
 
-export function withholdingMarks(context: CheckContext): void {
+export function* withholdingMarks(context: CheckContext): Generator<void, void> {
   if (!hasPublicVersion(context.doc, context.config)) return;
   const items = publicItems(context.doc, context.config);
   const levels = levelsOf(context.config);
@@ -126,11 +127,13 @@ export function withholdingMarks(context: CheckContext): void {
   const published = new Set<Item>(items);
   continuedItems(context, published);
   const reported = linesReported(context);
+  yield;
   const text = context.doc.text;
   // Where the needles stand in the whole text, found once (a search per paragraph cost more),
   // and only the lines that hold one are read.
   const hits: number[] = [];
   for (const needle of needlesOf(levels)) for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) hits.push(at);
+  yield;
   // And a colon that ends its line, as an opener's does (`Do not publish:`, `Restricted:`).
   // (Only where the words before the colon hold one that says so: most such lines are lead-ins.)
   for (const end of [":\n", ":\r"]) for (let at = text.indexOf(end); at >= 0; at = text.indexOf(end, at + 1)) if (SAYS.test(text.slice(Math.max(0, at - 48), at))) hits.push(at);
@@ -138,6 +141,7 @@ export function withholdingMarks(context: CheckContext): void {
   // `IN CAMERA` (found by a leak hunt).
   CAPITAL_MARKS.lastIndex = 0;
   while (CAPITAL_MARKS.test(text)) hits.push(CAPITAL_MARKS.lastIndex - 1);
+  yield;
   // (With no hit, the titles, headings and comments below are still read: `item 2: Staffing
   // (Restricted)` holds none of the needles.)
   hits.sort((a, b) => a - b);
@@ -150,49 +154,55 @@ export function withholdingMarks(context: CheckContext): void {
     proses.push(...recorded.keys());
     proses.sort((a, b) => a.start - b.start);
   }
+  yield;
   // (Several needles on one line: it is read once, and the hits after the first pass it at once.)
   let readEnd = -1;
-  for (const hit of hits) {
-    if (hit < readEnd) continue;
-    const prose = proseAt(proses, hit);
-    if (!prose) continue;
-    // (Of an action of a recorded item, only the text before its sub-tasks is printed.)
-    const shown = recorded.get(prose);
-    if (shown && hit >= shown.end) continue;
-    let at = hit - prose.start;
-    while (at > 0 && prose.text.charCodeAt(at - 1) !== 10 && prose.text.charCodeAt(at - 1) !== 13) at--;
-    const lineStart = prose.start + at;
-    let end = hit - prose.start;
-    while (end < prose.text.length && prose.text.charCodeAt(end) !== 10 && prose.text.charCodeAt(end) !== 13) end++;
-    readEnd = prose.start + end;
-    const line = prose.text.slice(at, end);
-    // Under another line, words alone may be the sentence above wrapping (`... had been marked` /
-    // `CONFIDENTIAL.`): there only marks in brackets, emphasis or with a colon count.
-    if (line.trim().length === 0 || (at > 0 && (!/[[(<*_:]/.test(line) || /\.\s*$/.test(line)))) continue;
-    // (A line read for its colon mostly says nothing: `The following updates were provided:`.)
-    if (!line.includes("[") && !SAYS.test(line) && !levels.named.test(line)) continue;
-    // (A list item's prose starts after its mark: `3. Staff pay [PRIVATE]` is read whole.)
-    const docLineStart = lineStartAt(text, lineStart);
-    const whole = text.slice(docLineStart, lineStart) + line;
-    const found = readLine(line, whole, levels);
-    if (!found || reported.has(docLineStart) || inConfidentialPassage(context.doc, lineStart)) continue;
-    // In what a classified item publishes, only words in brackets marked to withhold them: a
-    // summary cites its ground for exclusion (`Exempt information: Paragraph 3`), and a bracket
-    // there points to where the rest is (`(Confidential: Paragraph 3, Schedule 12A)`) or rates a
-    // risk (`[RED: Risk 4]`): found by a review of false positives.
-    if (shown && (found.kind !== "bracket" || COLOURS.has(found.level.toUpperCase()) || POINTER.test(line.slice(found.at)))) continue;
-    // `Private:` over a list of private car parks heads the list; `2. Current Events of Default
-    // [RED]` among other entries is an entry of a list of titles (found by a review of false
-    // positives). A mark stands alone, and an item line written otherwise is one.
-    if (found.kind === "marks" && /:\s*$/.test(line) && listEntryAt(text, nextBreak(text, lineStart, true) + 1)) continue;
-    if (found.kind === "level-at-end" && (listEntryAt(text, nextBreak(text, lineStart, true) + 1) || listEntryBefore(text, docLineStart))) continue;
-    // (A mark or a numbered title is the whole line, a list item's mark with it; an opener after a
-    // sentence, or a bracket, is read from the prose's line.)
-    if (found.kind === "level-at-end" || found.kind === "marks") report(context, found, docLineStart, whole, prose.end, text, shown?.item);
-    else report(context, found, lineStart, line, prose.end, text, shown?.item);
-    reported.add(docLineStart);
-  }
+  yield* inSlices(hits.length, (from, to) => {
+    for (let h = from; h < to; h++) {
+      const hit = hits[h]!;
+      if (hit < readEnd) continue;
+      const prose = proseAt(proses, hit);
+      if (!prose) continue;
+      // (Of an action of a recorded item, only the text before its sub-tasks is printed.)
+      const shown = recorded.get(prose);
+      if (shown && hit >= shown.end) continue;
+      let at = hit - prose.start;
+      while (at > 0 && prose.text.charCodeAt(at - 1) !== 10 && prose.text.charCodeAt(at - 1) !== 13) at--;
+      const lineStart = prose.start + at;
+      let end = hit - prose.start;
+      while (end < prose.text.length && prose.text.charCodeAt(end) !== 10 && prose.text.charCodeAt(end) !== 13) end++;
+      readEnd = prose.start + end;
+      const line = prose.text.slice(at, end);
+      // Under another line, words alone may be the sentence above wrapping (`... had been marked` /
+      // `CONFIDENTIAL.`): there only marks in brackets, emphasis or with a colon count.
+      if (line.trim().length === 0 || (at > 0 && (!/[[(<*_:]/.test(line) || /\.\s*$/.test(line)))) continue;
+      // (A line read for its colon mostly says nothing: `The following updates were provided:`.)
+      if (!line.includes("[") && !SAYS.test(line) && !levels.named.test(line)) continue;
+      // (A list item's prose starts after its mark: `3. Staff pay [PRIVATE]` is read whole.)
+      const docLineStart = lineStartAt(text, lineStart);
+      const whole = text.slice(docLineStart, lineStart) + line;
+      const found = readLine(line, whole, levels);
+      if (!found || reported.has(docLineStart) || inConfidentialPassage(context.doc, lineStart)) continue;
+      // In what a classified item publishes, only words in brackets marked to withhold them: a
+      // summary cites its ground for exclusion (`Exempt information: Paragraph 3`), and a bracket
+      // there points to where the rest is (`(Confidential: Paragraph 3, Schedule 12A)`) or rates a
+      // risk (`[RED: Risk 4]`): found by a review of false positives.
+      if (shown && (found.kind !== "bracket" || COLOURS.has(found.level.toUpperCase()) || POINTER.test(line.slice(found.at)))) continue;
+      // `Private:` over a list of private car parks heads the list; `2. Current Events of Default
+      // [RED]` among other entries is an entry of a list of titles (found by a review of false
+      // positives). A mark stands alone, and an item line written otherwise is one.
+      if (found.kind === "marks" && /:\s*$/.test(line) && listEntryAt(text, nextBreak(text, lineStart, true) + 1)) continue;
+      if (found.kind === "level-at-end" && (listEntryAt(text, nextBreak(text, lineStart, true) + 1) || listEntryBefore(text, docLineStart))) continue;
+      // (A mark or a numbered title is the whole line, a list item's mark with it; an opener after a
+      // sentence, or a bracket, is read from the prose's line.)
+      if (found.kind === "level-at-end" || found.kind === "marks") report(context, found, docLineStart, whole, prose.end, text, shown?.item);
+      else report(context, found, lineStart, line, prose.end, text, shown?.item);
+      reported.add(docLineStart);
+    }
+  });
+  yield;
   commentedOpeners(context, items);
+  yield;
   for (const item of items) {
     if (!reported.has(lineStartAt(text, item.start))) title(context, item, levels);
     for (const block of item.blocks) if (block.kind === "heading" && !reported.has(lineStartAt(text, block.start))) heading(context, block, levels);
