@@ -264,6 +264,27 @@ iii) AGREED the plan.
     expect(list?.kind).toBe("list");
   });
 
+  // The lexer decides what an action's sub-tasks are, and the model records where they start, so
+  // that no reader (the public minutes, the register, the checks) decides it again otherwise:
+  // the two disagreeing printed the sub-tasks of a classified item (found by a leak hunt).
+  it("records where an action's sub-tasks start, as the lexer found them: just after the colon above them", () => {
+    const after = (source: string) => {
+      const text = `${HEAD}item 1: Quotes\n\n${source}\n`;
+      const [action] = parse(text, { config: SEC_CONFIG }).items[0]!.blocks;
+      if (action?.kind !== "action") throw new Error("no action");
+      return action.subTasksAfter === undefined ? undefined : text.slice(action.start, action.subTasksAfter);
+    };
+    expect(after("action SECP77/01: KL to:\n(a) obtain three quotes;\n(b) report them.")).toBe("action SECP77/01: KL to:");
+    // Past a comment line, a no-break space after the colon, and an invisible indent.
+    expect(after("action SECP77/01: KL to consider:\n// from the chat\n- the costs")).toBe("action SECP77/01: KL to consider:");
+    expect(after("action SECP77/01: KL to consider:\u00a0\n- the costs")).toBe("action SECP77/01: KL to consider:");
+    expect(after("action SECP77/01: KL to consider the\nfollowing:\n\u200b- the costs")).toBe("action SECP77/01: KL to consider the\nfollowing:");
+    // None: no list, a colon inside the text, or a list straight under `action ID:` (the list is the text).
+    expect(after("action SECP77/01: KL to report the costs.")).toBeUndefined();
+    expect(after("action SECP77/01: KL to report: costs and quotes.")).toBeUndefined();
+    expect(after("action SECP77/01:\n(a) PD to obtain three quotes;\n(b) KL to report them.")).toBeUndefined();
+  });
+
   // Found by a secretary's test: `[due: ...]` was not read, and was printed as text.
   it("reads a due date written with a colon, `[due: 2020-04-30]`, and the public minutes print it as a due date", async () => {
     const doc = parse(`${HEAD}item 1: Quotes\n\naction SECP77/01: KL to report to the Panel. [due: 2020-04-30]\n\nThe Panel NOTED it.\n`, { config: SEC_CONFIG });

@@ -9,8 +9,7 @@ import { isPartNumber } from "../model/line-readers.js";
 import { STATUS_LABEL } from "../model/assemble-blocks.js";
 import { startsLikeOwnVerb } from "../model/resolutions.js";
 import { passagesIn, publicStatus, publicSupersessions } from "../model/walk.js";
-import { isNumberMarker, LIST_MARKER } from "../syntax/bullets.js";
-import { INVISIBLE_CLASS } from "../text/invisible.js";
+import { isNumberMarker } from "../syntax/bullets.js";
 import { semanticsOf } from "../services/semantics.js";
 import { KeptSlot, keptOnFor } from "../kept.js";
 import type { People } from "../validation/people.js";
@@ -321,15 +320,8 @@ function findPublicBlocks(doc: Document, config: MinutesConfig): ReadonlySet<Blo
       else if (block.kind !== "confidential") out.add(block);
     }
   };
-  const recorded = (blocks: readonly Block[]) => {
-    for (const block of blocks) {
-      if (block.kind === "summary") (block.closed ? ordinary : recorded)(block.blocks);
-      else if (isPublicInRecordedItem(block, config)) out.add(block);
-    }
-  };
-  if (hasPublicVersion(doc, config)) {
-    for (const [item, level] of classifiedItems(doc, config)) (confidentialLevel(level, config) === "public" ? ordinary : recorded)(item.blocks);
-  }
+  for (const item of publicItems(doc, config)) ordinary(item.blocks);
+  for (const { block, whole } of recordedItemsBlocks(doc, config)) if (whole || isPublicInRecordedItem(block, config)) out.add(block);
   return out;
 }
 
@@ -373,12 +365,12 @@ function findProseShown(doc: Document, config: MinutesConfig): ShownProse[] {
   const out: ShownProse[] = [];
   // What `recordedItemBlocks` shows: a decision or an action whole (`isPublicInRecordedItem`),
   // the decisions among a list's bullets, and both inside a summary that is not closed.
-  for (const { block, item, level } of recordedItemsBlocks(doc, config)) {
+  for (const { block, item, level, whole } of recordedItemsBlocks(doc, config)) {
+    if (whole) continue;
     if (block.kind === "list" && block.resolutions) {
       for (const entry of block.items) if (isDecisionEntry(entry, config)) out.push({ kind: "decision", prose: entry.prose, end: entry.prose.end, item, level });
     } else if (block.kind === "action") {
-      const subTasks = subTasksAt(block.prose.text);
-      out.push({ kind: "action", prose: block.prose, end: subTasks < 0 ? block.prose.end : block.prose.start + subTasks, item, level });
+      out.push({ kind: "action", prose: block.prose, end: block.subTasksAfter ?? block.prose.end, item, level });
     } else if (block.kind === "paragraph" && isPublicInRecordedItem(block, config)) {
       out.push({ kind: "decision", prose: block.prose, end: block.prose.end, item, level });
     }
@@ -393,30 +385,45 @@ function findProseShown(doc: Document, config: MinutesConfig): ShownProse[] {
  */
 export function entriesWithheldFromRecordedItems(doc: Document, config: MinutesConfig): { readonly entry: ListItem; readonly item: Item }[] {
   const out: { entry: ListItem; item: Item }[] = [];
-  for (const { block, item } of recordedItemsBlocks(doc, config)) {
-    if (block.kind !== "list" || !block.resolutions || !block.items.some((entry) => isDecisionEntry(entry, config))) continue;
+  for (const { block, item, whole } of recordedItemsBlocks(doc, config)) {
+    if (whole || block.kind !== "list" || !block.resolutions || !block.items.some((entry) => isDecisionEntry(entry, config))) continue;
     for (const entry of block.items) if (entry.resolution && !isDecisionEntry(entry, config)) out.push({ entry, item });
   }
   return out;
 }
 
+/** A block of an item recorded in the confidential minutes, with how the public minutes print it. */
+export interface RecordedBlock {
+  readonly block: Block;
+  readonly item: Item;
+  /** The item's classification as written (a part's is its item's), or undefined. */
+  readonly level: string | undefined;
+  /**
+   * Whether it stands in a summary closed before the discussion, which the public minutes print
+   * whole (a confidential passage in it excepted). Otherwise only a decision or an action is
+   * printed (`isPublicInRecordedItem`; an action up to its sub-tasks).
+   */
+  readonly whole: boolean;
+}
+
 /**
- * The blocks of the items recorded in the confidential minutes, of a meeting that has a public
- * version, with a summary that is not closed read through (it is discussion, see
- * `recordedItemBlocks`) and a closed one left out (it is published whole).
+ * The blocks, summaries read through, of the items recorded in the confidential minutes of a
+ * meeting that has a public version, as `recordedItemBlocks` prints them. The one statement of
+ * that rule outside the view itself: the public blocks, the prose the checks read as printed,
+ * and the bullets withheld all follow it. A summary that is not closed is discussion (see
+ * `recordedItemBlocks`); a confidential passage inside one is given, to be left out.
  */
-function recordedItemsBlocks(doc: Document, config: MinutesConfig): { block: Block; item: Item; level: string | undefined }[] {
-  const out: { block: Block; item: Item; level: string | undefined }[] = [];
+export function recordedItemsBlocks(doc: Document, config: MinutesConfig): RecordedBlock[] {
+  const out: RecordedBlock[] = [];
   if (!hasPublicVersion(doc, config)) return out;
-  const within = (blocks: readonly Block[], item: Item, level: string | undefined): void => {
+  const within = (blocks: readonly Block[], item: Item, level: string | undefined, whole: boolean): void => {
     for (const block of blocks) {
-      if (block.kind === "summary") {
-        if (!block.closed) within(block.blocks, item, level);
-      } else out.push({ block, item, level });
+      if (block.kind === "summary") within(block.blocks, item, level, whole || block.closed);
+      else if (!whole || block.kind !== "confidential") out.push({ block, item, level, whole });
     }
   };
   for (const [item, level] of classifiedItems(doc, config)) {
-    if (confidentialLevel(level, config) !== "public") within(item.blocks, item, level);
+    if (confidentialLevel(level, config) !== "public") within(item.blocks, item, level, false);
   }
   return out;
 }
@@ -430,11 +437,10 @@ const SHOWN = new KeptSlot<{ readonly settings: MinutesConfig; readonly value: R
  */
 export function publicActionText(doc: Document, config: MinutesConfig, action: NewAction): string {
   const text = action.prose.text;
-  const subTasks = subTasksAt(text);
-  if (subTasks < 0) return text;
+  if (action.subTasksAfter === undefined) return text;
   // (The items' levels kept on the tree: asked at every check by `update-withheld-action`.)
   const level = classifiedItems(doc, config).find(([item]) => item.start <= action.start && action.end <= item.end)?.[1];
-  return level !== undefined && confidentialLevel(level, config) !== "public" ? text.slice(0, subTasks) : text;
+  return level !== undefined && confidentialLevel(level, config) !== "public" ? text.slice(0, action.subTasksAfter - action.prose.start) : text;
 }
 
 function viewBlock(block: Exclude<Block, { kind: "summary" | "confidential" }>, item: string, context: Context, recorded = false): ViewBlock {
@@ -497,10 +503,7 @@ function action(a: NewAction, item: string, source: SourceText, withholdSubTasks
   if (a.due) {
     end = source.lastMatch(a.prose.start, a.due.start, /\[due\b/i) ?? end;
   }
-  if (withholdSubTasks) {
-    const subTasks = subTasksAt(a.prose.text);
-    if (subTasks >= 0) end = Math.min(end, a.prose.start + subTasks);
-  }
+  if (withholdSubTasks && a.subTasksAfter !== undefined) end = Math.min(end, a.subTasksAfter);
   return {
     kind: "action",
     id: source.plain(a.id),
@@ -510,22 +513,6 @@ function action(a: NewAction, item: string, source: SourceText, withholdSubTasks
     item,
   };
 }
-
-/** Where an action's sub-tasks start in its text (the first list line after a line ending with a colon), or -1. */
-function subTasksAt(text: string): number {
-  SUB_TASKS.lastIndex = 0;
-  const found = SUB_TASKS.exec(text);
-  return found ? found.index + 1 : -1;
-}
-
-/**
- * A colon at a line's end, then a line that starts with a list's mark, as the lexer reads an
- * action's sub-tasks: a no-break space may follow the colon, comment lines (blanked in the
- * prose) may stand between, and characters that show nothing before the mark (found by a leak
- * hunt: with any of these the parser took the list as sub-tasks, and the public minutes printed
- * it with the action of a classified item).
- */
-const SUB_TASKS = new RegExp(`:[ \\t\\u00a0]*(?:\\r\\n?|\\n)(?:[ \\t]*(?:\\r\\n?|\\n))*(?=${INVISIBLE_CLASS}*${LIST_MARKER}[ \\t\\u00a0])`, "g");
 
 /** A list item as a paragraph of an update's cell: its number as written (`1.`), or a bullet, then its text. */
 function markedItem(entry: ListItem, content: readonly Inline[]): Inline[] {

@@ -167,6 +167,12 @@ export interface NewAction extends Range {
   readonly owner?: Token;
   readonly due?: DateValue;
   readonly prose: Prose;
+  /**
+   * Where the action's own words end and the list it takes as its sub-tasks begins: the offset
+   * just after the colon that ends the line above the list (`AB to:`), as the lexer found it.
+   * Absent when the action has no sub-tasks, or when they stand straight under `action ID:`.
+   */
+  readonly subTasksAfter?: number;
 }
 
 export interface ActionUpdate extends Range {

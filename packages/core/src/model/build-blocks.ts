@@ -162,9 +162,12 @@ function buildActionLike(token: IToken, context: BlockContext): NewAction | Acti
   const ownerLength = subTasksBelow ? -1 : ownerEnd(lead > 0 ? body.text.slice(lead) : body.text);
   const due = DUE_AT_END.exec(body.text);
   const dueStart = due ? body.start + due.indices![1]![0] : 0;
+  // (Under a bare `action ID:`, the colon the lexer found is the ID line's, before the text.)
+  const subTasksAfter = typeof token.payload === "number" && token.payload > body.start ? token.payload : undefined;
   return {
     kind: "action",
     id,
+    ...(subTasksAfter !== undefined ? { subTasksAfter } : {}),
     ...(ownerLength > 0 ? { owner: trimmed(body.text.slice(lead, lead + ownerLength), body.start + lead) } : {}),
     ...(due ? { due: readDate({ text: due[1]!.trim(), value: due[1]!.trim(), start: dueStart, end: dueStart + due[1]!.trim().length }) } : {}),
     prose: body,

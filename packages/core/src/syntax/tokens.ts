@@ -143,10 +143,12 @@ function endOfText(text: string, lineEnd: number): number {
  * an action or an update, a line that starts with a number continues the construct unless
  * the line above ends a clause (`startsNumberedItem`); in a list item (`listItem`) it never does.
  * A new action (`subTasks`) whose line ends with a colon takes the list under it as its own
- * (`action GB5/01: AB to:` / `(a) obtain three quotes;` / `(b) report them.`), up to a blank line.
+ * (`action GB5/01: AB to:` / `(a) obtain three quotes;` / `(b) report them.`), up to a blank line;
+ * the token's payload is then where they start: the offset just after that colon (`subTasksAfter`
+ * in the model, which every reader of an action's sub-tasks takes, so that none decides again).
  */
 function wrapping(first: RegExp | undefined, listItem = false, subTasks = false) {
-  const match = [""] as unknown as RegExpExecArray;
+  const match = [""] as unknown as RegExpExecArray & { payload?: number };
   return {
     exec(text: string, offset: number): RegExpExecArray | null {
       if (first) {
@@ -156,6 +158,7 @@ function wrapping(first: RegExp | undefined, listItem = false, subTasks = false)
       let end = lineEnd(text, offset);
       if (end === offset) return null;
       let inSubTasks = false;
+      let subTasksAfter: number | undefined;
       // The end of the last line of text: a comment line between it and a numbered line is
       // passed over, so that `... set out:` / `// a note` / `(a) ...` still starts an item.
       let textEnd = end;
@@ -170,6 +173,7 @@ function wrapping(first: RegExp | undefined, listItem = false, subTasks = false)
           LIST_LINE.lastIndex = next;
           const listLine = subTasks && LIST_LINE.test(text);
           if (listLine && (inSubTasks || endsWithColon(text, textEnd))) {
+            if (!inSubTasks) subTasksAfter = endOfText(text, textEnd);
             inSubTasks = true;
           } else {
             NUMBERED_LINE.lastIndex = next;
@@ -186,6 +190,7 @@ function wrapping(first: RegExp | undefined, listItem = false, subTasks = false)
       // The lexer reads the matched text (`[0]`) at once and keeps nothing else of a custom
       // match, so one array serves every match of this token type.
       match[0] = text.slice(offset, end);
+      match.payload = subTasksAfter;
       return match;
     },
   };

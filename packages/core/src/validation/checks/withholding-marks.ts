@@ -1,6 +1,6 @@
-import type { Block, Heading, Item, Prose } from "../../model/ast.js";
+import type { Heading, Item, Prose } from "../../model/ast.js";
 import { contentsOf, eachProse, inConfidentialPassage } from "../../model/walk.js";
-import { hasPublicVersion, proseShownFromRecordedItems, publicItems } from "../../export/public-view.js";
+import { hasPublicVersion, proseShownFromRecordedItems, publicItems, recordedItemsBlocks } from "../../export/public-view.js";
 import type { Range } from "../../text/range.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { closedLater, fold, lineStartAt, nextBreak } from "./keyword-shapes.js";
@@ -598,18 +598,8 @@ function linesReported(context: CheckContext): Set<number> {
 function shownFromRecordedItems(context: CheckContext, published: ReadonlySet<Item>): Map<Prose, { readonly end: number; readonly item: Item }> {
   const shown = new Map<Prose, { readonly end: number; readonly item: Item }>();
   for (const { prose, end, item } of proseShownFromRecordedItems(context.doc, context.config)) shown.set(prose, { end, item });
-  for (const item of context.doc.items) {
-    if (published.has(item)) continue;
-    const whole = (blocks: readonly Block[]): void => {
-      for (const block of blocks) {
-        if (block.kind === "summary") whole(block.blocks);
-        else if (block.kind !== "confidential") eachProse(block, (prose) => shown.set(prose, { end: prose.end, item }));
-      }
-    };
-    const within = (blocks: readonly Block[]): void => {
-      for (const block of blocks) if (block.kind === "summary") (block.closed ? whole : within)(block.blocks);
-    };
-    within(item.blocks);
+  for (const { block, item, whole } of recordedItemsBlocks(context.doc, context.config)) {
+    if (whole && !published.has(item)) eachProse(block, (prose) => shown.set(prose, { end: prose.end, item }));
   }
   return shown;
 }
