@@ -90,7 +90,8 @@ const NOT_ANOTHER_STATUS = r`(?:(?!Status:)[^\r\n])`;
  * ` must ` (or `to:` before sub-tasks, or `to` that ends a line).
  */
 /** White space within a line, as the parser reads it (`isWhiteSpace`, text/trim.ts): a PDF's or a word processor's spaces too. */
-const WS = r`[ \t\x{0B}\x{0C}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]`;
+const WS_CHARS = r` \t\x{0B}\x{0C}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff`;
+const WS = r`[${WS_CHARS}]`;
 // (Tried only where a run of white space starts: tried at every space of a long run, the verb
 // was looked for again to the run's end each time.)
 const OWNER_VERB_AHEAD = r`(?=,|(?<!${WS})${WS}+(?:to|may|should|will|must)(?:${WS}|:|$))`;
@@ -129,7 +130,7 @@ const STATUS_VALUE = r`[^.\s](?:(?!Status:)[^.\r\n])*?`;
  * pattern to colour.
  */
 const SENTENCE_END = {
-  end: r`${BLANK_AHEAD}|${lineAhead(...ALL_BUT_NUMBERS)}|\b((Status)(:)(?:[ \t]*(${STATUS_VALUE}))?[ \t]*(\.))[ \t\u00a0]*$|(?=\bStatus(?::${NOT_ANOTHER_STATUS}*?)?[:;][ \t\u00a0]*$)|[:;.](?=[ \t\u00a0]*$)`,
+  end: r`${BLANK_AHEAD}|${lineAhead(...ALL_BUT_NUMBERS)}|\b((Status)(:)(?:[ \t]*(${STATUS_VALUE}))?[ \t]*(\.))${WS}*$|(?=\bStatus(?::${NOT_ANOTHER_STATUS}*?)?[:;]${WS}*$)|[:;.](?=${WS}*$)`,
   endCaptures: {
     1: { name: `meta.status.${L}` },
     2: { name: `keyword.other.status.${L}` },
@@ -320,7 +321,7 @@ const repository = {
   "wrapped-sentence-line": wrappedSentence("^", []),
   "sub-tasks": subTasks(
     "`action GB5/01: AB to:` / `(a) obtain three quotes;` / `(b) report them.`: after a colon that ends a line of a new action's text, the list under it (past comment lines) is the action's, every number in it included, up to a blank line or a structural line that is not a list item. Any other line after the colon ends this rule at once.",
-    r`:[ \t\u00a0]*$`,
+    r`:${WS}*$`,
     r`^(?![ \t]*(?:${S.comment}|${S.bullet}))`,
   ),
   // `action ID:` alone on its line. Its colon was matched by the action's begin, just before
@@ -328,13 +329,13 @@ const repository = {
   // passes over. The line after it (past comment lines) starts the action's text, and its owner.
   "text-after-id": subTasks(
     "`action GB5/01:` alone on its line: the list under it is the action's sub-tasks, as after `AB to:`; otherwise the next line that is not a comment starts the action's text, and the owner is read at its start, as the parser reads it.",
-    // (The colon ends the line as the lexer reads it: before spaces, tabs and no-break spaces only.)
-    r`\G(?<=:)[ \t\u00a0]*$`,
+    // (The colon ends the line as the lexer reads it: before white space within a line, any of it.)
+    r`\G(?<=:)${WS}*$`,
     r`^(?![ \t]*(?:${S.comment}|${S.bullet}))(?:${NOT_STRUCTURAL}${OWNER_AT_LINE_START}|)`,
   ),
   "owner-after-id": {
     comment: "`update GB4/01:` alone on its line: the next line that is not a comment starts the update's text, and the owner is read at its start unless it is a structural line.",
-    begin: r`\G(?<=:)[ \t\u00a0]*$`,
+    begin: r`\G(?<=:)${WS}*$`,
     end: r`^(?![ \t]*${S.comment})(?:${NOT_STRUCTURAL}${OWNER_AT_LINE_START}|)`,
     endCaptures: OWNER_CAPTURE,
     patterns: [{ include: "#comment" }],
@@ -390,7 +391,7 @@ const repository = {
     comment:
       "A line of prose that does not end a clause (with `:`, `;` or `.`), and the lines that follow it up to one that does: a number at the start of those lines continues the sentence (`... under Standing Order 12 paragraph` / `(b) the Board may ...`), as the lexer reads it; after the line that ends the clause, a number starts an item.",
     // (`\n` excluded, as in `wrappedSentence`: the line's break would stand for its last character.)
-    begin: r`^(?!${INVISIBLE_CLASS}*$)(?=.*[^:;. \t\u00a0\n][ \t\u00a0]*$)`,
+    begin: r`^(?!${INVISIBLE_CLASS}*$)(?=.*[^:;.\n${WS_CHARS}]${WS}*$)`,
     ...SENTENCE_END,
     patterns: [{ include: "#comment" }, { include: "#inline" }],
   },
@@ -411,8 +412,8 @@ const repository = {
   },
   "post-meeting-note": postMeetingNote(
     "[Post-meeting note: ...] may span the lines of its paragraph, a number at the start of a line included (after a line that does not end a clause, it continues the sentence); it ends at `]`, or at the end of the paragraph when unclosed, or before a mark that ends a line (`;`, `:`, `.`): the lexer reads that mark as the end of a clause, whatever brackets are open, and the construct around the note must see it.",
-    r`(\[)([Pp]ost[- ]meeting [Nn]ote)(?:(:)(?![ \t\u00a0]*$))?`,
-    r`${lineAhead(...ALL_BUT_NUMBERS)}|(?=[:;.][ \t\u00a0]*$)`,
+    r`(\[)([Pp]ost[- ]meeting [Nn]ote)(?:(:)(?!${WS}*$))?`,
+    r`${lineAhead(...ALL_BUT_NUMBERS)}|(?=[:;.]${WS}*$)`,
   ),
   "post-meeting-note-in-list": postMeetingNote(
     "In a list item a post-meeting note runs over the item's lines to `]`: a numbered line starts the next item whatever mark ends the line before it, as the lexer reads it.",
@@ -575,11 +576,11 @@ function wrappedSentence(opens, first) {
     // stand for the last character, and the rule would open again behind the mark it ended at.)
     // It opens only at `\G` or `^`: tried at every place of a line, the look-ahead took
     // quadratic time on a line that ends with a mark and a long run of spaces.
-    begin: r`${opens}(?=.*[^:;. \t\u00a0\n][ \t\u00a0]*$)`,
+    begin: r`${opens}(?=.*[^:;.\n${WS_CHARS}]${WS}*$)`,
     // A status that runs to a mark that ends the line (`Status: Closed.`, `Status: open;`, a bare
     // `Status:`) ends the clause too, before it: the construct around it colours it as a status.
     // (Its value stops at another `Status:`, so that a line of many is read in linear time.)
-    end: r`${BLANK_AHEAD}|${lineAhead(...ALL_BUT_NUMBERS)}|(?=\bStatus(?::${NOT_ANOTHER_STATUS}*?)?[:;.][ \t\u00a0]*$)|(?=[:;.][ \t\u00a0]*$)`,
+    end: r`${BLANK_AHEAD}|${lineAhead(...ALL_BUT_NUMBERS)}|(?=\bStatus(?::${NOT_ANOTHER_STATUS}*?)?[:;.]${WS}*$)|(?=[:;.]${WS}*$)`,
     patterns: [...first, { include: "#comment" }, { include: "#due" }, { include: "#inline" }],
   };
 }

@@ -536,6 +536,18 @@ describe("an action's sub-tasks in an item recorded in the confidential minutes"
     expect(rows(true)[0]![1]).toContain("ZZSECRET1");
   });
 
+  // Found by a second leak hunt: the minutes print an action in a summary closed before the
+  // discussion whole, and the register cut it at its colon as if it stood outside.
+  test("are printed with an action in the item's closed summary, by the public minutes and the register alike", async () => {
+    const source = "meeting: SEC Panel Meeting 80\nnumber: 80\ndate: 2020-05-14\n\nattendees:\n  PD   Peter Davies\n\nitem 1: Staffing [RED]\n\nsummary:\naction SECP80/01: PD to consider the following:\n- the published timetable;\n- the notice.\nend summary\n\nThe Panel discussed ZZSECRET1.\n";
+    const out = new TextDecoder().decode((await exportDocument(minutes(source), { format: "md", confidential: false, draft: true, config: SEC_CONFIG })).bytes);
+    expect(out).toContain("the published timetable");
+    expect(out).not.toMatch(/ZZSECRET/);
+    const index = new FolderIndex(SEC_CONFIG);
+    index.set("file:///panel/80.minutes", minutes(source));
+    expect(registerRows(index, { confidential: false }).map((r) => r.text)).toEqual(["PD to consider the following: - the published timetable; - the notice."]);
+  });
+
   // Found by a leak hunt: the parser took each list as the sub-tasks, and the export's own
   // search for them missed it, so the public minutes and the register printed it.
   test.each([
@@ -543,6 +555,12 @@ describe("an action's sub-tasks in an item recorded in the confidential minutes"
     ["a no-break space after the colon", "action SECP80/01: PD to consider the following:\u00a0\n- ZZSECRET1 the dismissal;\n- the appeal.\n"],
     ["an em space before each bullet", "action SECP80/01: PD to consider the following:\n\u2003- ZZSECRET1 the dismissal;\n\u2003- the appeal.\n"],
     ["a zero-width space before each bullet", "action SECP80/01: PD to consider the following:\n\u200b- ZZSECRET1 the dismissal;\n\u200b- the appeal.\n"],
+    // Found by a second leak hunt: with any other white space after the colon, the line did not
+    // end with it, and the points were read as the action's own text, and printed whole.
+    ...["\u3000", "\u2003", "\u202f", "\u205f", "\u1680", "\ufeff", "\v", "\f", " \u2002\t"].map((space) => [
+      `${[...space].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(" ")} after the colon`,
+      `action SECP80/01: PD to consider the following:${space}\n(a) ZZSECRET1 the dismissal\n(b) ZZSECRET2 the appeal\n`,
+    ]),
   ])("are withheld after %s", async (_, action) => {
     const source = `meeting: SEC Panel Meeting 80\nnumber: 80\ndate: 2020-05-14\n\nattendees:\n  PD   Peter Davies\n\nitem 1: Staffing [RED]\n\n${action}\nitem 2: Budget\n\nThe Panel NOTED it.\n`;
     const out = new TextDecoder().decode((await exportDocument(minutes(source), { format: "md", confidential: false, draft: true, config: SEC_CONFIG })).bytes);

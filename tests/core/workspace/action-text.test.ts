@@ -127,6 +127,22 @@ describe("update-withheld-action", () => {
     expect(findingsOf91(meetings90And91(raised, "update SECP90/03: SECAS to consider the following:\n\nIn hand. Status: Open."), "update-withheld-action")).toEqual([]);
   });
 
+  // Found by a second leak hunt: restated as a list under the update's colon, or under the ID alone.
+  it.each([
+    ["a list under its colon, its status after", "update SECP90/03: SECAS to consider the following:\n- expelling PLANTED Limited;\n- informing Ofgem.\n\nIn hand. Status: Open."],
+    ["a list under its colon, no status", "update SECP90/03: SECAS to consider the following:\n- expelling PLANTED Limited;\n- informing Ofgem."],
+    ["a list under the ID alone", "update SECP90/03:\n- expelling PLANTED Limited;\n- informing Ofgem.\n\nIn hand. Status: Open."],
+  ])("reports a public update that restates the withheld sub-tasks as %s, and its fix puts the list in the passage", (_, update) => {
+    const raised = "item 2: Default [RED]\n\naction SECP90/03: SECAS to consider the following:\n(a) expelling PLANTED Limited;\n(b) informing Ofgem.";
+    const index = meetings90And91(raised, update);
+    const [finding] = findingsOf91(index, "update-withheld-action");
+    expect(finding?.message).toMatch(/^The sub-tasks of `SECP90\/03` were withheld/);
+    const fixed = applyEdits(index.get("/panel/91.minutes")!.doc.text, finding!.fixes![0]!.edits).text;
+    expect(fixed).toMatch(/confidential:\nupdate SECP90\/03:[^]*informing Ofgem\.[^]*\nend confidential/);
+    // A list that restates nothing of them is the update's report.
+    expect(findingsOf91(meetings90And91(raised, update.replace(/expelling PLANTED Limited/, "the letter was sent").replace("informing Ofgem", "a reply is awaited")), "update-withheld-action")).toEqual([]);
+  });
+
   it("puts only the update's own text in the passage when it has no status", () => {
     const index = withheld("update SECP90/02: SECAS to brief on the PLANTED-SECRET merger.");
     const doc = index.get("/panel/91.minutes")!.doc;

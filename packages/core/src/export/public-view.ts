@@ -433,14 +433,16 @@ const SHOWN = new KeptSlot<{ readonly settings: MinutesConfig; readonly value: R
 
 /**
  * An action's text as the public minutes print it (for the circulated register): without the
- * sub-tasks it takes when its item is recorded in the confidential minutes (see `action`).
+ * sub-tasks it takes when its item is recorded in the confidential minutes (see `action`),
+ * unless it stands in a summary closed before the discussion, printed whole (found by a leak
+ * hunt: the register cut such an action at its colon, though the minutes printed it whole).
  */
 export function publicActionText(doc: Document, config: MinutesConfig, action: NewAction): string {
   const text = action.prose.text;
   if (action.subTasksAfter === undefined) return text;
-  // (The items' levels kept on the tree: asked at every check by `update-withheld-action`.)
-  const level = classifiedItems(doc, config).find(([item]) => item.start <= action.start && action.end <= item.end)?.[1];
-  return level !== undefined && confidentialLevel(level, config) !== "public" ? text.slice(0, action.subTasksAfter - action.prose.start) : text;
+  // (Kept on the tree: asked at every check by `update-withheld-action`.)
+  const shown = proseShownFromRecordedItems(doc, config).find((s) => s.prose === action.prose);
+  return shown ? text.slice(0, shown.end - action.prose.start) : text;
 }
 
 function viewBlock(block: Exclude<Block, { kind: "summary" | "confidential" }>, item: string, context: Context, recorded = false): ViewBlock {

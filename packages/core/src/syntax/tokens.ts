@@ -3,6 +3,7 @@ import { createToken, Lexer, type TokenType } from "chevrotain";
 import { LIST_MARKER, LIST_START_CHARS, NUMBER_MARKER } from "./bullets.js";
 import { INVISIBLE_CHARS, INVISIBLE_CLASS } from "../text/invisible.js";
 import { HEADER_KEYS } from "./header-fields.js";
+import { isSpaceWithinLine } from "../text/trim.js";
 
 /*
  * The lexer is line oriented: every token starts at the start of a line (after indentation,
@@ -130,10 +131,15 @@ function endsWithColon(text: string, lineEnd: number): boolean {
   return text.charCodeAt(endOfText(text, lineEnd) - 1) === 58;
 }
 
-/** Where a line's text ends, before the spaces, tabs and no-break spaces at its end. */
+/**
+ * Where a line's text ends, before the white space at its end, any of it (`isSpaceWithinLine`):
+ * found by a leak hunt, `the following:` and an ideographic space or an em space after it did not
+ * end with a colon, and the list under an action of a classified item was read as its text and
+ * printed. The grammar reads the same (`WS` in grammar/build-grammar.mjs).
+ */
 function endOfText(text: string, lineEnd: number): number {
   let end = lineEnd;
-  for (let c = text.charCodeAt(end - 1); end > 0 && (c === 32 || c === 9 || c === 0xa0); c = text.charCodeAt(end - 1)) end--;
+  while (end > 0 && isSpaceWithinLine(text.charCodeAt(end - 1))) end--;
   return end;
 }
 

@@ -32,6 +32,14 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/**
+ * White space within a line: `isWhiteSpace` without the line breaks (nor a word processor's,
+ * U+2028 and U+2029, which a check reports). A PDF's and a word processor's spaces are among it.
+ */
+export function isSpaceWithinLine(c: number): boolean {
+  return c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029 && isWhiteSpace(c);
+}
+
 /** JavaScript's `\s`, by character code: for loops that replace an expression using `\s`. */
 export function isWhiteSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

@@ -101,6 +101,23 @@ describe("decision-runs-on", () => {
     expect(await publicMarkdown(text)).toContain("PLANTED");
   });
 
+  // Found by a second leak hunt: a no-break space after the point's mark (the lexer reads it as
+  // a point, the check did not), and an action's line that wraps before its points (only its
+  // second line was read).
+  it.each([
+    ["a no-break space after the mark", "action SECP77/01: KL to report on the following matters\n«(a)\u00a0the PLANTED insolvency»\n(b)\u00a0the fine", "matters:\n(a)"],
+    ["a no-break space after a number", "action SECP77/01: KL to report on the following matters\n«1.\u00a0the PLANTED insolvency»\n2.\u00a0the fine", "matters:\n1."],
+    ["the action's line wrapped", "action SECP77/01: KL to report to the Panel at its next meeting on the\nfollowing matters\n«(a) the PLANTED insolvency»\n(b) the fine", "at its next meeting on the\nfollowing matters:\n(a)"],
+    ["the action's line wrapped, a zero-width space after its colon", "action SECP77/01: KL to report to the Panel at its next meeting on the\nfollowing matters:\u200b\n«(a) the PLANTED insolvency»\n(b) the fine", "matters:\u200b:\n(a)"],
+  ])("is reported at numbered points under an action after %s; its fix makes them sub-tasks, withheld", async (_, action, joined) => {
+    const { text, found } = expectFindings(item("RED", action), "decision-runs-on", "error");
+    const fixed = applyFix(text, found[0]!.fixes?.[0]);
+    expect(fixed).toContain(joined);
+    expectNone(fixed, "decision-runs-on");
+    expect(await publicMarkdown(fixed)).not.toContain("PLANTED");
+    expect(await publicMarkdown(text)).toContain("PLANTED");
+  });
+
   // Found by a leak hunt: the points, marked as a word processor pastes a list, were printed whole.
   it.each(["● ", "o\t", "a.\t", "a. ", "i. ", "➢ "])("is reported at sub-tasks marked `%s` under an action's colon; its fix marks them `-`, withheld", async (mark) => {
     const second = mark.startsWith("a.") ? mark.replace("a", "b") : mark.startsWith("i.") ? mark.replace("i", "ii") : mark;
@@ -122,7 +139,36 @@ describe("decision-runs-on", () => {
       "✔ = complete;\n✘ = overdue.",
       "e. g. metering records\ni. e. within 30 days.",
       "□ I agree to my name being published.",
+      // Found on the second leak hunt's forms: out of order, not from the first, or one alone.
+      "A. Smith and\nC. Jones to attend;",
+      "B. the second;\nC. the third.",
+      "1.2 the budget;\n1.3 the plan.",
+      "[2] the report;\n[3] the plan.",
+      "> 50 per cent of the members voted.",
+      "II. the second part.",
     ]) expectNone(item("RED", `action SECP77/01: KL to report under:\n${lines}`), "decision-runs-on");
+  });
+
+  // Found by a second leak hunt: ordinals written as the language's lists do not, and symbols it
+  // does not read, were printed with the action.
+  it.each([
+    ["A. ", "B. "],
+    ["A) ", "B) "],
+    ["I. ", "II. "],
+    ["(a)", "(b)"],
+    ["1.1 ", "1.2 "],
+    ["[1] ", "[2] "],
+    ["+ ", "+ "],
+    ["> ", "> "],
+  ])("is reported at sub-tasks marked `%s`, `%s` under an action's colon, its line wrapped too; its fix marks them `-`, withheld", async (first, second) => {
+    for (const action of ["action SECP77/01: KL to consider the following:", "action SECP77/01: KL to consider at its next meeting the\nfollowing:"]) {
+      const { text, found } = expectFindings(item("RED", `${action}\n«${first}»the PLANTED insolvency;\n${second}the fine.`), "decision-runs-on", "error");
+      const fixed = applyFix(text, found[0]!.fixes?.[0]);
+      expect(fixed).toContain("following:\n- the PLANTED insolvency;\n- the fine.");
+      expectNone(fixed, "decision-runs-on");
+      expect(await publicMarkdown(fixed)).not.toContain("PLANTED");
+      expect(await publicMarkdown(text)).toContain("PLANTED");
+    }
   });
 
   // Found on reading the change again: after `Acme Ltd.` the fix wrote `Ltd..`.

@@ -5,7 +5,7 @@ import { inlineResolution } from "../../model/resolutions.js";
 import { CAPITAL } from "../../text/letters.js";
 import { NUMBER_MARKER } from "../../syntax/bullets.js";
 import { isWhiteSpace } from "../../text/trim.js";
-import { isInvisible, isWordProcessorBreak } from "../../text/invisible.js";
+import { INVISIBLE_CLASS, isInvisible, isWordProcessorBreak } from "../../text/invisible.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import type { People } from "../people.js";
 
@@ -55,31 +55,66 @@ const DUE = /^\[due$/i;
 const STARTS_SENTENCE = new RegExp(`^(?:["'‘“(*_]*[${CAPITAL}]|[£$€]?\\d|${NOTE_OPENER})`);
 
 
-/** A numbered or lettered point at the start of a line: `(a) `, `1. `, `ii) `. */
-const NUMBERED_POINT = new RegExp(`^${NUMBER_MARKER}[ \\t]`);
+/**
+ * A numbered or lettered point at the start of a line, as the lexer reads one (`NUMBERED_LINE`
+ * in syntax/tokens.ts): `(a) `, `1. `, `ii) `, a no-break space after the mark too (found by a
+ * leak hunt: `(a)` and a no-break space was read as the action's text, and not reported).
+ */
+const NUMBERED_POINT = new RegExp(`^${INVISIBLE_CLASS}*${NUMBER_MARKER}[ \\t\\u00a0]`);
 
-/** A list's mark as a word processor pastes it, which the language's lists do not have: `●`, `■`, `➢`, `o` and a tab; `a.`, `ii.`. */
-const PASTED_SYMBOL = /^(?:[●○■□➢➤►✓✔❖]|o(?=\t))[ \t\u00a0]+(?=\S)/;
-const PASTED_LETTER = /^([a-z]|[ivx]{1,4})\.[ \t\u00a0]+(?=\S)/;
+/** The first line after the first that starts a numbered point, or -1. */
+function firstPoint(lines: readonly { readonly text: string }[]): number {
+  for (let k = 1; k < lines.length; k++) if (NUMBERED_POINT.test(lines[k]!.text)) return k;
+  return -1;
+}
 
 /**
- * The points under an action's first line that a word processor's pasted list marks, when they
- * are a list: at least two lines in a row, each opened by the same symbol (`●`), or by letters or
- * roman numerals in order (`a.`, `b.`; `i.`, `ii.`). One line so opened is left as prose: `s. 172
- * of the Act`, `► Resources ► Guidance`, `● on track, ○ at risk` (found by a review of false
- * positives).
+ * A list's mark as a word processor pastes it, or as secretaries number points, which the
+ * language's lists do not have: a symbol (`●`, `■`, `➢`, `o` and a tab, `+`, `>`), or an ordinal:
+ * `a.`, `ii.`; in capitals `A.`, `B)`, `IV.`; `(a)` with no space after it; `1.1`, `1.2`; `[1]`
+ * (the second leak hunt found each printed with an action of a classified item).
  */
-function pastedList(lines: readonly Line[]): { readonly line: Line; readonly mark: RegExpExecArray }[] {
-  const out: { line: Line; mark: RegExpExecArray }[] = [];
-  for (let k = 1; k < lines.length; k++) {
+const PASTED_SYMBOL = /^(?:[●○■□➢➤►✓✔❖+>]|o(?=\t))[ \t\u00a0]+(?=\S)/;
+const PASTED_ORDINAL = /^(?:([a-z]|[ivx]{1,4})\.|([A-Z]|[IVX]{1,4})([.)])|\(([a-z]|[ivx]{1,4})\)(?=\S)|(\d{1,2})\.(\d{1,2})\.?(?=[ \t\u00a0])|\[(\d{1,2})\])[ \t\u00a0]*(?=\S)/;
+
+/** A pasted mark: its text, its form (the symbol, or how its ordinal is written), and the ordinal. */
+interface PastedMark {
+  readonly text: string;
+  readonly form: string;
+  /** A letter or a roman numeral in small letters, or a number; undefined for a symbol. */
+  readonly ordinal?: string;
+}
+
+function pastedMark(line: string): PastedMark | undefined {
+  const symbol = PASTED_SYMBOL.exec(line);
+  if (symbol) return { text: symbol[0], form: symbol[0].trim() };
+  const found = PASTED_ORDINAL.exec(line);
+  // (A small letter with a full stop needs white space after it: `e.g.` is no mark.)
+  if (!found || (found[1] && !/[ \t\u00a0]$/.test(found[0]))) return undefined;
+  const [text, small, capital, closing, bracketed, major, minor, numbered] = found;
+  if (small) return { text, form: "a.", ordinal: small };
+  if (capital) return { text, form: `A${closing}`, ordinal: capital.toLowerCase() };
+  if (bracketed) return { text, form: "(a)", ordinal: bracketed };
+  if (major) return { text, form: `${major}.n`, ordinal: minor };
+  return { text, form: "[n]", ordinal: numbered };
+}
+
+/**
+ * The points from line `from` of an action that a word processor's pasted list marks, when they
+ * are a list: at least two lines in a row, each opened by the same symbol (`●`), or by ordinals
+ * written alike and in order, from the first (`a.`, `b.`; `i.`, `ii.`; `A)`, `B)`; `1.1`, `1.2`).
+ * One line so opened is left as prose: `s. 172 of the Act`, `► Resources ► Guidance`, `● on
+ * track, ○ at risk` (found by a review of false positives).
+ */
+function pastedList(lines: readonly Line[], from: number): { readonly line: Line; readonly mark: PastedMark }[] {
+  const out: { line: Line; mark: PastedMark }[] = [];
+  for (let k = from; k < lines.length; k++) {
     const line = lines[k]!;
-    const symbol = PASTED_SYMBOL.exec(line.text);
-    const letter = symbol ? null : PASTED_LETTER.exec(line.text);
-    const mark = symbol ?? letter;
+    const mark = pastedMark(line.text);
     if (!mark) break;
     const previous = out[out.length - 1]?.mark;
-    if (previous && (symbol ? previous[0].trim() !== mark[0].trim() : !follows(previous[1], letter![1]!))) break;
-    if (!previous && letter && letter[1] !== "a" && letter[1] !== "i") break;
+    if (previous && (previous.form !== mark.form || (mark.ordinal !== undefined && !follows(previous.ordinal, mark.ordinal)))) break;
+    if (!previous && mark.ordinal !== undefined && !["a", "i", "1"].includes(mark.ordinal)) break;
     out.push({ line, mark });
   }
   return out.length >= 2 ? out : [];
@@ -87,9 +122,10 @@ function pastedList(lines: readonly Line[]): { readonly line: Line; readonly mar
 
 const ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
 
-/** Whether `next` comes after `previous` among the letters (`a`, `b`) or the roman numerals (`i`, `ii`). */
+/** Whether `next` comes after `previous` among the letters (`a`, `b`), the roman numerals (`i`, `ii`) or the numbers. */
 function follows(previous: string | undefined, next: string): boolean {
   if (previous === undefined) return false;
+  if (/^\d+$/.test(previous)) return Number(next) === Number(previous) + 1;
   const at = ROMANS.indexOf(previous);
   if (at >= 0 && ROMANS[at + 1] === next) return true;
   return previous.length === 1 && next.length === 1 && next.charCodeAt(0) === previous.charCodeAt(0) + 1;
@@ -155,33 +191,37 @@ export function decisionRunsOn(context: CheckContext): void {
     for (let j = lines.length - 1; j >= 0 && lastEnding < 0; j--) if (endsSentence(lines[j]!.text)) lastEnding = j;
     // An action's points, numbered under a line without its colon (`KL to report on` / `(a) the
     // insolvency;`), are read as its text and printed whole; with the colon they are its
-    // sub-tasks, withheld with the item (found by a review: they were published).
+    // sub-tasks, withheld with the item (found by a review: they were published). The action's
+    // line may wrap first (`... at its next meeting on the` / `following matters` / `(a) ...`:
+    // found by a leak hunt, only the second line was read).
     // (Not after a word processor's line break: a colon there makes no sub-tasks, which start on a line of their own.)
-    if (kind === "action" && lines.length > 1 && NUMBERED_POINT.test(lines[1]!.text) && !/:\s*$/.test(lines[0]!.text) && !wordProcessorBreakBetween(context.doc.text, lines[0]!.end, lines[1]!.start)) {
-      const first = lines[0]!;
+    const point = kind === "action" ? firstPoint(lines) : -1;
+    if (point > 0 && !/:\s*$/.test(lines[point - 1]!.text) && !wordProcessorBreakBetween(context.doc.text, lines[point - 1]!.end, lines[point]!.start)) {
+      const above = lines[point - 1]!;
       context.report(
         "decision-runs-on",
         "error",
-        lines[1]!,
-        `This line starts a numbered point under the action, whose line does not end with a colon: the points are read as the action's text and printed with it in the public minutes, though item ${item.number.text}${level ? `, classified ${level},` : ""} is recorded in the confidential minutes. ` +
-          "If they are its sub-tasks, end the action's line with a colon, and they are withheld with the discussion.",
-        { fixes: [{ title: "End the action's line with a colon, so that the points are its sub-tasks", edits: [{ range: { start: first.end, end: first.end }, newText: ":" }], certain: false }] },
+        lines[point]!,
+        `This line starts a numbered point under the action, and the line above it does not end with a colon: the points are read as the action's text and printed with it in the public minutes, though item ${item.number.text}${level ? `, classified ${level},` : ""} is recorded in the confidential minutes. ` +
+          "If they are its sub-tasks, end the line above them with a colon, and they are withheld with the discussion.",
+        { fixes: [{ title: "End the line above the points with a colon, so that they are the action's sub-tasks", edits: [{ range: { start: above.end, end: above.end }, newText: ":" }], certain: false }] },
       );
       continue;
     }
     // Sub-tasks under the colon, marked as a word processor pastes a list (`●`, `o` and a tab,
     // `a.`), which the language does not read as a list's marks: they are read as the action's
-    // text and printed whole (found by a leak hunt).
-    const marks = kind === "action" && lines.length > 2 && /:\s*$/.test(lines[0]!.text) ? pastedList(lines) : [];
-    const pasted = marks[0]?.mark;
+    // text and printed whole (found by a leak hunt). The colon may end a wrapped line of the action.
+    const colon = kind === "action" ? lines.findIndex((line) => /:\s*$/.test(line.text)) : -1;
+    const marks = colon >= 0 && lines.length > colon + 2 ? pastedList(lines, colon + 1) : [];
+    const pasted = marks[0];
     if (pasted) {
       context.report(
         "decision-runs-on",
         "error",
-        { start: lines[1]!.start, end: lines[1]!.start + pasted[0].length },
-        `\`${pasted[0].trim()}\` marks a point under the action as a word processor pastes a list, which minutes do not read as a list's mark: the points are read as the action's text and printed with it in the public minutes, though item ${item.number.text}${level ? `, classified ${level},` : ""} is recorded in the confidential minutes. ` +
+        { start: pasted.line.start, end: pasted.line.start + pasted.mark.text.length },
+        `\`${pasted.mark.text.trim()}\` marks a point under the action as a word processor pastes a list, which minutes do not read as a list's mark: the points are read as the action's text and printed with it in the public minutes, though item ${item.number.text}${level ? `, classified ${level},` : ""} is recorded in the confidential minutes. ` +
           "Mark them `-` or `(a)`, and they are its sub-tasks, withheld with the discussion.",
-        { fixes: [{ title: "Mark the points `-`, so that they are the action's sub-tasks", edits: marks.map(({ line, mark }) => ({ range: { start: line.start, end: line.start + mark[0].length }, newText: "- " })), certain: false }] },
+        { fixes: [{ title: "Mark the points `-`, so that they are the action's sub-tasks", edits: marks.map(({ line, mark }) => ({ range: { start: line.start, end: line.start + mark.text.length }, newText: "- " })), certain: false }] },
       );
       continue;
     }

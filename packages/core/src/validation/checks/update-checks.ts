@@ -1,4 +1,4 @@
-import type { ActionUpdate, Document, NewAction } from "../../model/ast.js";
+import type { ActionUpdate, Block, Document, List, NewAction } from "../../model/ast.js";
 import { fileNameOf } from "../../text/file-name.js";
 import { contentsOf, inConfidentialPassage, publicSupersessions } from "../../model/walk.js";
 import { closest } from "../../text/similarity.js";
@@ -257,8 +257,13 @@ export function openActionsCarried(context: CheckContext): void {
  * (`update SECP90/02:`) restates nothing, and is not reported.
  */
 export function updateWithheldAction(context: CheckContext): void {
+  let listsAfter: ReadonlyMap<ActionUpdate, List> | undefined;
   for (const update of updates(context)) {
-    if (!hasWords(update)) continue;
+    // What it restates: its first paragraph, and a list under it when that paragraph ends with a
+    // colon or says nothing (found by a leak hunt: `update SECP90/01: PD to consider the following:`
+    // over a list restated the sub-tasks withheld with the action's confidential item).
+    const list = opensList(update) ? (update.paragraphs[0]?.kind === "list" ? update.paragraphs[0] : (listsAfter ??= listsAfterUpdates(context.doc)).get(update)) : undefined;
+    if (!hasWords(update) && !list) continue;
     const raised = context.index.action(update.id.text)?.raised;
     if (!raised || raised.meeting.uri === context.uri) continue;
     // Withheld whole, or its sub-tasks withheld with the confidential item it was raised in
@@ -267,7 +272,8 @@ export function updateWithheldAction(context: CheckContext): void {
     const shown = publicBlocks(raised.meeting.doc, context.config).has(raised.action) ? publicActionText(raised.meeting.doc, context.config, raised.action) : "";
     const withheld = raised.action.prose.text.slice(shown.length);
     if (withheld.trim().length === 0) continue;
-    if (!restates(update.original.text, withheld, new Set([...ownWords(raised.action.owner?.text, context.config), ...wordsOf(shown)]))) continue;
+    const restated = list ? `${update.original.text}\n${list.items.map((entry) => entry.prose.text).join("\n")}` : update.original.text;
+    if (!restates(restated, withheld, new Set([...ownWords(raised.action.owner?.text, context.config), ...wordsOf(shown)]))) continue;
     // (What this meeting shows is asked only now: most updates restate public actions.)
     if (!publicBlocks(context.doc, context.config).has(update)) continue;
     context.report(
@@ -284,7 +290,7 @@ export function updateWithheldAction(context: CheckContext): void {
           edits: [
             { range: { start: update.start, end: update.start }, newText: "confidential:\n" },
             // Without a status the update runs on over the paragraphs after it: only its own text goes in.
-            { range: { start: passageEnd(update), end: passageEnd(update) }, newText: "\nend confidential" },
+            { range: { start: Math.max(passageEnd(update), list?.end ?? 0), end: Math.max(passageEnd(update), list?.end ?? 0) }, newText: "\nend confidential" },
           ],
           certain: false,
         }],
@@ -392,6 +398,26 @@ function hasWords(update: ActionUpdate): boolean {
     if (label >= 0) text = text.slice(0, label);
   }
   return /[\p{L}\p{N}]/u.test(text.replace(/\([^()]*\)|\[[^\[\]]*\]/g, ""));
+}
+
+/** Whether an update's first paragraph ends with a colon, or holds no words: a list under it is what it restates. */
+function opensList(update: ActionUpdate): boolean {
+  return /:\s*$/.test(update.original.text) || !hasWords(update);
+}
+
+/** The list that follows each update as a block of its own (an update with no status ends before a list under it). */
+function listsAfterUpdates(doc: Document): ReadonlyMap<ActionUpdate, List> {
+  const out = new Map<ActionUpdate, List>();
+  const visit = (blocks: readonly Block[]): void => {
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]!;
+      const next = blocks[i + 1];
+      if (block.kind === "update" && next?.kind === "list") out.set(block, next);
+      if (block.kind === "summary" || block.kind === "confidential") visit(block.blocks);
+    }
+  };
+  for (const item of doc.items) visit(item.blocks);
+  return out;
 }
 
 /** Where a passage around an update ends: after its status when it has one, else after its own first paragraph. */
