@@ -143,6 +143,16 @@ describe("update-withheld-action", () => {
     expect(findingsOf91(meetings90And91(raised, update.replace(/expelling PLANTED Limited/, "the letter was sent").replace("informing Ofgem", "a reply is awaited")), "update-withheld-action")).toEqual([]);
   });
 
+  // Found by a review of false positives: progress, and the committee's resolutions, in lists.
+  it("leaves a list of progress under the ID alone, one after the update's status, and an entry that shares a word", () => {
+    const raised = "item 2: Default [RED]\n\naction SECP90/03: SECAS to consider the following:\n(a) reviewing the Acme cleaning contract;\n(b) informing Ofgem.";
+    for (const update of [
+      "update SECP90/03:\n- contract awarded and published on Contracts Finder;\n- mobilisation under way.\n\nStatus: Closed.",
+      "update SECP90/03: Status: Open.\n\nThe Panel:\n- NOTED the action log;\n- AGREED that Ofgem be informed of the public consultation.",
+      "update SECP90/03: SECAS reported on the following:\n- contract awarded;\n- mobilisation under way.\n\nStatus: Open.",
+    ]) expect(findingsOf91(meetings90And91(raised, update), "update-withheld-action"), update).toEqual([]);
+  });
+
   it("puts only the update's own text in the passage when it has no status", () => {
     const index = withheld("update SECP90/02: SECAS to brief on the PLANTED-SECRET merger.");
     const doc = index.get("/panel/91.minutes")!.doc;

@@ -62,20 +62,52 @@ const STARTS_SENTENCE = new RegExp(`^(?:["'‘“(*_]*[${CAPITAL}]|[£$€]?\\d|
  */
 const NUMBERED_POINT = new RegExp(`^${INVISIBLE_CLASS}*${NUMBER_MARKER}[ \\t\\u00a0]`);
 
-/** The first line after the first that starts a numbered point, or -1. */
-function firstPoint(lines: readonly { readonly text: string }[]): number {
-  for (let k = 1; k < lines.length; k++) if (NUMBERED_POINT.test(lines[k]!.text)) return k;
+/**
+ * The line of an action's first numbered point: its second line, or a later one that opens a
+ * list (its first point, `(a)`, `1.`, `i)`, and the next point on a line below, in the action or
+ * on the line just after it, `next`, where the lexer starts a list after a point that ends a
+ * clause). A single number on a later line is a long sentence wrapped before a citation
+ * (`section 100A` / `(4) of the Act`): found by a review of false positives, where every
+ * re-wrapped action was blocked. -1 when there is none.
+ */
+function firstPoint(lines: readonly { readonly text: string }[], next: string): number {
+  if (lines.length > 1 && NUMBERED_POINT.test(lines[1]!.text)) return 1;
+  for (let k = 2; k < lines.length; k++) {
+    const first = ordinalOf(lines[k]!.text);
+    if (first === undefined || !["a", "i", "1"].includes(first)) continue;
+    for (let j = k + 1; j < lines.length; j++) if (follows(first, ordinalOf(lines[j]!.text) ?? "")) return k;
+    if (k === lines.length - 1 && follows(first, ordinalOf(next) ?? "")) return k;
+  }
   return -1;
 }
 
+/** The line that starts just after `end`'s line break, without its break; empty after a blank line or at the end. */
+function lineAfter(text: string, end: number): string {
+  let at = end;
+  if (text.charCodeAt(at) === 13) at++;
+  if (text.charCodeAt(at) === 10) at++;
+  if (at === end) return "";
+  const stop = text.indexOf("\n", at);
+  return text.slice(at, stop < 0 ? text.length : stop);
+}
+
+/** The ordinal of a numbered point that opens a line, in small letters (`(b)` → `b`, `2.` → `2`), or undefined. */
+function ordinalOf(line: string): string | undefined {
+  const point = NUMBERED_POINT.exec(line);
+  return point ? point[0].replace(/[^0-9A-Za-z]/g, "").toLowerCase() : undefined;
+}
+
 /**
- * A list's mark as a word processor pastes it, or as secretaries number points, which the
- * language's lists do not have: a symbol (`●`, `■`, `➢`, `o` and a tab, `+`, `>`), or an ordinal:
- * `a.`, `ii.`; in capitals `A.`, `B)`, `IV.`; `(a)` with no space after it; `1.1`, `1.2`; `[1]`
- * (the second leak hunt found each printed with an action of a classified item).
+ * A list's mark as a word processor pastes it, which the language's lists do not have: a symbol
+ * (`●`, `■`, `➢`, `o` and a tab), or an ordinal, `a.`, `ii.`, or `(a)` with no space after it
+ * (found by a second leak hunt). Not the other ways a line may start with an ordinal or a
+ * symbol: a review of false positives found them, under an action's colon, opening what the
+ * public minutes are meant to print: initials (`A. Bennett`), a quoted statement (`> The
+ * Council confirms ...`), figures (`1.1 WTE`, `+ 5%`, `> 4 hours`), references (`[1]`), the
+ * options of a public consultation (`A)`, `B)`) and a report's recommendations (`I.`, `II.`).
  */
-const PASTED_SYMBOL = /^(?:[●○■□➢➤►✓✔❖+>]|o(?=\t))[ \t\u00a0]+(?=\S)/;
-const PASTED_ORDINAL = /^(?:([a-z]|[ivx]{1,4})\.|([A-Z]|[IVX]{1,4})([.)])|\(([a-z]|[ivx]{1,4})\)(?=\S)|(\d{1,2})\.(\d{1,2})\.?(?=[ \t\u00a0])|\[(\d{1,2})\])[ \t\u00a0]*(?=\S)/;
+const PASTED_SYMBOL = /^(?:[●○■□➢➤►✓✔❖]|o(?=\t))[ \t\u00a0]+(?=\S)/;
+const PASTED_ORDINAL = /^(?:([a-z]|[ivx]{1,4})\.[ \t\u00a0]+|\(([a-z]|[ivx]{1,4})\))(?=\S)/;
 
 /** A pasted mark: its text, its form (the symbol, or how its ordinal is written), and the ordinal. */
 interface PastedMark {
@@ -89,20 +121,15 @@ function pastedMark(line: string): PastedMark | undefined {
   const symbol = PASTED_SYMBOL.exec(line);
   if (symbol) return { text: symbol[0], form: symbol[0].trim() };
   const found = PASTED_ORDINAL.exec(line);
-  // (A small letter with a full stop needs white space after it: `e.g.` is no mark.)
-  if (!found || (found[1] && !/[ \t\u00a0]$/.test(found[0]))) return undefined;
-  const [text, small, capital, closing, bracketed, major, minor, numbered] = found;
-  if (small) return { text, form: "a.", ordinal: small };
-  if (capital) return { text, form: `A${closing}`, ordinal: capital.toLowerCase() };
-  if (bracketed) return { text, form: "(a)", ordinal: bracketed };
-  if (major) return { text, form: `${major}.n`, ordinal: minor };
-  return { text, form: "[n]", ordinal: numbered };
+  if (!found) return undefined;
+  const [text, small, bracketed] = found;
+  return small ? { text, form: "a.", ordinal: small } : { text, form: "(a)", ordinal: bracketed! };
 }
 
 /**
  * The points from line `from` of an action that a word processor's pasted list marks, when they
  * are a list: at least two lines in a row, each opened by the same symbol (`●`), or by ordinals
- * written alike and in order, from the first (`a.`, `b.`; `i.`, `ii.`; `A)`, `B)`; `1.1`, `1.2`).
+ * written alike and in order, from the first (`a.`, `b.`; `i.`, `ii.`; `(a)`, `(b)`).
  * One line so opened is left as prose: `s. 172 of the Act`, `► Resources ► Guidance`, `● on
  * track, ○ at risk` (found by a review of false positives).
  */
@@ -114,7 +141,7 @@ function pastedList(lines: readonly Line[], from: number): { readonly line: Line
     if (!mark) break;
     const previous = out[out.length - 1]?.mark;
     if (previous && (previous.form !== mark.form || (mark.ordinal !== undefined && !follows(previous.ordinal, mark.ordinal)))) break;
-    if (!previous && mark.ordinal !== undefined && !["a", "i", "1"].includes(mark.ordinal)) break;
+    if (!previous && mark.ordinal !== undefined && mark.ordinal !== "a" && mark.ordinal !== "i") break;
     out.push({ line, mark });
   }
   return out.length >= 2 ? out : [];
@@ -122,7 +149,7 @@ function pastedList(lines: readonly Line[], from: number): { readonly line: Line
 
 const ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
 
-/** Whether `next` comes after `previous` among the letters (`a`, `b`), the roman numerals (`i`, `ii`) or the numbers. */
+/** Whether `next` comes after `previous` among the letters (`a`, `b`), the roman numerals (`i`, `ii`) or the numbers (`1`, `2`). */
 function follows(previous: string | undefined, next: string): boolean {
   if (previous === undefined) return false;
   if (/^\d+$/.test(previous)) return Number(next) === Number(previous) + 1;
@@ -195,7 +222,7 @@ export function decisionRunsOn(context: CheckContext): void {
     // line may wrap first (`... at its next meeting on the` / `following matters` / `(a) ...`:
     // found by a leak hunt, only the second line was read).
     // (Not after a word processor's line break: a colon there makes no sub-tasks, which start on a line of their own.)
-    const point = kind === "action" ? firstPoint(lines) : -1;
+    const point = kind === "action" ? firstPoint(lines, lineAfter(context.doc.text, prose.end)) : -1;
     if (point > 0 && !/:\s*$/.test(lines[point - 1]!.text) && !wordProcessorBreakBetween(context.doc.text, lines[point - 1]!.end, lines[point]!.start)) {
       const above = lines[point - 1]!;
       context.report(

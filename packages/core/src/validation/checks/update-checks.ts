@@ -259,11 +259,15 @@ export function openActionsCarried(context: CheckContext): void {
 export function updateWithheldAction(context: CheckContext): void {
   let listsAfter: ReadonlyMap<ActionUpdate, List> | undefined;
   for (const update of updates(context)) {
-    // What it restates: its first paragraph, and a list under it when that paragraph ends with a
-    // colon or says nothing (found by a leak hunt: `update SECP90/01: PD to consider the following:`
-    // over a list restated the sub-tasks withheld with the action's confidential item).
-    const list = opensList(update) ? (update.paragraphs[0]?.kind === "list" ? update.paragraphs[0] : (listsAfter ??= listsAfterUpdates(context.doc)).get(update)) : undefined;
-    if (!hasWords(update) && !list) continue;
+    // What it restates: its first paragraph, and the list under it when that paragraph ends with
+    // a colon or is the ID alone (found by a leak hunt: `update SECP90/01: PD to consider the
+    // following:` over a list restated the sub-tasks withheld with the action's confidential
+    // item). The list is the update's own, or, with no status to end the update before it, the
+    // block under it. (Not after a status: a review of false positives found there the
+    // committee's resolutions.)
+    const words = hasWords(update);
+    const list = !words || /:\s*$/.test(update.original.text) ? (update.paragraphs[0]?.kind === "list" ? update.paragraphs[0] : !update.status ? (listsAfter ??= listsAfterUpdates(context.doc)).get(update) : undefined) : undefined;
+    if (!words && !list) continue;
     const raised = context.index.action(update.id.text)?.raised;
     if (!raised || raised.meeting.uri === context.uri) continue;
     // Withheld whole, or its sub-tasks withheld with the confidential item it was raised in
@@ -272,8 +276,11 @@ export function updateWithheldAction(context: CheckContext): void {
     const shown = publicBlocks(raised.meeting.doc, context.config).has(raised.action) ? publicActionText(raised.meeting.doc, context.config, raised.action) : "";
     const withheld = raised.action.prose.text.slice(shown.length);
     if (withheld.trim().length === 0) continue;
-    const restated = list ? `${update.original.text}\n${list.items.map((entry) => entry.prose.text).join("\n")}` : update.original.text;
-    if (!restates(restated, withheld, new Set([...ownWords(raised.action.owner?.text, context.config), ...wordsOf(shown)]))) continue;
+    const named = new Set([...ownWords(raised.action.owner?.text, context.config), ...wordsOf(shown)]);
+    // (A list's entry restates a sub-task when it repeats its words in order: a progress list,
+    // under the ID alone as the message advises, shares words with the action as often as not,
+    // `- contract awarded`: found by a review of false positives.)
+    if (!(words && restates(update.original.text, withheld, named)) && !list?.items.some((entry) => restatesAsEntry(entry.prose.text, withheld))) continue;
     // (What this meeting shows is asked only now: most updates restate public actions.)
     if (!publicBlocks(context.doc, context.config).has(update)) continue;
     context.report(
@@ -400,11 +407,6 @@ function hasWords(update: ActionUpdate): boolean {
   return /[\p{L}\p{N}]/u.test(text.replace(/\([^()]*\)|\[[^\[\]]*\]/g, ""));
 }
 
-/** Whether an update's first paragraph ends with a colon, or holds no words: a list under it is what it restates. */
-function opensList(update: ActionUpdate): boolean {
-  return /:\s*$/.test(update.original.text) || !hasWords(update);
-}
-
 /** The list that follows each update as a block of its own (an update with no status ends before a list under it). */
 function listsAfterUpdates(doc: Document): ReadonlyMap<ActionUpdate, List> {
   const out = new Map<ActionUpdate, List>();
@@ -435,6 +437,26 @@ function restates(update: string, action: string, named: ReadonlySet<string>): b
   const words = (text: string) => wordsOf(text).filter((w) => !UPDATE_WORDS.has(w) && !named.has(w));
   const said = new Set(words(action));
   return words(update).some((word) => said.has(word));
+}
+
+/**
+ * Whether a list's entry restates the action's text: the entry's words, three or more, stand in
+ * it in the same order with nothing between (`- expelling Acme Limited;`), or five of them in a
+ * row do. An entry that reports progress on a sub-task repeats its words, but not so
+ * (`- consultation on the staffing structure closed`, after `consult staff on the revised
+ * staffing structure`: found by a review of false positives).
+ */
+function restatesAsEntry(entry: string, action: string): boolean {
+  const said = ` ${allWordsOf(action).join(" ")} `;
+  const own = allWordsOf(entry);
+  if (own.length >= 3 && said.includes(` ${own.join(" ")} `)) return true;
+  for (let i = 0; i + 5 <= own.length; i++) if (said.includes(` ${own.slice(i, i + 5).join(" ")} `)) return true;
+  return false;
+}
+
+/** Every word of a text, in lower case. */
+function allWordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** The words of four letters or more of a text, in lower case. */
