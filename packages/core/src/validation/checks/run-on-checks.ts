@@ -113,10 +113,11 @@ const PASTED_ORDINAL = /^(?:([a-z]|[ivx]{1,4})\.[ \t\u00a0]+|\(([a-z]|[ivx]{1,4}
 interface PastedMark {
   readonly text: string;
   readonly form: string;
-  /** A letter or a roman numeral in small letters, or a number; undefined for a symbol. */
+  /** A letter or a roman numeral, in small letters; undefined for a symbol. */
   readonly ordinal?: string;
 }
 
+/** The pasted mark that opens a line, if any. */
 function pastedMark(line: string): PastedMark | undefined {
   const symbol = PASTED_SYMBOL.exec(line);
   if (symbol) return { text: symbol[0], form: symbol[0].trim() };

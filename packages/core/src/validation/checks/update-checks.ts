@@ -258,15 +258,11 @@ export function openActionsCarried(context: CheckContext): void {
  */
 export function updateWithheldAction(context: CheckContext): void {
   let listsAfter: ReadonlyMap<ActionUpdate, List> | undefined;
+  const blockAfter = (update: ActionUpdate) => (listsAfter ??= listsAfterUpdates(context.doc)).get(update);
   for (const update of updates(context)) {
-    // What it restates: its first paragraph, and the list under it when that paragraph ends with
-    // a colon or is the ID alone (found by a leak hunt: `update SECP90/01: PD to consider the
-    // following:` over a list restated the sub-tasks withheld with the action's confidential
-    // item). The list is the update's own, or, with no status to end the update before it, the
-    // block under it. (Not after a status: a review of false positives found there the
-    // committee's resolutions.)
+    // What it restates: its first paragraph, and a list under it (found by a leak hunt).
     const words = hasWords(update);
-    const list = !words || /:\s*$/.test(update.original.text) ? (update.paragraphs[0]?.kind === "list" ? update.paragraphs[0] : !update.status ? (listsAfter ??= listsAfterUpdates(context.doc)).get(update) : undefined) : undefined;
+    const list = restatingList(update, words, blockAfter);
     if (!words && !list) continue;
     const raised = context.index.action(update.id.text)?.raised;
     if (!raised || raised.meeting.uri === context.uri) continue;
@@ -405,6 +401,20 @@ function hasWords(update: ActionUpdate): boolean {
     if (label >= 0) text = text.slice(0, label);
   }
   return /[\p{L}\p{N}]/u.test(text.replace(/\([^()]*\)|\[[^\[\]]*\]/g, ""));
+}
+
+/**
+ * The list under an update that may restate its action: under its first paragraph when that
+ * ends with a colon, or under the ID alone (`update SECP90/01: PD to consider the following:` /
+ * `- expelling Acme;`). The update's own, or, with no status to end the update before it, the
+ * block under it (`blockAfter`). Not a list after its status: a review of false positives found
+ * there the committee's resolutions.
+ */
+function restatingList(update: ActionUpdate, hasText: boolean, blockAfter: (update: ActionUpdate) => List | undefined): List | undefined {
+  if (hasText && !/:\s*$/.test(update.original.text)) return undefined;
+  const first = update.paragraphs[0];
+  if (first?.kind === "list") return first;
+  return update.status ? undefined : blockAfter(update);
 }
 
 /** The list that follows each update as a block of its own (an update with no status ends before a list under it). */
