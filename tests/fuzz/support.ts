@@ -9,6 +9,7 @@ import type { Diagnostic, Document, Range } from "../../packages/core/src/index.
 
 /** Seeds of the properties, one each, so that adding a property does not change the others' inputs. */
 export const SEEDS = {
+  lexInPieces: 20_241_201,
   arbitraryText: 20_240_101,
   plausibleLines: 20_240_102,
   exampleEdits: 20_240_103,

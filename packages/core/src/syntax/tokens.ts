@@ -53,6 +53,14 @@ const STARTS = {
 /** A line the lexer reads as a keyword line (not a list item), from its start: `summary:`, `action ID:`, `group: Name`. */
 const KEYWORD_LINE_START = new RegExp(`[ \\t]*(?:${Object.entries(STARTS).filter(([kind]) => kind !== "bullet").map(([, start]) => start).join("|")})`, "y");
 
+const ITEM_LINE_START = new RegExp(STARTS.item, "y");
+
+/** Whether the line that starts at `at` is an item line, as the lexer reads it (unindented). */
+export function startsItemLine(text: string, at: number): boolean {
+  ITEM_LINE_START.lastIndex = at;
+  return ITEM_LINE_START.test(text);
+}
+
 /** Whether the line that starts at `at` is a keyword line, as the lexer reads it. */
 export function startsKeywordLine(text: string, at: number): boolean {
   KEYWORD_LINE_START.lastIndex = at;
