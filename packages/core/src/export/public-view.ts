@@ -411,9 +411,17 @@ export interface RecordedBlock {
  * meeting that has a public version, as `recordedItemBlocks` prints them. The one statement of
  * that rule outside the view itself: the public blocks, the prose the checks read as printed,
  * and the bullets withheld all follow it. A summary that is not closed is discussion (see
- * `recordedItemBlocks`); a confidential passage inside one is given, to be left out.
+ * `recordedItemBlocks`); a confidential passage inside one is given, to be left out. Kept on
+ * the tree: the public blocks, the shown prose and two checks read it at every check.
  */
-export function recordedItemsBlocks(doc: Document, config: MinutesConfig): RecordedBlock[] {
+export function recordedItemsBlocks(doc: Document, config: MinutesConfig): readonly RecordedBlock[] {
+  return keptOnFor(doc, RECORDED_BLOCKS, config, () => findRecordedBlocks(doc, config));
+}
+
+/** The recorded items' blocks of a tree, for the settings they were found under. */
+const RECORDED_BLOCKS = new KeptSlot<{ readonly settings: MinutesConfig; readonly value: readonly RecordedBlock[] }>("blocks of recorded items");
+
+function findRecordedBlocks(doc: Document, config: MinutesConfig): RecordedBlock[] {
   const out: RecordedBlock[] = [];
   if (!hasPublicVersion(doc, config)) return out;
   const within = (blocks: readonly Block[], item: Item, level: string | undefined, whole: boolean): void => {

@@ -49,7 +49,7 @@ export const LEX_PIECE = 128 * 1024;
  */
 export function* lexSteps(text: string, piece = LEX_PIECE): Generator<void, IToken[]> {
   if (text.length <= piece) return lex(text).tokens;
-  let tokens: IToken[] = [];
+  const tokens: IToken[] = [];
   for (let start = 0; start < text.length; ) {
     const end = itemLineAfter(text, start + piece);
     const part = lex(start === 0 && end === text.length ? text : text.slice(start, end)).tokens;
@@ -59,7 +59,7 @@ export function* lexSteps(text: string, piece = LEX_PIECE): Generator<void, ITok
         if (token.endOffset !== undefined) token.endOffset += start;
       }
     }
-    tokens = tokens.length === 0 ? part : tokens.concat(part);
+    for (const token of part) tokens.push(token);
     start = end;
     if (start < text.length) yield;
   }

@@ -55,6 +55,16 @@ const KEYWORD_LINE_START = new RegExp(`[ \\t]*(?:${Object.entries(STARTS).filter
 
 const ITEM_LINE_START = new RegExp(STARTS.item, "y");
 
+/**
+ * The mark of the numbered point that opens the line starting at `at` (`(a)`, `1.`, `ii)`, after
+ * characters that show nothing), as the lexer reads one (`NUMBERED_LINE`: a space, a tab or a
+ * no-break space after it), or undefined.
+ */
+export function numberedMarkAt(text: string, at: number): string | undefined {
+  NUMBERED_LINE.lastIndex = at;
+  return NUMBERED_LINE.exec(text)?.[0];
+}
+
 /** Whether the line that starts at `at` is an item line, as the lexer reads it (unindented). */
 export function startsItemLine(text: string, at: number): boolean {
   ITEM_LINE_START.lastIndex = at;

@@ -98,7 +98,7 @@ export class DiagnosticsScheduler {
         this.connection.console.error(`minutes: checking ${uri} failed: ${(error as Error).stack ?? error}`);
       }
     };
-    // (A completion typed with the change comes first: the first slice, the lexer, is the longest.)
+    // (A completion typed with the change comes first, before any of this run's work.)
     afterArrivedMessages(step);
   }
 

@@ -3,9 +3,9 @@ import { proseShownFromRecordedItems } from "../../export/public-view.js";
 import type { Prose } from "../../model/ast.js";
 import { inlineResolution } from "../../model/resolutions.js";
 import { CAPITAL } from "../../text/letters.js";
-import { NUMBER_MARKER } from "../../syntax/bullets.js";
+import { numberedMarkAt } from "../../syntax/tokens.js";
 import { isWhiteSpace } from "../../text/trim.js";
-import { INVISIBLE_CLASS, isInvisible, isWordProcessorBreak } from "../../text/invisible.js";
+import { isInvisible, isWordProcessorBreak } from "../../text/invisible.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import type { People } from "../people.js";
 
@@ -56,13 +56,6 @@ const STARTS_SENTENCE = new RegExp(`^(?:["'‘“(*_]*[${CAPITAL}]|[£$€]?\\d|
 
 
 /**
- * A numbered or lettered point at the start of a line, as the lexer reads one (`NUMBERED_LINE`
- * in syntax/tokens.ts): `(a) `, `1. `, `ii) `, a no-break space after the mark too (found by a
- * leak hunt: `(a)` and a no-break space was read as the action's text, and not reported).
- */
-const NUMBERED_POINT = new RegExp(`^${INVISIBLE_CLASS}*${NUMBER_MARKER}[ \\t\\u00a0]`);
-
-/**
  * The line of an action's first numbered point: its second line, or a later one that opens a
  * list (its first point, `(a)`, `1.`, `i)`, and the next point on a line below, in the action or
  * on the line just after it, `next`, where the lexer starts a list after a point that ends a
@@ -71,7 +64,7 @@ const NUMBERED_POINT = new RegExp(`^${INVISIBLE_CLASS}*${NUMBER_MARKER}[ \\t\\u0
  * re-wrapped action was blocked. -1 when there is none.
  */
 function firstPoint(lines: readonly { readonly text: string }[], next: string): number {
-  if (lines.length > 1 && NUMBERED_POINT.test(lines[1]!.text)) return 1;
+  if (lines.length > 1 && numberedMarkAt(lines[1]!.text, 0) !== undefined) return 1;
   for (let k = 2; k < lines.length; k++) {
     const first = ordinalOf(lines[k]!.text);
     if (first === undefined || !["a", "i", "1"].includes(first)) continue;
@@ -91,10 +84,13 @@ function lineAfter(text: string, end: number): string {
   return text.slice(at, stop < 0 ? text.length : stop);
 }
 
-/** The ordinal of a numbered point that opens a line, in small letters (`(b)` → `b`, `2.` → `2`), or undefined. */
+/**
+ * The ordinal of a numbered point that opens a line, in small letters (`(b)` → `b`, `2.` → `2`),
+ * or undefined. The point as the lexer reads one, a no-break space after its mark too (found by
+ * a leak hunt: `(a)` and a no-break space was read as the action's text, and not reported).
+ */
 function ordinalOf(line: string): string | undefined {
-  const point = NUMBERED_POINT.exec(line);
-  return point ? point[0].replace(/[^0-9A-Za-z]/g, "").toLowerCase() : undefined;
+  return numberedMarkAt(line, 0)?.replace(/[^0-9A-Za-z]/g, "").toLowerCase();
 }
 
 /**

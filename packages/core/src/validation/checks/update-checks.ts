@@ -457,21 +457,16 @@ function restates(update: string, action: string, named: ReadonlySet<string>): b
  * staffing structure`: found by a review of false positives).
  */
 function restatesAsEntry(entry: string, action: string): boolean {
-  const said = ` ${allWordsOf(action).join(" ")} `;
-  const own = allWordsOf(entry);
+  const said = ` ${wordsOf(action, 1).join(" ")} `;
+  const own = wordsOf(entry, 1);
   if (own.length >= 3 && said.includes(` ${own.join(" ")} `)) return true;
   for (let i = 0; i + 5 <= own.length; i++) if (said.includes(` ${own.slice(i, i + 5).join(" ")} `)) return true;
   return false;
 }
 
-/** Every word of a text, in lower case. */
-function allWordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-/** The words of four letters or more of a text, in lower case. */
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [];
+/** The words of a text of `shortest` letters or more (four unless said), in lower case. */
+function wordsOf(text: string, shortest = 4): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length >= shortest);
 }
 
 /**
