@@ -539,13 +539,10 @@ describe("an action's sub-tasks in an item recorded in the confidential minutes"
   // Found by a second leak hunt: the minutes print an action in a summary closed before the
   // discussion whole, and the register cut it at its colon as if it stood outside.
   test("are printed with an action in the item's closed summary, by the public minutes and the register alike", async () => {
-    const source = "meeting: SEC Panel Meeting 80\nnumber: 80\ndate: 2020-05-14\n\nattendees:\n  PD   Peter Davies\n\nitem 1: Staffing [RED]\n\nsummary:\naction SECP80/01: PD to consider the following:\n- the published timetable;\n- the notice.\nend summary\n\nThe Panel discussed ZZSECRET1.\n";
-    const out = new TextDecoder().decode((await exportDocument(minutes(source), { format: "md", confidential: false, draft: true, config: SEC_CONFIG })).bytes);
-    expect(out).toContain("the published timetable");
-    expect(out).not.toMatch(/ZZSECRET/);
-    const index = new FolderIndex(SEC_CONFIG);
-    index.set("file:///panel/80.minutes", minutes(source));
-    expect(registerRows(index, { confidential: false }).map((r) => r.text)).toEqual(["PD to consider the following: - the published timetable; - the notice."]);
+    const { markdown, register } = await publicOutputs("item 1: Staffing [RED]\n\nsummary:\naction SECP80/01: PD to consider the following:\n- the published timetable;\n- the notice.\nend summary\n\nThe Panel discussed ZZSECRET1.\n");
+    expect(markdown).toContain("the published timetable");
+    expect(markdown).not.toMatch(/ZZSECRET/);
+    expect(register).toEqual(["PD to consider the following: - the published timetable; - the notice."]);
   });
 
   // Found by a leak hunt: the parser took each list as the sub-tasks, and the export's own
@@ -562,12 +559,18 @@ describe("an action's sub-tasks in an item recorded in the confidential minutes"
       `action SECP80/01: PD to consider the following:${space}\n(a) ZZSECRET1 the dismissal\n(b) ZZSECRET2 the appeal\n`,
     ]),
   ])("are withheld after %s", async (_, action) => {
-    const source = `meeting: SEC Panel Meeting 80\nnumber: 80\ndate: 2020-05-14\n\nattendees:\n  PD   Peter Davies\n\nitem 1: Staffing [RED]\n\n${action}\nitem 2: Budget\n\nThe Panel NOTED it.\n`;
-    const out = new TextDecoder().decode((await exportDocument(minutes(source), { format: "md", confidential: false, draft: true, config: SEC_CONFIG })).bytes);
-    expect(out).toContain("PD to consider the following:");
-    expect(out).not.toMatch(/ZZSECRET/);
+    const { markdown, register } = await publicOutputs(`item 1: Staffing [RED]\n\n${action}\nitem 2: Budget\n\nThe Panel NOTED it.\n`);
+    expect(markdown).toContain("PD to consider the following:");
+    expect(markdown).not.toMatch(/ZZSECRET/);
+    expect(register).toEqual(["PD to consider the following:"]);
+  });
+
+  /** The public Markdown of meeting 80 with these items, and the text of each row of its circulated register. */
+  async function publicOutputs(items: string): Promise<{ markdown: string; register: string[] }> {
+    const source = `meeting: SEC Panel Meeting 80\nnumber: 80\ndate: 2020-05-14\n\nattendees:\n  PD   Peter Davies\n\n${items}`;
+    const markdown = new TextDecoder().decode((await exportDocument(minutes(source), { format: "md", confidential: false, draft: true, config: SEC_CONFIG })).bytes);
     const index = new FolderIndex(SEC_CONFIG);
     index.set("file:///panel/80.minutes", minutes(source));
-    expect(registerRows(index, { confidential: false }).map((r) => r.text)).toEqual(["PD to consider the following:"]);
-  });
+    return { markdown, register: registerRows(index, { confidential: false }).map((r) => r.text) };
+  }
 });

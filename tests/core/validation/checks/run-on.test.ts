@@ -11,6 +11,20 @@ import { applyFix, expectFindings, expectNone, meeting } from "./spec.js";
 
 const item = (level: string, blocks: string) => meeting(`item 1: Disposal [${level}]\n\n${blocks}\n`);
 
+/**
+ * That `source` is reported `decision-runs-on`, that the public minutes print its planted text
+ * as written, and that the finding's first fix, which writes `fixed`, withholds it and leaves
+ * nothing to report.
+ */
+async function expectFixWithholds(source: string, fixed: string): Promise<void> {
+  const { text, found } = expectFindings(source, "decision-runs-on", "error");
+  const after = applyFix(text, found[0]!.fixes?.[0]);
+  expect(after).toContain(fixed);
+  expectNone(after, "decision-runs-on");
+  expect(await publicMarkdown(after)).not.toContain("PLANTED");
+  expect(await publicMarkdown(text)).toContain("PLANTED");
+}
+
 const publicMarkdown = async (text: string) =>
   new TextDecoder().decode((await exportDocument(parse(text, { config: SEC_CONFIG }), { format: "md", confidential: false, draft: true, config: SEC_CONFIG })).bytes);
 
@@ -93,12 +107,7 @@ describe("decision-runs-on", () => {
 
   // Found by a second review: numbered points under an action without its colon were printed whole.
   it("is reported at numbered points under an action whose line has no colon; its fix makes them sub-tasks, withheld", async () => {
-    const { text, found } = expectFindings(item("RED", "action SECP77/01: KL to report on\n«(a) the PLANTED insolvency; and»\n(b) the fine."), "decision-runs-on", "error");
-    const fixed = applyFix(text, found[0]!.fixes?.[0]);
-    expect(fixed).toContain("action SECP77/01: KL to report on:\n(a) the PLANTED");
-    expectNone(fixed, "decision-runs-on");
-    expect(await publicMarkdown(fixed)).not.toContain("PLANTED");
-    expect(await publicMarkdown(text)).toContain("PLANTED");
+    await expectFixWithholds(item("RED", "action SECP77/01: KL to report on\n«(a) the PLANTED insolvency; and»\n(b) the fine."), "action SECP77/01: KL to report on:\n(a) the PLANTED");
   });
 
   // Found by a second leak hunt: a no-break space after the point's mark (the lexer reads it as
@@ -111,12 +120,7 @@ describe("decision-runs-on", () => {
     ["the action's line wrapped, its points ending clauses", "action SECP77/01: KL to report to the Panel at its next meeting on the\nfollowing matters\n«(a) the PLANTED outcome of the grievance;»\n(b) the cost of the settlement.", "on the\nfollowing matters:\n(a)"],
     ["the action's line wrapped, a zero-width space after its colon", "action SECP77/01: KL to report to the Panel at its next meeting on the\nfollowing matters:\u200b\n«(a) the PLANTED insolvency»\n(b) the fine", "matters:\u200b:\n(a)"],
   ])("is reported at numbered points under an action after %s; its fix makes them sub-tasks, withheld", async (_, action, joined) => {
-    const { text, found } = expectFindings(item("RED", action), "decision-runs-on", "error");
-    const fixed = applyFix(text, found[0]!.fixes?.[0]);
-    expect(fixed).toContain(joined);
-    expectNone(fixed, "decision-runs-on");
-    expect(await publicMarkdown(fixed)).not.toContain("PLANTED");
-    expect(await publicMarkdown(text)).toContain("PLANTED");
+    await expectFixWithholds(item("RED", action), joined);
   });
 
   // Found by a review of false positives: a long action wrapped before a citation's number.
@@ -131,12 +135,7 @@ describe("decision-runs-on", () => {
   // Found by a leak hunt: the points, marked as a word processor pastes a list, were printed whole.
   it.each(["● ", "o\t", "a.\t", "a. ", "i. ", "➢ "])("is reported at sub-tasks marked `%s` under an action's colon; its fix marks them `-`, withheld", async (mark) => {
     const second = mark.startsWith("a.") ? mark.replace("a", "b") : mark.startsWith("i.") ? mark.replace("i", "ii") : mark;
-    const { text, found } = expectFindings(item("RED", `action SECP77/01: KL to consider the following:\n«${mark}»the PLANTED insolvency;\n${second}the fine.`), "decision-runs-on", "error");
-    const fixed = applyFix(text, found[0]!.fixes?.[0]);
-    expect(fixed).toContain("the following:\n- the PLANTED insolvency;\n- the fine.");
-    expectNone(fixed, "decision-runs-on");
-    expect(await publicMarkdown(fixed)).not.toContain("PLANTED");
-    expect(await publicMarkdown(text)).toContain("PLANTED");
+    await expectFixWithholds(item("RED", `action SECP77/01: KL to consider the following:\n«${mark}»the PLANTED insolvency;\n${second}the fine.`), "the following:\n- the PLANTED insolvency;\n- the fine.");
   });
 
   // Found by a review of false positives: one line so opened, or marks out of order, are prose.
@@ -171,12 +170,7 @@ describe("decision-runs-on", () => {
     ["a. ", "b. "],
   ])("is reported at sub-tasks marked `%s`, `%s` under an action's colon, its line wrapped too; its fix marks them `-`, withheld", async (first, second) => {
     for (const action of ["action SECP77/01: KL to consider the following:", "action SECP77/01: KL to consider at its next meeting the\nfollowing:"]) {
-      const { text, found } = expectFindings(item("RED", `${action}\n«${first}»the PLANTED insolvency;\n${second}the fine.`), "decision-runs-on", "error");
-      const fixed = applyFix(text, found[0]!.fixes?.[0]);
-      expect(fixed).toContain("following:\n- the PLANTED insolvency;\n- the fine.");
-      expectNone(fixed, "decision-runs-on");
-      expect(await publicMarkdown(fixed)).not.toContain("PLANTED");
-      expect(await publicMarkdown(text)).toContain("PLANTED");
+      await expectFixWithholds(item("RED", `${action}\n«${first}»the PLANTED insolvency;\n${second}the fine.`), "following:\n- the PLANTED insolvency;\n- the fine.");
     }
   });
 
