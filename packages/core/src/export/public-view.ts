@@ -361,6 +361,14 @@ export function proseShownFromRecordedItems(doc: Document, config: MinutesConfig
 /** The prose shown from recorded items of a tree, for the settings it was found under. */
 const SHOWN_PROSE = new KeptSlot<{ readonly settings: MinutesConfig; readonly value: readonly ShownProse[] }>("prose shown from recorded items");
 
+/** Of `proseShownFromRecordedItems`, the one of this prose, if any. */
+function shownProseOf(doc: Document, config: MinutesConfig, prose: Prose): ShownProse | undefined {
+  // (By prose, kept on the tree: the register asks it of every action of a folder.)
+  return keptOnFor(doc, SHOWN_BY_PROSE, config, () => new Map(proseShownFromRecordedItems(doc, config).map((shown) => [shown.prose, shown]))).get(prose);
+}
+
+const SHOWN_BY_PROSE = new KeptSlot<{ readonly settings: MinutesConfig; readonly value: ReadonlyMap<Prose, ShownProse> }>("prose shown from recorded items, by prose");
+
 function findProseShown(doc: Document, config: MinutesConfig): ShownProse[] {
   const out: ShownProse[] = [];
   // What `recordedItemBlocks` shows: a decision or an action whole (`isPublicInRecordedItem`),
@@ -448,8 +456,7 @@ const SHOWN = new KeptSlot<{ readonly settings: MinutesConfig; readonly value: R
 export function publicActionText(doc: Document, config: MinutesConfig, action: NewAction): string {
   const text = action.prose.text;
   if (action.subTasksAfter === undefined) return text;
-  // (Kept on the tree: asked at every check by `update-withheld-action`.)
-  const shown = proseShownFromRecordedItems(doc, config).find((s) => s.prose === action.prose);
+  const shown = shownProseOf(doc, config, action.prose);
   return shown ? text.slice(0, shown.end - action.prose.start) : text;
 }
 

@@ -7,6 +7,7 @@ import { numberedMarkAt } from "../../syntax/tokens.js";
 import { isWhiteSpace } from "../../text/trim.js";
 import { isInvisible, isWordProcessorBreak } from "../../text/invisible.js";
 import { replaceFix, type CheckContext } from "../context.js";
+import { nextBreak } from "./keyword-shapes.js";
 import type { People } from "../people.js";
 
 /*
@@ -80,8 +81,7 @@ function lineAfter(text: string, end: number): string {
   if (text.charCodeAt(at) === 13) at++;
   if (text.charCodeAt(at) === 10) at++;
   if (at === end) return "";
-  const stop = text.indexOf("\n", at);
-  return text.slice(at, stop < 0 ? text.length : stop);
+  return text.slice(at, nextBreak(text, at, true));
 }
 
 /**
