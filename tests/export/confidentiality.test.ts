@@ -536,6 +536,25 @@ describe("an action's sub-tasks in an item recorded in the confidential minutes"
     expect(rows(true)[0]![1]).toContain("ZZSECRET1");
   });
 
+  // Found by a third leak hunt: the due note at the end of the last sub-task was printed as the
+  // action's due date, in every format and in the register.
+  test("take with them a due date written in words at their end; the confidential minutes and register keep it", async () => {
+    const source = text.replace("[due 2020-06-01]", "[due after the ZZSECRET3 tribunal hearing]");
+    for (const format of ["md", "html", "json", "docx"] as const) {
+      const result = await exportDocument(minutes(source), { format, confidential: false, draft: true, config: SEC_CONFIG });
+      const out = format === "docx" ? allText(await unzipDocx(result.bytes)) : new TextDecoder().decode(result.bytes);
+      expect(out, format).not.toMatch(/ZZSECRET/);
+      expect(out, format).toContain("PD to consider the following:");
+    }
+    const confidential = new TextDecoder().decode((await exportDocument(minutes(source), { format: "md", confidential: true, draft: true, config: SEC_CONFIG })).bytes);
+    expect(confidential).toContain("Due: after the ZZSECRET3 tribunal hearing");
+    const index = new FolderIndex(SEC_CONFIG);
+    index.set("file:///panel/80.minutes", minutes(source));
+    const due = (confidential: boolean) => registerRows(index, { confidential }).map((r) => r.due);
+    expect(due(false)).toEqual(["", ""]);
+    expect(due(true)).toEqual(["after the ZZSECRET3 tribunal hearing", ""]);
+  });
+
   // Found by a second leak hunt: the minutes print an action in a summary closed before the
   // discussion whole, and the register cut it at its colon as if it stood outside.
   test("are printed with an action in the item's closed summary, by the public minutes and the register alike", async () => {

@@ -1,7 +1,7 @@
 import { DEFAULT_CONFIG, statusStateOf, type MinutesConfig } from "../config/config.js";
 import { tablesOf } from "../config/derived.js";
 import type {
-  ActionUpdate, Attendee, AttendeeNote, Block, Document, ListItem, Item, List, NewAction, Paragraph, Prose, Resolution,
+  ActionUpdate, Attendee, AttendeeNote, Block, DateValue, Document, ListItem, Item, List, NewAction, Paragraph, Prose, Resolution,
 } from "../model/ast.js";
 import type { Token } from "../text/range.js";
 import { SourceText } from "./source-text.js";
@@ -460,6 +460,23 @@ export function publicActionText(doc: Document, config: MinutesConfig, action: N
   return shown ? text.slice(0, shown.end - action.prose.start) : text;
 }
 
+/** An action's due date as the public minutes print it (for the circulated register), by the rule of `dueShown`. */
+export function publicActionDue(doc: Document, config: MinutesConfig, action: NewAction): DateValue | undefined {
+  return dueShown(action, action.subTasksAfter !== undefined && shownProseOf(doc, config, action.prose) !== undefined);
+}
+
+/**
+ * An action's due date, unless its sub-tasks are withheld and the due is written among them in
+ * words (`(b) write to the supplier. [due after the Acme tribunal hearing]`): those words are the
+ * sub-task's, withheld with it (found by a leak hunt). A date read there says nothing of them,
+ * and is printed.
+ */
+function dueShown(action: NewAction, subTasksWithheld: boolean): DateValue | undefined {
+  const due = action.due;
+  if (!due || !subTasksWithheld || action.subTasksAfter === undefined || due.start < action.subTasksAfter || due.iso !== undefined) return due;
+  return undefined;
+}
+
 function viewBlock(block: Exclude<Block, { kind: "summary" | "confidential" }>, item: string, context: Context, recorded = false): ViewBlock {
   switch (block.kind) {
     case "paragraph":
@@ -521,11 +538,12 @@ function action(a: NewAction, item: string, source: SourceText, withholdSubTasks
     end = source.lastMatch(a.prose.start, a.due.start, /\[due\b/i) ?? end;
   }
   if (withholdSubTasks && a.subTasksAfter !== undefined) end = Math.min(end, a.subTasksAfter);
+  const due = dueShown(a, withholdSubTasks);
   return {
     kind: "action",
     id: source.plain(a.id),
     owner: source.token(a.owner),
-    due: a.due ? { text: source.plain(a.due), iso: a.due.iso } : undefined,
+    due: due ? { text: source.plain(due), iso: due.iso } : undefined,
     content: source.inlines(a.prose, [], a.prose.start, end),
     item,
   };

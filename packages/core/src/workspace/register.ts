@@ -3,8 +3,9 @@ import { compareIds, type ActionRecord, type FolderIndex } from "./folder-index.
 import { ownerEnd } from "../model/build-blocks.js";
 import { actionTextOf, registerText } from "./action-text.js";
 import { splitStatus, statusKey, statusStateOf, type MinutesConfig } from "../config/config.js";
-import { publicActionText, publicBlocks } from "../export/public-view.js";
+import { publicActionDue, publicActionText, publicBlocks } from "../export/public-view.js";
 import { publicStatus, publicSupersessions } from "../model/walk.js";
+import type { DateValue } from "../model/ast.js";
 
 export interface RegisterOptions {
   /**
@@ -44,7 +45,7 @@ export function registerRows(index: FolderIndex, options: RegisterOptions = {}):
       // The raising action's own owner, or none (sub-tasks, each with its own doer); read from the
       // text only for an action known from its updates alone.
       owner: raised ? (raised.action.owner?.text ?? "") : ownerOf(text),
-      due: raised?.action.due ? (raised.action.due.iso ?? raised.action.due.text) : "",
+      due: dueCell(raised && (options.confidential ? raised.action.due : publicActionDue(raised.meeting.doc, index.config, raised.action))),
       text,
       ...(last ? statusCells(given && (options.confidential ? given.update.status : publicStatus(given.update))?.text, given && (options.confidential ? given.state : publicState(given, index.config)), index.config) : { status: "Open", statusRemark: "" }),
       lastUpdateMeeting: last ? String(last.meeting.number ?? "") : "",
@@ -106,4 +107,9 @@ function statusCells(written: string | undefined, state: string | undefined, con
 function ownerOf(text: string): string {
   const end = ownerEnd(text);
   return end > 0 ? text.slice(0, end).trim() : "";
+}
+
+/** A due date's cell: the date read (ISO), else the words as written; empty with none. */
+function dueCell(due: DateValue | undefined): string {
+  return due ? (due.iso ?? due.text) : "";
 }
