@@ -119,6 +119,24 @@ describe("update-withheld-action", () => {
     expect(findings("update SECP90/02: PLANTED briefing.\n\nDone. Status: Closed.").map((d) => d.code)).toEqual(["update-withheld-action"]);
   });
 
+  // Found by a third leak hunt: words of fewer than four letters, and the owner's, were passed over.
+  it("reports an update that restates the action word for word in short words, or restates its owner alone", () => {
+    const restated = (action: string, update: string) =>
+      findingsOf91(meetings90And91(`confidential:\naction SECP90/02: ${action}\nend confidential`, update), "update-withheld-action").map((d) => d.code);
+    expect(restated("BT to pay EDF £5m by May.", "update SECP90/02: BT to pay EDF £5m by May.\n\nPaid. Status: Closed.")).toEqual(["update-withheld-action"]);
+    expect(restated("BT to pay EDF £5m by May.", "update SECP90/02: BT to pay EDF £5m by May. Paid. Status: Closed.")).toEqual(["update-withheld-action"]);
+    expect(restated("PLANTED Holdings Ltd to be expelled from the SEC.", "update SECP90/02: PLANTED Holdings Ltd.\n\nDone. Status: Closed.")).toEqual(["update-withheld-action"]);
+    // Fewer words of it, words between, or words any update may say, restate nothing.
+    for (const update of [
+      "update SECP90/02: PD to.\n\nDone. Status: Closed.",
+      "update SECP90/02: PD.\n\nStatus: Closed.",
+      "update SECP90/02: PD has done it.\n\nStatus: Closed.",
+      "update SECP90/02: Report to the next meeting.\n\nStatus: Open.",
+    ]) {
+      expect(restated("PD to go to the DCC and report to the next meeting.", update), update).toEqual([]);
+    }
+  });
+
   // Found by a review: the sub-tasks a RED item withholds were published by an update restating them.
   it("reports a public update that restates the sub-tasks withheld with the confidential item the action was raised in", () => {
     const raised = "item 2: Default [RED]\n\naction SECP90/03: SECAS to consider the following:\n(a) expelling PLANTED Limited;\n(b) informing Ofgem.";

@@ -276,7 +276,8 @@ export function updateWithheldAction(context: CheckContext): void {
     // (A list's entry restates a sub-task when it repeats its words in order: a progress list,
     // under the ID alone as the message advises, shares words with the action as often as not,
     // `- contract awarded`: found by a review of false positives.)
-    if (!(words && restates(update.original.text, withheld, named)) && !list?.items.some((entry) => restatesAsEntry(entry.prose.text, withheld))) continue;
+    const restated = words && (restates(update.original.text, withheld, named) || repeatsWordForWord(ownText(update), withheld));
+    if (!restated && !list?.items.some((entry) => restatesAsEntry(entry.prose.text, withheld))) continue;
     // (What this meeting shows is asked only now: most updates restate public actions.)
     if (!publicBlocks(context.doc, context.config).has(update)) continue;
     context.report(
@@ -394,13 +395,16 @@ function withheldWhereRaised(doc: Document, action: NewAction, config: MinutesCo
  * Status: Closed.`) or a note in brackets (`(recorded in the confidential minutes)`).
  */
 function hasWords(update: ActionUpdate): boolean {
-  let text = update.original.text;
+  return /[\p{L}\p{N}]/u.test(ownText(update).replace(/\([^()]*\)|\[[^\[\]]*\]/g, ""));
+}
+
+/** An update's first paragraph without the status that ends it (`Status: Closed.`). */
+function ownText(update: ActionUpdate): string {
+  const text = update.original.text;
   const status = update.status;
-  if (status && status.start >= update.original.start && status.end <= update.original.end) {
-    const label = lastStatusLabel(text);
-    if (label >= 0) text = text.slice(0, label);
-  }
-  return /[\p{L}\p{N}]/u.test(text.replace(/\([^()]*\)|\[[^\[\]]*\]/g, ""));
+  if (!status || status.start < update.original.start || status.end > update.original.end) return text;
+  const label = lastStatusLabel(text);
+  return label >= 0 ? text.slice(0, label) : text;
 }
 
 /**
@@ -463,6 +467,25 @@ function restatesAsEntry(entry: string, action: string): boolean {
   for (let i = 0; i + 5 <= own.length; i++) if (said.includes(` ${own.slice(i, i + 5).join(" ")} `)) return true;
   return false;
 }
+
+/**
+ * Whether an update's own text and the withheld text of its action are one the other's words
+ * in a row: the whole of the withheld text, two words or more, in the update (`BT to pay EDF £5m
+ * by May.`), or the whole of the update, three words or more, in the withheld text (`Acme
+ * Holdings Ltd.`, its owner). Words of any length, the owner's too, which `restates` passes
+ * over (found by a leak hunt: both were published with no finding).
+ */
+function repeatsWordForWord(update: string, withheld: string): boolean {
+  const own = wordsOf(update, 1);
+  const action = wordsOf(withheld, 1);
+  const within = (outer: readonly string[], inner: readonly string[]) => ` ${outer.join(" ")} `.includes(` ${inner.join(" ")} `);
+  // (An update of its words alone says what any may: `Report to the next meeting.`)
+  const says = own.some((word) => word.length >= 3 && !UPDATE_WORDS.has(word) && !LINKING_WORDS.has(word));
+  return (action.length >= 2 && within(own, action)) || (own.length >= 3 && says && within(action, own));
+}
+
+/** Words that join others, and say nothing alone. */
+const LINKING_WORDS = new Set(["the", "and", "for", "but", "nor", "was", "are", "its", "has", "had", "all", "any", "per", "via"]);
 
 /** The words of a text of `shortest` letters or more (four unless said), in lower case. */
 function wordsOf(text: string, shortest = 4): string[] {
