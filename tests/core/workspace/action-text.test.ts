@@ -161,6 +161,18 @@ describe("update-withheld-action", () => {
     expect(findingsOf91(meetings90And91(raised, update.replace(/expelling PLANTED Limited/, "the letter was sent").replace("informing Ofgem", "a reply is awaited")), "update-withheld-action")).toEqual([]);
   });
 
+  // Found by a third leak hunt: points of two words were published, as fewer than three words in a row.
+  it.each([
+    ["under its colon", "update SECP90/03: SECAS to:\n(a) expel PLANTED;\n(b) fine Zeta.\n\nDone. Status: Closed."],
+    ["under the ID alone, as bullets", "update SECP90/03:\n- expel PLANTED;\n- fine Zeta.\n\nDone. Status: Closed."],
+  ])("reports a list %s whose entry is a whole withheld point of two words", (_, update) => {
+    const raised = "item 2: Default [RED]\n\naction SECP90/03: SECAS to:\n(a) expel PLANTED;\n(b) fine Zeta.";
+    expect(findingsOf91(meetings90And91(raised, update), "update-withheld-action").map((d) => d.code)).toEqual(["update-withheld-action"]);
+    // Entries that are points of their own restate nothing.
+    const progress = update.replace("expel PLANTED", "letter sent").replace("fine Zeta", "reply awaited");
+    expect(findingsOf91(meetings90And91(raised, progress), "update-withheld-action")).toEqual([]);
+  });
+
   // Found by a review of false positives: progress, and the committee's resolutions, in lists.
   it("leaves a list of progress under the ID alone, one after the update's status, and an entry that shares a word", () => {
     const raised = "item 2: Default [RED]\n\naction SECP90/03: SECAS to consider the following:\n(a) reviewing the Acme cleaning contract;\n(b) informing Ofgem.";

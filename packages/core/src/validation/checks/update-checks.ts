@@ -13,6 +13,7 @@ import { lastStatusLabel } from "../../model/assemble-blocks.js";
 import { spanOf, type Range } from "../../text/range.js";
 import { escapeRegExp } from "../../text/trim.js";
 import { keptFor } from "../../kept.js";
+import { LIST_MARKER } from "../../syntax/bullets.js";
 
 function updates(context: CheckContext): readonly ActionUpdate[] {
   return contentsOf(context.doc).updates;
@@ -464,6 +465,9 @@ function restatesAsEntry(entry: string, action: string): boolean {
   const said = ` ${wordsOf(action, 1).join(" ")} `;
   const own = wordsOf(entry, 1);
   if (own.length >= 3 && said.includes(` ${own.join(" ")} `)) return true;
+  // Or it is a whole point of the action's, without its mark (`- fine Acme.` for `(b) fine Acme.`;
+  // found by a leak hunt: points of two words were published).
+  if (own.length >= 1 && saysSomething(own) && pointsOf(action).includes(own.join(" "))) return true;
   for (let i = 0; i + 5 <= own.length; i++) if (said.includes(` ${own.slice(i, i + 5).join(" ")} `)) return true;
   return false;
 }
@@ -479,13 +483,23 @@ function repeatsWordForWord(update: string, withheld: string): boolean {
   const own = wordsOf(update, 1);
   const action = wordsOf(withheld, 1);
   const within = (outer: readonly string[], inner: readonly string[]) => ` ${outer.join(" ")} `.includes(` ${inner.join(" ")} `);
-  // (An update of its words alone says what any may: `Report to the next meeting.`)
-  const says = own.some((word) => word.length >= 3 && !UPDATE_WORDS.has(word) && !LINKING_WORDS.has(word));
-  return (action.length >= 2 && within(own, action)) || (own.length >= 3 && says && within(action, own));
+  return (action.length >= 2 && within(own, action)) || (own.length >= 3 && saysSomething(own) && within(action, own));
+}
+
+/** Whether words say more than any update may (`Report to the next meeting.` does not). */
+function saysSomething(words: readonly string[]): boolean {
+  return words.some((word) => word.length >= 3 && !UPDATE_WORDS.has(word) && !LINKING_WORDS.has(word));
 }
 
 /** Words that join others, and say nothing alone. */
 const LINKING_WORDS = new Set(["the", "and", "for", "but", "nor", "was", "are", "its", "has", "had", "all", "any", "per", "via"]);
+
+/** The lines of a text as their words, each without the mark of a point that opens it (`(a) expel Acme;` → `expel acme`). */
+function pointsOf(text: string): string[] {
+  return text.split(/\r\n?|\n/).map((line) => wordsOf(line.trimStart().replace(LEADING_MARK, ""), 1).join(" ")).filter((words) => words.length > 0);
+}
+
+const LEADING_MARK = new RegExp(`^${LIST_MARKER}`);
 
 /** The words of a text of `shortest` letters or more (four unless said), in lower case. */
 function wordsOf(text: string, shortest = 4): string[] {
