@@ -119,6 +119,19 @@ describe("update-withheld-action", () => {
     expect(findings("update SECP90/02: PLANTED briefing.\n\nDone. Status: Closed.").map((d) => d.code)).toEqual(["update-withheld-action"]);
   });
 
+  // Found by a third leak hunt: only the first action raised with the ID was read, and an update
+  // in the meeting that raised the action was not read at all.
+  it("reads every action its meeting raised with the ID, and an update in that meeting", () => {
+    const twice = meetings90And91(`action SECP90/02: SECAS to publish the plan.\n\n${WITHHELD_90}`, "update SECP90/02: SECAS to brief on the PLANTED-SECRET merger.\n\nDone. Status: Closed.");
+    const [finding] = findingsOf91(twice, "update-withheld-action");
+    expect(finding?.related?.[0]?.range.start).toBe(twice.get("/panel/90.minutes")!.doc.text.indexOf("SECP90/02: SECAS to brief"));
+    const one = folder({
+      "/panel/90.minutes": meetingOn(90, "2021-01-14", `item 1: Actions\n\n${WITHHELD_90}\n\nitem 2: Updates\n\nupdate SECP90/02: SECAS to brief on the PLANTED-SECRET merger.\n\nDone. Status: Closed.\n`),
+    });
+    const found = validate(one.get("/panel/90.minutes")!.doc, { config: SEC_CONFIG, uri: "/panel/90.minutes", index: one }).filter((d) => d.code === "update-withheld-action");
+    expect(found.map((d) => d.message)).toEqual([expect.stringMatching(/^`SECP90\/02` was withheld from the public minutes of this meeting/)]);
+  });
+
   // Found by a third leak hunt: words of fewer than four letters, and the owner's, were passed over.
   it("reports an update that restates the action word for word in short words, or restates its owner alone", () => {
     const restated = (action: string, update: string) =>

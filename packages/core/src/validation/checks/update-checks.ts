@@ -3,7 +3,7 @@ import { fileNameOf } from "../../text/file-name.js";
 import { contentsOf, inConfidentialPassage, publicSupersessions } from "../../model/walk.js";
 import { closest } from "../../text/similarity.js";
 import { parseActionId } from "../../workspace/action-ids.js";
-import type { FolderIndex } from "../../workspace/folder-index.js";
+import type { ActionRaised, FolderIndex } from "../../workspace/folder-index.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { carryForwardFix, missingCarriedActions } from "../carry-forward.js";
 import { statusStateOf, type MinutesConfig } from "../../config/config.js";
@@ -265,20 +265,12 @@ export function updateWithheldAction(context: CheckContext): void {
     const words = hasWords(update);
     const list = restatingList(update, words, blockAfter);
     if (!words && !list) continue;
-    const raised = context.index.action(update.id.text)?.raised;
-    if (!raised || raised.meeting.uri === context.uri) continue;
-    // Withheld whole, or its sub-tasks withheld with the confidential item it was raised in
-    // (`PD to consider the following:` / `(a) expelling Acme;`: found by a review, where an
-    // update restating them published them).
-    const shown = publicBlocks(raised.meeting.doc, context.config).has(raised.action) ? publicActionText(raised.meeting.doc, context.config, raised.action) : "";
-    const withheld = raised.action.prose.text.slice(shown.length);
-    if (withheld.trim().length === 0) continue;
-    const named = new Set([...ownWords(raised.action.owner?.text, context.config), ...wordsOf(shown)]);
-    // (A list's entry restates a sub-task when it repeats its words in order: a progress list,
-    // under the ID alone as the message advises, shares words with the action as often as not,
-    // `- contract awarded`: found by a review of false positives.)
-    const restated = words && (restates(update.original.text, withheld, named) || repeatsWordForWord(ownText(update), withheld));
-    if (!restated && !list?.items.some((entry) => restatesAsEntry(entry.prose.text, withheld))) continue;
+    const first = context.index.action(update.id.text)?.raised;
+    if (!first) continue;
+    const found = restatedRaising(update, words, list, first, context.config);
+    if (!found) continue;
+    const { action, shown } = found;
+    const meeting = first.meeting.uri === context.uri ? "this meeting" : `meeting ${first.meeting.number ?? "?"}`;
     // (What this meeting shows is asked only now: most updates restate public actions.)
     if (!publicBlocks(context.doc, context.config).has(update)) continue;
     context.report(
@@ -286,8 +278,8 @@ export function updateWithheldAction(context: CheckContext): void {
       "error",
       update.id,
       (shown
-        ? `The sub-tasks of \`${update.id.text}\` were withheld from the public minutes of meeting ${raised.meeting.number ?? "?"}, with the confidential item it was raised in; this update restates them in public, so they would be published. `
-        : `\`${update.id.text}\` was withheld from the public minutes of meeting ${raised.meeting.number ?? "?"}, where it was raised; this update restates it in public, so its text would be published. `) +
+        ? `The sub-tasks of \`${update.id.text}\` were withheld from the public minutes of ${meeting}, with the confidential item it was raised in; this update restates them in public, so they would be published. `
+        : `\`${update.id.text}\` was withheld from the public minutes of ${meeting}, where it was raised; this update restates it in public, so its text would be published. `) +
         "Move the update into a `confidential:` passage, or write it with the ID alone.",
       {
         fixes: [{
@@ -299,10 +291,36 @@ export function updateWithheldAction(context: CheckContext): void {
           ],
           certain: false,
         }],
-        related: [{ message: `${update.id.text} raised here, withheld`, range: spanOf(raised.action.id), uri: raised.meeting.uri }],
+        related: [{ message: `${update.id.text} raised here, withheld`, range: spanOf(action.id), uri: first.meeting.uri }],
       },
     );
   }
+}
+
+/**
+ * Of the actions raised with the update's ID, the first whose withheld text the update restates,
+ * with what the public minutes show of it. Every action its meeting raised with the ID (found by
+ * a leak hunt: with a public action and a withheld one under one ID, only the first was read),
+ * and the update's own meeting too, where a later item updates what an item before withheld.
+ */
+function restatedRaising(update: ActionUpdate, words: boolean, list: List | undefined, first: ActionRaised, config: MinutesConfig): { action: NewAction; shown: string } | undefined {
+  const { doc } = first.meeting;
+  const raisings = [first.action, ...contentsOf(doc).actions.filter((a) => a !== first.action && a.id.text === first.action.id.text)];
+  for (const action of raisings) {
+    // Withheld whole, or its sub-tasks withheld with the confidential item it was raised in
+    // (`PD to consider the following:` / `(a) expelling Acme;`: found by a review, where an
+    // update restating them published them).
+    const shown = publicBlocks(doc, config).has(action) ? publicActionText(doc, config, action) : "";
+    const withheld = action.prose.text.slice(shown.length);
+    if (withheld.trim().length === 0) continue;
+    const named = new Set([...ownWords(action.owner?.text, config), ...wordsOf(shown)]);
+    // (A list's entry restates a sub-task when it repeats its words in order: a progress list,
+    // under the ID alone as the message advises, shares words with the action as often as not,
+    // `- contract awarded`: found by a review of false positives.)
+    const restated = words && (restates(update.original.text, withheld, named) || repeatsWordForWord(ownText(update), withheld));
+    if (restated || list?.items.some((entry) => restatesAsEntry(entry.prose.text, withheld))) return { action, shown };
+  }
+  return undefined;
 }
 
 /**
