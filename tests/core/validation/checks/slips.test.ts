@@ -79,6 +79,15 @@ describe("keyword-as-prose", () => {
     expectNone(meeting(`item 1: Budget\n\nConfidentiality: the Panel discussed it.\n\n${NOTED}\n`), "keyword-as-prose");
   });
 
+  it("flags a passage opener misspelt in its first letters (found by a third leak hunt)", () => {
+    for (const opener of ["cofidential", "onfidential", "ocnfidential", "Cofidential", "cnofidential", "ummary"]) {
+      const { diagnostics } = expectFindings(meeting(`item 1: Budget\n\n${NOTED}\n\n«${opener}:»\nPLANTED leak.\n`), "keyword-as-prose", "error");
+      expect(diagnostics[0]!.message, opener).toContain(`misspelt (\`${opener}\`)`);
+    }
+    // A heading of a word and a colon, however long, is prose.
+    expectNone(meeting(`item 1: Budget\n\nBackground:\nThe Panel discussed it.\n\nRecommendation:\nTo approve.\n\n${NOTED}\n`), "keyword-as-prose");
+  });
+
   it("flags a passage keyword with a digit typed for the letter it looks like (found by a leak hunt)", () => {
     for (const [opener, closer] of [["confidentia1", "end confidentia1"], ["c0nfidential", "end c0nfidential"], ["CONFIDENTIA1", "End Confidentia1"]]) {
       const source = meeting(`item 1: Budget\n\n${NOTED}\n\n«${opener}:»\nPLANTED leak.\n«${closer}»\n`);

@@ -13,7 +13,7 @@ import { inSlices } from "../../steps.js";
 import {
   ACTION_OTHERWISE, ALONE_IN_CAPITALS_OR_BRACKETS, BLANK, COMMENT_OTHERWISE, END, END_OTHERWISE, ITEM_IN_WORDS, ITEM_LEVEL_BEFORE_COLON, ITEM_NO_COLON,
   ITEM_CONTINUED, ITEM_OTHER_SEPARATOR, ITEM_WITH_COLON, MISSPELT_END, MISSPELT_OPENER, NUMBER_WORDS, PASSAGE, PASSAGE_OTHERWISE,
-  closedLater, endsWithLevel, fold, lineStartAt, mayStartKeyword, nearKeyword, nextBreak, openBefore,
+  closedLater, endsWithLevel, fold, lineStartAt, mayStartKeyword, nearKeyword, nextBreak, openBefore, wordThenColon,
 } from "./keyword-shapes.js";
 
 /*
@@ -127,7 +127,7 @@ export function* keywordsAsProse(context: CheckContext): Generator<void, void> {
       // character could start a keyword is read further: this runs on every paragraph at every check.
       for (let at = 0; at < text.length; ) {
         const end = nextBreak(text, at, carriageReturns);
-        if (mayStartKeyword(text, at, end, openerStarts)) checkLine(context, text.slice(at, end), prose.start + at, { first: at === 0, last: end >= text.length, itemStart: item.start }, levels, prose.end);
+        if (mayStartKeyword(text, at, end, openerStarts) || (at === 0 && wordThenColon(text, 0, end))) checkLine(context, text.slice(at, end), prose.start + at, { first: at === 0, last: end >= text.length, itemStart: item.start }, levels, prose.end);
         at = end + 1;
       }
     }
