@@ -308,8 +308,20 @@ describe("an item title that marks the item as withheld in words", () => {
     },
   );
 
+  // Found by a third leak hunt: in brackets, a mark with the word for what it marks was read as a subject.
+  it.each(["Staffing (Confidential Item)", "Staffing (CONFIDENTIAL ITEM)", "Staffing (RED Item)", "Staffing (Private Session)", "Staffing (Closed Session)", "Staffing (In Camera)", "Staffing (Private)"])(
+    "`item 2: %s` is classification-misplaced",
+    (title) => {
+      expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\nitem 2: «${title}»\n\nPLANTED-SECRET.\n\n${NOTED}\n`), "classification-misplaced", "error");
+    },
+  );
+
   it("is left alone when its words mark nothing, or the item is classified", () => {
-    for (const title of ["Staffing (Part 2)", "Review of confidential waste (Phase 2)", "Update – progress on exemptions", "Staffing (Not for publication) [RED]"]) {
+    for (const title of [
+      "Staffing (Part 2)", "Review of confidential waste (Phase 2)", "Update – progress on exemptions", "Staffing (Not for publication) [RED]",
+      // After a dash, words that may be the item's subject; in brackets, words that say nothing.
+      "Any other business – Confidential matters", "Car parks (public and private)", "Staffing (Members)", "Private sector partnerships (Update)",
+    ]) {
       expectNone(meeting(`item 1: Budget\n\n${NOTED}\n\nitem 2: ${title}\n\n${NOTED}\n`), "classification-misplaced");
     }
   });

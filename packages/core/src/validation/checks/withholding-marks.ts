@@ -262,9 +262,11 @@ const BRACKET_OPENED = /[[(]\s*(?:strictly\s+)?([A-Za-z]+)\s*:(?![^\])]{0,80}\b(
  * words, each a mark word, a part's number or a confidential level, one of them saying the text
  * is withheld. A level alone counts only in capitals or in brackets, or with a colon when it is
  * no colour (`Private:`; `Red:` heads a line of a RAG breakdown). A heading's marks name no
- * subject (`heading: Confidential matters` is a subject).
+ * subject (`heading: Confidential matters` is a subject). `bracketed`: the line stood in round
+ * brackets, taken away before (`(Private)`, `(In Camera)` at a title's end): they count as a
+ * line's own do, but for a colour in title case, a rating (`(Red item)`).
  */
-function isMarkLine(line: string, levels: Levels, heading = false, field = false): boolean {
+function isMarkLine(line: string, levels: Levels, heading = false, field = false, bracketed = false): boolean {
   // (Most lines read hold none of the words that say so: they are passed over before being split.)
   if (line.length > 80 || (!SAYS.test(line) && !levels.named.test(line))) return false;
   // (`=== CONFIDENTIAL ===` and `~~ Confidential ~~` are rules drawn round the words: found by a leak hunt.)
@@ -281,7 +283,7 @@ function isMarkLine(line: string, levels: Levels, heading = false, field = false
   // by a review of false positives), and never in a title or a header's value (`Annual Meeting –
   // Members only` says who attends).
   const phrase = PHRASES.exec(line);
-  let says = phrase !== null && (/^non/i.test(phrase[0]) || (!field && (phrase[0] === phrase[0].toUpperCase() || /[[(*_<]/.test(line))));
+  let says = phrase !== null && (/^non/i.test(phrase[0]) || (!field && (phrase[0] === phrase[0].toUpperCase() || bracketed || /[[(*_<]/.test(line))));
   let headed = false;
   let strong = false;
   for (const [k, word] of words.entries()) {
@@ -301,8 +303,8 @@ function isMarkLine(line: string, levels: Levels, heading = false, field = false
     // or another mark it says so: `Private:`, `In private`.)
     // (In a title or a header's value, `– Redacted` and `(not published)` say what the public copy
     // leaves out, not that it is withheld: found by a review of false positives.)
-    if (TRIGGERS.has(lower) && !(field && DESCRIBES_COPY.has(lower)) && (!ALONE_MAY_BE_WORDS.has(lower) || words.length > 1 || word === upper || /[:[(]/.test(line))) says = true;
-    else if (level && COLOURS.has(upper) ? k === 0 && (word === upper || /^[[(]/.test(line)) : level && (word === upper || /[[(]/.test(line) || line.includes(":"))) says = true;
+    if (TRIGGERS.has(lower) && !(field && DESCRIBES_COPY.has(lower)) && (!ALONE_MAY_BE_WORDS.has(lower) || words.length > 1 || word === upper || bracketed || /[:[(]/.test(line))) says = true;
+    else if (level && COLOURS.has(upper) ? k === 0 && (word === upper || /^[[(]/.test(line)) : level && (word === upper || bracketed || /[[(]/.test(line) || line.includes(":"))) says = true;
   }
   return says && (!headed || strong);
 }
@@ -553,7 +555,13 @@ function marksEnding(written: string, levels: Levels, field = false): { readonly
   // (Marks are a few words: a longer end is no mark, and is not read further.)
   if (at < 0 || written.length - at > 90) return undefined;
   const words = written.slice(at).replace(/^[\s(*_–—-]+|[\s)*_]+$/g, "");
-  return words.length > 0 && isMarkLine(fold(words).text, levels, true, field) ? { at, words } : undefined;
+  if (words.length === 0) return undefined;
+  // In brackets at a title's end, the words are a mark of the item, not its subject, and the
+  // brackets say so: `(Confidential Item)`, `(Private Session)`, `(In Camera)`, `(Private)`, as
+  // `[Confidential Item]` was (found by a leak hunt). After a dash they may be the subject
+  // (`Any other business – Confidential matters`); a header's value keeps the rule of fields.
+  const bracketed = !field && written.charCodeAt(at) === 40;
+  return isMarkLine(fold(words).text, levels, !bracketed, field, bracketed) ? { at, words } : undefined;
 }
 
 /**
