@@ -260,6 +260,37 @@ describe("a part of an item (item 2.1)", () => {
   });
 });
 
+describe("a draft of a document with errors", () => {
+  const head = "meeting: Drafts\nnumber: 80\ndate: 2020-05-01\nclassification: WHITE\n\nattendees:\n  PD   Peter Davies\n\n";
+  const publicDraft = async (text: string, format: ExportFormat = "md") => {
+    const result = await exportDocument(minutes(text), { format, confidential: false, draft: true, config: SEC_CONFIG });
+    return format === "docx" ? allText(await unzipDocx(result.bytes)) : new TextDecoder().decode(result.bytes);
+  };
+
+  test.each(["item II.1: Appeal", "item \uFF12.1: Appeal", "item two-one: Appeal"])("withholds an item whose number cannot be read below a RED item (%s)", async (line) => {
+    const text = `${head}item 1: Public\n\nThe Panel NOTED it.\n\nitem 2: Enforcement [RED]\n\nThe Panel NOTED it.\n\n${line}\n\nzz-unread-part-zz discussed.\n\nThe Panel NOTED it.\n`;
+    expect(validate(minutes(text), { config: SEC_CONFIG }).some((d) => d.severity === "error")).toBe(true);
+    for (const format of FORMATS) expect(await publicDraft(text, format)).not.toContain("zz-unread-part-zz");
+    // Below a public item the same item is printed: only a withheld neighbour withholds it.
+    const below = `${head}item 2: Enforcement [RED]\n\nThe Panel NOTED it.\n\nitem 3: Public\n\nThe Panel NOTED it.\n\n${line}\n\nzz-unread-part-zz discussed.\n`;
+    expect(await publicDraft(below)).toContain("zz-unread-part-zz");
+  });
+
+  test("withholds a `next meeting:` line written below a passage never closed", async () => {
+    const open = `${head}item 1: Public\n\nThe Panel NOTED it.\n\nconfidential:\nzz-open-passage-zz text.\nnext meeting: 2020-06-01 at the zz-open-next-zz house\n`;
+    for (const format of FORMATS) {
+      const published = await publicDraft(open, format);
+      expect(published).not.toContain("zz-open-passage-zz");
+      expect(published).not.toContain("zz-open-next-zz");
+      expect(published).not.toContain("2020-06-01");
+    }
+    const closed = open.replace("text.\n", "text.\nend confidential\n\n");
+    expect(await publicDraft(closed)).toContain("zz-open-next-zz");
+    const all = new TextDecoder().decode((await exportDocument(minutes(open), { format: "md", confidential: true, draft: true, config: SEC_CONFIG })).bytes);
+    expect(all).toContain("zz-open-next-zz");
+  });
+});
+
 describe("publicBlocks, what the circulated register reads", () => {
   test("admits exactly the actions and updates the public view shows", () => {
     const doc = minutes(TEXT);

@@ -1,7 +1,7 @@
 import { DEFAULT_CONFIG, statusStateOf, type MinutesConfig } from "../config/config.js";
 import { tablesOf } from "../config/derived.js";
 import type {
-  ActionUpdate, Attendee, AttendeeNote, Block, DateValue, Document, ListItem, Item, List, NewAction, Paragraph, Prose, Resolution,
+  ActionUpdate, Attendee, AttendeeNote, Block, DateValue, Document, ListItem, Item, List, NewAction, Paragraph, Prose, Resolution, UpdatePart,
 } from "../model/ast.js";
 import type { Token } from "../text/range.js";
 import { SourceText } from "./source-text.js";
@@ -39,7 +39,7 @@ export function visibleContent(doc: Document, options: ViewOptions): MinutesView
   const source = new SourceText(doc.text, doc.comments);
   return {
     confidential: options.confidential,
-    header: header(doc, source),
+    header: header(doc, source, options.confidential),
     attendees: attendeeSections(doc.attendees?.attendees ?? [], source, semanticsOf(doc, config).people),
     items: zipClassifications(doc, source, config).map(([item, level]) => viewItem(item, level, { source, config, confidential: options.confidential })),
   };
@@ -73,8 +73,11 @@ interface Context {
   readonly confidential: boolean;
 }
 
-function header(doc: Document, source: SourceText): ViewHeader {
+function header(doc: Document, source: SourceText, confidential: boolean): ViewHeader {
   const h = doc.header;
+  // (`next meeting:` below a passage left open in the last item stands in it as written, and is
+  // withheld with it, in a draft: found by a leak hunt, where it printed the text after its date.)
+  const nextMeeting = confidential || !h.nextMeeting || !inOpenPassage(doc, h.nextMeeting.start) ? h.nextMeeting : undefined;
   const date = (d: (Token & { iso: string | undefined }) | undefined): ViewDate | undefined =>
     d === undefined ? undefined : { text: source.plain(d), iso: d.iso };
   return {
@@ -86,8 +89,17 @@ function header(doc: Document, source: SourceText): ViewHeader {
     time: h.time ? { text: source.plain(h.time), start: h.time.startTime, end: h.time.endTime } : undefined,
     venue: source.token(h.venue),
     classification: source.token(h.classification),
-    nextMeeting: date(h.nextMeeting),
+    nextMeeting: date(nextMeeting),
   };
+}
+
+/** Whether `at`, after the items, stands below a `confidential:` passage of the last item that is never closed. */
+function inOpenPassage(doc: Document, at: number): boolean {
+  const last = doc.items.at(-1);
+  if (!last || at < last.end) return false;
+  const open = (blocks: readonly (Block | UpdatePart)[]): boolean =>
+    blocks.some((b) => (b.kind === "confidential" && !b.closed) || ((b.kind === "summary" || b.kind === "confidential") && open(b.blocks)) || (b.kind === "update" && open(b.paragraphs)));
+  return open(last.blocks);
 }
 
 function attendeeSections(attendees: readonly Attendee[], source: SourceText, people: People): ViewAttendeeSection[] {
@@ -282,8 +294,16 @@ function classificationsOf(doc: Document, source: SourceText, config: MinutesCon
     const n = item.number.value;
     if (n !== undefined && !isPartNumber(item.number.text)) wholes.set(n, [...(wholes.get(n) ?? []), i]);
   });
-  return doc.items.map((item, i) => {
+  const levels: (string | undefined)[] = [];
+  doc.items.forEach((item, i) => levels.push(levelOf(item, i, levels[i - 1])));
+  return levels;
+
+  function levelOf(item: Item, i: number, above: string | undefined): string | undefined {
     const n = item.number.value;
+    // A number the grammar cannot read (`item II.1:`, `item ２.1:`, a syntax error) may be a part
+    // of the withheld item above it: safe by default, it is withheld with it, in a draft (found by
+    // a leak hunt, where it was published).
+    if (own[i] === undefined && n === undefined) return i > 0 && confidentialLevel(above, config) !== "public" ? above : undefined;
     if (own[i] !== undefined || n === undefined || !isPartNumber(item.number.text)) return own[i];
     const candidates = wholes.get(n) ?? [];
     // A part of a classified part (`1.1.1` under `1.1 [RED]`) takes its level too, though the
@@ -291,9 +311,9 @@ function classificationsOf(doc: Document, source: SourceText, config: MinutesCon
     const parents = doc.items.flatMap((other, c) => (c < i && own[c] !== undefined && isPartOf(item.number.text, other.number.text) ? [c] : []));
     const withheld = [...parents, ...candidates].find((c) => confidentialLevel(own[c], config) !== "public");
     if (withheld !== undefined) return own[withheld];
-    const above = candidates.filter((c) => c < i).at(-1) ?? candidates[0];
-    return above === undefined ? undefined : own[above];
-  });
+    const whole = candidates.filter((c) => c < i).at(-1) ?? candidates[0];
+    return whole === undefined ? undefined : own[whole];
+  }
 }
 
 /** Whether the item numbered `part` is a part of the one numbered `whole`: `1.1.1` of `1.1`, `2a.1` of `2a`. */
