@@ -196,6 +196,29 @@ describe("update-withheld-action", () => {
     ]) expect(findingsOf91(meetings90And91(raised, update), "update-withheld-action"), update).toEqual([]);
   });
 
+  // Found by a fourth leak hunt: under an update written with the ID alone, as the message
+  // advises, a report that repeated the action was published.
+  it("reports a report under the update that repeats five words in a row of the withheld action, and its fix puts the report in a passage", () => {
+    const action = "confidential:\naction SECP90/02: PD to brief counsel on the PLANTED merger with Zeta.\nend confidential";
+    const index = meetings90And91(action, "update SECP90/02:\n\nPD briefed counsel on the PLANTED merger. Status: Closed.");
+    const [finding] = findingsOf91(index, "update-withheld-action");
+    expect(finding?.message).toMatch(/^`SECP90\/02` was withheld from the public minutes of meeting 90, where it was raised; this report of its update repeats its words/);
+    const text = index.get("/panel/91.minutes")!.doc.text;
+    expect(text.slice(finding!.range.start, finding!.range.end)).toBe("PD briefed counsel on the PLANTED merger. Status: Closed.");
+    const fixed = applyEdits(text, finding!.fixes![0]!.edits).text;
+    expect(fixed).toContain("update SECP90/02:\n\nconfidential:\nPD briefed counsel on the PLANTED merger. Status: Closed.\nend confidential\n");
+    const after = folder({ "/panel/90.minutes": index.get("/panel/90.minutes")!.doc.text, "/panel/91.minutes": fixed });
+    expect(findingsOf91(after, "update-withheld-action")).toEqual([]);
+    // A report that shares fewer words in a row, or only words any report says, restates nothing.
+    for (const report of [
+      "PD briefed counsel on the matter. Status: Closed.",
+      "Counsel was briefed in full on the position. Status: Closed.",
+      "PD will report back to the Panel in March. Status: Open.",
+    ]) {
+      expect(findingsOf91(meetings90And91(action.replace("with Zeta.", "and report back to the Panel in June."), `update SECP90/02:\n\n${report}`), "update-withheld-action"), report).toEqual([]);
+    }
+  });
+
   it("puts only the update's own text in the passage when it has no status", () => {
     const index = withheld("update SECP90/02: SECAS to brief on the PLANTED-SECRET merger.");
     const doc = index.get("/panel/91.minutes")!.doc;

@@ -1,4 +1,4 @@
-import type { ActionUpdate, Block, Document, List, NewAction } from "../../model/ast.js";
+import type { ActionUpdate, Block, Document, List, NewAction, UpdatePart } from "../../model/ast.js";
 import { fileNameOf } from "../../text/file-name.js";
 import { contentsOf, inConfidentialPassage, publicSupersessions } from "../../model/walk.js";
 import { closest } from "../../text/similarity.js";
@@ -264,25 +264,35 @@ export function updateWithheldAction(context: CheckContext): void {
     // What it restates: its first paragraph, and a list under it (found by a leak hunt).
     const words = hasWords(update);
     const list = restatingList(update, words, blockAfter);
-    if (!words && !list) continue;
+    if (!words && !list && !update.paragraphs.some((part) => part.kind === "paragraph")) continue;
     const first = context.index.action(update.id.text)?.raised;
     if (!first) continue;
     const found = restatedRaising(update, words, list, first, context.config);
     if (!found) continue;
-    const { action, shown } = found;
+    const { action, shown, report } = found;
     const meeting = first.meeting.uri === context.uri ? "this meeting" : `meeting ${first.meeting.number ?? "?"}`;
     // (What this meeting shows is asked only now: most updates restate public actions.)
     if (!publicBlocks(context.doc, context.config).has(update)) continue;
     context.report(
       "update-withheld-action",
       "error",
-      update.id,
-      (shown
-        ? `The sub-tasks of \`${update.id.text}\` were withheld from the public minutes of ${meeting}, with the confidential item it was raised in; this update restates them in public, so they would be published. `
-        : `\`${update.id.text}\` was withheld from the public minutes of ${meeting}, where it was raised; this update restates it in public, so its text would be published. `) +
-        "Move the update into a `confidential:` passage, or write it with the ID alone.",
+      report ?? update.id,
+      report
+        ? `\`${update.id.text}\` was withheld from the public minutes of ${meeting}, where it was raised; this report of its update repeats its words in public, so they would be published. ` +
+          "Move the report into a `confidential:` passage, or write it without the action's words."
+        : (shown
+          ? `The sub-tasks of \`${update.id.text}\` were withheld from the public minutes of ${meeting}, with the confidential item it was raised in; this update restates them in public, so they would be published. `
+          : `\`${update.id.text}\` was withheld from the public minutes of ${meeting}, where it was raised; this update restates it in public, so its text would be published. `) +
+          "Move the update into a `confidential:` passage, or write it with the ID alone.",
       {
-        fixes: [{
+        fixes: [report ? {
+          title: "Put the report in a confidential passage",
+          edits: [
+            { range: { start: report.start, end: report.start }, newText: "confidential:\n" },
+            { range: { start: report.end, end: report.end }, newText: "\nend confidential" },
+          ],
+          certain: false,
+        } : {
           title: "Put the update in a confidential passage",
           edits: [
             { range: { start: update.start, end: update.start }, newText: "confidential:\n" },
@@ -303,7 +313,7 @@ export function updateWithheldAction(context: CheckContext): void {
  * a leak hunt: with a public action and a withheld one under one ID, only the first was read),
  * and the update's own meeting too, where a later item updates what an item before withheld.
  */
-function restatedRaising(update: ActionUpdate, words: boolean, list: List | undefined, first: ActionRaised, config: MinutesConfig): { action: NewAction; shown: string } | undefined {
+function restatedRaising(update: ActionUpdate, words: boolean, list: List | undefined, first: ActionRaised, config: MinutesConfig): { action: NewAction; shown: string; report?: UpdatePart } | undefined {
   const { doc } = first.meeting;
   const raisings = [first.action, ...contentsOf(doc).actions.filter((a) => a !== first.action && a.id.text === first.action.id.text)];
   for (const action of raisings) {
@@ -319,6 +329,12 @@ function restatedRaising(update: ActionUpdate, words: boolean, list: List | unde
     // `- contract awarded`: found by a review of false positives.)
     const restated = words && (restates(update.original.text, withheld, named) || repeatsWordForWord(ownText(update), withheld));
     if (restated || list?.items.some((entry) => restatesAsEntry(entry.prose.text, withheld))) return { action, shown };
+    // A report under the update restates it when it repeats a run of its words that says what
+    // was withheld (`PD briefed counsel on the Acme merger.` under `update SECP80/01:`, for `PD to
+    // brief counsel on the Acme merger`: found by a leak hunt, under an update written with the
+    // ID alone, as the message advises).
+    const report = update.paragraphs.find((part) => part.kind === "paragraph" && repeatsRun(part.prose.text, withheld, named));
+    if (report) return { action, shown, report };
   }
   return undefined;
 }
@@ -503,6 +519,27 @@ function repeatsWordForWord(update: string, withheld: string): boolean {
   const within = (outer: readonly string[], inner: readonly string[]) => ` ${outer.join(" ")} `.includes(` ${inner.join(" ")} `);
   return (action.length >= 2 && within(own, action)) || (own.length >= 3 && saysSomething(own) && within(action, own));
 }
+
+/**
+ * Whether a report repeats five words in a row of the withheld text, two of them words that say
+ * what it was about: not the owner or the committee named again, nor words any update says
+ * (`SECAS will report back to the Panel in March` repeats nothing of `SECAS to report back to
+ * the Panel on the merger`).
+ */
+function repeatsRun(report: string, withheld: string, named: ReadonlySet<string>): boolean {
+  const own = wordsOf(report, 1);
+  if (own.length < RUN) return false;
+  const said = ` ${wordsOf(withheld, 1).join(" ")} `;
+  const telling = (word: string) => word.length >= 3 && !UPDATE_WORDS.has(word) && !LINKING_WORDS.has(word) && !named.has(word);
+  for (let i = 0; i + RUN <= own.length; i++) {
+    const run = own.slice(i, i + RUN);
+    if (run.filter(telling).length >= 2 && said.includes(` ${run.join(" ")} `)) return true;
+  }
+  return false;
+}
+
+/** How many words in a row of the withheld text a report repeats to restate it. */
+const RUN = 5;
 
 /** Whether words say more than any update may (`Report to the next meeting.` does not). */
 function saysSomething(words: readonly string[]): boolean {
