@@ -194,20 +194,33 @@ function makeList(out: Block[], items: ListItem[], context: BlockContext): List 
  */
 function statusAtEnd(p: Prose): Token | undefined {
   const text = p.text;
-  // Spaces, tabs and the no-break spaces a word processor leaves (`Status:\u00a0Closed`); the
-  // status is on the last line, so no line break is among them.
+  // Spaces, tabs and the no-break spaces a word processor leaves (`Status:\u00a0Closed`).
   const blank = (i: number) => isWhiteSpace(text.charCodeAt(i));
-  // The last label on the last line.
-  const at = lastStatusLabel(text, lastLineBreak(text) + 1);
+  // The last label on the last line; else the last label on an earlier line, when the status
+  // written after it wraps onto the last line and ends the paragraph (`Status: Closed – circulated
+  // to all members, see` / `appendix B.`; found by a secretary's test: the update was read as
+  // having no status, and took the resolution under it). Not a label followed by more sentences.
+  const lastLine = lastLineBreak(text) + 1;
+  let at = lastStatusLabel(text, lastLine);
+  const wrapped = at < 0 && lastLine > 0;
+  if (wrapped) at = lastStatusLabel(text);
   if (at < 0) return undefined;
   let from = at + "Status:".length;
   while (from < text.length && blank(from)) from++;
   const stop = statusStop(text, from);
   let end = stop < 0 ? text.length : stop;
   while (end > from && blank(end - 1)) end--;
-  const value = text.slice(from, end);
-  const start = p.start + (value.length > 0 ? from : at + "Status:".length);
-  return { text: value, value, start, end: start + value.length };
+  if (wrapped && !endsParagraph(text, stop < 0 ? end : stop + 1)) return undefined;
+  const start = p.start + (end > from ? from : at + "Status:".length);
+  // A status written over two lines is printed on one: its line break and indentation are a space.
+  const value = wrapped ? text.slice(from, end).replace(/\s+/g, " ") : text.slice(from, end);
+  return { text: value, value, start, end: start + (end - from) };
+}
+
+/** Whether nothing but blanks follows `at` in `text`. */
+function endsParagraph(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**

@@ -251,6 +251,27 @@ describe("update-no-status", () => {
     }
   });
 
+  // Found by a secretary's test: a status whose remark wraps onto the next line was no status,
+  // and the update took the resolution under it.
+  it("reads a status whose remark wraps onto the paragraph's last line, on one line, but not a label followed by more sentences", () => {
+    for (const [written, status] of [
+      ["Status: Closed – circulated to all members, see\nappendix B.", "Closed – circulated to all members, see appendix B"],
+      ["Status: Open, awaiting a third quote from the supplier\n   who was away", "Open, awaiting a third quote from the supplier who was away"],
+      ["Status:\nClosed.", "Closed"],
+      ["Status: Open. The Chair thanked SECAS for\nthe plan.", undefined],
+    ] as const) {
+      const doc = parse(m77("", { carried: CARRIED.replace("Planned for June. Status: Open.", `Planned for June. ${written}\n\nThe Panel NOTED the update.`) }), { config: SEC_CONFIG });
+      const update = contentsOf(doc).updates.find((u) => u.id.text === "SECP76/02");
+      expect(update?.status?.text, written).toBe(status);
+      // The resolution under it stays the item's, not the update's report.
+      if (status) expect(update?.paragraphs.length, written).toBe(1);
+    }
+    const [source, options] = inFolder(m77("", { carried: CARRIED.replace("Planned for June. Status: Open.", "Planned for June. Status: Closed – circulated to all members, see\nappendix B.") }));
+    none77([source, options], "update-no-status");
+    const row = registerRows(folder({ "sec-panel-75.minutes": M75, "sec-panel-76.minutes": M76, "sec-panel-77.minutes": source })).find((r) => r.id === "SECP76/02");
+    expect([row?.status, row?.statusRemark]).toEqual(["Closed", "circulated to all members, see appendix B"]);
+  });
+
   it("takes no `status:` in lower case for the label: it is the prose's own word", async () => {
     const text = m77("", { carried: CARRIED.replace("Planned for June. Status: Open.", "Planned for June: the RAG status: green.\n\nDone. Status: Closed.") });
     const doc = parse(text, { config: SEC_CONFIG });
