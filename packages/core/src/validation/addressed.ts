@@ -113,7 +113,7 @@ export function isAddressed(prose: string, start: number, end: number, roleWords
  * MG was informed`, `On 3 March MG was sent the slides`). Otherwise the list is part of a phrase
  * (`a question from Panel member MG was forwarded`, `papers from both KL and MG were sent`).
  */
-function startsClause(pieces: readonly string[], roleWords: ReadonlySet<string>): boolean {
+export function startsClause(pieces: readonly string[], roleWords: ReadonlySet<string>): boolean {
   const i = beforeNames(pieces, roleWords, { commas: false, joiners: true });
   if (i < 0) return true;
   const word = pieces[i]!;
@@ -174,7 +174,7 @@ const GOVERNING = new Set([
 const LIST_ENDS = /^\s*(?:[.;:?!)\]]|$|(?:of|for|about|regarding|after|before|by\s+(?:e-?mail|post|letter))\b)/i;
 
 /** The words and marks of the clause before `at`, and where that clause starts. */
-function piecesBefore(prose: string, at: number): { pieces: string[]; clauseStart: number } {
+export function piecesBefore(prose: string, at: number): { pieces: string[]; clauseStart: number } {
   let start = at;
   while (start > 0 && at - start < WINDOW && !HARD_END.has(prose.charCodeAt(start - 1)) && !(prose.charCodeAt(start - 1) === 10 && prose.charCodeAt(start - 2) === 10)) start--;
   return { pieces: prose.slice(start, at).match(PIECES) ?? [], clauseStart: start };
@@ -203,4 +203,4 @@ function articleBefore(pieces: readonly string[], role: number): number {
 const NAMEISH = String.raw`(?:[A-Z\u00C0-\u00DE][\w'’-]*|\([A-Z][\w ]*\))`;
 
 /** The rest of a list after a mention: `, KL and PD`, `and the DCC (RC)`. */
-const LIST_TAIL = new RegExp(String.raw`^(?:\s*(?:,|and|or|&)\s*(?:the\s+)?${NAMEISH}(?:\s+${NAMEISH})*)+`);
+export const LIST_TAIL = new RegExp(String.raw`^(?:\s*(?:,|and|or|&)\s*(?:the\s+)?${NAMEISH}(?:\s+${NAMEISH})*)+`);

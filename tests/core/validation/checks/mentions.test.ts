@@ -307,6 +307,35 @@ describe("absent-mentioned", () => {
     }
   });
 
+  // Found by a secretary's test: work given to someone away, or to be done with them, was read
+  // as their taking part.
+  it("accepts someone away named in work still to be done", () => {
+    for (const sentence of [
+      "MG to return the signed form by Friday.",
+      "Mike Gibson (MG) will circulate the revised draft.",
+      "KL and MG are to meet the DCC in March.",
+      "KL to agree the wording with MG.",
+      "The Clerk to draft a reply in consultation with MG.",
+      "SECAS (LE) will arrange a call with Mike Gibson (MG) and KL.",
+    ]) expectNone(item(sentence), "absent-mentioned");
+    for (const sentence of [
+      // Work done at the meeting, or a clause of its own inside the work, is still taking part.
+      "Prior to the meeting «MG» circulated the papers.",
+      "The Chair handed over to «MG» to present the paper.",
+      "KL to confirm that «MG» had presented the figures.",
+      "Due to the delay «MG» presented the paper.",
+    ]) expectFinding(item(sentence), "absent-mentioned", "warning");
+  });
+
+  // Found by a secretary's test: `NB:` and `ED performance` were read as someone away.
+  it("reads an everyday abbreviation written bare as the word, and in parentheses as the person", () => {
+    const header = HEADER.replace("  MG   Mike Gibson\n", "  MG   Mike Gibson\n  NB   Nina Brown\n  ED   Emma Dale\n");
+    const text = (prose: string) => meeting(`item 1: DCC Update\n\n${prose}\n\nThe Panel NOTED the update.\n`, header);
+    expectNone(text("NB: the figures are provisional. ED performance fell in March."), "absent-mentioned");
+    expectFinding(text("A Member («NB») questioned the figures."), "absent-mentioned", "warning");
+    expectFinding(text("Emma Dale («ED») presented the figures."), "absent-mentioned", "warning");
+  });
+
   it("still flags someone taking part beside a list or a passive", () => {
     for (const sentence of [
       // The comma ends the clause of the recipient: MG then took part.

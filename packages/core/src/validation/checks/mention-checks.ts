@@ -3,6 +3,7 @@ import { contentsOf } from "../../model/walk.js";
 import type { Person } from "../people.js";
 import { likelyMeant } from "../mentions.js";
 import { isAddressed } from "../addressed.js";
+import { inFutureWork } from "../future-work.js";
 import { tablesOf } from "../../config/derived.js";
 import type { Range } from "../../text/range.js";
 import type { Block } from "../../model/ast.js";
@@ -91,6 +92,14 @@ const ABSENCE =
   /\bapolog|\babsent\b|\bin (?:\w+(?:'s|’s)? )?absence\b|\bunwell\b|\bill\b|\bsick\b|\b(?:speedy|quick|swift|full|good) recovery\b|\brecovering\b|\bon (?:\w+ )?leave\b|\bbereave|\b(?:unable to|could not|couldn't|did not|didn't|not able to) (?:attend|join|be present)|\bnot present\b/i;
 
 /**
+ * Abbreviations of everyday prose that are also someone's initials: `NB:`, `ED performance` (an
+ * emergency department), `the IT team`. Written bare, they are read as the word, not as someone
+ * away taking part (found by a secretary's test); in parentheses or after a name they are still
+ * the person's.
+ */
+const EVERYDAY = new Set(["NB", "PS", "ED", "AE", "OK", "AM", "PM", "IT", "HR", "GP", "TV", "UK", "EU", "US", "ID", "PR", "QA", "AI", "AOB", "AGM", "CEO", "FYI", "VAT", "PTO"]);
+
+/**
  * `absent-mentioned`: a mention of someone recorded with apologies or as absent. The owner of a
  * new action is left to `absent-owner`, which says the same thing in the action's terms.
  */
@@ -108,6 +117,7 @@ export function absentMentioned(context: CheckContext): void {
   for (const mention of context.mentions) {
     const person = mention.candidates.length === 1 ? mention.candidates[0]! : undefined;
     if (!person || person.attendee.attendance === "present") continue;
+    if (mention.bare && EVERYDAY.has(mention.initials.text)) continue;
     const at = mention.initials.start;
     while (o < owners.length && owners[o]!.end < at) o++;
     if (mention.bare && o < owners.length && owners[o]!.start <= at) continue;
@@ -119,7 +129,11 @@ export function absentMentioned(context: CheckContext): void {
     // not taking part. Read in the mention's own prose, whose comment lines are blank.
     const from = mention.prose.start;
     const [start, end] = mention.bare ? [at, mention.initials.end] : [at - 1, mention.initials.end + 1];
-    if (isAddressed(mention.prose.text, start - from, end - from, tablesOf(context.config).roleWords)) continue;
+    const roleWords = tablesOf(context.config).roleWords;
+    if (isAddressed(mention.prose.text, start - from, end - from, roleWords)) continue;
+    // `PL to return the form by Friday`, `JS to agree the wording with PL`: work to come, which
+    // someone away may be given.
+    if (inFutureWork(mention.prose.text, start - from, end - from, roleWords)) continue;
     const recorded = person.attendee.attendance === "apologies" ? "having sent apologies" : "absent";
     context.report(
       "absent-mentioned",
