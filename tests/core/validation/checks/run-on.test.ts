@@ -190,9 +190,12 @@ describe("decision-runs-on", () => {
     expectNone(item("RED", "The Panel AGREED to expel Toto Energy.\n\u200b\nand to write to them."), "decision-runs-on");
   });
 
-  it("offers no second full stop after an abbreviation's", () => {
+  // Found by a secretary's test: the message said the decision had no full stop.
+  it("offers no second full stop after an abbreviation's, and names the abbreviation", () => {
     const { text, found } = expectFindings(item("RED", "The Panel AGREED to appoint Acme Ltd.\n«The Chair thanked members.»"), "decision-runs-on", "error");
     expect(applyFix(text, found[0]!.fixes?.[0])).toContain("Acme Ltd.\n\nThe Chair thanked members.");
+    expect(found[0]!.message).toContain("The decision above ends with `Ltd.`, whose full stop may be an abbreviation's, and this line starts a sentence of its own");
+    expect(found[0]!.message).not.toContain("without a full stop");
   });
 
   it("is not reported at a line that wraps a decision without a full stop", () => {

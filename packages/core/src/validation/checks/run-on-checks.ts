@@ -267,20 +267,29 @@ export function decisionRunsOn(context: CheckContext): void {
       const readAsPart = `so it is read as part of the ${kind} and printed with it in the public minutes, though item ${item.number.text}${level ? `, classified ${level},` : ""} is recorded in the confidential minutes.`;
       const an = kind === "action" ? "an action" : "a decision";
       const blankLine = blankLineAbove(broken, line);
+      // `Playco Ltd.`, `Smith & Co.`: the last word, when the line ends with an abbreviation's full stop.
+      const abbreviated = above.text.trimEnd().endsWith(".") ? (/\S+$/.exec(above.text.trimEnd())?.[0] ?? "") : "";
       const withheld = { title: "Leave a blank line above it, so that it is withheld with the discussion", edits: [blankLine], certain: false };
       const [message, fixes] = !startsSentence
         ? [
             `This stands after a word processor's line break inside ${an}: the break ends no line here, ${readAsPart} Replace the break with a line break; if it is discussion, leave a blank line above it, and it is withheld with the discussion.`,
             [withheld],
           ]
+        : !stopped && abbreviated
+          ? [
+              // Found by a secretary's test: the message said `Playco Ltd.` had no full stop.
+              `The ${kind} above ends with \`${abbreviated}\`, whose full stop may be an abbreviation's, and this line starts a sentence of its own, ${readAsPart} If it is discussion, leave a blank line above this line, and it is withheld with the discussion; if it belongs to the ${kind}, join it to the line above.`,
+              [
+                // (The blank line alone: another full stop would write `Ltd..`.)
+                { title: `Leave a blank line above this line, so that it is withheld with the discussion`, edits: [blankLine], certain: false },
+                replaceFix("Join it to the line above", { start: above.end, end: line.start }, " ", false),
+              ],
+            ]
         : !stopped
           ? [
               `The ${kind} above ends without a full stop, and this line starts a sentence of its own, ${readAsPart} If it is discussion, end the ${kind} with a full stop and leave a blank line above this line, and it is withheld with the discussion; if it belongs to the ${kind}, join it to the line above.`,
               [
-                // (After an abbreviation's full stop, `Acme Ltd.`, the blank line alone: another would write `Ltd..`.)
-                above.text.endsWith(".")
-                  ? { title: `Leave a blank line above this line, so that it is withheld with the discussion`, edits: [blankLine], certain: false }
-                  : { title: `End the ${kind} with a full stop, and leave a blank line above this line`, edits: [{ range: { start: above.end, end: above.end }, newText: "." }, blankLine], certain: false },
+                { title: `End the ${kind} with a full stop, and leave a blank line above this line`, edits: [{ range: { start: above.end, end: above.end }, newText: "." }, blankLine], certain: false },
                 replaceFix("Join it to the line above", { start: above.end, end: line.start }, " ", false),
               ],
             ]
