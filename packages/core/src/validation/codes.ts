@@ -33,6 +33,7 @@ export const CHECK_CODES: ReadonlySet<string> = new Set([
   "successor-withheld",
   "open-action-not-carried",
   "resolution-verb-case",
+  "body-name-unknown",
   "resolution-verb-unknown",
   "resolution-verb-missing",
   "resolution-list-split",

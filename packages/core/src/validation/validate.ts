@@ -6,6 +6,7 @@ import { duplicateInitials, malformedInitials, initialsOrganisation } from "./ch
 import { absentOwner, actionIdMalformed, actionOwner, dueDates, newActionIds } from "./checks/action-checks.js";
 import { header, items, references } from "./checks/document-checks.js";
 import { absentMentioned, ambiguousInitials, organisationMismatch, unknownInitials } from "./checks/mention-checks.js";
+import { bodyNameUnknown } from "./checks/body-name-checks.js";
 import { bulletsWithheld, itemOutcome, resolutionListSplit, resolutionMidParagraph, resolutionVerbs } from "./checks/resolution-checks.js";
 import { keywordsAsProse, misplacedClassification } from "./checks/slip-checks.js";
 import { decisionRunsOn } from "./checks/run-on-checks.js";
@@ -50,6 +51,7 @@ export const CHECKS: readonly (readonly [string, Check])[] = [
   ["successor-withheld", successorWithheld],
   ["open-action-not-carried", openActionsCarried],
   ["resolution-verbs", resolutionVerbs],
+  ["body-name-unknown", bodyNameUnknown],
   ["resolution-list-split", resolutionListSplit],
   ["resolution-mid-paragraph", resolutionMidParagraph],
   ["decision-runs-on", decisionRunsOn],

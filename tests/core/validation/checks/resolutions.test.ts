@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { exportDocument, parse } from "../../../../packages/core/src/index.js";
 import { contentsOf } from "../../../../packages/core/src/model/walk.js";
+import { DEFAULT_CONFIG } from "../../../../packages/core/src/config/config.js";
 import { applyFix, expectClean, expectFinding, expectFindings, expectNone, findingsOf, meeting, run, withConfig } from "./spec.js";
 
 function item(blocks: string, title = "Change Status Report"): string {
@@ -140,6 +141,47 @@ describe("item-no-outcome", () => {
     ["a resolution in the public summary of a RED item", "summary:\nThe Panel NOTED the update.\nend summary"],
   ])("accepts an item with %s", (_what, blocks) => {
     expectNone(item(blocks), "item-no-outcome");
+  });
+});
+
+// Found by a secretary's test, in a parish council's first minutes: its decisions were read as
+// discussion, every item was said to record no outcome, and the message spoke of "the Panel".
+describe("body-name-unknown", () => {
+  // The settings a committee has when it has none.
+  const council = { config: DEFAULT_CONFIG };
+
+  it("names a decision of a body the settings do not name, and the item is not also said to record no outcome", () => {
+    const { finding, text } = expectFinding(item("«The Council» RESOLVED to accept the quote from Playco Ltd."), "body-name-unknown", "warning", council);
+    expect(finding.message).toBe(
+      "`The Council RESOLVED` is written as a decision, but `The Council` is not among the body's names (`The Panel`, `The Committee`, `The Board`), so it is read as discussion: no decision is recorded, and an item recorded in the confidential minutes withholds it. If this is the body whose minutes these are, add `\"The Council\"` to `bodyNames` in minutes.config.json; if it is another body, write `resolved` in lower case.",
+    );
+    expectNone(text, "item-no-outcome", council);
+    for (const blocks of [
+      "«The Parish Council», having considered the report, RESOLVED to proceed.",
+      "«The Council» unanimously AGREED the budget.",
+      "«The Trustees» RESOLVED:\n- to award the contract.",
+      "«The Trustees»:\n- AGREED the plan.",
+    ]) expectFinding(item(blocks), "body-name-unknown", "warning", council);
+  });
+
+  it("takes the body named in the settings, an organisation, a verb in lower case, and a colon with no list, as they are", () => {
+    for (const blocks of [
+      "The Council RESOLVED to accept the quote.",
+      "The Council resolved to write to the DCC in 2019.",
+      "The Trustees:",
+    ]) expectNone(item(blocks), "body-name-unknown", { config: { ...DEFAULT_CONFIG, bodyNames: ["The Council"] } });
+    // The SEC Panel's settings name the DCC an organisation.
+    expectNone(item("The DCC AGREED to provide the figures."), "body-name-unknown");
+  });
+
+  it("speaks of the body as the minutes name it in item-no-outcome", () => {
+    const { finding } = expectFinding(
+      meeting("item 1: Minutes\n\nThe Council RESOLVED to accept the quote.\n\n«item 2: Any Other Business»\n\nThere was no further business.\n"),
+      "item-no-outcome",
+      "warning",
+      council,
+    );
+    expect(finding.message).toContain("no resolution (`The Council NOTED …`), no action and no post-meeting note. Record what the Council decided or noted;");
   });
 });
 

@@ -10,6 +10,7 @@ import { escapeRegExp, isWhiteSpace } from "../../text/trim.js";
 import { ADVERB_PATTERN, longestFirst } from "../../model/resolutions.js";
 import { entriesWithheldFromRecordedItems } from "../../export/public-view.js";
 import type { MinutesConfig } from "../../config/config.js";
+import { unnamedBodies } from "./body-name-checks.js";
 
 function resolutions(context: CheckContext): readonly Resolution[] {
   return contentsOf(context.doc).resolutions;
@@ -83,8 +84,14 @@ function recordsOutcome(blocks: readonly Block[]): boolean {
 /** `item-no-outcome`: an item that records no resolution, action or note. */
 export function itemOutcome(context: CheckContext): void {
   const items = context.doc.items;
+  const unnamed = items.map((item) => unnamedBodies(item, context.config));
+  // The body as these minutes name it: in their first decision, else as written where the
+  // settings do not name it (`The Council RESOLVED`), else the settings' first name.
+  const body = contentsOf(context.doc).resolutions[0]?.body.value ?? unnamed.find((u) => u.length > 0)?.[0]?.name ?? context.config.bodyNames[0] ?? "The Panel";
   items.forEach((item, i) => {
     if (recordsOutcome(item.blocks)) return;
+    // A decision of a body the settings do not name: `body-name-unknown` says why it is not read.
+    if (unnamed[i]!.length > 0) return;
     // An item whose parts follow it (`item 3:`, then `item 3.1:`) records its outcomes in them.
     const next = items[i + 1];
     if (next && isPartNumber(next.number.text) && next.number.value === item.number.value && !isPartNumber(item.number.text)) return;
@@ -92,7 +99,7 @@ export function itemOutcome(context: CheckContext): void {
       "item-no-outcome",
       "warning",
       item.headerRange,
-      `Item ${item.number.text || "?"} records no outcome: no resolution (\`${context.config.bodyNames[0] ?? "The Panel"} NOTED …\`), no action and no post-meeting note. Record what the ${context.config.bodyNames[0]?.replace(/^The /, "") ?? "body"} decided or noted; ` +
+      `Item ${item.number.text || "?"} records no outcome: no resolution (\`${body} NOTED …\`), no action and no post-meeting note. Record what the ${body.replace(/^The /, "")} decided or noted; ` +
         "if there is truly nothing to record, put `// minutes-disable-next-line item-no-outcome` above the item line.",
     );
   });

@@ -1,0 +1,78 @@
+import { tablesOf, normaliseName } from "../../config/derived.js";
+import type { Item, Paragraph } from "../../model/ast.js";
+import { blocksOf } from "../../model/walk.js";
+import { ADVERB_PATTERN } from "../../model/resolutions.js";
+import { escapeRegExp } from "../../text/trim.js";
+import type { CheckContext } from "../context.js";
+import type { MinutesConfig } from "../../config/config.js";
+import { keptFor } from "../../kept.js";
+
+/*
+ * `body-name-unknown`: a paragraph written as a decision of a body the settings do not name
+ * (`The Council RESOLVED to accept the quote.`, `The Committee:` in minutes whose settings name
+ * only `The Trust Board`). Capitals mark a decision only after one of `bodyNames`, so the
+ * paragraph is read as discussion: no decision is recorded, and an item recorded in the
+ * confidential minutes withholds it. Found by a secretary's test, in a parish council's first
+ * minutes: every item was said to record no outcome, and the message spoke of "the Panel".
+ */
+
+/** A paragraph written as a decision of a body not among `bodyNames`, and that body's name as written. */
+export interface UnnamedBody {
+  readonly paragraph: Paragraph;
+  readonly name: string;
+  readonly verb: string;
+}
+
+/** `The Council`, `The Finance Committee`, then an aside between commas, an adverb, and a configured verb in capitals (or a colon: a lead-in). */
+function patternOf(config: MinutesConfig): RegExp {
+  return keptFor(patterns, config, () => {
+    const verbs = tablesOf(config).verbs.map(escapeRegExp).join("|") || "(?!)";
+    // (A verb is no word of the name: `The Trustees RESOLVED:` is a lead-in with its verb.)
+    const name = String.raw`The(?:\s+(?!(?:${verbs})\b)[A-Z][\w&'’-]*){1,4}`;
+    return new RegExp(String.raw`^(${name})(?:\s*,[^,\n]{1,80},)?(?:\s+(?:${ADVERB_PATTERN}))?(?:\s+(${verbs})\b|\s*(:)\s*$)`);
+  });
+}
+const patterns = new WeakMap<MinutesConfig, RegExp>();
+
+/** Every paragraph of the item written as a decision of a body the settings do not name. */
+export function unnamedBodies(item: Item, config: MinutesConfig): UnnamedBody[] {
+  const tables = tablesOf(config);
+  const pattern = patternOf(config);
+  const found: UnnamedBody[] = [];
+  const consider = (paragraph: Paragraph | undefined, lead: boolean) => {
+    if (!paragraph || paragraph.resolution) return;
+    const match = pattern.exec(paragraph.prose.text);
+    if (!match) return;
+    // A lead-in needs the list under it (`lead`); a colon after a name ends many a sentence.
+    if (match[3] && !lead) return;
+    const name = match[1]!;
+    const bare = name.replace(/^The\s+/, "").toLowerCase();
+    // The body itself, or an organisation that agreed to something (`The DCC AGREED to ...`).
+    if (tables.bodyNames.has(bare) || tables.organisationByName.has(normaliseName(name))) return;
+    found.push({ paragraph, name, verb: match[2] ?? "" });
+  };
+  for (const block of blocksOf(item.blocks)) {
+    if (block.kind === "paragraph") consider(block, false);
+    else if (block.kind === "list" && !block.resolutions) consider(block.leadIn, true);
+  }
+  return found;
+}
+
+/** `body-name-unknown` (warning): see above. */
+export function bodyNameUnknown(context: CheckContext): void {
+  const names = context.config.bodyNames.map((b) => `\`${b}\``).join(", ");
+  for (const item of context.doc.items) {
+    for (const { paragraph, name, verb } of unnamedBodies(item, context.config)) {
+      const start = paragraph.prose.start + paragraph.prose.text.indexOf(name);
+      const written = verb ? `\`${name} ${verb}\` is written as a decision` : `\`${name}:\` is written as the lead-in of decisions`;
+      const otherwise = verb ? `if it is another body, write \`${verb.toLowerCase()}\` in lower case` : "if it is another body, silence this line (`// minutes-disable-next-line body-name-unknown`)";
+      context.report(
+        "body-name-unknown",
+        "warning",
+        { start, end: start + name.length },
+        `${written}, but \`${name}\` is not among the body's names (${names || "none"}), so it is read as discussion: no decision is recorded, and an item recorded in the confidential minutes withholds it. ` +
+          `If this is the body whose minutes these are, add \`"${name}"\` to \`bodyNames\` in minutes.config.json; ${otherwise}.`,
+      );
+    }
+  }
+}
