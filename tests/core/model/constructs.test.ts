@@ -81,6 +81,15 @@ describe("the model of each construct", () => {
     expect(golden(`${HEAD}attendees:\ncategory: SEC Panel Members\ngroup: SEC Panel Chair\n  PD   Peter Davies\ngroup: Electricity Networks\n  AT   Alex Travell   (alternate for Paul Fitzgerald)\ncategory: SECAS\n  DKa  Del Kang       (Part) (Teleconference)\n  LE   Louise Evans   (meeting secretary, of SECAS)\napologies:\n  RC   Ro Crawford    (of DCC)\n`)).toMatchSnapshot();
   });
 
+  // Found by a secretary's test: the export printed `(Matron, Maternity)` as `(Matron) (Maternity)`.
+  it("attendee notes: commas part the notes the tools read, and are kept inside a note of the secretary's own", () => {
+    const notes = (line: string) => golden(`${HEAD}attendees:\n${line}\n`).attendees?.[0]?.notes;
+    expect(notes("  JS   Jane Smith   (Matron, Maternity)")).toEqual(["other:Matron, Maternity"]);
+    expect(notes("  JS   Jane Smith   (Director of Nursing, Surrey and Sussex, interim)")).toEqual(["other:Director of Nursing, Surrey and Sussex, interim"]);
+    expect(notes("  JS   Jane Smith   (part, teleconference)")).toEqual(["part:part", "remote:teleconference"]);
+    expect(notes("  JS   Jane Smith   (alternate for Ro Crawford, Matron)")).toEqual(["alternate:alternate for Ro Crawford", "other:Matron"]);
+  });
+
   it("items with classification, headings and prose with mentions and references", () => {
     expect(golden(`${HEAD}item 9: Current Events of Default [RED]\n\nheading: Operational update\n\nSECAS (FC) provided an update on MP081 and SECP77/01. The DCC (Charlotte Semp)\npresented; KL requested a change. [Post-meeting note: raised at the TBDG\nmeeting on 19 February 2020.]\n`)).toMatchSnapshot();
   });

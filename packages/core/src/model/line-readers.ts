@@ -450,11 +450,18 @@ function readNotes(line: Token, from: number, problems: Problems, to = line.text
       problems.error("syntax-attendee-line", sub(line, from + open, tail.slice(open).trimEnd()), "This note is not closed: expected `)`.");
     }
     let partStart = open + 1;
+    const parts: AttendeeNote[] = [];
     for (const partEnd of [...commas, end]) {
       const token = trimmed(tail.slice(partStart, partEnd), line.start + from + partStart);
-      if (token.text.length > 0) notes.push(classifyNote(token));
+      if (token.text.length > 0) parts.push(classifyNote(token));
       partStart = partEnd + 1;
     }
+    // Commas part notes the tools read (`(part, teleconference)`); among notes of the secretary's
+    // own they are the note's (`(Matron, Maternity)`), printed as written (found by a secretary's
+    // test: the export printed `(Matron) (Maternity)`).
+    if (parts.length > 1 && parts.every((part) => part.note === "other")) {
+      notes.push(classifyNote(trimmed(tail.slice(open + 1, end), line.start + from + open + 1)));
+    } else notes.push(...parts);
     readTo = close < 0 ? tail.length : close + 1;
   }
   unread(line, from + readTo, tail.slice(readTo), problems);
