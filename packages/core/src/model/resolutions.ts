@@ -126,8 +126,45 @@ const MORE_VERBS = /\b(?:and|then|also)\s+([A-Z]{4,})\b/g;
  */
 export function inlineResolution(prose: Prose, settings: ResolutionSettings): Resolution | undefined {
   const body = bodyAtStart(prose.text, settings.bodyNames);
-  if (body !== undefined) return resolutionAfterBody(prose, settings, 0, body, body);
+  if (body !== undefined) return resolutionAfterBody(prose, settings, 0, body, body) ?? coordinatedResolution(prose, settings, body);
   return unnamedResolution(prose, settings) ?? resolutionAfterLeadIn(prose, settings);
+}
+
+/**
+ * `The Committee was ASSURED by the report and NOTED the improvements`, `The Board received the
+ * report, and APPROVED it`: the body's name opens the paragraph, and one of the committee's
+ * verbs in capitals follows `and` or a comma later in its first sentence, the body its subject
+ * (found by a secretary's test: an NHS committee's usual wording was read as discussion, and the
+ * item said to record no outcome). Only a configured verb: a word in capitals of another kind
+ * there is the prose's (`and NHS England`).
+ */
+function coordinatedResolution(prose: Prose, settings: ResolutionSettings, body: string): Resolution | undefined {
+  const text = prose.text;
+  const end = firstSentenceEnd(text, Math.min(text.length, LEAD_IN_LIMIT));
+  COORDINATED.lastIndex = body.length;
+  for (let m = COORDINATED.exec(text); m && m.index < end; m = COORDINATED.exec(text)) {
+    const verb = m[1]!;
+    if (!settings.verbs.includes(verb)) continue;
+    const verbAt = m.index + m[0].length - verb.length;
+    const verbs: Token[] = [{ text: verb, value: verb, start: prose.start + verbAt, end: prose.start + verbAt + verb.length }];
+    MORE_VERBS.lastIndex = verbAt + verb.length;
+    for (let more = MORE_VERBS.exec(text); more; more = MORE_VERBS.exec(text)) {
+      const next = more[1]!;
+      if (!isVerbLike(next, settings.verbs) && !next.endsWith("ED")) continue;
+      const nextAt = more.index + more[0].length - next.length;
+      verbs.push({ text: next, value: next, start: prose.start + nextAt, end: prose.start + nextAt + next.length });
+    }
+    const bodyToken = { text: body, value: body, start: prose.start, end: prose.start + body.length };
+    return { kind: "resolution", form: "inline", body: bodyToken, verbs, start: prose.start, end: prose.end };
+  }
+  return undefined;
+}
+
+
+/** Where the first sentence of `text` ends (a full stop, `;`, `:`, `!` or `?` before white space), or `limit`. */
+function firstSentenceEnd(text: string, limit: number): number {
+  const m = SENTENCE_END.exec(text.slice(0, limit));
+  return m ? m.index : limit;
 }
 
 /**
@@ -178,6 +215,8 @@ function resolutionAfterBody(prose: Prose, settings: ResolutionSettings, at: num
 /** A word between the body's name and its verb: `unanimously`, `formally`, `also`, `then` (one rule, which `resolution-mid-paragraph` reads too). */
 export const ADVERB_PATTERN = "[a-z]+ly|also|then|therefore|further";
 const ADVERB = new RegExp(`^(?:${ADVERB_PATTERN})$`);
+/** `and NOTED`, `, APPROVED`, `and formally AGREED`: a verb in capitals that shares the sentence's subject. */
+const COORDINATED = new RegExp(String.raw`(?:\band|,)\s+(?:(?:${ADVERB_PATTERN})\s+)?([A-Z]{4,})\b`, "g");
 
 /**
  * `Following discussion, the Council RESOLVED to ...`, `Proposed by Cllr Hart, seconded by Cllr

@@ -185,6 +185,30 @@ describe("body-name-unknown", () => {
   });
 });
 
+// Found by a secretary's test: an NHS committee's usual wording was read as discussion, and the
+// item said to record no outcome.
+describe("a verb of the committee's after `and` or a comma in the body's sentence", () => {
+  it("reads the paragraph as a decision, with its verbs", () => {
+    for (const [blocks, verbs] of [
+      ["The Panel was assured by the report and NOTED the improvements.", ["NOTED"]],
+      ["The Panel received the report, and formally APPROVED it and NOTED the risks.", ["APPROVED", "NOTED"]],
+      ["The Panel, having heard from the DCC, discussed the plan and AGREED it.", ["AGREED"]],
+    ] as const) {
+      const doc = parse(item(blocks), { config: withConfig({}) });
+      expect(contentsOf(doc).resolutions.map((r) => r.verbs.map((v) => v.text)), blocks).toEqual([verbs]);
+      expectNone(item(blocks), "item-no-outcome");
+    }
+  });
+
+  it("leaves prose as it is: a verb after the first sentence, a word in capitals that is no verb of the committee's, another subject first", () => {
+    for (const blocks of [
+      "The Panel heard the report. KL asked a question and NOTED the risk.",
+      "The Panel heard from Ofgem and NHSE on the plan.",
+      "The DCC reported progress and AGREED to publish it.",
+    ]) expect(contentsOf(parse(item(blocks), { config: withConfig({}) })).resolutions, blocks).toEqual([]);
+  });
+});
+
 describe("resolution-mid-paragraph", () => {
   // Found by a secretary's test: the item was said to record no outcome, though the decision was written.
   it("names a decision written after another sentence of its paragraph; its fix starts a paragraph with it", () => {
