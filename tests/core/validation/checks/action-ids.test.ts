@@ -293,6 +293,11 @@ describe("due-date-invalid", () => {
     expect(expectFinding(item("action SECP77/02: SECAS to write. [due «end of May»]"), "due-date-invalid", "warning").finding.fixes).toBeUndefined();
   });
 
+  it("gives its examples in the meeting's year", () => {
+    const text = item("action SECP77/01: SECAS to publish it. [due «end of May»]").replace("date: 2020-02-14", "date: 2024-03-05");
+    expect(expectFinding(text, "due-date-invalid", "warning").finding.message).toContain("write it as `2024-04-30` or `30 April 2024`.");
+  });
+
   it("accepts the two ways dates are written", () => {
     expectNone(item("action SECP77/01: SECAS to publish it. [due 2020-04-30]\n\naction SECP77/02: SECAS to write. [due: 30 April 2020]"), "due-date-invalid");
   });

@@ -58,6 +58,12 @@ describe("header-date-invalid", () => {
     expect(finding.message).toBe(message);
   });
 
+  // Found by a secretary's test: a message about a 2024 meeting gave its examples in 2020.
+  it("gives its examples in the year the date is written in", () => {
+    const { finding } = expectFinding(withHeader("meeting: Parish Council\nnumber: 7\ndate: «2024-02-30»"), "header-date-invalid", "error");
+    expect(finding.message).toBe("`2024-02-30` is not a valid date: February 2024 has no day 30. Write `date:` as `2024-02-14` or `14 February 2024`.");
+  });
+
   it("flags `next meeting:` too", () => {
     const { finding } = expectFinding(withHeader(`${GOOD_HEADER.replace("next meeting: 2020-03-13", "next meeting: «2020-02-31»")}`), "header-date-invalid", "error");
     expect(finding.message).toContain("Write `next meeting:` as");

@@ -1,5 +1,6 @@
 import { tablesOf } from "../../config/derived.js";
 import { INITIALS_SHAPE } from "../initials-shape.js";
+import { exampleDate, exampleYear } from "../example-dates.js";
 import type { NewAction } from "../../model/ast.js";
 import { contentsOf } from "../../model/walk.js";
 import { spanOf, type Token } from "../../text/range.js";
@@ -297,7 +298,7 @@ export function dueDates(context: CheckContext): void {
       due,
       `The due date \`${due.text}\` of ${action.id.text || "this action"} is not read` +
         (looksLikeDate(due.text) && !numeric ? ` (${whyNotADate(due.text)})` : "") +
-        `: write it as \`2020-04-30\` or \`30 April 2020\`. Until then the register and the exports give the action no due date.` +
+        `: write it as ${exampleDate(exampleYear(context.doc, due.text), 4, 30)}. Until then the register and the exports give the action no due date.` +
         (written ? ` Read day first, as in the UK, it is \`${written}\`.` : ""),
       written ? { fixes: [replaceFix(`Write \`${written}\``, due, written, false)] } : undefined,
     );

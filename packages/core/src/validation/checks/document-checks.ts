@@ -1,5 +1,6 @@
 import type { HeaderKey, Item } from "../../model/ast.js";
 import { spanOf, type Range } from "../../text/range.js";
+import { exampleDate, exampleYear } from "../example-dates.js";
 import { formatLongDate, looksLikeDate } from "../../model/dates.js";
 import { isPartNumber } from "../../model/line-readers.js";
 import { tablesOf } from "../../config/derived.js";
@@ -26,8 +27,8 @@ export function header(context: CheckContext): void {
         "error",
         date,
         looksLikeDate(date.text)
-          ? `\`${date.text}\` is not a valid date: ${whyNotADate(date.text)}. Write \`${label}:\` as \`2020-02-14\` or \`14 February 2020\`.`
-          : `\`${label}:\` expects a date written \`2020-02-14\` or \`14 February 2020\`; found \`${date.text}\`.`,
+          ? `\`${date.text}\` is not a valid date: ${whyNotADate(date.text)}. Write \`${label}:\` as ${exampleDate(exampleYear(context.doc, date.text), 2, 14)}.`
+          : `\`${label}:\` expects a date written ${exampleDate(exampleYear(context.doc, date.text), 2, 14)}; found \`${date.text}\`.`,
       );
     }
   }
