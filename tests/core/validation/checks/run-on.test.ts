@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { proseShownFromRecordedItems } from "../../../../packages/core/src/export/public-view.js";
 import { describeRefusal, exportDocument, parse, publicRefusal } from "../../../../packages/core/src/index.js";
 import { SEC_CONFIG } from "../../../helpers/minutes.js";
-import { applyFix, expectFindings, expectNone, meeting } from "./spec.js";
+import { applyFix, expectFinding, expectFindings, expectNone, meeting } from "./spec.js";
 
 const item = (level: string, blocks: string) => meeting(`item 1: Disposal [${level}]\n\n${blocks}\n`);
 
@@ -216,17 +216,25 @@ describe("decision-runs-on", () => {
       "The Panel AGREED:\nThe price to be confirmed.",
       // Found by a review of false positives: a line that wraps after an abbreviation's full stop,
       // a record of the vote, and a name that wraps before `Members`.
-      "The Panel RESOLVED to lease the land adjoining St.\nMary's Church to the PCC.",
+      "The Panel AGREED to lease the land adjoining St.\nMary's Church to the PCC.",
       "action SECP77/01: SECAS to instruct the solicitors, Bevan & Co.\nSolicitors, to prepare the lease.",
-      "The Panel RESOLVED to award a grant to the Scouts (Registered Charity No.\n1012345) towards the roof.",
+      "The Panel AGREED to award a grant to the Scouts (Registered Charity No.\n1012345) towards the roof.",
       "The Panel AGREED to appoint Mr T.\nWells, with regret.",
       "The Panel AGREED to limit it, e.g.\nTen hours a week.",
-      "The Panel RESOLVED to approve the lease.\nProposed by Cllr Hart, seconded by Cllr Dale and carried unanimously.",
-      "The Panel RESOLVED to approve the lease.\nCarried: 4 for, 0 against, 1 abstention.",
-      "The Panel RESOLVED to approve the lease.\n(Carried unanimously.)",
+      "The Panel AGREED to approve the lease.\nProposed by Cllr Hart, seconded by Cllr Dale and carried unanimously.",
+      "The Panel AGREED to approve the lease.\nCarried: 4 for, 0 against, 1 abstention.",
+      "The Panel AGREED to approve the lease.\n(Carried unanimously.)",
+      // Found by a secretary's test: members' own votes.
+      "The Panel AGREED to approve the lease.\nMrs Hart abstained.",
+      "The Panel AGREED to approve the lease.\nCllrs Hart and Dale voted against.",
+      "The Panel AGREED to approve the lease.\nKL abstained from the vote.",
       "The Panel AGREED that the outcome be shared with Governors and Foundation Trust\nMembers at the Annual Members' Meeting.",
       "The Panel APPROVED the disposal of the site, subject to the conditions\nHS set out in her paper.",
     ]) expectNone(item("RED", blocks), "decision-runs-on");
+  });
+
+  it("is still reported at a member's vote followed by more on its line", () => {
+    expectFinding(item("RED", "The Panel AGREED to approve the lease.\n«Mrs Hart abstained because the PLANTED sum was too low.»"), "decision-runs-on", "error");
   });
 
   it("is not reported where nothing more is published: a public item, a closed summary, a decision that wraps mid-sentence, a decision of its own, an action's sub-tasks", () => {

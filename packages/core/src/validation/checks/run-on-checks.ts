@@ -158,6 +158,14 @@ function follows(previous: string | undefined, next: string): boolean {
 /** How minutes record a vote under the decision it carried. */
 const VOTE_RECORD = /^\(?(?:(?:Proposed|Seconded|Carried|Unanimous(?:ly)?|Resolved unanimously|Voting|Votes?|Abstentions?|Abstained)\b|(?:For|Against)\s*[:\d])/;
 
+/**
+ * How members' own votes are recorded, a line to themselves: `Mrs Hart abstained.`, `Cllrs Hart
+ * and Dale voted against.`, `KL abstained from the vote.` (found by a secretary's test). Nothing
+ * may follow the vote on the line: `Mrs Hart abstained because ...` is discussion.
+ */
+const MEMBERS_VOTE =
+  /^\(?(?:[A-Z][\w'’.-]*)(?:,?\s+(?:[A-Z][\w'’.-]*|and|&))*\s+(?:abstained|voted\s+(?:for|against|in\s+favour))(?:\s+(?:from|on)\s+(?:the|this)\s+(?:vote|item|motion|resolution))?\.?\)?$/;
+
 /** What a wrapped sentence may end a line with: a mark that asks for more (a semicolon, only before a line in lower case). */
 const ASKS_FOR_MORE = /[,:(&/–—-]$/;
 /** The last word of a line (letters, or a figure: `£12m`, `2024`), without the closing marks after it; read from the end. */
@@ -261,7 +269,7 @@ export function decisionRunsOn(context: CheckContext): void {
       if (!startsSentence && !broken) continue;
       // A record of the vote belongs to the decision: `Proposed by Cllr Hart, seconded by ...`,
       // `Carried: 4 for, 0 against.`, `(Carried unanimously.)` (found by a review of false positives).
-      if (!broken && VOTE_RECORD.test(line.text)) continue;
+      if (!broken && (VOTE_RECORD.test(line.text) || MEMBERS_VOTE.test(line.text.trimEnd()))) continue;
       // `The Panel AGREED ...` on the next line is a decision of its own, published either way.
       if (inlineResolution(asProse(line.text), settings)) continue;
       const readAsPart = `so it is read as part of the ${kind} and printed with it in the public minutes, though item ${item.number.text}${level ? `, classified ${level},` : ""} is recorded in the confidential minutes.`;
