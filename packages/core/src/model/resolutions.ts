@@ -147,13 +147,7 @@ function coordinatedResolution(prose: Prose, settings: ResolutionSettings, body:
     if (!settings.verbs.includes(verb)) continue;
     const verbAt = m.index + m[0].length - verb.length;
     const verbs: Token[] = [{ text: verb, value: verb, start: prose.start + verbAt, end: prose.start + verbAt + verb.length }];
-    MORE_VERBS.lastIndex = verbAt + verb.length;
-    for (let more = MORE_VERBS.exec(text); more; more = MORE_VERBS.exec(text)) {
-      const next = more[1]!;
-      if (!isVerbLike(next, settings.verbs) && !next.endsWith("ED")) continue;
-      const nextAt = more.index + more[0].length - next.length;
-      verbs.push({ text: next, value: next, start: prose.start + nextAt, end: prose.start + nextAt + next.length });
-    }
+    addMoreVerbs(prose, verbAt + verb.length, settings, verbs);
     const bodyToken = { text: body, value: body, start: prose.start, end: prose.start + body.length };
     return { kind: "resolution", form: "inline", body: bodyToken, verbs, start: prose.start, end: prose.end };
   }
@@ -198,16 +192,7 @@ function resolutionAfterBody(prose: Prose, settings: ResolutionSettings, at: num
   const start = prose.start;
   const firstAt = first.index + first[0].length - word.length;
   const verbs: Token[] = [{ text: word, value: word, start: start + firstAt, end: start + firstAt + word.length }];
-  const more = MORE_VERBS;
-  more.lastIndex = firstAt + word.length;
-  for (let m = more.exec(text); m; m = more.exec(text)) {
-    const verb = m[1]!;
-    // As for the first verb, a word in capitals shaped like one (`and REQUESTED`, not a verb of the
-    // settings) is read, so that the checker names it (found by a secretary's test: it was printed unmarked).
-    if (!isVerbLike(verb, settings.verbs) && !verb.endsWith("ED")) continue;
-    const verbAt = m.index + m[0].length - verb.length;
-    verbs.push({ text: verb, value: verb, start: start + verbAt, end: start + verbAt + verb.length });
-  }
+  addMoreVerbs(prose, firstAt + word.length, settings, verbs);
   const bodyToken = { text: written, value: body, start: start + at, end: start + at + written.length };
   return { kind: "resolution", form: "inline", body: bodyToken, verbs, start: prose.start, end: prose.end };
 }
@@ -215,6 +200,20 @@ function resolutionAfterBody(prose: Prose, settings: ResolutionSettings, at: num
 /** A word between the body's name and its verb: `unanimously`, `formally`, `also`, `then` (one rule, which `resolution-mid-paragraph` reads too). */
 export const ADVERB_PATTERN = "[a-z]+ly|also|then|therefore|further";
 const ADVERB = new RegExp(`^(?:${ADVERB_PATTERN})$`);
+/** The verbs of one resolution after its first, from `from` of the prose on (`... and AGREED that ...`), added to `verbs`. */
+function addMoreVerbs(prose: Prose, from: number, settings: ResolutionSettings, verbs: Token[]): void {
+  const text = prose.text;
+  MORE_VERBS.lastIndex = from;
+  for (let m = MORE_VERBS.exec(text); m; m = MORE_VERBS.exec(text)) {
+    const verb = m[1]!;
+    // As for the first verb, a word in capitals shaped like one (`and REQUESTED`, not a verb of the
+    // settings) is read, so that the checker names it (found by a secretary's test: it was printed unmarked).
+    if (!isVerbLike(verb, settings.verbs) && !verb.endsWith("ED")) continue;
+    const at = m.index + m[0].length - verb.length;
+    verbs.push({ text: verb, value: verb, start: prose.start + at, end: prose.start + at + verb.length });
+  }
+}
+
 /** `and NOTED`, `, APPROVED`, `and formally AGREED`: a verb in capitals that shares the sentence's subject. */
 const COORDINATED = new RegExp(String.raw`(?:\band|,)\s+(?:(?:${ADVERB_PATTERN})\s+)?([A-Z]{4,})\b`, "g");
 
