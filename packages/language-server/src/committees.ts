@@ -1,5 +1,5 @@
 import path from "node:path";
-import { FolderIndex, parse, readConfig, type Document, type MinutesConfig } from "@minutes/core";
+import { FolderIndex, parse, readConfig, SETTINGS_FILE_NAME, type Document, type MinutesConfig } from "@minutes/core";
 import { FileError, findSettingsFile, listMinutesFiles, readUtf8, readUtf8Sync } from "@minutes/node-files";
 import { URI } from "vscode-uri";
 
@@ -90,6 +90,23 @@ export class Committees {
     const result = readConfig(text);
     this.settingsProblems(file, result.problems);
     return result;
+  }
+
+  /**
+   * The committee's settings file as it is on disk now: its path and text; or, for a folder on
+   * disk with none, where one would be made (beside the minutes) and no text; undefined for
+   * documents not on disk, or a file that cannot be read.
+   */
+  settingsOnDisk(committee: Committee): { readonly file: string; readonly text?: string } | undefined {
+    if (!committee.onDisk) return undefined;
+    const file = findSettingsFile(committee.key);
+    if (!file) return { file: path.join(committee.key, SETTINGS_FILE_NAME) };
+    try {
+      return { file, text: readUtf8Sync(file) };
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error;
+      return undefined;
+    }
   }
 
   private settingsProblems(file: string, problems: readonly string[]): void {

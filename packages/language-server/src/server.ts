@@ -63,6 +63,8 @@ export function createServer(connection: Connection): State {
     canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canReportProgress = params.capabilities.window?.workDoneProgress === true;
     state.clientTakesSnippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+    const edits = params.capabilities.workspace?.workspaceEdit;
+    state.clientCreatesFiles = edits?.documentChanges === true && (edits.resourceOperations ?? []).includes("create");
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

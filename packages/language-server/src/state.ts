@@ -18,6 +18,8 @@ export class State {
   readonly documents: TextDocuments<TextDocument>;
   /** Whether the client takes completion snippets (`completionItem.snippetSupport`), as it said at initialize. */
   clientTakesSnippets = false;
+  /** Whether the client makes files from a workspace edit (`workspaceEdit.resourceOperations` has `create`), as it said at initialize. */
+  clientCreatesFiles = false;
   /** Where each open document was changed since which version: what an older tree does not know. */
   private readonly edited = new EditedLines();
 

@@ -1,12 +1,19 @@
-import { carryForwardFix, commonLineEnd, differenceEdit, fixInRounds, formatDocument, parse, validate, type Diagnostic as CoreDiagnostic, type Fix, type TextEdit } from "@minutes/core";
+import { bodyNameEdit, newSettingsNamingBody, SETTINGS_FILE_NAME, carryForwardFix, commonLineEnd, differenceEdit, fixInRounds, formatDocument, parse, validate, type Diagnostic as CoreDiagnostic, type Fix, type TextEdit } from "@minutes/core";
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from "vscode-languageserver";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { URI } from "vscode-uri";
 import { toOffset, toRange, toWorkspaceEdit } from "../convert.js";
 import { isOurDiagnostic } from "../params.js";
 import type { Snapshot, State } from "../state.js";
 
 export const CARRY_FORWARD_KIND = `${CodeActionKind.Source}.carryForward`;
 
-/** Quick fixes from the diagnostics in range, adding an unknown person, and the source actions. */
+/** A file's URI as the client writes it. */
+function fileUri(file: string): string {
+  return URI.file(file).toString();
+}
+
+/** Quick fixes from the diagnostics in range, adding an unknown person, naming the body, and the source actions. */
 export function onCodeAction(state: State, params: CodeActionParams): CodeAction[] {
   const s = state.snapshot(params.textDocument.uri);
   if (!s) return [];
@@ -27,6 +34,10 @@ export function onCodeAction(state: State, params: CodeActionParams): CodeAction
       if (finding.code === "unknown-initials") {
         const add = addAttendee(s, finding, diagnostic);
         if (add) actions.push(add);
+      }
+      if (finding.code === "body-name-unknown") {
+        const name = nameTheBody(s, state, finding, diagnostic);
+        if (name) actions.push(name);
       }
     }
   }
@@ -118,6 +129,34 @@ function addAttendee(s: Snapshot, finding: CoreDiagnostic, diagnostic: Diagnosti
     diagnostics: [diagnostic],
     edit: { changes: { [s.uri]: [{ range, newText: edit.newText }] } },
   };
+}
+
+/**
+ * `Add "The Council" to the body's names`: an edit of the committee's settings file, or a new
+ * one beside the minutes when it has none and the client can make files. The file is read from
+ * disk as the action is asked for. (The checks read it again when it is saved, and the finding
+ * goes.)
+ */
+function nameTheBody(s: Snapshot, state: State, finding: CoreDiagnostic, diagnostic: Diagnostic): CodeAction | undefined {
+  const settings = state.committees.settingsOnDisk(s.committee);
+  if (!settings) return undefined;
+  const name = s.doc.text.slice(finding.range.start, finding.range.end);
+  const uri = fileUri(settings.file);
+  const base = { kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
+  if (settings.text === undefined) {
+    if (!state.clientCreatesFiles) return undefined;
+    const text = newSettingsNamingBody(name, commonLineEnd(s.doc.text));
+    return {
+      ...base,
+      title: `Create ${SETTINGS_FILE_NAME} naming \`${name}\` the body`,
+      edit: { documentChanges: [{ kind: "create", uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] }] },
+    };
+  }
+  const edit = bodyNameEdit(settings.text, name);
+  if (!edit) return undefined;
+  const file = TextDocument.create(uri, "json", 0, settings.text);
+  const range = { start: file.positionAt(edit.range.start), end: file.positionAt(edit.range.end) };
+  return { ...base, title: `Add \`${name}\` to the body's names in ${SETTINGS_FILE_NAME}`, edit: { changes: { [uri]: [{ range, newText: edit.newText }] } } };
 }
 
 export function onFormatting(state: State, uri: string) {
