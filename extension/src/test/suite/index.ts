@@ -190,6 +190,25 @@ test("the preview and the status bar follow the active file", async () => {
   assert.match(minutes.statusBar.text, /open actions?/);
 });
 
+test("a council's decision names its body from the quick fix, and the finding goes once the settings are saved", async () => {
+  // A committee of its own, with settings that do not name the body.
+  const folder = path.join(workspace(), "council");
+  fs.mkdirSync(folder, { recursive: true });
+  const settings = path.join(folder, "minutes.config.json");
+  fs.writeFileSync(settings, '{\n  "actionIds": { "prefix": "PC" }\n}\n');
+  fs.writeFileSync(path.join(folder, "council-12.minutes"), "meeting: Parish Council\nnumber: 12\ndate: 2024-03-05\n\nattendees:\n  JS   Jane Smith\n\nitem 1: Play area\n\nThe Council RESOLVED to accept the quote.\n");
+  const document = await open(path.join("council", "council-12.minutes"));
+  const [finding] = (await diagnosticsWhere(document.uri, (d) => d.some((x) => codeOf(x) === "body-name-unknown"), "body-name-unknown")).filter((d) => codeOf(d) === "body-name-unknown");
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", document.uri, finding!.range, vscode.CodeActionKind.QuickFix.value);
+  const fix = actions.find((a) => a.title === "Add `The Council` to the body's names in minutes.config.json");
+  assert.ok(fix?.edit, `the quick fix is offered; offered: ${actions.map((a) => a.title).join(", ")}`);
+  assert.ok(await vscode.workspace.applyEdit(fix.edit), "the edit applies");
+  const edited = await vscode.workspace.openTextDocument(settings);
+  assert.ok(await edited.save(), "the settings are saved");
+  assert.deepEqual(JSON.parse(fs.readFileSync(settings, "utf8")).bodyNames, ["The Council"]);
+  await diagnosticsWhere(document.uri, (d) => !d.some((x) => codeOf(x) === "body-name-unknown" || codeOf(x) === "item-no-outcome"), "no body-name-unknown once the settings name the body");
+});
+
 /** The entry @vscode/test-electron (and the code-server runner) loads. */
 export async function run(): Promise<void> {
   const failures: string[] = [];
