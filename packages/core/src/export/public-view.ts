@@ -238,7 +238,9 @@ function recordedItemBlocks(item: Item, label: string, classification: string | 
 function isPublicInRecordedItem(block: Block, config: MinutesConfig): boolean {
   if (block.kind === "action") return true;
   if (block.kind === "list") return block.resolutions && block.items.every((entry) => isDecisionEntry(entry, config));
-  return block.kind === "paragraph" && isDecision(block.resolution, config);
+  // A decision whose verb follows `and` in the body's sentence is withheld: what the body heard
+  // stands before it (`The Committee was assured by the report on Dr X and NOTED ...`).
+  return block.kind === "paragraph" && !block.resolution?.coordinated && isDecision(block.resolution, config);
 }
 
 /**

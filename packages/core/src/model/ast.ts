@@ -133,6 +133,12 @@ export interface Paragraph extends Range {
 export interface Resolution extends Range {
   readonly kind: "resolution";
   readonly form: "bullet" | "inline";
+  /**
+   * Set on a decision whose verb follows `and` in the body's sentence (`The Committee was
+   * assured by the report and NOTED ...`): an item recorded in the confidential minutes
+   * withholds it, since what the body heard stands in its sentence.
+   */
+  readonly coordinated?: true;
   /** The body as written in the lead-in or at the start of the paragraph. */
   readonly body: Token;
   /** The verbs: one for a bullet, one or more for an inline decision. May be misspelt. */

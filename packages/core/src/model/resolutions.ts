@@ -131,12 +131,15 @@ export function inlineResolution(prose: Prose, settings: ResolutionSettings): Re
 }
 
 /**
- * `The Committee was ASSURED by the report and NOTED the improvements`, `The Board received the
+ * `The Committee was assured by the report and NOTED the improvements`, `The Board received the
  * report, and APPROVED it`: the body's name opens the paragraph, and one of the committee's
- * verbs in capitals follows `and` or a comma later in its first sentence, the body its subject
- * (found by a secretary's test: an NHS committee's usual wording was read as discussion, and the
- * item said to record no outcome). Only a configured verb: a word in capitals of another kind
- * there is the prose's (`and NHS England`).
+ * verbs in capitals follows `and` later in its first sentence, the body its subject (found by a
+ * secretary's test: an NHS committee's usual wording was read as discussion, and the item said
+ * to record no outcome). Only a configured verb, and only where nothing between the name and
+ * the verb may give the verb another subject: no clause of its own (`heard that NHS England had
+ * reviewed the case and APPROVED it`), no quotation, bracket or dash, and not `APPROVED by`.
+ * Such a decision is `coordinated`: an item recorded in the confidential minutes withholds it
+ * with the discussion (found by a leak hunt: what the body heard stands in its sentence).
  */
 function coordinatedResolution(prose: Prose, settings: ResolutionSettings, body: string): Resolution | undefined {
   const text = prose.text;
@@ -146,20 +149,24 @@ function coordinatedResolution(prose: Prose, settings: ResolutionSettings, body:
     const verb = m[1]!;
     if (!settings.verbs.includes(verb)) continue;
     const verbAt = m.index + m[0].length - verb.length;
+    if (ANOTHER_SUBJECT.test(text.slice(body.length, m.index)) || /^\s+by\b/.test(text.slice(verbAt + verb.length))) return undefined;
     const verbs: Token[] = [{ text: verb, value: verb, start: prose.start + verbAt, end: prose.start + verbAt + verb.length }];
     addMoreVerbs(prose, verbAt + verb.length, settings, verbs);
     const bodyToken = { text: body, value: body, start: prose.start, end: prose.start + body.length };
-    return { kind: "resolution", form: "inline", body: bodyToken, verbs, start: prose.start, end: prose.end };
+    return { kind: "resolution", form: "inline", coordinated: true, body: bodyToken, verbs, start: prose.start, end: prose.end };
   }
   return undefined;
 }
 
+/** What, between the body's name and a verb after `and`, may give the verb another subject: a clause, a quotation, a bracket, a dash. */
+const ANOTHER_SUBJECT = /\b(?:that|which|who|whom|whose|whether|if|when|where|because|although|though|while|whilst|unless|until|after|before)\b|["“”„«»()[\]]|(?:^|\s)‘|\s[–—-]{1,2}\s/i;
 
-/** Where the first sentence of `text` ends (a full stop, `;`, `:`, `!` or `?` before white space), or `limit`. */
+/** Where the first sentence of `text` ends, or `limit`: a full stop, `;`, `:`, `!`, `?` or `…`, past closing marks, before white space. */
 function firstSentenceEnd(text: string, limit: number): number {
-  const m = SENTENCE_END.exec(text.slice(0, limit));
+  const m = FIRST_SENTENCE_END.exec(text.slice(0, limit));
   return m ? m.index : limit;
 }
+const FIRST_SENTENCE_END = /[.!?;:…][\])"'”’]*(?:\[\d+\])?(?:\s|[\u200b-\u200f\u2060\ufeff]|$)/;
 
 /**
  * The resolution whose body's name (`written`, standing for the configured `body`) stands at `at`
@@ -214,8 +221,8 @@ function addMoreVerbs(prose: Prose, from: number, settings: ResolutionSettings, 
   }
 }
 
-/** `and NOTED`, `, APPROVED`, `and formally AGREED`: a verb in capitals that shares the sentence's subject. */
-const COORDINATED = new RegExp(String.raw`(?:\band|,)\s+(?:(?:${ADVERB_PATTERN})\s+)?([A-Z]{4,})\b`, "g");
+/** `and NOTED`, `and formally AGREED`: a verb in capitals that shares the sentence's subject. */
+const COORDINATED = new RegExp(String.raw`\band\s+(?:(?:${ADVERB_PATTERN})\s+)?([A-Z]{4,})\b`, "g");
 
 /**
  * `Following discussion, the Council RESOLVED to ...`, `Proposed by Cllr Hart, seconded by Cllr

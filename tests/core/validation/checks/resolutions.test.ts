@@ -205,6 +205,11 @@ describe("a verb of the committee's after `and` or a comma in the body's sentenc
       "The Panel heard the report. KL asked a question and NOTED the risk.",
       "The Panel heard from Ofgem and NHSE on the plan.",
       "The DCC reported progress and AGREED to publish it.",
+      // Found by a review of false positives: the verb's subject is another body, or it is said of something.
+      "The Panel heard that Ofgem had reviewed the business case and APPROVED it.",
+      "The Panel was reminded that the budget, APPROVED in March, was overspent.",
+      "The Panel noted the budget and APPROVED by the Board in March.",
+      "The Panel heard the regulator's words (\"reviewed and APPROVED\") with concern.",
     ]) expect(contentsOf(parse(item(blocks), { config: withConfig({}) })).resolutions, blocks).toEqual([]);
   });
 });

@@ -221,13 +221,16 @@ describe("decision-runs-on", () => {
       "The Panel AGREED to award a grant to the Scouts (Registered Charity No.\n1012345) towards the roof.",
       "The Panel AGREED to appoint Mr T.\nWells, with regret.",
       "The Panel AGREED to limit it, e.g.\nTen hours a week.",
-      "The Panel AGREED to approve the lease.\nProposed by Cllr Hart, seconded by Cllr Dale and carried unanimously.",
+      "The Panel AGREED to approve the lease.\nProposed by Cllr Davies, seconded by Cllr Lee and carried unanimously.",
       "The Panel AGREED to approve the lease.\nCarried: 4 for, 0 against, 1 abstention.",
       "The Panel AGREED to approve the lease.\n(Carried unanimously.)",
       // Found by a secretary's test: members' own votes.
-      "The Panel AGREED to approve the lease.\nMrs Hart abstained.",
-      "The Panel AGREED to approve the lease.\nCllrs Hart and Dale voted against.",
+      "The Panel AGREED to approve the lease.\nMr Davies abstained.",
+      "The Panel AGREED to approve the lease.\nCllrs Davies and Lee voted against.",
       "The Panel AGREED to approve the lease.\nKL abstained from the vote.",
+      "The Panel AGREED to approve the lease.\nCllr Lee, having declared an interest, abstained.",
+      "The Panel AGREED to approve the lease.\nTwo members abstained.",
+      "The Panel AGREED to approve the lease.\nThe Chair used his casting vote.",
       "The Panel AGREED that the outcome be shared with Governors and Foundation Trust\nMembers at the Annual Members' Meeting.",
       "The Panel APPROVED the disposal of the site, subject to the conditions\nHS set out in her paper.",
     ]) expectNone(item("RED", blocks), "decision-runs-on");
@@ -235,6 +238,34 @@ describe("decision-runs-on", () => {
 
   it("is still reported at a member's vote followed by more on its line", () => {
     expectFinding(item("RED", "The Panel AGREED to approve the lease.\n«Mrs Hart abstained because the PLANTED sum was too low.»"), "decision-runs-on", "error");
+  });
+
+  // Found by the fourth leak hunt: each line was published with the decision or action above it.
+  it("reads a record of the vote strictly: vote words, figures, titles, roles and the attendees' names only", () => {
+    for (const line of [
+      "Mr Davies And PLANTED Ltd abstained.",
+      "Unison and GMB voted against.",
+      "The Staff Side abstained.",
+      "Carried, although the CFO warned that PLANTED faces insolvency.",
+      "Proposed by Cllr Hart, who disclosed that PLANTED had bid.",
+      "Voting was delayed because PLANTED had called.",
+      "For: 4. The CFO then revealed PLANTED.",
+      "Mr Davies-whose-firm-PLANTED-bid abstained.",
+    ]) expectFinding(item("RED", `The Panel AGREED to approve the lease.\n«${line}»`), "decision-runs-on", "error");
+  });
+
+  it("is reported at a line after a full stop that opens in lower case, with a dash, an ellipsis or a low quote", async () => {
+    for (const line of ["the CFO said that PLANTED was the buyer.", "de Villiers said PLANTED.", "— The CFO said PLANTED.", "…the CFO said PLANTED.", "„The CFO said PLANTED.“"]) {
+      expectFinding(item("RED", `The Panel AGREED to approve the lease.\n«${line}»`), "decision-runs-on", "error");
+    }
+    // Under a vote line too.
+    expectFinding(item("RED", "The Panel AGREED to approve the lease.\nMr Davies abstained.\n«because his wife works for PLANTED, the bidder.»"), "decision-runs-on", "error");
+  });
+
+  it("withholds a decision whose verb follows `and` in the body's sentence, and reports it under a decision or an action", async () => {
+    const text = item("RED", "The Panel discussed the grievance about PLANTED-ONE and NOTED the actions taken.\n\nThe Panel was told that the regulator had inspected PLANTED-TWO and NOTED breaches.");
+    expect(await publicMarkdown(text)).not.toContain("PLANTED");
+    expectFinding(item("RED", "action SECP77/01: KL to write to the bidder.\n«The Panel heard PLANTED had withdrawn, and NOTED it.»"), "decision-runs-on", "error");
   });
 
   it("is not reported where nothing more is published: a public item, a closed summary, a decision that wraps mid-sentence, a decision of its own, an action's sub-tasks", () => {

@@ -295,6 +295,19 @@ describe("status-unknown", () => {
     expect(applyFix(text, finding.fixes?.[0])).toContain("Status: CLOSED.");
   });
 
+  // Found on reading a secretary's test: with a remark after it, the whole status was compared, and no word offered.
+  it("names the word before a remark, and its fix keeps the remark", () => {
+    for (const [written, fixed] of [
+      ["«Clsed» – circulated to all members", "Status: Closed – circulated to all members."],
+      ["«Opn» (due 4.3.2020)", "Status: Open (due 4.3.2020)."],
+      ["«Supersed» by SECP77/01", "Status: Superseded by SECP77/01."],
+    ]) {
+      const { finding, text } = finding77(inFolder(m77("", { carried: CARRIED.replace("booked. Status: Open.", `booked. Status: ${written}.`) })), "status-unknown", "error");
+      expect(finding.message, written).toMatch(/^`\w+` is not a status: .* Did you mean `\w+`\?$/);
+      expect(applyFix(text, finding.fixes?.[0]), written).toContain(fixed);
+    }
+  });
+
   it("offers no fix when no status word is near: `Pending`", () => {
     const { finding } = finding77(inFolder(m77("", { carried: CARRIED.replace("booked. Status: Open.", "booked. Status: «Pending».") })), "status-unknown", "error");
     expect(finding.message).not.toContain("Did you mean");

@@ -123,6 +123,9 @@ export function updateRepeated(context: CheckContext): void {
   }
 }
 
+/** Where a remark after a status word starts: a dash between spaces, a comma, a bracket, a colon or a semicolon. */
+const REMARK_MARK = /\s[–—-]\s|[,(:;]/;
+
 export function updateStatus(context: CheckContext): void {
   const words = Object.keys(context.config.statuses);
   for (const update of updates(context)) {
@@ -140,15 +143,27 @@ export function updateStatus(context: CheckContext): void {
       continue;
     }
     if (statusStateOf(update.status.text, context.config)) continue;
-    const word = update.status.text.toLowerCase().replace(/\s+/g, " ");
-    const near = closest(word, words, 2);
-    const styled = (w: string) => (update.status!.text === update.status!.text.toUpperCase() ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1));
+    // The word before a remark (`Clsed – circulated to all members`), as written: the finding
+    // and its fix are about it, and the remark is kept (found on reading a secretary's test: the
+    // whole status was compared, and no word offered).
+    const source = context.doc.text.slice(update.status.start, update.status.end);
+    let head = REMARK_MARK.exec(source)?.index ?? -1;
+    let near = closest((head > 0 ? source.slice(0, head) : update.status.text).toLowerCase().replace(/\s+/g, " ").trim(), words, 2);
+    // A remark as a phrase (`Supersed by SECP78/01`): the first word alone.
+    const firstWord = /^\S+(?=\s)/.exec(source)?.[0];
+    if (near.length === 0 && firstWord) {
+      const nearFirst = closest(firstWord.toLowerCase(), words, 2);
+      if (nearFirst.length > 0) [head, near] = [firstWord.length, nearFirst];
+    }
+    const written = head > 0 ? source.slice(0, head).trimEnd() : update.status.text;
+    const range = head > 0 ? { start: update.status.start, end: update.status.start + written.length } : update.status;
+    const styled = (w: string) => (written === written.toUpperCase() ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1));
     context.report(
       "status-unknown",
       "error",
-      update.status,
-      `\`${update.status.text}\` is not a status: expected one of ${words.map((w) => `\`${styled(w)}\``).join(", ")}.` + (near[0] ? ` Did you mean \`${styled(near[0])}\`?` : ""),
-      { fixes: near.slice(0, 2).map((w, i) => replaceFix(`Change to \`${styled(w)}\``, update.status!, styled(w), i === 0 && near.length === 1)) },
+      range,
+      `\`${written}\` is not a status: expected one of ${words.map((w) => `\`${styled(w)}\``).join(", ")}.` + (near[0] ? ` Did you mean \`${styled(near[0])}\`?` : ""),
+      { fixes: near.slice(0, 2).map((w, i) => replaceFix(`Change to \`${styled(w)}\``, range, styled(w), i === 0 && near.length === 1)) },
     );
   }
 }

@@ -1,0 +1,57 @@
+import type { People } from "../people.js";
+
+/*
+ * How minutes record a vote under the decision it carried: `Proposed by Cllr Hart, seconded by
+ * Cllr Dale and carried unanimously.`, `Carried: 4 for, 0 against, 1 abstention.`, `(Carried
+ * unanimously.)`, `Mrs Hart abstained.`, `Two members abstained.`, `The Chair used her casting
+ * vote.` Such a line belongs to the decision and is published with it, so it is read strictly:
+ * only the words of a vote, figures, titles, roles and the names and initials of the attendees
+ * (who are listed in the public minutes anyway). A line that says anything else (`Carried,
+ * although the CFO warned that ...`, `Unison and GMB voted against.`, `Mrs Hart abstained
+ * because ...`) starts a sentence of the discussion (found by leak hunts: each was published).
+ */
+
+/** Words a record of a vote is made of, in lower case. */
+const VOTE_WORDS = new Set(
+  (
+    "proposed seconded by carried lost defeated unanimously unanimous nem con nemine contradicente for against abstention abstentions abstained abstain " +
+    "vote votes voted voting casting in favour favor of the a an and with on this that motion resolution proposal recommendation amendment item " +
+    "from having declared interest interests did not take part used her his their chair's members member councillors councillors' governors trustees directors " +
+    "majority show hands hand recorded named was were being no none nil all present who to be requested asked it its result"
+  ).split(" "),
+);
+
+/** Words that make the line a record of a vote: one of them must be there. */
+const VOTE_CORE = /\b(?:proposed|seconded|carried|lost|defeated|unanimous(?:ly)?|nem\.?\s+con|abstained|abstentions?|voted|votes?|voting)\b/i;
+
+const NUMBER_WORDS = new Set("one two three four five six seven eight nine ten eleven twelve".split(" "));
+const TITLES = new Set("mr mrs ms miss dr prof cllr cllrs councillor revd rev sir dame lord lady".split(" "));
+
+/** Whether `line` is a record of a vote and nothing else, its names those of the attendees. */
+export function isVoteRecord(line: string, people: People, roleWords: ReadonlySet<string>): boolean {
+  if (!VOTE_CORE.test(line)) return false;
+  // Besides words: the marks a record is punctuated with, and figures.
+  if (/[^\p{L}\p{N}\s.,:;()'’–—-]/u.test(line)) return false;
+  const names = nameWords(people);
+  for (const raw of line.match(/[\p{L}\p{N}'’.-]+/gu) ?? []) {
+    const word = raw.replace(/^[.'’-]+|[.'’-]+$/g, "");
+    if (word.length === 0 || /^\d+$/.test(word)) continue;
+    const lower = word.toLowerCase().replace(/’/g, "'");
+    if (VOTE_WORDS.has(lower) || NUMBER_WORDS.has(lower) || TITLES.has(lower) || roleWords.has(lower)) continue;
+    if (names.has(word) || people.withInitials(word).length > 0) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Every word of the attendees' names (`Jane`, `Hart`, `Hart-Davies`), kept per People. */
+function nameWords(people: People): ReadonlySet<string> {
+  let words = cache.get(people);
+  if (!words) {
+    words = new Set();
+    for (const person of people.all) for (const word of person.attendee.name.text.split(/\s+/)) if (word) words.add(word.replace(/[.,]+$/, ""));
+    cache.set(people, words);
+  }
+  return words;
+}
+const cache = new WeakMap<People, Set<string>>();
