@@ -55,7 +55,7 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Generator
     }
     yield;
     const tables = tablesOf(config);
-    return yield* buildDocumentSteps(text, cst, { bodyNames: config.bodyNames, verbs: tables.verbs, organisationWords: tables.organisationWords, actionIds: config.actionIds }, problems);
+    return yield* buildDocumentSteps(text, cst, { bodyNames: config.bodyNames, verbs: tables.verbs, organisationWords: tables.organisationWords, actionIds: config.actionIds, statuses: config.statuses }, problems);
   } catch (error) {
     // A defect of ours must not cost the user their editor: report it as a problem.
     problems.report(

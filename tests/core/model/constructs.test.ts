@@ -88,6 +88,10 @@ describe("the model of each construct", () => {
     expect(notes("  JS   Jane Smith   (Director of Nursing, Surrey and Sussex, interim)")).toEqual(["other:Director of Nursing, Surrey and Sussex, interim"]);
     expect(notes("  JS   Jane Smith   (part, teleconference)")).toEqual(["part:part", "remote:teleconference"]);
     expect(notes("  JS   Jane Smith   (alternate for Ro Crawford, Matron)")).toEqual(["alternate:alternate for Ro Crawford", "other:Matron"]);
+    // Found by a review of false positives: the chair of another body was made this meeting's, and a note split before `part`.
+    expect(notes("  JS   Jane Smith   (Chair, Audit Committee)")).toEqual(["other:Chair, Audit Committee"]);
+    expect(notes("  JS   Jane Smith   (Matron, Maternity, part)")).toEqual(["other:Matron, Maternity", "part:part"]);
+    expect(notes("  JS   Jane Smith   (chair, teleconference)")).toEqual(["role:chair", "remote:teleconference"]);
   });
 
   it("items with classification, headings and prose with mentions and references", () => {

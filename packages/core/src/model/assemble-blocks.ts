@@ -32,7 +32,7 @@ export function assemble(raw: RawBlock[], context: BlockContext, trailing?: Trai
     const block = raw[i]!;
     if (block.kind === "update") {
       const paragraphs: UpdatePart[] = [];
-      let status = statusAtEnd(block.original);
+      let status = statusAtEnd(block.original, context);
       while (!status && i + 1 < raw.length) {
         const next = raw[i + 1]!;
         if (next.kind === "status-line") {
@@ -45,7 +45,7 @@ export function assemble(raw: RawBlock[], context: BlockContext, trailing?: Trai
           // confidential`, or `1. Bus shelter`, then `Status: Closed.`) is part of it when the
           // update's status follows; otherwise the update ends before it, as before any other block.
           // The status may also end the list's last item (`2. Play area. Status: Closed.`).
-          const ahead = statusAhead(raw, i + 1);
+          const ahead = statusAhead(raw, i + 1, context);
           if (!ahead) break;
           const carrier = ahead.at;
           const endsList = raw[carrier]!.kind === "list-item";
@@ -72,7 +72,7 @@ export function assemble(raw: RawBlock[], context: BlockContext, trailing?: Trai
         if (next.kind !== "paragraph") break;
         paragraphs.push(next);
         i++;
-        status = statusAtEnd(next.prose);
+        status = statusAtEnd(next.prose, context);
       }
       // A passage among the paragraphs that ends with a `status:` line, when a status written
       // after it is the update's: the passage's is read by no one.
@@ -192,7 +192,7 @@ function makeList(out: Block[], items: ListItem[], context: BlockContext): List 
  * by scanning, in linear time: an expression like `/\bStatus:[ \t]*([^.\r\n]*?)[ \t]*\.?[ \t]*$/`
  * backtracks in cubic time over a run of spaces and tabs (a few thousand took seconds).
  */
-function statusAtEnd(p: Prose): Token | undefined {
+function statusAtEnd(p: Prose, context: BlockContext): Token | undefined {
   const text = p.text;
   // Spaces, tabs and the no-break spaces a word processor leaves (`Status:\u00a0Closed`).
   const blank = (i: number) => isWhiteSpace(text.charCodeAt(i));
@@ -210,11 +210,38 @@ function statusAtEnd(p: Prose): Token | undefined {
   const stop = statusStop(text, from);
   let end = stop < 0 ? text.length : stop;
   while (end > from && blank(end - 1)) end--;
-  if (wrapped && !endsParagraph(text, stop < 0 ? end : stop + 1)) return undefined;
+  // Wrapped, only a status that is one (`Status: it shows ...` is prose), running onto a line that
+  // continues it (found by a review of false positives: `Status: Closed` / `Members thanked KL.`
+  // took the next sentence for its remark).
+  if (wrapped && (!endsParagraph(text, stop < 0 ? end : stop + 1) || !startsWithStatusWord(text.slice(from, end), context) || !continuesOnNextLine(text, from, end))) return undefined;
   const start = p.start + (end > from ? from : at + "Status:".length);
   // A status written over two lines is printed on one: its line break and indentation are a space.
   const value = wrapped ? text.slice(from, end).replace(/\s+/g, " ") : text.slice(from, end);
   return { text: value, value, start, end: start + (end - from) };
+}
+
+/** Whether a status written over lines opens with one of the committee's status words (`Closed – ...`, `In progress, ...`). */
+function startsWithStatusWord(status: string, context: BlockContext): boolean {
+  const statuses = context.settings.statuses;
+  if (!statuses) return false;
+  const words = status.toLowerCase().split(/[\s–—,;:(.-]+/);
+  return Object.hasOwn(statuses, words[0] ?? "") || Object.hasOwn(statuses, `${words[0]} ${words[1]}`);
+}
+
+/**
+ * Whether each line break inside a status (`from` to `end`) wraps it: the next line opens in
+ * lower case or with a figure, or the line before ends with a mark or a word that asks for more
+ * (`see`, `of`, `,`, `–`), or inside brackets.
+ */
+function continuesOnNextLine(text: string, from: number, end: number): boolean {
+  const lines = text.slice(from, end).split(/\r?\n|\r/);
+  for (let i = 1; i < lines.length; i++) {
+    const next = lines[i]!.trimStart();
+    const before = lines[i - 1]!.trimEnd();
+    const open = (lines.slice(0, i).join(" ").match(/\(/g)?.length ?? 0) > (lines.slice(0, i).join(" ").match(/\)/g)?.length ?? 0);
+    if (!/^[\p{Ll}\d]/u.test(next) && !/(?:[,(–—&/-]|\b(?:see|of|the|and|or|to|by|at|in|on|for|from|with|a|an))$/i.test(before) && !open) return false;
+  }
+  return true;
 }
 
 /** Whether nothing but blanks follows `at` in `text`. */
@@ -240,6 +267,12 @@ function statusStop(text: string, from: number): number {
       if (i + 1 >= text.length) return i;
       const n = text.charCodeAt(i + 1);
       if (isDigit(n) && isDigit(text.charCodeAt(i - 1))) continue;
+      // A title's full stop (`St. Mary's`, `Dr. Patel`), or `No.` before a figure, ends nothing
+      // (found by a review of false positives: the status was cut at `St.`).
+      const word = TITLE_BEFORE.exec(text.slice(Math.max(from, i - 6), i))?.[1];
+      if (word && (word !== "No" || /^\s*\d/.test(text.slice(i + 1, i + 4)))) continue;
+      // Inside brackets, a company's (`(quote from Smith & Co. Ltd., expected ...)`).
+      if (depth > 0 && COMPANY_BEFORE.test(text.slice(Math.max(from, i - 6), i))) continue;
       // `Closed.The Chair ...`: a space left out; `e.g.` is no end.
       if (!isWhiteSpace(n)) {
         if (depth === 0 && n >= 65 && n <= 90) return i;
@@ -255,6 +288,10 @@ function statusStop(text: string, from: number): number {
   }
   return -1;
 }
+
+/** A title or `No` that ends just before a full stop: `St`, `Mr`, `Dr`, `Cllr`. */
+const TITLE_BEFORE = /(?:^|[\s(])(St|Mr|Mrs|Ms|Dr|Cllr|Prof|Rev|Revd|No)$/;
+const COMPANY_BEFORE = /(?:^|[\s(])(?:Co|Ltd|Inc|Corp|Bros|plc)$/;
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -277,7 +314,7 @@ export function lastStatusLabel(text: string, from = 0): number {
  * paragraphs, passages and list items only; else the last passage that ends with one; undefined
  * when none does.
  */
-function statusAhead(raw: readonly RawBlock[], from: number): { readonly at: number; readonly status: Token } | undefined {
+function statusAhead(raw: readonly RawBlock[], from: number, context: BlockContext): { readonly at: number; readonly status: Token } | undefined {
   // A passage that ends with a status carries the update's only when no status is written after
   // it (`Supplier escalation Status: Closed.` / `end confidential` / `The Panel was content.
   // Status: Open.` is Open, as before passages could carry one).
@@ -286,10 +323,10 @@ function statusAhead(raw: readonly RawBlock[], from: number): { readonly at: num
     const block = raw[j]!;
     if (block.kind === "status-line") return { at: j, status: block.status };
     if (block.kind === "paragraph" || block.kind === "list-item") {
-      const status = statusAtEnd(block.prose);
+      const status = statusAtEnd(block.prose, context);
       if (status) return { at: j, status };
     } else if (block.kind === "confidential") {
-      const status = statusInPassage(block);
+      const status = statusInPassage(block, context);
       if (status) passage = { at: j, status };
     } else return passage;
   }
@@ -302,10 +339,10 @@ function statusAhead(raw: readonly RawBlock[], from: number): { readonly at: num
  * (`publicStatus`). Found by a secretary's test: the update ended before the passage, and its
  * status was lost.
  */
-function statusInPassage(passage: ConfidentialPassage): Token | undefined {
+function statusInPassage(passage: ConfidentialPassage, context: BlockContext): Token | undefined {
   if (passage.status) return passage.status;
   const last = passage.blocks.at(-1);
-  return last?.kind === "paragraph" ? statusAtEnd(last.prose) : undefined;
+  return last?.kind === "paragraph" ? statusAtEnd(last.prose, context) : undefined;
 }
 
 /**

@@ -20,6 +20,8 @@ export interface ModelSettings extends ResolutionSettings {
   readonly organisationWords?: ReadonlySet<string>;
   /** How the committee's action IDs are written: the examples in messages are its own (`ARC41/01`). */
   readonly actionIds?: { readonly prefix: string; readonly sequenceDigits: number };
+  /** The status words, in lower case: a `Status:` on an earlier line of a paragraph is read only before one of them. */
+  readonly statuses?: Readonly<Record<string, unknown>>;
 }
 
 /** Items built between two pauses when the model is built in slices (see parseSteps). */

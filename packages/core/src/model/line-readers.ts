@@ -456,16 +456,29 @@ function readNotes(line: Token, from: number, problems: Problems, to = line.text
       if (token.text.length > 0) parts.push(classifyNote(token));
       partStart = partEnd + 1;
     }
-    // Commas part notes the tools read (`(part, teleconference)`); among notes of the secretary's
-    // own they are the note's (`(Matron, Maternity)`), printed as written (found by a secretary's
-    // test: the export printed `(Matron) (Maternity)`).
-    if (parts.length > 1 && parts.every((part) => part.note === "other")) {
-      notes.push(classifyNote(trimmed(tail.slice(open + 1, end), line.start + from + open + 1)));
-    } else notes.push(...parts);
+    // Commas part notes the tools read (`(part, teleconference)`); between notes of the
+    // secretary's own they are the note's (`(Matron, Maternity)`), printed as written (found by a
+    // secretary's test: the export printed `(Matron) (Maternity)`), and so after a role
+    // (`(Chair, Audit Committee)` is the chair of another body, not of this meeting: found by a
+    // review of false positives).
+    for (let k = 0; k < parts.length; k++) {
+      let last = k;
+      while (last + 1 < parts.length && ownOrRole(parts[last + 1]!) && ownOrRole(parts[k]!)) last++;
+      if (last > k && parts.slice(k, last + 1).some((part) => part.note === "other")) {
+        const first = parts[k]!.start - (line.start + from);
+        notes.push(classifyNote(trimmed(tail.slice(first, parts[last]!.end - (line.start + from)), parts[k]!.start)));
+        k = last;
+      } else notes.push(parts[k]!);
+    }
     readTo = close < 0 ? tail.length : close + 1;
   }
   unread(line, from + readTo, tail.slice(readTo), problems);
   return notes;
+}
+
+/** A note of the secretary's own, or a role: commas between such notes are theirs. */
+function ownOrRole(note: AttendeeNote): boolean {
+  return note.note === "other" || note.note === "role";
 }
 
 /** A letter or a digit: text with one is words that would be lost. */

@@ -18,9 +18,15 @@ const SUBORDINATE = new Set(["that", "whether", "who", "which", "because", "when
 export function inFutureWork(prose: string, start: number, end: number, roleWords: ReadonlySet<string>): boolean {
   const { pieces } = piecesBefore(prose, start);
   const tail = LIST_TAIL.exec(prose.slice(end, end + 200))?.[0].length ?? 0;
-  if (DOES_LATER.test(prose.slice(end + tail, end + tail + 40)) && startsClause(pieces, roleWords)) return true;
-  return opensWithWork(pieces, roleWords);
+  const after = prose.slice(end + tail, end + tail + 40);
+  if (DOES_LATER.test(after) && startsClause(pieces, roleWords)) return true;
+  // `KL to follow up the points MG raised`, `... and MG confirmed that ...`: a verb in the past
+  // after the mention is what the person did (found by a review of false positives).
+  return !DID.test(after) && opensWithWork(pieces, roleWords);
 }
+
+/** A verb in the past straight after a mention: `MG raised`, `MG set out`, `MG had`. */
+export const DID = /^\s+(?:[a-z]+ed|said|set|made|gave|told|put|took|brought|sent|wrote|spoke|went|led|read|had|has|was|were|did|felt|thought|saw|met|ran|showed|shown|held|began|found|knew|left|heard|won|lost|paid|sought|bought|chose|drew|rose|taught|understood)\b/;
 
 /**
  * Whether the clause before the mention opens with who is to do the work and the work

@@ -5,7 +5,7 @@
  * the finding expected at the «marked» text.
  */
 import { describe, expect, it } from "vitest";
-import { applyFix, expectFinding, expectFindings, expectNone, findingsOf, meeting, withConfig } from "./spec.js";
+import { applyFix, expectFinding, expectFindings, expectNone, findingsOf, meeting, run, withConfig } from "./spec.js";
 
 /** HEADER (meeting 77; attendees PD, KL, DL, DKa, DK, RH; MG sent apologies) and one item. */
 function item(blocks: string): string {
@@ -296,6 +296,11 @@ describe("due-date-invalid", () => {
   it("gives its examples in the meeting's year", () => {
     const text = item("action SECP77/01: SECAS to publish it. [due «end of May»]").replace("date: 2020-02-14", "date: 2024-03-05");
     expect(expectFinding(text, "due-date-invalid", "warning").finding.message).toContain("write it as `2024-04-30` or `30 April 2024`.");
+    // Found by a review of false positives: the meeting's date unread, or its year in two figures.
+    for (const date of ["31/02/2024", "31/02/24"]) {
+      const unread = item("action SECP77/01: SECAS to publish it. [due «end of May»]").replace("date: 2020-02-14", `date: ${date}`);
+      expect(run(unread).diagnostics.find((d) => d.code === "due-date-invalid")?.message, date).toContain("write it as `2024-04-30` or `30 April 2024`.");
+    }
   });
 
   it("accepts the two ways dates are written", () => {

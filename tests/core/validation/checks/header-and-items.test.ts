@@ -62,6 +62,9 @@ describe("header-date-invalid", () => {
   it("gives its examples in the year the date is written in", () => {
     const { finding } = expectFinding(withHeader("meeting: Parish Council\nnumber: 7\ndate: «2024-02-30»"), "header-date-invalid", "error");
     expect(finding.message).toBe("`2024-02-30` is not a valid date: February 2024 has no day 30. Write `date:` as `2024-02-14` or `14 February 2024`.");
+    // With no date, the next meeting's year.
+    const missing = run(withHeader("meeting: Parish Council\nnumber: 7\nnext meeting: 2024-04-02")).diagnostics.find((d) => d.code === "header-missing-field");
+    expect(missing?.message).toContain("`date: 2024-02-14`");
   });
 
   it("flags `next meeting:` too", () => {

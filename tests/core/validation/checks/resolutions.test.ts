@@ -161,6 +161,9 @@ describe("body-name-unknown", () => {
       "«The Council» unanimously AGREED the budget.",
       "«The Trustees» RESOLVED:\n- to award the contract.",
       "«The Trustees»:\n- AGREED the plan.",
+      // Found by a review of false positives.
+      "«The Board of Governors» RESOLVED to approve the budget.",
+      "«The Audit and Risk Committee» APPROVED the accounts.",
     ]) expectFinding(item(blocks), "body-name-unknown", "warning", council);
   });
 
@@ -169,6 +172,9 @@ describe("body-name-unknown", () => {
       "The Council RESOLVED to accept the quote.",
       "The Council resolved to write to the DCC in 2019.",
       "The Trustees:",
+      // Officers, not bodies (found by a review of false positives).
+      "The Clerk NOTED that the precept had been paid.",
+      "The Chief Executive CONFIRMED the figures.",
     ]) expectNone(item(blocks), "body-name-unknown", { config: { ...DEFAULT_CONFIG, bodyNames: ["The Council"] } });
     // The SEC Panel's settings name the DCC an organisation.
     expectNone(item("The DCC AGREED to provide the figures."), "body-name-unknown");

@@ -199,6 +199,12 @@ describe("update-no-status", () => {
     }
   });
 
+  // Found by a review of the documents: the message said only to write a status, which was written.
+  it("says why a status followed by more lines of its paragraph is not read", () => {
+    const { finding } = finding77(inFolder(m77("", { carried: CARRIED.replace("update SECP76/02", "update «SECP76/02»").replace("Planned for June. Status: Open.", "Planned for June. Status: Open.\nThe Chair thanked the DCC.") })), "update-no-status", "warning");
+    expect(finding.message).toContain("`Status: Open` is followed by more of its paragraph, on the lines below, so it is not read: the status ends the update's last paragraph.");
+  });
+
   it("accepts the status at the end of the last paragraph, or on a line of its own", () => {
     none77(inFolder(m77("", { carried: CARRIED.replace("Planned for June. Status: Open.", "Planned for June.\nstatus: open") })), "update-no-status");
     none77(inFolder(m77("")), "update-no-status");
@@ -243,6 +249,9 @@ describe("update-no-status", () => {
       // Found by a review: a space left out, and a bracket never closed.
       ["Status: Closed.The Chair thanked the DCC.", "Closed"],
       ["Status: Open (see item 4. The Chair thanked SECAS.", "Open (see item 4"],
+      // Found by a review of false positives: a title's full stop, and `No.` before a figure.
+      ["Status: Closed – installed outside St. Mary's Church.", "Closed – installed outside St. Mary's Church"],
+      ["Status: Closed, see Minute No. 45.", "Closed, see Minute No. 45"],
       ["\nstatus: Closed.", "Closed"],
     ]) {
       const doc = parse(m77("", { carried: CARRIED.replace("Planned for June. Status: Open.", `Planned for June. ${written}`) }), { config: SEC_CONFIG });
@@ -259,6 +268,12 @@ describe("update-no-status", () => {
       ["Status: Open, awaiting a third quote from the supplier\n   who was away", "Open, awaiting a third quote from the supplier who was away"],
       ["Status:\nClosed.", "Closed"],
       ["Status: Open. The Chair thanked SECAS for\nthe plan.", undefined],
+      // Found by a review of false positives: the next sentence taken for the remark, and a
+      // `Status:` of the prose's own read as the label.
+      ["Status: Closed\nMembers thanked KL for her work.", undefined],
+      ["The log has a column headed Status: it shows\neach action as open or closed.", undefined],
+      ["Status: Closed – installed outside St. Mary's\nChurch, as agreed.", undefined],
+      ["Status: Open (third quote awaited from Smith & Co. Ltd.,\nexpected by 4.3.2024).", "Open (third quote awaited from Smith & Co. Ltd., expected by 4.3.2024)"],
     ] as const) {
       const doc = parse(m77("", { carried: CARRIED.replace("Planned for June. Status: Open.", `Planned for June. ${written}\n\nThe Panel NOTED the update.`) }), { config: SEC_CONFIG });
       const update = contentsOf(doc).updates.find((u) => u.id.text === "SECP76/02");

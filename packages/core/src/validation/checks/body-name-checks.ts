@@ -28,11 +28,16 @@ function patternOf(config: MinutesConfig): RegExp {
   return keptFor(patterns, config, () => {
     const verbs = tablesOf(config).verbs.map(escapeRegExp).join("|") || "(?!)";
     // (A verb is no word of the name: `The Trustees RESOLVED:` is a lead-in with its verb.)
-    const name = String.raw`The(?:\s+(?!(?:${verbs})\b)[A-Z][\w&'’-]*){1,4}`;
+    // (`of`, `and`, `for` and `&` between its words: `The Board of Governors`, `The Audit and Risk Committee`.)
+    const word = String.raw`(?!(?:${verbs})\b)[A-Z][\w&'’-]*`;
+    const name = String.raw`The\s+${word}(?:\s+(?:(?:of|and|for|&)\s+)?${word}){0,4}`;
     return new RegExp(String.raw`^(${name})(?:\s*,[^,\n]{1,80},)?(?:\s+(?:${ADVERB_PATTERN}))?(?:\s+(${verbs})\b|\s*(:)\s*$)`);
   });
 }
 const patterns = new WeakMap<MinutesConfig, RegExp>();
+
+/** Officers whose title ends a name written like a body's: `The Clerk`, `The Chief Executive`. */
+const OFFICERS = new Set(["clerk", "chair", "chairman", "chairperson", "chairwoman", "treasurer", "secretary", "executive", "officer", "director", "manager", "head", "principal", "headteacher", "mayor", "president", "auditor", "solicitor", "registrar", "bursar", "governor", "trustee", "councillor", "member"]);
 
 /** Every paragraph of the item written as a decision of a body the settings do not name. */
 export function unnamedBodies(item: Item, config: MinutesConfig): UnnamedBody[] {
@@ -47,8 +52,12 @@ export function unnamedBodies(item: Item, config: MinutesConfig): UnnamedBody[] 
     if (match[3] && !lead) return;
     const name = match[1]!;
     const bare = name.replace(/^The\s+/, "").toLowerCase();
-    // The body itself, or an organisation that agreed to something (`The DCC AGREED to ...`).
+    // The body itself, an organisation that agreed to something (`The DCC AGREED to ...`), or
+    // an officer (`The Clerk NOTED that ...`, `The Chief Executive CONFIRMED ...`: found by a
+    // review of false positives).
     if (tables.bodyNames.has(bare) || tables.organisationByName.has(normaliseName(name))) return;
+    const last = bare.split(/\s+/).at(-1)!;
+    if (tables.roleWords.has(last) || OFFICERS.has(last)) return;
     found.push({ paragraph, name, verb: match[2] ?? "" });
   };
   for (const block of blocksOf(item.blocks)) {

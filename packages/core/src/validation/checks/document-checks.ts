@@ -15,7 +15,7 @@ const REQUIRED: readonly HeaderKey[] = ["meeting", "number", "date"];
 export function header(context: CheckContext): void {
   const { header: h } = context.doc;
   const anchor = h.fields[0] ?? { start: 0, end: 0 };
-  const examples: Record<string, string> = { meeting: "meeting: SEC Panel Meeting 77", number: "number: 77", date: "date: 2020-02-14" };
+  const examples: Record<string, string> = { meeting: "meeting: SEC Panel Meeting 77", number: "number: 77", date: `date: ${exampleYear(context.doc)}-02-14` };
   for (const key of REQUIRED) {
     if (h.fields.some((f) => f.key === key)) continue;
     context.report("header-missing-field", "error", anchor, `The header has no \`${key}:\` field; add a line such as \`${examples[key]}\`.`);

@@ -131,12 +131,17 @@ export function updateStatus(context: CheckContext): void {
   for (const update of updates(context)) {
     if (!update.status || update.status.text.length === 0) {
       const slip = statusWithoutColon(update, context.config.statuses, context.doc.text);
+      const early = slip ? undefined : statusNotLast(update, context.doc.text);
       context.report(
         "update-no-status",
         "warning",
         update.id,
         `${update.id.text ? `The update of \`${update.id.text}\`` : "This update"} records no status: ` +
-          (slip ? `\`${slip.written}\` is written without the colon of \`Status:\`, so it is not read; write \`Status: ${slip.word}\`. ` : "end its last paragraph with `Status: Open.` or `Status: Closed.` (or add a line `status: open`). ") +
+          (slip
+            ? `\`${slip.written}\` is written without the colon of \`Status:\`, so it is not read; write \`Status: ${slip.word}\`. `
+            : early
+              ? `\`${early}\` is followed by more of its paragraph, on the lines below, so it is not read: the status ends the update's last paragraph. Move it to the end, or leave a blank line after its sentence. `
+              : "end its last paragraph with `Status: Open.` or `Status: Closed.` (or add a line `status: open`). ") +
           "Until then every paragraph after it, up to the next action, update, heading, list, passage or item, is read as part of this update.",
         slip ? { fixes: [replaceFix(`Write \`Status: ${slip.word}\``, slip.label, "Status: ", true)] } : {},
       );
@@ -183,6 +188,16 @@ function statusWithoutColon(update: ActionUpdate, statuses: Readonly<Record<stri
   const start = update.start + found.index;
   const word = found[2]!.charAt(0).toUpperCase() + found[2]!.slice(1).toLowerCase();
   return { written: found[0], word, label: { start, end: start + found[0].length - found[2]!.length } };
+}
+
+/**
+ * `Status: Closed.` written on a line of an update's paragraph with more lines of it below (found
+ * by a review of the documents: the message said only to write a status): the label and its
+ * first word, or undefined.
+ */
+function statusNotLast(update: ActionUpdate, text: string): string | undefined {
+  const found = /\b(?:Status|STATUS):[ \t]*[^\s.,;:–—(]*/.exec(text.slice(update.start, update.end));
+  return found && /\S/.test(found[0].slice(7)) ? found[0] : undefined;
 }
 
 /** The pattern of `statusWithoutColon`, made once per setting of the status words. */
