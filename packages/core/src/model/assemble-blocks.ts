@@ -6,6 +6,7 @@ import { eachProse } from "./walk.js";
 import { bulletResolution, inlineResolution, leadInBody, leadInVerb } from "./resolutions.js";
 import { isWhiteSpace } from "../text/trim.js";
 import { isInvisible } from "../text/invisible.js";
+import { statusKey, statusRemarkAt } from "../config/config.js";
 
 /*
  * The second step of building an item's blocks, after each construct is read on its own: an
@@ -220,12 +221,17 @@ function statusAtEnd(p: Prose, context: BlockContext): Token | undefined {
   return { text: value, value, start, end: start + (end - from) };
 }
 
-/** Whether a status written over lines opens with one of the committee's status words (`Closed – ...`, `In progress, ...`). */
+/**
+ * Whether a status written over lines is one: a status word of the committee's, and its remark
+ * after a mark or a phrase word (`Closed – circulated ...`, `Open, awaiting ...`), not prose
+ * that names a column (`Status: Open entries had been reviewed`, found by a review of false positives).
+ */
 function startsWithStatusWord(status: string, context: BlockContext): boolean {
   const statuses = context.settings.statuses;
   if (!statuses) return false;
-  const words = status.toLowerCase().split(/[\s–—,;:(.-]+/);
-  return Object.hasOwn(statuses, words[0] ?? "") || Object.hasOwn(statuses, `${words[0]} ${words[1]}`);
+  const whole = status.replace(/\s+/g, " ").trim();
+  const at = statusRemarkAt(whole);
+  return Object.hasOwn(statuses, statusKey(at > 0 ? whole.slice(0, at) : whole));
 }
 
 /**

@@ -323,6 +323,13 @@ describe("status-unknown", () => {
     }
   });
 
+  // Found by a review of false positives: the message said `Open` was not a status.
+  it("says that a remark after a status word wants its mark", () => {
+    const { finding, text } = finding77(inFolder(m77("", { carried: CARRIED.replace("booked. Status: Open.", "booked. Status: «Open entries were reviewed».") })), "status-unknown", "error");
+    expect(finding.message).toBe("`Open entries were reviewed` is not read as a status: after `Open`, a remark follows a dash, a comma or a bracket, or a word such as `by`, `on` or `pending` (`Status: Open – ...`).");
+    expect(applyFix(text, finding.fixes?.[0])).toContain("Status: Open – entries were reviewed.");
+  });
+
   it("offers no fix when no status word is near: `Pending`", () => {
     const { finding } = finding77(inFolder(m77("", { carried: CARRIED.replace("booked. Status: Open.", "booked. Status: «Pending».") })), "status-unknown", "error");
     expect(finding.message).not.toContain("Did you mean");

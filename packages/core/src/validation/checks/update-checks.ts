@@ -131,7 +131,7 @@ export function updateStatus(context: CheckContext): void {
   for (const update of updates(context)) {
     if (!update.status || update.status.text.length === 0) {
       const slip = statusWithoutColon(update, context.config.statuses, context.doc.text);
-      const early = slip ? undefined : statusNotLast(update, context.doc.text);
+      const early = slip ? undefined : statusNotLast(update, context.doc.text, context.config.statuses);
       context.report(
         "update-no-status",
         "warning",
@@ -152,6 +152,18 @@ export function updateStatus(context: CheckContext): void {
     // and its fix are about it, and the remark is kept (found on reading a secretary's test: the
     // whole status was compared, and no word offered).
     const source = context.doc.text.slice(update.status.start, update.status.end);
+    // A status word with prose run on after it (`Open entries were reviewed`): the remark wants its mark.
+    const opening = /^\S+/.exec(source)?.[0] ?? "";
+    if (Object.hasOwn(context.config.statuses, opening.toLowerCase())) {
+      context.report(
+        "status-unknown",
+        "error",
+        update.status,
+        `\`${update.status.text}\` is not read as a status: after \`${opening}\`, a remark follows a dash, a comma or a bracket, or a word such as \`by\`, \`on\` or \`pending\` (\`Status: ${opening} – ...\`).`,
+        { fixes: [replaceFix(`Write \`${opening} – ...\``, { start: update.status.start + opening.length, end: update.status.start + opening.length }, " –", false)] },
+      );
+      continue;
+    }
     let head = REMARK_MARK.exec(source)?.index ?? -1;
     let near = closest((head > 0 ? source.slice(0, head) : update.status.text).toLowerCase().replace(/\s+/g, " ").trim(), words, 2);
     // A remark as a phrase (`Supersed by SECP78/01`): the first word alone.
@@ -195,9 +207,9 @@ function statusWithoutColon(update: ActionUpdate, statuses: Readonly<Record<stri
  * by a review of the documents: the message said only to write a status): the label and its
  * first word, or undefined.
  */
-function statusNotLast(update: ActionUpdate, text: string): string | undefined {
-  const found = /\b(?:Status|STATUS):[ \t]*[^\s.,;:–—(]*/.exec(text.slice(update.start, update.end));
-  return found && /\S/.test(found[0].slice(7)) ? found[0] : undefined;
+function statusNotLast(update: ActionUpdate, text: string, statuses: Readonly<Record<string, string>>): string | undefined {
+  const found = /\b(?:Status|STATUS):[ \t]*([^\s.,;:–—(]*)/.exec(text.slice(update.start, update.end));
+  return found && Object.hasOwn(statuses, found[1]!.toLowerCase()) ? found[0] : undefined;
 }
 
 /** The pattern of `statusWithoutColon`, made once per setting of the status words. */
