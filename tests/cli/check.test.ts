@@ -197,6 +197,11 @@ describe("minutes check", () => {
     // Its five findings, and that it is the same meeting as the linked one beside it.
     expect(hidden.stdout.trim().split("\n")).toHaveLength(6);
     expect(hidden.stdout).toContain("Meeting 77 is also linked.minutes in this folder");
+    // A link that leads nowhere is a meeting that cannot be read: said, and exit 2.
+    symlinkSync(path.join(dir, "moved-away.minutes"), path.join(dir, "panel", "broken.minutes"));
+    const broken = await run(["check", "panel"]);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain(`${path.join("panel", "broken.minutes")}: no such file or folder`);
   });
 
   it("runs as a real command, without a stack trace on failure", () => {

@@ -134,11 +134,15 @@ async function meetingFiles(folder: string, below: boolean, onUnreadable?: (erro
   return out.sort();
 }
 
-/** A file, or a link to one (a meeting kept elsewhere and linked into its committee's folder). */
+/**
+ * A file, or a link to one (a meeting kept elsewhere and linked into its committee's folder). A
+ * link that leads nowhere is listed too, so that reading it says why it cannot be read (found by
+ * a review of the documents: a folder's broken link was passed over without a word).
+ */
 async function isFileEntry(full: string, entry: Dirent): Promise<boolean> {
   if (entry.isFile()) return true;
   if (!entry.isSymbolicLink()) return false;
-  return fs.stat(full).then((s) => s.isFile(), () => false);
+  return fs.stat(full).then((s) => s.isFile(), () => true);
 }
 
 /**

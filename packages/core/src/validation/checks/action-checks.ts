@@ -298,7 +298,7 @@ export function dueDates(context: CheckContext): void {
       due,
       `The due date \`${due.text}\` of ${action.id.text || "this action"} is not read` +
         (looksLikeDate(due.text) && !numeric ? ` (${whyNotADate(due.text)})` : "") +
-        `: write it as ${exampleDate(exampleYear(context.doc, due.text), 4, 30)}. Until then the register and the exports give the action no due date.` +
+        `: write it as ${exampleDate(exampleYear(context.doc, due.text), 4, 30)}. Until then it is printed as written but not read as a date: the register cannot sort by it, and the JSON export gives no \`due\`.` +
         (written ? ` Read day first, as in the UK, it is \`${written}\`.` : ""),
       written ? { fixes: [replaceFix(`Write \`${written}\``, due, written, false)] } : undefined,
     );
