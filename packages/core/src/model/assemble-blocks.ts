@@ -204,7 +204,8 @@ function statusAtEnd(p: Prose, context: BlockContext): Token | undefined {
   const lastLine = lastLineBreak(text) + 1;
   let at = lastStatusLabel(text, lastLine);
   const wrapped = at < 0 && lastLine > 0;
-  if (wrapped) at = lastStatusLabel(text);
+  // (Most paragraphs hold no label at all: a search for the literal first, before the expression.)
+  if (wrapped && (text.lastIndexOf("Status:", lastLine) >= 0 || text.lastIndexOf("STATUS:", lastLine) >= 0)) at = lastStatusLabel(text);
   if (at < 0) return undefined;
   let from = at + "Status:".length;
   while (from < text.length && blank(from)) from++;

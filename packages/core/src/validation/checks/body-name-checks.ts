@@ -1,11 +1,11 @@
 import { tablesOf, normaliseName } from "../../config/derived.js";
-import type { Item, Paragraph } from "../../model/ast.js";
+import type { Document, Item, Paragraph } from "../../model/ast.js";
 import { blocksOf } from "../../model/walk.js";
 import { ADVERB_PATTERN } from "../../model/resolutions.js";
 import { escapeRegExp } from "../../text/trim.js";
 import type { CheckContext } from "../context.js";
 import type { MinutesConfig } from "../../config/config.js";
-import { keptFor } from "../../kept.js";
+import { keptFor, keptOnFor, KeptSlot } from "../../kept.js";
 
 /*
  * `body-name-unknown`: a paragraph written as a decision of a body the settings do not name
@@ -28,9 +28,9 @@ function patternOf(config: MinutesConfig): RegExp {
   return keptFor(patterns, config, () => {
     const verbs = tablesOf(config).verbs.map(escapeRegExp).join("|") || "(?!)";
     // (A verb is no word of the name: `The Trustees RESOLVED:` is a lead-in with its verb.)
-    // (`of`, `and`, `for` and `&` between its words: `The Board of Governors`, `The Audit and Risk Committee`.)
-    const word = String.raw`(?!(?:${verbs})\b)[A-Z][\w&'’-]*`;
-    const name = String.raw`The\s+${word}(?:\s+(?:(?:of|and|for|&)\s+)?${word}){0,4}`;
+    // (`of`, `and`, `for` and `&` between its words: `The Board of Governors`, `The Audit and Risk
+    // Committee`. As few words as will do, so that the verb after them is no word of the name.)
+    const name = String.raw`The(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'’-]*){1,5}?`;
     return new RegExp(String.raw`^(${name})(?:\s*,[^,\n]{1,80},)?(?:\s+(?:${ADVERB_PATTERN}))?(?:\s+(${verbs})\b|\s*(:)\s*$)`);
   });
 }
@@ -39,13 +39,21 @@ const patterns = new WeakMap<MinutesConfig, RegExp>();
 /** Officers whose title ends a name written like a body's: `The Clerk`, `The Chief Executive`. */
 const OFFICERS = new Set(["clerk", "chair", "chairman", "chairperson", "chairwoman", "treasurer", "secretary", "executive", "officer", "director", "manager", "head", "principal", "headteacher", "mayor", "president", "auditor", "solicitor", "registrar", "bursar", "governor", "trustee", "councillor", "member"]);
 
-/** Every paragraph of the item written as a decision of a body the settings do not name. */
-export function unnamedBodies(item: Item, config: MinutesConfig): UnnamedBody[] {
+/**
+ * Every paragraph of each item written as a decision of a body the settings do not name, kept
+ * on the tree: `body-name-unknown` and `item-no-outcome` both ask.
+ */
+export function unnamedBodiesOf(doc: Document, config: MinutesConfig): readonly (readonly UnnamedBody[])[] {
+  return keptOnFor(doc, UNNAMED, config, () => doc.items.map((item) => unnamedBodies(item, config)));
+}
+const UNNAMED = new KeptSlot<{ readonly settings: MinutesConfig; readonly value: readonly (readonly UnnamedBody[])[] }>("unnamed bodies");
+
+function unnamedBodies(item: Item, config: MinutesConfig): UnnamedBody[] {
   const tables = tablesOf(config);
   const pattern = patternOf(config);
   const found: UnnamedBody[] = [];
   const consider = (paragraph: Paragraph | undefined, lead: boolean) => {
-    if (!paragraph || paragraph.resolution) return;
+    if (!paragraph || paragraph.resolution || !paragraph.prose.text.startsWith("The ")) return;
     const match = pattern.exec(paragraph.prose.text);
     if (!match) return;
     // A lead-in needs the list under it (`lead`); a colon after a name ends many a sentence.
@@ -70,8 +78,8 @@ export function unnamedBodies(item: Item, config: MinutesConfig): UnnamedBody[] 
 /** `body-name-unknown` (warning): see above. */
 export function bodyNameUnknown(context: CheckContext): void {
   const names = context.config.bodyNames.map((b) => `\`${b}\``).join(", ");
-  for (const item of context.doc.items) {
-    for (const { paragraph, name, verb } of unnamedBodies(item, context.config)) {
+  for (const found of unnamedBodiesOf(context.doc, context.config)) {
+    for (const { paragraph, name, verb } of found) {
       const start = paragraph.prose.start + paragraph.prose.text.indexOf(name);
       const written = verb ? `\`${name} ${verb}\` is written as a decision` : `\`${name}:\` is written as the lead-in of decisions`;
       const otherwise = verb ? `if it is another body, write \`${verb.toLowerCase()}\` in lower case` : "if it is another body, silence this line (`// minutes-disable-next-line body-name-unknown`)";

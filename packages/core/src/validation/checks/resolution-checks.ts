@@ -10,7 +10,7 @@ import { escapeRegExp, isWhiteSpace } from "../../text/trim.js";
 import { ADVERB_PATTERN, longestFirst } from "../../model/resolutions.js";
 import { entriesWithheldFromRecordedItems } from "../../export/public-view.js";
 import type { MinutesConfig } from "../../config/config.js";
-import { unnamedBodies } from "./body-name-checks.js";
+import { unnamedBodiesOf } from "./body-name-checks.js";
 
 function resolutions(context: CheckContext): readonly Resolution[] {
   return contentsOf(context.doc).resolutions;
@@ -84,7 +84,7 @@ function recordsOutcome(blocks: readonly Block[]): boolean {
 /** `item-no-outcome`: an item that records no resolution, action or note. */
 export function itemOutcome(context: CheckContext): void {
   const items = context.doc.items;
-  const unnamed = items.map((item) => unnamedBodies(item, context.config));
+  const unnamed = unnamedBodiesOf(context.doc, context.config);
   // The body as these minutes name it: in their first decision, else as written where the
   // settings do not name it (`The Council RESOLVED`), else the settings' first name.
   const body = contentsOf(context.doc).resolutions[0]?.body.value ?? unnamed.find((u) => u.length > 0)?.[0]?.name ?? context.config.bodyNames[0] ?? "The Panel";
