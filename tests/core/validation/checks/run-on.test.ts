@@ -252,6 +252,10 @@ describe("decision-runs-on", () => {
       "For: 4. The CFO then revealed PLANTED.",
       "Mr Davies-whose-firm-PLANTED-bid abstained.",
     ]) expectFinding(item("RED", `The Panel AGREED to approve the lease.\n«${line}»`), "decision-runs-on", "error");
+    // The message says what a record of the vote may hold, and names the word that is none of it.
+    const { finding } = expectFinding(item("RED", "The Panel AGREED to approve the lease.\n«Proposed by Cllr Hart, seconded by Cllr Lee.»"), "decision-runs-on", "error");
+    expect(finding.message).toContain("This line reads as a record of the vote, and is printed with the decision above it in the public minutes");
+    expect(finding.message).toContain("`Hart` is none of them. If `Hart` is an attendee, add them to the attendee list;");
   });
 
   it("is reported at a line after a full stop that opens in lower case, with a dash, an ellipsis or a low quote", async () => {

@@ -9,7 +9,7 @@ import { replaceFix, type CheckContext } from "../context.js";
 import { nextBreak } from "./keyword-shapes.js";
 import { CAPITAL } from "../../text/letters.js";
 import type { People } from "../people.js";
-import { isVoteRecord } from "./vote-records.js";
+import { voteRecordIntruder } from "./vote-records.js";
 
 /*
  * A paragraph runs to the next blank line, so a sentence typed on the line under a decision
@@ -264,7 +264,8 @@ export function decisionRunsOn(context: CheckContext): void {
       if (!startsSentence && !broken) continue;
       // A record of the vote belongs to the decision: `Proposed by Cllr Hart, seconded by ...`,
       // `Carried: 4 for, 0 against.`, `(Carried unanimously.)` (found by a review of false positives).
-      if (!broken && isVoteRecord(line.text, context.people, roleWords)) continue;
+      const intruder = broken ? undefined : voteRecordIntruder(line.text, context.people, roleWords);
+      if (intruder === null) continue;
       // `The Panel AGREED ...` on the next line is a decision of its own, published either way.
       // (Not one whose verb follows `and`, which a confidential item withholds: found by a leak hunt.)
       const own = inlineResolution(asProse(line.text), settings);
@@ -275,7 +276,13 @@ export function decisionRunsOn(context: CheckContext): void {
       // `Playco Ltd.`, `Smith & Co.`: the last word, when the line ends with an abbreviation's full stop.
       const abbreviated = above.text.trimEnd().endsWith(".") ? (/\S+$/.exec(above.text.trimEnd())?.[0] ?? "") : "";
       const withheld = { title: "Leave a blank line above it, so that it is withheld with the discussion", edits: [blankLine], certain: false };
-      const [message, fixes] = !startsSentence
+      const [message, fixes] = intruder !== undefined && startsSentence
+        ? [
+            // Found by a review of false positives: a record of the vote naming someone not in the list was told only that it starts a sentence.
+            `This line reads as a record of the vote, and is printed with the ${kind} above it in the public minutes, though item ${item.number.text}${level ? `, classified ${level},` : ""} is recorded in the confidential minutes; so it may hold only the words of a vote, figures, titles, roles and the attendees' names, and \`${intruder}\` is none of them. If \`${intruder}\` is an attendee, add them to the attendee list; if the line says more than the vote, leave a blank line above it, and it is withheld with the discussion.`,
+            [withheld],
+          ]
+        : !startsSentence
         ? [
             `This stands after a word processor's line break inside ${an}: the break ends no line here, ${readAsPart} Replace the break with a line break; if it is discussion, leave a blank line above it, and it is withheld with the discussion.`,
             [withheld],

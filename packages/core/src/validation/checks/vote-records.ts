@@ -27,11 +27,16 @@ const VOTE_CORE = /\b(?:proposed|seconded|carried|lost|defeated|unanimous(?:ly)?
 const NUMBER_WORDS = new Set("one two three four five six seven eight nine ten eleven twelve".split(" "));
 const TITLES = new Set("mr mrs ms miss dr prof cllr cllrs councillor revd rev sir dame lord lady".split(" "));
 
-/** Whether `line` is a record of a vote and nothing else, its names those of the attendees. */
-export function isVoteRecord(line: string, people: People, roleWords: ReadonlySet<string>): boolean {
-  if (!VOTE_CORE.test(line)) return false;
+/**
+ * For a line that reads as a record of a vote, the first word or mark a record is not made of
+ * (`although`, `GMB`, a name not in the attendee list), or null when there is none; undefined for
+ * a line that is no record of a vote.
+ */
+export function voteRecordIntruder(line: string, people: People, roleWords: ReadonlySet<string>): string | null | undefined {
+  if (!VOTE_CORE.test(line)) return undefined;
   // Besides words: the marks a record is punctuated with, and figures.
-  if (/[^\p{L}\p{N}\s.,:;()'’–—-]/u.test(line)) return false;
+  const mark = /[^\p{L}\p{N}\s.,:;()'’–—-]/u.exec(line);
+  if (mark) return mark[0];
   const names = nameWords(people);
   for (const raw of line.match(/[\p{L}\p{N}'’.-]+/gu) ?? []) {
     const word = raw.replace(/^[.'’-]+|[.'’-]+$/g, "");
@@ -39,9 +44,9 @@ export function isVoteRecord(line: string, people: People, roleWords: ReadonlySe
     const lower = word.toLowerCase().replace(/’/g, "'");
     if (VOTE_WORDS.has(lower) || NUMBER_WORDS.has(lower) || TITLES.has(lower) || roleWords.has(lower)) continue;
     if (names.has(word) || people.withInitials(word).length > 0) continue;
-    return false;
+    return word;
   }
-  return true;
+  return null;
 }
 
 /** Every word of the attendees' names (`Jane`, `Hart`, `Hart-Davies`), kept per People. */
