@@ -422,6 +422,18 @@ export function entriesWithheldFromRecordedItems(doc: Document, config: MinutesC
   return out;
 }
 
+/**
+ * The decisions whose verb follows `and` in the body's sentence (`The Board received the
+ * report and APPROVED ...`) that the public minutes leave out with their item's discussion.
+ */
+export function coordinatedWithheldFromRecordedItems(doc: Document, config: MinutesConfig): { readonly paragraph: Paragraph; readonly item: Item }[] {
+  const out: { paragraph: Paragraph; item: Item }[] = [];
+  for (const { block, item, whole } of recordedItemsBlocks(doc, config)) {
+    if (!whole && block.kind === "paragraph" && block.resolution?.coordinated && isDecision(block.resolution, config)) out.push({ paragraph: block, item });
+  }
+  return out;
+}
+
 /** A block of an item recorded in the confidential minutes, with how the public minutes print it. */
 export interface RecordedBlock {
   readonly block: Block;

@@ -34,6 +34,7 @@ export const CHECK_CODES: ReadonlySet<string> = new Set([
   "open-action-not-carried",
   "resolution-verb-case",
   "body-name-unknown",
+  "decision-withheld",
   "resolution-verb-unknown",
   "resolution-verb-missing",
   "resolution-list-split",

@@ -7,7 +7,7 @@ import { absentOwner, actionIdMalformed, actionOwner, dueDates, newActionIds } f
 import { header, items, references } from "./checks/document-checks.js";
 import { absentMentioned, ambiguousInitials, organisationMismatch, unknownInitials } from "./checks/mention-checks.js";
 import { bodyNameUnknown } from "./checks/body-name-checks.js";
-import { bulletsWithheld, itemOutcome, resolutionListSplit, resolutionMidParagraph, resolutionVerbs } from "./checks/resolution-checks.js";
+import { bulletsWithheld, decisionsWithheld, itemOutcome, resolutionListSplit, resolutionMidParagraph, resolutionVerbs } from "./checks/resolution-checks.js";
 import { keywordsAsProse, misplacedClassification } from "./checks/slip-checks.js";
 import { decisionRunsOn } from "./checks/run-on-checks.js";
 import { withholdingMarks } from "./checks/withholding-marks.js";
@@ -56,6 +56,7 @@ export const CHECKS: readonly (readonly [string, Check])[] = [
   ["resolution-mid-paragraph", resolutionMidParagraph],
   ["decision-runs-on", decisionRunsOn],
   ["bullet-withheld", bulletsWithheld],
+  ["decision-withheld", decisionsWithheld],
   ["item-no-outcome", itemOutcome],
   ["reference-malformed", references],
 ];

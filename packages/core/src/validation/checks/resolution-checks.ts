@@ -8,7 +8,7 @@ import { closest } from "../../text/similarity.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { escapeRegExp, isWhiteSpace } from "../../text/trim.js";
 import { ADVERB_PATTERN, longestFirst } from "../../model/resolutions.js";
-import { entriesWithheldFromRecordedItems } from "../../export/public-view.js";
+import { coordinatedWithheldFromRecordedItems, entriesWithheldFromRecordedItems } from "../../export/public-view.js";
 import type { MinutesConfig } from "../../config/config.js";
 import { unnamedBodiesOf } from "./body-name-checks.js";
 
@@ -218,6 +218,26 @@ const MID_PARAGRAPH = new WeakMap<MinutesConfig, RegExp>();
  * they publish the decisions beside it: a decision written so would vanish from them unsaid
  * (found by a review). A verb of the committee's in title case is `resolution-verb-case`'s.
  */
+/**
+ * `decision-withheld` (warning): a decision whose verb follows `and` in the body's sentence, in
+ * an item recorded in the confidential minutes, which the public minutes leave out with the
+ * discussion (what the body heard stands before its verb). Found by a review of false positives:
+ * the item's only decision was left out of the public minutes without a word.
+ */
+export function decisionsWithheld(context: CheckContext): void {
+  for (const { paragraph, item } of coordinatedWithheldFromRecordedItems(context.doc, context.config)) {
+    const verb = paragraph.resolution!.verbs[0]!;
+    const body = paragraph.resolution!.body.text;
+    context.report(
+      "decision-withheld",
+      "warning",
+      verb,
+      `This decision follows what ${body.replace(/^The /, "the ")} heard, in one sentence, so the public minutes leave it out with item ${item.number.text}'s discussion: an item recorded in the confidential minutes publishes a decision only when its paragraph opens with it. ` +
+        `To publish it, write it as a paragraph of its own: \`${body} ${verb.text} ...\`.`,
+    );
+  }
+}
+
 export function bulletsWithheld(context: CheckContext): void {
   const verbs = tablesOf(context.config).verbs;
   for (const { entry, item } of entriesWithheldFromRecordedItems(context.doc, context.config)) {

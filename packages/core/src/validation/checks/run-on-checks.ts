@@ -7,9 +7,8 @@ import { isWhiteSpace } from "../../text/trim.js";
 import { isInvisible, isWordProcessorBreak } from "../../text/invisible.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { nextBreak } from "./keyword-shapes.js";
-import { CAPITAL } from "../../text/letters.js";
 import type { People } from "../people.js";
-import { voteRecordIntruder } from "./vote-records.js";
+import { attendeeNameWords, voteRecordIntruder } from "./vote-records.js";
 
 /*
  * A paragraph runs to the next blank line, so a sentence typed on the line under a decision
@@ -44,21 +43,67 @@ function endsSentence(line: string): boolean {
 }
 
 /** A word that ends with an abbreviation's full stop, at the end of a line: `St.`, `e.g.`, `approx.`, an initial `T.`. */
-const ABBREVIATION = /(?:^|[\s(])(?:St|Co|No|Nos|Ltd|Mr|Mrs|Ms|Dr|Cllr|Rev|Revd|Prof|Inc|Corp|Bros|Jr|Sr|vs|cf|approx|e\.g|i\.e|[A-Z])\.$/;
+const ABBREVIATION = /(?:^|[\s(])(?:St|Co|No|Nos|Ltd|Mr|Mrs|Ms|Dr|Cllr|Rev|Revd|Prof|Inc|Corp|Bros|Jr|Sr|vs|cf|approx|e\.g|i\.e)\.$|(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Cllr|Prof|Rev|[A-Z]\.)\s+[A-Z]\.$/;
 
 const CLOSING = `"'’”)]`;
 /** A note in square brackets: `[Post-meeting note: ...]`, `[Note: ...]`. */
-const NOTE_OPENER = String.raw`\[(?:[Pp]ost[- ]meeting\s+)?[Nn]ote\b`;
+const NOTE_OPENER = String.raw`\[(?:[Pp]ost[- ][Mm]eeting\s+)?[Nn]ote\b`;
 const DUE = /^\[due$/i;
 /**
- * A line that starts a sentence after one that ends with a full stop: a capital, after any
- * opening quote, bracket or emphasis; a figure (`£85,000 was ...`); a note (`[Post-meeting note:
- * ...]`); a letter in lower case (`the CFO said ...`, `de Villiers said ...`); or a dash, an
- * ellipsis or a low quote before anything (found by a leak hunt: each was published with the
- * decision). Not marks that open what an action's colon lists (`> The Council confirms ...`,
- * `+ 5% on rents`, `[1] ...`).
+ * Whether a line under one that ends with a full stop goes on with its sentence: in lower case,
+ * or after a dash or an ellipsis, when the full stop is an abbreviation's (`9 a.m.` / `and 5
+ * p.m.`); a lettered point (`b. the precept ...`); a due date on its own line; or a line opened
+ * by the same mark as the line above, a list of quotations or figures under an action's colon
+ * (`> The Council confirms ...` / `> The Council thanks ...`). Any other line starts a sentence,
+ * whatever it opens with (found by the fifth leak hunt: quotes, brackets, other scripts' capitals,
+ * emoji and symbols before a sentence were read as its wrapping).
  */
-const STARTS_SENTENCE = new RegExp(`^(?:["'‘“„‚«‹(*_]*[${CAPITAL}]|[£$€]?\\d|${NOTE_OPENER}|\\p{Ll}|[—–…„‚«‹-]|\\.\\.\\.)`, "u");
+function continuesAfterStop(above: string, line: string, twoAbove: string | undefined): boolean {
+  if (SOFT_OPENER.test(line) && (SOFT_STOP.test(above.trimEnd()) || LETTERED.test(line))) return true;
+  if (LETTERED.test(line) || /^\[due\b/i.test(line)) return true;
+  const mark = /^[^\p{L}\p{N}\s]+/u.exec(line)?.[0];
+  return mark !== undefined && !/["'‘“„‚«‹»(*_\[{]/u.test(mark) && (above.startsWith(mark) || (twoAbove?.startsWith(mark) ?? false));
+}
+
+/**
+ * Whether a line opens with an attendee named, by their name, a title and surname, or with
+ * initials in brackets after a name, then a verb in the past: `Karen Lee said ...`, `Mrs Hart
+ * explained ...`, `SECAS (KL) explained ...` (found by the fifth leak hunt, after an
+ * abbreviation's full stop or a line with none).
+ */
+function speakerOpens(line: string, people: People): boolean {
+  const m = SPEAKER.exec(line);
+  if (!m) return false;
+  if (m[2]) return people.withInitials(m[2]).length > 0;
+  const names = attendeeNameWords(people);
+  return m[1]!.split(/\s+/).every((word) => names.has(word));
+}
+const SPEAKER = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof)\.?\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?:\s+\(([A-Z]{2,4}[a-z]?)\))?\s+(?:\p{Ll}{2,}ed|said|told|gave|took|felt|thought|spoke|wrote|saw|sought|heard|knew|brought|went|made|put|set)\b/u;
+
+/** Whether a line ends with an abbreviation's full stop (`Acme Ltd.`, `St.`), which `endsSentence` does not take for a sentence's end. */
+function abbreviationStop(line: string): boolean {
+  return /\.["'’”)\]]*$/.test(line.trimEnd());
+}
+
+/**
+ * After an abbreviation's full stop, a line that opens as sentences do and wrapped names do not
+ * (found by the fifth leak hunt: `Acme Ltd.` / `A member noted that ...` was published): an
+ * article and a word in lower case, a phrase that opens a sentence, or a name with initials in
+ * brackets and a verb in the past (`SECAS (KL) explained`).
+ */
+const ABBREVIATION_THEN_SENTENCE = /^(?:(?:A|An)\s+\p{Ll}|(?:In|As|At|On|However|Although|Following|After|During|Some|Several|Each|All|One|Discussion|Concerns?)\b|[\p{Lu}][\w&’'-]*(?:\s+[\p{Lu}][\w&’'-]*)*\s+\([A-Z]{2,4}[a-z]?\)\s+\p{Ll}+(?:ed|said|told)\b)/u;
+
+/** The openers that wrap a sentence as often after an abbreviation (`9 a.m.` / `and 5 p.m.`): a letter in lower case, a dash, an ellipsis. */
+const SOFT_OPENER = /^(?:\p{Ll}|[—–…-]|\.\.\.)/u;
+/** A lettered point (`b. the precept be set ...`, `ii) ...`): a list's entry, not a sentence. */
+const LETTERED = /^(?:[a-z]|[ivx]{1,5})[.)]\s/;
+/**
+ * A line that ends with an abbreviation's full stop, after which a line in lower case wraps the
+ * sentence (found by a review of false positives): a word with a full stop inside it (`a.m.`,
+ * `p.a.`), one written in lower case or short (`etc.`, `viz.`, `plc.`, `ref.`, `Sept.`), or a
+ * full stop inside quotation marks (`"Hartfield Together."`).
+ */
+const SOFT_STOP = /(?:(?:^|[\s(])(?:\p{L}+\.){2,}|(?:^|[\s(])(?:etc|viz|plc|approx|incl|excl|ref|refs|no|nos|para|paras|s|ss|vs|cf|al|yrs|mths|hrs|mins|est|max|min|fig|figs|vol|pp|ed|eds|co|ltd|inc|dept|govt|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|wk|wks|tel|ext|misc|insp|messrs|hon|esq)\.|\.["'’”])$/iu;
 
 
 /**
@@ -196,7 +241,7 @@ function newSentenceAfterUnstopped(above: string, line: string, ends: boolean, o
   if (/^(?:Members|Officers|Councillors)\s+(?:at|of|and|in|on|for|to|who|from|with)\b/.test(line) && /(?:^|\s)[A-Z][a-z]+$/.test(above)) return false;
   // (A semicolon ends a clause: a line under it that opens a sentence starts one.)
   const speaker = INITIALS_THEN_VERB.exec(line);
-  if (!OPENERS.test(line) && !(speaker && people.withInitials(speaker[1]!).length > 0)) return false;
+  if (!OPENERS.test(line) && !(speaker && people.withInitials(speaker[1]!).length > 0) && !speakerOpens(line, people)) return false;
   const last = lastWordOf(above);
   if (!last || WRAPPING_WORDS.has(last.toLowerCase())) return false;
   return !organisations.some((name) => line.startsWith(name) && !/[A-Za-z]/.test(line.charAt(name.length)));
@@ -256,7 +301,11 @@ export function decisionRunsOn(context: CheckContext): void {
       const above = lines[k - 1]!;
       const line = lines[k]!;
       const stopped = endsSentence(above.text);
-      const startsSentence = stopped ? STARTS_SENTENCE.test(line.text) : newSentenceAfterUnstopped(above.text, line.text, k <= lastEnding, organisations, context.people);
+      const startsSentence = stopped
+        ? !continuesAfterStop(above.text, line.text, lines[k - 2]?.text)
+        : abbreviationStop(above.text) && (ABBREVIATION_THEN_SENTENCE.test(line.text) || speakerOpens(line.text, context.people))
+          ? true
+          : newSentenceAfterUnstopped(above.text, line.text, k <= lastEnding, organisations, context.people);
       // After a word processor's line break, whatever stands there was on a line of its own as the
       // secretary saw it, and is printed with the decision here (found by a review: a list, a
       // comment, a sentence in lower case).
