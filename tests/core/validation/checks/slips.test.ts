@@ -88,6 +88,12 @@ describe("keyword-as-prose", () => {
     expectNone(meeting(`item 1: Budget\n\nBackground:\nThe Panel discussed it.\n\nRecommendation:\nTo approve.\n\n${NOTED}\n`), "keyword-as-prose");
   });
 
+  it("flags `confidentiality:` closed by `end confidentiality` (found by the fifth leak hunt), not a heading of that word", () => {
+    const { diagnostics, text } = expectFindings(meeting(`item 1: Budget\n\n${NOTED}\n\n«confidentiality:»\nPLANTED leak.\n«end confidentiality»\n`), "keyword-as-prose", "error");
+    expect(applyFix(text, diagnostics[0]!.fixes?.[0])).toContain("\nconfidential:\nPLANTED leak.");
+    expectNone(meeting(`item 1: Budget\n\nConfidentiality:\nMembers were reminded of their duty.\n\n${NOTED}\n`), "keyword-as-prose");
+  });
+
   it("flags a passage keyword with a digit typed for the letter it looks like (found by a leak hunt)", () => {
     for (const [opener, closer] of [["confidentia1", "end confidentia1"], ["c0nfidential", "end c0nfidential"], ["CONFIDENTIA1", "End Confidentia1"]]) {
       const source = meeting(`item 1: Budget\n\n${NOTED}\n\n«${opener}:»\nPLANTED leak.\n«${closer}»\n`);

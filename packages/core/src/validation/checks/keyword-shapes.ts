@@ -242,8 +242,11 @@ export function openBefore(text: string, itemStart: number, at: number): "confid
 export const PASSAGE_LINES = /^[ \t]*(?:(confidential|summary)[ \t]*:[ \t]*$|end(?:[ \t]+(?:confidential|summary))?[ \t]*$)/gm;
 
 /** A word one or two letters from a passage keyword (`confidental`, `summery`), not the keyword itself. */
-export function nearKeyword(word: string): "confidential" | "summary" | undefined {
+export function nearKeyword(word: string, derived = false): "confidential" | "summary" | undefined {
   const written = word.toLowerCase();
+  // `confidentiality`, where the line is plainly a passage's (`end confidentiality`, or an opener
+  // alone on its line that such an end closes): found by the fifth leak hunt.
+  if (derived && /^confidential[a-z]{1,4}$/.test(written)) return "confidential";
   // (A digit for the letter it looks like counts as that letter, not as a letter missed.)
   const lower = written.replace(/0/g, "o").replace(/1/g, "l");
   if (lower !== written && (lower === "confidential" || lower === "summary")) return lower;
@@ -254,11 +257,11 @@ export function nearKeyword(word: string): "confidential" | "summary" | undefine
 
 /** A word of six to fourteen letters and a colon at the start of a line: `Confidental:`. */
 // (A digit typed for a letter, `confidentia1:`, `c0nfidential:`, is a slip of the same kind: found by a leak hunt.)
-export const MISSPELT_OPENER = new RegExp(String.raw`^${LEAD}([A-Za-z][A-Za-z01]{5,13})${LEAD}${COLON}${LEAD}`);
+export const MISSPELT_OPENER = new RegExp(String.raw`^${LEAD}([A-Za-z][A-Za-z01]{5,15})${LEAD}${COLON}${LEAD}`);
 /** `end confidental`, `End Confidentail.` */
 // (The run after the full stop belongs to it: two runs side by side around an optional mark took
 // time quadratic in a run of spaces before other text, as `END_OTHERWISE`'s did.)
-export const MISSPELT_END = new RegExp(String.raw`^${LEAD}end${GAP}([A-Za-z][A-Za-z01]{5,13})${LEAD}(?:[.]${LEAD})?$`, "i");
+export const MISSPELT_END = new RegExp(String.raw`^${LEAD}end${GAP}([A-Za-z][A-Za-z01]{5,15})${LEAD}(?:[.]${LEAD})?$`, "i");
 
 /** Whether the line ends with a configured level in square brackets (or, `parentheses` allowed, in round ones): `item 2 Title [RED]`. */
 export function endsWithLevel(line: string, levels: ReadonlySet<string>, parentheses: boolean): boolean {

@@ -59,7 +59,7 @@ const DUE = /^\[due$/i;
  * emoji and symbols before a sentence were read as its wrapping).
  */
 function continuesAfterStop(above: string, line: string, twoAbove: string | undefined): boolean {
-  if (SOFT_OPENER.test(line) && (SOFT_STOP.test(above.trimEnd()) || LETTERED.test(line))) return true;
+  if (SOFT_OPENER.test(line) && SOFT_STOP.test(above.trimEnd())) return true;
   if (LETTERED.test(line) || /^\[due\b/i.test(line)) return true;
   const mark = /^[^\p{L}\p{N}\s]+/u.exec(line)?.[0];
   return mark !== undefined && !/["'‘“„‚«‹»(*_\[{]/u.test(mark) && (above.startsWith(mark) || (twoAbove?.startsWith(mark) ?? false));

@@ -238,7 +238,8 @@ function checkLine(
   }
   // Misspelt keywords (`confidental:`, `end confidental`): what they should withhold is published.
   const misspelt = place.first ? MISSPELT_OPENER.exec(line) : null;
-  const meant = misspelt ? nearKeyword(misspelt[1]!) : undefined;
+  const alone = misspelt !== null && misspelt[0].length >= line.trimEnd().length;
+  const meant = misspelt ? nearKeyword(misspelt[1]!, alone && /^[ \t]*end[ \t]+confidential[a-z]{0,4}[ \t]*\.?[ \t]*$/im.test(context.doc.text.slice(lineAt + textOfLine.length, lineAt + textOfLine.length + 20_000))) : undefined;
   if (misspelt && meant) {
     const keyword = `${meant}:`;
     const textFollows = misspelt[0].length < line.length;
@@ -254,7 +255,7 @@ function checkLine(
     return;
   }
   const misspeltEnd = MISSPELT_END.exec(line);
-  const closes = misspeltEnd ? nearKeyword(misspeltEnd[1]!) : undefined;
+  const closes = misspeltEnd ? nearKeyword(misspeltEnd[1]!, true) : undefined;
   if (closes) {
     reportCloser(context, `end ${closes}`, span(line.length), openBefore(context.doc.text, place.itemStart, start));
     return;
