@@ -20,7 +20,7 @@ export * from "./workspace/folder-index.js";
 export * from "./workspace/action-ids.js";
 export * from "./model/walk.js";
 export { readConfig, type ConfigResult } from "./config/read-config.js";
-export { bodyNameEdit, newSettingsNamingBody, SETTINGS_FILE_NAME } from "./config/settings-edits.js";
+export { bodyNameEdit, newSettingsNamingBody } from "./config/settings-edits.js";
 export { applyEdits, certainEdits, differenceEdit, fixInRounds } from "./text/edits.js";
 export { commonLineEnd, inLineEndsOf } from "./text/line-ends.js";
 export { semanticsOf, type Semantics } from "./services/semantics.js";

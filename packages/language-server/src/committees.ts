@@ -1,6 +1,6 @@
 import path from "node:path";
-import { FolderIndex, parse, readConfig, SETTINGS_FILE_NAME, type Document, type MinutesConfig } from "@minutes/core";
-import { FileError, findSettingsFile, listMinutesFiles, readUtf8, readUtf8Sync } from "@minutes/node-files";
+import { FolderIndex, parse, readConfig, type Document, type MinutesConfig } from "@minutes/core";
+import { CONFIG_NAME, FileError, findSettingsFile, listMinutesFiles, readUtf8, readUtf8Sync } from "@minutes/node-files";
 import { URI } from "vscode-uri";
 
 /*
@@ -100,7 +100,7 @@ export class Committees {
   settingsOnDisk(committee: Committee): { readonly file: string; readonly text?: string } | undefined {
     if (!committee.onDisk) return undefined;
     const file = findSettingsFile(committee.key);
-    if (!file) return { file: path.join(committee.key, SETTINGS_FILE_NAME) };
+    if (!file) return { file: path.join(committee.key, CONFIG_NAME) };
     try {
       return { file, text: readUtf8Sync(file) };
     } catch (error) {

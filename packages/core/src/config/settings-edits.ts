@@ -7,9 +7,6 @@ import type { TextEdit } from "../diagnostics.js";
  * JSON object, or `bodyNames` is not a list.
  */
 
-/** The name of a committee's settings file. */
-export const SETTINGS_FILE_NAME = "minutes.config.json";
-
 /** A new settings file that names the body. */
 export function newSettingsNamingBody(name: string, eol = "\n"): string {
   return `{${eol}  "bodyNames": [${JSON.stringify(name)}]${eol}}${eol}`;

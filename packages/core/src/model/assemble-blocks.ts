@@ -242,11 +242,13 @@ function startsWithStatusWord(status: string, context: BlockContext): boolean {
  */
 function continuesOnNextLine(text: string, from: number, end: number): boolean {
   const lines = text.slice(from, end).split(/\r?\n|\r/);
+  // Brackets opened and not closed on the lines read so far.
+  let depth = 0;
   for (let i = 1; i < lines.length; i++) {
+    const before = lines[i - 1]!;
+    depth += (before.match(/\(/g)?.length ?? 0) - (before.match(/\)/g)?.length ?? 0);
     const next = lines[i]!.trimStart();
-    const before = lines[i - 1]!.trimEnd();
-    const open = (lines.slice(0, i).join(" ").match(/\(/g)?.length ?? 0) > (lines.slice(0, i).join(" ").match(/\)/g)?.length ?? 0);
-    if (!/^[\p{Ll}\d]/u.test(next) && !/(?:[,(–—&/-]|\b(?:see|of|the|and|or|to|by|at|in|on|for|from|with|a|an))$/i.test(before) && !open) return false;
+    if (!/^[\p{Ll}\d]/u.test(next) && !/(?:[,(–—&/-]|\b(?:see|of|the|and|or|to|by|at|in|on|for|from|with|a|an))$/i.test(before.trimEnd()) && depth <= 0) return false;
   }
   return true;
 }

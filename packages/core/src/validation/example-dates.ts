@@ -1,4 +1,5 @@
 import type { Document } from "../model/ast.js";
+import { formatLongDate } from "../model/dates.js";
 
 /*
  * The dates a message gives as examples of how to write one, in the year the secretary is
@@ -30,7 +31,6 @@ function yearIn(text: string): number | undefined {
 
 /** A day and month written both ways in `year`: `2024-04-30` and `30 April 2024`. */
 export function exampleDate(year: number, month: number, day: number): string {
-  const names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `\`${year}-${pad(month)}-${pad(day)}\` or \`${day} ${names[month - 1]} ${year}\``;
+  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return `\`${iso}\` or \`${formatLongDate(iso)}\``;
 }

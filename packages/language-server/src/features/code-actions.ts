@@ -1,7 +1,8 @@
-import { bodyNameEdit, newSettingsNamingBody, SETTINGS_FILE_NAME, carryForwardFix, commonLineEnd, differenceEdit, fixInRounds, formatDocument, parse, validate, type Diagnostic as CoreDiagnostic, type Fix, type TextEdit } from "@minutes/core";
+import { bodyNameEdit, newSettingsNamingBody, carryForwardFix, commonLineEnd, differenceEdit, fixInRounds, formatDocument, parse, validate, type Diagnostic as CoreDiagnostic, type Fix, type TextEdit } from "@minutes/core";
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { URI } from "vscode-uri";
+import { CONFIG_NAME } from "@minutes/node-files";
 import { toOffset, toRange, toWorkspaceEdit } from "../convert.js";
 import { isOurDiagnostic } from "../params.js";
 import type { Snapshot, State } from "../state.js";
@@ -148,7 +149,7 @@ function nameTheBody(s: Snapshot, state: State, finding: CoreDiagnostic, diagnos
     const text = newSettingsNamingBody(name, commonLineEnd(s.doc.text));
     return {
       ...base,
-      title: `Create ${SETTINGS_FILE_NAME} naming \`${name}\` the body`,
+      title: `Create ${CONFIG_NAME} naming \`${name}\` the body`,
       edit: { documentChanges: [{ kind: "create", uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] }] },
     };
   }
@@ -156,7 +157,7 @@ function nameTheBody(s: Snapshot, state: State, finding: CoreDiagnostic, diagnos
   if (!edit) return undefined;
   const file = TextDocument.create(uri, "json", 0, settings.text);
   const range = { start: file.positionAt(edit.range.start), end: file.positionAt(edit.range.end) };
-  return { ...base, title: `Add \`${name}\` to the body's names in ${SETTINGS_FILE_NAME}`, edit: { changes: { [uri]: [{ range, newText: edit.newText }] } } };
+  return { ...base, title: `Add \`${name}\` to the body's names in ${CONFIG_NAME}`, edit: { changes: { [uri]: [{ range, newText: edit.newText }] } } };
 }
 
 export function onFormatting(state: State, uri: string) {
