@@ -24,14 +24,14 @@ afterEach(async () => {
 });
 
 /** A folder with the council's minutes (and settings, when given), the server started on it, the minutes open and checked. */
-async function councilFolder(settings: string | undefined, workspace: Record<string, unknown>): Promise<{ uri: string; finding: Diagnostic }> {
+async function councilFolder(settings: string | undefined, workspace: Record<string, unknown>, minutes = COUNCIL): Promise<{ uri: string; finding: Diagnostic }> {
   root = mkdtempSync(path.join(os.tmpdir(), "minutes-settings-fix-"));
-  writeFileSync(path.join(root, "council.minutes"), COUNCIL);
+  writeFileSync(path.join(root, "council.minutes"), minutes);
   if (settings !== undefined) writeFileSync(path.join(root, "minutes.config.json"), settings);
   client = new LspClient();
   await client.initialize(root, { workspace });
   const uri = fileUri(path.join(root, "council.minutes"));
-  client.open(uri, COUNCIL, 1);
+  client.open(uri, minutes, 1);
   const finding = (await client.diagnosticsAt(uri, 1)).find((d) => d.code === "body-name-unknown");
   expect(finding, "body-name-unknown is reported").toBeDefined();
   return { uri, finding: finding! };
@@ -66,6 +66,19 @@ describe("naming the body from the editor", () => {
     expect(Object.keys(fix!.edit!.changes!)).toEqual([configUri]);
     const after = applied(readFileSync(path.join(root!, "minutes.config.json"), "utf8"), fix!.edit!.changes![configUri]!);
     expect(after).toBe(settings.replace('["The Committee"]', '["The Council", "The Committee"]'));
+    const diagnostics = await saved(uri, after, 2);
+    expect(diagnostics.map((d) => d.code)).not.toContain("body-name-unknown");
+    expect(diagnostics.map((d) => d.code)).not.toContain("item-no-outcome");
+  });
+
+  it("names the body as the settings name it when the minutes write it after a lead-in (`Following discussion, the Council RESOLVED`)", async () => {
+    const settings = '{\n  "bodyNames": ["The Committee"]\n}\n';
+    const { uri, finding } = await councilFolder(settings, WATCHING, COUNCIL.replace("The Council RESOLVED", "Following discussion, the Council RESOLVED"));
+    const fix = (await quickFixes(uri, finding)).find((a) => a.title === "Add `The Council` to the body's names in minutes.config.json");
+    expect(fix, "the quick fix is offered").toBeDefined();
+    const configUri = fileUri(path.join(root!, "minutes.config.json"));
+    const after = applied(settings, fix!.edit!.changes![configUri]!);
+    expect(JSON.parse(after)).toEqual({ bodyNames: ["The Council", "The Committee"] });
     const diagnostics = await saved(uri, after, 2);
     expect(diagnostics.map((d) => d.code)).not.toContain("body-name-unknown");
     expect(diagnostics.map((d) => d.code)).not.toContain("item-no-outcome");

@@ -122,6 +122,12 @@ export function startsClause(pieces: readonly string[], roleWords: ReadonlySet<s
   return word !== ")" && i > 0 && OPENING_PHRASE.has(pieces[0]!.toLowerCase()) && !GOVERNING.has(lower);
 }
 
+/** The word just before the names a mention stands among (`that` in `agreed that KL and MG would`), or undefined at the clause's start. */
+export function wordBeforeNames(pieces: readonly string[], roleWords: ReadonlySet<string>): string | undefined {
+  const i = beforeNames(pieces, roleWords, { commas: false, joiners: true });
+  return i < 0 ? undefined : pieces[i];
+}
+
 /**
  * Reading back from a mention, past the names it stands among (names, organisations, initials
  * in parentheses, articles, and roles with the few words that describe them: `the small

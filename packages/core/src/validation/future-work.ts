@@ -1,4 +1,4 @@
-import { LIST_TAIL, piecesBefore, startsClause } from "./addressed.js";
+import { LIST_TAIL, piecesBefore, startsClause, wordBeforeNames } from "./addressed.js";
 
 /*
  * Whether a person mentioned in prose is named in work still to be done, not as taking part in
@@ -11,6 +11,16 @@ import { LIST_TAIL, piecesBefore, startsClause } from "./addressed.js";
 /** After the mention that opens its clause: work it is to do (`to return`, `will circulate`), not a passive (`to be sent`, which `isAddressed` reads). */
 const DOES_LATER = /^\s+(?:(?:is|are)\s+)?(?:to|will|shall)\s+(?!be\b)[a-z]/;
 
+/**
+ * After the mention, work given in reported speech (`would draft`, `should contact`): not what
+ * someone would like (`MG would like to thank`, `MG would welcome comments`), which they say
+ * themselves at the meeting.
+ */
+const WOULD_LATER = /^\s+(?:would|should)\s+(?!be\b|like\b|wish\b|prefer\b|welcome\b|want\b|hope\b|appreciate\b)[a-z]/;
+
+/** What reports the giving of work just before the names (`agreed that MG would`, `asked MG should`): a verb of deciding or asking, or its `that`. */
+const REPORTS_WORK = new Set(["that", "agreed", "decided", "resolved", "requested", "asked", "suggested", "proposed", "recommended", "noted"]);
+
 /** Words that start a clause of their own inside the work (`JS to confirm that PL presented`): the mention there is no longer the work's. */
 const SUBORDINATE = new Set(["that", "whether", "who", "which", "because", "when"]);
 
@@ -20,6 +30,8 @@ export function inFutureWork(prose: string, start: number, end: number, roleWord
   const tail = LIST_TAIL.exec(prose.slice(end, end + 200))?.[0].length ?? 0;
   const after = prose.slice(end + tail, end + tail + 40);
   if (DOES_LATER.test(after) && startsClause(pieces, roleWords)) return true;
+  // `It was agreed that MG would draft the letter`: work given in reported speech.
+  if (WOULD_LATER.test(after) && REPORTS_WORK.has(wordBeforeNames(pieces, roleWords)?.toLowerCase() ?? "")) return true;
   // `KL to follow up the points MG raised`, `... and MG confirmed that ...`: a verb in the past
   // after the mention is what the person did (found by a review of false positives).
   return !DID.test(after) && opensWithWork(pieces, roleWords);

@@ -141,7 +141,9 @@ function addAttendee(s: Snapshot, finding: CoreDiagnostic, diagnostic: Diagnosti
 function nameTheBody(s: Snapshot, state: State, finding: CoreDiagnostic, diagnostic: Diagnostic): CodeAction | undefined {
   const settings = state.committees.settingsOnDisk(s.committee);
   if (!settings) return undefined;
-  const name = s.doc.text.slice(finding.range.start, finding.range.end);
+  // As the settings name it, `The Council`, also where the minutes write `the Council` after a lead-in.
+  const written = s.doc.text.slice(finding.range.start, finding.range.end);
+  const name = written.charAt(0).toUpperCase() + written.slice(1);
   const uri = fileUri(settings.file);
   const base = { kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
   if (settings.text === undefined) {

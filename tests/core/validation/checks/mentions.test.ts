@@ -317,6 +317,10 @@ describe("absent-mentioned", () => {
       "KL to agree the wording with MG.",
       "The Clerk to draft a reply in consultation with MG.",
       "SECAS (LE) will arrange a call with Mike Gibson (MG) and KL.",
+      // Work given in reported speech.
+      "It was agreed that MG would draft the letter.",
+      "The Panel AGREED that KL and Mike Gibson (MG) would review the figures.",
+      "It was agreed MG should contact the DCC.",
     ]) expectNone(item(sentence), "absent-mentioned");
     for (const sentence of [
       // Work done at the meeting, or a clause of its own inside the work, is still taking part.
@@ -329,6 +333,11 @@ describe("absent-mentioned", () => {
       "PD to circulate the slides «MG» presented at the meeting.",
       "KL will write to the contractor and «MG» confirmed the quote.",
       "PD to update the register, as «MG» explained during the discussion.",
+      // What someone would like they say at the meeting; and `would` with nothing reporting
+      // it is their own words.
+      "It was noted that «MG» would like to thank the Panel.",
+      "«MG» would welcome comments on the draft.",
+      "«MG» would circulate the figures if the Panel wished.",
     ]) expectFinding(item(sentence), "absent-mentioned", "warning");
   });
 

@@ -164,7 +164,26 @@ describe("body-name-unknown", () => {
       // Found by a review of false positives.
       "«The Board of Governors» RESOLVED to approve the budget.",
       "«The Audit and Risk Committee» APPROVED the accounts.",
+      // After a lead-in, as the body's own decisions are written (found by a secretary's test).
+      "Following discussion, «the Council» RESOLVED to accept the quote.",
+      "Having considered the report of the Clerk, «the Parish Council» unanimously AGREED the budget.",
     ]) expectFinding(item(blocks), "body-name-unknown", "warning", council);
+  });
+
+  it("names the body after a lead-in as the settings would name it, and marks it where it is written", () => {
+    const { finding } = expectFinding(item("Following the Council's visit, «the Council» RESOLVED to accept the quote."), "body-name-unknown", "warning", council);
+    expect(finding.message).toContain("`the Council RESOLVED` is written as a decision, but `The Council` is not among the body's names");
+    expect(finding.message).toContain('add `"The Council"` to `bodyNames`');
+    // With the body named, the paragraph is the body's decision.
+    expectNone(item("Following discussion, the Council RESOLVED to accept the quote."), "body-name-unknown", { config: { ...DEFAULT_CONFIG, bodyNames: ["The Council"] } });
+    for (const blocks of [
+      // An officer, a verb in lower case, a second sentence.
+      "In the absence of the Chair, the Vice Chair AGREED to sign the letter.",
+      "Following discussion, the Council resolved to write to the DCC.",
+      "The quote was discussed. After that, the Council RESOLVED to accept it.",
+    ]) expectNone(item(blocks), "body-name-unknown", council);
+    // An organisation of the settings (the SEC Panel's name the DCC).
+    expectNone(item("Following a request, the DCC AGREED to provide the figures."), "body-name-unknown");
   });
 
   it("takes the body named in the settings, an organisation, a verb in lower case, and a colon with no list, as they are", () => {
