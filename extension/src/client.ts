@@ -1,5 +1,6 @@
 import * as path from "node:path";
 import type { ExtensionContext } from "vscode";
+import { againstOpenSettings } from "./settings-fixes";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 
 /** Starts the bundled language server over IPC. All language knowledge is in the server. */
@@ -15,6 +16,13 @@ export function createClient(context: ExtensionContext): LanguageClient {
       { scheme: "untitled", language: "minutes" },
     ],
     synchronize: {},
+    middleware: {
+      // Fixes that edit the settings file are made again against its buffer when it has unsaved changes.
+      provideCodeActions: async (document, range, context, token, next) => {
+        const actions = await next(document, range, context, token);
+        return actions ? againstOpenSettings(actions, document) : actions;
+      },
+    },
   };
   return new LanguageClient("minutes", "Minutes", serverOptions, clientOptions);
 }

@@ -209,6 +209,34 @@ test("a council's decision names its body from the quick fix, and the finding go
   await diagnosticsWhere(document.uri, (d) => !d.some((x) => codeOf(x) === "body-name-unknown" || codeOf(x) === "item-no-outcome"), "no body-name-unknown once the settings name the body");
 });
 
+test("the quick fix that names the body edits the settings file's unsaved buffer where it stands, keeping what is typed there", async () => {
+  const folder = path.join(workspace(), "parish");
+  fs.mkdirSync(folder, { recursive: true });
+  const settings = path.join(folder, "minutes.config.json");
+  fs.writeFileSync(settings, '{\n  "actionIds": { "prefix": "PC" }\n}\n');
+  fs.writeFileSync(path.join(folder, "parish-3.minutes"), "meeting: Parish Council\nnumber: 3\ndate: 2024-04-02\n\nattendees:\n  JS   Jane Smith\n\nitem 1: Allotments\n\nThe Parish Council RESOLVED to renew the lease.\n");
+  // The secretary has the settings open, and has added a list of names there without saving:
+  // an edit made against the file on disk would land before it and be lost behind a second key.
+  const buffer = await vscode.workspace.openTextDocument(settings);
+  const typed = new vscode.WorkspaceEdit();
+  typed.insert(buffer.uri, new vscode.Position(1, 2), '"bodyNames": ["The Board"],\n  ');
+  assert.ok(await vscode.workspace.applyEdit(typed), "the unsaved change applies");
+  assert.ok(buffer.isDirty, "the settings have unsaved changes");
+  const document = await open(path.join("parish", "parish-3.minutes"));
+  const [finding] = (await diagnosticsWhere(document.uri, (d) => d.some((x) => codeOf(x) === "body-name-unknown"), "body-name-unknown")).filter((d) => codeOf(d) === "body-name-unknown");
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", document.uri, finding!.range, vscode.CodeActionKind.QuickFix.value);
+  const fix = actions.find((a) => a.title === "Add `The Parish Council` to the body's names in minutes.config.json");
+  assert.ok(fix?.edit, `the quick fix is offered; offered: ${actions.map((a) => a.title).join(", ")}`);
+  assert.ok(await vscode.workspace.applyEdit(fix.edit), "the edit applies");
+  assert.deepEqual(JSON.parse(buffer.getText()), { bodyNames: ["The Parish Council", "The Board"], actionIds: { prefix: "PC" } }, buffer.getText());
+  assert.equal(fs.readFileSync(settings, "utf8"), '{\n  "actionIds": { "prefix": "PC" }\n}\n', "the file on disk waits for the secretary's save");
+  // Once the buffer names the body, the fix is no longer offered.
+  const again = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", document.uri, finding!.range, vscode.CodeActionKind.QuickFix.value);
+  assert.ok(!again.some((a) => a.title.startsWith("Add `The Parish Council`")), `offered again: ${again.map((a) => a.title).join(", ")}`);
+  assert.ok(await buffer.save(), "the settings are saved");
+  await diagnosticsWhere(document.uri, (d) => !d.some((x) => codeOf(x) === "body-name-unknown"), "no body-name-unknown once the saved settings name the body");
+});
+
 /** The entry @vscode/test-electron (and the code-server runner) loads. */
 export async function run(): Promise<void> {
   const failures: string[] = [];
