@@ -139,6 +139,11 @@ export interface Resolution extends Range {
    * withholds it, since what the body heard stands in its sentence.
    */
   readonly coordinated?: true;
+  /**
+   * Set on a decision written in the passive (`The minutes ... were APPROVED`): the body is
+   * unnamed (its `body` is empty, at the paragraph's start), and it is `coordinated` too.
+   */
+  readonly passive?: true;
   /** The body as written in the lead-in or at the start of the paragraph. */
   readonly body: Token;
   /** The verbs: one for a bullet, one or more for an inline decision. May be misspelt. */

@@ -11,6 +11,9 @@ import { isInvisible } from "../text/invisible.js";
  * resolution; `The Panel agreed that ...` is prose reporting an earlier decision.
  */
 
+/** A word between the body's name and its verb: `unanimously`, `formally`, `also`, `then` (one rule, which `resolution-mid-paragraph` reads too). */
+export const ADVERB_PATTERN = "[a-z]+ly|also|then|therefore|further";
+
 export interface ResolutionSettings {
   readonly bodyNames: readonly string[];
   readonly verbs: readonly string[];
@@ -127,7 +130,7 @@ const MORE_VERBS = /\b(?:and|then|also)\s+([A-Z]{4,})\b/g;
 export function inlineResolution(prose: Prose, settings: ResolutionSettings): Resolution | undefined {
   const body = bodyAtStart(prose.text, settings.bodyNames);
   if (body !== undefined) return resolutionAfterBody(prose, settings, 0, body, body) ?? coordinatedResolution(prose, settings, body);
-  return unnamedResolution(prose, settings) ?? resolutionAfterLeadIn(prose, settings);
+  return unnamedResolution(prose, settings) ?? resolutionAfterLeadIn(prose, settings) ?? passiveResolution(prose, settings);
 }
 
 /**
@@ -158,6 +161,37 @@ function coordinatedResolution(prose: Prose, settings: ResolutionSettings, body:
   return undefined;
 }
 
+/**
+ * `The minutes of the meeting held on 7 March were APPROVED as a correct record.`, `The report
+ * was NOTED.`: `was` or `were` (and an adverb) then one of the committee's verbs in capitals, in
+ * the paragraph's first sentence, with no clause of its own before it (`KB reported that the
+ * plan was APPROVED` is prose), and done by no one else (`APPROVED by NHSE`; `by the Board` is
+ * the body's own). Found by a review of false positives: the usual wording of the minutes'
+ * approval was read as discussion. What it decides stands before its verb, so, as a decision
+ * after `and`, it is `coordinated`: an item recorded in the confidential minutes withholds it.
+ */
+function passiveResolution(prose: Prose, settings: ResolutionSettings): Resolution | undefined {
+  const text = prose.text;
+  const end = firstSentenceEnd(text, Math.min(text.length, LEAD_IN_LIMIT));
+  PASSIVE.lastIndex = 0;
+  for (let m = PASSIVE.exec(text); m && m.index < end; m = PASSIVE.exec(text)) {
+    const verb = m[1]!;
+    if (!settings.verbs.includes(verb)) continue;
+    if (CLAUSE.test(text.slice(0, m.index))) return undefined;
+    const verbAt = m.index + m[0].length - verb.length;
+    const by = /^\s+by\s+/.exec(text.slice(verbAt + verb.length, verbAt + verb.length + 8));
+    if (by && !nameAt(text, verbAt + verb.length + by[0].length, namesAfterLeadIn(settings.bodyNames))) return undefined;
+    const verbs: Token[] = [{ text: verb, value: verb, start: prose.start + verbAt, end: prose.start + verbAt + verb.length }];
+    addMoreVerbs(prose, verbAt + verb.length, settings, verbs);
+    const body: Token = { text: "", value: settings.bodyNames[0] ?? "The Panel", start: prose.start, end: prose.start };
+    return { kind: "resolution", form: "inline", coordinated: true, passive: true, body, verbs, start: prose.start, end: prose.end };
+  }
+  return undefined;
+}
+const PASSIVE = new RegExp(String.raw`\b(?:was|were)\s+(?:(?:${ADVERB_PATTERN})\s+)?([A-Z]{4,})\b`, "g");
+/** A clause of its own before a verb, which may give the verb another subject. */
+const CLAUSE = /\b(?:that|which|who|whom|whose|whether|if|when|where|because|although|though|while|whilst|unless|until)\b/i;
+
 /** What, between the body's name and a verb after `and`, may give the verb another subject: a clause, a quotation, a bracket, a dash. */
 const ANOTHER_SUBJECT = /\b(?:that|which|who|whom|whose|whether|if|when|where|because|although|though|while|whilst|unless|until|after|before)\b|["“”„«»()[\]]|(?:^|\s)‘|\s[–—-]{1,2}\s/i;
 
@@ -187,7 +221,7 @@ function resolutionAfterBody(prose: Prose, settings: ResolutionSettings, at: num
     word = first[1]!;
   }
   const isCapitals = word.length >= 4 && word === word.toUpperCase();
-  if (lead && !(isCapitals && settings.verbs.includes(word))) return undefined;
+  if (lead && !(isCapitals && verbOrSlip(word, settings.verbs, false))) return undefined;
   if (!isCapitals) {
     // `The Panel Noted`: a verb in another case (a slip the checker names); otherwise prose.
     const lower = word.toLowerCase();
@@ -204,8 +238,6 @@ function resolutionAfterBody(prose: Prose, settings: ResolutionSettings, at: num
   return { kind: "resolution", form: "inline", body: bodyToken, verbs, start: prose.start, end: prose.end };
 }
 
-/** A word between the body's name and its verb: `unanimously`, `formally`, `also`, `then` (one rule, which `resolution-mid-paragraph` reads too). */
-export const ADVERB_PATTERN = "[a-z]+ly|also|then|therefore|further";
 const ADVERB = new RegExp(`^(?:${ADVERB_PATTERN})$`);
 /** The verbs of one resolution after its first, from `from` of the prose on (`... and AGREED that ...`), added to `verbs`. */
 function addMoreVerbs(prose: Prose, from: number, settings: ResolutionSettings, verbs: Token[]): void {
@@ -226,27 +258,48 @@ const COORDINATED = new RegExp(String.raw`\band\s+(?:(?:${ADVERB_PATTERN})\s+)?(
 
 /**
  * `Following discussion, the Council RESOLVED to ...`, `Proposed by Cllr Hart, seconded by Cllr
- * Dale, the Council RESOLVED ...`: words that lead in to the body's name after a comma, in the
- * first sentence of the paragraph, then a configured verb in capitals (found by a secretary's
- * test: a parish council's usual wording was read as prose).
+ * Dale, the Council RESOLVED ...`, `After discussion, it was RESOLVED that ...`: words that lead
+ * in to the body's name (or to `it was`) after a comma, in the first sentence of the paragraph,
+ * then a configured verb in capitals (found by secretaries' tests and a review of false
+ * positives: a parish council's and a district council's usual wordings were read as prose).
+ * After a lead-in's first word (`Following discussion the Board RESOLVED`) no comma is needed.
  */
 function resolutionAfterLeadIn(prose: Prose, settings: ResolutionSettings): Resolution | undefined {
   const text = prose.text;
   const limit = Math.min(text.length, LEAD_IN_LIMIT);
   const names = namesAfterLeadIn(settings.bodyNames);
-  for (let comma = text.indexOf(","); comma >= 0 && comma < limit; comma = text.indexOf(",", comma + 1)) {
-    let at = comma + 1;
+  const gaps = LEAD_WORD.test(text) ? ANY_GAP : COMMA;
+  gaps.lastIndex = 0;
+  for (let gap = gaps.exec(text); gap && gap.index < limit; gap = gaps.exec(text)) {
+    let at = gap.index + 1;
     while (at < text.length && isWhiteSpace(text.charCodeAt(at))) at++;
-    for (const [body, lower] of names) {
-      const written = text.startsWith(body, at) ? body : text.startsWith(lower, at) ? lower : undefined;
-      if (written === undefined || !isWhiteSpace(text.charCodeAt(at + written.length))) continue;
-      // Only in the first sentence: after a full stop, the paragraph is discussion.
-      if (SENTENCE_END.test(text.slice(0, comma))) return undefined;
-      return resolutionAfterBody(prose, settings, at, written, body, true);
-    }
+    const itWas = text.startsWith("it was", at) || text.startsWith("It was", at);
+    const written = itWas ? undefined : nameAt(text, at, names);
+    if (!itWas && written === undefined) continue;
+    // Only in the first sentence: after a full stop, the paragraph is discussion. Nor in a
+    // clause of its own (`Following the news that the Board APPROVED ...`).
+    if (SENTENCE_END.test(text.slice(0, gap.index)) || CLAUSE_BEFORE.test(text.slice(Math.max(0, gap.index - 8), gap.index + 1))) return undefined;
+    if (itWas) return unnamedResolution(prose, settings, at, true);
+    return resolutionAfterBody(prose, settings, at, written![0], written![1], true);
   }
   return undefined;
 }
+
+/** The body's name written at `at` (as configured, or with `the` in lower case) and before white space, with the configured name. */
+function nameAt(text: string, at: number, names: readonly (readonly [string, string])[]): readonly [string, string] | undefined {
+  for (const [body, lower] of names) {
+    const written = text.startsWith(body, at) ? body : text.startsWith(lower, at) ? lower : undefined;
+    if (written !== undefined && isWhiteSpace(text.charCodeAt(at + written.length))) return [written, body];
+  }
+  return undefined;
+}
+
+/** Words that open a lead-in, after which the body's name needs no comma before it. */
+const LEAD_WORD = /^(?:After|Following|Having|On|Upon|Proposed|Moved|Subsequently|Thereafter)\s/;
+const COMMA = /,/g;
+const ANY_GAP = /[,\s]/g;
+/** A word that opens a clause of its own, just before the name. */
+const CLAUSE_BEFORE = /\b(?:that|which|whether|when|if)[,\s]$/;
 
 /** How far into a paragraph the body's name may stand after a lead-in. */
 const LEAD_IN_LIMIT = 240;
@@ -266,20 +319,57 @@ function afterClause(text: string, at: number): number {
   return close > at && close - at <= 160 && !/[\r\n.;]/.test(text.slice(at + 1, close)) ? close + 1 : at;
 }
 
-/** `It was RESOLVED to ...`, `It was AGREED that ...`, `RESOLVED: that ...`: a configured verb in capitals, with no name before it. */
-const UNNAMED = /^(?:(It\s+was)\s+)?([A-Z]{4,})(?=[\s:]|$)/;
-
-function unnamedResolution(prose: Prose, settings: ResolutionSettings): Resolution | undefined {
-  const match = UNNAMED.exec(prose.text);
-  if (!match || !settings.verbs.includes(match[2]!)) return undefined;
-  // `It was RESOLVED` needs its verb; a verb alone must open a clause (`RESOLVED: that`, `RESOLVED that`).
-  if (!match[1] && !/^[A-Z]{4,}(?::|\s+that\b|\s+to\b)/.test(prose.text)) return undefined;
+/**
+ * `It was RESOLVED to ...`, `It was unanimously AGREED that ...`, `RESOLVED: that ...`,
+ * `RESOLVED – That ...`, `RESOLVED (unanimously) that ...`, and `RESOLVED` alone on its line
+ * over `That ...`: a verb of the committee's in capitals, with no name before it (the layouts of
+ * district councils' and boards' minutes, found by a review of false positives: they were read
+ * as discussion, and a confidential item withheld them). A verb one slip from one (`RESOLVD:`,
+ * `It was AGRREED`) is read too, so the checker names it; `Resolved:` in title case before a
+ * colon or a dash, so the checker asks for capitals.
+ */
+function unnamedResolution(prose: Prose, settings: ResolutionSettings, from = 0, itWas = false): Resolution | undefined {
+  const text = prose.text;
+  UNNAMED.lastIndex = from;
+  const match = UNNAMED.exec(text);
+  if (!match) return undefined;
+  const written = match[1];
+  if (itWas && !written) return undefined;
+  const verb = match[2]!;
+  const capitals = verb === verb.toUpperCase();
+  if (capitals ? !verbOrSlip(verb, settings.verbs, written !== undefined) : !settings.verbs.includes(verb.toUpperCase())) return undefined;
+  // `It was RESOLVED` needs its verb; a verb alone must open a clause (`RESOLVED: that`, `RESOLVED
+  // – That`, `RESOLVED` over `That ...`), and one in title case a colon or a dash (`Agreed that
+  // the clerk ...` reads as a report).
+  if (!written) {
+    CLAUSE_AFTER_VERB.lastIndex = match.index + match[0].length;
+    const clause = CLAUSE_AFTER_VERB.exec(text);
+    if (!clause || (!capitals && !/[:–—-]/.test(clause[0]))) return undefined;
+  } else if (!capitals) return undefined;
   const start = prose.start;
-  const verbAt = start + match[0].length - match[2]!.length;
-  const written = match[1] ?? "";
-  const body: Token = { text: written, value: settings.bodyNames[0] ?? "The Panel", start, end: start + written.length };
-  const verbs: Token[] = [{ text: match[2]!, value: match[2]!, start: verbAt, end: verbAt + match[2]!.length }];
+  const verbAt = start + match.index + match[0].length - verb.length;
+  const bodyAt = start + match.index;
+  const body: Token = { text: written ?? "", value: settings.bodyNames[0] ?? "The Panel", start: bodyAt, end: bodyAt + (written?.length ?? 0) };
+  const verbs: Token[] = [{ text: verb, value: verb, start: verbAt, end: verbAt + verb.length }];
+  addMoreVerbs(prose, verbAt - start + verb.length, settings, verbs);
   return { kind: "resolution", form: "inline", body, verbs, start: prose.start, end: prose.end };
+}
+
+/** `It was` (and an adverb) or nothing, then a word in capitals or title case, at `lastIndex`. */
+const UNNAMED = new RegExp(String.raw`(?:([Ii]t\s+was)\s+(?:(?:${ADVERB_PATTERN})\s+)?)?([A-Z][A-Z]{3,}|[A-Z][a-z]{3,})(?=[\s:–—(-]|$)`, "y");
+
+/** After a verb that opens its paragraph: an aside, then a colon, `that`, `to`, a dash, or the line's end. */
+const CLAUSE_AFTER_VERB = /(?:\s*\([^()\n]{1,80}\)|\s+(?:UNANIMOUSLY|unanimously))?(?:\s*:|\s+(?:that|That|to)\b|\s*[–—]|\s+-\s|[ \t]*(?:\r?\n|$))/y;
+
+/**
+ * A configured verb, or, where the minutes' own shape says a decision stands (`RESOLVD: that`,
+ * `It was AGRREED`), a word one slip from one that ends as a verb in the past does (`NOTE:` opens
+ * a note, not a decision). After `It was`, a word in capitals shaped like a verb (`DISCUSSED`) too.
+ */
+function verbOrSlip(word: string, verbs: readonly string[], itWas: boolean): boolean {
+  if (verbs.includes(word)) return true;
+  if (itWas && (word.endsWith("ED") || isVerbLike(word, verbs))) return true;
+  return word.endsWith("D") && isVerbLike(word, verbs);
 }
 
 const sortedNames = new WeakMap<readonly string[], string[]>();

@@ -16,7 +16,7 @@ function configWith(severity: Record<string, string>) {
   return config;
 }
 
-const NO_OUTCOME = meeting("«item 1: Any Other Business»\n\nThere was no further business.\n");
+const NO_OUTCOME = meeting("«item 1: Risk Register»\n\nThe risk register was discussed.\n");
 const TWO_SLIPS = meeting(`item 1: DCC Update
 
 The DCC («DKi») added that a fix is being tested.
@@ -108,7 +108,7 @@ The Panel NOTED the update.
   });
 
   it("silences a finding on an item line when written above it", () => {
-    expectNone(meeting("// minutes-disable-next-line item-no-outcome\nitem 1: Any Other Business\n\nThere was no further business.\n"), "item-no-outcome");
+    expectNone(meeting("// minutes-disable-next-line item-no-outcome\nitem 1: Risk Register\n\nThe risk register was discussed.\n"), "item-no-outcome");
   });
 
   it("cannot silence a syntax problem", () => {

@@ -1,14 +1,14 @@
 import { tablesOf } from "../../config/derived.js";
 import type { Resolution } from "../../model/ast.js";
-import type { Block, List } from "../../model/ast.js";
+import type { Block, Item, List } from "../../model/ast.js";
 import { blankLineBetween } from "../../model/assemble-blocks.js";
-import { contentsOf, passagesIn } from "../../model/walk.js";
+import { contentsOf } from "../../model/walk.js";
 import { isPartNumber } from "../../model/line-readers.js";
 import { closest } from "../../text/similarity.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { escapeRegExp, isWhiteSpace } from "../../text/trim.js";
 import { ADVERB_PATTERN, longestFirst } from "../../model/resolutions.js";
-import { coordinatedWithheldFromRecordedItems, entriesWithheldFromRecordedItems } from "../../export/public-view.js";
+import { coordinatedWithheldFromRecordedItems, entriesWithheldFromRecordedItems, recordedItemsBlocks } from "../../export/public-view.js";
 import type { MinutesConfig } from "../../config/config.js";
 import { unnamedBodiesOf } from "./body-name-checks.js";
 
@@ -76,7 +76,9 @@ function recordsOutcome(blocks: readonly Block[]): boolean {
     if (block.kind === "paragraph" && (block.resolution || block.prose.notes.length > 0)) return true;
     if (block.kind === "list" && (block.resolutions || block.items.some((i) => i.prose.notes.length > 0))) return true;
     if ((block.kind === "summary" || block.kind === "confidential") && recordsOutcome(block.blocks)) return true;
-    if (block.kind === "update" && recordsOutcome(passagesIn(block))) return true;
+    // An update records where an action stands (found by a review of false positives: matters
+    // arising that held only updates were said to record nothing).
+    if (block.kind === "update") return true;
   }
   return false;
 }
@@ -88,6 +90,7 @@ export function itemOutcome(context: CheckContext): void {
   // The body as these minutes name it: in their first decision, else as written where the
   // settings do not name it (`The Council RESOLVED`), else the settings' first name.
   const body = contentsOf(context.doc).resolutions[0]?.body.value ?? unnamed.find((u) => u.length > 0)?.[0]?.name ?? context.config.bodyNames[0] ?? "The Panel";
+  const recorded = new Set(recordedItemsBlocks(context.doc, context.config).map((b) => b.item));
   items.forEach((item, i) => {
     if (recordsOutcome(item.blocks)) return;
     // A decision of a body the settings do not name: `body-name-unknown` says why it is not read.
@@ -95,14 +98,56 @@ export function itemOutcome(context: CheckContext): void {
     // An item whose parts follow it (`item 3:`, then `item 3.1:`) records its outcomes in them.
     const next = items[i + 1];
     if (next && isPartNumber(next.number.text) && next.number.value === item.number.value && !isPartNumber(item.number.text)) return;
+    // Apologies, declarations, the next meeting's date: items of procedure record none (found by a
+    // review of false positives: every such item of every meeting was reported).
+    if (isProcedural(item.title.text)) return;
+    // A decision written where it is not read: its own check says so (`resolution-mid-paragraph`,
+    // or `decision-withheld` in an item recorded in the confidential minutes).
+    const unread = unreadDecisionIn(item, recorded.has(item), context.config);
+    if (unread === "reported") return;
     context.report(
       "item-no-outcome",
       "warning",
       item.headerRange,
-      `Item ${item.number.text || "?"} records no outcome: no resolution (\`${body} NOTED …\`), no action and no post-meeting note. Record what the ${body.replace(/^The /, "")} decided or noted; ` +
-        "if there is truly nothing to record, put `// minutes-disable-next-line item-no-outcome` above the item line.",
+      unread
+        ? `Item ${item.number.text || "?"} records no decision the minutes can read: \`${unread}\` in capitals marks one, but its paragraph is not written as a decision (the body's name, \`It was\` or the verb opening it). ` +
+            `Write it as a paragraph that opens with it (\`${body} ${unread} ...\`), or \`${unread.toLowerCase()}\` if it only reports one.`
+        : `Item ${item.number.text || "?"} records no outcome: no resolution (\`${body} NOTED …\`), no action and no post-meeting note. Record what the ${body.replace(/^The /, "")} decided or noted; ` +
+            "if there is truly nothing to record, put `// minutes-disable-next-line item-no-outcome` above the item line.",
     );
   });
+}
+
+/** Titles of items of procedure, which record no outcome: apologies, declarations of interest, the next meeting, any other business, the close. */
+const PROCEDURAL_PART = /^(?:welcome|introductions?|apologies(?: for absence| received)?|present|in attendance|attendance|quorum|(?:declarations?|register|conflicts?) of interests?|declarations?|interests|(?:dates?|time|date and time) of (?:the )?next meetings?|next meetings?|any other (?:competent )?business|aob|close|closing|close of (?:the )?meeting|meeting close|chair'?s? (?:welcome|opening remarks))$/i;
+
+/** Whether an item's title is one of procedure, alone or joined with others (`Welcome and apologies`). */
+function isProcedural(title: string): boolean {
+  const plain = title.trim().replace(/[.:]$/, "");
+  return PROCEDURAL_PART.test(plain) || plain.split(/\s*(?:,|&|\band\b|\/)\s*/).every((part) => PROCEDURAL_PART.test(part));
+}
+
+/**
+ * Whether an item that records no outcome holds one of the committee's verbs in capitals in a
+ * paragraph not read as a decision: `"reported"` when a check of its own says so (a decision
+ * after another sentence, or one withheld from an item recorded in the confidential minutes),
+ * else the verb, or undefined when there is none.
+ */
+function unreadDecisionIn(item: Item, recorded: boolean, config: MinutesConfig): string | "reported" | undefined {
+  const anyVerb = tablesOf(config).anyVerb;
+  const decision = decisionAt(config);
+  let verb: string | undefined;
+  const visit = (blocks: readonly Block[]): boolean => {
+    for (const block of blocks) {
+      if ((block.kind === "summary" || block.kind === "confidential") && visit(block.blocks)) return true;
+      if (block.kind !== "paragraph" || block.resolution || !anyVerb.test(block.prose.text)) continue;
+      if (decision && decisionAfterSentence(block.prose.text, decision) !== undefined) return true;
+      verb ??= verbInCapitals(block.prose.text, config)?.[0];
+    }
+    return false;
+  };
+  if (visit(item.blocks)) return "reported";
+  return verb !== undefined && recorded ? "reported" : verb;
 }
 
 /**
@@ -166,13 +211,8 @@ export function resolutionMidParagraph(context: CheckContext): void {
       const text = prose.text;
       // Most paragraphs hold none of the verbs in capitals: passed over at the cost of one search.
       if (!anyVerb.test(text)) continue;
-      SENTENCE_END.lastIndex = 0;
-      while (SENTENCE_END.test(text)) {
-        const at = SENTENCE_END.lastIndex;
-        decision.lastIndex = at;
-        if (!decision.test(text)) continue;
-        decision.lastIndex = at;
-        const m = decision.exec(text)!;
+      for (let found = decisionAfterSentence(text, decision); found; found = decisionAfterSentence(text, decision, found.at + found.match[0].length)) {
+        const { at, match: m } = found;
         let gapStart = at;
         while (gapStart > 0 && isWhiteSpace(text.charCodeAt(gapStart - 1))) gapStart--;
         const start = prose.start + at;
@@ -187,6 +227,19 @@ export function resolutionMidParagraph(context: CheckContext): void {
     }
   };
   for (const item of context.doc.items) visit(item.blocks);
+}
+
+/** The first decision in `text` that opens a sentence after its first, from `from` on, and where it stands. */
+function decisionAfterSentence(text: string, decision: RegExp, from = 0): { readonly at: number; readonly match: RegExpExecArray } | undefined {
+  SENTENCE_END.lastIndex = from;
+  while (SENTENCE_END.test(text)) {
+    const at = SENTENCE_END.lastIndex;
+    decision.lastIndex = at;
+    if (!decision.test(text)) continue;
+    decision.lastIndex = at;
+    return { at, match: decision.exec(text)! };
+  }
+  return undefined;
 }
 
 /** The end of a sentence (`.`, `!` or `?`, and any closing quote or bracket), and the white space after it. */
@@ -226,17 +279,69 @@ const MID_PARAGRAPH = new WeakMap<MinutesConfig, RegExp>();
  */
 export function decisionsWithheld(context: CheckContext): void {
   for (const { paragraph, item } of coordinatedWithheldFromRecordedItems(context.doc, context.config)) {
-    const verb = paragraph.resolution!.verbs[0]!;
-    const body = paragraph.resolution!.body.text;
+    const resolution = paragraph.resolution!;
+    const verb = resolution.verbs[0]!;
+    const body = resolution.body.text || resolution.body.value;
+    const what = resolution.passive
+      ? `This decision is written after what it decides (\`... ${/\bwere\s+\S*\s*$/.test(paragraph.prose.text.slice(0, verb.start - paragraph.prose.start)) ? "were" : "was"} ${verb.text}\`)`
+      : `This decision follows what ${body.replace(/^The /, "the ")} heard, in one sentence`;
     context.report(
       "decision-withheld",
       "warning",
       verb,
-      `This decision follows what ${body.replace(/^The /, "the ")} heard, in one sentence, so the public minutes leave it out with item ${item.number.text}'s discussion: an item recorded in the confidential minutes publishes a decision only when its paragraph opens with it. ` +
+      `${what}, so the public minutes leave it out with item ${item.number.text}'s discussion: an item recorded in the confidential minutes publishes a decision only when its paragraph opens with it. ` +
         `To publish it, write it as a paragraph of its own: \`${body} ${verb.text} ...\`.`,
     );
   }
+  unreadDecisionsWithheld(context);
 }
+
+/**
+ * The same, for a paragraph that holds one of the committee's verbs in capitals but is written in
+ * no form the minutes read as a decision (`Members AGREED the timetable.`, `The board APPROVED the
+ * heads of terms.`): in an item recorded in the confidential minutes it is withheld with the
+ * discussion, and the public minutes would lose the decision without a word (found by a review of
+ * false positives). A decision of a body the settings do not name is `body-name-unknown`'s, one
+ * after another sentence `resolution-mid-paragraph`'s.
+ */
+function unreadDecisionsWithheld(context: CheckContext): void {
+  const anyVerb = tablesOf(context.config).anyVerb;
+  const unnamed = new Set(unnamedBodiesOf(context.doc, context.config).flat().map((u) => u.paragraph));
+  const decision = decisionAt(context.config);
+  for (const { block, item, whole } of recordedItemsBlocks(context.doc, context.config)) {
+    if (whole || block.kind !== "paragraph" || block.resolution || unnamed.has(block)) continue;
+    const text = block.prose.text;
+    if (!anyVerb.test(text) || (decision && decisionAfterSentence(text, decision) !== undefined)) continue;
+    const verb = verbInCapitals(text, context.config);
+    if (!verb) continue;
+    const body = bodyToSuggest(text, context.config);
+    const start = block.prose.start + verb.index;
+    context.report(
+      "decision-withheld",
+      "warning",
+      { start, end: start + verb[0].length },
+      `\`${verb[0]}\` in capitals marks a decision, but this paragraph is not written as one (the body's name, \`It was\` or the verb opening it), so the public minutes leave it out with item ${item.number.text}'s discussion. ` +
+        `If it is a decision, write it as a paragraph that opens with it: \`${body} ${verb[0]} ...\`; if it only reports one, write \`${verb[0].toLowerCase()}\`.`,
+    );
+  }
+}
+
+/** The body's name to write a decision with: the one `text` opens with in another case (`The board`), else the first. */
+function bodyToSuggest(text: string, config: MinutesConfig): string {
+  const lower = text.toLowerCase();
+  return longestFirst(config.bodyNames).find((name) => lower.startsWith(`${name.toLowerCase()} `)) ?? config.bodyNames[0] ?? "The Panel";
+}
+
+/** The first of the committee's verbs in capitals standing as a word of `text`. */
+function verbInCapitals(text: string, config: MinutesConfig): RegExpExecArray | undefined {
+  let pattern = VERB_WORDS.get(config);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\w-])(?:${tablesOf(config).verbs.map(escapeRegExp).join("|")})(?![\\w-])`);
+    VERB_WORDS.set(config, pattern);
+  }
+  return pattern.exec(text) ?? undefined;
+}
+const VERB_WORDS = new WeakMap<MinutesConfig, RegExp>();
 
 export function bulletsWithheld(context: CheckContext): void {
   const verbs = tablesOf(context.config).verbs;

@@ -247,6 +247,9 @@ function newSentenceAfterUnstopped(above: string, line: string, ends: boolean, o
   return !organisations.some((name) => line.startsWith(name) && !/[A-Za-z]/.test(line.charAt(name.length)));
 }
 
+/** A verb in capitals alone on its line, perhaps with an aside and a colon or a dash. */
+const VERB_ALONE = /^\s*[A-Z]{4,}(?:\s*\([^()]{1,80}\)|\s+UNANIMOUSLY)?\s*[:–—-]?\s*$/;
+
 /** `decision-runs-on`: a new sentence on a line of its own, run on into a decision or action the public minutes print. */
 export function decisionRunsOn(context: CheckContext): void {
   const shown = proseShownFromRecordedItems(context.doc, context.config);
@@ -300,6 +303,9 @@ export function decisionRunsOn(context: CheckContext): void {
     for (let k = 1; k < lines.length; k++) {
       const above = lines[k - 1]!;
       const line = lines[k]!;
+      // `RESOLVED` (or `RESOLVED (unanimously) –`) alone on the decision's first line, over `That
+      // ...`: the layout of a district council's minutes, one decision (found by a review).
+      if (k === 1 && kind === "decision" && VERB_ALONE.test(above.text)) continue;
       const stopped = endsSentence(above.text);
       const startsSentence = stopped
         ? !continuesAfterStop(above.text, line.text, lines[k - 2]?.text)
