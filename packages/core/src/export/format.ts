@@ -1,4 +1,4 @@
-import { formatLongDate, timeAfterDate } from "../model/dates.js";
+import { afterDate, formatLongDate } from "../model/dates.js";
 import type { MinutesView, ViewAction, ViewAttendeeSection, ViewBlock, ViewDate, ViewHeader, ViewUpdate } from "./view-types.js";
 
 /* What every renderer prints the same way: dates, times, the status line, the lists at the end. */
@@ -6,12 +6,12 @@ import type { MinutesView, ViewAction, ViewAttendeeSection, ViewBlock, ViewDate,
 /** `14 February 2020` for a real date, else the date as written. */
 export function longDate(date: ViewDate | undefined): string | undefined {
   if (!date) return undefined;
-  // The day of the week written before the date, and a time written after it (`Tuesday 9 April
-  // 2024 at 7.30pm`), are kept.
+  // The day of the week written before the date, and a time or a remark written after it
+  // (`Tuesday 9 April 2024 at 7.30pm`, `4 July 2024, 7.30pm, Village Hall`), are kept.
   if (!date.iso) return date.text;
   const weekday = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s/i.exec(date.text.trim())?.[1];
   const day = weekday ? `${weekday.charAt(0).toUpperCase()}${weekday.slice(1).toLowerCase()} ` : "";
-  return `${day}${formatLongDate(date.iso)}${timeAfterDate(date.text)}`;
+  return `${day}${formatLongDate(date.iso)}${afterDate(date.text)}`;
 }
 
 /** `10:00 – 13:00`; the time as written when it is not a range, or uses am and pm (`7.30pm–9.05pm`, as the committee writes it). */

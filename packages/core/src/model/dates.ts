@@ -32,9 +32,28 @@ export function timeAfterDate(text: string): string {
 /** Longer than any time written after a date (` at 11.15 a.m.`). */
 const TIME_TAIL = 24;
 
+/**
+ * What a date is followed by: a time (` at 7.30pm`), or a remark after a comma or `at` (`Thursday 4
+ * July 2024, 7.30pm, Village Hall`, as `next meeting:` is often written: found by a review of
+ * false positives), or "".
+ */
+export function afterDate(text: string): string {
+  const trimmed = text.trim();
+  const time = timeAfterDate(trimmed);
+  if (time) return time;
+  const head = DATE_THEN_REMARK.exec(trimmed);
+  return head ? trimmed.slice(head[0].length) : "";
+}
+const DATE_THEN_REMARK = /^(?:\d{4}-\d{2}-\d{2}|(?:[A-Za-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4})(?=(?:\s*,\s*|\s+at\s+)\S)/;
+
+/** `next meeting: TBC`, `to be confirmed`, `Date to be arranged`: a next meeting not yet fixed. */
+export function isNotYetFixed(text: string): boolean {
+  return /^(?:(?:date\s+)?(?:tbc|tba|tbd|to be (?:confirmed|arranged|agreed|decided|determined|fixed|advised)))\.?$/i.test(text.trim());
+}
+
 export function isoDate(text: string): string | undefined {
   const written = text.trim();
-  const trimmed = written.slice(0, written.length - timeAfterDate(written).length);
+  const trimmed = written.slice(0, written.length - afterDate(written).length);
   let year: number, month: number, day: number;
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
   if (iso) {
@@ -60,11 +79,14 @@ export function looksLikeDate(text: string): boolean {
   return /^\d{4}-\d{1,2}-\d{1,2}$/.test(text.trim()) || /^\d{1,2}\s+[A-Za-z]+\s+\d{4}$/.test(text.trim());
 }
 
-/** A time of day: `10:00`, `10.00`, `7.30pm`, `7 pm`, `11.15 a.m.`. */
-const TIME = String.raw`\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?`;
-const TIME_RANGE = new RegExp(`^(${TIME})\\s*(?:-|–|—|to)\\s*(${TIME})$`, "i");
+/** A time of day: `10:00`, `10.00`, `7.30pm`, `7 pm`, `11.15 a.m.`, `14:00hrs`, `12 noon`, `midday`. */
+const TIME = String.raw`(?:12\s*)?(?:noon|midday)|\d{1,2}(?:[:.]?\d{2})?(?:\s*[ap]\.?m\.?|\s*hrs?)?`;
+const TIME_RANGE = new RegExp(`^(${TIME})(?:\\s*(?:-|–|—|to|until)\\s*(${TIME}))?$`, "i");
 
-/** `10:00-13:00`, `10:00 - 13:00`, `10:00–13:00`, `7.30pm-9.05pm`, `7pm to 9pm`. */
+/**
+ * `10:00-13:00`, `10:00 - 13:00`, `10:00–13:00`, `7.30pm-9.05pm`, `7pm to 9pm`, `10am–12 noon`;
+ * or the start alone (`6.30pm`), as many minutes record it (found by a review of false positives).
+ */
 export function readTime(token: Token): TimeRange {
   const match = TIME_RANGE.exec(token.text.trim());
   return {
@@ -72,12 +94,16 @@ export function readTime(token: Token): TimeRange {
     value: token.value,
     start: token.start, end: token.end,
     startTime: match ? normaliseTime(match[1]!) : undefined,
-    endTime: match ? normaliseTime(match[2]!) : undefined,
+    endTime: match?.[2] !== undefined ? normaliseTime(match[2]) : undefined,
   };
 }
 
 /** A time as `HH:MM` on the 24-hour clock, or undefined when it is none (`25:00`, `13pm`, `10` with neither minutes nor am/pm). */
 function normaliseTime(text: string): string | undefined {
+  if (/^(?:12\s*)?(?:noon|midday)$/i.test(text.trim())) return "12:00";
+  // `14:00hrs`, `1400hrs`: the 24-hour clock, said so.
+  const hours = /^(\d{1,2})[:.]?(\d{2})\s*hrs?$/i.exec(text.trim());
+  if (hours) return Number(hours[1]) > 23 || Number(hours[2]) > 59 ? undefined : `${pad(Number(hours[1]))}:${hours[2]}`;
   const match = /^(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\.?)?$/i.exec(text.trim());
   if (!match || (match[2] === undefined && match[3] === undefined)) return undefined;
   let h = Number(match[1]);

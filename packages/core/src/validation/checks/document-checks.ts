@@ -1,7 +1,7 @@
 import type { HeaderKey, Item } from "../../model/ast.js";
 import { spanOf, type Range } from "../../text/range.js";
 import { exampleDate, exampleYear } from "../example-dates.js";
-import { formatLongDate, looksLikeDate } from "../../model/dates.js";
+import { formatLongDate, isNotYetFixed, looksLikeDate } from "../../model/dates.js";
 import { isPartNumber } from "../../model/line-readers.js";
 import { tablesOf } from "../../config/derived.js";
 import { proseOf } from "../../model/walk.js";
@@ -21,7 +21,7 @@ export function header(context: CheckContext): void {
     context.report("header-missing-field", "error", anchor, `The header has no \`${key}:\` field; add a line such as \`${examples[key]}\`.`);
   }
   for (const [date, label] of [[h.date, "date"], [h.nextMeeting, "next meeting"]] as const) {
-    if (date && !date.iso) {
+    if (date && !date.iso && !(label === "next meeting" && isNotYetFixed(date.text))) {
       context.report(
         "header-date-invalid",
         "error",
@@ -44,7 +44,9 @@ export function header(context: CheckContext): void {
       );
     }
   }
-  if (h.time && (!h.time.startTime || !h.time.endTime || h.time.startTime >= h.time.endTime)) {
+  // The start alone (`time: 6.30pm`) is a time as many minutes record it; a start and an end must be in order.
+  const startOnly = h.time?.startTime !== undefined && h.time.endTime === undefined && !/[-–—]|\bto\b|\buntil\b/i.test(h.time.text);
+  if (h.time && !startOnly && (!h.time.startTime || !h.time.endTime || h.time.startTime >= h.time.endTime)) {
     context.report(
       "header-time-invalid",
       "error",
@@ -53,7 +55,7 @@ export function header(context: CheckContext): void {
         ? h.time.startTime === h.time.endTime
           ? `The meeting starts and ends at ${h.time.startTime}: \`time:\` is a start before an end, as in \`10:00-13:00\`.`
           : `The meeting ends (${h.time.endTime}) before it starts (${h.time.startTime}): \`time:\` is the start, then the end, as in \`10:00-13:00\`.`
-        : notATime(h.time.text) ?? `\`time:\` expects a start and an end, as in \`10:00-13:00\`; found \`${h.time.text}\`.`,
+        : notATime(h.time.text) ?? `\`time:\` expects a start, or a start and an end, as in \`10:00\` or \`10:00-13:00\`; found \`${h.time.text}\`.`,
     );
   }
   if (h.date?.iso && h.nextMeeting?.iso && h.nextMeeting.iso <= h.date.iso) {
