@@ -121,6 +121,16 @@ action SECP77/03: DCC to present an update on FOC at the June Panel meeting.`;
     expect(findingsOf(item(actions))).toEqual(["action-duplicate: SECP77/01"]);
   });
 
+  // Found by a review of false positives: one repeated number gave three findings.
+  it("nor the actions after a repeat that took no place, numbered on from the first; its fix renumbers them all", () => {
+    const text = item("action SECP77/01: SECAS to publish.\n\naction SECP77/02: SECAS to issue.\n\naction «SECP77/02»: DCC to present.\n\naction SECP77/03: DCC to report.\n\naction SECP77/04: TABASC to review.");
+    expect(findingsOf(text.replace(/[«»]/g, ""))).toEqual(["action-duplicate: SECP77/02"]);
+    const { finding, text: written } = expectFinding(text, "action-duplicate", "error");
+    expect(applyFix(written, finding.fixes?.[0])).toMatch(/SECP77\/03: DCC to present[\s\S]*SECP77\/04: DCC to report[\s\S]*SECP77\/05: TABASC/);
+    // A slip after the repeat is still one.
+    expect(findingsOf(text.replace(/[«»]/g, "").replace("SECP77/04: TABASC", "SECP77/07: TABASC"))).toEqual(["action-duplicate: SECP77/02", "action-numbering: SECP77/07"]);
+  });
+
   it("accepts distinct IDs", () => {
     expectNone(item("action SECP77/01: SECAS to publish.\n\naction SECP77/02: SECAS to issue."), "action-duplicate");
   });

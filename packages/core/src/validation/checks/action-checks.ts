@@ -93,6 +93,7 @@ export function newActionIds(context: CheckContext): void {
         };
   const renumbering = renumber && renumber.edits.length > 0 ? [renumber] : [];
   let expected = 1;
+  let afterRepeat = false;
   const misnumbered: NewAction[] = [];
   for (const action of actions) {
     const parts = parseActionId(action.id.text, context.config);
@@ -131,12 +132,19 @@ export function newActionIds(context: CheckContext): void {
           fixes: renumbering,
         },
       );
+      // The repeat holds its place (`01`, `01`, `03`: a slip for `02`), or takes none (`01`, `02`,
+      // `02`, `03`: the actions after it numbered on from the first): either way the next action is
+      // not reported as misnumbered too, one slip, one finding (the second found by a review of
+      // false positives). Its fix renumbers them all in order.
       expected++;
+      afterRepeat = true;
       continue;
     }
     seen.set(action.id.text, action);
-    if (parts.sequence !== expected) misnumbered.push(action);
-    expected = Math.max(expected, parts.sequence) + 1;
+    const numberedOn = afterRepeat && parts.sequence === expected - 1;
+    afterRepeat = false;
+    if (parts.sequence !== expected && !numberedOn) misnumbered.push(action);
+    expected = (numberedOn ? parts.sequence : Math.max(expected, parts.sequence)) + 1;
   }
   if (number === undefined) return;
   for (const action of misnumbered) {
