@@ -183,8 +183,12 @@ const INITIALS_IN_PARENTHESES = new RegExp(`\\(([${CAPITAL}][${CAPITAL}${SMALL}'
 const INITIALS_SHAPE = new RegExp(`^[${CAPITAL}][${CAPITAL}${SMALL}]{0,5}$`);
 /** Two small letters in a row: a word, not initials (`Peter`, not `DKa`). */
 const TWO_SMALL = new RegExp(`[${SMALL}]{2}`);
+/** A word, not initials: two small letters in a row, unless between capitals as initials keep them (`MacL`, `DvdB`). */
+function isWord(first: string): boolean {
+  return TWO_SMALL.test(first) && !STRICT_INITIALS.test(first);
+}
 /** Titles written before a name, which are never initials. */
-const TITLES: ReadonlySet<string> = new Set(["Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Cllr", "Revd", "Rev", "Prof", "Sr", "Fr", "Sir", "Dame", "Lord", "Lady"]);
+const TITLES: ReadonlySet<string> = new Set(["Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Cllr", "Cllrs", "Councillor", "Councillors", "Revd", "Rev", "Prof", "Professor", "Sr", "Fr", "Sir", "Dame", "Lord", "Lady", "Messrs"]);
 
 /** Whether `word` is a title written before a name (`Dr`, `Cllr.`), which is never initials. */
 export function isTitle(word: string): boolean {
@@ -228,7 +232,7 @@ export function readAttendeeLine(line: Token, problems: Problems, organisationWo
   // A name written first is looked for when the line does not start with initials. A title is
   // never initials: `Dr Jane Smith (JS)` is a name written first, when the capitals are the
   // name's (`Mr Lee (SECAS)` is not an attendee).
-  const tried = !INITIALS_SHAPE.test(shape.first) || TWO_SMALL.test(shape.first) || shape.titled ? nameFirst(shape.text) : rankFirst(shape);
+  const tried = !INITIALS_SHAPE.test(shape.first) || isWord(shape.first) || shape.titled ? nameFirst(shape.text) : rankFirst(shape);
   // `Karen Lee (DCC)`: an organisation in brackets after a name is a note. A line of a name and
   // notes has no initials: offered them from the name, which the secretary confirms. Any other
   // line (`Karen Lee   KL   (DCC)`, `kl  Karen Lee (DCC)`) is read as if the note were not there.
@@ -238,11 +242,11 @@ export function readAttendeeLine(line: Token, problems: Problems, organisationWo
     return undefined;
   }
   if (tried && !organisation && (tried.ownCapitals || !shape.titled)) return nameFirstAttendee(line, tried, problems);
-  const trailing = WORD.test(shape.first) && TWO_SMALL.test(shape.first) ? initialsAtEnd(shape.head) : undefined;
+  const trailing = WORD.test(shape.first) && isWord(shape.first) ? initialsAtEnd(shape.head) : undefined;
   if (trailing) return initialsLastAttendee(line, shape, trailing, problems);
   // A capitalised word (`Peter`, `The`) or a title (`Dr Jane Smith`), not initials that keep a
   // small letter (`McD`, `DKa`).
-  if (WORD.test(shape.first) && (TWO_SMALL.test(shape.first) || shape.titled)) {
+  if (WORD.test(shape.first) && (isWord(shape.first) || shape.titled)) {
     reportNotAnAttendee(line, problems);
     return undefined;
   }

@@ -60,7 +60,9 @@ export function straightApostrophes(text: string): string {
 
 /**
  * Initials, as the source of an expression, unanchored: a capital, then one to three more, each
- * of which may follow one small letter or apostrophe of a name's own spelling, then at most
- * two small letters. Shared by the shape of initials (`validation/initials-shape.ts`) and the attendee line's reader.
+ * of which may follow one or two small letters or an apostrophe of a name's own spelling (`McD`,
+ * `MacL` for MacLeod, `DvdB` for Daan van den Berg: the last two found by a review of false
+ * positives), then at most two small letters. Shared by the shape of initials
+ * (`validation/initials-shape.ts`) and the attendee line's reader.
  */
-export const INITIALS_PATTERN = `[${CAPITAL}](?:[${SMALL}'’]?[${CAPITAL}]){1,3}[${SMALL}]{0,2}`;
+export const INITIALS_PATTERN = `[${CAPITAL}](?:(?:[${SMALL}]{1,2}|['’])?[${CAPITAL}]){1,3}[${SMALL}]{0,2}`;

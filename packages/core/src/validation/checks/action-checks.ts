@@ -203,6 +203,7 @@ function isKnownOwner(text: string, context: CheckContext): boolean {
   // (An attendee's name is asked last: most owners are initials or an organisation.)
   return (
     context.people.withInitials(text).length > 0 ||
+    COLLECTIVE.test(text) ||
     findOrganisation(text, context.config) !== undefined ||
     tablesOf(context.config).bodyNames.has(text.toLowerCase()) ||
     tablesOf(context.config).roleWords.has(text.toLowerCase()) ||
@@ -222,8 +223,23 @@ function namesAttendee(text: string, context: CheckContext): boolean {
   if (namesOf(context).has(written.join(" "))) return true;
   const roleWords = tablesOf(context.config).roleWords;
   const surname = written.at(-1)!;
-  return written.slice(0, -1).every((word) => isTitle(word) || roleWords.has(word.toLowerCase())) && context.people.withSurname(surname).length === 1;
+  const titled = written.slice(0, -1).every((word) => isTitle(word) || roleWords.has(word.toLowerCase()));
+  if (titled && context.people.withSurname(surname).length === 1) return true;
+  // A surname of more than one word (`Dr Ní Bhriain`, `Mr van den Berg`), or a first name alone
+  // (`Lucy to book the hall`), that only one attendee's listed name has (found by a review of
+  // false positives: each was an unknown owner).
+  const name = written.slice(written.findIndex((word) => !isTitle(word) && !roleWords.has(word.toLowerCase())));
+  if (name.length === 0) return false;
+  const matching = context.people.all.filter((person) => {
+    const listed = wordsOf(person.attendee.name.text).filter((word) => !isTitle(word));
+    const tail = listed.slice(-name.length);
+    return (name.length > 1 && tail.join(" ") === name.join(" ")) || (name.length === 1 && written.length === 1 && listed.length > 1 && listed[0] === name[0]);
+  });
+  return matching.length === 1;
 }
+
+/** Owners that are everyone, or a body's members: `All`, `All councillors`, `Members`, `Trustees`. */
+const COLLECTIVE = /^(?:all(?:\s+[\p{L}-]+){0,2}|everyone|everybody|(?:all\s+)?(?:members|councillors|trustees|governors|directors|officers|staff|attendees))$/iu;
 
 /**
  * The attendees' names (as listed, and without their titles) and the organisations' names one
