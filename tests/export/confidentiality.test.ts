@@ -535,6 +535,31 @@ describe("what a second review tried", () => {
     expect(refusal?.findings.map((d) => d.code)).toEqual(["keyword-as-prose"]);
   });
 
+  // Found by the seventh leak hunt.
+  test.each([
+    ["a quotation closed after its full stop", "The supplier said \"ZZSECRET1 was insolvent.\" Following discussion, the Panel AGREED to proceed."],
+    ["a bracket closed after its full stop", "(ZZSECRET1 it had not.) Following discussion, the Panel AGREED to proceed."],
+    ["an ellipsis", "ZZSECRET1 the supplier had debts… Following discussion, the Panel AGREED to proceed."],
+    ["a footnote after the full stop", "ZZSECRET1 the supplier had debts.[1] Following discussion, the Panel AGREED to proceed."],
+    ["a full stop with no space after it", "ZZSECRET1 the supplier had debts.Following discussion, the Panel AGREED to proceed."],
+    ["`it was` after the sentence", "ZZSECRET1 the supplier had debts.) After discussion, it was AGREED to proceed."],
+  ])("discussion before a decision's lead-in, after %s, is withheld with its paragraph", async (_, paragraph) => {
+    const out = await published(`item 1: Supplier matter [RED]\n\n${paragraph}\n\nThe Panel NOTED the report.\n`);
+    expect(out).not.toMatch(/ZZSECRET/);
+    expect(out).not.toMatch(/^refused/);
+  });
+
+  test.each([
+    ["an item numbered `01` under item 1 classified RED", "item 1: Supplier matter [RED]\n\nThe Panel NOTED the report.\n\nitem 01: Supplier matter continued\n\nZZSECRET1 the supplier was fined.\n", "classification-misplaced"],
+    ["a part numbered `2.01` under part 2.1 classified RED", "item 2: Suppliers\n\nThe Panel NOTED the report.\n\nitem 2.1: Supplier matter [RED]\n\nThe Panel NOTED it.\n\nitem 2.01: Supplier matter continued\n\nZZSECRET1 the supplier was fined.\n", "classification-misplaced"],
+    ["`confidential passage:` over a passage", "item 1: Supplier matter\n\nThe Panel NOTED the report.\n\nconfidential passage:\nZZSECRET1 the supplier was fined.\nend confidential passage\n", "keyword-as-prose"],
+    ["`conf:` over a passage", "item 1: Supplier matter\n\nThe Panel NOTED the report.\n\nconf:\nZZSECRET1 the supplier was fined.\n\nitem 2: Next\n\nThe Panel NOTED it.\n", "keyword-as-prose"],
+    ["an item line wrapped out of a passage left open", "item 1: Supplier matter\n\nThe Panel NOTED the report.\n\nconfidential:\nThe supplier was told that under\nitem 4: of the contract ZZSECRET1 would be fined.\n", "keyword-in-sentence"],
+    ["a `next meeting:` line wrapped in a RED item's discussion", "item 1: Supplier matter [RED]\n\nThe Panel NOTED the report.\n\nThe supplier said payment would be made before the\nnext meeting: 9 April 2024 at ZZSECRET1 House\n", "keyword-in-sentence"],
+  ])("%s: the public export is refused", async (_, text, code) => {
+    expect(await published(text)).toMatch(new RegExp(`^refused: .*${code}`));
+  });
+
   test("a resolution ending with a colon over a plain list is published, and the list withheld", async () => {
     const out = await published("item 1: Supplier [RED]\n\nThe Panel NOTED the report:\n(a) ZZSECRET1 the supplier's fine;\n(b) ZZSECRET2 the Chair's doubts.\n");
     expect(out).toContain("The Panel **NOTED** the report:");

@@ -278,7 +278,7 @@ function resolutionAfterLeadIn(prose: Prose, settings: ResolutionSettings): Reso
     if (!itWas && written === undefined) continue;
     // Only in the first sentence: after a full stop, the paragraph is discussion. Nor in a
     // clause of its own (`Following the news that the Board APPROVED ...`).
-    if (SENTENCE_END.test(text.slice(0, gap.index)) || CLAUSE_BEFORE.test(text.slice(Math.max(0, gap.index - 8), gap.index + 1))) return undefined;
+    if (LEAD_IN_STOP.test(text.slice(0, gap.index)) || CLAUSE_BEFORE.test(text.slice(Math.max(0, gap.index - 8), gap.index + 1))) return undefined;
     if (itWas) return unnamedResolution(prose, settings, at, true);
     return resolutionAfterBody(prose, settings, at, written![0], written![1], true);
   }
@@ -301,9 +301,16 @@ const ANY_GAP = /[,\s]/g;
 /** A word that opens a clause of its own, just before the name. */
 const CLAUSE_BEFORE = /\b(?:that|which|whether|when|if)[,\s]$/;
 
+/**
+ * A stop in what leads in to the body's name, which makes the paragraph discussion: any full stop,
+ * `!`, `?`, `;`, `:` or `…`, whatever follows it (`."`, `.)`, `.[1]`, `.` before a character that
+ * shows nothing or none at all: found by a leak hunt, the sentence before was published with the
+ * decision), but a decimal point and a title's (`Mr.`, `Dr.`).
+ */
+const LEAD_IN_STOP = /[!?;:…]|(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|Rev|Revd))\.(?!\d)/;
+
 /** How far into a paragraph the body's name may stand after a lead-in. */
 const LEAD_IN_LIMIT = 240;
-const SENTENCE_END = /[.!?;:]\s/;
 
 /** The body's names, longest first, each with its first letter in lower case too (`the Council`): made once per setting. */
 function namesAfterLeadIn(names: readonly string[]): readonly (readonly [string, string])[] {

@@ -23,7 +23,14 @@ export const GAP = `${BLANK}+`;
 export const COLON = String.raw`[:\uA789\u2236\u02F8]`;
 /** What separates a keyword from its text when the colon is missing: a full stop, a semicolon, a dash. */
 export const OTHER_SEPARATOR = String.raw`[.;\-–—]`;
-export const PASSAGE = new RegExp(String.raw`^(${LEAD})(summary|confidential)${LEAD}${COLON}${LEAD}`, "i");
+/**
+ * The word a secretary may write after `confidential` or `summary` for the passage itself
+ * (`confidential passage:`, `end confidential passage`), found by a leak hunt: the passage was
+ * published as prose.
+ */
+// (`Confidential section:`, `Confidential notes:` are the committee's own marks: withholding-marks.ts.)
+const PASSAGE_NOUN = String.raw`(?:${GAP}(?:passage|text|block|summary|from${GAP}here))?`;
+export const PASSAGE = new RegExp(String.raw`^(${LEAD})(summary|confidential|conf(?:id)?\.?(?=${LEAD}${COLON}))${PASSAGE_NOUN}${LEAD}${COLON}${LEAD}`, "i");
 /** `CONFIDENTIAL`, `Confidential.`, `[Confidential]`, `Confidential – text`: the passage's line without its colon. */
 // (Each run of white space belongs to the bracket before it: runs side by side around an
 // optional bracket were tried split at every place. And the look back for a separator runs only
@@ -37,7 +44,7 @@ export const END = new RegExp(String.raw`^${LEAD}end(?:${GAP}(summary|confidenti
 /** `End confidential.`: with a full stop, only where a line opens a paragraph (a wrapped `end.` is prose). */
 // (The run after the mark belongs to it: two runs side by side around an optional mark were
 // tried split at every place, quadratic in a long run of spaces before other text.)
-export const END_OTHERWISE = new RegExp(String.raw`^${LEAD}end(?:${GAP}(summary|confidential))?${LEAD}(?:[.:;]${LEAD})?$`, "i");
+export const END_OTHERWISE = new RegExp(String.raw`^${LEAD}end(?:${GAP}(summary|confidential)${PASSAGE_NOUN})?${LEAD}(?:[.:;]${LEAD})?$`, "i");
 /**
  * `item 1 (continued): Staffing`, `Item 1 resumed: Staffing`: an item the meeting came back to,
  * with the word after its number (found by a leak hunt: as prose under the item before, it was

@@ -207,7 +207,8 @@ function checkLine(
   // `Summary: the budget is on track.` is a lead-in of prose; `Summary:` alone is the keyword.
   if (passage && passage[2]?.toLowerCase() === "summary" && passage[0].length < line.length) return;
   if (passage) {
-    const keyword = passage[2] ? `${passage[2].toLowerCase()}:` : "confidential:";
+    // (`conf:`, `Confid.:` are confidential's.)
+    const keyword = passage[2] ? `${passage[2].toLowerCase().startsWith("conf") ? "confidential" : passage[2].toLowerCase()}:` : "confidential:";
     // Text after the colon starts the passage: the fix puts it on the next line. A passage
     // opened so is mostly one paragraph: when nothing closes it before the next item, the fix
     // closes it after the paragraph too, and is not certain (only the secretary knows its end).

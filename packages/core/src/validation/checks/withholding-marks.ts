@@ -511,12 +511,13 @@ function continuedItems(context: CheckContext, published: ReadonlySet<Item>): vo
   for (const item of context.doc.items) {
     const number = item.number.text.trim();
     if (number.length === 0) continue;
+    const key = numberKey(number);
     if (!published.has(item)) {
-      if (item.classification) withheld.set(number, { item, level: item.classification.text.trim() });
+      if (item.classification) withheld.set(key, { item, level: item.classification.text.trim() });
       continue;
     }
     // (One classified as published, `[GREEN]`, says so itself.)
-    const above = withheld.get(number);
+    const above = withheld.get(key);
     if (!above || item.classification) continue;
     const { item: earlier, level } = above;
     context.report(
@@ -527,6 +528,11 @@ function continuedItems(context: CheckContext, published: ReadonlySet<Item>): vo
       { fixes: [replaceFix(`Classify it \`[${level}]\`, as the item it continues`, { start: item.title.end, end: item.title.end }, ` [${level}]`, false)] },
     );
   }
+}
+
+/** An item's number as compared with another's: its parts without leading zeros, in lower case (`01` is `1`, `02.1B` is `2.1b`; found by a leak hunt). */
+function numberKey(number: string): string {
+  return number.toLowerCase().split(".").map((part) => part.replace(/^0+(?=\d)/, "")).join(".");
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Item } from "../../model/ast.js";
+import type { Block, Item } from "../../model/ast.js";
 import { hasPublicVersion, publicItems } from "../../export/public-view.js";
 import { startsKeywordLine } from "../../syntax/tokens.js";
 import type { CheckContext } from "../context.js";
@@ -22,8 +22,21 @@ export function keywordsInSentences(context: CheckContext): void {
   for (let i = 1; i < doc.items.length; i++) {
     const item = doc.items[i]!;
     const above = doc.items[i - 1]!;
-    if (published.has(above) || !published.has(item)) continue;
-    report(context, item.start, `item ${item.number.text}`, `item ${item.number.text} starts here and is not classified, so it and all that follows it are published, though they stand in confidential item ${above.number.text}`, "the item");
+    if (!published.has(item)) continue;
+    if (!published.has(above)) {
+      report(context, item.start, `item ${item.number.text}`, `item ${item.number.text} starts here and is not classified, so it and all that follows it are published, though they stand in confidential item ${above.number.text}`, "the item");
+    } else if (endsInOpenPassage(above)) {
+      // A passage left open runs to its item's end, so the wrapped line ends it (found by a leak
+      // hunt: the rest of the sentence was published as the next item's title).
+      report(context, item.start, `item ${item.number.text}`, `item ${item.number.text} starts here, which ends the \`confidential:\` passage above that no \`end confidential\` closes, so it and all that follows it are published`, "the item");
+    }
+  }
+  // `next meeting:` is a field of the header wherever it stands, printed at the head of the
+  // public minutes: a wrapped one in a confidential item or passage publishes the rest of its
+  // sentence (found by a leak hunt).
+  const next = doc.header.nextMeeting;
+  if (next && next.start > (doc.items[0]?.start ?? Infinity) && !inPublicText(context, next.start, published)) {
+    report(context, lineStartAt(doc.text, next.start), "the header's `next meeting:`", "it is the header's field, printed at the head of the public minutes with the words after it, though it stands in what they withhold", "the line");
   }
   for (const item of doc.items) {
     if (published.has(item)) continue;
@@ -31,6 +44,22 @@ export function keywordsInSentences(context: CheckContext): void {
       if (block.kind === "action") report(context, block.start, "an action", "it is an action, which the public minutes print from this confidential item, with the words after its ID", "the action");
     }
   }
+}
+
+/** Whether an item's last block is a `confidential:` passage no `end confidential` closes. */
+function endsInOpenPassage(item: Item): boolean {
+  const last = item.blocks.at(-1);
+  return last?.kind === "confidential" && !last.closed;
+}
+
+/** Whether `at` stands in a published item and outside every confidential passage of it. */
+function inPublicText(context: CheckContext, at: number, published: ReadonlySet<Item>): boolean {
+  let item: Item | undefined;
+  for (const candidate of context.doc.items) if (candidate.start <= at) item = candidate;
+  if (!item || !published.has(item)) return false;
+  const inside = (blocks: readonly Block[]): boolean =>
+    blocks.some((block) => (block.kind === "confidential" && block.start <= at && (at < block.end || !block.closed)) || (block.kind === "summary" && inside(block.blocks)));
+  return !inside(item.blocks);
 }
 
 /** Reports the keyword line at `at` (`starts` what, `as written` what follows) when the line above runs on into it. */
