@@ -124,8 +124,13 @@ export function startsClause(pieces: readonly string[], roleWords: ReadonlySet<s
 
 /** The word just before the names a mention stands among (`that` in `agreed that KL and MG would`), or undefined at the clause's start. */
 export function wordBeforeNames(pieces: readonly string[], roleWords: ReadonlySet<string>): string | undefined {
-  const i = beforeNames(pieces, roleWords, { commas: false, joiners: true });
+  const i = indexBeforeNames(pieces, roleWords);
   return i < 0 ? undefined : pieces[i];
+}
+
+/** Where the word just before the names a mention stands among is, in `pieces`; -1 at the clause's start. */
+export function indexBeforeNames(pieces: readonly string[], roleWords: ReadonlySet<string>): number {
+  return beforeNames(pieces, roleWords, { commas: false, joiners: true });
 }
 
 /**

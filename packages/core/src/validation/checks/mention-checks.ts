@@ -1,3 +1,4 @@
+import { doneOutsideTheMeeting } from "../outside-the-meeting.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { contentsOf } from "../../model/walk.js";
 import type { Person } from "../people.js";
@@ -135,6 +136,8 @@ export function absentMentioned(context: CheckContext): void {
     // `PL to return the form by Friday`, `JS to agree the wording with PL`: work to come, which
     // someone away may be given.
     if (inFutureWork(mention.prose.text, start - from, end - from, roleWords)) continue;
+    // `Comments from SM were circulated`, `GT had tendered his resignation`: done outside the meeting.
+    if (doneOutsideTheMeeting(mention.prose.text, start - from, end - from, roleWords)) continue;
     const recorded = person.attendee.attendance === "apologies" ? "having sent apologies" : "absent";
     context.report(
       "absent-mentioned",
