@@ -4,6 +4,7 @@ import { contentsOf } from "../model/walk.js";
 import type { ActionRecord, FolderIndex, Meeting } from "../workspace/folder-index.js";
 import type { MinutesConfig } from "../config/config.js";
 import { carriedStubs } from "../workspace/action-text.js";
+import { formatActionId, parseActionId } from "../workspace/action-ids.js";
 
 /** The actions open at the end of the previous meeting that this one neither updates nor mentions. */
 export function missingCarriedActions(doc: Document, uri: string, index: FolderIndex): { previous: Meeting; ids: string[] } | undefined {
@@ -13,9 +14,33 @@ export function missingCarriedActions(doc: Document, uri: string, index: FolderI
   const { actions, updates, prose } = contentsOf(doc);
   for (const b of actions) touched.add(b.id.text);
   for (const b of updates) touched.add(b.id.text);
-  for (const p of prose) for (const ref of p.prose.actionRefs) touched.add(ref.text);
+  for (const p of prose) {
+    const refs = p.prose.actionRefs;
+    refs.forEach((ref, i) => {
+      touched.add(ref.text);
+      // `actions SECP76/01 to SECP76/12`: a range mentions every action in it (found by a review
+      // of false positives: those between were said to be neither updated nor mentioned).
+      const next = refs[i + 1];
+      if (next && RANGE_BETWEEN.test(p.prose.text.slice(ref.end - p.prose.start, next.start - p.prose.start))) {
+        for (const id of idsBetween(ref.text, next.text, index.config)) touched.add(id);
+      }
+    });
+  }
   const ids = index.openAtEnd(previous.uri).map((r) => r.id).filter((id) => !touched.has(id));
   return { previous, ids };
+}
+
+/** What joins the two ends of a range of IDs: `to`, `through`, a dash. */
+const RANGE_BETWEEN = /^\s*(?:to|through|until|[–—-])\s*$/;
+
+/** The IDs from `first` to `last` of one meeting, both included (none when they are of two meetings, or more than a thousand apart). */
+function idsBetween(first: string, last: string, config: MinutesConfig): string[] {
+  const a = parseActionId(first, config);
+  const b = parseActionId(last, config);
+  if (!a || !b || a.meeting !== b.meeting || b.sequence < a.sequence || b.sequence - a.sequence > 1000) return [];
+  const ids: string[] = [];
+  for (let n = a.sequence; n <= b.sequence; n++) ids.push(formatActionId(a.meeting, n, config));
+  return ids;
 }
 
 /**

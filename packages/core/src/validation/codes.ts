@@ -22,6 +22,7 @@ export const CHECK_CODES: ReadonlySet<string> = new Set([
   "meeting-number-duplicate",
   "meeting-date-order",
   "update-unknown-action",
+  "action-reference-unknown",
   "update-closed-action",
   "update-withheld-action",
   "update-no-status",

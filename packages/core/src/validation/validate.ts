@@ -7,6 +7,7 @@ import { absentOwner, actionIdMalformed, actionOwner, dueDates, newActionIds } f
 import { header, items, references } from "./checks/document-checks.js";
 import { absentMentioned, ambiguousInitials, organisationMismatch, unknownInitials } from "./checks/mention-checks.js";
 import { bodyNameUnknown } from "./checks/body-name-checks.js";
+import { actionReferences } from "./checks/action-references.js";
 import { bulletsWithheld, decisionsWithheld, itemOutcome, resolutionListSplit, resolutionMidParagraph, resolutionVerbs } from "./checks/resolution-checks.js";
 import { keywordsAsProse, misplacedClassification } from "./checks/slip-checks.js";
 import { decisionRunsOn } from "./checks/run-on-checks.js";
@@ -42,6 +43,7 @@ export const CHECKS: readonly (readonly [string, Check])[] = [
   ["absent-owner", absentOwner],
   ["due-date-invalid", dueDates],
   ["update-unknown-action", updateUnknownAction],
+  ["action-reference-unknown", actionReferences],
   ["update-closed-action", updateClosedAction],
   ["update-withheld-action", updateWithheldAction],
   ["update-status", updateStatus],

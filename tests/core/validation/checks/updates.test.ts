@@ -415,8 +415,35 @@ describe("supersession-cycle", () => {
   });
 });
 
+// Found by a review of false positives: action IDs in prose that pointed nowhere had no finding.
+describe("action-reference-unknown", () => {
+  it("flags an ID in prose that the meeting of the folder it names never raised, and says what it raised", () => {
+    const { finding } = finding77(inFolder(m77("The Panel NOTED that «SECP75/07» remains open.")), "action-reference-unknown", "warning");
+    expect(finding.message).toBe("There is no action `SECP75/07`: meeting 75 is in this folder as sec-panel-75.minutes (it raised SECP75/01 to SECP75/03). Check the ID against those minutes.");
+  });
+
+  it("flags an ID of this meeting that it does not raise, and one of a later meeting, folder or not", () => {
+    const own = expectFinding(m77("The Panel NOTED the plan (see «SECP77/04»)."), "action-reference-unknown", "warning");
+    expect(own.finding.message).toBe("`SECP77/04` has this meeting's number (77), but this meeting raises no such action (it raises SECP77/01). Check the ID.");
+    const later = expectFinding(m77("The Panel NOTED that «SECP78/01» will follow."), "action-reference-unknown", "warning");
+    expect(later.finding.message).toBe("`SECP78/01` is an action of meeting 78, after this one (77): no meeting has raised it yet. Check the ID.");
+  });
+
+  it("accepts an ID raised in the folder or below in this meeting, one of a meeting the folder does not hold, a successor, and another body's", () => {
+    none77(inFolder(m77("The Panel NOTED that SECP75/03 and SECP76/02 remain open, and SECP77/01 below (see SECP74/09; TABASC ref TAB12/03).")), "action-reference-unknown");
+    none77(inFolder(m77("update SECP76/03: SECAS to do it.\n\nSuperseded by SECP77/05. Status: Closed.")), "action-reference-unknown");
+  });
+});
+
 describe("open-action-not-carried (information)", () => {
   const notCarried = m77("", { carried: CARRIED.replace(/update SECP75\/03:[^]*?Status: Open\.\n\n/, "") });
+
+  it("takes a range of IDs (`SECP75/01 to SECP75/03`) as mentioning every action in it", () => {
+    const without = m77("", { carried: "The Panel NOTED that SECP75/01 to SECP75/03 were covered under item 2, and SECP76/01–SECP76/02 under item 3." });
+    none77(inFolder(without), "open-action-not-carried");
+    const { finding } = finding77(inFolder(without.replace(" to SECP75/03", ", and SECP75/02").replace("item 1: Minutes and Actions Outstanding", "«item 1: Minutes and Actions Outstanding»")), "open-action-not-carried", "information");
+    expect(finding.message).toContain("SECP75/03");
+  });
 
   it("reports, at the first item, the actions open at the end of the previous meeting that this one neither updates nor mentions", () => {
     const marked = notCarried.replace("item 1: Minutes and Actions Outstanding", "«item 1: Minutes and Actions Outstanding»");

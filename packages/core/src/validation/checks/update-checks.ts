@@ -21,7 +21,7 @@ function updates(context: CheckContext): readonly ActionUpdate[] {
 
 
 /** The meeting of the folder that would have raised the action `id`, when it did not; else undefined. */
-function neverRaised(context: CheckContext, id: string): { readonly uri: string } | undefined {
+export function neverRaised(context: CheckContext, id: string): { readonly uri: string } | undefined {
   const parts = parseActionId(id, context.config);
   if (!parts || context.index.action(id)?.raised) return undefined;
   return context.index.meetingsNumbered(parts.meeting).find((m) => m.uri !== context.uri);
@@ -63,7 +63,7 @@ export function updateUnknownAction(context: CheckContext): void {
 }
 
 /** What a meeting of the folder raised, for messages: `SECP75/01 to SECP75/03`, `SECP75/01`, `no actions`. */
-function raisedBy(index: FolderIndex, meeting: number): string {
+export function raisedBy(index: FolderIndex, meeting: number): string {
   const raised = index.actionsRaisedAt(meeting);
   if (raised.length === 0) return "no actions";
   return raised.length === 1 ? raised[0]! : `${raised[0]} to ${raised.at(-1)}`;
