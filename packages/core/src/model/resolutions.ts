@@ -254,7 +254,7 @@ function addMoreVerbs(prose: Prose, from: number, settings: ResolutionSettings, 
 }
 
 /** `and NOTED`, `and formally AGREED`: a verb in capitals that shares the sentence's subject. */
-const COORDINATED = new RegExp(String.raw`\band\s+(?:(?:${ADVERB_PATTERN})\s+)?([A-Z]{4,})\b`, "g");
+const COORDINATED = new RegExp(String.raw`\b(?:and|but)\s+(?:(?:${ADVERB_PATTERN})\s+)?([A-Z]{4,})\b`, "g");
 
 /**
  * `Following discussion, the Council RESOLVED to ...`, `Proposed by Cllr Hart, seconded by Cllr

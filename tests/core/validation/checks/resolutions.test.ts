@@ -218,6 +218,8 @@ describe("a verb of the committee's after `and` or a comma in the body's sentenc
       ["The Panel was assured by the report and NOTED the improvements.", ["NOTED"]],
       ["The Panel received the report, and formally APPROVED it and NOTED the risks.", ["APPROVED", "NOTED"]],
       ["The Panel, having heard from the DCC, discussed the plan and AGREED it.", ["AGREED"]],
+      // Found by a review of false positives.
+      ["The Panel was assured by the valuation but NOTED the risk of challenge.", ["NOTED"]],
     ] as const) {
       const doc = parse(item(blocks), { config: withConfig({}) });
       expect(contentsOf(doc).resolutions.map((r) => r.verbs.map((v) => v.text)), blocks).toEqual([verbs]);
