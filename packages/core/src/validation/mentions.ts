@@ -58,6 +58,7 @@ export function* findMentionsSteps(doc: Document, people: People, config: Minute
   return mentions;
 
   function mentionsIn({ prose, item }: { prose: Prose; item: Item }): void {
+    const first = mentions.length;
     for (const ref of prose.initials) {
       // What qualifies a mention stands just before it: a window of words is enough, and keeps
       // the work per mention constant however long the paragraph.
@@ -85,8 +86,26 @@ export function* findMentionsSteps(doc: Document, people: People, config: Minute
         mentions.push(resolve(token, true, undefined, people, item, prose));
       }
     }
+    // Who proposed and seconded, written bare (`proposed HW, seconded KR`, `Seconder: KR`):
+    // initials there are a person's, declared or not, so undeclared ones are mentions the
+    // checker names (found by a review of false positives: where parish clerks use initials most,
+    // a slip passed unseen). Declared ones were found above.
+    VOTE_INITIALS.lastIndex = 0;
+    let voted = false;
+    for (let m = VOTE_INITIALS.exec(prose.text); m; m = VOTE_INITIALS.exec(prose.text)) {
+      const written = m[1]!;
+      if (!INITIALS_SHAPE.test(written) || people.withInitials(written).length > 0 || organisationWords.has(written) || levels.has(written.toUpperCase())) continue;
+      const start = prose.start + m.index + m[0].length - written.length;
+      mentions.push(resolve({ text: written, value: written, start, end: start + written.length }, true, undefined, people, item, prose));
+      voted = true;
+    }
+    // The mentions are in document order, which the checks read them in.
+    if (voted) mentions.splice(first, mentions.length - first, ...mentions.slice(first).sort((a, b) => a.initials.start - b.initials.start));
   }
 }
+
+/** Initials written bare after the words of a vote: `proposed HW`, `seconded by KR`, `Proposer: AC`, `moved by DS`. */
+const VOTE_INITIALS = new RegExp(`\\b(?:[Pp]roposed|[Ss]econded|[Mm]oved|Proposer|Seconder|Mover)(?:\\s+by)?\\s*:?\\s+([${CAPITAL}][${CAPITAL}${SMALL}'’]{1,5})(?![${CAPITAL}${SMALL}\\d'’/])`, "g");
 
 /** The pattern of bare declared initials, kept per set of initials: a folder's meetings mostly share their attendees. */
 const barePatterns = new Map<string, RegExp>();

@@ -60,6 +60,16 @@ describe("unknown-initials", () => {
     expect(applyFix(text, finding.fixes?.[0])).toContain("The DCC (DKa) added that a fix is being tested.");
   });
 
+  // Found by a review of false positives: where clerks use initials most, undeclared ones passed unseen.
+  it("flags initials no attendee has after the words of a vote, written bare", () => {
+    for (const written of ["The Panel NOTED the report (proposed KL, seconded «KR»).", "Proposer: KL  Seconder: «KR»", "The motion, moved by «KR», was carried.", "Seconded by «KR»."]) {
+      const { finding } = expectFinding(item(written), "unknown-initials", "error");
+      expect(finding.message).toContain("No attendee has the initials `KR`.");
+    }
+    // A title, a role, an organisation or a level after them is none.
+    for (const written of ["Proposed by Cllr Hart, seconded by the Chair.", "Proposed by DCC, seconded by SECAS.", "Seconded: RED items only.", "Proposed by The Panel."]) expectNone(item(written), "unknown-initials");
+  });
+
   it("offers the near initials without certainty when nothing written before them chooses", () => {
     const { finding } = expectFinding(item("A Member («DKi») asked about the fix."), "unknown-initials", "error");
     expect(finding.fixes?.map((f) => f.certain)).toEqual([false, false]);
