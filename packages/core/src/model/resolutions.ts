@@ -2,7 +2,7 @@ import type { Token } from "../text/range.js";
 import { editDistance } from "../text/similarity.js";
 import type { Prose, Resolution } from "./ast.js";
 import { keptFor } from "../kept.js";
-import { isWhiteSpace } from "../text/trim.js";
+import { escapeRegExp, isWhiteSpace } from "../text/trim.js";
 import { isInvisible } from "../text/invisible.js";
 
 /*
@@ -130,8 +130,21 @@ const MORE_VERBS = /\b(?:and|then|also)\s+([A-Z]{4,})\b/g;
 export function inlineResolution(prose: Prose, settings: ResolutionSettings): Resolution | undefined {
   const body = bodyAtStart(prose.text, settings.bodyNames);
   if (body !== undefined) return resolutionAfterBody(prose, settings, 0, body, body) ?? coordinatedResolution(prose, settings, body);
-  return unnamedResolution(prose, settings) ?? resolutionAfterLeadIn(prose, settings) ?? passiveResolution(prose, settings);
+  // (The two forms after those need a word in capitals: most prose has none, and is passed over
+  // at the cost of one search.)
+  const unnamed = unnamedResolution(prose, settings);
+  if (unnamed || !CAPITALS.test(prose.text)) return unnamed;
+  return resolutionAfterLeadIn(prose, settings) ?? passiveResolution(prose, settings);
 }
+
+/** Four capitals in a row: what a verb in capitals holds. */
+const CAPITALS = /[A-Z]{4}/;
+
+/** Any of the committee's verbs, anywhere: one search of a paragraph, made once per setting. */
+function anyVerbOf(verbs: readonly string[]): RegExp {
+  return keptFor(anyVerbs, verbs, () => (verbs.length > 0 ? new RegExp(verbs.map(escapeRegExp).join("|")) : /(?!)/));
+}
+const anyVerbs = new WeakMap<readonly string[], RegExp>();
 
 /**
  * `The Committee was assured by the report and NOTED the improvements`, `The Board received the
@@ -172,6 +185,7 @@ function coordinatedResolution(prose: Prose, settings: ResolutionSettings, body:
  */
 function passiveResolution(prose: Prose, settings: ResolutionSettings): Resolution | undefined {
   const text = prose.text;
+  if (!anyVerbOf(settings.verbs).test(text)) return undefined;
   const end = firstSentenceEnd(text, Math.min(text.length, LEAD_IN_LIMIT));
   PASSIVE.lastIndex = 0;
   for (let m = PASSIVE.exec(text); m && m.index < end; m = PASSIVE.exec(text)) {

@@ -532,8 +532,11 @@ function continuedItems(context: CheckContext, published: ReadonlySet<Item>): vo
 
 /** An item's number as compared with another's: its parts without leading zeros, in lower case (`01` is `1`, `02.1B` is `2.1b`; found by a leak hunt). */
 function numberKey(number: string): string {
+  // (Most numbers have neither: read as written, with nothing made.)
+  if (!LEADING_ZERO_OR_CAPITAL.test(number)) return number;
   return number.toLowerCase().split(".").map((part) => part.replace(/^0+(?=\d)/, "")).join(".");
 }
+const LEADING_ZERO_OR_CAPITAL = /(?:^|\.)0\d|[A-Z]/;
 
 /**
  * `item 5: Staffing (Not for publication)`, `item 5: Staffing *CONFIDENTIAL*`, `item 5: Staffing –
