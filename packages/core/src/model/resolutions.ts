@@ -351,6 +351,9 @@ function afterClause(text: string, at: number): number {
  */
 function unnamedResolution(prose: Prose, settings: ResolutionSettings, from = 0, itWas = false): Resolution | undefined {
   const text = prose.text;
+  // Every paragraph is asked: most open with a word that is neither `It` nor in capitals, nor
+  // followed by a colon or a dash, and are passed over before the expression is tried.
+  if (!itWas && from === 0 && !mayOpenUnnamed(text)) return undefined;
   UNNAMED.lastIndex = from;
   const match = UNNAMED.exec(text);
   if (!match) return undefined;
@@ -374,6 +377,24 @@ function unnamedResolution(prose: Prose, settings: ResolutionSettings, from = 0,
   const verbs: Token[] = [{ text: verb, value: verb, start: verbAt, end: verbAt + verb.length }];
   addMoreVerbs(prose, verbAt - start + verb.length, settings, verbs);
   return { kind: "resolution", form: "inline", body, verbs, start: prose.start, end: prose.end };
+}
+
+/** Whether `text` opens with `It`, two capitals, or a word in title case followed by a colon, a dash or a bracket. */
+function mayOpenUnnamed(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  if (first < 65 || first > 90) return false;
+  if (second >= 65 && second <= 90) return true;
+  if (first === 73 && second === 116) return true;
+  let end = 1;
+  while (end < text.length && end < 16 && isAsciiLower(text.charCodeAt(end))) end++;
+  while (end < text.length && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9)) end++;
+  const after = text.charAt(end);
+  return after === ":" || after === "–" || after === "—" || after === "-" || after === "(";
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** `It was` (and an adverb) or nothing, then a word in capitals or title case, at `lastIndex`. */
