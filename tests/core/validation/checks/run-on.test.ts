@@ -237,6 +237,8 @@ describe("decision-runs-on", () => {
       "The Panel AGREED to approve the lease.\nVote: 5/2/1 (for/against/abstain).",
       "The Panel AGREED to approve the lease.\nProposed by Cllr P. Davies, seconded by the Vice Chair and carried 4-1.",
       "The Panel AGREED to approve the lease.\nFor: Cllrs P Davies and K Lee; against: none.",
+      // Found by a review of false positives: a recorded vote, which must be published.
+      "The Panel AGREED to approve the lease.\nIn accordance with Standing Order 13, a recorded vote was taken: For – Cllr Lee; Against – Cllr Davies.",
       // After an abbreviation's full stop, a line in lower case goes on; so does a lettered point.
       "The Panel AGREED to close the play area between 9 a.m.\nand 5 p.m. on Saturday.",
       "The Panel AGREED the fees, room hire etc.\nfor the coming year.",

@@ -19,7 +19,9 @@ const VOTE_WORDS = new Set(
     "from having declared interest interests did not take part used her his their chair's members member councillors councillors' governors trustees directors " +
     "majority show hands hand recorded named was were being no none nil all present who to be requested asked it its result " +
     "resolved agreed approved moved large small those abstaining left meeting room chamber see appendix annex minute minutes per cent percent " +
-    "or one's others other remaining rest"
+    "or one's others other remaining rest " +
+    // A recorded vote, as statute and standing orders require it (found by a review of false positives).
+    "accordance standing order orders taken requisitioned division poll as follows"
   ).split(" "),
 );
 
