@@ -95,6 +95,12 @@ describe("action-id-other-meeting", () => {
     expect(fixed).toContain("action SECP77/02: DCC to present");
   });
 
+  // Found by a review of false positives: the message advised an update of an action no meeting had raised.
+  it("does not advise an update for a later meeting's number", () => {
+    const { finding } = expectFinding(item("action «SECP78/01»: SECAS to publish the Approved Budget 2020-2023."), "action-id-other-meeting", "error");
+    expect(finding.message).toBe("`SECP78/01` is an ID of meeting 78, but this is meeting 77: a new action takes this meeting's number, as in `SECP77/01`.");
+  });
+
   it("accepts an earlier meeting's ID in an update", () => {
     expectNone(item("update SECP76/02: SECAS to publish.\n\nDone. Status: CLOSED."), "action-id-other-meeting");
   });

@@ -107,7 +107,9 @@ export function newActionIds(context: CheckContext): void {
         "action-id-other-meeting",
         "error",
         action.id,
-        `\`${action.id.text}\` is an ID of meeting ${parts.meeting}, but this is meeting ${number}: a new action takes this meeting's number, as in \`${want}\`. To report on an earlier action, write \`update ${action.id.text}: ...\`.`,
+        `\`${action.id.text}\` is an ID of meeting ${parts.meeting}, but this is meeting ${number}: a new action takes this meeting's number, as in \`${want}\`.` +
+          // (Not for a later meeting's number, which no update could report on: found by a review.)
+          (parts.meeting < number ? ` To report on an earlier action, write \`update ${action.id.text}: ...\`.` : ""),
         {
           // Changing this one ID to its place's would clash when another action has that ID:
           // then the others are renumbered to their places with it.
