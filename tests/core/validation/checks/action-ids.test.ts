@@ -25,6 +25,14 @@ describe("action-id-malformed", () => {
     expectFinding(item("The Panel considered paper «SECB24/03»."), "action-id-malformed", "error");
   });
 
+  // Found by a review of false positives: no correction was offered.
+  it("reads the letter O or l typed for a digit, and offers the ID with the digit", () => {
+    for (const [written, meant] of [["SECP77/O2", "SECP77/02"], ["SECP77/0l", "SECP77/01"]] as const) {
+      const { finding } = expectFinding(item(`action «${written}»: SECAS to publish the plan.`), "action-id-malformed", "error");
+      expect(finding.message).toContain(`Did you mean \`${meant}\`?`);
+    }
+  });
+
   it("flags `SEC76/01` among `SECP` IDs and offers `SECP76/01` as a certain fix", () => {
     const { finding, text } = expectFinding(
       item("update «SEC76/01»: The DCC to provide an update on the Dual Band Communications Hubs.\n\nThe DCC (DL) provided an update. Status: Open."),
