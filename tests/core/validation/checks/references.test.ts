@@ -77,4 +77,12 @@ describe("reference-malformed, for references with slashes or hyphens", () => {
   it("leaves well-formed references, action IDs, dates and hyphenated words alone", () => {
     expectNone(item("Application P/23/1301 and paper BP24-058, action SECP77/01, the Hospital-level indicator, COVID-19 and 2019-20."), "reference-malformed", { config: council });
   });
+
+  // Found by a review of false positives: a title or a heading was read only for references without slashes.
+  it("flags them in an item's title and in a heading, once each", () => {
+    const text = meeting("item 1: Papers («P/23/13O1»)\n\nheading: Paper «BP24-O58»\n\nThe Panel NOTED the papers.\n");
+    const { found } = expectFindings(text, "reference-malformed", "error", { config: council });
+    expect(found).toHaveLength(2);
+    expectNone(meeting("item 1: Papers (P/23/1301, 2019-20)\n\nheading: Paper BP24-058\n\nThe Panel NOTED the papers.\n"), "reference-malformed", { config: council });
+  });
 });

@@ -4,7 +4,7 @@ import { exampleDate, exampleYear } from "../example-dates.js";
 import { formatLongDate, isNotYetFixed, looksLikeDate } from "../../model/dates.js";
 import { isPartNumber } from "../../model/line-readers.js";
 import { tablesOf } from "../../config/derived.js";
-import { proseOf } from "../../model/walk.js";
+import { blocksOf, proseOf } from "../../model/walk.js";
 import { closest } from "../../text/similarity.js";
 import type { Token } from "../../text/range.js";
 import { replaceFix, type CheckContext } from "../context.js";
@@ -230,15 +230,27 @@ export function references(context: CheckContext): void {
   // may hold slashes or hyphens (`P/23/1301`, `BP24-058`), which are looked for here, only
   // when a pattern has one.
   const separated = patterns.some((p) => /[/-]/.test(p.pattern));
-  for (const { prose } of proseOf(context.doc)) {
-    for (const ref of prose.references) checkReference(context, patterns, ref.text, ref);
-    if (!separated) continue;
+  const seen = new Set<number>();
+  const separatedIn = (text: string, offset: number) => {
     SEPARATED_REFERENCE.lastIndex = 0;
-    for (let m = SEPARATED_REFERENCE.exec(prose.text); m; m = SEPARATED_REFERENCE.exec(prose.text)) {
-      if (!DIGIT.test(m[0])) continue;
-      const start = prose.start + m.index;
+    for (let m = SEPARATED_REFERENCE.exec(text); m; m = SEPARATED_REFERENCE.exec(text)) {
+      const start = offset + m.index;
+      if (!DIGIT.test(m[0]) || seen.has(start)) continue;
+      seen.add(start);
       checkReference(context, patterns, m[0], { start, end: start + m[0].length });
     }
+  };
+  for (const { prose } of proseOf(context.doc)) {
+    for (const ref of prose.references) checkReference(context, patterns, ref.text, ref);
+    if (separated) separatedIn(prose.text, prose.start);
+  }
+  if (!separated) return;
+  // A title or a heading is prose only when the inline scanner finds a reference in it, which a
+  // reference with slashes is not (`item 1: Papers (ARC/24/O2)`: found by a review).
+  const text = context.doc.text;
+  for (const item of context.doc.items) {
+    separatedIn(text.slice(item.title.start, item.title.end), item.title.start);
+    for (const block of blocksOf(item.blocks)) if (block.kind === "heading") separatedIn(text.slice(block.text.start, block.text.end), block.text.start);
   }
 }
 
