@@ -189,6 +189,20 @@ describe("update-no-status", () => {
     );
   });
 
+  // Found by a review of false positives: the message said only to write a status.
+  it("names a status word that opens the report without its label, and its fix writes the label", () => {
+    for (const [written, word] of [["Complete – see item 5.", "Complete"], ["Ongoing.", "Ongoing"], ["Carried forward, to June.", "Carried forward"]] as const) {
+      const { finding, text } = finding77(inFolder(m77("", { carried: CARRIED.replace("update SECP76/02", "update «SECP76/02»").replace("Planned for June. Status: Open.", written) })), "update-no-status", "warning");
+      expect(finding.message).toContain(`its report opens with \`${word}\`, a status word, without the label, so it is not read as the status; write \`Status: ${word}\`.`);
+      const fixed = applyFix(text, finding.fixes?.[0]);
+      expect(fixed).toContain(`Status: ${written}`);
+      none77(inFolder(fixed), "update-no-status");
+    }
+    // A sentence that only opens with such a word is no status.
+    const { finding } = finding77(inFolder(m77("", { carried: CARRIED.replace("update SECP76/02", "update «SECP76/02»").replace("Planned for June. Status: Open.", "Complete records were kept.") })), "update-no-status", "warning");
+    expect(finding.message).toContain("end its last paragraph with `Status: Open.`");
+  });
+
   // Found by a secretary's test: the update was said to record no status, with no word of why.
   it("names a status written with a dash or without the colon, and its certain fix writes the colon", () => {
     for (const [written, word] of [["Status – Open.", "Open"], ["Status - open.", "Open"], ["Status Open.", "Open"]] as const) {

@@ -132,6 +132,7 @@ export function updateStatus(context: CheckContext): void {
     if (!update.status || update.status.text.length === 0) {
       const slip = statusWithoutColon(update, context.config.statuses, context.doc.text);
       const early = slip ? undefined : statusNotLast(update, context.doc.text, context.config.statuses);
+      const unlabelled = slip || early ? undefined : statusUnlabelled(update, context.config.statuses);
       context.report(
         "update-no-status",
         "warning",
@@ -141,9 +142,15 @@ export function updateStatus(context: CheckContext): void {
             ? `\`${slip.written}\` is written without the colon of \`Status:\`, so it is not read; write \`Status: ${slip.word}\`. `
             : early
               ? `\`${early}\` is followed by more of its paragraph, on the lines below, so it is not read: the status ends the update's last paragraph. Move it to the end, or leave a blank line after its sentence. `
-              : "end its last paragraph with `Status: Open.` or `Status: Closed.` (or add a line `status: open`). ") +
+              : unlabelled
+                ? `its report opens with \`${unlabelled.word}\`, a status word, without the label, so it is not read as the status; write \`Status: ${unlabelled.word}\`. `
+                : "end its last paragraph with `Status: Open.` or `Status: Closed.` (or add a line `status: open`). ") +
           "Until then every paragraph after it, up to the next action, update, heading, list, passage or item, is read as part of this update.",
-        slip ? { fixes: [replaceFix(`Write \`Status: ${slip.word}\``, slip.label, "Status: ", true)] } : {},
+        slip
+          ? { fixes: [replaceFix(`Write \`Status: ${slip.word}\``, slip.label, "Status: ", true)] }
+          : unlabelled
+            ? { fixes: [replaceFix(`Write \`Status: ${unlabelled.word}\``, { start: unlabelled.at, end: unlabelled.at }, "Status: ", false)] }
+            : {},
       );
       continue;
     }
@@ -210,6 +217,25 @@ function statusWithoutColon(update: ActionUpdate, statuses: Readonly<Record<stri
 function statusNotLast(update: ActionUpdate, text: string, statuses: Readonly<Record<string, string>>): string | undefined {
   const found = /\b(?:Status|STATUS):[ \t]*([^\s.,;:–—(]*)/.exec(text.slice(update.start, update.end));
   return found && Object.hasOwn(statuses, found[1]!.toLowerCase()) ? found[0] : undefined;
+}
+
+/**
+ * `Complete – see item 5.`, `Ongoing.`: an update's report, one line, that opens with a status word
+ * and nothing but a remark after it, written without the label (found by a review of false
+ * positives: the message said only to write a status). The word as written and where it stands.
+ */
+function statusUnlabelled(update: ActionUpdate, statuses: Readonly<Record<string, string>>): { word: string; at: number } | undefined {
+  const first = update.paragraphs[0];
+  if (first?.kind !== "paragraph" || first.prose.text.includes("\n")) return undefined;
+  const text = first.prose.text;
+  const found = /^([A-Za-z]+(?:\s+[A-Za-z]+)?)(?=\s*(?:[–—-]\s|[,.(;]|$))/.exec(text) ?? /^([A-Za-z]+)(?=\s*(?:[–—-]\s|[,.(;]|$))/.exec(text);
+  for (const word of [found?.[1], /^[A-Za-z]+/.exec(text)?.[0]]) {
+    if (!word || !Object.hasOwn(statuses, word.toLowerCase().replace(/\s+/g, " "))) continue;
+    // Only the word and a remark: `Complete – see item 5.`, not `Complete records were kept.`
+    if (!/^\s*(?:[–—-]\s|[,.(;]|$)/.test(text.slice(word.length))) continue;
+    return { word, at: first.prose.start };
+  }
+  return undefined;
 }
 
 /** The pattern of `statusWithoutColon`, made once per setting of the status words. */
