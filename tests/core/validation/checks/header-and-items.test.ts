@@ -242,9 +242,13 @@ describe("item-numbering", () => {
     ]);
   });
 
-  it("flags a first item that is not 1", () => {
-    const { finding } = expectFinding(items("«2»", "3"), "item-numbering", "warning");
-    expect(finding.message).toBe("The first item is numbered 2: items are numbered from 1, so this one would be 1.");
+  // Found by a review of false positives: councils number their minutes through the year.
+  it("takes the first item's number as the start of the count (`item 31:` opens a meeting)", () => {
+    expectNone(items("31", "32", "33"), "item-numbering");
+    const { finding, text } = expectFinding(items("31", "32", "«34»"), "item-numbering", "warning");
+    expect(finding.message).toBe("Item 34 skips item 33: it follows item 32, and items are numbered without gaps, so it would be 33.");
+    expect(finding.fixes?.map((f) => f.title)).toEqual(["Renumber as item 33"]);
+    expect(applyFix(text, finding.fixes?.[0])).toContain("item 33:");
   });
 
   it("accepts 1, 2, 3", () => {

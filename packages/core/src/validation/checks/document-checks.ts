@@ -158,8 +158,11 @@ export function items(context: CheckContext): void {
   // above them (or, for a part written first, below), as the classification a part inherits does
   // (`3.1` of item 3 renumbered 2 is `2.1`).
   const items = context.doc.items;
+  // The first item's number starts the count: councils number their minutes through the year
+  // (`item 31:` opens a meeting), found by a review of false positives.
+  const base = numbered[0]?.number.value ?? 1;
   const newNumber = new Map<Item, number>();
-  numbered.forEach((item, i) => newNumber.set(item, i + 1));
+  numbered.forEach((item, i) => newNumber.set(item, base + i));
   const owner = (index: number): Item | undefined => {
     const n = items[index]!.number.value;
     for (let i = index - 1; i >= 0; i--) if (!isPart(items[i]!) && items[i]!.number.value === n) return items[i];
@@ -178,7 +181,7 @@ export function items(context: CheckContext): void {
       .filter((edit, i) => edit.newText !== partsOf.get(whole)![i]!.number.text),
   ];
   const edits = numbered.flatMap((item) => renumbering(item, newNumber.get(item)!)).sort((a, b) => a.range.start - b.range.start);
-  const renumber = { title: `Renumber the items 1 to ${numbered.length} in order`, edits, certain: false };
+  const renumber = { title: `Renumber the items ${base} to ${base + numbered.length - 1} in order`, edits, certain: false };
   const wholeNumbers = new Set(numbered.map((w) => w.number.value!));
   let previous: number | undefined;
   for (const item of context.doc.items) {
@@ -201,17 +204,16 @@ export function items(context: CheckContext): void {
       previous = n;
       continue;
     }
-    const expected = (previous ?? 0) + 1;
+    const expected = previous === undefined ? n : previous + 1;
     if (n !== expected) {
       const skipped = n - expected === 1 ? `item ${expected}` : `items ${expected} to ${n - 1}`;
+      // (`previous` is known here: the first item sets the count.)
       const message =
-        previous === undefined
-          ? `The first item is numbered ${n}: items are numbered from 1, so this one would be 1.`
-          : n === previous
-            ? `Item ${n} repeats the number of the item before it: items are numbered 1, 2, 3 … in order, so this one would be ${expected}.`
-            : n < previous
-              ? `Item ${n} goes back: it follows item ${previous}, so it would be ${expected}.`
-              : `Item ${n} skips ${skipped}: it follows item ${previous}, and items are numbered without gaps, so it would be ${expected}.`;
+        n === previous
+          ? `Item ${n} repeats the number of the item before it: items are numbered 1, 2, 3 … in order, so this one would be ${expected}.`
+          : n < previous!
+            ? `Item ${n} goes back: it follows item ${previous}, so it would be ${expected}.`
+            : `Item ${n} skips ${skipped}: it follows item ${previous}, and items are numbered without gaps, so it would be ${expected}.`;
       // The item's parts go with it, so that none is left under another item of the old number.
       const own = { title: `Renumber as item ${expected}`, edits: renumbering(item, expected), certain: false };
       context.report("item-numbering", "warning", item.number, message, {
