@@ -240,8 +240,8 @@ function namesAttendee(text: string, context: CheckContext): boolean {
   return matching.length === 1;
 }
 
-/** Owners that are everyone, or a body's members: `All`, `All councillors`, `Members`, `Trustees`. */
-const COLLECTIVE = /^(?:all(?:\s+[\p{L}-]+){0,2}|everyone|everybody|(?:all\s+)?(?:members|councillors|trustees|governors|directors|officers|staff|attendees))$/iu;
+/** Owners that are everyone, a body's members, or a group of them: `All`, `All councillors`, `Members`, `Working group`. */
+const COLLECTIVE = /^(?:all(?:\s+[\p{L}-]+){0,2}|everyone|everybody|(?:all\s+)?(?:members|councillors|trustees|governors|directors|officers|staff|attendees)|(?:[\p{L}-]+\s+)?(?:working|task(?:\s+and\s+finish)?|steering|project)\s+group)$/iu;
 
 /**
  * The attendees' names (as listed, and without their titles) and the organisations' names one
