@@ -1,6 +1,6 @@
 import { tablesOf } from "../../config/derived.js";
 import type { Resolution } from "../../model/ast.js";
-import type { Block, Item, List } from "../../model/ast.js";
+import type { Block, Item, List, Paragraph } from "../../model/ast.js";
 import { blankLineBetween } from "../../model/assemble-blocks.js";
 import { contentsOf } from "../../model/walk.js";
 import { isPartNumber } from "../../model/line-readers.js";
@@ -134,20 +134,32 @@ function isProcedural(title: string): boolean {
  * else the verb, or undefined when there is none.
  */
 function unreadDecisionIn(item: Item, recorded: boolean, config: MinutesConfig): string | "reported" | undefined {
-  const anyVerb = tablesOf(config).anyVerb;
-  const decision = decisionAt(config);
   let verb: string | undefined;
   const visit = (blocks: readonly Block[]): boolean => {
     for (const block of blocks) {
       if ((block.kind === "summary" || block.kind === "confidential") && visit(block.blocks)) return true;
-      if (block.kind !== "paragraph" || block.resolution || !anyVerb.test(block.prose.text)) continue;
-      if (decision && decisionAfterSentence(block.prose.text, decision) !== undefined) return true;
-      verb ??= verbInCapitals(block.prose.text, config)?.[0];
+      if (block.kind !== "paragraph") continue;
+      const unread = unreadVerb(block, config);
+      if (unread === "mid-paragraph") return true;
+      verb ??= unread?.[0];
     }
     return false;
   };
   if (visit(item.blocks)) return "reported";
   return verb !== undefined && recorded ? "reported" : verb;
+}
+
+/**
+ * For a paragraph not read as a decision: the first of the committee's verbs in capitals it
+ * holds, `"mid-paragraph"` when a decision opens a later sentence of it (that check's to report),
+ * or undefined when it holds none.
+ */
+function unreadVerb(paragraph: Paragraph, config: MinutesConfig): RegExpExecArray | "mid-paragraph" | undefined {
+  const text = paragraph.prose.text;
+  if (paragraph.resolution || !tablesOf(config).anyVerb.test(text)) return undefined;
+  const decision = decisionAt(config);
+  if (decision && decisionAfterSentence(text, decision) !== undefined) return "mid-paragraph";
+  return verbInCapitals(text, config);
 }
 
 /**
@@ -305,16 +317,12 @@ export function decisionsWithheld(context: CheckContext): void {
  * after another sentence `resolution-mid-paragraph`'s.
  */
 function unreadDecisionsWithheld(context: CheckContext): void {
-  const anyVerb = tablesOf(context.config).anyVerb;
   const unnamed = new Set(unnamedBodiesOf(context.doc, context.config).flat().map((u) => u.paragraph));
-  const decision = decisionAt(context.config);
   for (const { block, item, whole } of recordedItemsBlocks(context.doc, context.config)) {
-    if (whole || block.kind !== "paragraph" || block.resolution || unnamed.has(block)) continue;
-    const text = block.prose.text;
-    if (!anyVerb.test(text) || (decision && decisionAfterSentence(text, decision) !== undefined)) continue;
-    const verb = verbInCapitals(text, context.config);
-    if (!verb) continue;
-    const body = bodyToSuggest(text, context.config);
+    if (whole || block.kind !== "paragraph" || unnamed.has(block)) continue;
+    const verb = unreadVerb(block, context.config);
+    if (!verb || verb === "mid-paragraph") continue;
+    const body = bodyToSuggest(block.prose.text, context.config);
     const start = block.prose.start + verb.index;
     context.report(
       "decision-withheld",
