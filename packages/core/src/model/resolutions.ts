@@ -140,7 +140,10 @@ export function inlineResolution(prose: Prose, settings: ResolutionSettings): Re
 /** Four capitals in a row: what a verb in capitals holds. */
 const CAPITALS = /[A-Z]{4}/;
 
-/** Any of the committee's verbs, anywhere: one search of a paragraph, made once per setting. */
+/**
+ * Any of the committee's verbs, anywhere: one search of a paragraph, made once per setting. (The
+ * checks' `tablesOf(config).anyVerb` is the same search; the model reads only its own settings.)
+ */
 function anyVerbOf(verbs: readonly string[]): RegExp {
   return keptFor(anyVerbs, verbs, () => (verbs.length > 0 ? new RegExp(verbs.map(escapeRegExp).join("|")) : /(?!)/));
 }
