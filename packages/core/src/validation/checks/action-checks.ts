@@ -206,6 +206,7 @@ function isKnownOwner(text: string, context: CheckContext): boolean {
   return (
     context.people.withInitials(text).length > 0 ||
     COLLECTIVE.test(text) ||
+    OFFICES.has(text.toUpperCase()) ||
     findOrganisation(text, context.config) !== undefined ||
     tablesOf(context.config).bodyNames.has(text.toLowerCase()) ||
     tablesOf(context.config).roleWords.has(text.toLowerCase()) ||
@@ -239,6 +240,13 @@ function namesAttendee(text: string, context: CheckContext): boolean {
   });
   return matching.length === 1;
 }
+
+/**
+ * Offices and departments written as their letters, which own actions as a role does (`CFO to
+ * circulate`, `RFO to update the asset register`), unless an attendee is declared with them
+ * (asked first). Found by a review of false positives.
+ */
+const OFFICES: ReadonlySet<string> = new Set(["CEO", "CFO", "COO", "CIO", "CTO", "CNO", "CMO", "CPO", "DPO", "RFO", "SIRO", "MD", "FD", "HR", "IT"]);
 
 /** Owners that are everyone, a body's members, or a group of them: `All`, `All councillors`, `Members`, `Working group`. */
 const COLLECTIVE = /^(?:all(?:\s+[\p{L}-]+){0,2}|everyone|everybody|(?:all\s+)?(?:members|councillors|trustees|governors|directors|officers|staff|attendees)|(?:[\p{L}-]+\s+)?(?:working|task(?:\s+and\s+finish)?|steering|project)\s+group)$/iu;
