@@ -104,7 +104,7 @@ export function* findMentionsSteps(doc: Document, people: People, config: Minute
     for (let m = mayVote ? VOTE_INITIALS.exec(text) : null; m; m = VOTE_INITIALS.exec(text)) {
       const written = m[1]!;
       // (A word of its own: the expression starts with its words, which the engine finds fast, not with a boundary.)
-      if (m.index > 0 && /[A-Za-z]/.test(prose.text.charAt(m.index - 1))) continue;
+      if (m.index > 0 && /[A-Za-z]/.test(text.charAt(m.index - 1))) continue;
       if (!INITIALS_SHAPE.test(written) || people.withInitials(written).length > 0 || organisationWords.has(written) || levels.has(written.toUpperCase())) continue;
       const start = prose.start + m.index + m[0].length - written.length;
       mentions.push(resolve({ text: written, value: written, start, end: start + written.length }, true, undefined, people, item, prose));

@@ -228,15 +228,16 @@ function statusUnlabelled(update: ActionUpdate, statuses: Readonly<Record<string
   const first = update.paragraphs[0];
   if (first?.kind !== "paragraph" || first.prose.text.includes("\n")) return undefined;
   const text = first.prose.text;
-  const found = /^([A-Za-z]+(?:\s+[A-Za-z]+)?)(?=\s*(?:[–—-]\s|[,.(;]|$))/.exec(text) ?? /^([A-Za-z]+)(?=\s*(?:[–—-]\s|[,.(;]|$))/.exec(text);
-  for (const word of [found?.[1], /^[A-Za-z]+/.exec(text)?.[0]]) {
-    if (!word || !Object.hasOwn(statuses, word.toLowerCase().replace(/\s+/g, " "))) continue;
-    // Only the word and a remark: `Complete – see item 5.`, not `Complete records were kept.`
-    if (!/^\s*(?:[–—-]\s|[,.(;]|$)/.test(text.slice(word.length))) continue;
-    return { word, at: first.prose.start };
+  // The first word, or the first two (`Carried forward`), then only a remark or the end.
+  const words = /^([A-Za-z]+)(?:\s+[A-Za-z]+)?/.exec(text);
+  if (!words) return undefined;
+  for (const word of new Set([words[0], words[1]!])) {
+    if (Object.hasOwn(statuses, word.toLowerCase().replace(/\s+/g, " ")) && REMARK_OR_END.test(text.slice(word.length))) return { word, at: first.prose.start };
   }
   return undefined;
 }
+/** What may follow a status word written without its label: a remark after a mark, or nothing. */
+const REMARK_OR_END = /^\s*(?:[–—-]\s|[,.(;]|$)/;
 
 /** The pattern of `statusWithoutColon`, made once per setting of the status words. */
 const STATUS_WITHOUT_COLON = new WeakMap<Readonly<Record<string, string>>, RegExp>();
