@@ -62,6 +62,15 @@ describe("publicRefusal", () => {
       "the register could publish what was meant to be withheld: a line meant to withhold text is read as prose (above). Correct it or write every action.",
     );
   });
+
+  test("names an item left unclassified after the press and public were excluded", () => {
+    const excluded = reference.replace(/\nitem 13: /, "\nThe press and public were excluded.\n\nitem 13: ");
+    const refusal = publicRefusal(validate(minutes(excluded), { config: SEC_CONFIG }), []);
+    expect(refusal?.findings.map((d) => d.code)).toEqual(["exclusion-unclassified"]);
+    expect(describeRefusal(refusal!, wording)).toBe(
+      "the public version could publish what was meant to be withheld: an item after the press and public were excluded is not classified. Correct it or export the confidential version.",
+    );
+  });
 });
 
 describe("guardFindings", () => {

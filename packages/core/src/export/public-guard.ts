@@ -80,11 +80,13 @@ export function describeRefusal(refusal: PublicRefusal, wording: RefusalWording)
   const restating = refusal.findings.filter((d) => d.code === "update-withheld-action").length;
   const asProse = refusal.findings.filter((d) => d.code === "keyword-as-prose" || d.code === "classification-misplaced").length;
   const runOn = refusal.findings.filter((d) => d.code === "decision-runs-on").length;
+  const afterExclusion = refusal.findings.filter((d) => d.code === "exclusion-unclassified").length;
   const what =
     asProse === refusal.findings.length ? `${lines} meant to withhold text ${one ? "is" : "are"} read as prose`
     : restating === refusal.findings.length ? `${one ? "an update restates an action" : `${lines} restate actions`} withheld where ${one ? "it was" : "they were"} raised`
     : runOn === refusal.findings.length ? `${one ? "a sentence runs" : `${lines} run`} on into a decision or action of an item recorded in the confidential minutes`
-    : `${lines} would publish what was withheld: read as prose, closing no passage, run on into a decision, or restating actions withheld where they were raised`;
+    : afterExclusion === refusal.findings.length ? "an item after the press and public were excluded is not classified"
+    : `${lines} would publish what was withheld: read as prose, closing no passage, run on into a decision, restating actions withheld where they were raised, or an item after the press and public were excluded left unclassified`;
   return (
     `${wording.subject} could publish what was meant to be withheld: ${what}${above ? " (above)" : ""}. ` +
     `Correct ${one ? "it" : "them"}${wording.draftsWait ? ", even for a draft," : ""} or ${wording.instead}.`

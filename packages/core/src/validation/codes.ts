@@ -47,6 +47,7 @@ export const CHECK_CODES: ReadonlySet<string> = new Set([
   "keyword-as-prose",
   "line-break-unusual",
   "classification-misplaced",
+  "exclusion-unclassified",
   "header-missing-field",
   "header-date-invalid",
   "header-time-invalid",

@@ -54,8 +54,11 @@ export function* findMentionsSteps(doc: Document, people: People, config: Minute
   const runs = proseOf(doc);
   // Where the words of a vote stand in the document, found in its whole text (searched run by
   // run, most of the time went on starting the search 158 times).
-  // (A record of a vote names its seconder: `econde` of `seconded` and `Seconder`, one plain
-  // string, which the engine searches for faster than an expression of the vote's words.)
+  // (A record of a vote names its seconder: `conde` of `seconded` and `Seconder`, one plain
+  // string, which the engine searches for faster than an expression of the vote's words. The
+  // engine looks for the string's first letter, then reads on: `econde`, starting with the
+  // commonest letter of English, stopped at every `e` and took five times as long, 20 µs on 25 KB
+  // against 4 µs. A run that holds `condemn` too is read for a vote and holds none.)
   const votes: number[] = [];
   for (let at = doc.text.indexOf(VOTE_WORD); at >= 0; at = doc.text.indexOf(VOTE_WORD, at + 1)) votes.push(at);
   yield* inSlices(runs.length, (from, to) => {
@@ -115,8 +118,8 @@ export function* findMentionsSteps(doc: Document, people: People, config: Minute
   }
 }
 
-/** What every record of a vote holds: its seconder. */
-const VOTE_WORD = "econde";
+/** What every record of a vote holds: its seconder (`seconded`, `Seconder`). */
+const VOTE_WORD = "conde";
 
 /** Whether a sorted list of offsets holds one from `start` up to `end`. */
 function anyWithin(sorted: readonly number[], start: number, end: number): boolean {

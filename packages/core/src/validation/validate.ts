@@ -12,6 +12,7 @@ import { bulletsWithheld, decisionsWithheld, itemOutcome, resolutionListSplit, r
 import { keywordsAsProse, misplacedClassification } from "./checks/slip-checks.js";
 import { decisionRunsOn } from "./checks/run-on-checks.js";
 import { withholdingMarks } from "./checks/withholding-marks.js";
+import { exclusionsUnclassified } from "./checks/exclusion-checks.js";
 import { keywordsInSentences } from "./checks/wrapped-keyword-lines.js";
 import { duplicateMeeting, meetingDateOrder } from "./checks/folder-checks.js";
 import { openActionsCarried, successorWithheld, supersession, updateReportJoined, updateClosedAction, updateRepeated, updateStatus, updateUnknownAction, updateWithheldAction } from "./checks/update-checks.js";
@@ -28,6 +29,7 @@ export const CHECKS: readonly (readonly [string, Check])[] = [
   // (After the two above, whose findings it leaves to them.)
   ["keyword-as-prose", withholdingMarks],
   ["keyword-in-sentence", keywordsInSentences],
+  ["exclusion-unclassified", exclusionsUnclassified],
   ["meeting-number-duplicate", duplicateMeeting],
   ["meeting-date-order", meetingDateOrder],
   ["duplicate-initials", duplicateInitials],

@@ -453,3 +453,60 @@ describe("the reference minutes", () => {
     for (const file of ["sec-panel-77.minutes", "sec-panel-78.minutes"]) expectNone(example(file), "keyword-as-prose");
   });
 });
+
+describe("the words councils head private business with, alone on a paragraph's first line (found by a leak hunt: each was published with no finding)", () => {
+  it.each([
+    "In camera",
+    "In Camera",
+    "(In camera)",
+    "*In camera*",
+    "In private",
+    "In private session",
+    "Private session",
+    "Private Session",
+    "Part II",
+    "PART II",
+    "Part II:",
+    "Part II items",
+    "PART 2",
+    "Part 2 – Exempt",
+  ])("`%s` over the text is keyword-as-prose, and its fix (not certain) opens a passage", (line) => {
+    const { text, finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«${line}»\nPLANTED-SECRET the chief executive's contract.\n\nitem 2: Other\n\n${NOTED}\n`), "keyword-as-prose", "error");
+    expect(finding.message).toContain("marks what follows as withheld");
+    expect(finding.fixes?.[0]?.certain).toBe(false);
+    expect(applyFix(text, finding.fixes?.[0])).toContain("\nconfidential:\nPLANTED-SECRET the chief executive's contract.\nend confidential\n");
+  });
+
+  it("alone in its paragraph, heads the paragraph under it, which the fix withholds", () => {
+    const { text, finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«In camera»\n\nPLANTED-SECRET the dispute.\n\nThe Panel NOTED the settlement.\n`), "keyword-as-prose", "error");
+    expect(finding.fixes?.[0]?.title).toContain("after the paragraph under it");
+    expect(applyFix(text, finding.fixes?.[0])).toContain("\nconfidential:\n\nPLANTED-SECRET the dispute.\nend confidential\n\nThe Panel NOTED the settlement.");
+  });
+
+  it("in a heading, withholds nothing and is keyword-as-prose", () => {
+    for (const title of ["In camera", "Private session", "Part II – Exempt Items", "PART II"]) {
+      expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«heading: ${title}»\n\nPLANTED-SECRET the dispute.\n`), "keyword-as-prose", "error");
+    }
+  });
+
+  it("is prose in a sentence, under another line, as a part's number in title case, as a glossary's term, or in a classified item", () => {
+    for (const body of [
+      "Part 2",
+      "Part 2:\nThe second half of the review.",
+      "Part 2 of the report was considered.",
+      "The Board met\nin private session.",
+      "Private session bookings were discussed.",
+      "In camera:\nA meeting from which observers and the public are excluded.",
+      "Private sector partners attended.",
+      "In principle the Panel agreed.",
+    ]) expectNone(meeting(`item 1: Planning\n\n${NOTED}\n\n${body}\n`), "keyword-as-prose");
+    expectNone(meeting(`item 1: Staffing [RED]\n\n${NOTED}\n\nIn camera\nThe grievance.\n`), "keyword-as-prose");
+  });
+
+  it("is a finding the public export refuses, since as written the planted text is published", async () => {
+    const { text, finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«Private session»\nPLANTED-SECRET the dispute.\n`), "keyword-as-prose", "error");
+    expect(PUBLIC_EXPORT_GUARDS.has(finding.code)).toBe(true);
+    const published = new TextDecoder().decode((await exportDocument(parse(text, { config: SEC_CONFIG }), { format: "md", draft: true, config: SEC_CONFIG })).bytes);
+    expect(published).toContain("PLANTED-SECRET");
+  });
+});

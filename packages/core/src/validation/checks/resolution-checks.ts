@@ -122,7 +122,7 @@ export function itemOutcome(context: CheckContext): void {
 const PROCEDURAL_PART = /^(?:welcome|introductions?|apologies(?: for absence| received)?|present|in attendance|attendance|quorum|(?:declarations?|register|conflicts?) of interests?|declarations?|interests|(?:dates?|time|date and time) of (?:the )?next meetings?|next meetings?|any other (?:competent )?business|aob|close|closing|close of (?:the )?meeting|meeting close|chair'?s? (?:welcome|opening remarks))$/i;
 
 /** Whether an item's title is one of procedure, alone or joined with others (`Welcome and apologies`). */
-function isProcedural(title: string): boolean {
+export function isProcedural(title: string): boolean {
   const plain = title.trim().replace(/[.:]$/, "");
   return PROCEDURAL_PART.test(plain) || plain.split(/\s*(?:,|&|\band\b|\/)\s*/).every((part) => PROCEDURAL_PART.test(part));
 }

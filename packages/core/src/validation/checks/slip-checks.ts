@@ -663,6 +663,7 @@ function othersKept(phrase: LevelPhrase): string {
 export const PUBLIC_EXPORT_GUARDS: ReadonlySet<string> = new Set([
   "keyword-as-prose",
   "classification-misplaced",
+  "exclusion-unclassified",
   "update-withheld-action",
   "decision-runs-on",
   "keyword-in-sentence",

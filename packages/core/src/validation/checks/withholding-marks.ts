@@ -200,6 +200,7 @@ export function* withholdingMarks(context: CheckContext): Generator<void, void> 
       reported.add(docLineStart);
     }
   });
+  sessionLines(context, proses, recorded, reported);
   yield;
   commentedOpeners(context, items);
   yield;
@@ -210,7 +211,7 @@ export function* withholdingMarks(context: CheckContext): Generator<void, void> 
 }
 
 type Found =
-  | { readonly kind: "marks"; readonly written: string }
+  | { readonly kind: "marks"; readonly written: string; /** Alone in its paragraph: the passage it opens runs to the end of the paragraph under it. */ readonly heads?: boolean }
   | { readonly kind: "opener-at-end"; readonly at: number; readonly written: string }
   | { readonly kind: "level-at-end"; readonly level: string; readonly asItem: string }
   | { readonly kind: "bracket"; readonly at: number; readonly length: number; readonly level: string };
@@ -310,6 +311,58 @@ function isMarkLine(line: string, levels: Levels, heading = false, field = false
 }
 
 
+/**
+ * The words councils head their private business with: `In camera`, `In private`, `Private
+ * session`, `Part II`, `Part II items`, `Part 2 – Exempt`, `PART 2` (a part's number alone in
+ * title case, `Part 2`, heads the second part of a discussion as often; in brackets or emphasis,
+ * `(In camera)`, the same). Read whole, with no colon or capitals needed: alone on a line, they
+ * head what follows (found by a leak hunt: each was published with no finding).
+ */
+const SESSION_LINE = /^(?:in\s+camera|in\s+private(?:\s+session)?|private\s+session|part\s+ii(?:\s+(?:items?|business|session))?|part\s+(?:ii|2|two)\s*[-–—:,]?\s*(?:exempt|confidential|private)(?:\s+(?:items?|business|information|session|matters))?)$/i;
+const PART_TWO_IN_CAPITALS = /^PART\s+(?:2|TWO)(?:\s+(?:ITEMS?|BUSINESS|SESSION))?$/;
+/** A definition's start, under a term: `A meeting ...`, `An item ...`. */
+const DEFINITION = /^\n?(?:A|An)\s/;
+/** The characters such a line starts with. */
+const SESSION_LINE_FIRSTS: ReadonlySet<number> = new Set([..."IiPp([*_"].map((c) => c.charCodeAt(0)));
+/** Longer than any line `SESSION_LINE` reads, with brackets and emphasis round it. */
+const SESSION_LINE_LONGEST = 60;
+
+/** Whether a line (folded) is one of the words that head private business, alone (see `SESSION_LINE`). */
+function isSessionLine(line: string): boolean {
+  if (line.length > SESSION_LINE_LONGEST) return false;
+  const words = line.replace(/[*_()[\]]+/g, " ").trim().replace(/[:.]$/, "").trim().replace(/\s+/g, " ");
+  return SESSION_LINE.test(words) || PART_TWO_IN_CAPITALS.test(words);
+}
+
+/**
+ * A paragraph whose first line is the words that head private business (`In camera`, `Private
+ * session`, `PART II`), in an item the public minutes print whole. Only a paragraph's first line:
+ * under another line they may be a sentence wrapping (`... the Board met` / `in private session.`).
+ * `proses` are those the public minutes print, in source order; those of items recorded in the
+ * confidential minutes are read only for words in brackets, above.
+ */
+function sessionLines(context: CheckContext, proses: readonly Prose[], recorded: ReadonlyMap<Prose, unknown>, reported: Set<number>): void {
+  const text = context.doc.text;
+  for (let i = 0; i < proses.length; i++) {
+    const prose = proses[i]!;
+    // (Most paragraphs are passed over at their first character: the words start with `I`, `P`, or a bracket or emphasis.)
+    if (!SESSION_LINE_FIRSTS.has(prose.text.charCodeAt(0))) continue;
+    let end = 0;
+    while (end < prose.text.length && end <= SESSION_LINE_LONGEST && prose.text.charCodeAt(end) !== 10 && prose.text.charCodeAt(end) !== 13) end++;
+    if (end > SESSION_LINE_LONGEST || recorded.has(prose) || !isSessionLine(fold(prose.text.slice(0, end)).text)) continue;
+    // `In camera:` over `A meeting from which the public are excluded.` is a glossary's entry (found by a review of false positives).
+    if (DEFINITION.test(prose.text.slice(end + 1, end + 8))) continue;
+    const lineStart = lineStartAt(text, prose.start);
+    if (reported.has(lineStart) || inConfidentialPassage(context.doc, prose.start)) continue;
+    // Alone in its paragraph, the words head the next one: the fix's `end confidential` goes after it.
+    const next = end >= prose.text.length ? proses[i + 1] : undefined;
+    const headed = next && !context.doc.items.some((item) => item.start > prose.start && item.start < next.start) ? next : prose;
+    const whole = text.slice(lineStart, prose.start + end);
+    report(context, { kind: "marks", written: whole.trim(), heads: headed !== prose }, lineStart, whole, headed.end, text);
+    reported.add(lineStart);
+  }
+}
+
 /** Reports what `found` on the line `written`, which starts at `lineStart` of the document. */
 function report(context: CheckContext, found: Found, lineStart: number, written: string, proseEnd: number, text: string, recordedItem?: Item): void {
   const line: Range = { start: lineStart + (written.length - written.trimStart().length), end: lineStart + written.trimEnd().length };
@@ -361,7 +414,7 @@ function report(context: CheckContext, found: Found, lineStart: number, written:
       fixes: [
         closed
           ? { title: "Write `confidential:` in its place", edits: [{ range: line, newText: "confidential:" }], certain: false }
-          : { title: "Write `confidential:` in its place, and `end confidential` after this paragraph", edits: [{ range: line, newText: "confidential:" }, { range: { start: proseEnd, end: proseEnd }, newText: "\nend confidential" }], certain: false },
+          : { title: `Write \`confidential:\` in its place, and \`end confidential\` after ${found.heads ? "the paragraph under it" : "this paragraph"}`, edits: [{ range: line, newText: "confidential:" }, { range: { start: proseEnd, end: proseEnd }, newText: "\nend confidential" }], certain: false },
       ],
     },
   );
@@ -370,7 +423,7 @@ function report(context: CheckContext, found: Found, lineStart: number, written:
 /** `heading: Enforcement [PRIVATE]`, `heading: Enforcement – Confidential`, `heading: Confidential matters`: a heading withholds nothing. */
 function heading(context: CheckContext, block: Heading, levels: Levels): void {
   const title = fold(block.text.text).text.trim();
-  const marked = isMarkLine(title, levels, true) || MARK_AT_END.exec(title);
+  const marked = isMarkLine(title, levels, true) || isSessionLine(title) || MARK_AT_END.exec(title);
   if (!marked) return;
   const level = typeof marked === "object" ? marked[1]! : "";
   if (typeof marked === "object" && !levels.confidential.has(level.toUpperCase())) return;
