@@ -41,6 +41,12 @@ describe("snippets at the start of a line", () => {
     expect(snippets.find((c) => c.label === "action")?.insertText).toContain("[due ${6:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}}]");
   });
 
+  it("number a new item after the last, as it is written: `24/032` after a council's `24/031a`, `4` after `3.1`", () => {
+    const next = (items: string) => completeAtEnd(meeting(`${items}\n\n`)).find((c) => c.kind === "snippet" && c.label === "item")?.insertText;
+    expect(next("item 24/031: Budget\n\nThe Panel NOTED it.\n\nitem 24/031a: Fees\n\nThe Panel NOTED it.")).toMatch(/^item \$\{1:24\/032\}: /);
+    expect(next("item 3: Budget\n\nThe Panel NOTED it.\n\nitem 3.1: Fees\n\nThe Panel NOTED it.")).toMatch(/^item \$\{1:4\}: /);
+  });
+
   it("write the committee's own words: an organisation as the owner, the body's name, the next free ID as a successor", () => {
     expect(snippets.find((c) => c.label === "action")?.insertText).toContain(": ${2:DCC} ${3|to,may|}");
     expect(snippets.find((c) => c.label === "resolution")?.insertText).toBe(`The Panel \${1|${Object.keys(SEC_CONFIG.resolutionVerbs).join(",")}|} \${2:the update}.\n`);

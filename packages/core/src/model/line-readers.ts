@@ -136,6 +136,8 @@ export function readItemLine(keywordStart: number, keywordEnd: number, rest: Tok
   let value: number | undefined;
   if (numberToken.text.length === 0) {
     problems.error("syntax-item-number", { start: keywordStart, end: start + colon + 1 }, "This item has no number: write it as `item 3: Title`.");
+  } else if (YEAR_NUMBER.test(numberToken.text)) {
+    value = ownNumberOf(numberToken.text);
   } else if (!ITEM_NUMBER.test(numberToken.text)) {
     problems.error(
       "syntax-item-number",
@@ -160,9 +162,46 @@ export function readItemLine(keywordStart: number, keywordEnd: number, rest: Tok
 /** An item's number: `3`, or a part of item 3 as many committees number them, `3.1`, `3.1.2` or `3a`. */
 const ITEM_NUMBER = /^\d+(?:(?:\.\d+)+|[a-z])?$/;
 
-/** Whether an item's number is a part's (`3.1`, `3a`, or written otherwise: `3(a)`, `3.ii`, `3-1`, `3/1`), not a whole item's (`3`, `03`). */
+/** Whether an item's number is a part's (`3.1`, `3a`, or written otherwise: `3(a)`, `3.ii`, `3-1`, `3/1`), not a whole item's (`3`, `03`, `24/031`). */
 export function isPartNumber(text: string): boolean {
+  const year = YEAR_NUMBER.exec(text);
+  if (year) return year[1] !== undefined;
   return /^\d+(?:\.\d|[a-z])/.test(text) || PART_OTHERWISE.test(text);
+}
+
+/**
+ * A council's minute number with its year before it (`24/031`, `2024/31`), as councils number
+ * their minutes through the year (found by a review of false positives: each was a syntax error).
+ * The year is two figures or four (`19..`, `20..`); after two, the minute's own number has three
+ * figures or four (`24/31` may be part 31 of item 24, as a slip writes a part: `1/1`). A part may
+ * follow it (`24/031a`, `24/031.1`), group 1.
+ */
+const YEAR_NUMBER = /^(?:\d{2}\/\d{3,4}|(?:19|20)\d{2}\/\d{1,4})((?:\.\d+)+|[a-z])?$/;
+
+/** The number an item is counted by: its own (`31` of `24/031`), or for a part the item's (`3` of `3.1`). */
+function ownNumberOf(text: string): number {
+  return Number(/^\d+/.exec(YEAR_NUMBER.test(text) ? text.slice(text.indexOf("/") + 1) : text)![0]);
+}
+
+/**
+ * An item's number as written, given the number `to`: a council's minute number keeps its year
+ * and its figures (`24/031` as 32 is `24/032`), and a part keeps what follows its item's number
+ * (`3.1` of item 3, as 2, is `2.1`).
+ */
+export function renumbered(text: string, to: number): string {
+  return renumberedWith(text, to, true);
+}
+
+/** The number of the item after one numbered `text` (`24/032` after `24/031a`, `4` after `3.1`). */
+export function nextItemNumber(text: string, value: number): string {
+  return YEAR_NUMBER.test(text) ? renumberedWith(text, value + 1, false) : String(value + 1);
+}
+
+function renumberedWith(text: string, to: number, keepPart: boolean): string {
+  if (!YEAR_NUMBER.test(text)) return text.replace(/^\d+/, String(to));
+  const slash = text.indexOf("/");
+  const own = /^\d+/.exec(text.slice(slash + 1))![0];
+  return `${text.slice(0, slash + 1)}${String(to).padStart(own.length, "0")}${keepPart ? text.slice(slash + 1 + own.length) : ""}`;
 }
 
 /**

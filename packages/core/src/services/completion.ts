@@ -8,6 +8,7 @@ import { compareIds, type ActionRecord, type FolderIndex } from "../workspace/fo
 import { actionTextOf } from "../workspace/action-text.js";
 import type { Semantics } from "./semantics.js";
 import { LIST_MARKER } from "../syntax/bullets.js";
+import { nextItemNumber } from "../model/line-readers.js";
 import { HEADER_KEYS } from "../syntax/header-fields.js";
 
 /** A bullet's marker and the word being typed after it: where a resolution verb is completed. */
@@ -225,7 +226,8 @@ function keywords(words: string[], replace: Range): CompletionCandidate[] {
 }
 
 function snippets(s: Semantics, replace: Range): CompletionCandidate[] {
-  const next = (s.doc.items.at(-1)?.number.value ?? 0) + 1;
+  const last = s.doc.items.at(-1)?.number;
+  const next = last?.value === undefined ? 1 : nextItemNumber(last.text, last.value);
   const body = s.config.bodyNames[0] ?? "The Panel";
   const verbChoice = snippetChoices(verbsOf(s.config));
   const id = nextFreeActionId(s) ?? "ID";

@@ -254,6 +254,30 @@ describe("item-numbering", () => {
   it("accepts 1, 2, 3", () => {
     expectNone(items("1", "2", "3"), "item-numbering");
   });
+
+  // Found by a review of false positives: each such number was a syntax error.
+  it("reads a council's minute number with its year (`24/031`, `2024/31`), counted by the number after the year", () => {
+    for (const numbers of [["24/031", "24/032", "24/032a", "24/033"], ["2024/31", "2024/32", "2024/32.1"], ["24/0031", "24/0032"]]) {
+      const { diagnostics, doc } = run(items(...numbers));
+      expect(diagnostics.filter((d) => d.code.startsWith("syntax-") || d.code === "item-numbering")).toEqual([]);
+      expect(doc.items.map((item) => item.number.value)).toEqual(numbers.map((n) => Number(/\/0*(\d+)/.exec(n)![1])));
+    }
+    const { finding, text } = expectFinding(items("24/031", "24/032", "24/032a", "«24/034»", "24/034a"), "item-numbering", "warning");
+    expect(finding.message).toBe("Item 24/034 skips item 24/033: it follows item 24/032, and items are numbered without gaps, so it would be 24/033.");
+    expect(finding.fixes?.[0]?.title).toBe("Renumber as item 24/033");
+    expect(applyFix(text, finding.fixes?.[0]).match(/item [\d/a]+:/g)).toEqual(["item 24/031:", "item 24/032:", "item 24/032a:", "item 24/033:", "item 24/033a:"]);
+    // A part written with a slash (`2/1`, `12/1`) is still a part of its item, and `24/31` may be one.
+    for (const number of ["2/1", "12/1", "24/31"]) expect(run(items("1", number)).diagnostics.some((d) => d.code === "syntax-item-number")).toBe(true);
+  });
+
+  it("withholds a part of a classified minute numbered with its year, as the item it is part of", async () => {
+    const source = `${GOOD_HEADER}\n\nitem 24/031: Budget\n\nThe Panel NOTED it.\n\nitem 24/032: Staffing [RED]\n\nThe Panel NOTED it.\n\nitem 24/032a: Pay\n\nPLANTED-SECRET the grades were discussed.\n\nThe Panel NOTED it.\n`;
+    const { doc, diagnostics } = run(source);
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const published = new TextDecoder().decode((await exportDocument(doc, { format: "md" })).bytes);
+    expect(published).toContain("24/031");
+    expect(published).not.toContain("PLANTED-SECRET");
+  });
 });
 
 describe("prose that starts with a keyword", () => {

@@ -2,7 +2,7 @@ import type { HeaderKey, Item } from "../../model/ast.js";
 import { spanOf, type Range } from "../../text/range.js";
 import { exampleDate, exampleYear } from "../example-dates.js";
 import { formatLongDate, isNotYetFixed, looksLikeDate } from "../../model/dates.js";
-import { isPartNumber } from "../../model/line-readers.js";
+import { isPartNumber, renumbered } from "../../model/line-readers.js";
 import { tablesOf } from "../../config/derived.js";
 import { blocksOf, proseOf } from "../../model/walk.js";
 import { closest } from "../../text/similarity.js";
@@ -175,9 +175,9 @@ export function items(context: CheckContext): void {
   });
   /** The edits that give `whole` the number `to`, and its parts with it. */
   const renumbering = (whole: Item, to: number): { range: Range; newText: string }[] => [
-    ...(whole.number.text !== String(to) ? [{ range: spanOf(whole.number), newText: String(to) }] : []),
+    ...(renumbered(whole.number.text, to) !== whole.number.text ? [{ range: spanOf(whole.number), newText: renumbered(whole.number.text, to) }] : []),
     ...(partsOf.get(whole) ?? [])
-      .map((part) => ({ range: spanOf(part.number), newText: part.number.text.replace(/^\d+/, String(to)) }))
+      .map((part) => ({ range: spanOf(part.number), newText: renumbered(part.number.text, to) }))
       .filter((edit, i) => edit.newText !== partsOf.get(whole)![i]!.number.text),
   ];
   const edits = numbered.flatMap((item) => renumbering(item, newNumber.get(item)!)).sort((a, b) => a.range.start - b.range.start);
@@ -206,16 +206,18 @@ export function items(context: CheckContext): void {
     }
     const expected = previous === undefined ? n : previous + 1;
     if (n !== expected) {
-      const skipped = n - expected === 1 ? `item ${expected}` : `items ${expected} to ${n - 1}`;
+      // (A council's minute number is written with its year: `24/032`.)
+      const as = (k: number) => renumbered(item.number.text, k);
+      const skipped = n - expected === 1 ? `item ${as(expected)}` : `items ${as(expected)} to ${as(n - 1)}`;
       // (`previous` is known here: the first item sets the count.)
       const message =
         n === previous
-          ? `Item ${n} repeats the number of the item before it: items are numbered 1, 2, 3 … in order, so this one would be ${expected}.`
+          ? `Item ${as(n)} repeats the number of the item before it: items are numbered 1, 2, 3 … in order, so this one would be ${as(expected)}.`
           : n < previous!
-            ? `Item ${n} goes back: it follows item ${previous}, so it would be ${expected}.`
-            : `Item ${n} skips ${skipped}: it follows item ${previous}, and items are numbered without gaps, so it would be ${expected}.`;
+            ? `Item ${as(n)} goes back: it follows item ${as(previous!)}, so it would be ${as(expected)}.`
+            : `Item ${as(n)} skips ${skipped}: it follows item ${as(previous!)}, and items are numbered without gaps, so it would be ${as(expected)}.`;
       // The item's parts go with it, so that none is left under another item of the old number.
-      const own = { title: `Renumber as item ${expected}`, edits: renumbering(item, expected), certain: false };
+      const own = { title: `Renumber as item ${as(expected)}`, edits: renumbering(item, expected), certain: false };
       context.report("item-numbering", "warning", item.number, message, {
         fixes: [own, ...(renumber.edits.length > 1 ? [renumber] : [])],
       });

@@ -24,7 +24,7 @@ const NEEDLES = ["xclu", "XCLU"];
 /** The press and public, in the ways minutes name them. */
 const PUBLIC = String.raw`(?:(?:the\s+)?press\s+and\s+(?:the\s+)?public|(?:the\s+)?public\s+and\s+(?:the\s+)?press|(?:the\s+)?(?:members\s+of\s+the\s+)?public|(?:the\s+)?press)`;
 /** `Exclusion of the Press and Public`, `RESOLVED to exclude the public`, `the press and public be excluded`, `(public excluded)`. */
-const EXCLUSION = new RegExp(String.raw`\bexclu(?:de|ded|ding|sion\s+of)\s+${PUBLIC}\b|\b${PUBLIC}\s+(?:(?:be|were|was|are|is|being|to\s+be)\s+)?excluded\b`, "i");
+export const EXCLUSION = new RegExp(String.raw`\bexclu(?:de|ded|ding|sion\s+of)\s+${PUBLIC}\b|\b${PUBLIC}\s+(?:(?:be|were|was|are|is|being|to\s+be)\s+)?excluded\b`, "i");
 /** `not to exclude the public`, `no need to exclude the press`: no exclusion. */
 const NOT_EXCLUDED = /\b(?:not|no\s+need|no\s+reason|without|no\s+requirement)\s+(?:to\s+)?(?:be\s+)?exclu|\bnot\s+(?:be\s+)?excluded\b/i;
 /** `The press and public were readmitted`, `members of the public returned to the meeting`. */

@@ -7,6 +7,7 @@ import { closedLater, fold, lineStartAt, nextBreak } from "./keyword-shapes.js";
 import { startsListEntry } from "../../syntax/bullets.js";
 import { levelsOf, type Levels } from "./level-phrases.js";
 import { inSlices } from "../../steps.js";
+import { EXCLUSION } from "./exclusion-checks.js";
 
 /*
  * Prose that marks what follows as withheld in the committee's own words, in an item the public
@@ -357,6 +358,9 @@ function sessionLines(context: CheckContext, proses: readonly Prose[], recorded:
     // Alone in its paragraph, the words head the next one: the fix's `end confidential` goes after it.
     const next = end >= prose.text.length ? proses[i + 1] : undefined;
     const headed = next && !context.doc.items.some((item) => item.start > prose.start && item.start < next.start) ? next : prose;
+    // `PART II` over the resolution that excludes the press and public heads the item's exempt
+    // business to come, which the items after it hold (found by a review of false positives).
+    if (EXCLUSION.test(headed === prose ? prose.text.slice(end) : headed.text)) continue;
     const whole = text.slice(lineStart, prose.start + end);
     report(context, { kind: "marks", written: whole.trim(), heads: headed !== prose }, lineStart, whole, headed.end, text);
     reported.add(lineStart);
