@@ -486,12 +486,21 @@ describe("item-no-outcome and items of procedure", () => {
     ["Date of next meeting", "Thursday 4 July 2024 at 9.30am."],
     ["Any other business", "There was no other business."],
     ["Welcome and introductions", "The Chair welcomed members."],
+    // Found by a review of false positives: councils', schools' and senates' items of procedure.
+    ["Public participation", "Two residents spoke about the play area."],
+    ["Questions from Governors and the public", "None were received."],
+    ["Apologies and substitutions", "Cllr Hart substituted for Cllr Dale."],
+    ["Declarations of business and pecuniary interests", "None were declared."],
+    ["Welcome, opening prayer and apologies", "The Chair opened the meeting."],
+    ["Welcome and announcements", "The Chair announced the new clerk."],
+    ["Public forum", "No members of the public attended."],
   ])("leaves `%s` alone", (title, blocks) => {
     expectNone(meeting(`item 1: ${title}\n\n${blocks}\n`), "item-no-outcome");
   });
 
   it("still reports an item whose title only begins like one, and takes an update as an outcome", () => {
     expectFinding(meeting("«item 1: Interests of the estate and the farm tenancy»\n\nThe tenancy was discussed.\n"), "item-no-outcome", "warning");
+    expectFinding(meeting("«item 1: Public toilets»\n\nThe toilets were discussed.\n"), "item-no-outcome", "warning");
     expectNone(meeting("item 1: Matters arising\n\nupdate SECP76/01: SECAS reported progress. Status: Open.\n"), "item-no-outcome");
   });
 });

@@ -118,8 +118,13 @@ export function itemOutcome(context: CheckContext): void {
   });
 }
 
-/** Titles of items of procedure, which record no outcome: apologies, declarations of interest, the next meeting, any other business, the close. */
-const PROCEDURAL_PART = /^(?:welcome|introductions?|apologies(?: for absence| received)?|present|in attendance|attendance|quorum|(?:declarations?|register|conflicts?) of interests?|declarations?|interests|(?:dates?|time|date and time) of (?:the )?next meetings?|next meetings?|any other (?:competent )?business|aob|close|closing|close of (?:the )?meeting|meeting close|chair'?s? (?:welcome|opening remarks))$/i;
+/**
+ * Titles of items of procedure, which record no outcome: apologies, declarations of interest, the
+ * next meeting, any other business, the close; and those of councils, schools and senates (public
+ * participation, questions from the public, substitutions, prayers, announcements, declarations of
+ * interests in any words: found by a review of false positives).
+ */
+const PROCEDURAL_PART = /^(?:welcome|introductions?|apologies(?: for absence| received)?|present|in attendance|attendance|quorum|(?:declarations?|register|conflicts?) of (?:[a-z-]+,? ){0,4}interests?|declarations?|interests|public (?:participation|forum|question time|questions?|session|speaking)|open forum|questions? (?:from|by) (?:the )?(?:public|members of the public|governors|councillors|members|residents)(?: and (?:the )?public)?|substitutions?|substitute members|(?:opening )?prayers?|(?:chair'?s? )?announcements?|(?:dates?|time|date and time) of (?:the )?next meetings?|next meetings?|any other (?:competent )?business|aob|close|closing|close of (?:the )?meeting|meeting close|chair'?s? (?:welcome|opening remarks))$/i;
 
 /** Whether an item's title is one of procedure, alone or joined with others (`Welcome and apologies`). */
 export function isProcedural(title: string): boolean {
