@@ -33,9 +33,10 @@ export function timeAfterDate(text: string): string {
 const TIME_TAIL = 24;
 
 /**
- * What a date is followed by: a time (` at 7.30pm`), or a remark after a comma or `at` (`Thursday 4
- * July 2024, 7.30pm, Village Hall`, as `next meeting:` is often written: found by a review of
- * false positives), or "".
+ * What a date is followed by: a time (` at 7.30pm`), or a remark after a comma, `at`, a dash between
+ * spaces or in brackets (`Thursday 4 July 2024, 7.30pm, Village Hall`, `Tuesday 11 June 2024 –
+ * 7.30pm`, `11 June 2024 (Annual Meeting)`, as `next meeting:` is often written: found by reviews
+ * of false positives), or "".
  */
 export function afterDate(text: string): string {
   const trimmed = text.trim();
@@ -44,7 +45,7 @@ export function afterDate(text: string): string {
   const head = DATE_THEN_REMARK.exec(trimmed);
   return head ? trimmed.slice(head[0].length) : "";
 }
-const DATE_THEN_REMARK = /^(?:\d{4}-\d{2}-\d{2}|(?:[A-Za-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4})(?=(?:\s*,\s*|\s+at\s+)\S)/;
+const DATE_THEN_REMARK = /^(?:\d{4}-\d{2}-\d{2}|(?:[A-Za-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4})(?=(?:\s*,\s*|\s+at\s+|\s+[-–—]\s+|\s*(?=\())\S)/;
 
 /** `next meeting: TBC`, `to be confirmed`, `Date to be arranged`: a next meeting not yet fixed. */
 export function isNotYetFixed(text: string): boolean {

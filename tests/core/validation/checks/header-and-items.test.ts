@@ -123,6 +123,13 @@ describe("next meeting: not yet fixed, or with its time and place", () => {
     expect(markdown).toContain("**Next Meeting:** Friday 13 March 2020, 7.30pm, Village Hall");
     expectFinding(withHeader(GOOD_HEADER.replace("next meeting: 2020-03-13", "next meeting: «13 January 2020, Village Hall»")), "next-meeting-not-after", "error");
   });
+
+  // Found by a review of false positives.
+  it.each(["Friday 13 March 2020 – 7.30pm", "13 March 2020 - Village Hall", "13 March 2020 (Annual Meeting)", "2020-03-13 (Annual Meeting)"])("reads the date before a dash or a note in brackets: `%s`", (written) => {
+    const text = withHeader(GOOD_HEADER.replace("next meeting: 2020-03-13", `next meeting: ${written}`));
+    expectNone(text, "header-date-invalid");
+    expect(parse(text).header.nextMeeting?.iso).toBe("2020-03-13");
+  });
 });
 
 describe("next-meeting-not-after", () => {
