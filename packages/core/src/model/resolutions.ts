@@ -134,8 +134,49 @@ export function inlineResolution(prose: Prose, settings: ResolutionSettings): Re
   // at the cost of one search.)
   const unnamed = unnamedResolution(prose, settings);
   if (unnamed || !CAPITALS.test(prose.text)) return unnamed;
-  return resolutionAfterLeadIn(prose, settings) ?? passiveResolution(prose, settings);
+  return resolutionAfterLeadIn(prose, settings) ?? votedResolution(prose, settings) ?? passiveResolution(prose, settings);
 }
+
+/**
+ * `It was proposed by Cllr Dale, seconded by Cllr Fry and RESOLVED that ...`, `Proposed by Cllr
+ * Dale, seconded by Cllr Fry and unanimously RESOLVED to ...`, and the record of the vote on lines
+ * of its own over the decision (`Proposed: Cllr Dale` / `Seconded: Cllr Fry` / `RESOLVED: that
+ * ...`): the way parish and town councils record a decision, who proposed and seconded it first
+ * (found by a review of false positives: it was read as discussion, and a confidential item
+ * withheld it). The verb is the committee's, or one slip from one, so the checker names it.
+ */
+function votedResolution(prose: Prose, settings: ResolutionSettings): Resolution | undefined {
+  const text = prose.text;
+  // (Most paragraphs open otherwise, and are passed over at their first letter.)
+  const first = text.charCodeAt(0) | 0x20;
+  if (first !== 0x70 && first !== 0x69 && first !== 0x6d && first !== 0x73) return undefined;
+  const joined = VOTE_THEN_VERB.exec(text);
+  if (joined) {
+    const verb = joined[1]!;
+    if (!verbOrSlip(verb, settings.verbs, true)) return undefined;
+    const verbAt = joined.index + joined[0].length - verb.length;
+    const body: Token = { text: "", value: settings.bodyNames[0] ?? "The Panel", start: prose.start, end: prose.start };
+    const verbs: Token[] = [{ text: verb, value: verb, start: prose.start + verbAt, end: prose.start + verbAt + verb.length }];
+    addMoreVerbs(prose, verbAt + verb.length, settings, verbs);
+    return { kind: "resolution", form: "inline", body, verbs, start: prose.start, end: prose.end };
+  }
+  // The vote's lines, then the decision opening a line of its own.
+  let at = 0;
+  for (;;) {
+    const end = text.indexOf("\n", at);
+    if (!VOTE_LINE.test(text.slice(at, end < 0 ? text.length : end))) break;
+    if (end < 0) return undefined;
+    at = end + 1;
+  }
+  return at === 0 ? undefined : unnamedResolution(prose, settings, at);
+}
+
+/** Who proposed and seconded, then `and` and the verb in capitals, opening the paragraph. */
+const VOTE_THEN_VERB = new RegExp(
+  String.raw`^(?:[Ii]t\s+was\s+)?(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?[^.;:!?\n]{1,80}?,?\s+(?:and\s+)?[Ss]econded\s+(?:by\s+)?[^.;:!?]{1,80}?,?\s+and\s+(?:(?:${ADVERB_PATTERN})\s+)?([A-Z]{4,})\b`,
+);
+/** A line that records who proposed or seconded, and nothing else: `Proposed: Cllr Dale`, `Proposed Cllr Dale, seconded Cllr Fry.`, `Proposer: JD  Seconder: EF`. */
+const VOTE_LINE = /^[ \t]*(?:Proposed|Seconded|Moved|Proposer|Seconder|Mover)\b[^.;!?\n]{0,80}\.?[ \t\r]*$/;
 
 /** Four capitals in a row: what a verb in capitals holds. */
 const CAPITALS = /[A-Z]{4}/;

@@ -304,6 +304,15 @@ describe("the forms a council's minutes write decisions in", () => {
     "On the proposal of Cllr Hart, seconded by Cllr Dale, it was RESOLVED to award the contract.",
     "Following discussion the Council RESOLVED to award the contract.",
     "Following discussion it was RESOLVED to award the contract.",
+    // Found by a review of false positives: who proposed and seconded, before the decision.
+    "It was proposed by Cllr Hart, seconded by Cllr Dale and RESOLVED that the contract be awarded to Smith Ltd.",
+    "It was proposed by Cllr Hart, seconded by Cllr Dale, and unanimously RESOLVED to award the contract.",
+    "Proposed by Cllr Hart, seconded by Cllr Dale and RESOLVED that the contract be awarded to Smith Ltd.",
+    "Proposed by Cllr Hart and seconded by Cllr Dale and\nRESOLVED that the contract be awarded to Smith Ltd.",
+    "Moved by Cllr Hart, seconded by Cllr Dale and RESOLVED to award the contract.",
+    "Proposed: Cllr Hart\nSeconded: Cllr Dale\nRESOLVED: that the contract be awarded to Smith Ltd.",
+    "Proposed Cllr Hart, seconded Cllr Dale.\nRESOLVED: that the contract be awarded to Smith Ltd.",
+    "Proposer: Cllr Hart  Seconder: Cllr Dale\nRESOLVED that the contract be awarded to Smith Ltd.",
   ])("reads %j as a decision, with nothing to report", (blocks) => {
     const { doc } = expectClean(decisions(blocks), { config: council });
     expect(contentsOf(doc).resolutions.map((r) => r.verbs.map((v) => v.text).join())).not.toEqual([]);
@@ -321,6 +330,9 @@ describe("the forms a council's minutes write decisions in", () => {
     "Following the news that the Council RESOLVED to award the contract, the clerk wrote.",
     "The clerk reported that the contract was NOTED by the auditors.",
     "The contract was NOTED by the auditors.",
+    "Proposed by Cllr Hart, seconded by Cllr Dale and carried.",
+    "Proposed: Cllr Hart\nSeconded: Cllr Dale\nThe motion was lost. RESOLVED to defer.",
+    "Proposed by Cllr Hart that the Council RESOLVED last year to award it.",
   ])("reads %j as prose, not a decision", (blocks) => {
     const { doc } = run(decisions(`${blocks}\n\nThe Council NOTED the report.`), { config: council });
     expect(contentsOf(doc).resolutions.map((r) => r.verbs.map((v) => v.text).join())).toEqual(["NOTED"]);
@@ -334,6 +346,19 @@ describe("the forms a council's minutes write decisions in", () => {
     expect(markdown).toContain("That the contract be awarded to Smith Ltd.");
     expect(markdown).not.toContain("PLANTED-DISCUSSION");
     expectFinding(red("RESOLVED (unanimously) –\nThat the contract be awarded to Smith Ltd.\n«The bids were PLANTED-DISCUSSION.»"), "decision-runs-on", "error", { config: council });
+  });
+
+  it("publishes a decision written after who proposed and seconded it from a RED item, and withholds the discussion", async () => {
+    const red = (blocks: string) => decisions(blocks).replace("item 1: Change Status Report", "item 1: Contract [RED]");
+    for (const decision of ["It was proposed by Cllr Hart, seconded by Cllr Dale and RESOLVED that the contract be awarded to Smith Ltd.", "Proposed: Cllr Hart\nSeconded: Cllr Dale\nRESOLVED: that the contract be awarded to Smith Ltd."]) {
+      const text = red(`The bids were PLANTED-DISCUSSION.\n\n${decision}`);
+      expectClean(text, { config: council });
+      const markdown = new TextDecoder().decode((await exportDocument(parse(text, { config: council }), { format: "md", confidential: false, config: council })).bytes);
+      expect(markdown).toContain("the contract be awarded to Smith Ltd.");
+      expect(markdown).not.toContain("PLANTED-DISCUSSION");
+    }
+    // A verb one slip from the committee's: the checker names it.
+    expectFinding(decisions("Proposed by Cllr Hart, seconded by Cllr Dale and «RESOLVD» to award the contract."), "resolution-verb-unknown", "error", { config: council });
   });
 
   it("reads a verb one slip from the committee's where the layout says a decision stands, so the checker names it", () => {
