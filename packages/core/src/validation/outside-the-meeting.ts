@@ -6,8 +6,12 @@ import { indexBeforeNames, LIST_TAIL, piecesBefore } from "./addressed.js";
  * presented SM's report`), what they had done before it (`GT had tendered his resignation`), or
  * thanks for either (`thanked SM for his written comments`). A member who sends apologies often
  * sends written comments; `absent-mentioned` passes over such a mention (found by a review of
- * false positives: each was reported). Not what they did at the meeting: `a question from MG`,
- * `thanked MG for presenting`, `MG sent the papers` are still reported.
+ * false positives: each was reported). So is one thanked, paid tribute or wished well (`thanked
+ * GR, who is standing down`, `paid tribute to GR`, `Congratulations were extended to VN`, `best
+ * wishes to GR`), one said to be elsewhere (`TP was attending a national meeting`), and one
+ * another stood in for (`on behalf of TP`, `in TP's absence`, `TP's deputy`), found by a second
+ * review. Not what they did at the meeting: `a question from MG`, `thanked MG for presenting`,
+ * `MG sent the papers` are still reported.
  */
 
 /** What is written or sent in, before `from` (`comments from`, `a letter received from`). */
@@ -16,20 +20,32 @@ const WRITTEN = new Set(["comments", "comment", "views", "input", "feedback", "l
 const SENT_IN = new Set(["received", "submitted", "sent", "forwarded", "circulated", "emailed"]);
 /** Verbs of making a paper, before `by` (`prepared by SM`). Not `presented by`: that is done at the meeting. */
 const AUTHORED = new Set(["prepared", "written", "drafted", "submitted", "authored", "produced", "compiled", "sent", "circulated", "supplied", "provided", "commissioned", "signed"]);
-const THANKED = new Set(["thank", "thanks", "thanked", "thanking"]);
+const THANKED = new Set(["thank", "thanks", "thanked", "thanking", "congratulate", "congratulated", "congratulating"]);
+/** Words of thanks and good wishes, a few words before `to` (`thanks to`, `paid tribute to`, `Congratulations were extended to`, `best wishes to`). */
+const TRIBUTE = new Set(["thanks", "tribute", "tributes", "congratulations", "wishes", "condolences", "sympathy", "sympathies", "gratitude", "appreciation"]);
+/** Words before `for` of one standing in for another (`deputising for TP`). */
+const STANDING_IN = new Set(["deputising", "deputizing", "deputised", "deputized", "substituting", "substituted", "substitute", "deputy", "deputies"]);
+/** Words before `of` of one standing in for another (`on behalf of TP`, `in place of TP`). */
+const IN_PLACE = new Set(["behalf", "place", "stead", "absence"]);
 
-/** After the mention: thanks for something (`for his written comments`, `for six years of service`), not for doing (`for presenting`). */
-const FOR_SOMETHING = /^\s+for\s+(?:his|her|their|its|the|all|many|a|an|\d+|[a-z]+\s+years)\b/i;
 /** After the mention: what they wrote (`SM's report`, `SM’s written comments`, `GT's resignation`). */
 const THEIR_WRITING = /^['’]s\s+(?:[a-z]+\s+)?(?:report|paper|papers|comments|views|letter|e-?mail|note|notes|submission|statement|proposal|response|contribution|resignation)\b/;
-/** After the mention: what they had done before the meeting (`had tendered`, `had already provided`, `has submitted`). */
+/** After the mention: thanks for what they did at the meeting (`for presenting`), which is taking part. */
+const FOR_DOING = /^\s+for\s+(?!(?:every|any|some|no)thing\b)[a-z]+ing\b/i;
+/** After the mention: that they were elsewhere (`was attending a national meeting`, `is on leave`). */
+const ELSEWHERE = /^\s+(?:was|is|were|had\s+been|has\s+been)\s+(?:attending\b|at\s+(?:a|an|the)\b|away\b|abroad\b|on\s+(?:leave|holiday|annual\s+leave|sick\s+leave|maternity\s+leave|paternity\s+leave)\b|unwell\b|unable\s+to\s+attend\b)/;
+/** After the mention: one standing in for them (`TP's deputy`, `in TP's absence`, `on TP's behalf`). */
+const STOOD_IN_FOR = /^['’]s\s+(?:absence|deputy|substitute|representative|alternate|behalf|place|stead)\b/;
+/** What they had done before the meeting (`had tendered`, `had already provided`, `has submitted`). */
 const HAD_DONE = /^\s+(?:had\s+(?:already\s+|previously\s+|earlier\s+)?(?:[a-z]+ed|sent|written|given|spoken|made|put|been\s+in\s+touch)|has\s+(?:already\s+)?(?:submitted|sent|provided|circulated|written|emailed|e-mailed|supplied|indicated|confirmed\s+by\s+e-?mail))\b/;
 
 /** Whether the mention from `start` to `end` of `prose` is of something its person did outside the meeting. */
 export function doneOutsideTheMeeting(prose: string, start: number, end: number, roleWords: ReadonlySet<string>): boolean {
   const tail = LIST_TAIL.exec(prose.slice(end, end + 200))?.[0].length ?? 0;
   const after = prose.slice(end + tail, end + tail + 60);
-  if (HAD_DONE.test(after) || THEIR_WRITING.test(prose.slice(end, end + 60))) return true;
+  if (HAD_DONE.test(after) || ELSEWHERE.test(after)) return true;
+  const own = prose.slice(end, end + 60);
+  if (THEIR_WRITING.test(own) || STOOD_IN_FOR.test(own)) return true;
   const { pieces } = piecesBefore(prose, start);
   const i = indexBeforeNames(pieces, roleWords);
   if (i < 0) return false;
@@ -37,5 +53,10 @@ export function doneOutsideTheMeeting(prose: string, start: number, end: number,
   const previous = pieces[i - 1]?.toLowerCase() ?? "";
   if (word === "from") return WRITTEN.has(previous) || SENT_IN.has(previous);
   if (word === "by") return AUTHORED.has(previous);
-  return THANKED.has(word) && FOR_SOMETHING.test(after);
+  if (word === "to") return pieces.slice(Math.max(0, i - 4), i).some((piece) => TRIBUTE.has(piece.toLowerCase())) && !FOR_DOING.test(after);
+  if (word === "for") return STANDING_IN.has(previous) || (previous === "in" && pieces[i - 2]?.toLowerCase() === "standing");
+  if (word === "of") return IN_PLACE.has(previous);
+  // Thanks for something (`for his written comments`, `for six years of service`, or for nothing
+  // said), not for doing (`for presenting`).
+  return THANKED.has(word) && !FOR_DOING.test(after);
 }
