@@ -85,4 +85,13 @@ describe("reference-malformed, for references with slashes or hyphens", () => {
     expect(found).toHaveLength(2);
     expectNone(meeting("item 1: Papers (P/23/1301, 2019-20)\n\nheading: Paper BP24-058\n\nThe Panel NOTED the papers.\n"), "reference-malformed", { config: council });
   });
+
+  // Found by a review: a planning authority's references start with figures, and a slip in one went unnamed.
+  it("flags a reference whose pattern starts with figures, in prose and in a title, and leaves dates and figures alone", () => {
+    const planning = withConfig({ references: [{ name: "planning application", pattern: "\\d{2}/\\d{5}/(FUL|OUT|HOU)" }] });
+    const { finding } = expectFinding(item("Application «24/0O955/OUT» was refused."), "reference-malformed", "error", { config: planning });
+    expect(finding.message).toBe("`24/0O955/OUT` is not a well-formed planning application reference: the letter O where a zero belongs. Did you mean `24/00955/OUT`?");
+    expectFinding(meeting("item 1: «24/0O955/OUT» – Former depot\n\nThe Panel NOTED it.\n"), "reference-malformed", "error", { config: planning });
+    expectNone(item("Application 24/00871/FUL, received 14/02/2020, for 2019-20 and 12-14 Mill Road."), "reference-malformed", { config: planning });
+  });
 });

@@ -234,10 +234,13 @@ export function references(context: CheckContext): void {
   // may hold slashes or hyphens (`P/23/1301`, `BP24-058`), which are looked for here, only
   // when a pattern has one.
   const separated = patterns.some((p) => /[/-]/.test(p.pattern));
+  // A planning authority's references start with figures (`24/00871/FUL`): found by a review, a
+  // slip in one (`24/0O955/OUT`) went unnamed. Only then are words starting with a figure read.
+  const words = patterns.some((p) => STARTS_WITH_FIGURE.test(p.pattern)) ? SEPARATED_FROM_FIGURE : SEPARATED_REFERENCE;
   const seen = new Set<number>();
   const separatedIn = (text: string, offset: number) => {
-    SEPARATED_REFERENCE.lastIndex = 0;
-    for (let m = SEPARATED_REFERENCE.exec(text); m; m = SEPARATED_REFERENCE.exec(text)) {
+    words.lastIndex = 0;
+    for (let m = words.exec(text); m; m = words.exec(text)) {
       const start = offset + m.index;
       if (!DIGIT.test(m[0]) || seen.has(start)) continue;
       seen.add(start);
@@ -264,6 +267,10 @@ export function references(context: CheckContext): void {
  * backtrack; those without a digit are passed over.)
  */
 const SEPARATED_REFERENCE = /\b[A-Z][A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)+\b/g;
+/** The same, starting with a capital or a figure. */
+const SEPARATED_FROM_FIGURE = /\b[A-Z0-9][A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)+\b/g;
+/** A pattern that starts with a figure: `\d`, `[0-9]`, `(\d`, `2`. */
+const STARTS_WITH_FIGURE = /^\(?(?:\\d|\[0-9|\d)/;
 
 const DIGIT = /[0-9]/;
 
