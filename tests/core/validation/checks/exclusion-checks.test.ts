@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exportDocument, parse, PUBLIC_EXPORT_GUARDS } from "../../../../packages/core/src/index.js";
 import { guardFindings } from "../../../../packages/core/src/export/public-guard.js";
-import { applyFix, expectFinding, expectNone, meeting, SEC_CONFIG } from "./spec.js";
+import { applyFix, expectFinding, expectFindings, expectNone, meeting, SEC_CONFIG } from "./spec.js";
 
 /*
  * exclusion-unclassified: the item a council took after excluding the press and public, left
@@ -32,6 +32,45 @@ describe("exclusion-unclassified", () => {
     expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n${sentence}\n\n«item 3: ${EXEMPT}»\n\n${BODY}`), "exclusion-unclassified", "error");
   });
 
+  // Found by a second leak hunt: each wording left the item after it published, with no finding.
+  it.each([
+    "RESOLVED: that the press and public be temporarily excluded from the meeting.",
+    "RESOLVED: that the public, including representatives of the press, be excluded from the meeting for the following item.",
+    "RESOLVED: that the press and public be now excluded.",
+    "RESOLVED to exclude from the meeting the press and public.",
+    "RESOLVED: that the following item be considered in the absence of the press and public.",
+    "The Panel RESOLVED to consider the following item in private.",
+    "The Panel AGREED to move into closed session for the next item.",
+    "RESOLVED: that the meeting go into Part II.",
+    "RESOLVED: that the meeting be closed to the public for the following item.",
+    "The press and public were asked to leave.",
+    "The members of the public withdrew.",
+  ])("reads the exclusion in `%s`", (sentence) => {
+    expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n${sentence}\n\n«item 3: ${EXEMPT}»\n\n${BODY}`), "exclusion-unclassified", "error");
+  });
+
+  it("reports the item the exclusion stands in when it says so, or when the item goes on after it", () => {
+    const { finding } = expectFinding(meeting(`«item 2: Staffing matter»\n\nRESOLVED: that the press and public be excluded from the meeting for this item under paragraph 1 of Schedule 12A.\n\n${BODY}item 3: Close\n\nThe meeting closed.\n`), "exclusion-unclassified", "error");
+    expect(finding.message).toContain("Item 2 was taken in the absence of the press and public: its own text says so (line");
+    expectFinding(meeting(`«item 2: Staffing matter»\n\nThe press and public were excluded.\n\n${BODY}`), "exclusion-unclassified", "error");
+    expectFinding(meeting(`«item 2: Staffing»\n\nThis item was considered in closed session.\n\n${BODY}`), "exclusion-unclassified", "error");
+  });
+
+  it("reports each item the exclusion names", () => {
+    const { found } = expectFindings(
+      meeting(`item 1: Budget\n\n${NOTED}\n\nRESOLVED: that the press and public be excluded for items 3 and 4.\n\n«item 3: ${EXEMPT}»\n\n${BODY}«item 4: Land»\n\n${BODY}item 5: Planning\n\n${NOTED}\n`),
+      "exclusion-unclassified",
+      "error",
+    );
+    expect(found).toHaveLength(2);
+    expectNone(meeting(`item 1: Budget\n\n${NOTED}\n\nRESOLVED: that the press and public be excluded for items 3 and 4.\n\nitem 3: ${EXEMPT} [RED]\n\n${BODY}item 4: Land [RED]\n\n${BODY}item 5: Planning\n\n${NOTED}\n`), "exclusion-unclassified");
+  });
+
+  it("takes a readmission recorded at the end of the exempt item as after it, and one opening the next item as before it", () => {
+    expectFinding(meeting(`${EXCLUSION}«item 3: ${EXEMPT}»\n\n${BODY}The press and public were readmitted to the meeting at 8.40pm.\n\nitem 4: Planning\n\n${NOTED}\n`), "exclusion-unclassified", "error");
+    expectNone(meeting(`${EXCLUSION}item 3: Planning\n\nThe press and public were readmitted at 8.40pm.\n\n${NOTED}\n`), "exclusion-unclassified");
+  });
+
   it("passes over items of procedure to the business after them", () => {
     expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n${EXCLUSION}item 3: Declarations of interest\n\nNone.\n\n«item 4: ${EXEMPT}»\n\n${BODY}`), "exclusion-unclassified", "error");
   });
@@ -45,6 +84,9 @@ describe("exclusion-unclassified", () => {
       `${EXCLUSION}item 3: Close\n\nThe meeting closed at 8pm.\n`,
       `item 2: Exclusion of the public [RED]\n\n${NOTED}\n\nitem 3: ${EXEMPT}\n\n${BODY}`,
       "item 2: Consultation\n\nThe Panel NOTED that excluded costs were listed.\n\nitem 3: Audit\n\nThe Panel NOTED the audit.\n",
+      "item 2: Pay\n\nThe Panel NOTED public sector pay, excluding bonuses.\n\nitem 3: Audit\n\nThe Panel NOTED the audit.\n",
+      "item 2: Pay\n\nThe Panel AGREED that the review would be considered in private at the next meeting.\n\nitem 3: Audit\n\nThe Panel NOTED the audit.\n",
+      `item 2: Exclusion of the Press and Public\n\nRESOLVED: that the press and public be excluded.\n\nThe Chair reminded members that the papers are confidential.\n\nitem 3: ${EXEMPT} [RED]\n\n${BODY}`,
     ]) expectNone(meeting(`item 1: Budget\n\n${NOTED}\n\n${source}`), "exclusion-unclassified");
   });
 

@@ -1,5 +1,5 @@
-import type { Item } from "../../model/ast.js";
-import { inConfidentialPassage } from "../../model/walk.js";
+import type { Block, Item } from "../../model/ast.js";
+import { contentsOf, inConfidentialPassage } from "../../model/walk.js";
 import { hasPublicVersion, publicItems } from "../../export/public-view.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { levelsOf } from "./level-phrases.js";
@@ -8,80 +8,194 @@ import { isProcedural } from "./resolution-checks.js";
 /*
  * `exclusion-unclassified`: a council excludes the press and public before its exempt business
  * (`RESOLVED that ... the press and public be excluded from the meeting for the following item`,
- * an item titled `Exclusion of the Press and Public`), and the items after it are that business.
- * Minutes withhold an item only when it is classified: an exempt item written without its
- * classification is published whole (found by a leak hunt, with no finding).
+ * an item titled `Exclusion of the Press and Public`), and the items after it are that business;
+ * or an item says it was itself taken so (`This item was taken in private session as it contains
+ * exempt information`). Minutes withhold an item only when it is classified: an exempt item
+ * written without its classification is published whole (found by two leak hunts, with no finding).
  *
- * The item reported is the first after the exclusion that is not procedural (`Close`), and only
- * when no item after it is classified before the press and public are said to be readmitted: a
- * secretary who classified one knows which items are exempt (the exclusion may be made early for
- * a later item), and one who records the readmission says where the exempt business ends.
+ * Which item the exclusion is for:
+ * - the items it names (`for items 3 and 4`), each of them;
+ * - the item it stands in, when it says so (`for this item`, `was taken in private`), or when the
+ *   item goes on after it (the rest of the item is the exempt business);
+ * - otherwise the first item after it that is not procedural (`Close`), and only when no item
+ *   after it is classified before the press and public are said to be readmitted: a secretary who
+ *   classified one knows which items are exempt (the exclusion may be made early for a later item).
+ * A readmission counts where it opens an item (the item is public again); recorded at an item's
+ * end, the item before it was still exempt.
  */
 
-/** What a resolution or a title to exclude the press and public holds, found by the engine's search for a string (`x` is rare in prose: the search seldom stops). */
-const NEEDLES = ["xclu", "XCLU"];
+/**
+ * What an exclusion or a private item's own words hold, found by the engine's search for a string
+ * (the first letter of each is rare in prose: the search seldom stops). `xclu` of `exclude`, `ublic`
+ * of `public` (`in the absence of the press and public`, `the public withdrew`), `II` of `Part II`,
+ * `xempt` of `exempt` (`taken in private as it contains exempt information`).
+ */
+const NEEDLES = ["xclu", "XCLU", "ublic", "II", "xempt"];
 
-/** The press and public, in the ways minutes name them. */
-const PUBLIC = String.raw`(?:(?:the\s+)?press\s+and\s+(?:the\s+)?public|(?:the\s+)?public\s+and\s+(?:the\s+)?press|(?:the\s+)?(?:members\s+of\s+the\s+)?public|(?:the\s+)?press)`;
-/** `Exclusion of the Press and Public`, `RESOLVED to exclude the public`, `the press and public be excluded`, `(public excluded)`. */
-export const EXCLUSION = new RegExp(String.raw`\bexclu(?:de|ded|ding|sion\s+of)\s+${PUBLIC}\b|\b${PUBLIC}\s+(?:(?:be|were|was|are|is|being|to\s+be)\s+)?excluded\b`, "i");
-/** `not to exclude the public`, `no need to exclude the press`: no exclusion. */
+/** The press or the public, as minutes name them. */
+const PUBLIC = String.raw`(?:press|public)`;
+/**
+ * An exclusion, in the ways minutes word one: `the press and public be (temporarily) excluded`, `the
+ * public, including representatives of the press, be excluded`, `to exclude from the meeting the
+ * press and public`, `Exclusion of the Press and Public`, `(press and public excluded)`, `in the
+ * absence of the press and public`, `closed to the public`, `the public withdrew`, `were asked to
+ * leave`, `move into Part II`, `taken as Part II business`, `taken in private` (or in closed
+ * session, in camera) with the ground of exempt information.
+ */
+const EXCLUSION_WORDS = [
+  String.raw`\b${PUBLIC}\b[^.;:!?]{0,80}?\b(?:be|were|was|are|is|being|been|to\s+be)\s+(?:[a-z]+\s+){0,2}excluded\b`,
+  String.raw`\b${PUBLIC}\s+excluded\b`,
+  String.raw`\bexclu(?:de|ded|ding|sion\s+of)\s+(?:from\s+(?:the\s+)?meeting\s+)?(?:the\s+)?(?:members\s+of\s+the\s+|representatives\s+of\s+the\s+)?${PUBLIC}\b`,
+  String.raw`\bin\s+the\s+absence\s+of\s+(?:the\s+)?(?:members\s+of\s+the\s+)?${PUBLIC}\b`,
+  String.raw`\bclosed\s+to\s+the\s+public\b`,
+  String.raw`\b${PUBLIC}\b[^.;:!?]{0,60}?\b(?:withdrew|left\s+the\s+(?:meeting|room|chamber)|(?:were|was)\s+asked\s+to\s+leave)\b`,
+  String.raw`\b(?:into|as|to)\s+part\s+(?:ii|2)\b|\bpart\s+ii\s+(?:business|items?|session)\b`,
+  String.raw`\b(?:taken|considered|discussed|held|heard|dealt\s+with)\s+in\s+(?:private(?:\s+session)?|closed\s+session|camera)\b[^.;!?]{0,80}?\bexempt\b`,
+];
+export const EXCLUSION = new RegExp(EXCLUSION_WORDS.join("|"), "i");
+/** `not to exclude the public`, `no need to exclude the press`, `not excluded`: no exclusion. */
 const NOT_EXCLUDED = /\b(?:not|no\s+need|no\s+reason|without|no\s+requirement)\s+(?:to\s+)?(?:be\s+)?exclu|\bnot\s+(?:be\s+)?excluded\b/i;
+/** An exclusion said to be for the item it stands in, or one taken so: `for this item`, `was taken in private`, `in the absence of`. */
+const THIS_ITEM = /\bthis\s+(?:item|matter|minute)\b|\b(?:was|were)\s+(?:taken|considered|discussed|held|heard|dealt\s+with)\b/i;
+/** An exclusion that points on: `for the following item`, `the next item`, `the remaining business`, `items 12 and 13`. */
+const FORWARD = /\b(?:following|next|remaining|subsequent|later)\b|\bitems?\s+\d/i;
+/** The items an exclusion names: `item 12`, `items 12 and 13`, `items 12, 13 & 14`. */
+const NAMED_ITEMS = /\b(?:for|during|under|at|in|of|on)\s+(?:agenda\s+)?items?\s+(\d+(?:\s*(?:,|and|&)\s*\d+)*)/i;
+/** A title of an item that excludes the press and public: `Exclusion of the Press and Public`, `Part II`, `Exempt business`. */
+const EXCLUSION_TITLE = /xclu|\bpublic\b|\bpart\s+(?:ii|2)\b|\bexempt\b|\bprivate\b/i;
 /** `The press and public were readmitted`, `members of the public returned to the meeting`. */
-const READMITTED = new RegExp(String.raw`\bre-?admi(?:t|ts|tted|ssion)\b|\b${PUBLIC}\s+(?:were\s+|was\s+)?(?:returned|re-?joined|re-?entered|came\s+back)\b`, "i");
+const READMITTED = new RegExp(String.raw`\bre-?admi(?:t|ts|tted|ssion)\b|\b${PUBLIC}\b[^.;:!?]{0,40}?\b(?:returned|re-?joined|re-?entered|came\s+back)\b`, "i");
 /** Characters read on either side of a needle for the words of an exclusion. */
-const WINDOW = 80;
+const WINDOW = 120;
 
 export function exclusionsUnclassified(context: CheckContext): void {
   const { doc, config } = context;
   if (!hasPublicVersion(doc, config)) return;
   const text = doc.text;
+  const items = doc.items;
+  const published = new Set<Item>(publicItems(doc, config));
+  const reported = new Set<Item>();
+  const say = (at: number, sentence: string, offset: number) => {
+    const line = context.doc.lines.positionAt(offset).line + 1;
+    for (const exempt of exemptItems(context, at, sentence, offset, published)) {
+      if (reported.has(exempt)) continue;
+      reported.add(exempt);
+      report(context, exempt, items[at]!, line);
+    }
+  };
+  // A decision to take business in private (`RESOLVED to consider the following item in
+  // private`), and an item's first words that say it was (`This item was considered in closed
+  // session`): only decisions and first paragraphs are read, which are few.
+  for (const resolution of contentsOf(doc).resolutions) {
+    const written = text.slice(resolution.start, resolution.end);
+    if (!GO_PRIVATE.test(written) || LATER_MEETING.test(written)) continue;
+    const at = itemIndexAt(items, resolution.start);
+    if (at >= 0 && published.has(items[at]!) && !inConfidentialPassage(doc, resolution.start)) say(at, written, resolution.start);
+  }
+  items.forEach((item, at) => {
+    const first = item.blocks[0];
+    if (!first || !published.has(item) || !SAYS_TAKEN_IN_PRIVATE.test(text.slice(first.start, Math.min(first.end, first.start + 120)))) return;
+    if (!inConfidentialPassage(doc, first.start)) say(at, text.slice(first.start, first.end), first.start);
+  });
   const hits: number[] = [];
   for (const needle of NEEDLES) for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) hits.push(at);
   if (hits.length === 0) return;
   hits.sort((a, b) => a - b);
-  const items = doc.items;
-  const published = new Set<Item>(publicItems(doc, config));
-  let from = 0;
+  let readTo = -1;
   for (const hit of hits) {
+    if (hit < readTo) continue;
     const at = itemIndexAt(items, hit);
-    // (Once per item; in the header, in an item already withheld, or in a passage withheld, it withholds nothing more.)
-    if (at < from || !published.has(items[at]!) || inConfidentialPassage(doc, hit)) continue;
-    const around = text.slice(Math.max(items[at]!.start, hit - WINDOW), Math.min(items[at]!.end, hit + WINDOW));
-    if (!EXCLUSION.test(around) || NOT_EXCLUDED.test(around)) continue;
-    from = at + 1;
-    const exempt = firstExemptUnclassified(context, items, at, published);
-    if (exempt) report(context, exempt, items[at]!);
+    // (In the header, in an item already withheld, or in a passage withheld, it withholds nothing more.)
+    if (at < 0 || !published.has(items[at]!) || inConfidentialPassage(doc, hit)) continue;
+    const item = items[at]!;
+    const from = Math.max(item.start, hit - WINDOW);
+    const around = text.slice(from, Math.min(item.end, hit + WINDOW));
+    const found = EXCLUSION.exec(around);
+    if (!found || NOT_EXCLUDED.test(around)) continue;
+    // (One exclusion is read once, whichever of its words was found first.)
+    readTo = from + found.index + found[0].length;
+    say(at, sentenceAround(text, item.start, item.end, from + found.index, readTo), from + found.index);
   }
 }
 
-/** The item the exclusion in item `at` was made for, when it is published whole and no later item is classified before a readmission; or undefined. */
-function firstExemptUnclassified(context: CheckContext, items: readonly Item[], at: number, published: ReadonlySet<Item>): Item | undefined {
+/** A decision to take business in private: `to consider the following item in private`, `to move into closed session`, `to go into private session`. */
+const GO_PRIVATE = /\b(?:consider|take|discuss|deal\s+with|hear|move|go|proceed|continue)\b[^.;]{0,60}?\bin(?:to)?\s+(?:private(?:\s+session)?|closed\s+session|camera)\b/i;
+/** Business put off to a later meeting, to be taken in private there: no exclusion now. */
+const LATER_MEETING = /\b(?:next|future|later|subsequent|another)\s+meeting\b/i;
+/** An item's first words that say it was taken in private: `This item was considered in closed session`. */
+const SAYS_TAKEN_IN_PRIVATE = /^(?:this|the)\s+(?:item|matter|minute)\s+(?:was|were|is)\s+(?:taken|considered|discussed|held|heard|dealt\s+with)\s+in\s+(?:private(?:\s+session)?|closed\s+session|camera)\b/i;
+
+/** The items published whole that the exclusion found at `offset` of item `at` (in `sentence`) was for. */
+function exemptItems(context: CheckContext, at: number, sentence: string, offset: number, published: ReadonlySet<Item>): Item[] {
+  const items = context.doc.items;
+  const item = items[at]!;
+  const named = NAMED_ITEMS.exec(sentence);
+  if (named) {
+    const numbers = new Set(named[1]!.split(/\s*(?:,|and|&)\s*/).map(Number));
+    return items.filter((other) => other.number.value !== undefined && numbers.has(other.number.value) && published.has(other));
+  }
+  if (THIS_ITEM.test(sentence) && !FORWARD.test(sentence)) return [item];
+  // An item of other business that goes on after the exclusion's paragraph: what follows is the
+  // exempt business. (An item of the exclusion itself, `Exclusion of the Press and Public`, heads
+  // the items after it, whatever it goes on to say.)
+  const own = offset >= item.headerRange.end && !EXCLUSION_TITLE.test(item.title.text);
+  if (own && !FORWARD.test(sentence) && blockAfter(item.blocks, offset) && !READMITTED.test(context.doc.text.slice(offset, item.end))) return [item];
+  const next = firstExemptAfter(context, at, published);
+  return next ? [next] : [];
+}
+
+/** The first item after item `at` that is published whole and not procedural, when no item after it is classified before a readmission; or undefined. */
+function firstExemptAfter(context: CheckContext, at: number, published: ReadonlySet<Item>): Item | undefined {
+  const items = context.doc.items;
   let first: Item | undefined;
   for (let i = at + 1; i < items.length; i++) {
     const item = items[i]!;
     if (!published.has(item)) return undefined;
-    // (A readmission recorded at an item's start ends the exempt business before it.)
-    const said = READMITTED.test(context.doc.text.slice(item.start, item.end));
-    if (said && !first) return undefined;
+    const opening = item.blocks[0];
+    // A readmission recorded as an item opens is before it; recorded at its end, after it.
+    if (opening && READMITTED.test(context.doc.text.slice(opening.start, opening.end))) return first;
     if (!first && !isProcedural(item.title.text)) first = item;
-    if (said) break;
+    if (READMITTED.test(context.doc.text.slice(item.start, item.end))) return first;
   }
   return first;
 }
 
-function report(context: CheckContext, item: Item, exclusion: Item): void {
+function report(context: CheckContext, item: Item, exclusion: Item, line: number): void {
   const level = [...levelsOf(context.config).confidential][0] ?? "CONFIDENTIAL";
   const number = item.number.text.trim() || "?";
-  const line = context.doc.lines.positionAt(exclusion.start).line + 1;
+  const where = item === exclusion ? `its own text says so (line ${line})` : `the press and public were excluded (item ${exclusion.number.text.trim() || "?"}, line ${line})`;
+  const said = item === exclusion ? `Item ${number} was taken in the absence of the press and public: ${where}` : `Item ${number} comes after ${where}`;
   context.report(
     "exclusion-unclassified",
     "error",
     item.headerRange,
-    `Item ${number} comes after the press and public were excluded (item ${exclusion.number.text.trim() || "?"}, line ${line}), but it is not classified: the public minutes print it whole. ` +
+    `${said}, but it is not classified: the public minutes print it whole. ` +
       `If it is the exempt business, classify it (\`item ${number}: ${item.title.text.trim()} [${level}]\`). If the press and public were readmitted before it, say so in the minutes (\`The press and public were readmitted.\`).`,
     { fixes: [replaceFix(`Classify item ${number} \`[${level}]\``, { start: item.title.end, end: item.title.end }, ` [${level}]`, false)] },
   );
+}
+
+/** The sentence of `text` that holds `start` to `end`, inside `[low, high)`: from the line or stop before it to the stop after it, a few hundred characters at most. */
+function sentenceAround(text: string, low: number, high: number, start: number, end: number): string {
+  let from = start;
+  const first = Math.max(low, start - SENTENCE_LONGEST);
+  while (from > first && !/[.!?\n]/.test(text.charAt(from - 1))) from--;
+  let to = end;
+  const last = Math.min(high, end + SENTENCE_LONGEST);
+  while (to < last && !/[.!?]/.test(text.charAt(to))) to++;
+  return text.slice(from, to);
+}
+/** How far a sentence is read on either side of an exclusion's words. */
+const SENTENCE_LONGEST = 400;
+
+/** Whether a block of `blocks` starts after `offset` and holds text (the item goes on). */
+function blockAfter(blocks: readonly Block[], offset: number): boolean {
+  let paragraphEnd = -1;
+  for (const block of blocks) {
+    if (block.start <= offset && offset < block.end) paragraphEnd = block.end;
+    else if (block.start > offset && block.start >= paragraphEnd) return true;
+  }
+  return false;
 }
 
 /** The index of the item that holds the offset `at`, or -1 (before the first item). Items are in source order. */
