@@ -470,6 +470,29 @@ describe("the words councils head private business with, alone on a paragraph's 
     "Part II items",
     "PART 2",
     "Part 2 – Exempt",
+    // Found by a second leak hunt.
+    "CLOSED SESSION",
+    "CLOSED SESSION.",
+    "In Camera Session",
+    "In-camera",
+    "In\u2011camera session:",
+    "In camera:-",
+    "In camera…",
+    "Reserved business",
+    "RESERVED BUSINESS",
+    "MEMBERS ONLY",
+    "Private Session (Part 2)",
+    "Exempt items (Schedule 12A)",
+    "Part II Minutes",
+    "Part II – Exempt under paragraph 1 of Schedule 12A",
+    "PART B – CONFIDENTIAL",
+    "Confidential session",
+    "Executive session",
+    "Confi\u00addential session",
+    "Confidential Appendix 1 – Tender evaluation",
+    "Appendix A – Confidential",
+    "APPENDIX 2 (CONFIDENTIAL)",
+    "Annex B (Commercially Confidential)",
   ])("`%s` over the text is keyword-as-prose, and its fix (not certain) opens a passage", (line) => {
     const { text, finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«${line}»\nPLANTED-SECRET the chief executive's contract.\n\nitem 2: Other\n\n${NOTED}\n`), "keyword-as-prose", "error");
     expect(finding.message).toContain("marks what follows as withheld");
@@ -484,7 +507,7 @@ describe("the words councils head private business with, alone on a paragraph's 
   });
 
   it("in a heading, withholds nothing and is keyword-as-prose", () => {
-    for (const title of ["In camera", "Private session", "Part II – Exempt Items", "PART II"]) {
+    for (const title of ["In camera", "Private session", "Part II – Exempt Items", "PART II", "Confidential session", "CLOSED SESSION", "Closed session", "Exempt business", "Members only", "Reserved business", "In Camera Session"]) {
       expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«heading: ${title}»\n\nPLANTED-SECRET the dispute.\n`), "keyword-as-prose", "error");
     }
   });
@@ -499,6 +522,11 @@ describe("the words councils head private business with, alone on a paragraph's 
       "In camera:\nA meeting from which observers and the public are excluded.",
       "Private sector partners attended.",
       "In principle the Panel agreed.",
+      "Closed session\n12:30 to 13:30, for Panel members and the Secretariat.",
+      "Members only\nA half-day induction on the Panel's duties.",
+      "Confidential Appendix 1 was circulated to members.",
+      "Appendix A lists the confidential papers.",
+      "Part 2 (a) of the report was considered.",
     ]) expectNone(meeting(`item 1: Planning\n\n${NOTED}\n\n${body}\n`), "keyword-as-prose");
     expectNone(meeting(`item 1: Staffing [RED]\n\n${NOTED}\n\nIn camera\nThe grievance.\n`), "keyword-as-prose");
   });

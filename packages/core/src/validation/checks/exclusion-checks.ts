@@ -132,7 +132,7 @@ function exemptItems(context: CheckContext, at: number, sentence: string, offset
   const named = NAMED_ITEMS.exec(sentence);
   if (named) {
     const numbers = new Set(named[1]!.split(/\s*(?:,|and|&)\s*/).map(Number));
-    return items.filter((other) => other.number.value !== undefined && numbers.has(other.number.value) && published.has(other));
+    return items.filter((other) => other.number.value !== undefined && numbers.has(other.number.value) && published.has(other) && !opensReadmitted(context, other));
   }
   if (THIS_ITEM.test(sentence) && !FORWARD.test(sentence)) return [item];
   // An item of other business that goes on after the exclusion's paragraph: what follows is the
@@ -151,13 +151,18 @@ function firstExemptAfter(context: CheckContext, at: number, published: Readonly
   for (let i = at + 1; i < items.length; i++) {
     const item = items[i]!;
     if (!published.has(item)) return undefined;
-    const opening = item.blocks[0];
     // A readmission recorded as an item opens is before it; recorded at its end, after it.
-    if (opening && READMITTED.test(context.doc.text.slice(opening.start, opening.end))) return first;
+    if (opensReadmitted(context, item)) return first;
     if (!first && !isProcedural(item.title.text)) first = item;
     if (READMITTED.test(context.doc.text.slice(item.start, item.end))) return first;
   }
   return first;
+}
+
+/** Whether the item's first block records that the press and public were readmitted. */
+function opensReadmitted(context: CheckContext, item: Item): boolean {
+  const opening = item.blocks[0];
+  return opening !== undefined && READMITTED.test(context.doc.text.slice(opening.start, opening.end));
 }
 
 function report(context: CheckContext, item: Item, exclusion: Item, line: number): void {

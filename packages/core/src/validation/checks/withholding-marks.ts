@@ -220,7 +220,7 @@ type Found =
 /** What a line of prose (`whole`, with a list item's mark before it) holds that marks text as withheld, if anything. */
 function readLine(written: string, whole: string, levels: Levels): Found | undefined {
   const line = fold(written).text.trim();
-  if (isMarkLine(line, levels)) return { kind: "marks", written: written.trim() };
+  if (isMarkLine(line, levels) || APPENDIX_MARK.test(line)) return { kind: "marks", written: written.trim() };
   // `Text here. Confidential:`: an opener that ends a line after a sentence (found by a review).
   const tail = OPENER_AFTER_SENTENCE.exec(written);
   if (tail && isMarkLine(fold(tail[2]!).text.trim(), levels)) return { kind: "opener-at-end", at: tail.index + tail[1]!.length, written: tail[2]!.trim() };
@@ -245,6 +245,13 @@ function asideInBrackets(line: string, from: number): boolean {
   const inside = line.slice(from, close < 0 ? line.length : close).trim();
   return !/^(?:\d|none\b|nil\b|n\/a\b)/i.test(inside) && !/[A-Za-z]\s*:/.test(inside) && !/\bonly$/i.test(inside) && inside.split(/\s+/).length >= 3;
 }
+
+/**
+ * A confidential appendix alone on its line, over its text: `Confidential Appendix 1 – Tender
+ * evaluation`, `Appendix A – Confidential`, `APPENDIX 2 (CONFIDENTIAL)`, `Annex B (Commercially
+ * Confidential)` (found by a leak hunt). Not a sentence: `Confidential Appendix 1 was circulated.`
+ */
+const APPENDIX_MARK = /^(?:confidential\s+(?:appendix|annex)\s+[\w.]{1,4}(?:\s*(?:[-–—:(].*)?)|(?:appendix|annex)\s+[\w.]{1,4}\s*(?:[-–—:]\s*|\(\s*)(?:strictly\s+|commercially\s+|highly\s+)?confidential\b[^.]*)$/i;
 
 /** A sentence's end, then words ending with a colon at the end of the line: `Text here. Confidential:`. */
 const OPENER_AFTER_SENTENCE = /^(.*[.!?][ \t]+)([^.!?]{3,60}:[ \t]*)$/;
@@ -319,20 +326,31 @@ function isMarkLine(line: string, levels: Levels, heading = false, field = false
  * `(In camera)`, the same). Read whole, with no colon or capitals needed: alone on a line, they
  * head what follows (found by a leak hunt: each was published with no finding).
  */
-const SESSION_LINE = /^(?:in\s+camera|in\s+private(?:\s+session)?|private\s+session|part\s+ii(?:\s+(?:items?|business|session))?|part\s+(?:ii|2|two)\s*[-–—:,]?\s*(?:exempt|confidential|private)(?:\s+(?:items?|business|information|session|matters))?)$/i;
-const PART_TWO_IN_CAPITALS = /^PART\s+(?:2|TWO)(?:\s+(?:ITEMS?|BUSINESS|SESSION))?$/;
+const SESSION_LINE = /^(?:in[\s-]*camera(?:\s+session)?|in\s+private(?:\s+session)?|(?:private|confidential|executive|non[\s-]?public)\s+session|(?:private|reserved|exempt)\s+business|exempt\s+items?|part\s+(?:ii|two)(?:\s+(?:items?|business|session|minutes))?|part\s+(?:ii|2|two|b)\s*[-–—:,]?\s*(?:exempt|confidential|private)(?:\s+(?:items?|business|information|session|matters))?)$/i;
+/** In capitals only: in title case a part's number heads a part of a discussion, and `Closed session:` a timetable's slot. */
+const SESSION_IN_CAPITALS = /^(?:PART\s+(?:2|TWO)(?:\s+(?:ITEMS?|BUSINESS|SESSION))?|CLOSED\s+SESSION|MEMBERS\s+ONLY)$/;
+/** In a heading, which names the part it heads, in any case. */
+const SESSION_HEADING = /^(?:closed\s+session|members\s+only)$/i;
+/**
+ * The ground or the part written after such words, which they carry: `(Part 2)`, `(Schedule 12A)`,
+ * `(members only)`, `under paragraph 1 of Schedule 12A`, `– paragraph 3` (found by a leak hunt).
+ */
+const GROUND = /\s*(?:[-–—,:]\s*)?(?:\((?:part\s+[^)]{1,6}|schedule\s+12\s*a|members\s+only|(?:paragraphs?|para\.?)\s+\d[^)]*|exempt[^)]*|confidential|private)\)|(?:(?:under|by\s+virtue\s+of)\s+)?(?:paragraphs?|para\.?)\s+\d+\b.*)$/i;
 /** A definition's start, under a term: `A meeting ...`, `An item ...`. */
 const DEFINITION = /^\n?(?:A|An)\s/;
 /** The characters such a line starts with. */
-const SESSION_LINE_FIRSTS: ReadonlySet<number> = new Set([..."IiPp([*_"].map((c) => c.charCodeAt(0)));
-/** Longer than any line `SESSION_LINE` reads, with brackets and emphasis round it. */
-const SESSION_LINE_LONGEST = 60;
+const SESSION_LINE_FIRSTS: ReadonlySet<number> = new Set([..."IiPpCcEeNnRrMm([*_“\""].map((c) => c.charCodeAt(0)));
+/** Longer than any line `SESSION_LINE` reads, with brackets, emphasis and a ground round it. */
+const SESSION_LINE_LONGEST = 80;
 
-/** Whether a line (folded) is one of the words that head private business, alone (see `SESSION_LINE`). */
-function isSessionLine(line: string): boolean {
+/** Whether a line (folded) is one of the words that head private business, alone (see `SESSION_LINE`), perhaps with its ground; in a heading, a few more. */
+function isSessionLine(line: string, heading = false): boolean {
   if (line.length > SESSION_LINE_LONGEST) return false;
-  const words = line.replace(/[*_()[\]]+/g, " ").trim().replace(/[:.]$/, "").trim().replace(/\s+/g, " ");
-  return SESSION_LINE.test(words) || PART_TWO_IN_CAPITALS.test(words);
+  // (A hyphen of any kind is one: `In‑camera` with Word's hard hyphen; after the words, a colon, a
+  // full stop, `:-` or an ellipsis is punctuation.)
+  const plain = line.replace(/[\u2010\u2011]/g, "-").replace(GROUND, "");
+  const words = plain.replace(/[*_()[\]“”"]+/g, " ").trim().replace(/[\s:.…-]+$/, "").trim().replace(/\s+/g, " ");
+  return SESSION_LINE.test(words) || SESSION_IN_CAPITALS.test(words) || (heading && SESSION_HEADING.test(words));
 }
 
 /**
@@ -427,7 +445,7 @@ function report(context: CheckContext, found: Found, lineStart: number, written:
 /** `heading: Enforcement [PRIVATE]`, `heading: Enforcement – Confidential`, `heading: Confidential matters`: a heading withholds nothing. */
 function heading(context: CheckContext, block: Heading, levels: Levels): void {
   const title = fold(block.text.text).text.trim();
-  const marked = isMarkLine(title, levels, true) || isSessionLine(title) || MARK_AT_END.exec(title);
+  const marked = isMarkLine(title, levels, true) || isSessionLine(title, true) || MARK_AT_END.exec(title);
   if (!marked) return;
   const level = typeof marked === "object" ? marked[1]! : "";
   if (typeof marked === "object" && !levels.confidential.has(level.toUpperCase())) return;
