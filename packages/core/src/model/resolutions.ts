@@ -42,13 +42,13 @@ function leadInWithVerb(name: string, settings: ResolutionSettings): { body: str
   if (!match || !settings.verbs.includes(match[2]!)) return undefined;
   const at = (match[1] ?? "").length;
   const named = match[1]?.replace(/\s*,[^,]*,\s*$/, "").trim();
-  if (!named || /^it was$/i.test(named)) return settings.bodyNames[0] === undefined ? undefined : { body: settings.bodyNames[0], verb: match[2]!, at };
+  if (!named || /^it (?:was|is)$/i.test(named)) return settings.bodyNames[0] === undefined ? undefined : { body: settings.bodyNames[0], verb: match[2]!, at };
   const body = settings.bodyNames.find((b) => b.toLowerCase() === named.toLowerCase());
   return body === undefined ? undefined : { body, verb: match[2]!, at };
 }
 
 /** A name (or none, or a clause between commas after it), one word in capitals, and words that lead to the list. */
-const LEAD_IN_VERB = /^(.*?[\s,])?([A-Z]{4,})(?:\s+(?:that|as follows|the following(?:\s+recommendations)?))?$/;
+const LEAD_IN_VERB = /^(.*?[\s,])??([A-Z]{4,})(?:\s+(?:that|THAT|as follows|the following(?:\s+recommendations)?))?$/;
 
 /** The verb a lead-in gives its bullets (`The Council RESOLVED:`), as a token at its place in `lead`, or undefined. */
 export function leadInVerb(lead: Prose, settings: ResolutionSettings): Token | undefined {
@@ -442,10 +442,12 @@ function isAsciiLower(c: number): boolean {
 }
 
 /** `It was` (and an adverb) or nothing, then a word in capitals or title case, at `lastIndex`. */
-const UNNAMED = new RegExp(String.raw`(?:([Ii]t\s+was)\s+(?:(?:${ADVERB_PATTERN})\s+)?)?([A-Z][A-Z]{3,}|[A-Z][a-z]{3,})(?=[\s:–—(-]|$)`, "y");
+// (`IT WAS RESOLVED THAT`, `IT IS RESOLVED THAT` in capitals, as company secretaries write a
+// board's resolutions and its written ones: found by a review of false positives.)
+const UNNAMED = new RegExp(String.raw`(?:(It\s+was|IT\s+WAS|it\s+was|It\s+is|IT\s+IS)\s+(?:(?:${ADVERB_PATTERN}|[A-Z]+LY)\s+)?)?([A-Z][A-Z]{3,}|[A-Z][a-z]{3,})(?=[\s:–—(-]|$)`, "y");
 
 /** After a verb that opens its paragraph: an aside, then a colon, `that`, `to`, a dash, or the line's end. */
-const CLAUSE_AFTER_VERB = /(?:\s*\([^()\n]{1,80}\)|\s+(?:UNANIMOUSLY|unanimously))?(?:\s*:|\s+(?:that|That|to)\b|\s*[–—]|\s+-\s|[ \t]*(?:\r?\n|$))/y;
+const CLAUSE_AFTER_VERB = /(?:\s*\([^()\n]{1,80}\)|\s+(?:UNANIMOUSLY|unanimously))?(?:\s*:|\s+(?:that|That|THAT|to)\b|\s*[–—]|\s+-\s|[ \t]*(?:\r?\n|$))/y;
 
 /**
  * A configured verb, or, where the minutes' own shape says a decision stands (`RESOLVD: that`,

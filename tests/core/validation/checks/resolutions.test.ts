@@ -313,6 +313,12 @@ describe("the forms a council's minutes write decisions in", () => {
     "Proposed: Cllr Hart\nSeconded: Cllr Dale\nRESOLVED: that the contract be awarded to Smith Ltd.",
     "Proposed Cllr Hart, seconded Cllr Dale.\nRESOLVED: that the contract be awarded to Smith Ltd.",
     "Proposer: Cllr Hart  Seconder: Cllr Dale\nRESOLVED that the contract be awarded to Smith Ltd.",
+    // Found by a second review: a company secretary's capitals.
+    "IT WAS RESOLVED THAT the contract be awarded to Smith Ltd.",
+    "RESOLVED THAT the contract be awarded to Smith Ltd.",
+    "IT WAS UNANIMOUSLY RESOLVED THAT the contract be awarded to Smith Ltd.",
+    "IT IS RESOLVED THAT the contract be awarded to Smith Ltd.",
+    "RESOLVED THAT:\n(a) the contract be awarded to Smith Ltd; and\n(b) the Clerk write to the bidders.",
   ])("reads %j as a decision, with nothing to report", (blocks) => {
     const { doc } = expectClean(decisions(blocks), { config: council });
     expect(contentsOf(doc).resolutions.map((r) => r.verbs.map((v) => v.text).join())).not.toEqual([]);
@@ -357,6 +363,11 @@ describe("the forms a council's minutes write decisions in", () => {
       expect(markdown).toContain("the contract be awarded to Smith Ltd.");
       expect(markdown).not.toContain("PLANTED-DISCUSSION");
     }
+    // A board's capitals: `RESOLVED THAT:` over its list, published from a RED item.
+    const board = red("The bids were PLANTED-DISCUSSION.\n\nRESOLVED THAT:\n(a) the contract be awarded to Smith Ltd; and\n(b) the Clerk write to the bidders.");
+    const published = new TextDecoder().decode((await exportDocument(parse(board, { config: council }), { format: "md", confidential: false, config: council })).bytes);
+    expect(published).toContain("the Clerk write to the bidders");
+    expect(published).not.toContain("PLANTED-DISCUSSION");
     // A verb one slip from the committee's: the checker names it.
     expectFinding(decisions("Proposed by Cllr Hart, seconded by Cllr Dale and «RESOLVD» to award the contract."), "resolution-verb-unknown", "error", { config: council });
   });
@@ -519,6 +530,12 @@ describe("item-no-outcome and items of procedure", () => {
     ["Welcome, opening prayer and apologies", "The Chair opened the meeting."],
     ["Welcome and announcements", "The Chair announced the new clerk."],
     ["Public forum", "No members of the public attended."],
+    // Found by a second review.
+    ["Apologies for absence and substitutes", "Cllr Hart substituted for Cllr Dale."],
+    ["Quorum, notice and declarations of interest", "The meeting was quorate."],
+    ["AOCB", "None."],
+    ["Closing prayer", "The Vicar closed the meeting with a prayer."],
+    ["Items to escalate to the ICB Board", "- Corridor care at Royal Stoke (limited assurance)."],
   ])("leaves `%s` alone", (title, blocks) => {
     expectNone(meeting(`item 1: ${title}\n\n${blocks}\n`), "item-no-outcome");
   });

@@ -124,7 +124,7 @@ export function itemOutcome(context: CheckContext): void {
  * participation, questions from the public, substitutions, prayers, announcements, declarations of
  * interests in any words: found by a review of false positives).
  */
-const PROCEDURAL_PART = /^(?:welcome|introductions?|apologies(?: for absence| received)?|present|in attendance|attendance|quorum|(?:declarations?|register|conflicts?) of (?:[a-z-]+,? ){0,4}interests?|declarations?|interests|public (?:participation|forum|question time|questions?|speaking)(?: (?:session|time|period))?|public session|open forum|questions? (?:from|by) (?:the )?(?:public|members of the public|governors|councillors|members|residents)(?: and (?:the )?public)?|substitutions?|substitute members|(?:opening )?prayers?|(?:chair'?s? )?announcements?|(?:dates?|time|date and time) of (?:the )?next meetings?|next meetings?|any other (?:competent )?business|aob|close|closing|close of (?:the )?meeting|meeting close|chair'?s? (?:welcome|opening remarks))$/i;
+const PROCEDURAL_PART = /^(?:welcome|introductions?|apologies(?: for absence| received)?|present|in attendance|attendance|quorum|(?:declarations?|register|conflicts?) of (?:[a-z-]+,? ){0,4}interests?|declarations?|interests|public (?:participation|forum|question time|questions?|speaking)(?: (?:session|time|period))?|public session|open forum|questions? (?:from|by) (?:the )?(?:public|members of the public|governors|councillors|members|residents)(?: and (?:the )?public)?|substitutions?|substitutes?|substitute members|(?:opening |closing )?prayers?(?: and reflection)?|reflection|notice(?: of (?:the )?meeting)?|aocb|(?:items?|matters?|issues?) (?:to escalate|for escalation|to (?:report|refer)) to (?:the )?(?:[a-z]+ ){0,3}(?:board|committee|council|governing body)|(?:chair'?s? )?announcements?|(?:dates?|time|date and time) of (?:the )?next meetings?|next meetings?|any other (?:competent )?business|aob|close|closing|close of (?:the )?meeting|meeting close|chair'?s? (?:welcome|opening remarks))$/i;
 
 /** Whether an item's title is one of procedure, alone or joined with others (`Welcome and apologies`). */
 export function isProcedural(title: string): boolean {
@@ -273,7 +273,7 @@ function decisionAt(config: MinutesConfig): RegExp | undefined {
   if (!pattern) {
     const names = longestFirst(config.bodyNames).map(escapeRegExp).join("|");
     const verbList = verbs.map(escapeRegExp).join("|");
-    pattern = new RegExp(`(?:(?:${names})(?:\\s+(?:${ADVERB_PATTERN}))?\\s+(?:${verbList})\\b|It\\s+was\\s+(?:${verbList})\\b|(?:${verbList})(?=:|\\s+that\\b))`, "y");
+    pattern = new RegExp(`(?:(?:${names})(?:\\s+(?:${ADVERB_PATTERN}))?\\s+(?:${verbList})\\b|(?:It|IT)\\s+(?:was|WAS|is|IS)\\s+(?:${verbList})\\b|(?:${verbList})(?=:|\\s+(?:that|THAT)\\b))`, "y");
     MID_PARAGRAPH.set(config, pattern);
   }
   return pattern;
