@@ -249,6 +249,13 @@ describe("action-owner-unknown", () => {
     expectFinding(council("«Smith»"), "action-owner-unknown", "warning");
   });
 
+  // Found by a second review of false positives.
+  it("takes everyone in a role the settings name, in the plural, with `The` or `All`, and the one who holds it", () => {
+    const config = withConfig({ roleWords: ["Steward", "Churchwarden", "Chair"] });
+    for (const owner of ["Stewards", "The Churchwardens", "All Stewards", "The Steward", "the Chair"]) expectNone(item(`action SECP77/01: ${owner} to promote the ballot.`), "action-owner-unknown", { config });
+    expectFinding(item("action SECP77/01: «Wardens» to promote the ballot."), "action-owner-unknown", "warning", { config });
+  });
+
   it("suggests an organisation one letter away", () => {
     const { finding } = expectFinding(item("action SECP77/01: «SECSA» to confirm the timetable."), "action-owner-unknown", "warning");
     expect(finding.message).toContain("Did you mean `SECAS`?");

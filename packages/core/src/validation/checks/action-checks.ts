@@ -210,8 +210,20 @@ function isKnownOwner(text: string, context: CheckContext): boolean {
     findOrganisation(text, context.config) !== undefined ||
     tablesOf(context.config).bodyNames.has(text.toLowerCase()) ||
     tablesOf(context.config).roleWords.has(text.toLowerCase()) ||
+    namesRole(text, tablesOf(context.config).roleWords) ||
     namesAttendee(text, context)
   );
+}
+
+/**
+ * Whether `text` names everyone in a role, or the one who holds it: `Stewards`, `The
+ * Churchwardens`, `All Stewards`, `The Steward` for the role word `Steward` (found by a review of
+ * false positives: the plural was an unknown owner, where `Directors` was everyone).
+ */
+function namesRole(text: string, roleWords: ReadonlySet<string>): boolean {
+  const lower = text.toLowerCase().replace(/^(?:the|all(?:\s+the)?)\s+/, "");
+  if (roleWords.has(lower)) return true;
+  return lower.endsWith("s") && (roleWords.has(lower.slice(0, -1)) || (lower.endsWith("es") && roleWords.has(lower.slice(0, -2))));
 }
 
 /**
