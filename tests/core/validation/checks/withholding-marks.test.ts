@@ -316,8 +316,38 @@ describe("an item title that marks the item as withheld in words", () => {
     },
   );
 
+  // Found by a fourth leak hunt: the words of private business, or its ground, ending or opening a title.
+  it.each([
+    ["Staffing – Part II", "Staffing"],
+    ["Staffing (Part II)", "Staffing"],
+    ["Staffing – exempt item", "Staffing"],
+    ["Staffing – In Camera", "Staffing"],
+    ["Staffing (not for publication by virtue of paragraph 1)", "Staffing"],
+    ["Staffing (Paragraph 3, Schedule 12A)", "Staffing"],
+    ["Part II – Staffing", "Staffing"],
+    ["Confidential Item – Staffing", "Staffing"],
+    ["Exempt – Staffing", "Staffing"],
+    ["In camera – Staffing", "Staffing"],
+    ["Closed session: Staffing", "Staffing"],
+  ])("`item 2: %s` is classification-misplaced, and the message writes the title without the marks", (title, rest) => {
+    const { finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\nitem 2: «${title}»\n\nPLANTED-SECRET.\n\n${NOTED}\n`), "classification-misplaced", "error");
+    expect(finding.message).toContain(`\`item 2: ${rest} [RED]\``);
+  });
+
+  it("is reported where an item says it is classified: a `summary:`, or the sentence the export writes, typed in; and a title continuing a classified item's", () => {
+    const summary = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\nitem 2: «Staffing»\n\nsummary:\nThe Panel discussed staffing.\nend summary\n\nPLANTED-SECRET.\n\n${NOTED}\n`), "classification-misplaced", "error");
+    expect(summary.finding.message).toContain("Item 2 has a `summary:`, which only an item recorded in the confidential minutes needs, but it is not classified");
+    expect(applyFix(summary.text, summary.finding.fixes?.[0])).toContain("item 2: Staffing [RED]\n");
+    const sentence = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\nitem 2: «Staffing»\n\nThe Agenda Item was classified as RED and therefore recorded in the Confidential Minutes.\nPLANTED-SECRET.\n`), "classification-misplaced", "error");
+    expect(sentence.finding.message).toContain("says it was recorded in the confidential minutes");
+    const continued = expectFinding(meeting(`item 1: Staffing [RED]\n\n${NOTED}\n\nitem 2: «Staffing (continued)»\n\nPLANTED-SECRET.\n`), "classification-misplaced", "error");
+    expect(applyFix(continued.text, continued.finding.fixes?.[0])).toContain("item 2: Staffing (continued) [RED]\n");
+    expectNone(meeting(`item 1: Staffing [RED]\n\nsummary:\nStaffing.\nend summary\n\n${NOTED}\n\nitem 2: Budget (continued)\n\n${NOTED}\n`), "classification-misplaced");
+  });
+
   it("is left alone when its words mark nothing, or the item is classified", () => {
     for (const title of [
+      "Private Hire – licensing fees", "Confidential waste – contract", "Part 2 – Budget", "Risk: Private sector", "Members: attendance",
       "Staffing (Part 2)", "Review of confidential waste (Phase 2)", "Update – progress on exemptions", "Staffing (Not for publication) [RED]",
       // After a dash, words that may be the item's subject; in brackets, words that say nothing.
       "Any other business – Confidential matters", "Car parks (public and private)", "Staffing (Members)", "Private sector partnerships (Update)",

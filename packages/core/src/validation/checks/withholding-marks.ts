@@ -202,6 +202,7 @@ export function* withholdingMarks(context: CheckContext): Generator<void, void> 
     }
   });
   sessionLines(context, proses, recorded, reported);
+  classifiedInWords(context, published, hits, levels);
   yield;
   commentedOpeners(context, items);
   yield;
@@ -583,17 +584,37 @@ const COMMENTED_OPENER = /^\s*\/\/\s*confidential\s*:\s*$/i;
 function continuedItems(context: CheckContext, published: ReadonlySet<Item>): void {
   /** The classified items withheld, by number, with their level. */
   const withheld = new Map<string, { readonly item: Item; readonly level: string }>();
+  /** The same, by title (`item 3: Staffing (continued)` under `item 2: Staffing [RED]` continues it: found by a leak hunt). */
+  const withheldTitles = new Map<string, { readonly item: Item; readonly level: string }>();
   for (const item of context.doc.items) {
     const number = item.number.text.trim();
-    if (number.length === 0) continue;
-    const key = numberKey(number);
     if (!published.has(item)) {
-      if (item.classification) withheld.set(key, { item, level: item.classification.text.trim() });
+      if (item.classification) {
+        const entry = { item, level: item.classification.text.trim() };
+        if (number.length > 0) withheld.set(numberKey(number), entry);
+        withheldTitles.set(titleKey(item.title.text), entry);
+      }
       continue;
     }
     // (One classified as published, `[GREEN]`, says so itself.)
+    if (item.classification) continue;
+    const continued = CONTINUED.exec(item.title.text);
+    const same = continued && !withheld.has(numberKey(number)) ? withheldTitles.get(titleKey(item.title.text.slice(0, continued.index))) : undefined;
+    if (same) {
+      const earlier = same.item;
+      context.report(
+        "classification-misplaced",
+        "error",
+        item.title,
+        `This item continues item ${earlier.number.text.trim() || "?"}, "${earlier.title.text.trim()}", classified \`[${same.level}]\` on line ${context.doc.lines.positionAt(earlier.start).line + 1}, but is not classified itself: the public minutes print it whole. Classify it \`[${same.level}]\` too.`,
+        { fixes: [replaceFix(`Classify it \`[${same.level}]\`, as the item it continues`, { start: item.title.end, end: item.title.end }, ` [${same.level}]`, false)] },
+      );
+      continue;
+    }
+    if (number.length === 0) continue;
+    const key = numberKey(number);
     const above = withheld.get(key);
-    if (!above || item.classification) continue;
+    if (!above) continue;
     const { item: earlier, level } = above;
     context.report(
       "classification-misplaced",
@@ -603,6 +624,47 @@ function continuedItems(context: CheckContext, published: ReadonlySet<Item>): vo
       { fixes: [replaceFix(`Classify it \`[${level}]\`, as the item it continues`, { start: item.title.end, end: item.title.end }, ` [${level}]`, false)] },
     );
   }
+}
+
+/**
+ * An item printed whole that says it is classified: a `summary:` block, which only an item recorded
+ * in the confidential minutes needs, or the sentence the export writes for one (`The Agenda Item
+ * was classified as RED and therefore recorded in the Confidential Minutes.`) typed in (found by a
+ * leak hunt: everything after them was published). The classification is missing.
+ */
+function classifiedInWords(context: CheckContext, published: ReadonlySet<Item>, hits: readonly number[], levels: Levels): void {
+  const text = context.doc.text;
+  const said = new Set<Item>();
+  for (const hit of hits) {
+    if (!/^fidential\s+minutes/i.test(text.slice(hit, hit + 24)) || !STANDARD_BEFORE.test(text.slice(Math.max(0, hit - 90), hit))) continue;
+    const item = context.doc.items.find((candidate) => candidate.start <= hit && hit < candidate.end);
+    if (item && published.has(item) && !item.classification && !inConfidentialPassage(context.doc, hit)) said.add(item);
+  }
+  for (const item of context.doc.items) {
+    if (said.has(item)) sayClassified(context, item, "says it was recorded in the confidential minutes (the sentence the export writes for such an item)", levels);
+    else if (published.has(item) && !item.classification && item.blocks.some((block) => block.kind === "summary")) sayClassified(context, item, "has a `summary:`, which only an item recorded in the confidential minutes needs", levels);
+  }
+}
+/** The standard sentence up to `Con` of its `Confidential Minutes`. */
+const STANDARD_BEFORE = /\bclassified\s+as\s+\S+\s+and\s+(?:therefore\s+|so\s+)?recorded\s+in\s+the\s+con$/i;
+
+function sayClassified(context: CheckContext, item: Item, what: string, levels: Levels): void {
+  const level = levelToWrite(levels);
+  context.report(
+    "classification-misplaced",
+    "error",
+    item.title,
+    `Item ${item.number.text.trim() || "?"} ${what}, but it is not classified: the public minutes print all of it. Classify it at the end of its line (\`item ${item.number.text.trim()}: ${item.title.text.trim()} [${level}]\`), or take the words away if all of it may be published.`,
+    { fixes: [replaceFix(`Classify item ${item.number.text.trim() || "?"} \`[${level}]\``, { start: item.title.end, end: item.title.end }, ` [${level}]`, false)] },
+  );
+}
+
+/** `(continued)`, `– continued`, `(cont'd)`, `(ctd.)` ending a title. */
+const CONTINUED = /\s*(?:\(\s*(?:continued|cont(?:'|’)?d\.?|contd\.?|ctd\.?|resumed)\s*\)|[-–—:]\s*(?:continued|cont(?:'|’)?d\.?|contd\.?|ctd\.?|resumed))\s*$/i;
+
+/** A title as compared with another's: in lower case, its spaces made one. */
+function titleKey(title: string): string {
+  return title.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
 /** An item's number as compared with another's: its parts without leading zeros, in lower case (`01` is `1`, `02.1B` is `2.1b`; found by a leak hunt). */
@@ -620,15 +682,48 @@ const LEADING_ZERO_OR_CAPITAL = /(?:^|\.)0\d|[A-Z]/;
  */
 function title(context: CheckContext, item: Item, levels: Levels): void {
   const written = item.title.text.trimEnd();
-  const marks = marksEnding(written, levels);
+  const marks = marksEnding(written, levels) ?? sessionEnding(written) ?? marksOpening(written, levels);
   if (!marks) return;
+  const rest = marks.at === 0 ? written.slice(marks.words.length).replace(/^[\s:–—-]+/, "") : written.slice(0, marks.at).trim();
   context.report(
     "classification-misplaced",
     "error",
     item.title,
-    `The title marks this item as withheld (\`${marks.words}\`), but the item is not classified: the public minutes print it whole. Classify it at the end of its line, in square brackets: \`item ${item.number.text}: ${written.slice(0, marks.at).trim()} [${levelToWrite(levels)}]\`.`,
+    `The title marks this item as withheld (\`${marks.words}\`), but the item is not classified: the public minutes print it whole. Classify it at the end of its line, in square brackets: \`item ${item.number.text}: ${rest} [${levelToWrite(levels)}]\`.`,
   );
 }
+
+/**
+ * The words of private business, or its ground, that end a title after a dash or in brackets:
+ * `Staffing – Part II`, `Staffing (Part II)`, `Staffing – In Camera`, `Staffing – exempt item`,
+ * `Staffing (not for publication by virtue of paragraph 1)`, `Staffing (Paragraph 3, Schedule
+ * 12A)` (found by a leak hunt). A part's number alone (`(Part 2)`) is not one.
+ */
+function sessionEnding(written: string): { readonly at: number; readonly words: string } | undefined {
+  const at = marksAtEnd(written);
+  // (`Exclusion of the Press and Public – Exempt Business` heads the business to come: found by a review of false positives.)
+  if (at < 0 || written.length - at > 90 || /xclu|\bpublic\b/i.test(written.slice(0, at))) return undefined;
+  const words = written.slice(at).replace(/^[\s(*_–—-]+|[\s)*_]+$/g, "");
+  const plain = fold(words).text;
+  return isSessionLine(plain) || /^exempt\s+item$/i.test(plain) || GROUND_IN_WORDS.test(plain) ? { at, words } : undefined;
+}
+/** The ground of exempt business in words: `not for publication by virtue of paragraph 1`, `Paragraph 3, Schedule 12A`. */
+const GROUND_IN_WORDS = /^not\s+for\s+publication\b|\bschedule\s+12\s*a\b/i;
+
+/**
+ * Marks that open a title, before a dash or a colon: `Part II – Staffing`, `Confidential Item –
+ * Staffing`, `Exempt – Staffing`, `In camera – Staffing`, `Closed session: Staffing` (found by a
+ * leak hunt). A subject that only starts with such a word is not one (`Private Hire – fees`).
+ */
+function marksOpening(written: string, levels: Levels): { readonly at: number; readonly words: string } | undefined {
+  const lead = TITLE_LEAD.exec(written);
+  if (!lead) return undefined;
+  const words = lead[1]!.trim();
+  const plain = fold(words).text;
+  return isSessionLine(plain, true) || isMarkLine(plain, levels) ? { at: 0, words } : undefined;
+}
+/** The words before the first dash between spaces, or the first colon, at a title's start. */
+const TITLE_LEAD = /^([^–—:]{2,40}?)\s*(?:[–—]|\s-\s|:)\s*\S/;
 
 /**
  * The marks that end a title or a value, after a dash, in brackets or in emphasis (`– Strictly
