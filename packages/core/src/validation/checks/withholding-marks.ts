@@ -598,8 +598,8 @@ function continuedItems(context: CheckContext, published: ReadonlySet<Item>): vo
     }
     // (One classified as published, `[GREEN]`, says so itself.)
     if (item.classification) continue;
-    const continued = CONTINUED.exec(item.title.text);
-    const same = continued && !withheld.has(numberKey(number)) ? withheldTitles.get(titleKey(item.title.text.slice(0, continued.index))) : undefined;
+    const base = continuedFrom(item.title.text);
+    const same = base !== undefined && !withheld.has(numberKey(number)) ? withheldTitles.get(titleKey(base)) : undefined;
     if (same) {
       const earlier = same.item;
       context.report(
@@ -661,6 +661,20 @@ function sayClassified(context: CheckContext, item: Item, what: string, levels: 
 
 /** `(continued)`, `– continued`, `(cont'd)`, `(ctd.)` ending a title. */
 const CONTINUED = /\s*(?:\(\s*(?:continued|cont(?:'|’)?d\.?|contd\.?|ctd\.?|resumed)\s*\)|[-–—:]\s*(?:continued|cont(?:'|’)?d\.?|contd\.?|ctd\.?|resumed))\s*$/i;
+
+/**
+ * The title before `(continued)` and the like at its end, or undefined. (Read on the title's last
+ * characters only: tried at every place of a title of many spaces, the expression took time
+ * quadratic in them.)
+ */
+function continuedFrom(title: string): string | undefined {
+  const trimmed = title.trimEnd();
+  const tail = trimmed.slice(-CONTINUED_LONGEST);
+  const found = CONTINUED.exec(tail);
+  return found ? trimmed.slice(0, trimmed.length - tail.length + found.index) : undefined;
+}
+/** Longer than any `(continued)` and the spaces before it. */
+const CONTINUED_LONGEST = 40;
 
 /** A title as compared with another's: in lower case, its spaces made one. */
 function titleKey(title: string): string {
