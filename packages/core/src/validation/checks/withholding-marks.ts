@@ -202,7 +202,7 @@ export function* withholdingMarks(context: CheckContext): Generator<void, void> 
     }
   });
   sessionLines(context, proses, recorded, reported);
-  classifiedInWords(context, published, hits, levels);
+  classifiedInWords(context, published, hits, levels, reported);
   yield;
   commentedOpeners(context, items);
   yield;
@@ -632,7 +632,7 @@ function continuedItems(context: CheckContext, published: ReadonlySet<Item>): vo
  * was classified as RED and therefore recorded in the Confidential Minutes.`) typed in (found by a
  * leak hunt: everything after them was published). The classification is missing.
  */
-function classifiedInWords(context: CheckContext, published: ReadonlySet<Item>, hits: readonly number[], levels: Levels): void {
+function classifiedInWords(context: CheckContext, published: ReadonlySet<Item>, hits: readonly number[], levels: Levels, reported: ReadonlySet<number>): void {
   const text = context.doc.text;
   const said = new Set<Item>();
   for (const hit of hits) {
@@ -641,6 +641,8 @@ function classifiedInWords(context: CheckContext, published: ReadonlySet<Item>, 
     if (item && published.has(item) && !item.classification && !inConfidentialPassage(context.doc, hit)) said.add(item);
   }
   for (const item of context.doc.items) {
+    // (An item line reported already, `item 3: Title [RED] notes`, is the slip to mend first.)
+    if (reported.has(lineStartAt(text, item.start))) continue;
     if (said.has(item)) sayClassified(context, item, "says it was recorded in the confidential minutes (the sentence the export writes for such an item)", levels);
     else if (published.has(item) && !item.classification && item.blocks.some((block) => block.kind === "summary")) sayClassified(context, item, "has a `summary:`, which only an item recorded in the confidential minutes needs", levels);
   }
