@@ -94,7 +94,7 @@ describe("what is derived from a tree", () => {
     // of the runs: compiling the code now and then puts its own objects in the old generation.
     // (Warmed up long enough that the optimising compiler, slower on a busy machine, has done its
     // work before the runs are measured: its code lives in the old generation too.)
-    for (let i = 0; i < 80; i++) await checkAndExport();
+    for (let i = 0; i < 240; i++) await checkAndExport();
     const promoted: number[] = [];
     for (let i = 0; i < 41; i++) {
       gc({ type: "minor" });
