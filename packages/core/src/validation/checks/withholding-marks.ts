@@ -341,12 +341,14 @@ const GROUND = /\s*(?:[-–—,:]\s*)?(?:\((?:part\s+[^)]{1,6}|schedule\s+12\s*a
 const DEFINITION = /^\n?(?:A|An)\s/;
 /** The characters such a line starts with. */
 const SESSION_LINE_FIRSTS: ReadonlySet<number> = new Set([..."IiPpCcEeNnRrMm([*_“\""].map((c) => c.charCodeAt(0)));
+/** A word every line `SESSION_LINE` reads holds: most lines hold none, and are passed over at one search. */
+const SESSION_HINT = /camera|private|session|business|exempt|part|only/i;
 /** Longer than any line `SESSION_LINE` reads, with brackets, emphasis and a ground round it. */
 const SESSION_LINE_LONGEST = 80;
 
 /** Whether a line (folded) is one of the words that head private business, alone (see `SESSION_LINE`), perhaps with its ground; in a heading, a few more. */
 function isSessionLine(line: string, heading = false): boolean {
-  if (line.length > SESSION_LINE_LONGEST) return false;
+  if (line.length > SESSION_LINE_LONGEST || !SESSION_HINT.test(line)) return false;
   // (A hyphen of any kind is one: `In‑camera` with Word's hard hyphen; after the words, a colon, a
   // full stop, `:-` or an ellipsis is punctuation.)
   const plain = line.replace(/[\u2010\u2011]/g, "-").replace(GROUND, "");
@@ -367,9 +369,12 @@ function sessionLines(context: CheckContext, proses: readonly Prose[], recorded:
     const prose = proses[i]!;
     // (Most paragraphs are passed over at their first character: the words start with `I`, `P`, or a bracket or emphasis.)
     if (!SESSION_LINE_FIRSTS.has(prose.text.charCodeAt(0))) continue;
-    let end = 0;
-    while (end < prose.text.length && end <= SESSION_LINE_LONGEST && prose.text.charCodeAt(end) !== 10 && prose.text.charCodeAt(end) !== 13) end++;
-    if (end > SESSION_LINE_LONGEST || recorded.has(prose) || !isSessionLine(fold(prose.text.slice(0, end)).text)) continue;
+    // (The line's end is found by the engine's search for a line feed, a carriage return before it taken off.)
+    const newline = prose.text.indexOf("\n");
+    let end = newline < 0 ? prose.text.length : newline;
+    if (end > SESSION_LINE_LONGEST + 1) continue;
+    if (prose.text.charCodeAt(end - 1) === 13) end--;
+    if (recorded.has(prose) || !isSessionLine(fold(prose.text.slice(0, end)).text)) continue;
     // `In camera:` over `A meeting from which the public are excluded.` is a glossary's entry (found by a review of false positives).
     if (DEFINITION.test(prose.text.slice(end + 1, end + 8))) continue;
     const lineStart = lineStartAt(text, prose.start);
@@ -584,22 +589,22 @@ const COMMENTED_OPENER = /^\s*\/\/\s*confidential\s*:\s*$/i;
 function continuedItems(context: CheckContext, published: ReadonlySet<Item>): void {
   /** The classified items withheld, by number, with their level. */
   const withheld = new Map<string, { readonly item: Item; readonly level: string }>();
-  /** The same, by title (`item 3: Staffing (continued)` under `item 2: Staffing [RED]` continues it: found by a leak hunt). */
-  const withheldTitles = new Map<string, { readonly item: Item; readonly level: string }>();
+  /** The same in source order, for their titles (`item 3: Staffing (continued)` under `item 2: Staffing [RED]` continues it: found by a leak hunt). */
+  const withheldItems: { readonly item: Item; readonly level: string }[] = [];
   for (const item of context.doc.items) {
     const number = item.number.text.trim();
     if (!published.has(item)) {
       if (item.classification) {
         const entry = { item, level: item.classification.text.trim() };
         if (number.length > 0) withheld.set(numberKey(number), entry);
-        withheldTitles.set(titleKey(item.title.text), entry);
+        withheldItems.push(entry);
       }
       continue;
     }
     // (One classified as published, `[GREEN]`, says so itself.)
     if (item.classification) continue;
     const base = continuedFrom(item.title.text);
-    const same = base !== undefined && !withheld.has(numberKey(number)) ? withheldTitles.get(titleKey(base)) : undefined;
+    const same = base !== undefined && !withheld.has(numberKey(number)) ? lastWithTitle(withheldItems, titleKey(base)) : undefined;
     if (same) {
       const earlier = same.item;
       context.report(
@@ -672,8 +677,17 @@ const CONTINUED = /\s*(?:\(\s*(?:continued|cont(?:'|’)?d\.?|contd\.?|ctd\.?|re
 function continuedFrom(title: string): string | undefined {
   const trimmed = title.trimEnd();
   const tail = trimmed.slice(-CONTINUED_LONGEST);
+  // (Most titles hold none of the words: passed over at one search.)
+  if (!CONTINUED_HINT.test(tail)) return undefined;
   const found = CONTINUED.exec(tail);
   return found ? trimmed.slice(0, trimmed.length - tail.length + found.index) : undefined;
+}
+const CONTINUED_HINT = /cont|ctd|resumed/i;
+
+/** The last of `entries` whose item has the title `key` (as `titleKey` writes it). */
+function lastWithTitle<T extends { readonly item: Item }>(entries: readonly T[], key: string): T | undefined {
+  for (let i = entries.length - 1; i >= 0; i--) if (titleKey(entries[i]!.item.title.text) === key) return entries[i];
+  return undefined;
 }
 /** Longer than any `(continued)` and the spaces before it. */
 const CONTINUED_LONGEST = 40;
