@@ -28,3 +28,15 @@ export function spanOf(node: Range): Range {
 export function contains(outer: Range, offset: number): boolean {
   return offset >= outer.start && offset <= outer.end;
 }
+
+/** The index of the last of `sorted` (by start) that starts at or before `at`, or -1 when none does. */
+export function lastStartingBy(sorted: readonly Range[], at: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]!.start <= at) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}

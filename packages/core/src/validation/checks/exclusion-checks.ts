@@ -2,6 +2,7 @@ import type { Block, Item } from "../../model/ast.js";
 import { contentsOf, inConfidentialPassage } from "../../model/walk.js";
 import { hasPublicVersion, publicItems } from "../../export/public-view.js";
 import { replaceFix, type CheckContext } from "../context.js";
+import { lastStartingBy } from "../../text/range.js";
 import { levelsOf } from "./level-phrases.js";
 import { isProcedural } from "./resolution-checks.js";
 
@@ -210,12 +211,5 @@ function blockAfter(blocks: readonly Block[], offset: number): boolean {
 
 /** The index of the item that holds the offset `at`, or -1 (before the first item). Items are in source order. */
 function itemIndexAt(items: readonly Item[], at: number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (items[middle]!.start <= at) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
+  return lastStartingBy(items, at);
 }

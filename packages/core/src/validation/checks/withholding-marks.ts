@@ -1,7 +1,7 @@
 import type { Heading, Item, Prose } from "../../model/ast.js";
 import { contentsOf, eachProse, inConfidentialPassage } from "../../model/walk.js";
 import { hasPublicVersion, proseShownFromRecordedItems, publicItems, recordedItemsBlocks } from "../../export/public-view.js";
-import type { Range } from "../../text/range.js";
+import { lastStartingBy, type Range } from "../../text/range.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { closedLater, fold, lineStartAt, nextBreak } from "./keyword-shapes.js";
 import { startsListEntry } from "../../syntax/bullets.js";
@@ -823,14 +823,7 @@ function shownFromRecordedItems(context: CheckContext, published: ReadonlySet<It
 
 /** The prose of `sorted` (by start, none inside another) that holds the offset `at`, if any. */
 function proseAt(sorted: readonly Prose[], at: number): Prose | undefined {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]!.start <= at) low = middle + 1;
-    else high = middle;
-  }
-  const prose = sorted[low - 1];
+  const prose = sorted[lastStartingBy(sorted, at)];
   return prose && at < prose.end ? prose : undefined;
 }
 
