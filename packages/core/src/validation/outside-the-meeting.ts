@@ -20,6 +20,7 @@ const WRITTEN = new Set(["comments", "comment", "views", "input", "feedback", "l
 const SENT_IN = new Set(["received", "submitted", "sent", "forwarded", "circulated", "emailed"]);
 /** Verbs of making a paper, before `by` (`prepared by SM`). Not `presented by`: that is done at the meeting. */
 const AUTHORED = new Set(["prepared", "written", "drafted", "submitted", "authored", "produced", "compiled", "sent", "circulated", "supplied", "provided", "commissioned", "signed"]);
+/** Words of thanks or congratulation just before the mention (`thanked MG`, `congratulated MG`). */
 const THANKED = new Set(["thank", "thanks", "thanked", "thanking", "congratulate", "congratulated", "congratulating"]);
 /** Words of thanks and good wishes, a few words before `to` (`thanks to`, `paid tribute to`, `Congratulations were extended to`, `best wishes to`). */
 const TRIBUTE = new Set(["thanks", "tribute", "tributes", "congratulations", "wishes", "condolences", "sympathy", "sympathies", "gratitude", "appreciation"]);

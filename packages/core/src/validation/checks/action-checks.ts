@@ -209,7 +209,6 @@ function isKnownOwner(text: string, context: CheckContext): boolean {
     OFFICES.has(text.toUpperCase()) ||
     findOrganisation(text, context.config) !== undefined ||
     tablesOf(context.config).bodyNames.has(text.toLowerCase()) ||
-    tablesOf(context.config).roleWords.has(text.toLowerCase()) ||
     namesRole(text, tablesOf(context.config).roleWords) ||
     namesAttendee(text, context)
   );

@@ -175,7 +175,7 @@ export function items(context: CheckContext): void {
   });
   /** The edits that give `whole` the number `to`, and its parts with it. */
   const renumbering = (whole: Item, to: number): { range: Range; newText: string }[] => [
-    ...(renumbered(whole.number.text, to) !== whole.number.text ? [{ range: spanOf(whole.number), newText: renumbered(whole.number.text, to) }] : []),
+    ...[renumbered(whole.number.text, to)].filter((written) => written !== whole.number.text).map((written) => ({ range: spanOf(whole.number), newText: written })),
     ...(partsOf.get(whole) ?? [])
       .map((part) => ({ range: spanOf(part.number), newText: renumbered(part.number.text, to) }))
       .filter((edit, i) => edit.newText !== partsOf.get(whole)![i]!.number.text),

@@ -1,9 +1,9 @@
 import type { Block, Item } from "../../model/ast.js";
 import { contentsOf, inConfidentialPassage } from "../../model/walk.js";
 import { hasPublicVersion, publicItems } from "../../export/public-view.js";
-import { replaceFix, type CheckContext } from "../context.js";
+import type { CheckContext } from "../context.js";
 import { lastStartingBy } from "../../text/range.js";
-import { levelsOf } from "./level-phrases.js";
+import { classifyFix, levelToWrite, levelsOf } from "./level-phrases.js";
 import { isProcedural } from "./resolution-checks.js";
 
 /*
@@ -93,11 +93,12 @@ export function exclusionsUnclassified(context: CheckContext): void {
     // expression tried on every decision, or a search of the whole text for its words in any
     // case, cost more than the rest of this check, measured on 25 KB.)
     if (!PRIVATE_HINT.test(written) || !GO_PRIVATE.test(written) || LATER_MEETING.test(written)) continue;
-    const at = itemIndexAt(items, resolution.start);
+    const at = lastStartingBy(items, resolution.start);
     if (at >= 0 && published.has(items[at]!) && !inConfidentialPassage(doc, resolution.start)) say(at, written, resolution.start);
   }
   items.forEach((item, at) => {
     const first = item.blocks[0];
+    // (Only a paragraph that opens with `This` or `The` is read: its first letter, a `t`.)
     if (!first || (text.charCodeAt(first.start) | 0x20) !== 0x74 || !published.has(item) || !SAYS_TAKEN_IN_PRIVATE.test(text.slice(first.start, Math.min(first.end, first.start + 120)))) return;
     if (!inConfidentialPassage(doc, first.start)) say(at, text.slice(first.start, first.end), first.start);
   });
@@ -108,7 +109,7 @@ export function exclusionsUnclassified(context: CheckContext): void {
   let readTo = -1;
   for (const hit of hits) {
     if (hit < readTo) continue;
-    const at = itemIndexAt(items, hit);
+    const at = lastStartingBy(items, hit);
     // (In the header, in an item already withheld, or in a passage withheld, it withholds nothing more.)
     if (at < 0 || !published.has(items[at]!) || inConfidentialPassage(doc, hit)) continue;
     const item = items[at]!;
@@ -172,7 +173,7 @@ function opensReadmitted(context: CheckContext, item: Item): boolean {
 }
 
 function report(context: CheckContext, item: Item, exclusion: Item, line: number): void {
-  const level = [...levelsOf(context.config).confidential][0] ?? "CONFIDENTIAL";
+  const level = levelToWrite(levelsOf(context.config));
   const number = item.number.text.trim() || "?";
   const where = item === exclusion ? `its own text says so (line ${line})` : `the press and public were excluded (item ${exclusion.number.text.trim() || "?"}, line ${line})`;
   const said = item === exclusion ? `Item ${number} was taken in the absence of the press and public: ${where}` : `Item ${number} comes after ${where}`;
@@ -182,7 +183,7 @@ function report(context: CheckContext, item: Item, exclusion: Item, line: number
     item.headerRange,
     `${said}, but it is not classified: the public minutes print it whole. ` +
       `If it is the exempt business, classify it (\`item ${number}: ${item.title.text.trim()} [${level}]\`). If the press and public were readmitted before it, say so in the minutes (\`The press and public were readmitted.\`).`,
-    { fixes: [replaceFix(`Classify item ${number} \`[${level}]\``, { start: item.title.end, end: item.title.end }, ` [${level}]`, false)] },
+    { fixes: [classifyFix(item, level)] },
   );
 }
 
@@ -207,9 +208,4 @@ function blockAfter(blocks: readonly Block[], offset: number): boolean {
     else if (block.start > offset && block.start >= paragraphEnd) return true;
   }
   return false;
-}
-
-/** The index of the item that holds the offset `at`, or -1 (before the first item). Items are in source order. */
-function itemIndexAt(items: readonly Item[], at: number): number {
-  return lastStartingBy(items, at);
 }

@@ -3,6 +3,9 @@ import { tablesOf } from "../../config/derived.js";
 import { keptFor } from "../../kept.js";
 import { escapeRegExp } from "../../text/trim.js";
 import { startsOf } from "./keyword-shapes.js";
+import type { Item } from "../../model/ast.js";
+import type { Fix } from "../../diagnostics.js";
+import { replaceFix } from "../context.js";
 
 /*
  * A classification written as a phrase, as secretaries mark a part of the minutes withheld:
@@ -88,4 +91,15 @@ export function levelPhrase(text: string, levels: Levels, bracketed = false): Le
   const capitals = level === upper && /[A-Z]{3,}/.test(level);
   if (!capitals && !levels.confidential.has(upper) && !(bracketed && parts.length === 1)) return undefined;
   return { level: upper === "CONFIDENTIAL" ? "confidential" : upper, others };
+}
+
+/** The level a finding tells the secretary to write: the one marked, or for `confidential` or marks in words the settings' first confidential level. */
+export function levelToWrite(levels: Levels, marked?: string): string {
+  const upper = marked?.toUpperCase();
+  return upper === undefined || upper === "CONFIDENTIAL" ? [...levels.confidential][0] ?? "CONFIDENTIAL" : upper;
+}
+
+/** The fix (not certain) that classifies `item` at `level`, at the end of its line, under `title`. */
+export function classifyFix(item: Item, level: string, title = `Classify item ${item.number.text.trim() || "?"} \`[${level}]\``): Fix {
+  return replaceFix(title, { start: item.title.end, end: item.title.end }, ` [${level}]`, false);
 }

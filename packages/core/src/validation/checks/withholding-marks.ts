@@ -2,10 +2,10 @@ import type { Heading, Item, Prose } from "../../model/ast.js";
 import { contentsOf, eachProse, inConfidentialPassage } from "../../model/walk.js";
 import { hasPublicVersion, proseShownFromRecordedItems, publicItems, recordedItemsBlocks } from "../../export/public-view.js";
 import { lastStartingBy, type Range } from "../../text/range.js";
-import { replaceFix, type CheckContext } from "../context.js";
+import type { CheckContext } from "../context.js";
 import { closedLater, fold, lineStartAt, nextBreak } from "./keyword-shapes.js";
 import { startsListEntry } from "../../syntax/bullets.js";
-import { levelsOf, type Levels } from "./level-phrases.js";
+import { classifyFix, levelToWrite, levelsOf, type Levels } from "./level-phrases.js";
 import { inSlices } from "../../steps.js";
 import { EXCLUSION } from "./exclusion-checks.js";
 
@@ -321,11 +321,12 @@ function isMarkLine(line: string, levels: Levels, heading = false, field = false
 
 
 /**
- * The words councils head their private business with: `In camera`, `In private`, `Private
- * session`, `Part II`, `Part II items`, `Part 2 – Exempt`, `PART 2` (a part's number alone in
- * title case, `Part 2`, heads the second part of a discussion as often; in brackets or emphasis,
- * `(In camera)`, the same). Read whole, with no colon or capitals needed: alone on a line, they
- * head what follows (found by a leak hunt: each was published with no finding).
+ * The words committees head their private business with: `In camera`, `In private`, `Private
+ * session`, `Reserved business`, `Exempt items`, `Part II`, `Part 2 – Exempt` (a part's number
+ * alone in title case, `Part 2`, heads the second part of a discussion as often: see
+ * `SESSION_IN_CAPITALS`; in brackets or emphasis, `(In camera)`, the same). Read whole, with no
+ * colon or capitals needed: alone on a line, they head what follows (found by two leak hunts:
+ * each was published with no finding).
  */
 const SESSION_LINE = /^(?:in[\s-]*camera(?:\s+session)?|in\s+private(?:\s+session)?|(?:private|confidential|executive|non[\s-]?public)\s+session|(?:private|reserved|exempt)\s+business|exempt\s+items?|part\s+(?:ii|two)(?:\s+(?:items?|business|session|minutes))?|part\s+(?:ii|2|two|b)\s*[-–—:,]?\s*(?:exempt|confidential|private)(?:\s+(?:items?|business|information|session|matters))?)$/i;
 /** In capitals only: in title case a part's number heads a part of a discussion, and `Closed session:` a timetable's slot. */
@@ -339,7 +340,7 @@ const SESSION_HEADING = /^(?:closed\s+session|members\s+only)$/i;
 const GROUND = /\s*(?:[-–—,:]\s*)?(?:\((?:part\s+[^)]{1,6}|schedule\s+12\s*a|members\s+only|(?:paragraphs?|para\.?)\s+\d[^)]*|exempt[^)]*|confidential|private)\)|(?:(?:under|by\s+virtue\s+of)\s+)?(?:paragraphs?|para\.?)\s+\d+\b.*)$/i;
 /** A definition's start, under a term: `A meeting ...`, `An item ...`. */
 const DEFINITION = /^\n?(?:A|An)\s/;
-/** The characters such a line starts with. */
+/** The characters such a line starts with: the first letters of its words, a bracket, emphasis or a quotation mark. */
 const SESSION_LINE_FIRSTS: ReadonlySet<number> = new Set([..."IiPpCcEeNnRrMm([*_“\""].map((c) => c.charCodeAt(0)));
 /** A word every line `SESSION_LINE` reads holds: most lines hold none, and are passed over at one search. */
 const SESSION_HINT = /camera|private|session|business|exempt|part|only/i;
@@ -367,7 +368,7 @@ function sessionLines(context: CheckContext, proses: readonly Prose[], recorded:
   const text = context.doc.text;
   for (let i = 0; i < proses.length; i++) {
     const prose = proses[i]!;
-    // (Most paragraphs are passed over at their first character: the words start with `I`, `P`, or a bracket or emphasis.)
+    // (Most paragraphs are passed over at their first character: see `SESSION_LINE_FIRSTS`.)
     if (!SESSION_LINE_FIRSTS.has(prose.text.charCodeAt(0))) continue;
     // (The line's end is found by the engine's search for a line feed, a carriage return before it taken off.)
     const newline = prose.text.indexOf("\n");
@@ -381,7 +382,8 @@ function sessionLines(context: CheckContext, proses: readonly Prose[], recorded:
     if (reported.has(lineStart) || inConfidentialPassage(context.doc, prose.start)) continue;
     // Alone in its paragraph, the words head the next one: the fix's `end confidential` goes after it.
     const next = end >= prose.text.length ? proses[i + 1] : undefined;
-    const headed = next && !context.doc.items.some((item) => item.start > prose.start && item.start < next.start) ? next : prose;
+    const items = context.doc.items;
+    const headed = next && lastStartingBy(items, next.start) === lastStartingBy(items, prose.start) ? next : prose;
     // `PART II` over the resolution that excludes the press and public heads the item's exempt
     // business to come, which the items after it hold (found by a review of false positives).
     if (EXCLUSION.test(headed === prose ? prose.text.slice(end) : headed.text)) continue;
@@ -491,12 +493,6 @@ function meetingTitle(context: CheckContext, levels: Levels): void {
     title,
     `The meeting's title marks it ${level ? `\`${level}\`` : `as withheld (\`${words}\`)`}, but the meeting is not classified: its public version would print all of it. Write \`classification: ${levelToWrite(levels, level)}\` in the header to withhold it, or take the mark from the title if the meeting is public.`,
   );
-}
-
-/** The level a finding tells the secretary to write: the one marked, or for `confidential` or marks in words the settings' first confidential level. */
-function levelToWrite(levels: Levels, marked?: string): string {
-  const upper = marked?.toUpperCase();
-  return upper === undefined || upper === "CONFIDENTIAL" ? [...levels.confidential][0] ?? "CONFIDENTIAL" : upper;
 }
 
 /**
@@ -612,7 +608,7 @@ function continuedItems(context: CheckContext, published: ReadonlySet<Item>): vo
         "error",
         item.title,
         `This item continues item ${earlier.number.text.trim() || "?"}, "${earlier.title.text.trim()}", classified \`[${same.level}]\` on line ${context.doc.lines.positionAt(earlier.start).line + 1}, but is not classified itself: the public minutes print it whole. Classify it \`[${same.level}]\` too.`,
-        { fixes: [replaceFix(`Classify it \`[${same.level}]\`, as the item it continues`, { start: item.title.end, end: item.title.end }, ` [${same.level}]`, false)] },
+        { fixes: [classifyFix(item, same.level, `Classify it \`[${same.level}]\`, as the item it continues`)] },
       );
       continue;
     }
@@ -626,7 +622,7 @@ function continuedItems(context: CheckContext, published: ReadonlySet<Item>): vo
       "error",
       item.number,
       `This item has the number of item ${number}, ${earlier.title.text.trim() ? `"${earlier.title.text.trim()}", ` : ""}classified \`[${level}]\` on line ${context.doc.lines.positionAt(earlier.start).line + 1}, but is not classified itself: the public minutes print it whole. If it continues that item, classify it \`[${level}]\` too; if it is another item, give it a number of its own.`,
-      { fixes: [replaceFix(`Classify it \`[${level}]\`, as the item it continues`, { start: item.title.end, end: item.title.end }, ` [${level}]`, false)] },
+      { fixes: [classifyFix(item, level, `Classify it \`[${level}]\`, as the item it continues`)] },
     );
   }
 }
@@ -642,7 +638,7 @@ function classifiedInWords(context: CheckContext, published: ReadonlySet<Item>, 
   const said = new Set<Item>();
   for (const hit of hits) {
     if (!/^fidential\s+minutes/i.test(text.slice(hit, hit + 24)) || !STANDARD_BEFORE.test(text.slice(Math.max(0, hit - 90), hit))) continue;
-    const item = context.doc.items.find((candidate) => candidate.start <= hit && hit < candidate.end);
+    const item = context.doc.items[lastStartingBy(context.doc.items, hit)];
     if (item && published.has(item) && !item.classification && !inConfidentialPassage(context.doc, hit)) said.add(item);
   }
   for (const item of context.doc.items) {
@@ -662,7 +658,7 @@ function sayClassified(context: CheckContext, item: Item, what: string, levels: 
     "error",
     item.title,
     `Item ${item.number.text.trim() || "?"} ${what}, but it is not classified: the public minutes print all of it. Classify it at the end of its line (\`item ${item.number.text.trim()}: ${item.title.text.trim()} [${level}]\`), or take the words away if all of it may be published.`,
-    { fixes: [replaceFix(`Classify item ${item.number.text.trim() || "?"} \`[${level}]\``, { start: item.title.end, end: item.title.end }, ` [${level}]`, false)] },
+    { fixes: [classifyFix(item, level)] },
   );
 }
 
