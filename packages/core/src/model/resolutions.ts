@@ -137,6 +137,21 @@ export function inlineResolution(prose: Prose, settings: ResolutionSettings): Re
   return resolutionAfterLeadIn(prose, settings) ?? votedResolution(prose, settings) ?? passiveResolution(prose, settings);
 }
 
+/** No inline references: a sentence read for its shape only. */
+const NO_INLINES: readonly never[] = [];
+
+/**
+ * The decision that opens `text` at `at`, as a paragraph opening with it would be read (every form
+ * `inlineResolution` reads), or undefined. Offsets are from `at`. The checks ask it of a sentence
+ * that does not open its paragraph (`resolution-mid-paragraph`) or of a line inside a decision
+ * (`decision-runs-on`): one description of a decision, the model's.
+ */
+export function sentenceDecision(text: string, at: number, settings: ResolutionSettings): Resolution | undefined {
+  const sentence = at === 0 ? text : text.slice(at);
+  const prose: Prose = { text: sentence, start: 0, end: sentence.length, initials: NO_INLINES, names: NO_INLINES, actionRefs: NO_INLINES, references: NO_INLINES, notes: NO_INLINES };
+  return inlineResolution(prose, settings);
+}
+
 /**
  * `It was proposed by Cllr Dale, seconded by Cllr Fry and RESOLVED that ...`, `Proposed by Cllr
  * Dale, seconded by Cllr Fry and unanimously RESOLVED to ...`, and the record of the vote on lines

@@ -258,9 +258,21 @@ describe("resolution-mid-paragraph", () => {
     expectFindings(item("PD explained the claim.\n«It was AGREED» that the Panel defend it. KL asked a question. «NOTED» that the claim is insured."), "resolution-mid-paragraph", "warning");
   });
 
+  // A decision is what the model reads opening a paragraph: every form of it is named after another sentence too.
+  it("names every form the model reads as a decision: after a lead-in, in the passive, after the vote, after `and`", () => {
+    expectFindings(item("PD presented the tender report. «Following discussion, the Panel AGREED» to award the contract."), "resolution-mid-paragraph", "warning");
+    expectFindings(item("KL summarised the changes. «The minutes of the last meeting were APPROVED» as a correct record."), "resolution-mid-paragraph", "warning");
+    expectFindings(item("The Chair introduced the motion. «It was proposed by PD, seconded by KL and AGREED» that the fee rise."), "resolution-mid-paragraph", "warning");
+    expectFindings(item("MG gave the update. «The Panel, having considered the risks, AGREED» to defer."), "resolution-mid-paragraph", "warning");
+  });
+
   it("is silent on a decision that opens its paragraph, prose that reports one, and a verb that is not the committee's", () => {
     expectNone(item("The Panel NOTED the report. The Panel AGREED to proceed."), "resolution-mid-paragraph");
     expectNone(item("PD spoke. The Panel agreed that the plan was sound. The Panel DISCUSSED it."), "resolution-mid-paragraph");
+    // A slip of case or spelling after another sentence is prose, as in the first sentence's reading.
+    expectNone(item("PD spoke. The Panel Noted the plan. The Panel AGRED to it."), "resolution-mid-paragraph");
+    // Done by someone else: `APPROVED by NHSE` is no decision of the body's.
+    expectNone(item("PD spoke. The plan was APPROVED by NHSE in May."), "resolution-mid-paragraph");
   });
 });
 

@@ -7,7 +7,7 @@ import { isPartNumber } from "../../model/line-readers.js";
 import { closest } from "../../text/similarity.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { escapeRegExp, isWhiteSpace } from "../../text/trim.js";
-import { ADVERB_PATTERN, longestFirst } from "../../model/resolutions.js";
+import { longestFirst, sentenceDecision } from "../../model/resolutions.js";
 import { coordinatedWithheldFromRecordedItems, entriesWithheldFromRecordedItems, recordedItemsBlocks } from "../../export/public-view.js";
 import type { MinutesConfig } from "../../config/config.js";
 import { unnamedBodiesOf } from "./body-name-checks.js";
@@ -162,8 +162,7 @@ function unreadDecisionIn(item: Item, recorded: boolean, config: MinutesConfig):
 function unreadVerb(paragraph: Paragraph, config: MinutesConfig): RegExpExecArray | "mid-paragraph" | undefined {
   const text = paragraph.prose.text;
   if (paragraph.resolution || !tablesOf(config).anyVerb.test(text)) return undefined;
-  const decision = decisionAt(config);
-  if (decision && decisionAfterSentence(text, decision) !== undefined) return "mid-paragraph";
+  if (decisionAfterSentence(text, config) !== undefined) return "mid-paragraph";
   return verbInCapitals(text, config);
 }
 
@@ -213,8 +212,6 @@ function givesVerb(list: List): boolean {
  * record no outcome though the decision was written.
  */
 export function resolutionMidParagraph(context: CheckContext): void {
-  const decision = decisionAt(context.config);
-  if (!decision) return;
   const anyVerb = tablesOf(context.config).anyVerb;
   const visit = (blocks: readonly Block[]) => {
     for (const block of blocks) {
@@ -222,22 +219,20 @@ export function resolutionMidParagraph(context: CheckContext): void {
       if (block.kind !== "paragraph" || block.resolution) continue;
       const prose = block.prose;
       // The ends of sentences are found first (an expression that starts with a character class
-      // is searched for quickly), and a decision is tried only where one ends: asked at every
-      // position, the decision's expression took a tenth of the whole check.
-      // (`test`, not `exec`: no match is made for the many sentence ends that start no decision.)
+      // is searched for quickly), and a decision is read only where one ends.
       const text = prose.text;
       // Most paragraphs hold none of the verbs in capitals: passed over at the cost of one search.
       if (!anyVerb.test(text)) continue;
-      for (let found = decisionAfterSentence(text, decision); found; found = decisionAfterSentence(text, decision, found.at + found.match[0].length)) {
-        const { at, match: m } = found;
+      for (let found = decisionAfterSentence(text, context.config); found; found = decisionAfterSentence(text, context.config, found.at + found.written.length)) {
+        const { at, written } = found;
         let gapStart = at;
         while (gapStart > 0 && isWhiteSpace(text.charCodeAt(gapStart - 1))) gapStart--;
         const start = prose.start + at;
         context.report(
           "resolution-mid-paragraph",
           "warning",
-          { start, end: start + m[0].length },
-          `\`${m[0]}\` stands after another sentence of its paragraph, so it is not read as a decision: the item records no outcome from it, and if the item is recorded in the confidential minutes, the decision is left out of the public minutes. Start a paragraph with it, after a blank line.`,
+          { start, end: start + written.length },
+          `\`${written}\` stands after another sentence of its paragraph, so it is not read as a decision: the item records no outcome from it, and if the item is recorded in the confidential minutes, the decision is left out of the public minutes. Start a paragraph with it, after a blank line.`,
           { fixes: [replaceFix("Start a paragraph with the decision", { start: prose.start + gapStart, end: start }, "\n\n", false)] },
         );
       }
@@ -246,40 +241,30 @@ export function resolutionMidParagraph(context: CheckContext): void {
   for (const item of context.doc.items) visit(item.blocks);
 }
 
-/** The first decision in `text` that opens a sentence after its first, from `from` on, and where it stands. */
-function decisionAfterSentence(text: string, decision: RegExp, from = 0): { readonly at: number; readonly match: RegExpExecArray } | undefined {
+/**
+ * The first decision in `text` that opens a sentence after its first, from `from` on: where it
+ * stands, and its words up to its first verb (`The Panel formally AGREED`). A decision is what
+ * the model reads opening a paragraph (`sentenceDecision`), with one of the committee's verbs in
+ * capitals: a slip of case or spelling there is prose, as it is in the paragraph's first sentence.
+ */
+function decisionAfterSentence(text: string, config: MinutesConfig, from = 0): { readonly at: number; readonly written: string } | undefined {
+  const tables = tablesOf(config);
+  if (tables.verbs.length === 0) return undefined;
+  const settings = { bodyNames: config.bodyNames, verbs: tables.verbs };
   SENTENCE_END.lastIndex = from;
   while (SENTENCE_END.test(text)) {
     const at = SENTENCE_END.lastIndex;
-    decision.lastIndex = at;
-    if (!decision.test(text)) continue;
-    decision.lastIndex = at;
-    return { at, match: decision.exec(text)! };
+    // (The model's reading is asked only where a capital opens the sentence, as every decision's first word has one.)
+    const first = text.charCodeAt(at);
+    if (first < 65 || first > 90) continue;
+    const verb = sentenceDecision(text, at, settings)?.verbs[0];
+    if (verb && tables.verbs.includes(verb.text)) return { at, written: text.slice(at, at + verb.end) };
   }
   return undefined;
 }
 
 /** The end of a sentence (`.`, `!` or `?`, and any closing quote or bracket), and the white space after it. */
 const SENTENCE_END = /[.!?]["'’”)]?\s+/g;
-
-/**
- * The body's name and one of its verbs in capitals, perhaps after an adverb; or the body unnamed
- * (`It was AGREED`, `RESOLVED that`, `RESOLVED:`). Tried where a sentence ends (sticky). Kept per settings.
- */
-function decisionAt(config: MinutesConfig): RegExp | undefined {
-  const verbs = tablesOf(config).verbs;
-  if (config.bodyNames.length === 0 || verbs.length === 0) return undefined;
-  let pattern = MID_PARAGRAPH.get(config);
-  if (!pattern) {
-    const names = longestFirst(config.bodyNames).map(escapeRegExp).join("|");
-    const verbList = verbs.map(escapeRegExp).join("|");
-    pattern = new RegExp(`(?:(?:${names})(?:\\s+(?:${ADVERB_PATTERN}))?\\s+(?:${verbList})\\b|(?:It|IT)\\s+(?:was|WAS|is|IS)\\s+(?:${verbList})\\b|(?:${verbList})(?=:|\\s+(?:that|THAT)\\b))`, "y");
-    MID_PARAGRAPH.set(config, pattern);
-  }
-  return pattern;
-}
-
-const MID_PARAGRAPH = new WeakMap<MinutesConfig, RegExp>();
 
 /**
  * `bullet-withheld` (warning): a bullet of a decision list in an item recorded in the confidential

@@ -1,7 +1,7 @@
 import { tablesOf } from "../../config/derived.js";
 import { proseShownFromRecordedItems } from "../../export/public-view.js";
 import type { Prose } from "../../model/ast.js";
-import { inlineResolution } from "../../model/resolutions.js";
+import { sentenceDecision } from "../../model/resolutions.js";
 import { numberedMarkAt } from "../../syntax/tokens.js";
 import { isWhiteSpace } from "../../text/trim.js";
 import { isInvisible, isWordProcessorBreak } from "../../text/invisible.js";
@@ -323,7 +323,7 @@ export function decisionRunsOn(context: CheckContext): void {
       if (intruder === null) continue;
       // `The Panel AGREED ...` on the next line is a decision of its own, published either way.
       // (Not one whose verb follows `and`, which a confidential item withholds: found by a leak hunt.)
-      const own = inlineResolution(asProse(line.text), settings);
+      const own = sentenceDecision(line.text, 0, settings);
       if (own && !own.coordinated) continue;
       const readAsPart = `so it is read as part of the ${kind} and printed with it in the public minutes, though item ${item.number.text}${level ? `, classified ${level},` : ""} is recorded in the confidential minutes.`;
       const an = kind === "action" ? "an action" : "a decision";
@@ -429,11 +429,4 @@ function wordProcessorBreakBetween(text: string, from: number, to: number): { at
  */
 function endsLine(c: number): boolean {
   return c === 10 || c === 13 || isWordProcessorBreak(c);
-}
-
-const NONE: readonly never[] = [];
-
-/** A line on its own, as prose, to ask whether it would be a decision of its own. */
-function asProse(text: string): Prose {
-  return { text, start: 0, end: text.length, initials: NONE, names: NONE, actionRefs: NONE, references: NONE, notes: NONE };
 }
