@@ -568,6 +568,37 @@ describe("the words councils head private business with, alone on a paragraph's 
     }
   });
 
+  // Found by a leak hunt: the words as a label, with the paragraph's text after them on its line, were published with it.
+  it.each([
+    ["In camera: ", "In camera"],
+    ["IN CAMERA – ", "IN CAMERA"],
+    ["Private session: ", "Private session"],
+    ["Part II – ", "Part II"],
+    ["(In camera): ", "(In camera)"],
+    ["Exempt items (Schedule 12A): ", "Exempt items (Schedule 12A)"],
+  ])("`%s` as the label of a paragraph's text is keyword-as-prose, and its fix puts the paragraph in a passage", (label, written) => {
+    const { text, finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«${written}»${label.slice(written.length)}PLANTED-SECRET the dispute\nwith the contractor.\n\nThe Panel NOTED the settlement.\n`), "keyword-as-prose", "error");
+    expect(finding.message).toBe(
+      `\`${written}\` heads this paragraph as private business, but minutes withhold only a \`confidential:\` passage or a confidential item: as written, the paragraph is published. Write \`confidential:\` on a line of its own in its place, and \`end confidential\` where the passage ends.`,
+    );
+    expect(finding.fixes?.[0]?.certain).toBe(false);
+    expect(applyFix(text, finding.fixes?.[0])).toContain("\nconfidential:\nPLANTED-SECRET the dispute\nwith the contractor.\nend confidential\n\nThe Panel NOTED the settlement.");
+  });
+
+  it("as a label, is no finding where it says there was none, over the exclusion, in a sentence, or in a classified item", () => {
+    for (const body of [
+      "Part II: none.",
+      "Exempt items: None",
+      "Part II business: no items were taken.",
+      "In camera: RESOLVED that the press and public be excluded for the next item.",
+      "Private session bookings: the room is free on Mondays.",
+      "Part 2: the second half of the review.",
+      "Closed session: 12:30 to 13:30, for Panel members and the Secretariat.",
+      "Appendix A: the schedule of papers.",
+    ]) expectNone(meeting(`item 1: Planning\n\n${NOTED}\n\n${body}\n`), "keyword-as-prose");
+    expectNone(meeting(`item 1: Staffing [RED]\n\n${NOTED}\n\nIn camera: the grievance.\n`), "keyword-as-prose");
+  });
+
   it("is a finding the public export refuses, since as written the planted text is published", async () => {
     const { text, finding } = expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n«Private session»\nPLANTED-SECRET the dispute.\n`), "keyword-as-prose", "error");
     expect(PUBLIC_EXPORT_GUARDS.has(finding.code)).toBe(true);

@@ -124,7 +124,7 @@ export function exclusionsUnclassified(context: CheckContext): void {
 }
 
 /** A decision to take business in private: `to consider the following item in private`, `to move into closed session`, `to go into private session`. */
-const GO_PRIVATE = /\b(?:consider|take|discuss|deal\s+with|hear|move|go|proceed|continue)\b[^.;]{0,60}?\bin(?:to)?\s+(?:private(?:\s+session)?|closed\s+session|camera)\b/i;
+export const GO_PRIVATE = /\b(?:consider|take|discuss|deal\s+with|hear|move|go|proceed|continue)\b[^.;]{0,60}?\bin(?:to)?\s+(?:private(?:\s+session)?|closed\s+session|camera)\b/i;
 /** What `GO_PRIVATE` ends with holds one of these. */
 const PRIVATE_HINT = /rivate|losed|amera/;
 /** Business put off to a later meeting, to be taken in private there: no exclusion now. */

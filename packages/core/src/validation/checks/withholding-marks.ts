@@ -7,7 +7,7 @@ import { closedLater, fold, lineStartAt, nextBreak } from "./keyword-shapes.js";
 import { startsListEntry } from "../../syntax/bullets.js";
 import { classifyFix, levelToWrite, levelsOf, type Levels } from "./level-phrases.js";
 import { inSlices } from "../../steps.js";
-import { EXCLUSION } from "./exclusion-checks.js";
+import { EXCLUSION, GO_PRIVATE } from "./exclusion-checks.js";
 
 /*
  * Prose that marks what follows as withheld in the committee's own words, in an item the public
@@ -347,15 +347,64 @@ const SESSION_HINT = /camera|private|session|business|exempt|part|only/i;
 /** Longer than any line `SESSION_LINE` reads, with brackets, emphasis and a ground round it. */
 const SESSION_LINE_LONGEST = 80;
 
-/** Whether a line (folded) is one of the words that head private business, alone (see `SESSION_LINE`), perhaps with its ground; in a heading, a few more. */
-function isSessionLine(line: string, heading = false): boolean {
+/**
+ * Whether a line (folded) is one of the words that head private business, alone (see
+ * `SESSION_LINE`), perhaps with its ground; in a heading, a few more; as a label, fewer (`MEMBERS
+ * ONLY:` and `CLOSED SESSION:` before text head a members' event or a timetable's slot as often).
+ */
+function isSessionLine(line: string, as: "line" | "heading" | "label" = "line"): boolean {
   if (line.length > SESSION_LINE_LONGEST || !SESSION_HINT.test(line)) return false;
   // (A hyphen of any kind is one: `In‑camera` with Word's hard hyphen; after the words, a colon, a
   // full stop, `:-` or an ellipsis is punctuation.)
   const plain = line.replace(/[\u2010\u2011]/g, "-").replace(GROUND, "");
   const words = plain.replace(/[*_()[\]“”"]+/g, " ").trim().replace(/[\s:.…-]+$/, "").trim().replace(/\s+/g, " ");
-  return SESSION_LINE.test(words) || SESSION_IN_CAPITALS.test(words) || (heading && SESSION_HEADING.test(words));
+  return SESSION_LINE.test(words) || (as !== "label" && SESSION_IN_CAPITALS.test(words)) || (as === "heading" && SESSION_HEADING.test(words));
 }
+
+/**
+ * `In camera: the Panel discussed ...`, `PART II – the Board considered ...`, `Private session:
+ * ...`: the words that head private business as a label before the paragraph's text, on its first
+ * line (found by a leak hunt: the paragraph was published). The label is read where a colon or a
+ * dash between spaces ends it, within its first characters; a paragraph that says there was none
+ * (`Part II: none`) withholds nothing, and one that excludes the press and public heads the items
+ * after it (see `exclusion-checks.ts`).
+ */
+function sessionLabel(context: CheckContext, prose: Prose, lineEnd: number, reported: Set<number>): void {
+  const text = prose.text;
+  const label = SESSION_LABEL.exec(text.length > SESSION_LABEL_LONGEST ? text.slice(0, SESSION_LABEL_LONGEST) : text);
+  if (!label || label[0].length > lineEnd || !isSessionLine(fold(label[1]!).text, "label")) return;
+  const rest = text.slice(label[0].length);
+  // (`IN CAMERA: Moved by Cllr Smith ... that Council move into closed session.` is the decision to go into private, found by a review of false positives.)
+  if (rest.length === 0 || NOTHING_HEADED.test(rest) || EXCLUSION.test(text) || GO_PRIVATE.test(text)) return;
+  const lineStart = lineStartAt(context.doc.text, prose.start);
+  if (reported.has(lineStart) || inConfidentialPassage(context.doc, prose.start)) return;
+  reported.add(lineStart);
+  const written = label[1]!.trim();
+  const range = { start: prose.start, end: prose.start + label[0].length };
+  const closed = closedLater(context.doc.text, prose.end, "confidential");
+  context.report(
+    "keyword-as-prose",
+    "error",
+    { start: prose.start, end: prose.start + label[1]!.trimEnd().length },
+    `\`${written}\` heads this paragraph as private business, but minutes withhold only a \`confidential:\` passage or a confidential item: as written, the paragraph is published. ` +
+      "Write `confidential:` on a line of its own in its place, and `end confidential` where the passage ends.",
+    {
+      fixes: [
+        {
+          title: closed ? "Write `confidential:` on a line of its own in its place" : "Write `confidential:` on a line of its own in its place, and `end confidential` after this paragraph",
+          edits: closed ? [{ range, newText: "confidential:\n" }] : [{ range, newText: "confidential:\n" }, { range: { start: prose.end, end: prose.end }, newText: "\nend confidential" }],
+          certain: false,
+        },
+      ],
+    },
+  );
+}
+/** Words up to a colon, or a dash between spaces, at a paragraph's start, and the white space after: a label. */
+const SESSION_LABEL = /^([^:\n–—]{4,48}?)(?::|\s[-–—]\s?|[–—])[ \t]*/;
+/** How far into a paragraph its label is looked for. */
+const SESSION_LABEL_LONGEST = 64;
+/** What says a label heads nothing: `none`, `nil`, `no items`, `not applicable`. */
+const NOTHING_HEADED = /^(?:none|nil|no\s+(?:items?|business|matters)|not\s+applicable|n\/a)\b/i;
 
 /**
  * A paragraph whose first line is the words that head private business (`In camera`, `Private
@@ -375,7 +424,11 @@ function sessionLines(context: CheckContext, proses: readonly Prose[], recorded:
     let end = newline < 0 ? prose.text.length : newline;
     if (end > SESSION_LINE_LONGEST + 1) continue;
     if (prose.text.charCodeAt(end - 1) === 13) end--;
-    if (recorded.has(prose) || !isSessionLine(fold(prose.text.slice(0, end)).text)) continue;
+    if (recorded.has(prose)) continue;
+    if (end > SESSION_LINE_LONGEST + 1 || !isSessionLine(fold(prose.text.slice(0, end)).text)) {
+      sessionLabel(context, prose, end, reported);
+      continue;
+    }
     // `In camera:` over `A meeting from which the public are excluded.` is a glossary's entry (found by a review of false positives).
     if (DEFINITION.test(prose.text.slice(end + 1, end + 8))) continue;
     const lineStart = lineStartAt(text, prose.start);
@@ -453,7 +506,7 @@ function report(context: CheckContext, found: Found, lineStart: number, written:
 /** `heading: Enforcement [PRIVATE]`, `heading: Enforcement – Confidential`, `heading: Confidential matters`: a heading withholds nothing. */
 function heading(context: CheckContext, block: Heading, levels: Levels): void {
   const title = fold(block.text.text).text.trim();
-  const marked = isMarkLine(title, levels, true) || isSessionLine(title, true) || MARK_AT_END.exec(title);
+  const marked = isMarkLine(title, levels, true) || isSessionLine(title, "heading") || MARK_AT_END.exec(title);
   if (!marked) return;
   const level = typeof marked === "object" ? marked[1]! : "";
   if (typeof marked === "object" && !levels.confidential.has(level.toUpperCase())) return;
@@ -746,7 +799,7 @@ function marksOpening(written: string, levels: Levels): { readonly at: number; r
   if (!lead) return undefined;
   const words = lead[1]!.trim();
   const plain = fold(words).text;
-  return isSessionLine(plain, true) || isMarkLine(plain, levels) ? { at: 0, words } : undefined;
+  return isSessionLine(plain, "heading") || isMarkLine(plain, levels) ? { at: 0, words } : undefined;
 }
 /** The words before the first dash between spaces, or the first colon, at a title's start. */
 const TITLE_LEAD = /^([^–—:]{2,40}?)\s*(?:[–—]|\s-\s|:)\s*\S/;
