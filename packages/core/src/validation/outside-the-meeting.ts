@@ -12,6 +12,11 @@ import { indexBeforeNames, LIST_TAIL, piecesBefore } from "./addressed.js";
  * another stood in for (`on behalf of TP`, `in TP's absence`, `TP's deputy`), found by a second
  * review. Not what they did at the meeting: `a question from MG`, `thanked MG for presenting`,
  * `MG sent the papers` are still reported.
+ *
+ * In an update's report, what the action's people did is work done between meetings (`HG
+ * confirmed by email`, `JW posted on 5 March`, `MC is booked on the course`), found by two
+ * reviews of false positives: only what is said or done at the meeting (`HG reported that`,
+ * `HG presented`) is taking part there (`reportsAtTheMeeting`).
  */
 
 /** What is written or sent in, before `from` (`comments from`, `a letter received from`). */
@@ -37,6 +42,8 @@ const FOR_DOING = /^\s+for\s+(?!(?:every|any|some|no)thing\b)[a-z]+ing\b/i;
 const ELSEWHERE = /^\s+(?:was|is|were|had\s+been|has\s+been)\s+(?:attending\b|at\s+(?:a|an|the)\b|away\b|abroad\b|on\s+(?:leave|holiday|annual\s+leave|sick\s+leave|maternity\s+leave|paternity\s+leave)\b|unwell\b|unable\s+to\s+attend\b)/;
 /** After the mention: one standing in for them (`TP's deputy`, `in TP's absence`, `on TP's behalf`). */
 const STOOD_IN_FOR = /^['’]s\s+(?:absence|deputy|substitute|representative|alternate|behalf|place|stead)\b/;
+/** After the mention: what they sent in writing (`sent a written report`, `emailed his comments`), found by a review of false positives. Not `sent the papers`, which may be done at the meeting. */
+const SENT_WRITING = /^\s+(?:sent|submitted|emailed|e-mailed|provided|forwarded)\s+(?:(?:a|an|his|her|their)\s+)?(?:written\s+)?(?:report|comments?|note|notes|update|e-?mail|message|response|views|apologies|statement|submission)\b/;
 /** What they had done before the meeting (`had tendered`, `had already provided`, `has submitted`). */
 const HAD_DONE = /^\s+(?:had\s+(?:already\s+|previously\s+|earlier\s+)?(?:[a-z]+ed|sent|written|given|spoken|made|put|been\s+in\s+touch)|has\s+(?:already\s+)?(?:submitted|sent|provided|circulated|written|emailed|e-mailed|supplied|indicated|confirmed\s+by\s+e-?mail))\b/;
 
@@ -44,7 +51,7 @@ const HAD_DONE = /^\s+(?:had\s+(?:already\s+|previously\s+|earlier\s+)?(?:[a-z]+
 export function doneOutsideTheMeeting(prose: string, start: number, end: number, roleWords: ReadonlySet<string>): boolean {
   const tail = LIST_TAIL.exec(prose.slice(end, end + 200))?.[0].length ?? 0;
   const after = prose.slice(end + tail, end + tail + 60);
-  if (HAD_DONE.test(after) || ELSEWHERE.test(after)) return true;
+  if (HAD_DONE.test(after) || ELSEWHERE.test(after) || SENT_WRITING.test(after)) return true;
   const own = prose.slice(end, end + 60);
   if (THEIR_WRITING.test(own) || STOOD_IN_FOR.test(own)) return true;
   const { pieces } = piecesBefore(prose, start);
@@ -60,4 +67,17 @@ export function doneOutsideTheMeeting(prose: string, start: number, end: number,
   // Thanks for something (`for his written comments`, `for six years of service`, or for nothing
   // said), not for doing (`for presenting`).
   return THANKED.has(word) && !FOR_DOING.test(after);
+}
+
+/** What someone mentioned does at a meeting, just after the mention (`SF reported`, `SF presented the paper`). */
+const AT_THE_MEETING = /^\s+(?:(?:also|then|briefly|further)\s+)?(?:presented|reported|said|asked|explained|told|updated|informed|gave|introduced|spoke|advised|answered|responded|replied|added|suggested|proposed|seconded|moved|clarified|highlighted|commented|queried|raised|summarised|summarized|outlined|tabled|noted|stated|agreed|welcomed|thanked|confirmed\s+(?:that|to\s+the))\b/;
+
+/**
+ * For a mention in an update's report: whether the words after it say its person spoke or acted
+ * at the meeting (`SF reported that the policy is done`); otherwise the report is of work done
+ * between meetings, which someone away did as often as not.
+ */
+export function reportsAtTheMeeting(prose: string, end: number): boolean {
+  const tail = LIST_TAIL.exec(prose.slice(end, end + 200))?.[0].length ?? 0;
+  return AT_THE_MEETING.test(prose.slice(end + tail, end + tail + 60));
 }

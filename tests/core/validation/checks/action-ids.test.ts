@@ -256,6 +256,21 @@ describe("action-owner-unknown", () => {
     expectFinding(item("action SECP77/01: «Wardens» to promote the ballot."), "action-owner-unknown", "warning", { config });
   });
 
+  // Found by a third review of false positives: universities' and professional bodies' owners.
+  it("takes an office: as the attendee list notes it, a role word or an office's head of something, a role's initials before a portfolio, a sub-group", () => {
+    const config = withConfig({ roleWords: ["Director", "Pro-Vice-Chancellor", "Chair"] });
+    const noted = item("action SECP77/01: Estates Bursar to submit the Regulations.\n");
+    expectFinding(noted.replace("Estates Bursar", "«Estates Bursar»"), "action-owner-unknown", "warning", { config });
+    const withNote = noted.replace(/(\n  PD +Peter Davies[^\n]*)/, "$1\n  NL   Nina Lowe   (Estates Bursar, minutes)");
+    expect(withNote).toContain("Nina Lowe");
+    expectNone(withNote, "action-owner-unknown", { config });
+    for (const owner of ["Director of Finance", "Deputy Director of Estates", "Head of Estates", "PVC Education", "Maintenance sub-group", "The Finance Sub-Committee", "The events team"]) {
+      expectNone(item(`action SECP77/01: ${owner} to promote the ballot.`), "action-owner-unknown", { config });
+    }
+    // Not a role's initials, nor a name.
+    for (const owner of ["«XYZ Education»", "«Robert Hrat»", "«Professor of Music»"]) expectFinding(item(`action SECP77/01: ${owner} to promote the ballot.`), "action-owner-unknown", "warning", { config });
+  });
+
   it("suggests an organisation one letter away", () => {
     const { finding } = expectFinding(item("action SECP77/01: «SECSA» to confirm the timetable."), "action-owner-unknown", "warning");
     expect(finding.message).toContain("Did you mean `SECAS`?");

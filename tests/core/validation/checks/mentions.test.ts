@@ -208,6 +208,30 @@ describe("absent-mentioned", () => {
     );
   });
 
+  // Found by a third review of false positives: the record of apologies itself, in its own item.
+  it("passes over someone away in an item of apologies, however it is worded", () => {
+    for (const body of ["Received from MG, KL and Hannah Greaves (Regional Organiser).", "From MG.", "Mike Gibson (MG) – working.", "MG, KL."]) {
+      expectNone(meeting(`item 1: Apologies\n\n${body}\n\nitem 2: Budget\n\nThe Panel NOTED the budget.\n`), "absent-mentioned");
+      expectNone(meeting(`item 1: Welcome and apologies for absence\n\n${body}\n`), "absent-mentioned");
+    }
+    expectFinding(meeting("item 1: Apologies\n\nFrom MG.\n\nitem 2: Budget\n\n«MG» presented the budget.\n"), "absent-mentioned", "warning");
+  });
+
+  // Found by two reviews of false positives: an update reports work done between meetings, often by someone away.
+  it("passes over someone away in an update's report, unless it says they spoke or acted at the meeting", () => {
+    const update = (report: string) => meeting(`item 1: Matters arising\n\nupdate SECP76/01: MG to confirm the dates.\n\n${report} Status: Complete.\n`);
+    for (const report of ["MG confirmed by email; the dates are set.", "MG posted on 5 March.", "MG is booked on the 18 March course.", "KL completed. MG is booked on the course.", "The policy was reviewed by MG and circulated on 2 May."]) {
+      expectNone(update(report), "absent-mentioned");
+    }
+    for (const report of ["«MG» reported that the dates are set.", "«MG» presented the revised dates.", "KL and «MG» confirmed that the dates are set."]) expectFinding(update(report), "absent-mentioned", "warning");
+  });
+
+  it("passes over what someone away sent in writing, but not the papers they sent", () => {
+    expectNone(item("MG sent a written report: the vacancy has been filled."), "absent-mentioned");
+    expectNone(item("MG emailed his comments on the draft."), "absent-mentioned");
+    expectFinding(item("«MG» sent the papers to KL."), "absent-mentioned", "warning");
+  });
+
   it("flags a mention by name and initials of someone who sent apologies", () => {
     expectFinding(item("Mike Gibson («MG») questioned the plan."), "absent-mentioned", "warning");
   });

@@ -548,8 +548,29 @@ describe("item-no-outcome and items of procedure", () => {
     ["AOCB", "None."],
     ["Closing prayer", "The Vicar closed the meeting with a prayer."],
     ["Items to escalate to the ICB Board", "- Corridor care at Royal Stoke (limited assurance)."],
+    // Found by a third review: clubs', co-operatives' and residents' groups' items of procedure.
+    ["Welcome, apologies and quoracy", "The meeting was quorate."],
+    ["Check-in, apologies and quorum", "Quorate (7 of 9)."],
+    ["Matters arising", "There were no matters arising not covered elsewhere on the agenda."],
+    ["Correspondence", "SP reported letters from the League and from the Parish Council."],
   ])("leaves `%s` alone", (title, blocks) => {
     expectNone(meeting(`item 1: ${title}\n\n${blocks}\n`), "item-no-outcome");
+  });
+
+  // Found by a third review of false positives: clubs and residents' groups approve their minutes so.
+  it.each([
+    "Agreed as a true record. Proposed: TB, Seconded: RS, carried.",
+    "Agreed as a correct record, proposed RS, seconded MH. Carried.",
+    "Accepted as a true record. Proposed MD, seconded IA.",
+    "The minutes were signed as a true and accurate record.",
+    "Proposed by PD, seconded by KL, that the fee be raised. Carried unanimously.",
+  ])("takes an outcome recorded in words as one: `%s`", (body) => {
+    expectNone(meeting(`item 2: Minutes of the last meeting\n\n${body}\n`), "item-no-outcome");
+  });
+
+  it("still reports an item that only discusses a record or a vote", () => {
+    expectFinding(meeting("«item 2: Record keeping»\n\nThe retention of records was discussed.\n"), "item-no-outcome", "warning");
+    expectFinding(meeting("«item 2: Ballot»\n\nThe Panel discussed who proposed the ballot.\n"), "item-no-outcome", "warning");
   });
 
   it("still reports an item whose title only begins like one, and takes an update as an outcome", () => {

@@ -210,8 +210,38 @@ function isKnownOwner(text: string, context: CheckContext): boolean {
     findOrganisation(text, context.config) !== undefined ||
     tablesOf(context.config).bodyNames.has(text.toLowerCase()) ||
     namesRole(text, tablesOf(context.config).roleWords) ||
-    namesAttendee(text, context)
+    namesAttendee(text, context) ||
+    namesOffice(text, context)
   );
+}
+
+/**
+ * Whether `text` names an office (found by a review of false positives: each was an unknown
+ * owner): as the attendee list says someone holds it (`Head of Governance` for `NL Nina Lowe (Head
+ * of Governance, minutes)`), or a role word, an office's head or a role's initials, and what it is
+ * of or for (`Director of Finance`, `Head of Estates`, `PVC Education` for the role word
+ * `Pro-Vice-Chancellor`).
+ */
+function namesOffice(text: string, context: CheckContext): boolean {
+  const lower = text.toLowerCase();
+  // (A note may say more after a comma: `(Head of Governance, minutes)`.)
+  if (context.people.all.some((person) => person.attendee.notes.some((note) => note.text.split(/\s*[,;]\s*/).some((part) => part.toLowerCase() === lower)))) return true;
+  const office = OFFICE.exec(text);
+  if (!office) return false;
+  const head = office[1]!;
+  const roleWords = tablesOf(context.config).roleWords;
+  if (roleWords.has(head.toLowerCase()) || OFFICE_HEADS.has(head.toLowerCase())) return true;
+  // (Only before a portfolio written without `of`: `PVC Education`.)
+  return office[2] === undefined && /^[A-Z]{2,5}$/.test(head) && [...roleWords].some((role) => initialsOfRole(role) === head);
+}
+/** An office: a head word (after `Deputy`, `Acting`), then what it is of or for, in capitals: `Director of Finance`, `PVC Education`. */
+const OFFICE = /^(?:(?:deputy|assistant|associate|acting|interim)\s+)?([\p{L}-]+)\s+(?:((?:of|for)\s+(?:the\s+)?))?\p{Lu}[\p{L}&'’-]*(?:\s+(?:(?:and|&|of)\s+)?\p{Lu}[\p{L}&'’-]*){0,3}$/iu;
+/** Words that head an office of something: `Head of Estates`, `Director of Finance`. */
+const OFFICE_HEADS: ReadonlySet<string> = new Set(["head", "director", "dean", "provost", "manager", "lead", "officer", "secretary", "convenor", "convener", "coordinator", "co-ordinator"]);
+
+/** The initials of a role word's parts: `PVC` for `Pro-Vice-Chancellor`, `VP` for `Vice-President`. */
+function initialsOfRole(role: string): string {
+  return role.split(/[\s-]+/).map((part) => part.charAt(0).toUpperCase()).join("");
 }
 
 /**
@@ -259,8 +289,8 @@ function namesAttendee(text: string, context: CheckContext): boolean {
  */
 const OFFICES: ReadonlySet<string> = new Set(["CEO", "CFO", "COO", "CIO", "CTO", "CNO", "CMO", "CPO", "DPO", "RFO", "SIRO", "MD", "FD", "HR", "IT"]);
 
-/** Owners that are everyone, a body's members, or a group of them: `All`, `All councillors`, `Members`, `Working group`. */
-const COLLECTIVE = /^(?:all(?:\s+[\p{L}-]+){0,2}|everyone|everybody|(?:all\s+)?(?:members|councillors|trustees|governors|directors|officers|staff|attendees)|(?:[\p{L}-]+\s+)?(?:working|task(?:\s+and\s+finish)?|steering|project)\s+group)$/iu;
+/** Owners that are everyone, a body's members, or a group of them: `All`, `All councillors`, `Members`, `Working group`, `Maintenance sub-group`. */
+const COLLECTIVE = /^(?:all(?:\s+[\p{L}-]+){0,2}|everyone|everybody|(?:all\s+)?(?:members|councillors|trustees|governors|directors|officers|staff|attendees)|(?:[\p{L}-]+\s+)?(?:working|task(?:\s+and\s+finish)?|steering|project)\s+group|(?:[\p{L}-]+\s+)?(?:sub-?group|sub-?committee|task\s+force|team))$/iu;
 
 /**
  * The attendees' names (as listed, and without their titles) and the organisations' names one

@@ -1,4 +1,4 @@
-import { doneOutsideTheMeeting } from "../outside-the-meeting.js";
+import { doneOutsideTheMeeting, reportsAtTheMeeting } from "../outside-the-meeting.js";
 import { replaceFix, type CheckContext } from "../context.js";
 import { contentsOf } from "../../model/walk.js";
 import type { Person } from "../people.js";
@@ -89,6 +89,9 @@ export function organisationMismatch(context: CheckContext): void {
  * illness or leave (`MG was unwell`, `in MG's absence`, `The Chair wished MG a speedy recovery`,
  * found by a secretary's test), a meeting they could not attend.
  */
+/** The title of an item that records apologies: `Apologies`, `Welcome and apologies for absence`. */
+const APOLOGIES_ITEM = /\bapolog/i;
+
 const ABSENCE =
   /\bapolog|\babsent\b|\bin (?:\w+(?:'s|’s)? )?absence\b|\bunwell\b|\bill\b|\bsick\b|\b(?:speedy|quick|swift|full|good) recovery\b|\brecovering\b|\bon (?:\w+ )?leave\b|\bbereave|\b(?:unable to|could not|couldn't|did not|didn't|not able to) (?:attend|join|be present)|\bnot present\b/i;
 
@@ -115,6 +118,10 @@ export function absentMentioned(context: CheckContext): void {
   // no sign of who took part now. The ranges are in document order, as the mentions are.
   const restated = updates.map((u) => u.original);
   let r = 0;
+  // What each update reports, after its restated action: in document order too.
+  const reports: Range[] = [];
+  for (const update of updates) if (update.original.end < update.end) reports.push({ start: update.original.end, end: update.end });
+  let u = 0;
   for (const mention of context.mentions) {
     const person = mention.candidates.length === 1 ? mention.candidates[0]! : undefined;
     if (!person || person.attendee.attendance === "present") continue;
@@ -125,6 +132,9 @@ export function absentMentioned(context: CheckContext): void {
     if (mention.bare && o < owners.length && owners[o]!.start <= at) continue;
     while (r < restated.length && restated[r]!.end < at) r++;
     if (r < restated.length && restated[r]!.start <= at) continue;
+    // In an item of apologies (`Received from YN, PJ and Hannah Greaves.`, `Jack Walsh (JW) –
+    // working.`) every mention of someone away records the absence (found by a review of false positives).
+    if (APOLOGIES_ITEM.test(mention.item.title.text)) continue;
     // `Apologies were received from Cllr Kaur (DKa).`, `MG was unwell`: the sentence records the absence.
     if (ABSENCE.test(sentenceAround(text, at, blockAround(text, mention.item.blocks, at) ?? mention.prose))) continue;
     // `Papers were sent to Mike Gibson (MG)`, `SECAS to inform MG`: written to or acted for,
@@ -138,6 +148,9 @@ export function absentMentioned(context: CheckContext): void {
     if (inFutureWork(mention.prose.text, start - from, end - from, roleWords)) continue;
     // `Comments from SM were circulated`, `GT had tendered his resignation`: done outside the meeting.
     if (doneOutsideTheMeeting(mention.prose.text, start - from, end - from, roleWords)) continue;
+    // In an update's report, work done between meetings, unless it was said at this one.
+    while (u < reports.length && reports[u]!.end < at) u++;
+    if (u < reports.length && reports[u]!.start <= at && !reportsAtTheMeeting(mention.prose.text, end - from)) continue;
     const recorded = person.attendee.attendance === "apologies" ? "having sent apologies" : "absent";
     context.report(
       "absent-mentioned",

@@ -101,6 +101,9 @@ export function itemOutcome(context: CheckContext): void {
     // Apologies, declarations, the next meeting's date: items of procedure record none (found by a
     // review of false positives: every such item of every meeting was reported).
     if (isProcedural(item.title.text)) return;
+    // `Agreed as a true record. Proposed: TB, Seconded: RS, carried.`: the outcome in words, as
+    // clubs and residents' groups record the minutes' approval (found by a review of false positives).
+    if (outcomeInWords(item, context.doc.text)) return;
     // A decision written where it is not read: its own check says so (`resolution-mid-paragraph`,
     // or `decision-withheld` in an item recorded in the confidential minutes).
     const unread = unreadDecisionIn(item, recorded.has(item), context.config);
@@ -119,12 +122,27 @@ export function itemOutcome(context: CheckContext): void {
 }
 
 /**
+ * Whether a paragraph of the item records its outcome in words not marked as a decision: the
+ * minutes approved as a record (`Agreed as a true record`, `Accepted as a correct record`), or a
+ * vote with its result (`Proposed MD, seconded IA. Carried.`). The checker reads a decision
+ * only where its verb is in capitals; these say the item had an outcome all the same.
+ */
+function outcomeInWords(item: Item, text: string): boolean {
+  const written = text.slice(item.headerRange.end, item.end);
+  return AS_A_RECORD.test(written) || (VOTE_RESULT.test(written) && /\b(?:proposed|seconded|moved)\b/i.test(written));
+}
+/** The minutes approved as a record of the meeting. */
+const AS_A_RECORD = /\b(?:agreed|approved|accepted|adopted|confirmed|signed|received)\b[^.;]{0,40}?\bas\s+(?:a\s+|an\s+)?(?:true|correct|accurate|fair|full)\s+(?:and\s+(?:accurate|correct|true)\s+)?record\b/i;
+/** The result of a vote. */
+const VOTE_RESULT = /\b(?:carried|passed|defeated|lost|fell|approved|agreed)\b(?:\s+(?:unanimously|nem\.?\s*con\.?))?\s*[.;,)]|\b(?:carried|passed)\s+(?:unanimously|by\b|nem\b)/i;
+
+/**
  * Titles of items of procedure, which record no outcome: apologies, declarations of interest, the
  * next meeting, any other business, the close; and those of councils, schools and senates (public
  * participation, questions from the public, substitutions, prayers, announcements, declarations of
  * interests in any words: found by a review of false positives).
  */
-const PROCEDURAL_PART = /^(?:welcome|introductions?|apologies(?: for absence| received)?|present|in attendance|attendance|quorum|(?:declarations?|register|conflicts?) of (?:[a-z-]+,? ){0,4}interests?|declarations?|interests|public (?:participation|forum|question time|questions?|speaking)(?: (?:session|time|period))?|public session|open forum|questions? (?:from|by) (?:the )?(?:public|members of the public|governors|councillors|members|residents)(?: and (?:the )?public)?|substitutions?|substitutes?|substitute members|(?:opening |closing )?prayers?(?: and reflection)?|reflection|notice(?: of (?:the )?meeting)?|aocb|(?:items?|matters?|issues?) (?:to escalate|for escalation|to (?:report|refer)) to (?:the )?(?:[a-z]+ ){0,3}(?:board|committee|council|governing body)|(?:chair'?s? )?announcements?|(?:dates?|time|date and time) of (?:the )?next meetings?|next meetings?|any other (?:competent )?business|aob|close|closing|close of (?:the )?meeting|meeting close|chair'?s? (?:welcome|opening remarks))$/i;
+const PROCEDURAL_PART = /^(?:welcome|introductions?|apologies(?: for absence| received)?|present|in attendance|attendance|quorum|quoracy|check-?in|matters arising(?: not covered elsewhere(?: on the agenda)?)?|correspondence|(?:declarations?|register|conflicts?) of (?:[a-z-]+,? ){0,4}interests?|declarations?|interests|public (?:participation|forum|question time|questions?|speaking)(?: (?:session|time|period))?|public session|open forum|questions? (?:from|by) (?:the )?(?:public|members of the public|governors|councillors|members|residents)(?: and (?:the )?public)?|substitutions?|substitutes?|substitute members|(?:opening |closing )?prayers?(?: and reflection)?|reflection|notice(?: of (?:the )?meeting)?|aocb|(?:items?|matters?|issues?) (?:to escalate|for escalation|to (?:report|refer)) to (?:the )?(?:[a-z]+ ){0,3}(?:board|committee|council|governing body)|(?:chair'?s? )?announcements?|(?:dates?|time|date and time) of (?:the )?next meetings?|next meetings?|any other (?:competent )?business|aob|close|closing|close of (?:the )?meeting|meeting close|chair'?s? (?:welcome|opening remarks))$/i;
 
 /** Whether an item's title is one of procedure, alone or joined with others (`Welcome and apologies`). */
 export function isProcedural(title: string): boolean {
