@@ -45,7 +45,7 @@ export function afterDate(text: string): string {
   const head = DATE_THEN_REMARK.exec(trimmed);
   return head ? trimmed.slice(head[0].length) : "";
 }
-const DATE_THEN_REMARK = /^(?:\d{4}-\d{2}-\d{2}|(?:[A-Za-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4})(?=(?:\s*,\s*|\s+at\s+|\s+[-–—]\s+|\s*(?=\())\S)/;
+const DATE_THEN_REMARK = /^(?:\d{4}-\d{2}-\d{2}|(?:[A-Za-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?\s+\d{4})(?=(?:\s*,\s*|\s+at\s+|\s+[-–—]\s+|\s*(?=\())\S)/;
 
 /** `next meeting: TBC`, `to be confirmed`, `Date to be arranged`: a next meeting not yet fixed. */
 export function isNotYetFixed(text: string): boolean {
@@ -62,7 +62,8 @@ export function isoDate(text: string): string | undefined {
     month = Number(iso[2]);
     day = Number(iso[3]);
   } else {
-    const long = /^(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\s+(\d{4})$/.exec(trimmed);
+    // (A month abbreviated with its full stop: `15 Nov. 2023`, found by a review.)
+    const long = /^(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?\s+(\d{4})$/.exec(trimmed);
     if (!long) return undefined;
     day = Number(long[1]);
     const name = long[2]!.toLowerCase();

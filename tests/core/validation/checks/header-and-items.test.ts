@@ -73,7 +73,7 @@ describe("header-date-invalid", () => {
     expect(finding.message).toContain("Write `next meeting:` as");
   });
 
-  it.each(["2020-02-14", "14 February 2020", "14 Feb 2020", "Friday 14 February 2020", "29 February 2020", "Friday 14 February 2020 at 7.30pm", "14 February 2020, 10:00"])("accepts `date: %s`", (date) => {
+  it.each(["2020-02-14", "14 February 2020", "14 Feb 2020", "14 Feb. 2020", "14 Sept. 2020", "Friday 14 February 2020", "29 February 2020", "Friday 14 February 2020 at 7.30pm", "14 February 2020, 10:00"])("accepts `date: %s`", (date) => {
     expectNone(withHeader(`meeting: SEC Panel Meeting 77\nnumber: 77\ndate: ${date}`), "header-date-invalid");
   });
 });
