@@ -49,6 +49,27 @@ describe("exclusion-unclassified", () => {
     expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n${sentence}\n\n«item 3: ${EXEMPT}»\n\n${BODY}`), "exclusion-unclassified", "error");
   });
 
+  // Found by a third leak hunt: the meeting's move into private, stated rather than decided.
+  it.each([
+    "The meeting moved into closed session.",
+    "The Board then went into private session.",
+    "At 8.15pm the meeting moved into confidential session.",
+    "Members moved into closed session to consider the next item.",
+    "The remainder of the meeting was held in private session.",
+  ])("reads the move into private in `%s`, as the item it stands in or the item after it", (sentence) => {
+    expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n${sentence}\n\n«item 3: ${EXEMPT}»\n\n${BODY}`), "exclusion-unclassified", "error");
+    // (A move for what follows, `the next item`, `the remainder of the meeting`, is for the items after it.)
+    if (!/next|remainder/.test(sentence)) expectFinding(meeting(`«item 2: ${EXEMPT}»\n\n${sentence}\n\n${BODY}`), "exclusion-unclassified", "error");
+  });
+
+  it("is no finding where the move into private is to come, was elsewhere, or the meeting returned to open session before the item", () => {
+    for (const source of [
+      `item 2: Pay\n\nThe Board will move into closed session at its next meeting.\n\n${NOTED}\n\nitem 3: Audit\n\n${NOTED}\n`,
+      `item 2: Pay\n\nThe Finance Committee met in closed session in May and the Panel NOTED its report.\n\nitem 3: Audit\n\n${NOTED}\n`,
+      `item 2: Pay\n\n${NOTED}\n\nThe meeting moved into closed session.\n\nitem 3: Pay (part 2) [RED]\n\n${NOTED}\n\nitem 4: Audit\n\nThe meeting returned to open session.\n\n${NOTED}\n`,
+    ]) expectNone(meeting(`item 1: Budget\n\n${NOTED}\n\n${source}`), "exclusion-unclassified");
+  });
+
   it("reports the item the exclusion stands in when it says so, or when the item goes on after it", () => {
     const { finding } = expectFinding(meeting(`«item 2: Staffing matter»\n\nRESOLVED: that the press and public be excluded from the meeting for this item under paragraph 1 of Schedule 12A.\n\n${BODY}item 3: Close\n\nThe meeting closed.\n`), "exclusion-unclassified", "error");
     expect(finding.message).toContain("Item 2 was taken in the absence of the press and public: its own text says so (line");

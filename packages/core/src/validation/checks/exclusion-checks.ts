@@ -58,14 +58,14 @@ export const EXCLUSION = new RegExp(EXCLUSION_WORDS.join("|"), "i");
 const NOT_EXCLUDED = /\b(?:not|no\s+need|no\s+reason|without|no\s+requirement)\s+(?:to\s+)?(?:be\s+)?exclu|\bnot\s+(?:be\s+)?excluded\b/i;
 /** An exclusion said to be for the item it stands in, or one taken so: `for this item`, `was taken in private`, `in the absence of`. */
 const THIS_ITEM = /\bthis\s+(?:item|matter|minute)\b|\b(?:was|were)\s+(?:taken|considered|discussed|held|heard|dealt\s+with)\b/i;
-/** An exclusion that points on: `for the following item`, `the next item`, `the remaining business`, `items 12 and 13`. */
-const FORWARD = /\b(?:following|next|remaining|subsequent|later)\b|\bitems?\s+\d/i;
+/** An exclusion that points on: `for the following item`, `the next item`, `the remaining business`, `the remainder of the meeting`, `items 12 and 13`. */
+const FORWARD = /\b(?:following|next|remaining|remainder|subsequent|later)\b|\brest\s+of\s+the\s+meeting\b|\bitems?\s+\d/i;
 /** The items an exclusion names: `item 12`, `items 12 and 13`, `items 12, 13 & 14`. */
 const NAMED_ITEMS = /\b(?:for|during|under|at|in|of|on)\s+(?:agenda\s+)?items?\s+(\d+(?:\s*(?:,|and|&)\s*\d+)*)/i;
 /** A title of an item that excludes the press and public: `Exclusion of the Press and Public`, `Part II`, `Exempt business`. */
 const EXCLUSION_TITLE = /xclu|\bpublic\b|\bpart\s+(?:ii|2)\b|\bexempt\b|\bprivate\b/i;
-/** `The press and public were readmitted`, `members of the public returned to the meeting`. */
-const READMITTED = new RegExp(String.raw`\bre-?admi(?:t|ts|tted|ssion)\b|\b${PUBLIC}\b[^.;:!?]{0,40}?\b(?:returned|re-?joined|re-?entered|came\s+back)\b`, "i");
+/** `The press and public were readmitted`, `members of the public returned to the meeting`, `The meeting returned to open session`. */
+const READMITTED = new RegExp(String.raw`\bre-?admi(?:t|ts|tted|ssion)\b|\b${PUBLIC}\b[^.;:!?]{0,40}?\b(?:returned|re-?joined|re-?entered|came\s+back)\b|\b(?:returned|moved\s+back|went\s+back|reverted)\s+(?:in)?to\s+(?:open|public)\s+session\b|\bresumed\s+in\s+(?:open|public)\b`, "i");
 /** Characters read on either side of a needle for the words of an exclusion. */
 const WINDOW = 120;
 
@@ -102,6 +102,15 @@ export function exclusionsUnclassified(context: CheckContext): void {
     if (!first || (text.charCodeAt(first.start) | 0x20) !== 0x74 || !published.has(item) || !SAYS_TAKEN_IN_PRIVATE.test(text.slice(first.start, Math.min(first.end, first.start + 120)))) return;
     if (!inConfidentialPassage(doc, first.start)) say(at, text.slice(first.start, first.end), first.start);
   });
+  // `The meeting moved into closed session.`, `The Board then went into private session to consider
+  // item 7.`: the meeting's move into private, stated (found by a leak hunt). Only short runs of
+  // prose that hold `session` or `camera` are read: such a statement is a paragraph of its own.
+  for (const { prose, item } of contentsOf(doc).prose) {
+    const written = prose.text;
+    if (written.length > STATEMENT_LONGEST || (written.indexOf("ession") < 0 && written.indexOf("amera") < 0) || !MOVED_INTO_PRIVATE.test(written)) continue;
+    const at = lastStartingBy(items, prose.start);
+    if (at >= 0 && published.has(item) && !inConfidentialPassage(doc, prose.start)) say(at, written, prose.start);
+  }
   const hits: number[] = [];
   for (const needle of NEEDLES) for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) hits.push(at);
   if (hits.length === 0) return;
@@ -123,6 +132,14 @@ export function exclusionsUnclassified(context: CheckContext): void {
   }
 }
 
+/**
+ * The meeting's move into private, stated: `The meeting moved into closed session`, `Members went
+ * into private session`, `The Committee then continued in closed session`, `At 8.15pm the meeting
+ * moved into confidential session`, `The remainder of the meeting was held in private session`.
+ */
+const MOVED_INTO_PRIVATE = /^(?:[\w’'.-]+\s+){1,6}?(?:(?:then|thereupon|therefore)\s+)?(?:moved|went|adjourned|proceeded|continued|reconvened|resolved\s+itself|(?:was|were)\s+(?:then\s+)?(?:held|taken|continued|conducted))\s+(?:in(?:to)?|as)\s+(?:(?:a|an)\s+)?(?:(?:private|closed|confidential|executive|in-camera)\s+(?:session|meeting)|camera)\b/i;
+/** Longer than a statement of the meeting's move into private. */
+const STATEMENT_LONGEST = 240;
 /** A decision to take business in private: `to consider the following item in private`, `to move into closed session`, `to go into private session`. */
 export const GO_PRIVATE = /\b(?:consider|take|discuss|deal\s+with|hear|move|go|proceed|continue)\b[^.;]{0,60}?\bin(?:to)?\s+(?:private(?:\s+session)?|closed\s+session|camera)\b/i;
 /** What `GO_PRIVATE` ends with holds one of these. */
