@@ -402,7 +402,7 @@ function afterClause(text: string, at: number): number {
 /**
  * `It was RESOLVED to ...`, `It was unanimously AGREED that ...`, `RESOLVED: that ...`,
  * `RESOLVED – That ...`, `RESOLVED (unanimously) that ...`, and `RESOLVED` alone on its line
- * over `That ...`: a verb of the committee's in capitals, with no name before it (the layouts of
+ * over `That ...`, or alone in its paragraph (`APPROVED.`): a verb of the committee's in capitals, with no name before it (the layouts of
  * district councils' and boards' minutes, found by a review of false positives: they were read
  * as discussion, and a confidential item withheld them). A verb one slip from one (`RESOLVD:`,
  * `It was AGRREED`) is read too, so the checker names it; `Resolved:` in title case before a
@@ -459,10 +459,11 @@ function isAsciiLower(c: number): boolean {
 /** `It was` (and an adverb) or nothing, then a word in capitals or title case, at `lastIndex`. */
 // (`IT WAS RESOLVED THAT`, `IT IS RESOLVED THAT` in capitals, as company secretaries write a
 // board's resolutions and its written ones: found by a review of false positives.)
-const UNNAMED = new RegExp(String.raw`(?:(It\s+was|IT\s+WAS|it\s+was|It\s+is|IT\s+IS)\s+(?:(?:${ADVERB_PATTERN}|[A-Z]+LY)\s+)?)?([A-Z][A-Z]{3,}|[A-Z][a-z]{3,})(?=[\s:–—(-]|$)`, "y");
+const UNNAMED = new RegExp(String.raw`(?:(It\s+was|IT\s+WAS|it\s+was|It\s+is|IT\s+IS)\s+(?:(?:${ADVERB_PATTERN}|[A-Z]+LY)\s+)?)?([A-Z][A-Z]{3,}|[A-Z][a-z]{3,})(?=[\s:–—(.-]|$)`, "y");
 
 /** After a verb that opens its paragraph: an aside, then a colon, `that`, `to`, a dash, or the line's end. */
-const CLAUSE_AFTER_VERB = /(?:\s*\([^()\n]{1,80}\)|\s+(?:UNANIMOUSLY|unanimously))?(?:\s*:|\s+(?:that|That|THAT|to)\b|\s*[–—]|\s+-\s|[ \t]*(?:\r?\n|$))/y;
+// (`APPROVED.` alone is a decision too: the item's title says of what, found by a review of false positives.)
+const CLAUSE_AFTER_VERB = /(?:\s*\([^()\n]{1,80}\)|\s+(?:UNANIMOUSLY|unanimously))?(?:\s*:|\s+(?:that|That|THAT|to)\b|\s*[–—]|\s+-\s|\.?[ \t]*(?:\r?\n|$))/y;
 
 /**
  * A configured verb, or, where the minutes' own shape says a decision stands (`RESOLVD: that`,

@@ -19,7 +19,8 @@ const DOES_LATER = /^\s+(?:(?:is|are)\s+)?(?:to|will|shall)\s+(?!be\b)[a-z]/;
 const WOULD_LATER = /^\s+(?:would|should)\s+(?!be\b|like\b|wish\b|prefer\b|welcome\b|want\b|hope\b|appreciate\b)[a-z]/;
 
 /** What reports the giving of work just before the names (`agreed that MG would`, `asked MG should`): a verb of deciding or asking, or its `that`. */
-const REPORTS_WORK = new Set(["that", "agreed", "decided", "resolved", "requested", "asked", "suggested", "proposed", "recommended", "noted"]);
+// (And a verb of saying: `LF said SI would present the findings in June`, found by a review of false positives.)
+const REPORTS_WORK = new Set(["that", "agreed", "decided", "resolved", "requested", "asked", "suggested", "proposed", "recommended", "noted", "said", "confirmed", "explained", "reported", "advised", "indicated", "stated"]);
 
 /** Words that start a clause of their own inside the work (`JS to confirm that PL presented`): the mention there is no longer the work's. */
 const SUBORDINATE = new Set(["that", "whether", "who", "which", "because", "when"]);

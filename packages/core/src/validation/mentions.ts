@@ -82,6 +82,10 @@ export function* findMentionsSteps(doc: Document, people: People, config: Minute
       // `(DCC)`, `(OPSG)`: an organisation's own name is not a person's initials, unless someone is declared with it.
       if (!isDeclared && organisationWords.has(ref.text)) continue;
       if (qualifier?.kind === "name" && !qualifier.person && (spellsAcronym(ref.text, before) || abbreviates(ref.text, qualifier.text) || namesOffice(ref.text, qualifier.text))) continue;
+      // `W.Bro. Andrew Short (ADC)`: three capitals or more that are not the name's own, after
+      // the name of someone not listed, are a rank or an office (found by a review of false
+      // positives), not initials; `Robert Hart (RHt)` and `Joe Bloggs (JX)` may be.
+      if (qualifier?.kind === "name" && !qualifier.person && !isDeclared && isRank(ref.text, qualifier.text)) continue;
       // `The Senior Independent Director (SID)`: after an organisation or a role word too, undeclared capitals that spell the words before are an acronym.
       // So is an officer's title ending with a role word: `The Chief Executive (CEO)` where `Executive` is one.
       if ((qualifier?.kind === "organisation" || qualifier?.kind === "role") && !isDeclared && (spellsAcronym(ref.text, before) || namesOffice(ref.text, before))) continue;
@@ -90,6 +94,7 @@ export function* findMentionsSteps(doc: Document, people: People, config: Minute
     if (bare) {
       bare.lastIndex = 0;
       for (let m = bare.exec(prose.text); m; m = bare.exec(prose.text)) {
+        if (bareIsNoOne(prose.text, m.index, m.index + m[0].length, organisationWords)) continue;
         const start = prose.start + m.index;
         const token = { text: m[0], value: m[0], start, end: start + m[0].length };
         mentions.push(resolve(token, true, undefined, people, item, prose));
@@ -117,6 +122,39 @@ export function* findMentionsSteps(doc: Document, people: People, config: Minute
     if (voted) mentions.splice(first, mentions.length - first, ...mentions.slice(first).sort((a, b) => a.initials.start - b.initials.start));
   }
 }
+
+/**
+ * Whether declared initials written bare at `start` to `end` of `text` are no one's, by the words
+ * around them (found by a review of false positives, where each was read as the attendee):
+ * - after an article: `the IA report`, `The SI report`, `The FA guidance`, `a CD`: a person is
+ *   never given one;
+ * - as the last word of an organisation's name or alias the settings give: `the County FA`;
+ * - as a title before a name or a portfolio: `PC Sim`, `PP Sheila Grant`, `VP Welfare:`, `VP
+ *   Education` (a word in title case straight after them, that is no verb in the past and no word
+ *   of a vote: `Proposed KM Seconded DH` names KM);
+ * - with their expansion in brackets after them: `CD (controlled drug) incidents`.
+ */
+function bareIsNoOne(text: string, start: number, end: number, organisationWords: ReadonlySet<string>): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (ARTICLE_BEFORE.test(before)) return true;
+  const after = text.slice(end, end + 40);
+  if (TITLE_BEFORE_NAME.test(after) && !VOTE_OR_VERB_AFTER.test(after)) return true;
+  if (EXPANSION_AFTER.test(after)) return true;
+  if (organisationWords.size > 0) {
+    const written = text.slice(Math.max(0, start - 40), end);
+    for (const name of organisationWords) if (name.length > end - start && written.endsWith(name) && /^[\s(]|^$/.test(written.charAt(written.length - name.length - 1))) return true;
+  }
+  return false;
+}
+/** An article just before: `the`, `a`, `an`, `The`. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|The|THE|a|an|A|An)\s+$/u;
+/** A word in title case straight after: a name or a portfolio. */
+// (Or on the next line, where the line wraps between them: `PC` / `Sim will attend`.)
+const TITLE_BEFORE_NAME = /^(?: |\r?\n)\p{Lu}\p{Ll}+/u;
+/** What is not a name after initials: a verb in the past or a word of a vote (`Seconded`, `Carried`). */
+const VOTE_OR_VERB_AFTER = /^\s\p{Lu}\p{Ll}*ed\b|^\s(?:Seconder|Proposer|Mover|Abstain|Against|For|And|But|Or|To|The|This|It)\b/u;
+/** Its expansion in brackets, in small letters: `CD (controlled drug)`. */
+const EXPANSION_AFTER = /^\s*\(\p{Ll}[\p{Ll}\s'’-]{2,60}\)/u;
 
 /** What every record of a vote holds: its seconder (`seconded`, `Seconder`). */
 const VOTE_WORD = "conde";
@@ -328,6 +366,26 @@ export function abbreviates(short: string, phrase: string): boolean {
 function namesOffice(short: string, phrase: string): boolean {
   // The capitals before the `O` spell the title's words (`CXO` is no one's title).
   return short.length >= 3 && short.endsWith("O") && !/officer$/i.test(phrase) && spellsAcronym(short.slice(0, -1), phrase);
+}
+
+/** Whether `initials` after `name` are a rank: three capitals or more, not in order among the name's (`ADC` after `Andrew Short`). */
+function isRank(initials: string, name: string): boolean {
+  let capitals = 0;
+  for (let i = 0; i < initials.length; i++) if (isCapital(initials.charCodeAt(i))) capitals++;
+  return capitals >= 3 && !capitalsWithin(initials, name);
+}
+
+/** Whether the capitals of `initials` are, in order, among the capitals of `name`: `RH`, `RHe` in `Robert Hart`; not `ADC` in `Andrew Short`. */
+function capitalsWithin(initials: string, name: string): boolean {
+  let at = 0;
+  for (let i = 0; i < initials.length; i++) {
+    const c = initials.charCodeAt(i);
+    if (!isCapital(c)) continue;
+    while (at < name.length && name.charCodeAt(at) !== c) at++;
+    if (at >= name.length) return false;
+    at++;
+  }
+  return true;
 }
 
 /** `Supplier of Last Resort (SoLR)`: the capitals spell the first letters of the words before. */

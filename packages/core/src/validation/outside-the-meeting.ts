@@ -20,7 +20,7 @@ import { indexBeforeNames, LIST_TAIL, piecesBefore } from "./addressed.js";
  */
 
 /** What is written or sent in, before `from` (`comments from`, `a letter received from`). */
-const WRITTEN = new Set(["comments", "comment", "views", "input", "feedback", "letter", "letters", "email", "e-mail", "emails", "report", "paper", "papers", "note", "notes", "submission", "submissions", "statement", "message", "response", "responses", "contribution", "contributions", "representation", "representations"]);
+const WRITTEN = new Set(["proposal", "proposals", "nomination", "nominations", "application", "applications", "comments", "comment", "views", "input", "feedback", "letter", "letters", "email", "e-mail", "emails", "report", "paper", "papers", "note", "notes", "submission", "submissions", "statement", "message", "response", "responses", "contribution", "contributions", "representation", "representations"]);
 /** Verbs of sending in, before `from` (`received from`, `Written comments were received from GT`). */
 const SENT_IN = new Set(["received", "submitted", "sent", "forwarded", "circulated", "emailed"]);
 /** Verbs of making a paper, before `by` (`prepared by SM`). Not `presented by`: that is done at the meeting. */
@@ -44,8 +44,8 @@ const ELSEWHERE = /^\s+(?:was|is|were|had\s+been|has\s+been)\s+(?:attending\b|at
 const STOOD_IN_FOR = /^['’]s\s+(?:absence|deputy|substitute|representative|alternate|behalf|place|stead)\b/;
 /** After the mention: what they sent in writing (`sent a written report`, `emailed his comments`), found by a review of false positives. Not `sent the papers`, which may be done at the meeting. */
 const SENT_WRITING = /^\s+(?:sent|submitted|emailed|e-mailed|provided|forwarded)\s+(?:(?:a|an|his|her|their)\s+)?(?:written\s+)?(?:report|comments?|note|notes|update|e-?mail|message|response|views|apologies|statement|submission)\b/;
-/** What they had done before the meeting (`had tendered`, `had already provided`, `has submitted`). */
-const HAD_DONE = /^\s+(?:had\s+(?:already\s+|previously\s+|earlier\s+)?(?:[a-z]+ed|sent|written|given|spoken|made|put|been\s+in\s+touch)|has\s+(?:already\s+)?(?:submitted|sent|provided|circulated|written|emailed|e-mailed|supplied|indicated|confirmed\s+by\s+e-?mail))\b/;
+/** What they had done before the meeting (`had tendered`, `had already provided`, `has submitted`, and in the present perfect as reports put it, `has asked`, `has booked`, `has visited`: found by a review of false positives; not a verb of telling, `has informed the Panel`, which is said at the meeting). */
+const HAD_DONE = /^\s+(?:had\s+(?:already\s+|previously\s+|earlier\s+)?(?:[a-z]+ed|sent|written|given|spoken|made|put|been\s+in\s+touch)|(?:has|have)\s+(?:already\s+|now\s+|since\s+|also\s+|previously\s+|recently\s+)?(?!(?:informed|told|advised|updated|briefed|reported|presented|explained|outlined|summarised|summarized)\b)(?:[a-z]+ed|sent|written|given|spoken|made|put|been|taken|done|met|seen|told|found|paid|won|brought|bought|sought|kept|left|led|read|begun))\b/;
 
 /** Whether the mention from `start` to `end` of `prose` is of something its person did outside the meeting. */
 export function doneOutsideTheMeeting(prose: string, start: number, end: number, roleWords: ReadonlySet<string>): boolean {

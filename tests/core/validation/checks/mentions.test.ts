@@ -226,6 +226,33 @@ describe("absent-mentioned", () => {
     for (const report of ["«MG» reported that the dates are set.", "«MG» presented the revised dates.", "KL and «MG» confirmed that the dates are set."]) expectFinding(update(report), "absent-mentioned", "warning");
   });
 
+  // Found by a fourth review of false positives: bare initials that are no one's by the words round them.
+  it("reads bare initials after an article, ending an organisation's alias, as a title before a name, or before their expansion, as no one", () => {
+    const config = withConfig({ organisations: [...SEC_CONFIG.organisations, { name: "Sheffield & Hallamshire FA", aliases: ["County MG"] }] });
+    for (const sentence of [
+      "KL presented the MG report on procurement.",
+      "The MG programme for 2024/25 was discussed.",
+      "The Panel APPROVED the MG plan.",
+      "The referral went to the County MG.",
+      "MG Sim will attend in March.",
+      "No arrests were made. MG\nSim will attend in March.",
+      "MG Welfare: the campaign went ahead.",
+      "MG (major grant) applications fell to 14.",
+    ]) expectNone(item(sentence), "absent-mentioned", { config });
+    // Still the person: before a verb in the past, a word of a vote, or a new sentence.
+    for (const sentence of ["Proposed «MG» Seconded KL.", "«MG» Reported the figures.", "A question from «MG». The Panel NOTED it."]) expectFinding(item(sentence), "absent-mentioned", "warning", { config });
+  });
+
+  it("passes over what someone away has done, in the present perfect, but not what they have told the meeting", () => {
+    for (const sentence of ["MG has asked that the Panel note the deep clean.", "MG has booked the school kitchen.", "MG has visited him twice.", "KL and MG have confirmed the dates."]) expectNone(item(sentence), "absent-mentioned");
+    for (const sentence of ["«MG» has informed the Panel of the outcome.", "«MG» has reported good progress."]) expectFinding(item(sentence), "absent-mentioned", "warning");
+  });
+
+  it("passes over work given to someone away in reported speech after a verb of saying, and a proposal they sent", () => {
+    expectNone(item("KL said MG would present the findings at the forum in June."), "absent-mentioned");
+    expectNone(item("A proposal from MG: a corporate membership scheme. Deferred."), "absent-mentioned");
+  });
+
   it("passes over what someone away sent in writing, but not the papers they sent", () => {
     expectNone(item("MG sent a written report: the vacancy has been filled."), "absent-mentioned");
     expectNone(item("MG emailed his comments on the draft."), "absent-mentioned");

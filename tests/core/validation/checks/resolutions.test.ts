@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { exportDocument, parse } from "../../../../packages/core/src/index.js";
 import { contentsOf } from "../../../../packages/core/src/model/walk.js";
 import { DEFAULT_CONFIG } from "../../../../packages/core/src/config/config.js";
-import { applyFix, expectClean, expectFinding, expectFindings, expectNone, findingsOf, meeting, run, withConfig } from "./spec.js";
+import { applyFix, expectClean, expectFinding, expectFindings, expectNone, findingsOf, meeting, run, SEC_CONFIG, withConfig } from "./spec.js";
 
 function item(blocks: string, title = "Change Status Report"): string {
   return meeting(`item 1: ${title}
@@ -553,6 +553,10 @@ describe("item-no-outcome and items of procedure", () => {
     ["Check-in, apologies and quorum", "Quorate (7 of 9)."],
     ["Matters arising", "There were no matters arising not covered elsewhere on the agenda."],
     ["Correspondence", "SP reported letters from the League and from the Parish Council."],
+    // Found by a fourth review: lodges' and clubs'.
+    ["Opening and apologies", "The Chairman opened the meeting."],
+    ["Chairman's opening remarks", "The Chairman welcomed members."],
+    ["Chair's closing remarks", "The Chair thanked members."],
   ])("leaves `%s` alone", (title, blocks) => {
     expectNone(meeting(`item 1: ${title}\n\n${blocks}\n`), "item-no-outcome");
   });
@@ -564,8 +568,22 @@ describe("item-no-outcome and items of procedure", () => {
     "Accepted as a true record. Proposed MD, seconded IA.",
     "The minutes were signed as a true and accurate record.",
     "Proposed by PD, seconded by KL, that the fee be raised. Carried unanimously.",
+    // Found by a fourth review.
+    "Agreed and signed.",
+    "Taken as read and signed.",
+    "Proposer: PD. Seconder: KL.\n\nPD presented the pledge. For 5, Against 1, Abstain 0. Carried.",
+    "KL reported the notice of inspection. Deferred to next meeting for full discussion.",
   ])("takes an outcome recorded in words as one: `%s`", (body) => {
     expectNone(meeting(`item 2: Minutes of the last meeting\n\n${body}\n`), "item-no-outcome");
+  });
+
+  // Found by a fourth review of false positives: the minutes approved in one word.
+  it("reads a verb in capitals alone in its paragraph as a decision", () => {
+    expectNone(meeting("item 2: Minutes of the last meeting\n\nAPPROVED.\n"), "item-no-outcome");
+    expectNone(meeting("item 2: Minutes of the last meeting\n\nAGREED\n"), "item-no-outcome");
+    expect(contentsOf(parse(meeting("item 2: Minutes\n\nAPPROVED.\n"), { config: SEC_CONFIG })).resolutions.map((r) => r.verbs[0]!.text)).toEqual(["APPROVED"]);
+    // In title case it is not.
+    expectFinding(meeting("«item 2: Minutes of the last meeting»\n\nApproved.\n"), "item-no-outcome", "warning");
   });
 
   it("still reports an item that only discusses a record or a vote", () => {

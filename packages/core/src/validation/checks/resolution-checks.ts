@@ -129,10 +129,14 @@ export function itemOutcome(context: CheckContext): void {
  */
 function outcomeInWords(item: Item, text: string): boolean {
   const written = text.slice(item.headerRange.end, item.end);
-  return AS_A_RECORD.test(written) || (VOTE_RESULT.test(written) && /\b(?:proposed|seconded|moved)\b/i.test(written));
+  return AS_A_RECORD.test(written) || PUT_OFF.test(written) || (VOTE_RESULT.test(written) && VOTE.test(written));
 }
+/** Who proposed or seconded, or the count of the vote: `Proposer: HP`, `For 5, Against 1`. */
+const VOTE = /\b(?:propos(?:ed|er)|second(?:ed|er)|moved|mover)\b|\bfor\s*:?\s*\d+\s*[,;]?\s*against\b/i;
+/** Business put off, which is the item's outcome: `Deferred to next meeting`, `Postponed until the AGM`. */
+const PUT_OFF = /\b(?:deferred|postponed|adjourned|carried\s+forward)\s+(?:to|until)\b/i;
 /** The minutes approved as a record of the meeting. */
-const AS_A_RECORD = /\b(?:agreed|approved|accepted|adopted|confirmed|signed|received)\b[^.;]{0,40}?\bas\s+(?:a\s+|an\s+)?(?:true|correct|accurate|fair|full)\s+(?:and\s+(?:accurate|correct|true)\s+)?record\b/i;
+const AS_A_RECORD = /\b(?:agreed|approved|accepted|adopted|confirmed|signed|received)\b[^.;]{0,40}?\bas\s+(?:a\s+|an\s+)?(?:true|correct|accurate|fair|full)\s+(?:and\s+(?:accurate|correct|true)\s+)?record\b|\b(?:agreed|approved|accepted|taken\s+as\s+read)\s+and\s+signed\b/i;
 /** The result of a vote. */
 const VOTE_RESULT = /\b(?:carried|passed|defeated|lost|fell|approved|agreed)\b(?:\s+(?:unanimously|nem\.?\s*con\.?))?\s*[.;,)]|\b(?:carried|passed)\s+(?:unanimously|by\b|nem\b)/i;
 
@@ -142,7 +146,7 @@ const VOTE_RESULT = /\b(?:carried|passed|defeated|lost|fell|approved|agreed)\b(?
  * participation, questions from the public, substitutions, prayers, announcements, declarations of
  * interests in any words: found by a review of false positives).
  */
-const PROCEDURAL_PART = /^(?:welcome|introductions?|apologies(?: for absence| received)?|present|in attendance|attendance|quorum|quoracy|check-?in|matters arising(?: not covered elsewhere(?: on the agenda)?)?|correspondence|(?:declarations?|register|conflicts?) of (?:[a-z-]+,? ){0,4}interests?|declarations?|interests|public (?:participation|forum|question time|questions?|speaking)(?: (?:session|time|period))?|public session|open forum|questions? (?:from|by) (?:the )?(?:public|members of the public|governors|councillors|members|residents)(?: and (?:the )?public)?|substitutions?|substitutes?|substitute members|(?:opening |closing )?prayers?(?: and reflection)?|reflection|notice(?: of (?:the )?meeting)?|aocb|(?:items?|matters?|issues?) (?:to escalate|for escalation|to (?:report|refer)) to (?:the )?(?:[a-z]+ ){0,3}(?:board|committee|council|governing body)|(?:chair'?s? )?announcements?|(?:dates?|time|date and time) of (?:the )?next meetings?|next meetings?|any other (?:competent )?business|aob|close|closing|close of (?:the )?meeting|meeting close|chair'?s? (?:welcome|opening remarks))$/i;
+const PROCEDURAL_PART = /^(?:welcome|introductions?|apologies(?: for absence| received)?|present|in attendance|attendance|quorum|quoracy|check-?in|opening(?: of (?:the )?meeting)?|(?:chair(?:man|person|woman)?'?s? )?(?:opening|closing) remarks|matters arising(?: not covered elsewhere(?: on the agenda)?)?|correspondence|(?:declarations?|register|conflicts?) of (?:[a-z-]+,? ){0,4}interests?|declarations?|interests|public (?:participation|forum|question time|questions?|speaking)(?: (?:session|time|period))?|public session|open forum|questions? (?:from|by) (?:the )?(?:public|members of the public|governors|councillors|members|residents)(?: and (?:the )?public)?|substitutions?|substitutes?|substitute members|(?:opening |closing )?prayers?(?: and reflection)?|reflection|notice(?: of (?:the )?meeting)?|aocb|(?:items?|matters?|issues?) (?:to escalate|for escalation|to (?:report|refer)) to (?:the )?(?:[a-z]+ ){0,3}(?:board|committee|council|governing body)|(?:chair'?s? )?announcements?|(?:dates?|time|date and time) of (?:the )?next meetings?|next meetings?|any other (?:competent )?business|aob|close|closing|close of (?:the )?meeting|meeting close|chair'?s? (?:welcome|opening remarks))$/i;
 
 /** Whether an item's title is one of procedure, alone or joined with others (`Welcome and apologies`). */
 export function isProcedural(title: string): boolean {
