@@ -56,15 +56,26 @@ describe("exclusion-unclassified", () => {
     "At 8.15pm the meeting moved into confidential session.",
     "Members moved into closed session to consider the next item.",
     "The remainder of the meeting was held in private session.",
+    // Found by a third leak hunt: a decision in the passive, or in lower case as Scottish councils write it.
+    "The Panel AGREED that the following item be taken in private.",
+    "The Panel AGREED that the remaining business be heard in closed session.",
+    "The Panel AGREED that the next item be treated as confidential.",
+    "The Panel AGREED to go into confidential session for the next item.",
+    "The Committee agreed to consider the following item in private.",
+    "The following items were taken in private.",
+    "The governors went into confidential session for the next item.",
+    "The Committee moved into Part B of the agenda.",
   ])("reads the move into private in `%s`, as the item it stands in or the item after it", (sentence) => {
     expectFinding(meeting(`item 1: Budget\n\n${NOTED}\n\n${sentence}\n\n«item 3: ${EXEMPT}»\n\n${BODY}`), "exclusion-unclassified", "error");
     // (A move for what follows, `the next item`, `the remainder of the meeting`, is for the items after it.)
-    if (!/next|remainder/.test(sentence)) expectFinding(meeting(`«item 2: ${EXEMPT}»\n\n${sentence}\n\n${BODY}`), "exclusion-unclassified", "error");
+    if (!/next|remainder|following|remaining/.test(sentence)) expectFinding(meeting(`«item 2: ${EXEMPT}»\n\n${sentence}\n\n${BODY}`), "exclusion-unclassified", "error");
   });
 
   it("is no finding where the move into private is to come, was elsewhere, or the meeting returned to open session before the item", () => {
     for (const source of [
       `item 2: Pay\n\nThe Board will move into closed session at its next meeting.\n\n${NOTED}\n\nitem 3: Audit\n\n${NOTED}\n`,
+      `item 2: Pay\n\nThe Panel AGREED not to consider the item in private.\n\nitem 3: Audit\n\n${NOTED}\n`,
+      `item 2: Pay\n\nThe Committee agreed that the review would be taken in private at its next meeting.\n\nitem 3: Audit\n\n${NOTED}\n`,
       `item 2: Pay\n\nThe Finance Committee met in closed session in May and the Panel NOTED its report.\n\nitem 3: Audit\n\n${NOTED}\n`,
       `item 2: Pay\n\n${NOTED}\n\nThe meeting moved into closed session.\n\nitem 3: Pay (part 2) [RED]\n\n${NOTED}\n\nitem 4: Audit\n\nThe meeting returned to open session.\n\n${NOTED}\n`,
     ]) expectNone(meeting(`item 1: Budget\n\n${NOTED}\n\n${source}`), "exclusion-unclassified");

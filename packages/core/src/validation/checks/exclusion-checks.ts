@@ -92,7 +92,7 @@ export function exclusionsUnclassified(context: CheckContext): void {
     // (Most decisions hold none of its words, and are passed over at a search for them: the
     // expression tried on every decision, or a search of the whole text for its words in any
     // case, cost more than the rest of this check, measured on 25 KB.)
-    if (!PRIVATE_HINT.test(written) || !GO_PRIVATE.test(written) || LATER_MEETING.test(written)) continue;
+    if (!PRIVATE_HINT.test(written) || !GO_PRIVATE.test(written) || LATER_MEETING.test(written) || NOT_PRIVATE.test(written)) continue;
     const at = lastStartingBy(items, resolution.start);
     if (at >= 0 && published.has(items[at]!) && !inConfidentialPassage(doc, resolution.start)) say(at, written, resolution.start);
   }
@@ -103,11 +103,14 @@ export function exclusionsUnclassified(context: CheckContext): void {
     if (!inConfidentialPassage(doc, first.start)) say(at, text.slice(first.start, first.end), first.start);
   });
   // `The meeting moved into closed session.`, `The Board then went into private session to consider
-  // item 7.`: the meeting's move into private, stated (found by a leak hunt). Only short runs of
-  // prose that hold `session` or `camera` are read: such a statement is a paragraph of its own.
+  // item 7.`, `The following items were taken in private.`: the meeting's move into private, stated
+  // (found by two leak hunts). Only short runs of prose that hold `session`, `camera`, `private` or
+  // `Part B` are read: such a statement is a paragraph of its own.
   for (const { prose, item } of contentsOf(doc).prose) {
     const written = prose.text;
-    if (written.length > STATEMENT_LONGEST || (written.indexOf("ession") < 0 && written.indexOf("amera") < 0) || !MOVED_INTO_PRIVATE.test(written)) continue;
+    if (written.length > STATEMENT_LONGEST || (written.indexOf("ession") < 0 && written.indexOf("amera") < 0 && written.indexOf("rivate") < 0 && written.indexOf("art B") < 0)) continue;
+    // (A decision in lower case too: `The Committee agreed to consider the following item in private`, as Scottish councils write it.)
+    if (!MOVED_INTO_PRIVATE.test(written) && (!GO_PRIVATE.test(written) || LATER_MEETING.test(written) || NOT_PRIVATE.test(written))) continue;
     const at = lastStartingBy(items, prose.start);
     if (at >= 0 && published.has(item) && !inConfidentialPassage(doc, prose.start)) say(at, written, prose.start);
   }
@@ -141,9 +144,14 @@ const MOVED_INTO_PRIVATE = /^(?:[\w’'.-]+\s+){1,6}?(?:(?:then|thereupon|theref
 /** Longer than a statement of the meeting's move into private. */
 const STATEMENT_LONGEST = 240;
 /** A decision to take business in private: `to consider the following item in private`, `to move into closed session`, `to go into private session`. */
-export const GO_PRIVATE = /\b(?:consider|take|discuss|deal\s+with|hear|move|go|proceed|continue)\b[^.;]{0,60}?\bin(?:to)?\s+(?:private(?:\s+session)?|closed\s+session|camera)\b/i;
+// (Also in the passive and the past, `that the following item be taken in private`, `the items
+// were heard in closed session`, `went into confidential session`, `moved into Part B of the
+// agenda`, and `be treated as confidential`: found by a third leak hunt.)
+export const GO_PRIVATE = /\b(?:consider(?:ed)?|take|taken|took|discuss(?:ed)?|deal(?:t)?\s+with|hear(?:d)?|hold|held|move(?:d)?|go|went|proceed(?:ed)?|continue(?:d)?)\b[^.;]{0,60}?\bin(?:to)?\s+(?:private(?:\s+session)?|(?:closed|confidential)\s+session|camera|part\s+b)\b|\bbe\s+treated\s+as\s+confidential\b/i;
 /** What `GO_PRIVATE` ends with holds one of these. */
-const PRIVATE_HINT = /rivate|losed|amera/;
+const PRIVATE_HINT = /rivate|losed|amera|fidential|art B/;
+/** Business not taken in private: `AGREED not to consider the item in private`, `no need to go into private session`. */
+const NOT_PRIVATE = /\b(?:not|no\s+need|no\s+reason)\s+(?:to\s+)?(?:be\s+)?(?:consider|take|taken|discuss|hear|heard|hold|held|move|go|proceed|continue|treated)\b/i;
 /** Business put off to a later meeting, to be taken in private there: no exclusion now. */
 const LATER_MEETING = /\b(?:next|future|later|subsequent|another)\s+meeting\b/i;
 /** An item's first words that say it was taken in private: `This item was considered in closed session`. */

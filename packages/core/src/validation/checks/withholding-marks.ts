@@ -232,8 +232,13 @@ function readLine(written: string, whole: string, levels: Levels): Found | undef
   const bracket = BRACKET_OPENED.exec(written);
   // (A colour in round brackets is a count or a rating: `(RED: 2, AMBER: 3)` (found by a review of false positives).)
   if (bracket && levels.confidential.has(bracket[1]!.toUpperCase()) && !(bracket[0].startsWith("(") && (COLOURS.has(bracket[1]!.toUpperCase()) || !asideInBrackets(written, bracket.index + bracket[0].length)))) return { kind: "bracket", at: bracket.index, length: bracket[0].length, level: bracket[1]! };
+  // `[Not for minutes: ...]`, `[Off the record: ...]`: a note the secretary kept out of the minutes in words (found by a leak hunt).
+  const kept = KEPT_OUT.exec(written);
+  if (kept) return { kind: "bracket", at: kept.index, length: kept[0].length, level: kept[1]! };
   return undefined;
 }
+/** Square brackets opened by words that keep their text out of the minutes. */
+const KEPT_OUT = /\[\s*(not\s+for\s+(?:the\s+)?minutes|not\s+to\s+be\s+minuted|off\s+the\s+record|not\s+for\s+publication|not\s+for\s+circulation|do\s+not\s+minute)\s*:/i;
 
 /**
  * Whether round brackets opened by a level and a colon hold an aside of text (`(Confidential: the
@@ -328,9 +333,15 @@ function isMarkLine(line: string, levels: Levels, heading = false, field = false
  * colon or capitals needed: alone on a line, they head what follows (found by two leak hunts:
  * each was published with no finding).
  */
-const SESSION_LINE = /^(?:in[\s-]*camera(?:\s+session)?|in\s+private(?:\s+session)?|(?:private|confidential|executive|non[\s-]?public)\s+session|(?:private|reserved|exempt)\s+business|exempt\s+items?|part\s+(?:ii|two)(?:\s+(?:items?|business|session|minutes))?|part\s+(?:ii|2|two|b)\s*[-–—:,]?\s*(?:exempt|confidential|private)(?:\s+(?:items?|business|information|session|matters))?)$/i;
+const SESSION_LINE = new RegExp(
+  String.raw`^(?:in[\s-]*camera(?:\s+session)?|in\s+private(?:\s+session)?|(?:private|confidential|executive|non[\s-]?public|non[\s-]?executive)\s+session|(?:private|reserved|exempt)\s+business|exempt\s+items?|part\s+(?:ii|two)(?:\s+(?:items?|business|session|minutes?))?|part\s+(?:ii|2|two|b)\s+(?:items?|business|session|minutes?)|part\s+(?:ii|2|two|b)\s*[-–—:,]?\s*(?:exempt|confidential|private)(?:\s+(?:items?|business|information|session|matters))?` +
+    // Found by a third leak hunt: boards', universities' and Scottish councils' words.
+    String.raw`|private\s+(?:items?|board|part)|reserved\s+items?|(?:committee|board|council|panel|trustees|governors|senate|court)\s+in\s+private|(?:items?|business)\s+(?:taken|considered|held)\s+in\s+private|(?:taken|held|considered)\s+in\s+private|in\s+committee|closed\s+(?:board|meeting)` +
+    String.raw`|(?:trustees?|governors?|directors?|board|neds?|non[\s-]?executives?(?:\s+directors?)?)(?:[\s-]+only)(?:\s+session)?|confidential\s+(?:minute|paper))$`,
+  "i",
+);
 /** In capitals only: in title case a part's number heads a part of a discussion, and `Closed session:` a timetable's slot. */
-const SESSION_IN_CAPITALS = /^(?:PART\s+(?:2|TWO)(?:\s+(?:ITEMS?|BUSINESS|SESSION))?|CLOSED\s+SESSION|MEMBERS\s+ONLY)$/;
+const SESSION_IN_CAPITALS = /^(?:PART\s+(?:2|TWO|B)(?:\s+(?:ITEMS?|BUSINESS|SESSION|MINUTES?))?|CLOSED\s+SESSION|MEMBERS\s+ONLY|RESERVED(?:\s+(?:ITEMS?|BUSINESS))?)$/;
 /** In a heading, which names the part it heads, in any case. */
 const SESSION_HEADING = /^(?:closed\s+session|members\s+only)$/i;
 /**
@@ -342,8 +353,10 @@ const GROUND = /\s*(?:[-–—,:]\s*)?(?:\((?:part\s+[^)]{1,6}|schedule\s+12\s*a
 const DEFINITION = /^\n?(?:A|An)\s/;
 /** The characters such a line starts with: the first letters of its words, a bracket, emphasis or a quotation mark. */
 const SESSION_LINE_FIRSTS: ReadonlySet<number> = new Set([..."IiPpCcEeNnRrMm([*_“\""].map((c) => c.charCodeAt(0)));
+/** The first letters of the words that head private business alone on their line only, not as a label: `Trustees only`, `Board in private`, `Governors only`. */
+const SESSION_ALONE_FIRSTS: ReadonlySet<number> = new Set([..."TtBbGgDd"].map((c) => c.charCodeAt(0)));
 /** A word every line `SESSION_LINE` reads holds: most lines hold none, and are passed over at one search. */
-const SESSION_HINT = /camera|private|session|business|exempt|part|only/i;
+const SESSION_HINT = /camera|private|session|business|exempt|part|only|reserved|committee|closed|confidential/i;
 /** Longer than any line `SESSION_LINE` reads, with brackets, emphasis and a ground round it. */
 const SESSION_LINE_LONGEST = 80;
 
@@ -371,6 +384,8 @@ function isSessionLine(line: string, as: "line" | "heading" | "label" = "line"):
  */
 function sessionLabel(context: CheckContext, prose: Prose, lineEnd: number, reported: Set<number>): void {
   const text = prose.text;
+  // (Most paragraphs hold none of the words near their start, and are passed over at one search.)
+  if (!SESSION_HINT.test(text.length > SESSION_LABEL_LONGEST ? text.slice(0, SESSION_LABEL_LONGEST) : text)) return;
   const label = SESSION_LABEL.exec(text.length > SESSION_LABEL_LONGEST ? text.slice(0, SESSION_LABEL_LONGEST) : text);
   if (!label || label[0].length > lineEnd || !isSessionLine(fold(label[1]!).text, "label")) return;
   const rest = text.slice(label[0].length);
@@ -418,15 +433,15 @@ function sessionLines(context: CheckContext, proses: readonly Prose[], recorded:
   for (let i = 0; i < proses.length; i++) {
     const prose = proses[i]!;
     // (Most paragraphs are passed over at their first character: see `SESSION_LINE_FIRSTS`.)
-    if (!SESSION_LINE_FIRSTS.has(prose.text.charCodeAt(0))) continue;
+    const first = prose.text.charCodeAt(0);
+    const labelled = SESSION_LINE_FIRSTS.has(first);
+    if ((!labelled && !SESSION_ALONE_FIRSTS.has(first)) || recorded.has(prose)) continue;
     // (The line's end is found by the engine's search for a line feed, a carriage return before it taken off.)
     const newline = prose.text.indexOf("\n");
     let end = newline < 0 ? prose.text.length : newline;
-    if (end > SESSION_LINE_LONGEST + 1) continue;
     if (prose.text.charCodeAt(end - 1) === 13) end--;
-    if (recorded.has(prose)) continue;
     if (end > SESSION_LINE_LONGEST + 1 || !isSessionLine(fold(prose.text.slice(0, end)).text)) {
-      sessionLabel(context, prose, end, reported);
+      if (labelled) sessionLabel(context, prose, end, reported);
       continue;
     }
     // `In camera:` over `A meeting from which the public are excluded.` is a glossary's entry (found by a review of false positives).
@@ -538,7 +553,12 @@ function meetingTitle(context: CheckContext, levels: Levels): void {
   const opens = first && first[2] === first[2]!.toUpperCase() && levels.confidential.has(first[2]!) && (first[1] === "[" || !COLOURS.has(first[2]!)) ? first[2] : undefined;
   const level = end && levels.confidential.has(end[1]!.toUpperCase()) ? end[1]! : opens;
   // Or marks in words: `SEC Panel Meeting 77 – Strictly Confidential`, `... (Not for publication)` (found by a leak hunt).
-  const words = level ? undefined : marksEnding(written, levels, true)?.words;
+  // Or a private meeting in words: `Trust Board (Private Session)`, `Board of Directors – Part B`,
+  // `Confidential Board Meeting`, `Board in Private` (found by a third leak hunt: a private board
+  // is minuted as a meeting of its own, and its title said so).
+  // (Only where no item is classified: beside classified items, the title names the meeting's
+  // private part, which they hold, found by a review of false positives.)
+  const words = level ? undefined : (marksEnding(written, levels, true)?.words ?? (anyItemClassified(context, levels) ? undefined : (sessionEnding(written)?.words ?? PRIVATE_MEETING.exec(written)?.[0])));
   if (!level && !words) return;
   context.report(
     "classification-misplaced",
@@ -547,6 +567,14 @@ function meetingTitle(context: CheckContext, levels: Levels): void {
     `The meeting's title marks it ${level ? `\`${level}\`` : `as withheld (\`${words}\`)`}, but the meeting is not classified: its public version would print all of it. Write \`classification: ${levelToWrite(levels, level)}\` in the header to withhold it, or take the mark from the title if the meeting is public.`,
   );
 }
+
+/** Whether any item of the meeting is classified confidential. */
+function anyItemClassified(context: CheckContext, levels: Levels): boolean {
+  return context.doc.items.some((item) => item.classification !== undefined && levels.confidential.has(item.classification.text.toUpperCase()));
+}
+
+/** A meeting's title that says it was held in private (`Part 2` in title case is a meeting's second part as often). */
+const PRIVATE_MEETING = /\b(?:(?:held\s+)?in\s+(?:private|camera|closed\s+session)|(?:private|closed|confidential)\s+session|part\s+(?:ii|b)|reserved\s+business|exempt\s+business)\b|^(?:confidential|private|closed)\s+(?:board|committee|meeting|council|panel|trustees|governors|session)\b/i;
 
 /**
  * `venue: Toto HQ [RED]`, `reference: ZQY406 [AMBER]`: a header field is published with the
