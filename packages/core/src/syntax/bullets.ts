@@ -10,8 +10,12 @@
  * and third levels), `·` (a Symbol-font bullet), and the private-use characters U+F0B7 and
  * U+F0A7 that Word's Symbol and Wingdings bullets become when its list is copied as text (found
  * by a secretary's test: the list was read as one paragraph, the character printed with it).
+ * Also Word's second level `o` (Courier New), and its Wingdings bullets as they paste: `§`, `Ø`,
+ * and the private-use U+F076, U+F0FC, U+F06E, U+F0A8 and U+F0D8 (found by a leak hunt: an
+ * action's sub-tasks so marked were published with it from a classified item). A mark is one
+ * only before a space or a tab: `o'clock` and `Øystein` are words.
  */
-export const BULLET_MARKERS = ["-", "*", "•", "–", "◦", "▪", "·", "\uF0B7", "\uF0A7"] as const;
+export const BULLET_MARKERS = ["-", "*", "•", "–", "◦", "▪", "·", "\uF0B7", "\uF0A7", "o", "§", "Ø", "\uF076", "\uF0FC", "\uF06E", "\uF0A8", "\uF0D8"] as const;
 
 /** `BULLET_MARKERS` as a character class, for the patterns that read bullets. */
 export const BULLET_CLASS = `[${BULLET_MARKERS.map((m) => (m === "-" ? "\\-" : m)).join("")}]`;

@@ -133,7 +133,14 @@ describe("decision-runs-on", () => {
   });
 
   // Found by a leak hunt: the points, marked as a word processor pastes a list, were printed whole.
-  it.each(["● ", "o\t", "a.\t", "a. ", "i. ", "➢ "])("is reported at sub-tasks marked `%s` under an action's colon; its fix marks them `-`, withheld", async (mark) => {
+  // Found by a third leak hunt: Word's second level `o` and its Wingdings bullets as they paste are bullets, so the sub-tasks are withheld as written.
+  it.each(["o\t", "§\t", "Ø\t", "\uF0D8\t", "\uF076\t", "\uF0FC\t"])("reads sub-tasks marked `%s` as sub-tasks, withheld with no finding", async (mark) => {
+    const source = item("RED", `action SECP77/01: KL to consider the following:\n${mark}the PLANTED insolvency;\n${mark}the fine.`);
+    expectNone(source, "decision-runs-on");
+    expect(await publicMarkdown(source)).not.toContain("PLANTED");
+  });
+
+  it.each(["● ", "a.\t", "a. ", "i. ", "➢ "])("is reported at sub-tasks marked `%s` under an action's colon; its fix marks them `-`, withheld", async (mark) => {
     const second = mark.startsWith("a.") ? mark.replace("a", "b") : mark.startsWith("i.") ? mark.replace("i", "ii") : mark;
     await expectFixWithholds(item("RED", `action SECP77/01: KL to consider the following:\n«${mark}»the PLANTED insolvency;\n${second}the fine.`), "the following:\n- the PLANTED insolvency;\n- the fine.");
   });

@@ -245,6 +245,9 @@ describe("keyword-as-prose", () => {
     ["Points raised:\n- the budget;\n«- Confidential:»\n- the merger terms.\n\nend confidential", "Points raised:\n- the budget;\nconfidential:\n- the merger terms.\n\nend confidential"],
     ["confidential:\nThe merger terms:\n• the price;\n«• End confidential.»\n\nThe Panel NOTED it.", "confidential:\nThe merger terms:\n• the price;\nend confidential\n\nThe Panel NOTED it."],
     ["«  (a) summary:»\nA summary.\nend summary", "summary:\nA summary.\nend summary"],
+    // Found by a third leak hunt: Word's second-level bullet `o` and a Wingdings `§`.
+    ["Points raised:\no\tthe budget;\n«o\tconfidential:»\no\tthe merger terms.\n\nend confidential", "Points raised:\no\tthe budget;\nconfidential:\no\tthe merger terms.\n\nend confidential"],
+    ["Points raised:\n§\tthe budget;\n«§\tconfidential:»\n§\tthe merger terms.\n\nend confidential", "Points raised:\n§\tthe budget;\nconfidential:\n§\tthe merger terms.\n\nend confidential"],
   ])("flags a passage's keyword bulleted with the lines around it, and its fix takes the bullet away: %j", (passage, fixed) => {
     const source = meeting(`item 1: Budget\n\n${NOTED}\n\n${passage}\n`);
     const { text, finding } = expectFinding(source, "keyword-as-prose", "error");
