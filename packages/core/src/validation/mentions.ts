@@ -82,10 +82,10 @@ export function* findMentionsSteps(doc: Document, people: People, config: Minute
       // `(DCC)`, `(OPSG)`: an organisation's own name is not a person's initials, unless someone is declared with it.
       if (!isDeclared && organisationWords.has(ref.text)) continue;
       if (qualifier?.kind === "name" && !qualifier.person && (spellsAcronym(ref.text, before) || abbreviates(ref.text, qualifier.text) || namesOffice(ref.text, qualifier.text))) continue;
-      // `W.Bro. Andrew Short (ADC)`: three capitals or more that are not the name's own, after
-      // the name of someone not listed, are a rank or an office (found by a review of false
-      // positives), not initials; `Robert Hart (RHt)` and `Joe Bloggs (JX)` may be.
-      if (qualifier?.kind === "name" && !qualifier.person && !isDeclared && isRank(ref.text, qualifier.text)) continue;
+      // `W.Bro. Andrew Short (ADC)`: three capitals or more that do not abbreviate the name of
+      // someone not listed before them (`abbreviates`, above) are a rank or an office (found by a
+      // review of false positives), not initials; `Joe Bloggs (JX)` may be.
+      if (qualifier?.kind === "name" && !qualifier.person && !isDeclared && isRank(ref.text)) continue;
       // `The Senior Independent Director (SID)`: after an organisation or a role word too, undeclared capitals that spell the words before are an acronym.
       // So is an officer's title ending with a role word: `The Chief Executive (CEO)` where `Executive` is one.
       if ((qualifier?.kind === "organisation" || qualifier?.kind === "role") && !isDeclared && (spellsAcronym(ref.text, before) || namesOffice(ref.text, before))) continue;
@@ -368,24 +368,11 @@ function namesOffice(short: string, phrase: string): boolean {
   return short.length >= 3 && short.endsWith("O") && !/officer$/i.test(phrase) && spellsAcronym(short.slice(0, -1), phrase);
 }
 
-/** Whether `initials` after `name` are a rank: three capitals or more, not in order among the name's (`ADC` after `Andrew Short`). */
-function isRank(initials: string, name: string): boolean {
+/** Three capitals or more: after a name whose letters they do not abbreviate (asked before), a rank (`ADC` after `Andrew Short`), not initials. */
+function isRank(initials: string): boolean {
   let capitals = 0;
   for (let i = 0; i < initials.length; i++) if (isCapital(initials.charCodeAt(i))) capitals++;
-  return capitals >= 3 && !capitalsWithin(initials, name);
-}
-
-/** Whether the capitals of `initials` are, in order, among the capitals of `name`: `RH`, `RHe` in `Robert Hart`; not `ADC` in `Andrew Short`. */
-function capitalsWithin(initials: string, name: string): boolean {
-  let at = 0;
-  for (let i = 0; i < initials.length; i++) {
-    const c = initials.charCodeAt(i);
-    if (!isCapital(c)) continue;
-    while (at < name.length && name.charCodeAt(at) !== c) at++;
-    if (at >= name.length) return false;
-    at++;
-  }
-  return true;
+  return capitals >= 3;
 }
 
 /** `Supplier of Last Resort (SoLR)`: the capitals spell the first letters of the words before. */
